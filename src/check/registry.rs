@@ -1,0 +1,185 @@
+//! The one table of rules: stable code, name, default severity, the policy
+//! principle served. Codes are never reused.
+
+use super::Rule;
+use super::rules::*;
+use crate::diagnostics::Severity;
+
+/// The principles of the policy (section 1) and the sections on review (3)
+/// and monitoring (4) that the rules serve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Principle {
+    /// 合法性: processes comply with law and policy.
+    Legality,
+    /// 系統性: processes are interlinked into one coherent whole.
+    Systematic,
+    /// 簡潔性: as few steps as effective operation allows.
+    Simplicity,
+    /// 明確性: every step names a responsible person and a time node.
+    Clarity,
+    /// 可操作性: easy to understand and follow.
+    Operability,
+}
+
+impl Principle {
+    /// The principle's name in English and Chinese.
+    pub fn title(self) -> &'static str {
+        match self {
+            Principle::Legality => "legality (合法性)",
+            Principle::Systematic => "systematic (系統性)",
+            Principle::Simplicity => "simplicity (簡潔性)",
+            Principle::Clarity => "clarity (明確性)",
+            Principle::Operability => "operability (可操作性)",
+        }
+    }
+}
+
+/// A row of the rule table.
+pub struct RuleInfo {
+    /// Stable code, e.g. `F002`.
+    pub code: &'static str,
+    /// Stable kebab-case name, e.g. `undefined-reference`.
+    pub name: &'static str,
+    /// Severity unless the configuration says otherwise.
+    pub severity: Severity,
+    /// The policy principle it serves.
+    pub principle: Principle,
+    /// One line saying what it checks.
+    pub summary: &'static str,
+    /// The rule's documentation (its doc comment).
+    pub doc: &'static str,
+    /// The rule itself.
+    pub rule: &'static dyn Rule,
+}
+
+impl RuleInfo {
+    /// The documentation as Markdown, without the doc comment's indent.
+    pub fn explanation(&self) -> String {
+        self.doc
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    }
+}
+
+/// Every rule, in code order.
+pub static RULES: &[RuleInfo] = &[
+    RuleInfo {
+        code: "F001",
+        name: "syntax-error",
+        severity: Severity::Error,
+        principle: Principle::Operability,
+        summary: "The file does not follow the grammar of the .flow language.",
+        doc: SyntaxErrorRule::DOC,
+        rule: &SyntaxErrorRule,
+    },
+    RuleInfo {
+        code: "F002",
+        name: "undefined-reference",
+        severity: Severity::Error,
+        principle: Principle::Systematic,
+        summary: "A name refers to no role, department, node or input of the right kind.",
+        doc: UndefinedReference::DOC,
+        rule: &UndefinedReference,
+    },
+    RuleInfo {
+        code: "F003",
+        name: "duplicate-name",
+        severity: Severity::Error,
+        principle: Principle::Systematic,
+        summary: "A name is defined twice in the same namespace.",
+        doc: DuplicateName::DOC,
+        rule: &DuplicateName,
+    },
+    RuleInfo {
+        code: "F004",
+        name: "repeated-setting",
+        severity: Severity::Error,
+        principle: Principle::Clarity,
+        summary: "A setting that may appear once (owner, within, next, ...) appears twice.",
+        doc: RepeatedSettingRule::DOC,
+        rule: &RepeatedSettingRule,
+    },
+    RuleInfo {
+        code: "F101",
+        name: "unowned-step",
+        severity: Severity::Error,
+        principle: Principle::Clarity,
+        summary: "A step names no owner.",
+        doc: UnownedStep::DOC,
+        rule: &UnownedStep,
+    },
+    RuleInfo {
+        code: "F102",
+        name: "missing-deadline",
+        severity: Severity::Error,
+        principle: Principle::Clarity,
+        summary: "A step has no `within` deadline.",
+        doc: MissingDeadline::DOC,
+        rule: &MissingDeadline,
+    },
+    RuleInfo {
+        code: "F103",
+        name: "missing-process-owner",
+        severity: Severity::Error,
+        principle: Principle::Clarity,
+        summary: "A process names no owning department.",
+        doc: MissingProcessOwner::DOC,
+        rule: &MissingProcessOwner,
+    },
+    RuleInfo {
+        code: "F201",
+        name: "unreachable-step",
+        severity: Severity::Error,
+        principle: Principle::Systematic,
+        summary: "A step, decision, block or end cannot be reached from `start`.",
+        doc: UnreachableStep::DOC,
+        rule: &UnreachableStep,
+    },
+    RuleInfo {
+        code: "F202",
+        name: "dead-end",
+        severity: Severity::Error,
+        principle: Principle::Systematic,
+        summary: "No `end` can be reached from a step or block.",
+        doc: DeadEnd::DOC,
+        rule: &DeadEnd,
+    },
+    RuleInfo {
+        code: "F203",
+        name: "missing-start",
+        severity: Severity::Error,
+        principle: Principle::Systematic,
+        summary: "A process has no `start` line.",
+        doc: MissingStart::DOC,
+        rule: &MissingStart,
+    },
+    RuleInfo {
+        code: "F204",
+        name: "missing-end",
+        severity: Severity::Error,
+        principle: Principle::Systematic,
+        summary: "A process has no `end`.",
+        doc: MissingEnd::DOC,
+        rule: &MissingEnd,
+    },
+    RuleInfo {
+        code: "F205",
+        name: "invalid-parallel",
+        severity: Severity::Error,
+        principle: Principle::Systematic,
+        summary: "A parallel block's branches are not steps of their own.",
+        doc: InvalidParallel::DOC,
+        rule: &InvalidParallel,
+    },
+];
+
+/// The rule called `name`.
+pub fn rule_named(name: &str) -> Option<&'static RuleInfo> {
+    RULES
+        .iter()
+        .find(|info| info.name == name || info.code == name)
+}

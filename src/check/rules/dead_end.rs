@@ -1,0 +1,213 @@
+//! `dead-end`: a place from which no `end` can be reached.
+
+use petgraph::algo::kosaraju_scc;
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use super::{at, reachable_from_start};
+use crate::check::{Finding, Rule};
+use crate::model::{NodeId, NodeKind, Process, Project};
+
+rule! {
+    /// ## What it checks
+    /// That from every step, decision and parallel block reached from
+    /// `start`, some path leads to an `end`. It reports where the trouble
+    /// is, not everything upstream of it: a step with no `next`, a decision
+    /// with no branch, a parallel block with no `next`, or a loop whose
+    /// steps only lead back into each other.
+    ///
+    /// ## Why
+    /// Systematic (系統性): a process that can get stuck never finishes; the
+    /// work waits forever with nobody responsible for moving it on.
+    ///
+    /// ## Example
+    /// ```flow
+    /// step pay "報銷支付" {
+    ///   owner cashier
+    ///   within 2 business days
+    /// }
+    /// ```
+    /// `pay` has no `next`, so the claim is never `paid`.
+    ///
+    /// ## Fix
+    /// Add `next TARGET` leading towards an end, or give the loop a way out
+    /// (a `next` or a decision branch that leaves it).
+    pub struct DeadEnd;
+}
+
+impl Rule for DeadEnd {
+    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+        for process in &project.processes {
+            check_process(process, findings);
+        }
+    }
+}
+
+fn check_process(process: &Process, findings: &mut Vec<Finding>) {
+    if !process
+        .nodes
+        .iter()
+        .any(|node| matches!(node.kind, NodeKind::End))
+    {
+        return;
+    }
+    let reached = reachable_from_start(process).unwrap_or_else(|| vec![true; process.nodes.len()]);
+    let finishing = can_finish(process);
+    let stuck: Vec<NodeId> = process
+        .node_ids()
+        .filter(|id| reached[id.0] && !finishing[id.0])
+        .collect();
+    for trap in traps(process, &stuck) {
+        findings.push(finding(process, &trap));
+    }
+}
+
+/// For each node, whether some path from it reaches an end.
+fn can_finish(process: &Process) -> Vec<bool> {
+    let mut incoming: Vec<Vec<NodeId>> = vec![Vec::new(); process.nodes.len()];
+    for edge in &process.edges {
+        incoming[edge.to.0].push(edge.from);
+    }
+    let mut finishing = vec![false; process.nodes.len()];
+    let mut pending: Vec<NodeId> = process
+        .node_ids()
+        .filter(|id| matches!(process.node(*id).kind, NodeKind::End))
+        .collect();
+    for id in &pending {
+        finishing[id.0] = true;
+    }
+    while let Some(node) = pending.pop() {
+        for &previous in &incoming[node.0] {
+            if !finishing[previous.0] {
+                finishing[previous.0] = true;
+                pending.push(previous);
+            }
+        }
+    }
+    finishing
+}
+
+/// The groups of stuck nodes that lead nowhere else: the sink components of
+/// the stuck part of the graph. Every stuck node leads only to stuck nodes,
+/// so each sink component is where some path gets trapped.
+fn traps(process: &Process, stuck: &[NodeId]) -> Vec<Vec<NodeId>> {
+    let mut graph: DiGraph<NodeId, ()> = DiGraph::new();
+    let mut index_of = vec![None; process.nodes.len()];
+    for &id in stuck {
+        index_of[id.0] = Some(graph.add_node(id));
+    }
+    for &id in stuck {
+        for next in process.successors(id) {
+            if let (Some(from), Some(to)) = (index_of[id.0], index_of[next.0]) {
+                graph.add_edge(from, to, ());
+            }
+        }
+    }
+    let components = kosaraju_scc(&graph);
+    let mut component_of = vec![0; graph.node_count()];
+    for (number, component) in components.iter().enumerate() {
+        for index in component {
+            component_of[index.index()] = number;
+        }
+    }
+    let mut result: Vec<Vec<NodeId>> = components
+        .iter()
+        .enumerate()
+        .filter(|(number, component)| {
+            component.iter().all(|&index| {
+                graph
+                    .neighbors(index)
+                    .all(|next: NodeIndex| component_of[next.index()] == *number)
+            })
+        })
+        .map(|(_, component)| {
+            let mut ids: Vec<NodeId> = component.iter().map(|&index| graph[index]).collect();
+            ids.sort();
+            ids
+        })
+        .collect();
+    result.sort();
+    result
+}
+
+/// The node named in messages: a join is reported as its parallel block.
+fn shown(process: &Process, id: NodeId) -> NodeId {
+    match process.node(id).kind {
+        NodeKind::Join { parallel } => parallel,
+        _ => id,
+    }
+}
+
+fn finding(process: &Process, trap: &[NodeId]) -> Finding {
+    let first = shown(process, trap[0]);
+    let node = process.node(first);
+    let place = at(process, node.name_span);
+    if let [only] = trap
+        && process.successors(*only).next().is_none()
+    {
+        let (message, label, help) = match process.node(*only).kind {
+            NodeKind::Decision => (
+                format!(
+                    "decision `{}` has no branches, so process `{}` cannot finish from it",
+                    node.name, process.name
+                ),
+                "no `when` or `otherwise`",
+                "add `when CONDITION -> TARGET` lines and an `otherwise -> TARGET`".to_string(),
+            ),
+            NodeKind::Join { .. } => (
+                format!(
+                    "parallel block `{}` has no `next`, so process `{}` cannot finish after it",
+                    node.name, process.name
+                ),
+                "no `next` line",
+                "add `next TARGET` to the block: where work goes once every branch is done"
+                    .to_string(),
+            ),
+            _ => (
+                format!(
+                    "{} `{}` has no `next`, so process `{}` cannot finish after it",
+                    node.kind.noun(),
+                    node.name,
+                    process.name
+                ),
+                "leads nowhere",
+                format!(
+                    "add `next TARGET` to `{}`, leading towards an end",
+                    node.name
+                ),
+            ),
+        };
+        return Finding::new(place, message, label, help);
+    }
+    let names: Vec<String> = trap
+        .iter()
+        .map(|&id| shown(process, id))
+        .fold(Vec::new(), |mut seen, id| {
+            if !seen.contains(&id) {
+                seen.push(id);
+            }
+            seen
+        })
+        .into_iter()
+        .map(|id| format!("`{}`", process.node(id).name))
+        .collect();
+    let mut finding = Finding::new(
+        place,
+        format!(
+            "{} form a loop in process `{}` with no way out to an `end`",
+            names.join(", "),
+            process.name
+        ),
+        "the loop is entered here",
+        "give one of them a `next`, outcome or decision branch that leaves the loop towards an end",
+    );
+    for &id in &trap[1..] {
+        let other = shown(process, id);
+        if other != first {
+            finding = finding.with_related(
+                at(process, process.node(other).name_span),
+                "part of the loop",
+            );
+        }
+    }
+    finding
+}

@@ -1,0 +1,130 @@
+//! `invalid-parallel`: a parallel block whose branches are not steps of
+//! their own.
+
+use super::at;
+use crate::check::{Finding, Rule};
+use crate::model::{NodeId, NodeKind, Process, Project, Reference};
+
+rule! {
+    /// ## What it checks
+    /// That a `parallel` block (countersign, 會簽) is well formed: it has two
+    /// or more `branch` lines; each names a step (not a decision, block or
+    /// end); a branch step has no `next` of its own, since the block
+    /// continues with its own `next` once every branch is done; and no step
+    /// is a branch of two blocks, or twice of one.
+    ///
+    /// ## Why
+    /// Systematic (系統性): a countersign is complete only when every
+    /// signatory has signed. A branch that wanders off with its own `next`
+    /// or belongs to two blocks makes "when all are done" meaningless.
+    ///
+    /// ## Example
+    /// ```flow
+    /// parallel countersign "會簽" {
+    ///   branch legal_review
+    ///   branch finance_review
+    ///   next division_approval
+    /// }
+    ///
+    /// step legal_review "法務審核" {
+    ///   owner legal_counsel
+    ///   within 3 business days
+    ///   next division_approval
+    /// }
+    /// ```
+    /// `legal_review` has its own `next`.
+    ///
+    /// ## Fix
+    /// Remove the branch step's `next` (an `on reject -> ...` may stay: it
+    /// leaves the block), list only steps as branches, and give each block
+    /// its own steps.
+    pub struct InvalidParallel;
+}
+
+impl Rule for InvalidParallel {
+    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+        for process in &project.processes {
+            for id in process.node_ids() {
+                if let NodeKind::Parallel { branches, .. } = &process.node(id).kind {
+                    check_block(process, id, branches, findings);
+                }
+            }
+        }
+    }
+}
+
+fn check_block(
+    process: &Process,
+    block: NodeId,
+    branches: &[Reference<NodeId>],
+    findings: &mut Vec<Finding>,
+) {
+    let name = &process.node(block).name;
+    if branches.len() < 2 {
+        findings.push(Finding::new(
+            at(process, process.node(block).name_span),
+            format!("parallel block `{name}` has {} branch{}; it needs two or more", branches.len(), if branches.len() == 1 { "" } else { "es" }),
+            "too few `branch` lines",
+            "add `branch STEP` lines for every step done at once, or replace the block with a plain `next`",
+        ));
+    }
+    for (position, branch) in branches.iter().enumerate() {
+        let Some(target) = branch.target else {
+            continue;
+        };
+        let node = process.node(target);
+        let NodeKind::Step(details) = &node.kind else {
+            findings.push(Finding::new(
+                at(process, branch.span),
+                format!(
+                    "`{}` in parallel block `{name}` is a {}, not a step",
+                    branch.name,
+                    node.kind.noun()
+                ),
+                format!("a {}", node.kind.noun()),
+                "a branch must name a step; lead to decisions and ends from the block's `next`",
+            ));
+            continue;
+        };
+        if let Some(earlier) = branches[..position]
+            .iter()
+            .find(|other| other.target == Some(target))
+        {
+            findings.push(
+                Finding::new(
+                    at(process, branch.span),
+                    format!(
+                        "step `{}` is listed twice in parallel block `{name}`",
+                        branch.name
+                    ),
+                    "listed again",
+                    "delete one of the two `branch` lines",
+                )
+                .with_related(at(process, earlier.span), "first listed here"),
+            );
+            continue;
+        }
+        if details.blocks.first().is_some_and(|&first| first != block) {
+            let first_name = &process.node(details.blocks[0]).name;
+            findings.push(Finding::new(
+                at(process, branch.span),
+                format!(
+                    "step `{}` is a branch of both parallel block `{first_name}` and `{name}`",
+                    branch.name
+                ),
+                "already a branch elsewhere",
+                format!("a step belongs to one block: add a separate step for `{name}`"),
+            ));
+        }
+        if details.blocks.first() == Some(&block)
+            && let Some(next_span) = details.next_span
+        {
+            findings.push(Finding::new(
+                at(process, next_span),
+                format!("step `{}` is a branch of parallel block `{name}` but has its own `next`", branch.name),
+                "a branch has no `next`",
+                format!("delete this line: block `{name}` continues with its own `next` once every branch is done"),
+            ));
+        }
+    }
+}

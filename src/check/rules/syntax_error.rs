@@ -1,0 +1,47 @@
+//! `syntax-error`: the file does not follow the grammar.
+
+use crate::check::{Finding, Rule};
+use crate::model::Project;
+use crate::span::Location;
+
+rule! {
+    /// ## What it checks
+    /// That every file follows the grammar of the `.flow` language: each item
+    /// on a line of its own, every block closed with `}`, keywords and values
+    /// where the language expects them, real calendar dates, numbers flowc
+    /// can hold exactly, UTF-8 text.
+    ///
+    /// ## Why
+    /// Operability (可操作性): a process that cannot be read cannot be
+    /// followed. Nothing else about a file can be checked until it parses.
+    ///
+    /// ## Example
+    /// ```flow
+    /// step apply "員工申請" {
+    ///   owner employee
+    ///   within 5 business days
+    ///   next dept_review
+    ///
+    /// step dept_review "部門負責人審核" {
+    /// ```
+    /// reports "expected `}` to close step `apply`, found `step`".
+    ///
+    /// ## Fix
+    /// Do what the message says at the place it points to: close the block,
+    /// put the item on its own line, or write the value in the form shown in
+    /// the help line.
+    pub struct SyntaxErrorRule;
+}
+
+impl Rule for SyntaxErrorRule {
+    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+        for (file, error) in &project.problems.syntax_errors {
+            findings.push(Finding::new(
+                Location::new(*file, error.span),
+                error.message.clone(),
+                "here",
+                error.help.clone(),
+            ));
+        }
+    }
+}

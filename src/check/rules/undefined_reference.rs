@@ -1,0 +1,151 @@
+//! `undefined-reference`: a name that names nothing of the right kind.
+
+use crate::check::{Finding, Rule};
+use crate::model::{Expected, NodeKind, Project, UnresolvedReference};
+
+rule! {
+    /// ## What it checks
+    /// That every name used resolves: owners (a role or department),
+    /// escalation targets and `reports to` (a role), `in` (a department),
+    /// `start`, `next`, `on ... ->`, `when ... ->` and `otherwise ->` targets
+    /// (a step, decision, parallel block or end of the same process),
+    /// `branch` (a step) and the inputs named in conditions. Roles and
+    /// departments are shared by every file of the project; steps and
+    /// inputs belong to their process. The message suggests the closest
+    /// existing name.
+    ///
+    /// ## Why
+    /// Systematic (系統性): processes are interlinked into one whole; a name
+    /// that resolves to nothing is a broken link, and a step owned by nobody
+    /// real is a step nobody answers for.
+    ///
+    /// ## Example
+    /// ```flow
+    /// step dept_review "部門負責人審核" {
+    ///   owner dept_haed
+    ///   within 2 business days
+    ///   next finance_review
+    /// }
+    /// ```
+    /// reports "no role or department is called `dept_haed`" with the help
+    /// "did you mean `dept_head`?".
+    ///
+    /// ## Fix
+    /// Correct the spelling, or declare the missing role, department, step or
+    /// input (roles and departments usually go in the project's `org.flow`).
+    pub struct UndefinedReference;
+}
+
+impl Rule for UndefinedReference {
+    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+        for reference in &project.problems.unresolved {
+            findings.push(finding(project, reference));
+        }
+    }
+}
+
+fn finding(project: &Project, reference: &UnresolvedReference) -> Finding {
+    let name = &reference.name;
+    let expected = reference.expected.noun();
+    let process = reference.process.map(|index| &project.processes[index]);
+    let (message, label) = match (reference.found, process) {
+        (Some(found), _) => (
+            format!("`{name}` is a {found}, not a {expected}"),
+            format!("a {found}"),
+        ),
+        (None, Some(process)) if is_local(reference.expected) => (
+            format!(
+                "process `{}` has no {expected} called `{name}`",
+                process.name
+            ),
+            format!("no {expected} `{name}`"),
+        ),
+        (None, _) => (
+            format!("no {expected} is called `{name}`"),
+            format!("no {expected} `{name}`"),
+        ),
+    };
+    let candidates = candidates(project, reference);
+    let help = match closest(name, &candidates) {
+        Some(suggestion) => format!("did you mean `{suggestion}`?"),
+        None => declare_help(reference.expected, name),
+    };
+    Finding::new(reference.at, message, label, help)
+}
+
+/// Whether names of this kind belong to one process.
+fn is_local(expected: Expected) -> bool {
+    matches!(expected, Expected::Node | Expected::Step | Expected::Input)
+}
+
+/// How to declare a missing name.
+fn declare_help(expected: Expected, name: &str) -> String {
+    match expected {
+        Expected::OrgUnit | Expected::Role => {
+            format!(
+                "declare the role, e.g. `role {name} \"label\" reports to ROLE`, or name an existing one"
+            )
+        }
+        Expected::Department => {
+            format!("declare it with `department {name} \"label\"`, or name an existing one")
+        }
+        Expected::Node => format!(
+            "add a step, decision, parallel block or end called `{name}` to the process, or name an existing one"
+        ),
+        Expected::Step => {
+            format!("add `step {name} {{ ... }}` to the process, or name an existing step")
+        }
+        Expected::Input => format!("declare it in the process with `input {name}: TYPE`"),
+    }
+}
+
+/// The names a reference could have meant.
+fn candidates<'a>(project: &'a Project, reference: &UnresolvedReference) -> Vec<&'a str> {
+    let roles = || project.roles.iter().map(|role| role.name.as_str());
+    let departments = || {
+        project
+            .departments
+            .iter()
+            .map(|department| department.name.as_str())
+    };
+    let process = reference.process.map(|index| &project.processes[index]);
+    match reference.expected {
+        Expected::OrgUnit => roles().chain(departments()).collect(),
+        Expected::Role => roles().collect(),
+        Expected::Department => departments().collect(),
+        Expected::Node | Expected::Step => process
+            .map(|process| {
+                process
+                    .nodes
+                    .iter()
+                    .filter(|node| match reference.expected {
+                        Expected::Step => matches!(node.kind, NodeKind::Step(_)),
+                        _ => !matches!(node.kind, NodeKind::Join { .. }),
+                    })
+                    .map(|node| node.name.as_str())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        Expected::Input => process
+            .map(|process| {
+                process
+                    .inputs
+                    .iter()
+                    .map(|input| input.name.text.as_str())
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// The candidate closest to `name`, if any is close enough to be a typo.
+fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let mut best: Option<(f64, &str)> = None;
+    for &candidate in candidates {
+        let score = strsim::normalized_damerau_levenshtein(name, candidate);
+        if score >= 0.6 && best.is_none_or(|(top, _)| score > top) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
+}

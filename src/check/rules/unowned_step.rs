@@ -1,0 +1,49 @@
+//! `unowned-step`: a step with no owner.
+
+use super::at;
+use crate::check::{Finding, Rule};
+use crate::model::{NodeKind, Project};
+
+rule! {
+    /// ## What it checks
+    /// That every step has an `owner` line naming the role (or department)
+    /// responsible for it.
+    ///
+    /// ## Why
+    /// Clarity (明確性): the policy asks that every step name its responsible
+    /// person (責任人), so that nobody can pass the buck.
+    ///
+    /// ## Example
+    /// ```flow
+    /// step pay "報銷支付" {
+    ///   within 2 business days
+    ///   next paid
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Add `owner ROLE`, e.g. `owner cashier`.
+    pub struct UnownedStep;
+}
+
+impl Rule for UnownedStep {
+    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+        for process in &project.processes {
+            for node in &process.nodes {
+                if let NodeKind::Step(details) = &node.kind
+                    && details.owner.is_none()
+                {
+                    findings.push(Finding::new(
+                        at(process, node.name_span),
+                        format!(
+                            "step `{}` of process `{}` has no owner",
+                            node.name, process.name
+                        ),
+                        "no `owner` line",
+                        "add `owner ROLE` naming the role responsible for this step",
+                    ));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! `unreachable-step`: a node no path from `start` reaches.
+
+use super::{at, reachable_from_start};
+use crate::check::{Finding, Rule};
+use crate::model::{NodeKind, Project};
+
+rule! {
+    /// ## What it checks
+    /// That every step, decision, parallel block and end can be reached from
+    /// the process's `start` by following `next`, outcomes, decision branches
+    /// and parallel branches.
+    ///
+    /// ## Why
+    /// Systematic (系統性): a step no path leads to is never done. It is
+    /// either dead text or a missing link, and the policy forbids skipping
+    /// steps.
+    ///
+    /// ## Example
+    /// ```flow
+    /// start apply
+    ///
+    /// step apply "員工申請" {
+    ///   owner employee
+    ///   within 5 business days
+    ///   next pay
+    /// }
+    ///
+    /// step audit "稽核" {
+    ///   owner accountant
+    ///   within 2 business days
+    ///   next pay
+    /// }
+    /// ```
+    /// Nothing leads to `audit`.
+    ///
+    /// ## Fix
+    /// Lead to it from a step that is reached (`next audit`, an
+    /// `on OUTCOME -> audit` line or a `when` branch), or delete it.
+    pub struct UnreachableStep;
+}
+
+impl Rule for UnreachableStep {
+    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+        for process in &project.processes {
+            let Some(reached) = reachable_from_start(process) else {
+                continue;
+            };
+            for id in process.node_ids().filter(|id| !reached[id.0]) {
+                let node = process.node(id);
+                if matches!(node.kind, NodeKind::Join { .. }) {
+                    continue;
+                }
+                findings.push(Finding::new(
+                    at(process, node.name_span),
+                    format!(
+                        "{} `{}` cannot be reached from the start of process `{}`",
+                        node.kind.noun(),
+                        node.name,
+                        process.name
+                    ),
+                    "no path from `start` leads here",
+                    format!(
+                        "lead to it from a step that is reached (`next {0}`, `on OUTCOME -> {0}` or a `when` branch), or delete it",
+                        node.name
+                    ),
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! The command line: parses arguments and routes to one file per command.
+//! It formats and routes; what is right or wrong is decided by the library.
+
+mod build;
+mod check;
+mod explain;
+mod rules;
+mod schema;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::analysis::{self, Analysis};
+use crate::diagnostics::Style;
+use crate::source;
+
+/// Exit code: the run found no error.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the run found errors.
+pub const EXIT_ERRORS: u8 = 1;
+/// Exit code: flowc could not run (bad arguments, unreadable paths).
+pub const EXIT_CANNOT_RUN: u8 = 2;
+
+/// flowc: compile and check `.flow` process files.
+#[derive(Debug, Parser)]
+#[command(name = "flowc", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check process files against the governance rules.
+    Check(check::Args),
+    /// Check, then write JSON IR and DOT diagrams for every process.
+    Build(build::Args),
+    /// Print the JSON Schema of the JSON IR.
+    Schema,
+    /// Explain a rule: what it checks, why, an example and the fix.
+    Explain(explain::Args),
+    /// List every rule with its code, severity and principle.
+    Rules,
+}
+
+/// Runs flowc with the process's arguments.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = if error.use_stderr() {
+                EXIT_CANNOT_RUN
+            } else {
+                EXIT_OK
+            };
+            let _ = error.print();
+            return ExitCode::from(code);
+        }
+    };
+    let code = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Build(args) => build::run(&args),
+        Command::Schema => schema::run(),
+        Command::Explain(args) => explain::run(&args),
+        Command::Rules => rules::run(),
+    };
+    ExitCode::from(code)
+}
+
+/// Loads and analyses every project the paths belong to, or says why not
+/// on standard error and returns the exit code.
+fn analyse_paths(paths: &[PathBuf]) -> Result<Vec<Analysis>, u8> {
+    let default = [PathBuf::from(".")];
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
+    let projects = source::load(paths).map_err(|error| {
+        eprintln!("error: {error}");
+        EXIT_CANNOT_RUN
+    })?;
+    projects
+        .into_iter()
+        .map(|sources| {
+            analysis::analyse(sources).map_err(|error| {
+                eprintln!("error: {error}");
+                EXIT_CANNOT_RUN
+            })
+        })
+        .collect()
+}
+
+/// Colour when writing to a terminal and `NO_COLOR` is not set.
+fn style_for(terminal: bool) -> Style {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+    if terminal && !no_color {
+        Style::Colour
+    } else {
+        Style::Plain
+    }
+}
+
+/// The style for standard output.
+fn stdout_style() -> Style {
+    style_for(std::io::stdout().is_terminal())
+}
+
+/// The style for standard error.
+fn stderr_style() -> Style {
+    style_for(std::io::stderr().is_terminal())
+}

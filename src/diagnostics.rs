@@ -1,0 +1,279 @@
+//! One diagnostic type for every finding, and its rendering for people.
+//!
+//! Rules return [`Diagnostic`]s holding the rule, the place, the message
+//! and the fix; this module is the one place that turns them into text
+//! (miette's graphical report, with colour only where asked for).
+
+use std::fmt;
+
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
+
+use crate::source::SourceFile;
+use crate::span::{FileId, Location};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Breaks the policy: `check` fails and `build` writes nothing.
+    Error,
+    /// Worth fixing; does not fail the check.
+    Warning,
+}
+
+impl Severity {
+    /// The word for the severity.
+    pub fn word(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// Another place involved in a finding ("first defined here").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    /// Where.
+    pub at: Location,
+    /// What is there.
+    pub label: String,
+}
+
+/// A finding of a rule, ready to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The rule's stable name, e.g. `undefined-reference`.
+    pub rule: &'static str,
+    /// The rule's stable code, e.g. `F002`.
+    pub code: &'static str,
+    /// How serious it is.
+    pub severity: Severity,
+    /// Where the problem is.
+    pub at: Location,
+    /// What is wrong, naming the things involved.
+    pub message: String,
+    /// A short label under the primary place.
+    pub label: String,
+    /// How to fix it.
+    pub help: String,
+    /// Other places involved.
+    pub related: Vec<Related>,
+}
+
+/// How a report is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// Colours and Unicode box drawing, for terminals.
+    Colour,
+    /// No colour, for pipes, files, `NO_COLOR` and snapshots.
+    Plain,
+}
+
+/// Renders diagnostics as miette reports, one after another.
+pub fn render_human(diagnostics: &[Diagnostic], files: &[SourceFile], style: Style) -> String {
+    let theme = match style {
+        Style::Colour => GraphicalTheme::unicode(),
+        Style::Plain => GraphicalTheme::unicode_nocolor(),
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(100)
+        .with_links(false);
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        let report = Report::new(diagnostic, files);
+        if handler.render_report(&mut out, &report).is_err() {
+            out.push_str(&format!("{}: {}\n", diagnostic.rule, diagnostic.message));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A file's text under its path, as miette reads it.
+#[derive(Debug)]
+struct NamedText<'a> {
+    name: String,
+    text: &'a str,
+}
+
+impl<'a> NamedText<'a> {
+    fn of(file: &'a SourceFile) -> Self {
+        NamedText {
+            name: file.path.display().to_string(),
+            text: &file.text,
+        }
+    }
+}
+
+impl SourceCode for NamedText<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let contents = self
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            contents.data(),
+            *contents.span(),
+            contents.line(),
+            contents.column(),
+            contents.line_count(),
+        )))
+    }
+}
+
+/// A diagnostic with its sources, as miette renders it.
+#[derive(Debug)]
+struct Report<'a> {
+    diagnostic: &'a Diagnostic,
+    source: NamedText<'a>,
+    labels: Vec<LabeledSpan>,
+    elsewhere: Vec<RelatedReport<'a>>,
+}
+
+impl<'a> Report<'a> {
+    fn new(diagnostic: &'a Diagnostic, files: &'a [SourceFile]) -> Self {
+        let file = &files[diagnostic.at.file.0];
+        let mut labels = vec![LabeledSpan::new_primary_with_span(
+            Some(diagnostic.label.clone()),
+            diagnostic.at.span,
+        )];
+        let mut elsewhere = Vec::new();
+        for related in &diagnostic.related {
+            if related.at.file == diagnostic.at.file {
+                labels.push(LabeledSpan::new_with_span(
+                    Some(related.label.clone()),
+                    related.at.span,
+                ));
+            } else {
+                elsewhere.push(RelatedReport {
+                    related,
+                    source: NamedText::of(&files[related.at.file.0]),
+                });
+            }
+        }
+        Report {
+            diagnostic,
+            source: NamedText::of(file),
+            labels,
+            elsewhere,
+        }
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.diagnostic.message)
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+impl miette::Diagnostic for Report<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(format!(
+            "{}[{}]",
+            self.diagnostic.severity.word(),
+            self.diagnostic.rule
+        )))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.diagnostic.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.diagnostic.help))
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn miette::Diagnostic> + 'b>> {
+        if self.elsewhere.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.elsewhere
+                .iter()
+                .map(|related| related as &dyn miette::Diagnostic),
+        ))
+    }
+}
+
+/// A related place in another file, drawn under the main report.
+#[derive(Debug)]
+struct RelatedReport<'a> {
+    related: &'a Related,
+    source: NamedText<'a>,
+}
+
+impl fmt::Display for RelatedReport<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.related.label)
+    }
+}
+
+impl std::error::Error for RelatedReport<'_> {}
+
+impl miette::Diagnostic for RelatedReport<'_> {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(
+                Some(self.related.label.clone()),
+                self.related.at.span,
+            ),
+        )))
+    }
+}
+
+/// "2 errors, 3 warnings in 14 files"
+pub fn summary(diagnostics: &[Diagnostic], file_count: usize) -> String {
+    let errors = diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.severity == Severity::Error)
+        .count();
+    let warnings = diagnostics.len() - errors;
+    format!(
+        "{}, {} in {}",
+        counted(errors, "error"),
+        counted(warnings, "warning"),
+        counted(file_count, "file")
+    )
+}
+
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+/// The id of the file a diagnostic is in.
+pub fn file_of(diagnostic: &Diagnostic) -> FileId {
+    diagnostic.at.file
+}

@@ -1,0 +1,789 @@
+//! The JSON IR: one document per process, for runtime engines.
+//!
+//! The document is deterministic (fields in declaration order, lists in
+//! source order), keeps money exact (decimal strings) and keeps business
+//! days apart from calendar days. [`schema`] gives its JSON Schema, derived
+//! from the same types.
+
+use std::collections::BTreeSet;
+
+use schemars::{JsonSchema, schema_for};
+use serde::Serialize;
+
+use crate::check::CheckedProject;
+use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project, RoleId};
+use crate::span::LineIndex;
+use crate::syntax::ast::{self, Condition, InputType, KpiTarget, TimeUnit, Value};
+
+/// The name of the IR format.
+pub const FORMAT: &str = "flowc-ir";
+/// The version of the IR format.
+pub const VERSION: u32 = 1;
+
+/// One process, as handed to runtime engines.
+#[derive(Debug, Serialize, JsonSchema)]
+#[schemars(
+    title = "flowc process IR",
+    description = "One process compiled by flowc: metadata, organisation, nodes and edges."
+)]
+pub struct ProcessDocument {
+    /// Always `flowc-ir`.
+    #[schemars(extend("const" = "flowc-ir"))]
+    pub format: &'static str,
+    /// The format version; changes that break readers raise it.
+    #[schemars(extend("const" = 1))]
+    pub version: u32,
+    /// The process's metadata.
+    pub process: ProcessInfo,
+    /// Values the process is started with.
+    pub inputs: Vec<InputInfo>,
+    /// Key indicators.
+    pub kpis: Vec<KpiInfo>,
+    /// Departments involved, in declaration order.
+    pub departments: Vec<DepartmentInfo>,
+    /// Roles involved with their reporting lines, in declaration order.
+    pub roles: Vec<RoleInfo>,
+    /// The nodes: a start, steps, decisions, parallel forks and joins, ends.
+    pub nodes: Vec<NodeInfo>,
+    /// The edges between nodes.
+    pub edges: Vec<EdgeInfo>,
+}
+
+/// A process's metadata.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ProcessInfo {
+    /// The process's name (its id).
+    pub name: String,
+    /// Its label.
+    pub label: Option<String>,
+    /// `business`, `management` or `approval`.
+    pub category: Option<CategoryName>,
+    /// The owning department (or role).
+    pub owner: Option<OwnerRef>,
+    /// The end-to-end time limit.
+    pub sla: Option<DurationInfo>,
+    /// The review cycle.
+    pub review: Option<ReviewInfo>,
+    /// The id of the start node.
+    pub start: String,
+    /// Where the process is written.
+    pub source: SourceRef,
+}
+
+/// The policy's three categories.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum CategoryName {
+    /// R&D, manufacturing, marketing, customer service.
+    Business,
+    /// Administration, finance, HR, quality.
+    Management,
+    /// Expense claims, contracts, appointments.
+    Approval,
+}
+
+/// A reference to a role or department.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct OwnerRef {
+    /// `role` or `department`.
+    pub kind: OwnerKind,
+    /// Its name.
+    pub name: String,
+}
+
+/// Whether an owner is a role or a department.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum OwnerKind {
+    /// A role.
+    Role,
+    /// A department.
+    Department,
+}
+
+/// A duration.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct DurationInfo {
+    /// How many units.
+    pub amount: u64,
+    /// The unit.
+    pub unit: UnitName,
+    /// Whether it counts working time of the company calendar only.
+    pub business: bool,
+    /// The ISO-8601 duration, for calendar units (business days have none).
+    pub iso8601: Option<String>,
+    /// As written in `.flow`: `2 business days`.
+    pub text: String,
+}
+
+/// Units of time.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitName {
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Calendar days.
+    Day,
+    /// Working days.
+    BusinessDay,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Years.
+    Year,
+}
+
+/// A review cycle.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ReviewInfo {
+    /// How often.
+    pub every: DurationInfo,
+    /// The last review, `YYYY-MM-DD`.
+    pub last: Option<String>,
+}
+
+/// A place in a source file.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct SourceRef {
+    /// The file, relative to the project root, `/`-separated.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+/// An input of the process.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct InputInfo {
+    /// Its name: the process variable engines set.
+    pub name: String,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub kind: InputTypeInfo,
+}
+
+/// The type of an input.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum InputTypeInfo {
+    /// An amount of money.
+    Money {
+        /// The currency code.
+        currency: String,
+    },
+    /// A decimal number.
+    Number,
+    /// Free text.
+    Text,
+    /// A flag.
+    YesNo,
+    /// A date.
+    Date,
+    /// One value of a fixed list.
+    OneOf {
+        /// The allowed values.
+        values: Vec<String>,
+    },
+}
+
+/// A key indicator.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct KpiInfo {
+    /// Its name.
+    pub name: String,
+    /// Its label.
+    pub label: Option<String>,
+    /// `p50`, `p90`, `p95`, `avg` or `max`.
+    pub statistic: Option<String>,
+    /// `under`, `at most`, `at least` or `over`.
+    pub bound: String,
+    /// The target.
+    pub target: KpiTargetInfo,
+}
+
+/// The target of a KPI.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum KpiTargetInfo {
+    /// A duration.
+    Duration {
+        /// The duration.
+        duration: DurationInfo,
+    },
+    /// A percentage.
+    Percentage {
+        /// The value, a decimal string (`85` for 85%).
+        value: String,
+    },
+    /// A number.
+    Number {
+        /// The value, a decimal string.
+        value: String,
+    },
+}
+
+/// A department.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct DepartmentInfo {
+    /// Its name.
+    pub name: String,
+    /// Its label.
+    pub label: Option<String>,
+}
+
+/// A role and its place in the reporting lines.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct RoleInfo {
+    /// Its name: the candidate group engines assign tasks to.
+    pub name: String,
+    /// Its label.
+    pub label: Option<String>,
+    /// The department it belongs to.
+    pub department: Option<String>,
+    /// The role it reports to.
+    pub reports_to: Option<String>,
+}
+
+/// The kinds of node.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum NodeKindName {
+    /// Where the process begins.
+    Start,
+    /// Work done by an owner.
+    Step,
+    /// An automatic gateway.
+    Decision,
+    /// The fork of a parallel block.
+    Parallel,
+    /// The join of a parallel block.
+    Join,
+    /// A way the process finishes.
+    End,
+}
+
+/// A node.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct NodeInfo {
+    /// Unique in the document: the name as written; a start is
+    /// `PROCESS.start`, a join `BLOCK.join`.
+    pub id: String,
+    /// What kind of node.
+    pub kind: NodeKindName,
+    /// Its label.
+    pub label: Option<String>,
+    /// Who does it (steps).
+    pub owner: Option<OwnerRef>,
+    /// Its deadline (steps).
+    pub deadline: Option<DurationInfo>,
+    /// When its owner is reminded (steps).
+    pub reminders: Vec<DurationInfo>,
+    /// Who is told when it is late, and when (steps).
+    pub escalations: Vec<EscalationInfo>,
+    /// Where it is written.
+    pub source: SourceRef,
+}
+
+/// An escalation.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct EscalationInfo {
+    /// How long after the step started.
+    pub after: DurationInfo,
+    /// The role told.
+    pub to: String,
+}
+
+/// The kinds of edge.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum EdgeKindName {
+    /// The normal path.
+    Next,
+    /// A named outcome such as `reject`.
+    Outcome,
+    /// A decision branch taken when its condition holds.
+    Condition,
+    /// A decision branch taken when no condition holds.
+    Otherwise,
+    /// From a parallel fork to a branch step.
+    Branch,
+    /// From a branch step to its join.
+    Join,
+}
+
+/// An edge.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct EdgeInfo {
+    /// The id of the node it leaves.
+    pub from: String,
+    /// The id of the node it reaches.
+    pub to: String,
+    /// Why it is taken.
+    pub kind: EdgeKindName,
+    /// The outcome's name (`outcome` edges).
+    pub outcome: Option<String>,
+    /// The condition as a tree (`condition` edges).
+    pub condition: Option<ConditionInfo>,
+    /// The condition as text (`condition` edges).
+    pub condition_text: Option<String>,
+}
+
+/// A condition over the inputs.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ConditionInfo {
+    /// Every part holds.
+    AllOf {
+        /// The parts.
+        conditions: Vec<ConditionInfo>,
+    },
+    /// Some part holds.
+    AnyOf {
+        /// The parts.
+        conditions: Vec<ConditionInfo>,
+    },
+    /// The part does not hold.
+    Not {
+        /// The part.
+        condition: Box<ConditionInfo>,
+    },
+    /// An input compared with a value.
+    Compare {
+        /// The input's name.
+        input: String,
+        /// `<`, `<=`, `>`, `>=`, `==` or `!=`.
+        operator: String,
+        /// The value.
+        value: ValueInfo,
+    },
+}
+
+/// A literal value.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ValueInfo {
+    /// An exact amount of money.
+    Money {
+        /// The amount, a decimal string.
+        amount: String,
+        /// The currency code.
+        currency: String,
+    },
+    /// An exact number.
+    Number {
+        /// A decimal string.
+        value: String,
+    },
+    /// A date, `YYYY-MM-DD`.
+    Date {
+        /// The date.
+        value: String,
+    },
+    /// Text.
+    Text {
+        /// The text.
+        value: String,
+    },
+    /// A named value: an enum value, `yes` or `no`.
+    Name {
+        /// The name.
+        value: String,
+    },
+}
+
+/// The JSON Schema (draft 2020-12) of [`ProcessDocument`], pretty-printed.
+pub fn schema() -> String {
+    let schema = schema_for!(ProcessDocument);
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");
+    text.push('\n');
+    text
+}
+
+/// The IR document of every process of the project, with the process names.
+pub fn documents(checked: &CheckedProject<'_>) -> Vec<(String, ProcessDocument)> {
+    let project = checked.project();
+    let line_indexes: Vec<LineIndex> = project
+        .files
+        .iter()
+        .map(|file| LineIndex::new(&file.text))
+        .collect();
+    project
+        .processes
+        .iter()
+        .map(|process| {
+            let writer = DocumentWriter {
+                project,
+                process,
+                lines: &line_indexes[process.file.0],
+            };
+            (process.name.clone(), writer.document())
+        })
+        .collect()
+}
+
+/// Serialises a document as pretty JSON with a final line end.
+pub fn to_text(document: &ProcessDocument) -> String {
+    let mut text = serde_json::to_string_pretty(document).expect("IR documents serialise");
+    text.push('\n');
+    text
+}
+
+/// Writes the IR of one process.
+struct DocumentWriter<'a> {
+    project: &'a Project,
+    process: &'a Process,
+    lines: &'a LineIndex,
+}
+
+impl DocumentWriter<'_> {
+    fn document(&self) -> ProcessDocument {
+        let process = self.process;
+        let (departments, roles) = self.organisation();
+        ProcessDocument {
+            format: FORMAT,
+            version: VERSION,
+            process: ProcessInfo {
+                name: process.name.clone(),
+                label: process.label.clone(),
+                category: process.category.map(category_name),
+                owner: process
+                    .owner
+                    .as_ref()
+                    .and_then(|owner| owner.target)
+                    .map(|unit| self.owner(unit)),
+                sla: process.sla.as_ref().map(duration),
+                review: process.review.as_ref().map(|review| ReviewInfo {
+                    every: duration(&review.every),
+                    last: review.last.map(|date| date.format("%Y-%m-%d").to_string()),
+                }),
+                start: start_id(process),
+                source: self.source(process.name_span.start),
+            },
+            inputs: process.inputs.iter().map(input).collect(),
+            kpis: process.kpis.iter().map(kpi).collect(),
+            departments,
+            roles,
+            nodes: self.nodes(),
+            edges: self.edges(),
+        }
+    }
+
+    fn source(&self, offset: usize) -> SourceRef {
+        let file = &self.project.files[self.process.file.0];
+        let (line, column) = self.lines.position(&file.text, offset);
+        SourceRef {
+            file: file.relative.clone(),
+            line,
+            column,
+        }
+    }
+
+    fn owner(&self, unit: OrgUnit) -> OwnerRef {
+        OwnerRef {
+            kind: match unit {
+                OrgUnit::Role(_) => OwnerKind::Role,
+                OrgUnit::Department(_) => OwnerKind::Department,
+            },
+            name: self.project.unit_name(unit).to_string(),
+        }
+    }
+
+    /// The roles and departments the process uses, with every superior of
+    /// those roles so the reporting lines are complete.
+    fn organisation(&self) -> (Vec<DepartmentInfo>, Vec<RoleInfo>) {
+        let project = self.project;
+        let mut roles: BTreeSet<RoleId> = BTreeSet::new();
+        let mut departments = BTreeSet::new();
+        let mut units: Vec<OrgUnit> = self
+            .process
+            .owner
+            .iter()
+            .filter_map(|owner| owner.target)
+            .collect();
+        for node in &self.process.nodes {
+            if let NodeKind::Step(details) = &node.kind {
+                units.extend(details.owner.as_ref().and_then(|owner| owner.target));
+                units.extend(
+                    details
+                        .escalations
+                        .iter()
+                        .filter_map(|escalation| escalation.to.target.map(OrgUnit::Role)),
+                );
+            }
+        }
+        for unit in units {
+            match unit {
+                OrgUnit::Role(role) => {
+                    roles.insert(role);
+                    roles.extend(project.superiors(role));
+                }
+                OrgUnit::Department(department) => {
+                    departments.insert(department);
+                }
+            }
+        }
+        departments.extend(roles.iter().filter_map(|&role| {
+            project
+                .role(role)
+                .department
+                .as_ref()
+                .and_then(|d| d.target)
+        }));
+        let departments = departments
+            .into_iter()
+            .map(|id| {
+                let department = project.department(id);
+                DepartmentInfo {
+                    name: department.name.clone(),
+                    label: department.label.clone(),
+                }
+            })
+            .collect();
+        let roles = roles
+            .into_iter()
+            .map(|id| role_info(project, project.role(id)))
+            .collect();
+        (departments, roles)
+    }
+
+    fn nodes(&self) -> Vec<NodeInfo> {
+        let process = self.process;
+        let start = NodeInfo {
+            id: start_id(process),
+            kind: NodeKindName::Start,
+            label: None,
+            owner: None,
+            deadline: None,
+            reminders: Vec::new(),
+            escalations: Vec::new(),
+            source: self.source(
+                process
+                    .start
+                    .as_ref()
+                    .map_or(process.name_span.start, |start| start.span.start),
+            ),
+        };
+        std::iter::once(start)
+            .chain(process.nodes.iter().map(|node| self.node(node)))
+            .collect()
+    }
+
+    fn node(&self, node: &model::Node) -> NodeInfo {
+        let mut info = NodeInfo {
+            id: node.name.clone(),
+            kind: match node.kind {
+                NodeKind::Step(_) => NodeKindName::Step,
+                NodeKind::Decision => NodeKindName::Decision,
+                NodeKind::Parallel { .. } => NodeKindName::Parallel,
+                NodeKind::Join { .. } => NodeKindName::Join,
+                NodeKind::End => NodeKindName::End,
+            },
+            label: node.label.clone(),
+            owner: None,
+            deadline: None,
+            reminders: Vec::new(),
+            escalations: Vec::new(),
+            source: self.source(node.name_span.start),
+        };
+        if let NodeKind::Step(details) = &node.kind {
+            info.owner = details
+                .owner
+                .as_ref()
+                .and_then(|owner| owner.target)
+                .map(|unit| self.owner(unit));
+            info.deadline = details.deadline.as_ref().map(duration);
+            info.reminders = details.reminders.iter().map(duration).collect();
+            info.escalations = details
+                .escalations
+                .iter()
+                .map(|escalation| EscalationInfo {
+                    after: duration(&escalation.after),
+                    to: escalation.to.name.clone(),
+                })
+                .collect();
+        }
+        info
+    }
+
+    fn edges(&self) -> Vec<EdgeInfo> {
+        let process = self.process;
+        let start = process
+            .start
+            .as_ref()
+            .and_then(|start| start.target)
+            .map(|first| EdgeInfo {
+                from: start_id(process),
+                to: process.node(first).name.clone(),
+                kind: EdgeKindName::Next,
+                outcome: None,
+                condition: None,
+                condition_text: None,
+            });
+        start
+            .into_iter()
+            .chain(process.edges.iter().map(|edge| self.edge(edge)))
+            .collect()
+    }
+
+    fn edge(&self, edge: &model::Edge) -> EdgeInfo {
+        let mut info = EdgeInfo {
+            from: self.process.node(edge.from).name.clone(),
+            to: self.process.node(edge.to).name.clone(),
+            kind: EdgeKindName::Next,
+            outcome: None,
+            condition: None,
+            condition_text: None,
+        };
+        match &edge.kind {
+            EdgeKind::Next => {}
+            EdgeKind::Outcome(name) => {
+                info.kind = EdgeKindName::Outcome;
+                info.outcome = Some(name.clone());
+            }
+            EdgeKind::When(condition) => {
+                info.kind = EdgeKindName::Condition;
+                info.condition = Some(condition_info(condition));
+                info.condition_text = Some(condition.to_string());
+            }
+            EdgeKind::Otherwise => info.kind = EdgeKindName::Otherwise,
+            EdgeKind::Branch => info.kind = EdgeKindName::Branch,
+            EdgeKind::Join => info.kind = EdgeKindName::Join,
+        }
+        info
+    }
+}
+
+/// The id of a process's start node.
+pub fn start_id(process: &Process) -> String {
+    format!("{}.start", process.name)
+}
+
+fn role_info(project: &Project, role: &model::Role) -> RoleInfo {
+    RoleInfo {
+        name: role.name.clone(),
+        label: role.label.clone(),
+        department: role
+            .department
+            .as_ref()
+            .and_then(|department| department.target)
+            .map(|id| project.department(id).name.clone()),
+        reports_to: role
+            .superior
+            .as_ref()
+            .and_then(|superior| superior.target)
+            .map(|id| project.role(id).name.clone()),
+    }
+}
+
+fn category_name(category: ast::Category) -> CategoryName {
+    match category {
+        ast::Category::Business => CategoryName::Business,
+        ast::Category::Management => CategoryName::Management,
+        ast::Category::Approval => CategoryName::Approval,
+    }
+}
+
+/// The IR of a duration.
+pub fn duration(duration: &ast::Duration) -> DurationInfo {
+    let amount = duration.amount;
+    let (unit, iso8601) = match duration.unit {
+        TimeUnit::Minute => (UnitName::Minute, Some(format!("PT{amount}M"))),
+        TimeUnit::Hour => (UnitName::Hour, Some(format!("PT{amount}H"))),
+        TimeUnit::Day => (UnitName::Day, Some(format!("P{amount}D"))),
+        TimeUnit::BusinessDay => (UnitName::BusinessDay, None),
+        TimeUnit::Week => (UnitName::Week, Some(format!("P{amount}W"))),
+        TimeUnit::Month => (UnitName::Month, Some(format!("P{amount}M"))),
+        TimeUnit::Year => (UnitName::Year, Some(format!("P{amount}Y"))),
+    };
+    DurationInfo {
+        amount,
+        unit,
+        business: duration.unit == TimeUnit::BusinessDay,
+        iso8601,
+        text: duration.to_string(),
+    }
+}
+
+fn input(input: &ast::Input) -> InputInfo {
+    InputInfo {
+        name: input.name.text.clone(),
+        kind: match &input.kind {
+            InputType::Money { currency } => InputTypeInfo::Money {
+                currency: currency.clone(),
+            },
+            InputType::Number => InputTypeInfo::Number,
+            InputType::Text => InputTypeInfo::Text,
+            InputType::YesNo => InputTypeInfo::YesNo,
+            InputType::Date => InputTypeInfo::Date,
+            InputType::Choice(values) => InputTypeInfo::OneOf {
+                values: values.iter().map(|value| value.text.clone()).collect(),
+            },
+        },
+    }
+}
+
+fn kpi(kpi: &ast::Kpi) -> KpiInfo {
+    KpiInfo {
+        name: kpi.name.text.clone(),
+        label: kpi.label.as_ref().map(|label| label.text.clone()),
+        statistic: kpi
+            .statistic
+            .map(|statistic| statistic.keyword().to_string()),
+        bound: kpi.bound.words().to_string(),
+        target: match &kpi.target {
+            KpiTarget::Duration(value) => KpiTargetInfo::Duration {
+                duration: duration(value),
+            },
+            KpiTarget::Percentage(value) => KpiTargetInfo::Percentage {
+                value: value.to_string(),
+            },
+            KpiTarget::Number(value) => KpiTargetInfo::Number {
+                value: value.to_string(),
+            },
+        },
+    }
+}
+
+fn condition_info(condition: &Condition) -> ConditionInfo {
+    match condition {
+        Condition::AllOf(parts, _) => ConditionInfo::AllOf {
+            conditions: parts.iter().map(condition_info).collect(),
+        },
+        Condition::AnyOf(parts, _) => ConditionInfo::AnyOf {
+            conditions: parts.iter().map(condition_info).collect(),
+        },
+        Condition::Not(inner, _) => ConditionInfo::Not {
+            condition: Box::new(condition_info(inner)),
+        },
+        Condition::Compare(comparison) => ConditionInfo::Compare {
+            input: comparison.input.text.clone(),
+            operator: comparison.op.symbol().to_string(),
+            value: value_info(&comparison.value.value),
+        },
+    }
+}
+
+fn value_info(value: &Value) -> ValueInfo {
+    match value {
+        Value::Money { amount, currency } => ValueInfo::Money {
+            amount: amount.to_string(),
+            currency: currency.clone(),
+        },
+        Value::Number(number) => ValueInfo::Number {
+            value: number.to_string(),
+        },
+        Value::Date(date) => ValueInfo::Date {
+            value: date.format("%Y-%m-%d").to_string(),
+        },
+        Value::Text(text) => ValueInfo::Text {
+            value: text.clone(),
+        },
+        Value::Name(name) => ValueInfo::Name {
+            value: name.clone(),
+        },
+    }
+}

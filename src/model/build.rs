@@ -1,0 +1,729 @@
+//! Building the model: parse every file, collect the organisation's names,
+//! then resolve each process into a graph.
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+
+use super::*;
+use crate::syntax::ast::{self, DecisionBranch, Declaration, ParallelItem, ProcessItem, StepItem};
+use crate::syntax::{self};
+
+/// A top-level name and what it defines.
+#[derive(Debug, Clone, Copy)]
+enum GlobalName {
+    Department(DepartmentId),
+    Role(RoleId),
+    Process,
+}
+
+impl GlobalName {
+    fn noun(self) -> &'static str {
+        match self {
+            GlobalName::Department(_) => "department",
+            GlobalName::Role(_) => "role",
+            GlobalName::Process => "process",
+        }
+    }
+}
+
+/// Parses every file and resolves all names into one [`Project`].
+pub fn build(files: Vec<SourceFile>) -> Project {
+    let trees: Vec<(FileId, Result<ast::SourceTree, Vec<SyntaxError>>)> = files
+        .iter()
+        .enumerate()
+        .map(|(index, file)| (FileId(index), parse_file(file)))
+        .collect();
+    let mut builder = Builder {
+        project: Project::default(),
+        globals: HashMap::new(),
+        global_spans: HashMap::new(),
+    };
+    let mut parsed = Vec::new();
+    for (file, tree) in trees {
+        match tree {
+            Ok(tree) => parsed.push((file, tree)),
+            Err(errors) => builder
+                .project
+                .problems
+                .syntax_errors
+                .extend(errors.into_iter().map(|error| (file, error))),
+        }
+    }
+    for (file, tree) in &parsed {
+        builder.declare_globals(*file, tree);
+    }
+    for (file, tree) in &parsed {
+        builder.resolve_roles(*file, tree);
+    }
+    let mut process_index = 0;
+    for (file, tree) in &parsed {
+        for declaration in &tree.declarations {
+            if let Declaration::Process(process) = declaration {
+                let built = builder.process(*file, process_index, process);
+                builder.project.processes[process_index] = built;
+                process_index += 1;
+            }
+        }
+    }
+    builder.project.files = files;
+    builder.project
+}
+
+/// Parses a file; text that is not UTF-8 is a syntax error.
+fn parse_file(file: &SourceFile) -> Result<ast::SourceTree, Vec<SyntaxError>> {
+    if let Some(offset) = file.invalid_utf8_at {
+        return Err(vec![SyntaxError::new(
+            Span::new(offset, offset + 1),
+            "the file is not UTF-8 text",
+            "save the file as UTF-8 (flowc reads labels and names in any script, but only as UTF-8)",
+        )]);
+    }
+    syntax::parse(&file.text)
+}
+
+/// Holds the project while names are resolved.
+struct Builder {
+    project: Project,
+    globals: HashMap<String, GlobalName>,
+    global_spans: HashMap<String, Location>,
+}
+
+impl Builder {
+    /// Declares every department, role and process of a file.
+    fn declare_globals(&mut self, file: FileId, tree: &ast::SourceTree) {
+        for declaration in &tree.declarations {
+            let (name, global) = match declaration {
+                Declaration::Department(department) => {
+                    let id = DepartmentId(self.project.departments.len());
+                    self.project.departments.push(Department {
+                        name: department.name.text.clone(),
+                        label: department.label.as_ref().map(|label| label.text.clone()),
+                        name_at: Location::new(file, department.name.span),
+                    });
+                    (&department.name, GlobalName::Department(id))
+                }
+                Declaration::Role(role) => {
+                    let id = RoleId(self.project.roles.len());
+                    self.project.roles.push(Role {
+                        name: role.name.text.clone(),
+                        label: role.label.as_ref().map(|label| label.text.clone()),
+                        name_at: Location::new(file, role.name.span),
+                        department: None,
+                        superior: None,
+                    });
+                    (&role.name, GlobalName::Role(id))
+                }
+                Declaration::Process(process) => {
+                    self.project
+                        .processes
+                        .push(placeholder_process(file, process));
+                    (&process.name, GlobalName::Process)
+                }
+            };
+            self.declare_global(file, name, global);
+        }
+    }
+
+    fn declare_global(&mut self, file: FileId, name: &ast::Ident, global: GlobalName) {
+        let here = Location::new(file, name.span);
+        match self.globals.entry(name.text.clone()) {
+            Entry::Vacant(slot) => {
+                slot.insert(global);
+                self.global_spans.insert(name.text.clone(), here);
+            }
+            Entry::Occupied(_) => {
+                let first = self.global_spans[&name.text];
+                self.project.problems.duplicates.push(DuplicateDefinition {
+                    name: name.text.clone(),
+                    kind: global.noun(),
+                    first,
+                    second: here,
+                });
+            }
+        }
+    }
+
+    /// Resolves `in` and `reports to` of every role of a file.
+    fn resolve_roles(&mut self, file: FileId, tree: &ast::SourceTree) {
+        for declaration in &tree.declarations {
+            let Declaration::Role(role) = declaration else {
+                continue;
+            };
+            let Some(GlobalName::Role(id)) = self.globals.get(&role.name.text).copied() else {
+                continue;
+            };
+            if self.project.role(id).name_at != Location::new(file, role.name.span) {
+                continue;
+            }
+            let department = role
+                .department
+                .as_ref()
+                .map(|name| self.department_reference(file, name));
+            let superior = role
+                .superior
+                .as_ref()
+                .map(|name| self.role_reference(file, name, None));
+            let resolved = &mut self.project.roles[id.0];
+            resolved.department = department;
+            resolved.superior = superior;
+        }
+    }
+
+    fn unresolved(
+        &mut self,
+        file: FileId,
+        name: &ast::Ident,
+        expected: Expected,
+        process: Option<usize>,
+        found: Option<&'static str>,
+    ) {
+        self.project.problems.unresolved.push(UnresolvedReference {
+            name: name.text.clone(),
+            at: Location::new(file, name.span),
+            expected,
+            process,
+            found,
+        });
+    }
+
+    fn department_reference(&mut self, file: FileId, name: &ast::Ident) -> Reference<DepartmentId> {
+        let global = self.globals.get(&name.text).copied();
+        let target = match global {
+            Some(GlobalName::Department(id)) => Some(id),
+            other => {
+                self.unresolved(
+                    file,
+                    name,
+                    Expected::Department,
+                    None,
+                    other.map(GlobalName::noun),
+                );
+                None
+            }
+        };
+        reference(name, target)
+    }
+
+    fn role_reference(
+        &mut self,
+        file: FileId,
+        name: &ast::Ident,
+        process: Option<usize>,
+    ) -> Reference<RoleId> {
+        let global = self.globals.get(&name.text).copied();
+        let target = match global {
+            Some(GlobalName::Role(id)) => Some(id),
+            other => {
+                self.unresolved(
+                    file,
+                    name,
+                    Expected::Role,
+                    process,
+                    other.map(GlobalName::noun),
+                );
+                None
+            }
+        };
+        reference(name, target)
+    }
+
+    fn unit_reference(
+        &mut self,
+        file: FileId,
+        name: &ast::Ident,
+        process: usize,
+    ) -> Reference<OrgUnit> {
+        let global = self.globals.get(&name.text).copied();
+        let target = match global {
+            Some(GlobalName::Role(id)) => Some(OrgUnit::Role(id)),
+            Some(GlobalName::Department(id)) => Some(OrgUnit::Department(id)),
+            other => {
+                self.unresolved(
+                    file,
+                    name,
+                    Expected::OrgUnit,
+                    Some(process),
+                    other.map(GlobalName::noun),
+                );
+                None
+            }
+        };
+        reference(name, target)
+    }
+
+    fn repeated(
+        &mut self,
+        setting: impl Into<String>,
+        holder: String,
+        file: FileId,
+        first: Span,
+        second: Span,
+    ) {
+        self.project
+            .problems
+            .repeated_settings
+            .push(RepeatedSetting {
+                setting: setting.into(),
+                holder,
+                first: Location::new(file, first),
+                second: Location::new(file, second),
+            });
+    }
+
+    /// Resolves one process into its graph.
+    fn process(&mut self, file: FileId, index: usize, source: &ast::Process) -> Process {
+        let mut process = placeholder_process(file, source);
+        let mut graph = GraphBuilder::new(file);
+        graph.declare_nodes(source, &mut self.project.problems);
+        self.declare_inputs(file, source, &mut process);
+        self.settings(file, index, source, &mut process, &mut graph);
+        for item in &source.items {
+            match item {
+                ProcessItem::Step(step) => self.step(file, index, step, &mut graph),
+                ProcessItem::Decision(decision) => {
+                    self.decision(file, index, &process, decision, &mut graph)
+                }
+                ProcessItem::Parallel(parallel) => self.parallel(file, index, parallel, &mut graph),
+                _ => {}
+            }
+        }
+        for (target, span) in std::mem::take(&mut graph.unresolved_targets) {
+            self.unresolved(
+                file,
+                &ast::Ident { text: target, span },
+                Expected::Node,
+                Some(index),
+                None,
+            );
+        }
+        process.nodes = graph.nodes;
+        process.outgoing = vec![Vec::new(); process.nodes.len()];
+        for (position, edge) in graph.edges.iter().enumerate() {
+            process.outgoing[edge.from.0].push(position);
+        }
+        process.edges = graph.edges;
+        process.start = graph.start;
+        process
+    }
+
+    fn declare_inputs(&mut self, file: FileId, source: &ast::Process, process: &mut Process) {
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for item in &source.items {
+            match item {
+                ProcessItem::Input(input) => {
+                    if let Some(first) = seen.insert(&input.name.text, input.name.span) {
+                        self.duplicate(&input.name, "input", file, first);
+                    } else {
+                        process.inputs.push(input.clone());
+                    }
+                }
+                ProcessItem::Kpi(kpi) => {
+                    let key = kpi.name.text.as_str();
+                    if let Some(first) = process.kpis.iter().find(|k| k.name.text == key) {
+                        let first = first.name.span;
+                        self.duplicate(&kpi.name, "KPI", file, first);
+                    } else {
+                        process.kpis.push(kpi.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn duplicate(&mut self, name: &ast::Ident, kind: &'static str, file: FileId, first: Span) {
+        self.project.problems.duplicates.push(DuplicateDefinition {
+            name: name.text.clone(),
+            kind,
+            first: Location::new(file, first),
+            second: Location::new(file, name.span),
+        });
+    }
+
+    /// The process-level settings: category, owner, review, sla, start.
+    fn settings(
+        &mut self,
+        file: FileId,
+        index: usize,
+        source: &ast::Process,
+        process: &mut Process,
+        graph: &mut GraphBuilder,
+    ) {
+        let holder = format!("process `{}`", source.name.text);
+        let mut seen: HashMap<&'static str, Span> = HashMap::new();
+        for item in &source.items {
+            let (setting, span) = match item {
+                ProcessItem::Category(category, span) => {
+                    process.category = Some(*category);
+                    ("category", *span)
+                }
+                ProcessItem::Owner(name, span) => {
+                    process.owner = Some(self.unit_reference(file, name, index));
+                    ("owner", *span)
+                }
+                ProcessItem::Review(review) => {
+                    process.review = Some(ReviewCycle {
+                        every: review.every,
+                        last: review.last,
+                        span: review.span,
+                    });
+                    ("review", review.span)
+                }
+                ProcessItem::Sla(duration, span) => {
+                    process.sla = Some(*duration);
+                    ("sla", *span)
+                }
+                ProcessItem::Start(name, span) => {
+                    graph.start = Some(graph.target(name));
+                    ("start", *span)
+                }
+                _ => continue,
+            };
+            if let Some(first) = seen.insert(setting, span) {
+                self.repeated(setting, holder.clone(), file, first, span);
+            }
+        }
+    }
+
+    fn step(&mut self, file: FileId, index: usize, step: &ast::Step, graph: &mut GraphBuilder) {
+        let Some(id) = graph.own_node(&step.name) else {
+            return;
+        };
+        let holder = format!("step `{}`", step.name.text);
+        let mut details = StepDetails::default();
+        let mut seen: HashMap<&'static str, Span> = HashMap::new();
+        let mut outcomes: HashMap<&str, Span> = HashMap::new();
+        for item in &step.items {
+            let (setting, span) = match item {
+                StepItem::Owner(name, span) => {
+                    details.owner = Some(self.unit_reference(file, name, index));
+                    ("owner", *span)
+                }
+                StepItem::Within(duration, span) => {
+                    details.deadline = Some(*duration);
+                    ("within", *span)
+                }
+                StepItem::Remind(duration, _) => {
+                    details.reminders.push(*duration);
+                    continue;
+                }
+                StepItem::Escalate(escalation) => {
+                    let to = self.role_reference(file, &escalation.to, Some(index));
+                    details.escalations.push(Escalation {
+                        after: escalation.after,
+                        to,
+                        span: escalation.span,
+                    });
+                    continue;
+                }
+                StepItem::Outcome(outcome) => {
+                    if let Some(first) = outcomes.insert(&outcome.name.text, outcome.span) {
+                        let setting = format!("on {}", outcome.name.text);
+                        self.repeated(setting, holder.clone(), file, first, outcome.span);
+                    }
+                    graph.edge(
+                        id,
+                        &outcome.target,
+                        EdgeKind::Outcome(outcome.name.text.clone()),
+                        outcome.span,
+                    );
+                    continue;
+                }
+                StepItem::Next(target, span) => {
+                    details.next_span.get_or_insert(*span);
+                    graph.edge(id, target, EdgeKind::Next, *span);
+                    ("next", *span)
+                }
+            };
+            if let Some(first) = seen.insert(setting, span) {
+                self.repeated(setting, holder.clone(), file, first, span);
+            }
+        }
+        let blocks = match &graph.nodes[id.0].kind {
+            NodeKind::Step(existing) => existing.blocks.clone(),
+            _ => Vec::new(),
+        };
+        details.blocks = blocks;
+        graph.nodes[id.0].kind = NodeKind::Step(details);
+    }
+
+    fn decision(
+        &mut self,
+        file: FileId,
+        index: usize,
+        process: &Process,
+        decision: &ast::Decision,
+        graph: &mut GraphBuilder,
+    ) {
+        let Some(id) = graph.own_node(&decision.name) else {
+            return;
+        };
+        let mut otherwise: Option<Span> = None;
+        for branch in &decision.branches {
+            match branch {
+                DecisionBranch::When {
+                    condition,
+                    target,
+                    span,
+                } => {
+                    self.condition_inputs(file, index, process, condition);
+                    graph.edge(id, target, EdgeKind::When(condition.clone()), *span);
+                }
+                DecisionBranch::Otherwise { target, span } => {
+                    if let Some(first) = otherwise.replace(*span) {
+                        self.repeated(
+                            "otherwise",
+                            format!("decision `{}`", decision.name.text),
+                            file,
+                            first,
+                            *span,
+                        );
+                    }
+                    graph.edge(id, target, EdgeKind::Otherwise, *span);
+                }
+            }
+        }
+    }
+
+    /// Records every input a condition names that the process lacks.
+    fn condition_inputs(
+        &mut self,
+        file: FileId,
+        index: usize,
+        process: &Process,
+        condition: &Condition,
+    ) {
+        let mut pending = vec![condition];
+        while let Some(condition) = pending.pop() {
+            match condition {
+                Condition::AnyOf(parts, _) | Condition::AllOf(parts, _) => {
+                    pending.extend(parts.iter())
+                }
+                Condition::Not(inner, _) => pending.push(inner),
+                Condition::Compare(comparison) => {
+                    if process.input_named(&comparison.input.text).is_none() {
+                        self.unresolved(
+                            file,
+                            &comparison.input,
+                            Expected::Input,
+                            Some(index),
+                            None,
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn parallel(
+        &mut self,
+        file: FileId,
+        index: usize,
+        parallel: &ast::Parallel,
+        graph: &mut GraphBuilder,
+    ) {
+        let Some(id) = graph.own_node(&parallel.name) else {
+            return;
+        };
+        let NodeKind::Parallel { join, .. } = graph.nodes[id.0].kind else {
+            unreachable!("declare_nodes gives every parallel block a Parallel node");
+        };
+        let mut branches = Vec::new();
+        let mut next: Option<Span> = None;
+        for item in &parallel.items {
+            match item {
+                ParallelItem::Branch(name, span) => {
+                    let target = graph.lookup(name);
+                    match target {
+                        Some(step) => {
+                            graph.edges.push(Edge {
+                                from: id,
+                                to: step,
+                                kind: EdgeKind::Branch,
+                                span: *span,
+                            });
+                            if let NodeKind::Step(details) = &mut graph.nodes[step.0].kind {
+                                details.blocks.push(id);
+                                graph.edges.push(Edge {
+                                    from: step,
+                                    to: join,
+                                    kind: EdgeKind::Join,
+                                    span: *span,
+                                });
+                            }
+                        }
+                        None => self.unresolved(file, name, Expected::Step, Some(index), None),
+                    }
+                    branches.push(reference(name, target));
+                }
+                ParallelItem::Next(target, span) => {
+                    if let Some(first) = next.replace(*span) {
+                        self.repeated(
+                            "next",
+                            format!("parallel block `{}`", parallel.name.text),
+                            file,
+                            first,
+                            *span,
+                        );
+                    }
+                    graph.edge(join, target, EdgeKind::Next, *span);
+                }
+            }
+        }
+        graph.nodes[id.0].kind = NodeKind::Parallel {
+            branches,
+            join,
+            has_next: next.is_some(),
+        };
+    }
+}
+
+/// A reference from a name and its resolution.
+fn reference<T>(name: &ast::Ident, target: Option<T>) -> Reference<T> {
+    Reference {
+        name: name.text.clone(),
+        span: name.span,
+        target,
+    }
+}
+
+/// A process with its header only; nodes come later.
+fn placeholder_process(file: FileId, source: &ast::Process) -> Process {
+    Process {
+        name: source.name.text.clone(),
+        label: source.label.as_ref().map(|label| label.text.clone()),
+        file,
+        span: source.span,
+        name_span: source.name.span,
+        category: None,
+        owner: None,
+        review: None,
+        sla: None,
+        inputs: Vec::new(),
+        start: None,
+        nodes: Vec::new(),
+        edges: Vec::new(),
+        kpis: Vec::new(),
+        outgoing: Vec::new(),
+    }
+}
+
+/// Builds the nodes and edges of one process.
+struct GraphBuilder {
+    file: FileId,
+    nodes: Vec<Node>,
+    edges: Vec<Edge>,
+    names: HashMap<String, NodeId>,
+    start: Option<Reference<NodeId>>,
+    unresolved_targets: Vec<(String, Span)>,
+}
+
+impl GraphBuilder {
+    fn new(file: FileId) -> Self {
+        GraphBuilder {
+            file,
+            nodes: Vec::new(),
+            edges: Vec::new(),
+            names: HashMap::new(),
+            start: None,
+            unresolved_targets: Vec::new(),
+        }
+    }
+
+    /// Creates a node for every step, decision, parallel block (and its
+    /// join) and end, recording names defined twice.
+    fn declare_nodes(&mut self, source: &ast::Process, problems: &mut Problems) {
+        for item in &source.items {
+            let (name, label, span, kind) = match item {
+                ProcessItem::Step(step) => (
+                    &step.name,
+                    &step.label,
+                    step.span,
+                    NodeKind::Step(StepDetails::default()),
+                ),
+                ProcessItem::Decision(decision) => (
+                    &decision.name,
+                    &decision.label,
+                    decision.span,
+                    NodeKind::Decision,
+                ),
+                ProcessItem::Parallel(parallel) => {
+                    let join = NodeId(self.nodes.len() + 1);
+                    (
+                        &parallel.name,
+                        &parallel.label,
+                        parallel.span,
+                        NodeKind::Parallel {
+                            branches: Vec::new(),
+                            join,
+                            has_next: false,
+                        },
+                    )
+                }
+                ProcessItem::End(end) => (&end.name, &end.label, end.span, NodeKind::End),
+                _ => continue,
+            };
+            if let Some(&first) = self.names.get(&name.text) {
+                problems.duplicates.push(DuplicateDefinition {
+                    name: name.text.clone(),
+                    kind: kind.noun(),
+                    first: Location::new(self.file, self.nodes[first.0].name_span),
+                    second: Location::new(self.file, name.span),
+                });
+                continue;
+            }
+            let id = NodeId(self.nodes.len());
+            self.names.insert(name.text.clone(), id);
+            let is_parallel = matches!(kind, NodeKind::Parallel { .. });
+            self.nodes.push(Node {
+                name: name.text.clone(),
+                label: label.as_ref().map(|label| label.text.clone()),
+                span,
+                name_span: name.span,
+                kind,
+            });
+            if is_parallel {
+                self.nodes.push(Node {
+                    name: format!("{}.join", name.text),
+                    label: None,
+                    span,
+                    name_span: name.span,
+                    kind: NodeKind::Join { parallel: id },
+                });
+            }
+        }
+    }
+
+    /// The node defined by this declaration, unless it was a duplicate.
+    fn own_node(&self, name: &ast::Ident) -> Option<NodeId> {
+        self.names
+            .get(&name.text)
+            .copied()
+            .filter(|id| self.nodes[id.0].name_span == name.span)
+    }
+
+    fn lookup(&self, name: &ast::Ident) -> Option<NodeId> {
+        self.names.get(&name.text).copied()
+    }
+
+    /// A reference to a target node, recording it when unresolved.
+    fn target(&mut self, name: &ast::Ident) -> Reference<NodeId> {
+        let target = self.lookup(name);
+        if target.is_none() {
+            self.unresolved_targets.push((name.text.clone(), name.span));
+        }
+        reference(name, target)
+    }
+
+    /// Adds an edge to the node `target` names, if it names one.
+    fn edge(&mut self, from: NodeId, target: &ast::Ident, kind: EdgeKind, span: Span) {
+        if let Some(to) = self.target(target).target {
+            self.edges.push(Edge {
+                from,
+                to,
+                kind,
+                span,
+            });
+        }
+    }
+}

@@ -1,0 +1,405 @@
+//! The model: a project's files with every name resolved.
+//!
+//! [`build`] turns the syntax trees of all files of a project into one
+//! [`Project`]: the organisation (departments and roles with their reporting
+//! lines) and one graph per process. Names that resolve to nothing, names
+//! defined twice and settings given twice are recorded in [`Problems`] for
+//! the rules of [`crate::check`] to report; the model itself never reports.
+
+mod build;
+
+use chrono::NaiveDate;
+
+use crate::source::SourceFile;
+use crate::span::{FileId, Location, Span};
+use crate::syntax::SyntaxError;
+use crate::syntax::ast::{Category, Condition, Duration, Input, Kpi};
+
+pub use build::build;
+
+/// The index of a department in [`Project::departments`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DepartmentId(pub usize);
+
+/// The index of a role in [`Project::roles`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RoleId(pub usize);
+
+/// The index of a node in [`Process::nodes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeId(pub usize);
+
+/// A whole project: every `.flow` file under one root, resolved.
+#[derive(Debug, Default)]
+pub struct Project {
+    /// The files, in path order.
+    pub files: Vec<SourceFile>,
+    /// Every department, in declaration order.
+    pub departments: Vec<Department>,
+    /// Every role, in declaration order.
+    pub roles: Vec<Role>,
+    /// Every process, in declaration order.
+    pub processes: Vec<Process>,
+    /// What could not be resolved, for the rules to report.
+    pub problems: Problems,
+}
+
+/// A name as written, with what it resolved to (if anything).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference<T> {
+    /// The name as written.
+    pub name: String,
+    /// Where it is written.
+    pub span: Span,
+    /// What it names, when it resolved to the right kind of thing.
+    pub target: Option<T>,
+}
+
+/// An organisational unit: a role or a department.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum OrgUnit {
+    /// A role.
+    Role(RoleId),
+    /// A department.
+    Department(DepartmentId),
+}
+
+/// `department NAME "label"`
+#[derive(Debug, Clone)]
+pub struct Department {
+    /// Its name.
+    pub name: String,
+    /// Its label.
+    pub label: Option<String>,
+    /// Where its name is written.
+    pub name_at: Location,
+}
+
+/// `role NAME "label" [in DEPARTMENT] [reports to ROLE]`
+#[derive(Debug, Clone)]
+pub struct Role {
+    /// Its name.
+    pub name: String,
+    /// Its label.
+    pub label: Option<String>,
+    /// Where its name is written.
+    pub name_at: Location,
+    /// The department it belongs to.
+    pub department: Option<Reference<DepartmentId>>,
+    /// The role it reports to.
+    pub superior: Option<Reference<RoleId>>,
+}
+
+/// `review every DURATION[, last DATE]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewCycle {
+    /// How often.
+    pub every: Duration,
+    /// The last review.
+    pub last: Option<NaiveDate>,
+    /// The line.
+    pub span: Span,
+}
+
+/// One process, as a graph of nodes and edges.
+#[derive(Debug, Clone)]
+pub struct Process {
+    /// Its name.
+    pub name: String,
+    /// Its label.
+    pub label: Option<String>,
+    /// The file it is written in; every span of the process is in it.
+    pub file: FileId,
+    /// The whole `process` block.
+    pub span: Span,
+    /// Where its name is written.
+    pub name_span: Span,
+    /// `category`
+    pub category: Option<Category>,
+    /// `owner`: the owning department (or role).
+    pub owner: Option<Reference<OrgUnit>>,
+    /// `review every ...`
+    pub review: Option<ReviewCycle>,
+    /// `sla ...`
+    pub sla: Option<Duration>,
+    /// `input` lines, in order.
+    pub inputs: Vec<Input>,
+    /// `start NAME`.
+    pub start: Option<Reference<NodeId>>,
+    /// Steps, decisions, parallel blocks (each with its join) and ends.
+    pub nodes: Vec<Node>,
+    /// Every edge between nodes, in source order.
+    pub edges: Vec<Edge>,
+    /// `kpi` lines, in order.
+    pub kpis: Vec<Kpi>,
+    /// For each node, the indices in `edges` of the edges leaving it.
+    pub outgoing: Vec<Vec<usize>>,
+}
+
+impl Process {
+    /// The node called `name`, if any (joins have no name of their own).
+    pub fn node_named(&self, name: &str) -> Option<NodeId> {
+        self.nodes
+            .iter()
+            .position(|node| node.name == name && !matches!(node.kind, NodeKind::Join { .. }))
+            .map(NodeId)
+    }
+
+    /// The node with this id.
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.0]
+    }
+
+    /// The edges leaving `node`.
+    pub fn edges_from(&self, node: NodeId) -> impl Iterator<Item = &Edge> {
+        self.outgoing[node.0]
+            .iter()
+            .map(|&index| &self.edges[index])
+    }
+
+    /// The nodes `node` leads to.
+    pub fn successors(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.edges_from(node).map(|edge| edge.to)
+    }
+
+    /// The input called `name`, if any.
+    pub fn input_named(&self, name: &str) -> Option<&Input> {
+        self.inputs.iter().find(|input| input.name.text == name)
+    }
+
+    /// The ids of all nodes.
+    pub fn node_ids(&self) -> impl Iterator<Item = NodeId> {
+        (0..self.nodes.len()).map(NodeId)
+    }
+}
+
+/// A node of a process graph.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// Its name (a join is named after its block, `countersign.join`).
+    pub name: String,
+    /// Its label.
+    pub label: Option<String>,
+    /// The whole declaration.
+    pub span: Span,
+    /// Where its name is written.
+    pub name_span: Span,
+    /// What kind of node it is.
+    pub kind: NodeKind,
+}
+
+/// The kinds of node.
+#[derive(Debug, Clone)]
+pub enum NodeKind {
+    /// Work done by an owner.
+    Step(StepDetails),
+    /// An automatic gateway on the inputs.
+    Decision,
+    /// The fork of a parallel block.
+    Parallel {
+        /// `branch` lines.
+        branches: Vec<Reference<NodeId>>,
+        /// The node where the branches meet.
+        join: NodeId,
+        /// The `next` line, if any.
+        has_next: bool,
+    },
+    /// The join of a parallel block: continues when every branch is done.
+    Join {
+        /// The block it closes.
+        parallel: NodeId,
+    },
+    /// A way the process finishes.
+    End,
+}
+
+impl NodeKind {
+    /// How the kind is called in messages.
+    pub fn noun(&self) -> &'static str {
+        match self {
+            NodeKind::Step(_) => "step",
+            NodeKind::Decision => "decision",
+            NodeKind::Parallel { .. } => "parallel block",
+            NodeKind::Join { .. } => "parallel block",
+            NodeKind::End => "end",
+        }
+    }
+}
+
+/// What a step says besides its edges.
+#[derive(Debug, Clone, Default)]
+pub struct StepDetails {
+    /// `owner`
+    pub owner: Option<Reference<OrgUnit>>,
+    /// `within`
+    pub deadline: Option<Duration>,
+    /// `remind after` lines.
+    pub reminders: Vec<Duration>,
+    /// `escalate after ... to ...` lines.
+    pub escalations: Vec<Escalation>,
+    /// The parallel blocks that list this step as a branch.
+    pub blocks: Vec<NodeId>,
+    /// The span of the step's own `next` line, if any.
+    pub next_span: Option<Span>,
+}
+
+/// `escalate after DURATION to ROLE`
+#[derive(Debug, Clone)]
+pub struct Escalation {
+    /// When.
+    pub after: Duration,
+    /// To whom.
+    pub to: Reference<RoleId>,
+    /// The line.
+    pub span: Span,
+}
+
+/// An edge of a process graph.
+#[derive(Debug, Clone)]
+pub struct Edge {
+    /// Where it leaves.
+    pub from: NodeId,
+    /// Where it arrives.
+    pub to: NodeId,
+    /// Why it is taken.
+    pub kind: EdgeKind,
+    /// The line that declares it.
+    pub span: Span,
+}
+
+/// Why an edge is taken.
+#[derive(Debug, Clone)]
+pub enum EdgeKind {
+    /// `next`: the normal path.
+    Next,
+    /// `on OUTCOME -> TARGET`.
+    Outcome(String),
+    /// `when CONDITION -> TARGET`.
+    When(Condition),
+    /// `otherwise -> TARGET`.
+    Otherwise,
+    /// From a parallel block to one of its branches.
+    Branch,
+    /// From a branch step to its block's join.
+    Join,
+}
+
+/// What kind of thing a name should have named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Expected {
+    /// A role or a department (`owner`).
+    OrgUnit,
+    /// A role (`reports to`, `escalate ... to`).
+    Role,
+    /// A department (`in`).
+    Department,
+    /// A node of the process (`next`, `on`, `when`, `otherwise`, `start`).
+    Node,
+    /// A step of the process (`branch`).
+    Step,
+    /// An input of the process (conditions).
+    Input,
+}
+
+impl Expected {
+    /// How the expected kind is called in messages.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Expected::OrgUnit => "role or department",
+            Expected::Role => "role",
+            Expected::Department => "department",
+            Expected::Node => "step, decision, parallel block or end",
+            Expected::Step => "step",
+            Expected::Input => "input",
+        }
+    }
+}
+
+/// A name that does not resolve to the kind of thing it should.
+#[derive(Debug, Clone)]
+pub struct UnresolvedReference {
+    /// The name.
+    pub name: String,
+    /// Where it is written.
+    pub at: Location,
+    /// What it should have named.
+    pub expected: Expected,
+    /// The process whose names it was looked up in, for local names.
+    pub process: Option<usize>,
+    /// What the name does name, when it names something of another kind.
+    pub found: Option<&'static str>,
+}
+
+/// A name defined twice in one namespace.
+#[derive(Debug, Clone)]
+pub struct DuplicateDefinition {
+    /// The name.
+    pub name: String,
+    /// What the second definition defines ("role", "step", ...).
+    pub kind: &'static str,
+    /// The first definition's name.
+    pub first: Location,
+    /// The second definition's name.
+    pub second: Location,
+}
+
+/// A setting given twice where once is allowed.
+#[derive(Debug, Clone)]
+pub struct RepeatedSetting {
+    /// The setting's keyword (`owner`, `within`, `on reject`, ...).
+    pub setting: String,
+    /// What holds it ("step `apply`").
+    pub holder: String,
+    /// The first line.
+    pub first: Location,
+    /// The repeated line.
+    pub second: Location,
+}
+
+/// What the model found that it could not make sense of.
+#[derive(Debug, Default)]
+pub struct Problems {
+    /// Files that did not parse.
+    pub syntax_errors: Vec<(FileId, SyntaxError)>,
+    /// Names that resolve to nothing (or to the wrong kind).
+    pub unresolved: Vec<UnresolvedReference>,
+    /// Names defined twice.
+    pub duplicates: Vec<DuplicateDefinition>,
+    /// Settings given twice.
+    pub repeated_settings: Vec<RepeatedSetting>,
+}
+
+impl Project {
+    /// The role with this id.
+    pub fn role(&self, id: RoleId) -> &Role {
+        &self.roles[id.0]
+    }
+
+    /// The department with this id.
+    pub fn department(&self, id: DepartmentId) -> &Department {
+        &self.departments[id.0]
+    }
+
+    /// The name of a role or department.
+    pub fn unit_name(&self, unit: OrgUnit) -> &str {
+        match unit {
+            OrgUnit::Role(role) => &self.role(role).name,
+            OrgUnit::Department(department) => &self.department(department).name,
+        }
+    }
+
+    /// The chain of superiors of `role`, nearest first, stopping before any
+    /// role seen twice (so a loop in the reporting lines ends the chain).
+    pub fn superiors(&self, role: RoleId) -> Vec<RoleId> {
+        let mut chain = Vec::new();
+        let mut current = role;
+        while let Some(superior) = self.role(current).superior.as_ref().and_then(|s| s.target) {
+            if superior == role || chain.contains(&superior) {
+                break;
+            }
+            chain.push(superior);
+            current = superior;
+        }
+        chain
+    }
+}

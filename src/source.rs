@@ -1,0 +1,238 @@
+//! Source files: finding a project's root and reading its `.flow` files.
+//!
+//! A project is every `.flow` file under a root: the nearest ancestor
+//! directory holding a `flowc.toml`, else the directory given (or the
+//! directory of the file given). Files are read in path order so that
+//! everything downstream is deterministic.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+/// The name of the project configuration file.
+pub const CONFIG_FILE: &str = "flowc.toml";
+
+/// One source file of a project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// The path as shown to the user (relative to the working directory
+    /// when the file is under it).
+    pub path: PathBuf,
+    /// The path relative to the project root, with `/` separators; this is
+    /// what artifacts record, so they do not depend on the machine.
+    pub relative: String,
+    /// The file's text (invalid UTF-8 sequences replaced).
+    pub text: String,
+    /// The byte offset of the first invalid UTF-8 sequence, if any.
+    pub invalid_utf8_at: Option<usize>,
+}
+
+impl SourceFile {
+    /// A file made from text in memory (tests, editors, stdin).
+    pub fn from_text(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        let path = path.into();
+        SourceFile {
+            relative: path.to_string_lossy().replace('\\', "/"),
+            path,
+            text: text.into(),
+            invalid_utf8_at: None,
+        }
+    }
+
+    /// A file made from bytes read from disk.
+    fn from_bytes(path: PathBuf, relative: String, bytes: Vec<u8>) -> Self {
+        match String::from_utf8(bytes) {
+            Ok(text) => SourceFile {
+                path,
+                relative,
+                text,
+                invalid_utf8_at: None,
+            },
+            Err(error) => {
+                let at = error.utf8_error().valid_up_to();
+                SourceFile {
+                    path,
+                    relative,
+                    text: String::from_utf8_lossy(error.as_bytes()).into_owned(),
+                    invalid_utf8_at: Some(at),
+                }
+            }
+        }
+    }
+}
+
+/// The files of one project and which of them the user asked about.
+#[derive(Debug, Clone)]
+pub struct ProjectSources {
+    /// The project root, as shown to the user.
+    pub root: PathBuf,
+    /// Every `.flow` file under the root, in path order.
+    pub files: Vec<SourceFile>,
+    /// For each file, whether the user asked about it.
+    pub selected: Vec<bool>,
+    /// The text of `flowc.toml`, with its path, when the root has one.
+    pub config: Option<(PathBuf, String)>,
+}
+
+/// Why the sources could not be read.
+#[derive(Debug)]
+pub enum LoadError {
+    /// A path given does not exist.
+    NotFound(PathBuf),
+    /// A file or directory could not be read.
+    Unreadable {
+        /// Which.
+        path: PathBuf,
+        /// Why, as the system said.
+        reason: String,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotFound(path) => write!(f, "{}: no such file or directory", path.display()),
+            LoadError::Unreadable { path, reason } => {
+                write!(f, "{}: cannot read: {reason}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Finds the projects the given paths belong to and reads their files.
+pub fn load(paths: &[PathBuf]) -> Result<Vec<ProjectSources>, LoadError> {
+    let cwd = std::env::current_dir().map_err(|error| LoadError::Unreadable {
+        path: PathBuf::from("."),
+        reason: error.to_string(),
+    })?;
+    let mut roots: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
+    for path in paths {
+        let absolute = cwd.join(path);
+        if !absolute.exists() {
+            return Err(LoadError::NotFound(path.clone()));
+        }
+        roots
+            .entry(project_root(&absolute))
+            .or_default()
+            .push(absolute);
+    }
+    roots
+        .into_iter()
+        .map(|(root, requested)| load_project(&cwd, &root, &requested))
+        .collect()
+}
+
+/// The root of the project `path` belongs to.
+pub fn project_root(path: &Path) -> PathBuf {
+    let start = if path.is_dir() {
+        path
+    } else {
+        path.parent().unwrap_or(path)
+    };
+    start
+        .ancestors()
+        .find(|dir| dir.join(CONFIG_FILE).is_file())
+        .unwrap_or(start)
+        .to_path_buf()
+}
+
+fn load_project(
+    cwd: &Path,
+    root: &Path,
+    requested: &[PathBuf],
+) -> Result<ProjectSources, LoadError> {
+    let mut paths = flow_files(root)?;
+    for path in requested.iter().filter(|path| path.is_file()) {
+        if !paths.contains(path) {
+            paths.push(path.clone());
+        }
+    }
+    paths.sort();
+    let mut files = Vec::with_capacity(paths.len());
+    let mut selected = Vec::with_capacity(paths.len());
+    for path in paths {
+        let bytes = std::fs::read(&path).map_err(|error| LoadError::Unreadable {
+            path: shown(cwd, &path),
+            reason: error.to_string(),
+        })?;
+        selected.push(requested.iter().any(|asked| path.starts_with(asked)));
+        let relative = relative_to_root(root, &path);
+        files.push(SourceFile::from_bytes(shown(cwd, &path), relative, bytes));
+    }
+    let config_path = root.join(CONFIG_FILE);
+    let config = if config_path.is_file() {
+        let text =
+            std::fs::read_to_string(&config_path).map_err(|error| LoadError::Unreadable {
+                path: shown(cwd, &config_path),
+                reason: error.to_string(),
+            })?;
+        Some((shown(cwd, &config_path), text))
+    } else {
+        None
+    };
+    Ok(ProjectSources {
+        root: shown(cwd, root),
+        files,
+        selected,
+        config,
+    })
+}
+
+/// Every `.flow` file under `root`, skipping hidden directories.
+fn flow_files(root: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let mut files = Vec::new();
+    let walker = WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| {
+            entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.')
+        });
+    for entry in walker {
+        let entry = entry.map_err(|error| LoadError::Unreadable {
+            path: error.path().unwrap_or(root).to_path_buf(),
+            reason: walk_error_reason(&error),
+        })?;
+        if entry.file_type().is_file() && entry.path().extension().is_some_and(|ext| ext == "flow")
+        {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
+
+fn walk_error_reason(error: &walkdir::Error) -> String {
+    match error.loop_ancestor() {
+        Some(ancestor) => format!(
+            "a symbolic link loops back to {}; remove the link or move it out of the project",
+            ancestor.display()
+        ),
+        None => error
+            .io_error()
+            .map_or_else(|| error.to_string(), ToString::to_string),
+    }
+}
+
+/// `path` as shown to the user: relative to the working directory when it
+/// is under it.
+fn shown(cwd: &Path, path: &Path) -> PathBuf {
+    match path.strip_prefix(cwd) {
+        Ok(relative) if relative.as_os_str().is_empty() => PathBuf::from("."),
+        Ok(relative) => relative.to_path_buf(),
+        Err(_) => path.to_path_buf(),
+    }
+}
+
+/// `path` relative to `root`, with `/` separators.
+fn relative_to_root(root: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    relative
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}

@@ -1,0 +1,602 @@
+//! The typed syntax tree of one `.flow` file. Every node owns its span.
+//!
+//! The tree keeps the order of items as written (the formatter needs it);
+//! the model stage gathers them into processes and graphs.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::span::Span;
+
+/// One parsed `.flow` file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceTree {
+    /// Top-level declarations in source order.
+    pub declarations: Vec<Declaration>,
+    /// Every comment in the file, in source order.
+    pub comments: Vec<Comment>,
+}
+
+/// A `#` comment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comment {
+    /// The comment's text, `#` included.
+    pub text: String,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// A top-level declaration.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Declaration {
+    /// `department ...`
+    Department(Department),
+    /// `role ...`
+    Role(Role),
+    /// `process ... { }`
+    Process(Process),
+}
+
+/// A name as written, with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ident {
+    /// The name.
+    pub text: String,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// A quoted label, unescaped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// The text between the quotes, with `\"` and `\\` resolved.
+    pub text: String,
+    /// Where it is, quotes included.
+    pub span: Span,
+}
+
+/// `department NAME "label"`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Department {
+    /// The department's name.
+    pub name: Ident,
+    /// Its label.
+    pub label: Option<Label>,
+    /// The whole declaration.
+    pub span: Span,
+}
+
+/// `role NAME "label" [in DEPARTMENT] [reports to ROLE]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    /// The role's name.
+    pub name: Ident,
+    /// Its label.
+    pub label: Option<Label>,
+    /// The department it belongs to.
+    pub department: Option<Ident>,
+    /// The role it reports to.
+    pub superior: Option<Ident>,
+    /// The whole declaration.
+    pub span: Span,
+}
+
+/// `process NAME "label" { ... }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Process {
+    /// The process's name.
+    pub name: Ident,
+    /// Its label.
+    pub label: Option<Label>,
+    /// Settings and nodes in source order.
+    pub items: Vec<ProcessItem>,
+    /// The whole block.
+    pub span: Span,
+}
+
+/// The policy's three kinds of process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Category {
+    /// R&D, manufacturing, marketing, customer service.
+    Business,
+    /// Administration, finance, HR, quality.
+    Management,
+    /// Expense claims, contracts, appointments.
+    Approval,
+}
+
+impl Category {
+    /// The keyword that names the category.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Category::Business => "business",
+            Category::Management => "management",
+            Category::Approval => "approval",
+        }
+    }
+}
+
+/// An item of a process body.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProcessItem {
+    /// `category KIND`
+    Category(Category, Span),
+    /// `owner NAME`
+    Owner(Ident, Span),
+    /// `review every DURATION[, last DATE]`
+    Review(Review),
+    /// `sla DURATION`
+    Sla(Duration, Span),
+    /// `input NAME: TYPE`
+    Input(Input),
+    /// `start NAME`
+    Start(Ident, Span),
+    /// `step ...`
+    Step(Step),
+    /// `decide ...`
+    Decision(Decision),
+    /// `parallel ...`
+    Parallel(Parallel),
+    /// `end ...`
+    End(End),
+    /// `kpi ...`
+    Kpi(Kpi),
+}
+
+/// `review every DURATION[, last DATE]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Review {
+    /// How often the process is reviewed.
+    pub every: Duration,
+    /// The date of the last review, when given and valid.
+    pub last: Option<NaiveDate>,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// A unit of time. Business days are kept apart from calendar days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TimeUnit {
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Calendar days.
+    Day,
+    /// Working days of the company calendar.
+    BusinessDay,
+    /// Calendar weeks.
+    Week,
+    /// Calendar months.
+    Month,
+    /// Calendar years.
+    Year,
+}
+
+impl TimeUnit {
+    /// The unit's name, singular or plural to suit `amount`.
+    pub fn spelled(self, amount: u64) -> &'static str {
+        let one = amount == 1;
+        match self {
+            TimeUnit::Minute if one => "minute",
+            TimeUnit::Minute => "minutes",
+            TimeUnit::Hour if one => "hour",
+            TimeUnit::Hour => "hours",
+            TimeUnit::Day if one => "day",
+            TimeUnit::Day => "days",
+            TimeUnit::BusinessDay if one => "business day",
+            TimeUnit::BusinessDay => "business days",
+            TimeUnit::Week if one => "week",
+            TimeUnit::Week => "weeks",
+            TimeUnit::Month if one => "month",
+            TimeUnit::Month => "months",
+            TimeUnit::Year if one => "year",
+            TimeUnit::Year => "years",
+        }
+    }
+}
+
+/// A length of time: `2 business days`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Duration {
+    /// How many units.
+    pub amount: u64,
+    /// Which unit.
+    pub unit: TimeUnit,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl std::fmt::Display for Duration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.amount, self.unit.spelled(self.amount))
+    }
+}
+
+/// `input NAME: TYPE`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Input {
+    /// The input's name.
+    pub name: Ident,
+    /// Its type.
+    pub kind: InputType,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// The type of an input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputType {
+    /// `money CUR`
+    Money {
+        /// The currency code, e.g. `CNY`.
+        currency: String,
+    },
+    /// `number`
+    Number,
+    /// `text`
+    Text,
+    /// `yes/no`
+    YesNo,
+    /// `date`
+    Date,
+    /// `one of a, b, c`
+    Choice(Vec<Ident>),
+}
+
+/// `step NAME "label" { ... }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// The step's name.
+    pub name: Ident,
+    /// Its label.
+    pub label: Option<Label>,
+    /// Its lines in source order.
+    pub items: Vec<StepItem>,
+    /// The whole block.
+    pub span: Span,
+}
+
+/// A line of a step.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StepItem {
+    /// `owner NAME`
+    Owner(Ident, Span),
+    /// `within DURATION`
+    Within(Duration, Span),
+    /// `remind after DURATION`
+    Remind(Duration, Span),
+    /// `escalate after DURATION to ROLE`
+    Escalate(Escalation),
+    /// `on OUTCOME -> TARGET`
+    Outcome(Outcome),
+    /// `next TARGET`
+    Next(Ident, Span),
+}
+
+/// `escalate after DURATION to ROLE`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Escalation {
+    /// How long after the step started.
+    pub after: Duration,
+    /// Who is told.
+    pub to: Ident,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// `on OUTCOME -> TARGET`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The outcome's name, e.g. `reject`.
+    pub name: Ident,
+    /// Where it leads.
+    pub target: Ident,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// `decide NAME "label" { ... }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    /// The decision's name.
+    pub name: Ident,
+    /// Its label.
+    pub label: Option<Label>,
+    /// Its branches in source order.
+    pub branches: Vec<DecisionBranch>,
+    /// The whole block.
+    pub span: Span,
+}
+
+/// A line of a decision.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DecisionBranch {
+    /// `when CONDITION -> TARGET`
+    When {
+        /// The condition.
+        condition: Condition,
+        /// Where it leads.
+        target: Ident,
+        /// The whole line.
+        span: Span,
+    },
+    /// `otherwise -> TARGET`
+    Otherwise {
+        /// Where it leads.
+        target: Ident,
+        /// The whole line.
+        span: Span,
+    },
+}
+
+/// A condition over the inputs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Condition {
+    /// Alternatives joined by `or` (two or more).
+    AnyOf(Vec<Condition>, Span),
+    /// Conditions joined by `and` (two or more).
+    AllOf(Vec<Condition>, Span),
+    /// `not CONDITION`
+    Not(Box<Condition>, Span),
+    /// `INPUT OP VALUE`
+    Compare(Comparison),
+}
+
+impl Condition {
+    /// Where the condition is.
+    pub fn span(&self) -> Span {
+        match self {
+            Condition::AnyOf(_, span) | Condition::AllOf(_, span) | Condition::Not(_, span) => {
+                *span
+            }
+            Condition::Compare(comparison) => comparison.span,
+        }
+    }
+}
+
+impl std::fmt::Display for Condition {
+    /// The condition in canonical form, parenthesised only where needed.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Condition::AnyOf(parts, _) => write_joined(f, parts, " or ", |part| {
+                matches!(part, Condition::AnyOf(..))
+            }),
+            Condition::AllOf(parts, _) => write_joined(f, parts, " and ", |part| {
+                matches!(part, Condition::AnyOf(..) | Condition::AllOf(..))
+            }),
+            Condition::Not(inner, _) => match inner.as_ref() {
+                Condition::Compare(_) | Condition::Not(..) => write!(f, "not {inner}"),
+                _ => write!(f, "not ({inner})"),
+            },
+            Condition::Compare(comparison) => write!(
+                f,
+                "{} {} {}",
+                comparison.input.text,
+                comparison.op.symbol(),
+                comparison.value.value
+            ),
+        }
+    }
+}
+
+/// Writes `parts` joined by `separator`, parenthesising those that need it.
+fn write_joined(
+    f: &mut std::fmt::Formatter<'_>,
+    parts: &[Condition],
+    separator: &str,
+    needs_parentheses: impl Fn(&Condition) -> bool,
+) -> std::fmt::Result {
+    for (index, part) in parts.iter().enumerate() {
+        if index > 0 {
+            f.write_str(separator)?;
+        }
+        if needs_parentheses(part) {
+            write!(f, "({part})")?;
+        } else {
+            write!(f, "{part}")?;
+        }
+    }
+    Ok(())
+}
+
+/// `INPUT OP VALUE`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The input compared.
+    pub input: Ident,
+    /// The operator.
+    pub op: Comparator,
+    /// The value compared with.
+    pub value: Literal,
+    /// The whole comparison.
+    pub span: Span,
+}
+
+/// A comparison operator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Comparator {
+    /// `<`
+    Less,
+    /// `<=`
+    AtMost,
+    /// `>`
+    Greater,
+    /// `>=`
+    AtLeast,
+    /// `==`
+    Equal,
+    /// `!=`
+    NotEqual,
+}
+
+impl Comparator {
+    /// The operator as written.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::Less => "<",
+            Comparator::AtMost => "<=",
+            Comparator::Greater => ">",
+            Comparator::AtLeast => ">=",
+            Comparator::Equal => "==",
+            Comparator::NotEqual => "!=",
+        }
+    }
+}
+
+/// A literal value with its place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Literal {
+    /// The value.
+    pub value: Value,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// A literal value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// `5000 CNY`: an exact amount with its currency.
+    Money {
+        /// The amount, exact.
+        amount: Decimal,
+        /// The currency code.
+        currency: String,
+    },
+    /// A bare number.
+    Number(Decimal),
+    /// `2026-03-01`
+    Date(NaiveDate),
+    /// `"text"`
+    Text(String),
+    /// A bare name: an enum value, or `yes` / `no`.
+    Name(String),
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Money { amount, currency } => write!(f, "{amount} {currency}"),
+            Value::Number(number) => write!(f, "{number}"),
+            Value::Date(date) => write!(f, "{date}"),
+            Value::Text(text) => {
+                write!(f, "\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+            }
+            Value::Name(name) => f.write_str(name),
+        }
+    }
+}
+
+/// `parallel NAME "label" { ... }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parallel {
+    /// The block's name.
+    pub name: Ident,
+    /// Its label.
+    pub label: Option<Label>,
+    /// Its lines in source order.
+    pub items: Vec<ParallelItem>,
+    /// The whole block.
+    pub span: Span,
+}
+
+/// A line of a parallel block.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParallelItem {
+    /// `branch STEP`
+    Branch(Ident, Span),
+    /// `next TARGET`
+    Next(Ident, Span),
+}
+
+/// `end NAME "label"`
+#[derive(Debug, Clone, PartialEq)]
+pub struct End {
+    /// The end's name.
+    pub name: Ident,
+    /// Its label.
+    pub label: Option<Label>,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// `kpi NAME "label" [STATISTIC] BOUND TARGET`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kpi {
+    /// The indicator's name.
+    pub name: Ident,
+    /// Its label.
+    pub label: Option<Label>,
+    /// The statistic measured, e.g. `p90`.
+    pub statistic: Option<Statistic>,
+    /// How the measure is held to the target.
+    pub bound: KpiBound,
+    /// The target value.
+    pub target: KpiTarget,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// The statistic a KPI measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Statistic {
+    /// Median.
+    P50,
+    /// 90th percentile.
+    P90,
+    /// 95th percentile.
+    P95,
+    /// Mean.
+    Avg,
+    /// Maximum.
+    Max,
+}
+
+impl Statistic {
+    /// The keyword as written.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Statistic::P50 => "p50",
+            Statistic::P90 => "p90",
+            Statistic::P95 => "p95",
+            Statistic::Avg => "avg",
+            Statistic::Max => "max",
+        }
+    }
+}
+
+/// `under`, `at most`, `at least` or `over`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KpiBound {
+    /// Strictly below.
+    Under,
+    /// Below or equal.
+    AtMost,
+    /// Above or equal.
+    AtLeast,
+    /// Strictly above.
+    Over,
+}
+
+impl KpiBound {
+    /// The words as written.
+    pub fn words(self) -> &'static str {
+        match self {
+            KpiBound::Under => "under",
+            KpiBound::AtMost => "at most",
+            KpiBound::AtLeast => "at least",
+            KpiBound::Over => "over",
+        }
+    }
+}
+
+/// The value a KPI is held to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum KpiTarget {
+    /// A duration.
+    Duration(Duration),
+    /// A percentage, e.g. `85%`.
+    Percentage(Decimal),
+    /// A plain number.
+    Number(Decimal),
+}

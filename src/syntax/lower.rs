@@ -1,0 +1,625 @@
+//! Lowering: pest pairs to the typed AST, one function per grammar rule
+//! (named after it). Structure the grammar guarantees is taken with
+//! `expect`, naming the guarantee; values the grammar cannot judge (dates,
+//! number sizes) become [`SyntaxError`]s.
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use pest::iterators::{Pair, Pairs};
+use rust_decimal::Decimal;
+
+use super::Rule;
+use super::ast::*;
+use super::errors::SyntaxError;
+use crate::span::Span;
+
+/// Lowers the pairs of a whole file.
+pub(super) fn lower_file(pairs: Pairs<'_, Rule>) -> Result<SourceTree, Vec<SyntaxError>> {
+    let mut lowering = Lowering::default();
+    let comments = pairs
+        .clone()
+        .flatten()
+        .filter(|pair| pair.as_rule() == Rule::COMMENT)
+        .map(|pair| Comment {
+            text: pair.as_str().to_string(),
+            span: span_of(&pair),
+        })
+        .collect();
+    let file = pairs
+        .into_iter()
+        .next()
+        .expect("grammar: a parse yields `file`");
+    let declarations = content(file)
+        .filter(|pair| pair.as_rule() != Rule::EOI)
+        .map(|pair| lowering.declaration(pair))
+        .collect();
+    if lowering.errors.is_empty() {
+        Ok(SourceTree {
+            declarations,
+            comments,
+        })
+    } else {
+        Err(lowering.errors)
+    }
+}
+
+/// The span of a pair.
+fn span_of(pair: &Pair<'_, Rule>) -> Span {
+    let span = pair.as_span();
+    Span::new(span.start(), span.end())
+}
+
+/// Whether a rule carries no content: keywords, punctuation, line ends and
+/// comments.
+fn is_noise(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::COMMENT
+            | Rule::line_end
+            | Rule::block_start
+            | Rule::block_end
+            | Rule::arrow
+            | Rule::comma
+            | Rule::colon
+            | Rule::paren_open
+            | Rule::paren_close
+    ) || is_keyword(rule)
+}
+
+/// Whether a rule is a keyword.
+pub(super) fn is_keyword(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::kw_department
+            | Rule::kw_role
+            | Rule::kw_in
+            | Rule::kw_reports
+            | Rule::kw_to
+            | Rule::kw_process
+            | Rule::kw_category
+            | Rule::kw_owner
+            | Rule::kw_review
+            | Rule::kw_every
+            | Rule::kw_last
+            | Rule::kw_sla
+            | Rule::kw_input
+            | Rule::kw_money
+            | Rule::kw_one
+            | Rule::kw_of
+            | Rule::kw_start
+            | Rule::kw_step
+            | Rule::kw_within
+            | Rule::kw_remind
+            | Rule::kw_after
+            | Rule::kw_escalate
+            | Rule::kw_on
+            | Rule::kw_next
+            | Rule::kw_decide
+            | Rule::kw_when
+            | Rule::kw_otherwise
+            | Rule::kw_and
+            | Rule::kw_or
+            | Rule::kw_not
+            | Rule::kw_parallel
+            | Rule::kw_branch
+            | Rule::kw_end
+            | Rule::kw_kpi
+            | Rule::kw_under
+            | Rule::kw_over
+            | Rule::kw_at
+            | Rule::kw_most
+            | Rule::kw_least
+    )
+}
+
+/// The children of a pair that carry content.
+fn content(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
+    pair.into_inner().filter(|child| !is_noise(child.as_rule()))
+}
+
+/// The next child, which the grammar guarantees.
+fn take<'i>(children: &mut impl Iterator<Item = Pair<'i, Rule>>, what: &str) -> Pair<'i, Rule> {
+    children
+        .next()
+        .unwrap_or_else(|| panic!("grammar guarantees {what}"))
+}
+
+/// Takes the next child if it is of `rule`.
+fn take_if<'i>(
+    children: &mut std::iter::Peekable<impl Iterator<Item = Pair<'i, Rule>>>,
+    rule: Rule,
+) -> Option<Pair<'i, Rule>> {
+    children.next_if(|pair| pair.as_rule() == rule)
+}
+
+/// Collects the errors found while lowering.
+#[derive(Default)]
+struct Lowering {
+    errors: Vec<SyntaxError>,
+}
+
+impl Lowering {
+    fn declaration(&mut self, pair: Pair<'_, Rule>) -> Declaration {
+        match pair.as_rule() {
+            Rule::department => Declaration::Department(department(pair)),
+            Rule::role => Declaration::Role(role(pair)),
+            Rule::process => Declaration::Process(self.process(pair)),
+            other => unreachable!("grammar: {other:?} is not a declaration"),
+        }
+    }
+
+    fn process(&mut self, pair: Pair<'_, Rule>) -> Process {
+        let span = span_of(&pair);
+        let mut children = content(pair).peekable();
+        let name = name(take(&mut children, "a process name"));
+        let label = take_if(&mut children, Rule::label).map(label);
+        let items = children.map(|item| self.process_item(item)).collect();
+        Process {
+            name,
+            label,
+            items,
+            span,
+        }
+    }
+
+    fn process_item(&mut self, pair: Pair<'_, Rule>) -> ProcessItem {
+        let span = span_of(&pair);
+        match pair.as_rule() {
+            Rule::category => ProcessItem::Category(category(pair), span),
+            Rule::owner => ProcessItem::Owner(single_name(pair), span),
+            Rule::review => ProcessItem::Review(self.review(pair)),
+            Rule::sla => ProcessItem::Sla(self.single_duration(pair), span),
+            Rule::input => ProcessItem::Input(input(pair)),
+            Rule::start => ProcessItem::Start(single_name(pair), span),
+            Rule::step => ProcessItem::Step(self.step(pair)),
+            Rule::decision => ProcessItem::Decision(self.decision(pair)),
+            Rule::parallel => ProcessItem::Parallel(parallel(pair)),
+            Rule::end_node => ProcessItem::End(end_node(pair)),
+            Rule::kpi => ProcessItem::Kpi(self.kpi(pair)),
+            other => unreachable!("grammar: {other:?} is not a process item"),
+        }
+    }
+
+    fn review(&mut self, pair: Pair<'_, Rule>) -> Review {
+        let span = span_of(&pair);
+        let mut children = content(pair);
+        let every = self.duration(take(&mut children, "a review cycle"));
+        let last = children.next().and_then(|date| self.date(date));
+        Review { every, last, span }
+    }
+
+    fn single_duration(&mut self, pair: Pair<'_, Rule>) -> Duration {
+        let mut children = content(pair);
+        self.duration(take(&mut children, "a duration"))
+    }
+
+    fn step(&mut self, pair: Pair<'_, Rule>) -> Step {
+        let span = span_of(&pair);
+        let mut children = content(pair).peekable();
+        let name = name(take(&mut children, "a step name"));
+        let label = take_if(&mut children, Rule::label).map(label);
+        let items = children.map(|item| self.step_item(item)).collect();
+        Step {
+            name,
+            label,
+            items,
+            span,
+        }
+    }
+
+    fn step_item(&mut self, pair: Pair<'_, Rule>) -> StepItem {
+        let span = span_of(&pair);
+        match pair.as_rule() {
+            Rule::owner => StepItem::Owner(single_name(pair), span),
+            Rule::within => StepItem::Within(self.single_duration(pair), span),
+            Rule::remind => StepItem::Remind(self.single_duration(pair), span),
+            Rule::escalate => StepItem::Escalate(self.escalate(pair)),
+            Rule::outcome => StepItem::Outcome(outcome(pair)),
+            Rule::next => StepItem::Next(single_name(pair), span),
+            other => unreachable!("grammar: {other:?} is not a step item"),
+        }
+    }
+
+    fn escalate(&mut self, pair: Pair<'_, Rule>) -> Escalation {
+        let span = span_of(&pair);
+        let mut children = content(pair);
+        let after = self.duration(take(&mut children, "an escalation delay"));
+        let to = name(take(&mut children, "an escalation target"));
+        Escalation { after, to, span }
+    }
+
+    fn decision(&mut self, pair: Pair<'_, Rule>) -> Decision {
+        let span = span_of(&pair);
+        let mut children = content(pair).peekable();
+        let name = name(take(&mut children, "a decision name"));
+        let label = take_if(&mut children, Rule::label).map(label);
+        let branches = children.map(|branch| self.decision_item(branch)).collect();
+        Decision {
+            name,
+            label,
+            branches,
+            span,
+        }
+    }
+
+    fn decision_item(&mut self, pair: Pair<'_, Rule>) -> DecisionBranch {
+        let span = span_of(&pair);
+        match pair.as_rule() {
+            Rule::when_branch => {
+                let mut children = content(pair);
+                let condition = self.condition(take(&mut children, "a condition"));
+                let target = name(take(&mut children, "a branch target"));
+                DecisionBranch::When {
+                    condition,
+                    target,
+                    span,
+                }
+            }
+            Rule::otherwise_branch => DecisionBranch::Otherwise {
+                target: single_name(pair),
+                span,
+            },
+            other => unreachable!("grammar: {other:?} is not a decision item"),
+        }
+    }
+
+    fn condition(&mut self, pair: Pair<'_, Rule>) -> Condition {
+        let mut children = content(pair);
+        self.any_of(take(&mut children, "a condition body"))
+    }
+
+    fn any_of(&mut self, pair: Pair<'_, Rule>) -> Condition {
+        let span = span_of(&pair);
+        let mut parts: Vec<Condition> = content(pair).map(|part| self.all_of(part)).collect();
+        if parts.len() == 1 {
+            parts.pop().expect("one part")
+        } else {
+            Condition::AnyOf(parts, span)
+        }
+    }
+
+    fn all_of(&mut self, pair: Pair<'_, Rule>) -> Condition {
+        let span = span_of(&pair);
+        let mut parts: Vec<Condition> = content(pair).map(|part| self.negation(part)).collect();
+        if parts.len() == 1 {
+            parts.pop().expect("one part")
+        } else {
+            Condition::AllOf(parts, span)
+        }
+    }
+
+    fn negation(&mut self, pair: Pair<'_, Rule>) -> Condition {
+        let span = span_of(&pair);
+        let negations = pair
+            .clone()
+            .into_inner()
+            .filter(|child| child.as_rule() == Rule::kw_not)
+            .count();
+        let mut children = content(pair);
+        let inner = take(&mut children, "a negated condition");
+        let mut condition = match inner.as_rule() {
+            Rule::group => self.group(inner),
+            Rule::comparison => Condition::Compare(self.comparison(inner)),
+            other => unreachable!("grammar: {other:?} is not a condition"),
+        };
+        for _ in 0..negations {
+            condition = Condition::Not(Box::new(condition), span);
+        }
+        condition
+    }
+
+    fn group(&mut self, pair: Pair<'_, Rule>) -> Condition {
+        let mut children = content(pair);
+        self.any_of(take(&mut children, "a condition in parentheses"))
+    }
+
+    fn comparison(&mut self, pair: Pair<'_, Rule>) -> Comparison {
+        let span = span_of(&pair);
+        let mut children = content(pair);
+        let input = name(take(&mut children, "a compared input"));
+        let op = comparator(take(&mut children, "a comparator"));
+        let value = self.literal(take(&mut children, "a compared value"));
+        Comparison {
+            input,
+            op,
+            value,
+            span,
+        }
+    }
+
+    fn literal(&mut self, pair: Pair<'_, Rule>) -> Literal {
+        let span = span_of(&pair);
+        let value = match pair.as_rule() {
+            Rule::money => self.money(pair),
+            Rule::date => self
+                .date(pair)
+                .map(Value::Date)
+                .unwrap_or(Value::Name(String::new())),
+            Rule::decimal => Value::Number(self.decimal(&pair)),
+            Rule::text => Value::Text(unquote(pair.as_str())),
+            Rule::name => Value::Name(pair.as_str().to_string()),
+            other => unreachable!("grammar: {other:?} is not a literal"),
+        };
+        Literal { value, span }
+    }
+
+    fn money(&mut self, pair: Pair<'_, Rule>) -> Value {
+        let mut children = content(pair);
+        let amount = self.decimal(&take(&mut children, "an amount"));
+        let currency = take(&mut children, "a currency").as_str().to_string();
+        Value::Money { amount, currency }
+    }
+
+    fn kpi(&mut self, pair: Pair<'_, Rule>) -> Kpi {
+        let span = span_of(&pair);
+        let mut children = content(pair).peekable();
+        let name = name(take(&mut children, "a KPI name"));
+        let label = take_if(&mut children, Rule::label).map(label);
+        let statistic = take_if(&mut children, Rule::kpi_statistic).map(kpi_statistic);
+        let bound = kpi_bound(take(&mut children, "a KPI bound"));
+        let target = self.kpi_target(take(&mut children, "a KPI target"));
+        Kpi {
+            name,
+            label,
+            statistic,
+            bound,
+            target,
+            span,
+        }
+    }
+
+    fn kpi_target(&mut self, pair: Pair<'_, Rule>) -> KpiTarget {
+        match pair.as_rule() {
+            Rule::duration => KpiTarget::Duration(self.duration(pair)),
+            Rule::percentage => KpiTarget::Percentage(self.percentage(&pair)),
+            Rule::decimal => KpiTarget::Number(self.decimal(&pair)),
+            other => unreachable!("grammar: {other:?} is not a KPI target"),
+        }
+    }
+
+    fn duration(&mut self, pair: Pair<'_, Rule>) -> Duration {
+        let span = span_of(&pair);
+        let mut children = content(pair);
+        let amount_pair = take(&mut children, "an amount of time");
+        let digits: String = amount_pair.as_str().chars().filter(|c| *c != '_').collect();
+        let amount = digits.parse::<u64>().unwrap_or_else(|_| {
+            self.errors.push(SyntaxError::new(
+                span_of(&amount_pair),
+                format!("the duration `{}` is too large", amount_pair.as_str()),
+                "write a smaller number, or use a larger unit such as `weeks` or `years`",
+            ));
+            0
+        });
+        let unit = duration_unit(take(&mut children, "a unit of time"));
+        Duration { amount, unit, span }
+    }
+
+    fn date(&mut self, pair: Pair<'_, Rule>) -> Option<NaiveDate> {
+        let text = pair.as_str();
+        let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+        if date.is_none() {
+            self.errors.push(SyntaxError::new(
+                span_of(&pair),
+                format!("`{text}` is not a date of the calendar"),
+                "write a real date as YYYY-MM-DD, e.g. `2026-03-01`",
+            ));
+        }
+        date
+    }
+
+    fn decimal(&mut self, pair: &Pair<'_, Rule>) -> Decimal {
+        let digits: String = pair.as_str().chars().filter(|c| *c != '_').collect();
+        Decimal::from_str(&digits).unwrap_or_else(|_| {
+            self.errors.push(SyntaxError::new(
+                span_of(pair),
+                format!("the number `{}` is too large or too precise", pair.as_str()),
+                "flowc keeps numbers exact up to 28 digits; write a smaller number",
+            ));
+            Decimal::ZERO
+        })
+    }
+
+    fn percentage(&mut self, pair: &Pair<'_, Rule>) -> Decimal {
+        let digits = pair.as_str().trim_end_matches('%');
+        Decimal::from_str(digits).unwrap_or_else(|_| {
+            self.errors.push(SyntaxError::new(
+                span_of(pair),
+                format!("the percentage `{}` is too large", pair.as_str()),
+                "a percentage is a number from 0 to 100",
+            ));
+            Decimal::ZERO
+        })
+    }
+}
+
+fn department(pair: Pair<'_, Rule>) -> Department {
+    let span = span_of(&pair);
+    let mut children = content(pair).peekable();
+    let name = name(take(&mut children, "a department name"));
+    let label = take_if(&mut children, Rule::label).map(label);
+    Department { name, label, span }
+}
+
+fn role(pair: Pair<'_, Rule>) -> Role {
+    let span = span_of(&pair);
+    let mut children = content(pair).peekable();
+    let name = name(take(&mut children, "a role name"));
+    let label = take_if(&mut children, Rule::label).map(label);
+    let department = take_if(&mut children, Rule::role_department).map(single_name);
+    let superior = take_if(&mut children, Rule::role_superior).map(single_name);
+    Role {
+        name,
+        label,
+        department,
+        superior,
+        span,
+    }
+}
+
+fn category(pair: Pair<'_, Rule>) -> Category {
+    let mut children = content(pair);
+    match take(&mut children, "a category").as_str() {
+        "business" => Category::Business,
+        "management" => Category::Management,
+        "approval" => Category::Approval,
+        other => unreachable!("grammar: `{other}` is not a category"),
+    }
+}
+
+fn input(pair: Pair<'_, Rule>) -> Input {
+    let span = span_of(&pair);
+    let mut children = content(pair);
+    let name = name(take(&mut children, "an input name"));
+    let kind = input_type(take(&mut children, "an input type"));
+    Input { name, kind, span }
+}
+
+fn input_type(pair: Pair<'_, Rule>) -> InputType {
+    match pair.as_rule() {
+        Rule::money_type => InputType::Money {
+            currency: content(pair)
+                .next()
+                .expect("grammar: money has a currency")
+                .as_str()
+                .to_string(),
+        },
+        Rule::number_type => InputType::Number,
+        Rule::text_type => InputType::Text,
+        Rule::yes_no_type => InputType::YesNo,
+        Rule::date_type => InputType::Date,
+        Rule::choice_type => InputType::Choice(content(pair).map(name).collect()),
+        other => unreachable!("grammar: {other:?} is not an input type"),
+    }
+}
+
+fn outcome(pair: Pair<'_, Rule>) -> Outcome {
+    let span = span_of(&pair);
+    let mut children = content(pair);
+    let outcome_name = name(take(&mut children, "an outcome name"));
+    let target = name(take(&mut children, "an outcome target"));
+    Outcome {
+        name: outcome_name,
+        target,
+        span,
+    }
+}
+
+fn parallel(pair: Pair<'_, Rule>) -> Parallel {
+    let span = span_of(&pair);
+    let mut children = content(pair).peekable();
+    let name = name(take(&mut children, "a block name"));
+    let label = take_if(&mut children, Rule::label).map(label);
+    let items = children.map(parallel_item).collect();
+    Parallel {
+        name,
+        label,
+        items,
+        span,
+    }
+}
+
+fn parallel_item(pair: Pair<'_, Rule>) -> ParallelItem {
+    let span = span_of(&pair);
+    match pair.as_rule() {
+        Rule::branch => ParallelItem::Branch(single_name(pair), span),
+        Rule::next => ParallelItem::Next(single_name(pair), span),
+        other => unreachable!("grammar: {other:?} is not a parallel item"),
+    }
+}
+
+fn end_node(pair: Pair<'_, Rule>) -> End {
+    let span = span_of(&pair);
+    let mut children = content(pair).peekable();
+    let name = name(take(&mut children, "an end name"));
+    let label = take_if(&mut children, Rule::label).map(label);
+    End { name, label, span }
+}
+
+fn kpi_statistic(pair: Pair<'_, Rule>) -> Statistic {
+    match pair.as_str() {
+        "p50" => Statistic::P50,
+        "p90" => Statistic::P90,
+        "p95" => Statistic::P95,
+        "avg" => Statistic::Avg,
+        "max" => Statistic::Max,
+        other => unreachable!("grammar: `{other}` is not a statistic"),
+    }
+}
+
+fn kpi_bound(pair: Pair<'_, Rule>) -> KpiBound {
+    let words: Vec<Rule> = pair.into_inner().map(|word| word.as_rule()).collect();
+    match words.as_slice() {
+        [Rule::kw_under] => KpiBound::Under,
+        [Rule::kw_over] => KpiBound::Over,
+        [Rule::kw_at, Rule::kw_most] => KpiBound::AtMost,
+        [Rule::kw_at, Rule::kw_least] => KpiBound::AtLeast,
+        other => unreachable!("grammar: {other:?} is not a KPI bound"),
+    }
+}
+
+fn comparator(pair: Pair<'_, Rule>) -> Comparator {
+    match pair.as_str() {
+        "<" => Comparator::Less,
+        "<=" => Comparator::AtMost,
+        ">" => Comparator::Greater,
+        ">=" => Comparator::AtLeast,
+        "==" => Comparator::Equal,
+        "!=" => Comparator::NotEqual,
+        other => unreachable!("grammar: `{other}` is not a comparator"),
+    }
+}
+
+fn duration_unit(pair: Pair<'_, Rule>) -> TimeUnit {
+    let text = pair.as_str();
+    let word = text.trim_end_matches('s');
+    if text.starts_with("business") {
+        return TimeUnit::BusinessDay;
+    }
+    match word {
+        "minute" => TimeUnit::Minute,
+        "hour" => TimeUnit::Hour,
+        "day" => TimeUnit::Day,
+        "week" => TimeUnit::Week,
+        "month" => TimeUnit::Month,
+        "year" => TimeUnit::Year,
+        other => unreachable!("grammar: `{other}` is not a unit"),
+    }
+}
+
+/// Lowers a rule whose only content is one name (`owner X`, `next X`, ...).
+fn single_name(pair: Pair<'_, Rule>) -> Ident {
+    let mut children = content(pair);
+    name(take(&mut children, "a name"))
+}
+
+fn name(pair: Pair<'_, Rule>) -> Ident {
+    Ident {
+        text: pair.as_str().to_string(),
+        span: span_of(&pair),
+    }
+}
+
+fn label(pair: Pair<'_, Rule>) -> Label {
+    Label {
+        text: unquote(pair.as_str()),
+        span: span_of(&pair),
+    }
+}
+
+/// The text between quotes, with `\"` and `\\` resolved.
+fn unquote(quoted: &str) -> String {
+    let inner = &quoted[1..quoted.len() - 1];
+    let mut text = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match (c, chars.clone().next()) {
+            ('\\', Some(escaped @ ('"' | '\\'))) => {
+                text.push(escaped);
+                chars.next();
+            }
+            _ => text.push(c),
+        }
+    }
+    text
+}

@@ -1,0 +1,100 @@
+//! Syntax: `.flow` text to a typed [`ast::SourceTree`] with spans.
+//!
+//! This is the only module that touches pest. [`parse`] runs the grammar in
+//! `grammar/flow.pest`, turns pest's errors into [`SyntaxError`]s worded for
+//! people, and lowers the pairs with one function per grammar rule.
+
+pub mod ast;
+mod errors;
+mod lower;
+
+use pest::Parser;
+
+use crate::span::Span;
+
+pub use errors::SyntaxError;
+
+/// The pest parser generated from `grammar/flow.pest`.
+#[derive(pest_derive::Parser)]
+#[grammar = "../grammar/flow.pest"]
+pub struct FlowParser;
+
+/// The largest file flowc reads, in bytes.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
+/// The deepest nesting of parentheses a condition may have.
+pub const MAX_NESTING: usize = 64;
+
+/// Parses one file. Returns the tree, or every syntax error found.
+///
+/// A tree is returned only when the file is free of errors; values the
+/// grammar accepts but that are invalid (a date such as `2026-02-30`, a
+/// number too large) are errors too.
+pub fn parse(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
+    check_limits(text)?;
+    let pairs = FlowParser::parse(Rule::file, text)
+        .map_err(|error| vec![errors::from_pest(text, &error)])?;
+    lower::lower_file(pairs)
+}
+
+/// Refuses input that would make the parser work too hard: huge files and
+/// deep nesting of parentheses.
+fn check_limits(text: &str) -> Result<(), Vec<SyntaxError>> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(vec![SyntaxError::new(
+            Span::at(0),
+            format!(
+                "the file is {} bytes, over flowc's limit of {} bytes",
+                text.len(),
+                MAX_FILE_BYTES
+            ),
+            "split the file: put each process in a file of its own (all `.flow` files under the project root form one project)",
+        )]);
+    }
+    if let Some(offset) = too_deep_nesting(text) {
+        return Err(vec![SyntaxError::new(
+            Span::new(offset, offset + 1),
+            format!("parentheses are nested more than {MAX_NESTING} levels deep"),
+            "simplify the condition: split it over several `when` lines or name the cases with an input",
+        )]);
+    }
+    Ok(())
+}
+
+/// The offset of the first `(` nested deeper than [`MAX_NESTING`], ignoring
+/// parentheses inside quotes and comments.
+fn too_deep_nesting(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_quotes = false;
+    let mut in_comment = false;
+    let mut escaped = false;
+    for (offset, byte) in text.bytes().enumerate() {
+        match byte {
+            b'\n' | b'\r' => {
+                in_comment = false;
+                in_quotes = false;
+            }
+            _ if in_comment => {}
+            _ if in_quotes => match byte {
+                b'\\' if !escaped => {
+                    escaped = true;
+                    continue;
+                }
+                b'"' if !escaped => in_quotes = false,
+                _ => {}
+            },
+            b'#' => in_comment = true,
+            b'"' => in_quotes = true,
+            b'(' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(offset);
+                }
+            }
+            b')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        escaped = false;
+    }
+    None
+}
