@@ -65,6 +65,44 @@ impl RuleInfo {
     }
 }
 
+impl RuleInfo {
+    /// The rule's page as Markdown: what `flowc explain` prints and what
+    /// `docs/rules/NAME.md` holds.
+    pub fn page(&self) -> String {
+        format!(
+            "# {} ({})\n\n{}\n\n- Default severity: {}\n- Principle: {}\n\n{}\n",
+            self.name,
+            self.code,
+            self.summary,
+            self.severity.word(),
+            self.principle.title(),
+            self.explanation()
+        )
+    }
+}
+
+/// The index of all rules as Markdown: what `docs/rules/README.md` holds.
+pub fn index_page() -> String {
+    let mut page = String::from(
+        "# Rules\n\n\
+         Every rule flowc enforces, with the policy principle it serves.\n\
+         `flowc explain NAME` prints a rule's page; `flowc.toml` can change a rule's severity.\n\n\
+         | code | name | default | principle | checks |\n|---|---|---|---|---|\n",
+    );
+    for info in RULES {
+        page.push_str(&format!(
+            "| {} | [{}]({}.md) | {} | {} | {} |\n",
+            info.code,
+            info.name,
+            info.name,
+            info.severity.word(),
+            info.principle.title(),
+            info.summary
+        ));
+    }
+    page
+}
+
 /// Every rule, in code order.
 pub static RULES: &[RuleInfo] = &[
     RuleInfo {

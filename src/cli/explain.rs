@@ -1,6 +1,6 @@
 //! `flowc explain RULE`
 
-use crate::check::registry::{self, RuleInfo};
+use crate::check::registry;
 
 use super::{EXIT_CANNOT_RUN, EXIT_OK};
 
@@ -15,7 +15,7 @@ pub struct Args {
 pub fn run(args: &Args) -> u8 {
     match registry::rule_named(&args.rule) {
         Some(info) => {
-            print!("{}", page(info));
+            print!("{}", info.page());
             EXIT_OK
         }
         None => {
@@ -28,17 +28,4 @@ pub fn run(args: &Args) -> u8 {
             EXIT_CANNOT_RUN
         }
     }
-}
-
-/// The rule's page: title, table row and documentation, as Markdown.
-pub fn page(info: &RuleInfo) -> String {
-    format!(
-        "# {} ({})\n\n{}\n\n- Default severity: {}\n- Principle: {}\n\n{}\n",
-        info.name,
-        info.code,
-        info.summary,
-        info.severity.word(),
-        info.principle.title(),
-        info.explanation()
-    )
 }

@@ -51,6 +51,7 @@ pub struct ProcessDocument {
 
 /// A process's metadata.
 #[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ProcessInfo {
     /// The process's name (its id).
     pub name: String,
@@ -84,6 +85,7 @@ pub enum CategoryName {
 
 /// A reference to a role or department.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct OwnerRef {
     /// `role` or `department`.
     pub kind: OwnerKind,
@@ -103,6 +105,7 @@ pub enum OwnerKind {
 
 /// A duration.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DurationInfo {
     /// How many units.
     pub amount: u64,
@@ -138,6 +141,7 @@ pub enum UnitName {
 
 /// A review cycle.
 #[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ReviewInfo {
     /// How often.
     pub every: DurationInfo,
@@ -147,6 +151,7 @@ pub struct ReviewInfo {
 
 /// A place in a source file.
 #[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct SourceRef {
     /// The file, relative to the project root, `/`-separated.
     pub file: String,
@@ -158,6 +163,7 @@ pub struct SourceRef {
 
 /// An input of the process.
 #[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct InputInfo {
     /// Its name: the process variable engines set.
     pub name: String,
@@ -192,6 +198,7 @@ pub enum InputTypeInfo {
 
 /// A key indicator.
 #[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct KpiInfo {
     /// Its name.
     pub name: String,
@@ -228,6 +235,7 @@ pub enum KpiTargetInfo {
 
 /// A department.
 #[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DepartmentInfo {
     /// Its name.
     pub name: String,
@@ -237,6 +245,7 @@ pub struct DepartmentInfo {
 
 /// A role and its place in the reporting lines.
 #[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RoleInfo {
     /// Its name: the candidate group engines assign tasks to.
     pub name: String,
@@ -268,6 +277,7 @@ pub enum NodeKindName {
 
 /// A node.
 #[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct NodeInfo {
     /// Unique in the document: the name as written; a start is
     /// `PROCESS.start`, a join `BLOCK.join`.
@@ -290,6 +300,7 @@ pub struct NodeInfo {
 
 /// An escalation.
 #[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct EscalationInfo {
     /// How long after the step started.
     pub after: DurationInfo,
@@ -317,6 +328,7 @@ pub enum EdgeKindName {
 
 /// An edge.
 #[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct EdgeInfo {
     /// The id of the node it leaves.
     pub from: String,

@@ -1,0 +1,287 @@
+//! The real binary: exit codes, output, files written.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn flowc(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("flowc runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A temporary project holding the org of the examples and `files`.
+fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        common::repo().join("examples/org.flow"),
+        dir.path().join("org.flow"),
+    )
+    .expect("copy org");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write fixture");
+    }
+    dir
+}
+
+const BROKEN: &str = "process broken {\n  owner finance\n  start a\n  step a {\n    owner nobody\n    within 1 day\n    next done\n  }\n  end done\n}\n";
+
+#[test]
+fn check_examples_exits_0_with_a_summary() {
+    let output = flowc(&["check", "examples"], &common::repo());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let flow_files = std::fs::read_dir(common::repo().join("examples"))
+        .expect("examples")
+        .filter(|entry| {
+            entry
+                .as_ref()
+                .expect("entry")
+                .path()
+                .extension()
+                .is_some_and(|ext| ext == "flow")
+        })
+        .count();
+    assert!(
+        stdout(&output).ends_with(&format!("0 errors, 0 warnings in {flow_files} files\n")),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn check_with_errors_exits_1_and_renders_plain_text() {
+    let dir = project(&[("broken.flow", BROKEN)]);
+    let output = flowc(&["check"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("undefined-reference"), "{text}");
+    assert!(
+        text.contains("no role or department is called `nobody`"),
+        "{text}"
+    );
+    assert!(text.contains("broken.flow:5:11"), "{text}");
+    assert!(
+        !text.contains('\u{1b}'),
+        "no colour when not on a terminal: {text:?}"
+    );
+    assert!(text.ends_with("1 error, 0 warnings in 2 files\n"), "{text}");
+}
+
+#[test]
+fn check_of_one_file_reports_only_that_file_in_its_project() {
+    let dir = project(&[
+        ("broken.flow", BROKEN),
+        ("other.flow", "process other {\n}\n"),
+    ]);
+    let output = flowc(&["check", "broken.flow"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(!text.contains("other.flow"), "{text}");
+    assert!(text.ends_with("in 1 file\n"), "{text}");
+}
+
+#[test]
+fn project_root_is_the_nearest_flowc_toml() {
+    let dir = project(&[]);
+    std::fs::write(dir.path().join("flowc.toml"), "").expect("config");
+    std::fs::create_dir(dir.path().join("claims")).expect("subdir");
+    let claim = std::fs::read_to_string(common::repo().join("examples/expense-claim.flow"))
+        .expect("example");
+    std::fs::write(dir.path().join("claims/claim.flow"), claim).expect("write");
+    let output = flowc(&["check", "claims/claim.flow"], dir.path());
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "roles come from ../org.flow: {}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn missing_path_exits_2() {
+    let output = flowc(&["check", "no/such/dir"], &common::repo());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("no/such/dir: no such file or directory"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    let output = flowc(&["check", "--no-such-flag"], &common::repo());
+    assert_eq!(output.status.code(), Some(2));
+    let output = flowc(&["frobnicate"], &common::repo());
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn bad_config_exits_2_naming_the_file() {
+    let dir = project(&[]);
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        "[rules]\nno-such-rule = \"off\"\n",
+    )
+    .expect("config");
+    let output = flowc(&["check"], dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("flowc.toml"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("`no-such-rule`"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn config_can_turn_a_rule_off_or_down() {
+    let dir = project(&[("broken.flow", BROKEN)]);
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        "[rules]\nundefined-reference = \"warning\"\n",
+    )
+    .expect("config");
+    let output = flowc(&["check"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("0 errors, 1 warning"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn build_writes_json_and_dot_per_process() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let output = flowc(
+        &[
+            "build",
+            "examples",
+            "--out",
+            out.path().to_str().expect("utf-8"),
+        ],
+        &common::repo(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    for name in ["expense_claim", "contract_approval"] {
+        for extension in ["json", "dot"] {
+            assert!(
+                out.path().join(format!("{name}.{extension}")).is_file(),
+                "{name}.{extension}"
+            );
+        }
+    }
+    let leftovers: Vec<PathBuf> = std::fs::read_dir(out.path())
+        .expect("out dir")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn build_twice_is_byte_identical() {
+    let first = tempfile::tempdir().expect("temp dir");
+    let second = tempfile::tempdir().expect("temp dir");
+    for out in [&first, &second] {
+        let output = flowc(
+            &[
+                "build",
+                "examples",
+                "--out",
+                out.path().to_str().expect("utf-8"),
+            ],
+            &common::repo(),
+        );
+        assert_eq!(output.status.code(), Some(0));
+    }
+    let mut names: Vec<_> = std::fs::read_dir(first.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 22);
+    for name in names {
+        let a = std::fs::read(first.path().join(&name)).expect("first");
+        let b = std::fs::read(second.path().join(&name)).expect("second");
+        assert!(a == b, "{name:?} differs between runs");
+    }
+}
+
+#[test]
+fn build_with_an_error_writes_nothing_and_keeps_old_output() {
+    let dir = project(&[("broken.flow", BROKEN)]);
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).expect("out dir");
+    std::fs::write(out.join("broken.json"), "previous build").expect("old output");
+    let output = flowc(&["build", ".", "--out", "out"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("nothing was written"),
+        "{}",
+        stderr(&output)
+    );
+    let files: Vec<_> = std::fs::read_dir(&out).expect("out").collect();
+    assert_eq!(files.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(out.join("broken.json")).expect("kept"),
+        "previous build"
+    );
+}
+
+#[test]
+fn build_with_an_error_creates_no_output_directory() {
+    let dir = project(&[("broken.flow", BROKEN)]);
+    let output = flowc(&["build", ".", "--out", "fresh"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!dir.path().join("fresh").exists());
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let output = flowc(&["schema"], &common::repo());
+    assert_eq!(output.status.code(), Some(0));
+    let committed =
+        std::fs::read_to_string(common::repo().join("docs/flowc-ir.schema.json")).expect("schema");
+    assert_eq!(stdout(&output), committed);
+}
+
+#[test]
+fn explain_prints_the_rule_page_and_rejects_unknown_rules() {
+    let output = flowc(&["explain", "dead-end"], &common::repo());
+    assert_eq!(output.status.code(), Some(0));
+    let committed =
+        std::fs::read_to_string(common::repo().join("docs/rules/dead-end.md")).expect("page");
+    assert_eq!(stdout(&output), committed);
+    let by_code = flowc(&["explain", "F202"], &common::repo());
+    assert_eq!(stdout(&by_code), committed);
+    let unknown = flowc(&["explain", "no-such-rule"], &common::repo());
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("dead-end"), "lists the rules");
+}
+
+#[test]
+fn rules_lists_every_rule() {
+    let output = flowc(&["rules"], &common::repo());
+    assert_eq!(output.status.code(), Some(0));
+    for info in flowc::check::registry::RULES {
+        assert!(stdout(&output).contains(info.name), "{}", info.name);
+    }
+}

@@ -1,0 +1,23 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+
+use flowc::analysis::{self, Analysis};
+use flowc::source;
+
+/// The crate's root directory.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The `examples/` project, analysed.
+pub fn examples() -> Analysis {
+    analyse(&repo().join("examples"))
+}
+
+/// The project at `path`, analysed.
+pub fn analyse(path: &Path) -> Analysis {
+    let mut projects = source::load(&[path.to_path_buf()]).expect("the project loads");
+    assert_eq!(projects.len(), 1, "one project");
+    analysis::analyse(projects.remove(0)).expect("the configuration is valid")
+}

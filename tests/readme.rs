@@ -1,0 +1,43 @@
+//! The README's `flow` examples check clean against the examples' org.
+
+mod common;
+
+/// The bodies of the fenced blocks of `language` in `markdown`.
+fn fenced_blocks(markdown: &str, language: &str) -> Vec<String> {
+    let opening = format!("```{language}\n");
+    let mut blocks = Vec::new();
+    let mut rest = markdown;
+    while let Some(start) = rest.find(&opening) {
+        let body = &rest[start + opening.len()..];
+        let end = body.find("```").expect("every fence is closed");
+        blocks.push(body[..end].to_string());
+        rest = &body[end + 3..];
+    }
+    blocks
+}
+
+#[test]
+fn readme_flow_examples_check_clean() {
+    let readme = std::fs::read_to_string(common::repo().join("README.md")).expect("README.md");
+    let blocks = fenced_blocks(&readme, "flow");
+    assert!(!blocks.is_empty(), "the README shows the language");
+    for block in blocks {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::copy(
+            common::repo().join("examples/org.flow"),
+            dir.path().join("org.flow"),
+        )
+        .expect("org");
+        std::fs::write(dir.path().join("readme.flow"), &block).expect("write");
+        let analysis = common::analyse(dir.path());
+        let rendered = flowc::diagnostics::render_human(
+            &analysis.diagnostics,
+            &analysis.project.files,
+            flowc::diagnostics::Style::Plain,
+        );
+        assert!(
+            analysis.diagnostics.is_empty(),
+            "README example has findings:\n{rendered}\n{block}"
+        );
+    }
+}
