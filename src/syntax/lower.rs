@@ -298,15 +298,18 @@ impl Lowering {
             .count();
         let mut children = content(pair);
         let inner = take(&mut children, "a negated condition");
-        let mut condition = match inner.as_rule() {
+        let inner = match inner.as_rule() {
             Rule::group => self.group(inner),
             Rule::comparison => Condition::Compare(self.comparison(inner)),
             other => unreachable!("grammar: {other:?} is not a condition"),
         };
-        for _ in 0..negations {
-            condition = Condition::Not(Box::new(condition), span);
+        // `not not x` is `x`: an odd count negates once, so no input can
+        // nest negations deeply.
+        if negations % 2 == 1 {
+            Condition::Not(Box::new(inner), span)
+        } else {
+            inner
         }
-        condition
     }
 
     fn group(&mut self, pair: Pair<'_, Rule>) -> Condition {
