@@ -66,6 +66,7 @@ fn expected_words(rule: Rule) -> String {
         Rule::yes_no_type => "`yes/no`",
         Rule::date_type => "`date`",
         Rule::choice_type => "`one of`",
+        Rule::file => "`department`, `role` or `process`",
         Rule::department => "`department`",
         Rule::role => "`role`",
         Rule::role_department => "`in`",
@@ -118,10 +119,17 @@ pub(super) fn from_pest(text: &str, error: &pest::error::Error<Rule>) -> SyntaxE
     };
     let found = found_at(text, offset);
     let span = Span::new(offset, offset + found.len_in_source);
+    if text[offset..].starts_with('"') {
+        return SyntaxError::new(
+            Span::new(offset, offset + 1),
+            "this quoted text is not closed on its line",
+            "end the label with `\"` on the same line; write `\\\"` for a quote inside it",
+        );
+    }
     let open_block = innermost_open_block(&text[..offset]);
     let expects_close = expected.contains(&Rule::block_end);
     let mut words: Vec<String> = Vec::new();
-    for rule in expected {
+    for rule in expected.into_iter().filter(|rule| *rule != Rule::COMMENT) {
         let word = expected_words(rule);
         if !words.contains(&word) {
             words.push(word);
@@ -166,9 +174,22 @@ fn found_at(text: &str, offset: usize) -> Found {
     let len = word_len.max(first.len_utf8());
     let word: String = rest[..len].chars().take(40).collect();
     Found {
-        description: format!("`{}`", word.escape_debug()),
+        description: format!("`{}`", visible(&word)),
         len_in_source: len,
     }
+}
+
+/// The text with control characters written as escapes.
+fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// "a, b or c"
