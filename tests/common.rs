@@ -1,4 +1,6 @@
 //! Helpers shared by the integration tests.
+// Each test binary includes this module and uses a part of it.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 
