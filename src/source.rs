@@ -25,9 +25,27 @@ pub struct SourceFile {
     pub relative: String,
     /// The file's text (invalid UTF-8 sequences replaced).
     pub text: String,
-    /// The byte offset of the first invalid UTF-8 sequence, if any.
-    pub invalid_utf8_at: Option<usize>,
+    /// Why the text cannot be parsed, if it cannot.
+    pub problem: Option<FileProblem>,
 }
+
+/// Why a file's text cannot be parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileProblem {
+    /// Not UTF-8: the byte offset of the first invalid sequence.
+    InvalidUtf8 {
+        /// Where the first invalid byte is.
+        offset: usize,
+    },
+    /// Larger than [`MAX_FILE_BYTES`]; its text is not kept.
+    TooLarge {
+        /// The file's size.
+        bytes: u64,
+    },
+}
+
+/// The largest file flowc reads, in bytes.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 impl SourceFile {
     /// A file made from text in memory (tests, editors, stdin).
@@ -37,7 +55,7 @@ impl SourceFile {
             relative: path.to_string_lossy().replace('\\', "/"),
             path,
             text: text.into(),
-            invalid_utf8_at: None,
+            problem: None,
         }
     }
 
@@ -48,7 +66,7 @@ impl SourceFile {
                 path,
                 relative,
                 text,
-                invalid_utf8_at: None,
+                problem: None,
             },
             Err(error) => {
                 let at = error.utf8_error().valid_up_to();
@@ -56,7 +74,7 @@ impl SourceFile {
                     path,
                     relative,
                     text: String::from_utf8_lossy(error.as_bytes()).into_owned(),
-                    invalid_utf8_at: Some(at),
+                    problem: Some(FileProblem::InvalidUtf8 { offset: at }),
                 }
             }
         }
@@ -155,13 +173,8 @@ fn load_project(
     let mut files = Vec::with_capacity(paths.len());
     let mut selected = Vec::with_capacity(paths.len());
     for path in paths {
-        let bytes = std::fs::read(&path).map_err(|error| LoadError::Unreadable {
-            path: shown(cwd, &path),
-            reason: error.to_string(),
-        })?;
         selected.push(requested.iter().any(|asked| path.starts_with(asked)));
-        let relative = relative_to_root(root, &path);
-        files.push(SourceFile::from_bytes(shown(cwd, &path), relative, bytes));
+        files.push(read_source(cwd, root, &path)?);
     }
     let config_path = root.join(CONFIG_FILE);
     let config = if config_path.is_file() {
@@ -180,6 +193,26 @@ fn load_project(
         selected,
         config,
     })
+}
+
+/// Reads one source file; a file over the size limit is not read at all.
+fn read_source(cwd: &Path, root: &Path, path: &Path) -> Result<SourceFile, LoadError> {
+    let unreadable = |error: std::io::Error| LoadError::Unreadable {
+        path: shown(cwd, path),
+        reason: error.to_string(),
+    };
+    let relative = relative_to_root(root, path);
+    let bytes = std::fs::metadata(path).map_err(unreadable)?.len();
+    if bytes > MAX_FILE_BYTES {
+        return Ok(SourceFile {
+            path: shown(cwd, path),
+            relative,
+            text: String::new(),
+            problem: Some(FileProblem::TooLarge { bytes }),
+        });
+    }
+    let contents = std::fs::read(path).map_err(unreadable)?;
+    Ok(SourceFile::from_bytes(shown(cwd, path), relative, contents))
 }
 
 /// Every `.flow` file under `root`, skipping hidden directories.

@@ -1,4 +1,5 @@
-//! The README's `flow` examples check clean against the examples' org.
+//! The `flow` examples of the README and the language reference check clean
+//! against the examples' org.
 
 mod common;
 
@@ -16,11 +17,12 @@ fn fenced_blocks(markdown: &str, language: &str) -> Vec<String> {
     blocks
 }
 
-#[test]
-fn readme_flow_examples_check_clean() {
-    let readme = std::fs::read_to_string(common::repo().join("README.md")).expect("README.md");
-    let blocks = fenced_blocks(&readme, "flow");
-    assert!(!blocks.is_empty(), "the README shows the language");
+/// Checks every `flow` block of a Markdown file, each as a project with
+/// `examples/org.flow`.
+fn assert_flow_blocks_check_clean(relative: &str) {
+    let markdown = std::fs::read_to_string(common::repo().join(relative)).expect("the page exists");
+    let blocks = fenced_blocks(&markdown, "flow");
+    assert!(!blocks.is_empty(), "{relative} shows the language");
     for block in blocks {
         let dir = tempfile::tempdir().expect("temp dir");
         std::fs::copy(
@@ -37,7 +39,17 @@ fn readme_flow_examples_check_clean() {
         );
         assert!(
             analysis.diagnostics.is_empty(),
-            "README example has findings:\n{rendered}\n{block}"
+            "{relative} example has findings:\n{rendered}\n{block}"
         );
     }
+}
+
+#[test]
+fn readme_flow_examples_check_clean() {
+    assert_flow_blocks_check_clean("README.md");
+}
+
+#[test]
+fn language_reference_flow_examples_check_clean() {
+    assert_flow_blocks_check_clean("docs/language.md");
 }

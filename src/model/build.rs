@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use super::*;
+use crate::source::FileProblem;
 use crate::syntax::ast::{self, DecisionBranch, Declaration, ParallelItem, ProcessItem, StepItem};
 use crate::syntax::{self};
 
@@ -71,12 +72,16 @@ pub fn build(files: Vec<SourceFile>) -> Project {
 
 /// Parses a file; text that is not UTF-8 is a syntax error.
 fn parse_file(file: &SourceFile) -> Result<ast::SourceTree, Vec<SyntaxError>> {
-    if let Some(offset) = file.invalid_utf8_at {
-        return Err(vec![SyntaxError::new(
-            Span::new(offset, offset + 1),
-            "the file is not UTF-8 text",
-            "save the file as UTF-8 (flowc reads labels and names in any script, but only as UTF-8)",
-        )]);
+    match file.problem {
+        Some(FileProblem::InvalidUtf8 { offset }) => {
+            return Err(vec![SyntaxError::new(
+                Span::new(offset, offset + 1),
+                "the file is not UTF-8 text",
+                "save the file as UTF-8 (flowc reads labels and names in any script, but only as UTF-8)",
+            )]);
+        }
+        Some(FileProblem::TooLarge { bytes }) => return Err(vec![syntax::too_large(bytes)]),
+        None => {}
     }
     syntax::parse(&file.text)
 }
@@ -131,11 +136,13 @@ impl Builder {
                 slot.insert(global);
                 self.global_spans.insert(name.text.clone(), here);
             }
-            Entry::Occupied(_) => {
+            Entry::Occupied(existing) => {
                 let first = self.global_spans[&name.text];
                 self.project.problems.duplicates.push(DuplicateDefinition {
                     name: name.text.clone(),
+                    first_kind: existing.get().noun(),
                     kind: global.noun(),
+                    process: None,
                     first,
                     second: here,
                 });
@@ -183,6 +190,7 @@ impl Builder {
             expected,
             process,
             found,
+            near: None,
         });
     }
 
@@ -287,15 +295,17 @@ impl Builder {
                 _ => {}
             }
         }
-        for (target, span) in std::mem::take(&mut graph.unresolved_targets) {
-            self.unresolved(
-                file,
-                &ast::Ident { text: target, span },
-                Expected::Node,
-                Some(index),
-                None,
-            );
+        for (name, span, near) in std::mem::take(&mut graph.unresolved_targets) {
+            self.project.problems.unresolved.push(UnresolvedReference {
+                name,
+                at: Location::new(file, span),
+                expected: Expected::Node,
+                process: Some(index),
+                found: None,
+                near,
+            });
         }
+        process.has_broken_links = graph.broken_links;
         process.nodes = graph.nodes;
         process.outgoing = vec![Vec::new(); process.nodes.len()];
         for (position, edge) in graph.edges.iter().enumerate() {
@@ -312,7 +322,7 @@ impl Builder {
             match item {
                 ProcessItem::Input(input) => {
                     if let Some(first) = seen.insert(&input.name.text, input.name.span) {
-                        self.duplicate(&input.name, "input", file, first);
+                        self.duplicate(&input.name, "input", &source.name.text, file, first);
                     } else {
                         process.inputs.push(input.clone());
                     }
@@ -321,7 +331,7 @@ impl Builder {
                     let key = kpi.name.text.as_str();
                     if let Some(first) = process.kpis.iter().find(|k| k.name.text == key) {
                         let first = first.name.span;
-                        self.duplicate(&kpi.name, "KPI", file, first);
+                        self.duplicate(&kpi.name, "KPI", &source.name.text, file, first);
                     } else {
                         process.kpis.push(kpi.clone());
                     }
@@ -331,10 +341,19 @@ impl Builder {
         }
     }
 
-    fn duplicate(&mut self, name: &ast::Ident, kind: &'static str, file: FileId, first: Span) {
+    fn duplicate(
+        &mut self,
+        name: &ast::Ident,
+        kind: &'static str,
+        process: &str,
+        file: FileId,
+        first: Span,
+    ) {
         self.project.problems.duplicates.push(DuplicateDefinition {
             name: name.text.clone(),
+            first_kind: kind,
             kind,
+            process: Some(process.to_string()),
             first: Location::new(file, first),
             second: Location::new(file, name.span),
         });
@@ -349,38 +368,29 @@ impl Builder {
         process: &mut Process,
         graph: &mut GraphBuilder,
     ) {
-        let holder = format!("process `{}`", source.name.text);
-        let mut seen: HashMap<&'static str, Span> = HashMap::new();
+        let mut once = Once::new(format!("process `{}`", source.name.text), file);
         for item in &source.items {
-            let (setting, span) = match item {
-                ProcessItem::Category(category, span) => {
+            match item {
+                ProcessItem::Category(category, span) if once.first(self, "category", *span) => {
                     process.category = Some(*category);
-                    ("category", *span)
                 }
-                ProcessItem::Owner(name, span) => {
+                ProcessItem::Owner(name, span) if once.first(self, "owner", *span) => {
                     process.owner = Some(self.unit_reference(file, name, index));
-                    ("owner", *span)
                 }
-                ProcessItem::Review(review) => {
+                ProcessItem::Review(review) if once.first(self, "review", review.span) => {
                     process.review = Some(ReviewCycle {
                         every: review.every,
                         last: review.last,
                         span: review.span,
                     });
-                    ("review", review.span)
                 }
-                ProcessItem::Sla(duration, span) => {
+                ProcessItem::Sla(duration, span) if once.first(self, "sla", *span) => {
                     process.sla = Some(*duration);
-                    ("sla", *span)
                 }
-                ProcessItem::Start(name, span) => {
-                    graph.start = Some(graph.target(name));
-                    ("start", *span)
+                ProcessItem::Start(name, span) if once.first(self, "start", *span) => {
+                    graph.start = Some(graph.target(name, None));
                 }
-                _ => continue,
-            };
-            if let Some(first) = seen.insert(setting, span) {
-                self.repeated(setting, holder.clone(), file, first, span);
+                _ => {}
             }
         }
     }
@@ -389,24 +399,17 @@ impl Builder {
         let Some(id) = graph.own_node(&step.name) else {
             return;
         };
-        let holder = format!("step `{}`", step.name.text);
+        let mut once = Once::new(format!("step `{}`", step.name.text), file);
         let mut details = StepDetails::default();
-        let mut seen: HashMap<&'static str, Span> = HashMap::new();
-        let mut outcomes: HashMap<&str, Span> = HashMap::new();
         for item in &step.items {
-            let (setting, span) = match item {
-                StepItem::Owner(name, span) => {
+            match item {
+                StepItem::Owner(name, span) if once.first(self, "owner", *span) => {
                     details.owner = Some(self.unit_reference(file, name, index));
-                    ("owner", *span)
                 }
-                StepItem::Within(duration, span) => {
+                StepItem::Within(duration, span) if once.first(self, "within", *span) => {
                     details.deadline = Some(*duration);
-                    ("within", *span)
                 }
-                StepItem::Remind(duration, _) => {
-                    details.reminders.push(*duration);
-                    continue;
-                }
+                StepItem::Remind(duration, _) => details.reminders.push(*duration),
                 StepItem::Escalate(escalation) => {
                     let to = self.role_reference(file, &escalation.to, Some(index));
                     details.escalations.push(Escalation {
@@ -414,36 +417,23 @@ impl Builder {
                         to,
                         span: escalation.span,
                     });
-                    continue;
                 }
-                StepItem::Outcome(outcome) => {
-                    if let Some(first) = outcomes.insert(&outcome.name.text, outcome.span) {
-                        let setting = format!("on {}", outcome.name.text);
-                        self.repeated(setting, holder.clone(), file, first, outcome.span);
-                    }
-                    graph.edge(
-                        id,
-                        &outcome.target,
-                        EdgeKind::Outcome(outcome.name.text.clone()),
-                        outcome.span,
-                    );
-                    continue;
+                StepItem::Outcome(outcome)
+                    if once.first(self, &format!("on {}", outcome.name.text), outcome.span) =>
+                {
+                    let kind = EdgeKind::Outcome(outcome.name.text.clone());
+                    graph.edge(id, &outcome.target, kind, outcome.span);
                 }
-                StepItem::Next(target, span) => {
-                    details.next_span.get_or_insert(*span);
+                StepItem::Next(target, span) if once.first(self, "next", *span) => {
+                    details.next_span = Some(*span);
                     graph.edge(id, target, EdgeKind::Next, *span);
-                    ("next", *span)
                 }
-            };
-            if let Some(first) = seen.insert(setting, span) {
-                self.repeated(setting, holder.clone(), file, first, span);
+                _ => {}
             }
         }
-        let blocks = match &graph.nodes[id.0].kind {
-            NodeKind::Step(existing) => existing.blocks.clone(),
-            _ => Vec::new(),
-        };
-        details.blocks = blocks;
+        if let NodeKind::Step(existing) = &graph.nodes[id.0].kind {
+            details.blocks = existing.blocks.clone();
+        }
         graph.nodes[id.0].kind = NodeKind::Step(details);
     }
 
@@ -458,7 +448,7 @@ impl Builder {
         let Some(id) = graph.own_node(&decision.name) else {
             return;
         };
-        let mut otherwise: Option<Span> = None;
+        let mut once = Once::new(format!("decision `{}`", decision.name.text), file);
         for branch in &decision.branches {
             match branch {
                 DecisionBranch::When {
@@ -470,16 +460,9 @@ impl Builder {
                     graph.edge(id, target, EdgeKind::When(condition.clone()), *span);
                 }
                 DecisionBranch::Otherwise { target, span } => {
-                    if let Some(first) = otherwise.replace(*span) {
-                        self.repeated(
-                            "otherwise",
-                            format!("decision `{}`", decision.name.text),
-                            file,
-                            first,
-                            *span,
-                        );
+                    if once.first(self, "otherwise", *span) {
+                        graph.edge(id, target, EdgeKind::Otherwise, *span);
                     }
-                    graph.edge(id, target, EdgeKind::Otherwise, *span);
                 }
             }
         }
@@ -528,53 +511,68 @@ impl Builder {
         let NodeKind::Parallel { join, .. } = graph.nodes[id.0].kind else {
             unreachable!("declare_nodes gives every parallel block a Parallel node");
         };
+        let mut once = Once::new(format!("parallel block `{}`", parallel.name.text), file);
         let mut branches = Vec::new();
-        let mut next: Option<Span> = None;
+        let mut has_next = false;
         for item in &parallel.items {
             match item {
                 ParallelItem::Branch(name, span) => {
                     let target = graph.lookup(name);
                     match target {
-                        Some(step) => {
-                            graph.edges.push(Edge {
-                                from: id,
-                                to: step,
-                                kind: EdgeKind::Branch,
-                                span: *span,
-                            });
-                            if let NodeKind::Step(details) = &mut graph.nodes[step.0].kind {
-                                details.blocks.push(id);
-                                graph.edges.push(Edge {
-                                    from: step,
-                                    to: join,
-                                    kind: EdgeKind::Join,
-                                    span: *span,
-                                });
-                            }
+                        Some(step) => graph.branch(id, step, join, *span),
+                        None => {
+                            graph.broken_links = true;
+                            self.unresolved(file, name, Expected::Step, Some(index), None);
                         }
-                        None => self.unresolved(file, name, Expected::Step, Some(index), None),
                     }
                     branches.push(reference(name, target));
                 }
                 ParallelItem::Next(target, span) => {
-                    if let Some(first) = next.replace(*span) {
-                        self.repeated(
-                            "next",
-                            format!("parallel block `{}`", parallel.name.text),
-                            file,
-                            first,
-                            *span,
-                        );
+                    if once.first(self, "next", *span) {
+                        has_next = true;
+                        graph.edge(join, target, EdgeKind::Next, *span);
                     }
-                    graph.edge(join, target, EdgeKind::Next, *span);
                 }
             }
         }
+        graph.broken_links |= branches.is_empty();
         graph.nodes[id.0].kind = NodeKind::Parallel {
             branches,
             join,
-            has_next: next.is_some(),
+            has_next,
         };
+    }
+}
+
+/// Tracks settings that may appear once in a block: the first line wins and
+/// each later one is recorded as repeated (and otherwise ignored).
+struct Once {
+    holder: String,
+    file: FileId,
+    seen: HashMap<String, Span>,
+}
+
+impl Once {
+    fn new(holder: String, file: FileId) -> Self {
+        Once {
+            holder,
+            file,
+            seen: HashMap::new(),
+        }
+    }
+
+    /// Whether this is the first `setting` line of the block.
+    fn first(&mut self, builder: &mut Builder, setting: &str, span: Span) -> bool {
+        match self.seen.entry(setting.to_string()) {
+            Entry::Vacant(slot) => {
+                slot.insert(span);
+                true
+            }
+            Entry::Occupied(first) => {
+                builder.repeated(setting, self.holder.clone(), self.file, *first.get(), span);
+                false
+            }
+        }
     }
 }
 
@@ -605,6 +603,7 @@ fn placeholder_process(file: FileId, source: &ast::Process) -> Process {
         edges: Vec::new(),
         kpis: Vec::new(),
         outgoing: Vec::new(),
+        has_broken_links: false,
     }
 }
 
@@ -615,7 +614,8 @@ struct GraphBuilder {
     edges: Vec<Edge>,
     names: HashMap<String, NodeId>,
     start: Option<Reference<NodeId>>,
-    unresolved_targets: Vec<(String, Span)>,
+    unresolved_targets: Vec<(String, Span, Option<NodeId>)>,
+    broken_links: bool,
 }
 
 impl GraphBuilder {
@@ -627,6 +627,7 @@ impl GraphBuilder {
             names: HashMap::new(),
             start: None,
             unresolved_targets: Vec::new(),
+            broken_links: false,
         }
     }
 
@@ -666,7 +667,9 @@ impl GraphBuilder {
             if let Some(&first) = self.names.get(&name.text) {
                 problems.duplicates.push(DuplicateDefinition {
                     name: name.text.clone(),
+                    first_kind: self.nodes[first.0].kind.noun(),
                     kind: kind.noun(),
+                    process: Some(source.name.text.clone()),
                     first: Location::new(self.file, self.nodes[first.0].name_span),
                     second: Location::new(self.file, name.span),
                 });
@@ -707,17 +710,38 @@ impl GraphBuilder {
     }
 
     /// A reference to a target node, recording it when unresolved.
-    fn target(&mut self, name: &ast::Ident) -> Reference<NodeId> {
+    fn target(&mut self, name: &ast::Ident, from: Option<NodeId>) -> Reference<NodeId> {
         let target = self.lookup(name);
         if target.is_none() {
-            self.unresolved_targets.push((name.text.clone(), name.span));
+            self.unresolved_targets
+                .push((name.text.clone(), name.span, from));
+            self.broken_links = true;
         }
         reference(name, target)
     }
 
+    /// Adds the edges of a branch: block to step, step to the block's join.
+    fn branch(&mut self, block: NodeId, step: NodeId, join: NodeId, span: Span) {
+        self.edges.push(Edge {
+            from: block,
+            to: step,
+            kind: EdgeKind::Branch,
+            span,
+        });
+        if let NodeKind::Step(details) = &mut self.nodes[step.0].kind {
+            details.blocks.push(block);
+            self.edges.push(Edge {
+                from: step,
+                to: join,
+                kind: EdgeKind::Join,
+                span,
+            });
+        }
+    }
+
     /// Adds an edge to the node `target` names, if it names one.
     fn edge(&mut self, from: NodeId, target: &ast::Ident, kind: EdgeKind, span: Span) {
-        if let Some(to) = self.target(target).target {
+        if let Some(to) = self.target(target, Some(from)).target {
             self.edges.push(Edge {
                 from,
                 to,

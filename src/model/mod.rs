@@ -134,6 +134,10 @@ pub struct Process {
     pub kpis: Vec<Kpi>,
     /// For each node, the indices in `edges` of the edges leaving it.
     pub outgoing: Vec<Vec<usize>>,
+    /// Whether some `next`, outcome, branch or `start` names no node, or a
+    /// parallel block has no branch: the graph is incomplete, so rules on
+    /// its shape would only report the consequences.
+    pub has_broken_links: bool,
 }
 
 impl Process {
@@ -328,6 +332,8 @@ pub struct UnresolvedReference {
     pub process: Option<usize>,
     /// What the name does name, when it names something of another kind.
     pub found: Option<&'static str>,
+    /// The node the reference is written in, if any.
+    pub near: Option<NodeId>,
 }
 
 /// A name defined twice in one namespace.
@@ -335,8 +341,12 @@ pub struct UnresolvedReference {
 pub struct DuplicateDefinition {
     /// The name.
     pub name: String,
-    /// What the second definition defines ("role", "step", ...).
+    /// What the first definition defines ("role", "step", ...).
+    pub first_kind: &'static str,
+    /// What the second definition defines.
     pub kind: &'static str,
+    /// The process both are in, for names local to a process.
+    pub process: Option<String>,
     /// The first definition's name.
     pub first: Location,
     /// The second definition's name.

@@ -101,14 +101,28 @@ fn expected_words(rule: Rule) -> String {
     words.to_string()
 }
 
+/// The words that may start a line in each kind of block.
+const TOP_LEVEL_ITEMS: &[&str] = &["department", "role", "process"];
+const PROCESS_ITEMS: &[&str] = &[
+    "category", "owner", "review", "sla", "input", "start", "step", "decide", "parallel", "end",
+    "kpi",
+];
+const STEP_ITEMS: &[&str] = &["owner", "within", "remind", "escalate", "on", "next"];
+const DECISION_ITEMS: &[&str] = &["when", "otherwise"];
+const PARALLEL_ITEMS: &[&str] = &["branch", "next"];
+
 /// Turns a pest error into a [`SyntaxError`].
 pub(super) fn from_pest(text: &str, error: &pest::error::Error<Rule>) -> SyntaxError {
     let offset = match error.location {
         InputLocation::Pos(offset) => offset,
         InputLocation::Span((start, _)) => start,
     };
-    let expected = match &error.variant {
-        ErrorVariant::ParsingError { positives, .. } => positives.clone(),
+    let expected: Vec<Rule> = match &error.variant {
+        ErrorVariant::ParsingError { positives, .. } => positives
+            .iter()
+            .copied()
+            .filter(|rule| *rule != Rule::COMMENT)
+            .collect(),
         ErrorVariant::CustomError { message } => {
             return SyntaxError::new(
                 Span::at(offset),
@@ -117,37 +131,193 @@ pub(super) fn from_pest(text: &str, error: &pest::error::Error<Rule>) -> SyntaxE
             );
         }
     };
-    let found = found_at(text, offset);
-    let span = Span::new(offset, offset + found.len_in_source);
     if text[offset..].starts_with('"') {
         return SyntaxError::new(
             Span::new(offset, offset + 1),
             "this quoted text is not closed on its line",
-            "end the label with `\"` on the same line; write `\\\"` for a quote inside it",
+            "end it with `\"` on the same line; write `\\\"` for a quote inside it",
         );
     }
+    let found = found_at(text, offset);
+    let span = Span::new(offset, offset + found.len_in_source);
+    let line_start = text[..offset]
+        .rfind(['\n', '\r'])
+        .map_or(0, |index| index + 1);
+    let starts_line = text[line_start..offset].trim().is_empty();
     let open_block = innermost_open_block(&text[..offset]);
-    let expects_close = expected.contains(&Rule::block_end);
+    if expected.contains(&Rule::block_end)
+        && let Some(block) = &open_block
+    {
+        return inside_block(text, block, &found, span);
+    }
+    let expected: Vec<Rule> = if starts_line && expected.iter().any(|rule| !is_line_end(*rule)) {
+        expected
+            .into_iter()
+            .filter(|rule| !is_line_end(*rule))
+            .collect()
+    } else {
+        expected
+    };
     let mut words: Vec<String> = Vec::new();
-    for rule in expected.into_iter().filter(|rule| *rule != Rule::COMMENT) {
+    for rule in expected {
         let word = expected_words(rule);
         if !words.contains(&word) {
             words.push(word);
         }
     }
-    let message = match (&open_block, expects_close) {
-        (Some(block), true) => format!(
-            "expected `}}` to close {} `{}`, found {}",
-            block.keyword, block.name, found.description
-        ),
-        _ => format!("expected {}, found {}", list(&words), found.description),
+    let mut message = format!("expected {}, found {}", list(&words), found.description);
+    if let Some(hint) = full_width_hint(&found.word) {
+        message.push_str(&format!(" ({hint})"));
+    }
+    let keywords = if starts_line && open_block.is_none() {
+        TOP_LEVEL_ITEMS
+    } else {
+        &[]
     };
-    let help = help_for(&words, open_block.as_ref(), expects_close);
+    let help = match closest_keyword(&found.word, keywords) {
+        Some(keyword) => format!("did you mean `{keyword}`?"),
+        None if words.iter().any(|word| word == "the end of the line") => {
+            "put each item on a line of its own".to_string()
+        }
+        None => format!("write {} here", list(&words)),
+    };
     SyntaxError::new(span, message, help)
+}
+
+fn is_line_end(rule: Rule) -> bool {
+    matches!(rule, Rule::line_end | Rule::EOI)
+}
+
+/// An error where a block's line or its closing `}` was expected.
+fn inside_block(text: &str, block: &OpenBlock, found: &Found, span: Span) -> SyntaxError {
+    let noun = block_noun(&block.keyword);
+    let items = block_items(&block.keyword);
+    let holds = format!("a {noun} holds lines starting with {}", quoted_list(items));
+    if found.word.is_empty() && found.description == "the end of the file" {
+        let name_span = Span::new(block.name_offset, block.name_offset + block.name.len());
+        return SyntaxError::new(
+            if block.name.is_empty() {
+                Span::at(text.len())
+            } else {
+                name_span
+            },
+            format!(
+                "{noun} `{}` is not closed: the file ends before its `}}`",
+                block.name
+            ),
+            format!(
+                "add `}}` on a line of its own where {noun} `{}` ends",
+                block.name
+            ),
+        );
+    }
+    if let Some(keyword) = closest_keyword(&found.word, items) {
+        return SyntaxError::new(
+            span,
+            format!(
+                "`{}` is not something a {noun} holds; did you mean `{keyword}`?",
+                found.word
+            ),
+            holds,
+        );
+    }
+    let belongs_elsewhere = STEP_ITEMS
+        .iter()
+        .chain(DECISION_ITEMS)
+        .chain(PARALLEL_ITEMS)
+        .chain(["category", "review", "sla", "input", "start", "kpi"].iter())
+        .any(|keyword| *keyword == found.word);
+    if belongs_elsewhere {
+        return SyntaxError::new(
+            span,
+            format!(
+                "`{}` does not belong in a {noun} (`{}`)",
+                found.word, block.name
+            ),
+            holds,
+        );
+    }
+    let mut message = format!(
+        "expected `}}` to close {noun} `{}`, found {}",
+        block.name, found.description
+    );
+    if let Some(hint) = full_width_hint(&found.word) {
+        message.push_str(&format!(" ({hint})"));
+    }
+    SyntaxError::new(
+        span,
+        message,
+        format!("{holds}; close it with `}}` on a line of its own"),
+    )
+}
+
+/// What a person calls the block a keyword opens.
+fn block_noun(keyword: &str) -> &'static str {
+    match keyword {
+        "process" => "process",
+        "step" => "step",
+        "decide" => "decision",
+        _ => "parallel block",
+    }
+}
+
+/// The keywords that may start a line in a block.
+fn block_items(keyword: &str) -> &'static [&'static str] {
+    match keyword {
+        "process" => PROCESS_ITEMS,
+        "step" => STEP_ITEMS,
+        "decide" => DECISION_ITEMS,
+        _ => PARALLEL_ITEMS,
+    }
+}
+
+/// "`a`, `b` or `c`"
+fn quoted_list(keywords: &[&str]) -> String {
+    let quoted: Vec<String> = keywords
+        .iter()
+        .map(|keyword| format!("`{keyword}`"))
+        .collect();
+    list(&quoted)
+}
+
+/// The keyword `word` is probably a misspelling of.
+fn closest_keyword(word: &str, keywords: &[&'static str]) -> Option<&'static str> {
+    if word.is_empty() || keywords.contains(&word) {
+        return None;
+    }
+    keywords
+        .iter()
+        .map(|keyword| {
+            (
+                strsim::normalized_damerau_levenshtein(word, keyword),
+                *keyword,
+            )
+        })
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, keyword)| keyword)
+}
+
+/// A hint when the word starts with full-width punctuation, which Chinese
+/// keyboards type easily.
+fn full_width_hint(word: &str) -> Option<&'static str> {
+    let hint = match word.chars().next()? {
+        '：' => "a full-width colon; write the ASCII `:`",
+        '，' | '、' => "a full-width comma; write the ASCII `,`",
+        '（' => "a full-width parenthesis; write the ASCII `(`",
+        '）' => "a full-width parenthesis; write the ASCII `)`",
+        '→' | '－' => "write the arrow as the two ASCII characters `->`",
+        '＝' | '＞' | '＜' => "a full-width sign; write the ASCII `=`, `>` or `<`",
+        '“' | '”' | '＂' => "a curly or full-width quote; labels use the ASCII `\"`",
+        '｛' | '｝' => "a full-width brace; write the ASCII `{` or `}`",
+        _ => return None,
+    };
+    Some(hint)
 }
 
 /// What the parser found at the error.
 struct Found {
+    word: String,
     description: String,
     len_in_source: usize,
 }
@@ -157,12 +327,14 @@ fn found_at(text: &str, offset: usize) -> Found {
     let rest = &text[offset..];
     let Some(first) = rest.chars().next() else {
         return Found {
+            word: String::new(),
             description: "the end of the file".to_string(),
             len_in_source: 0,
         };
     };
     if first == '\n' || first == '\r' {
         return Found {
+            word: String::new(),
             description: "the end of the line".to_string(),
             len_in_source: 0,
         };
@@ -175,6 +347,7 @@ fn found_at(text: &str, offset: usize) -> Found {
     let word: String = rest[..len].chars().take(40).collect();
     Found {
         description: format!("`{}`", visible(&word)),
+        word,
         len_in_source: len,
     }
 }
@@ -201,44 +374,19 @@ fn list(words: &[String]) -> String {
     }
 }
 
-/// The help line: what may go here.
-fn help_for(words: &[String], open_block: Option<&OpenBlock>, expects_close: bool) -> String {
-    match open_block {
-        Some(block) if expects_close => format!(
-            "a {} holds lines starting with {}; close it with `}}` on a line of its own",
-            block.keyword,
-            block_items(&block.keyword)
-        ),
-        _ if words.iter().any(|word| word == "the end of the line") => {
-            "put each item on a line of its own".to_string()
-        }
-        _ => format!("write {} here", list(words)),
-    }
-}
-
-/// The lines a block may hold, for help lines.
-fn block_items(keyword: &str) -> &'static str {
-    match keyword {
-        "process" => {
-            "`category`, `owner`, `review`, `sla`, `input`, `start`, `step`, `decide`, `parallel`, `end` or `kpi`"
-        }
-        "step" => "`owner`, `within`, `remind after`, `escalate after`, `on` or `next`",
-        "decide" => "`when CONDITION -> TARGET` or `otherwise -> TARGET`",
-        _ => "`branch STEP` or `next TARGET`",
-    }
-}
-
 /// A block opened with `{` and not yet closed.
 struct OpenBlock {
     keyword: String,
     name: String,
+    name_offset: usize,
 }
 
 /// The innermost block still open at the end of `before`, found by a light
 /// scan of words and braces (quotes and comments skipped).
 fn innermost_open_block(before: &str) -> Option<OpenBlock> {
     let mut open: Vec<OpenBlock> = Vec::new();
-    for line in before.split(['\n', '\r']) {
+    let mut line_offset = 0;
+    for line in before.split_inclusive(['\n', '\r']) {
         let code = strip_comment(line);
         for brace in code.chars().filter(|c| *c == '{' || *c == '}') {
             if brace == '}' {
@@ -252,8 +400,19 @@ fn innermost_open_block(before: &str) -> Option<OpenBlock> {
                 .unwrap_or_default()
                 .trim_end_matches('{')
                 .to_string();
-            open.push(OpenBlock { keyword, name });
+            let after_keyword = line
+                .find(keyword.as_str())
+                .map_or(0, |index| index + keyword.len());
+            let name_offset = line_offset
+                + after_keyword
+                + line[after_keyword..].find(name.as_str()).unwrap_or(0);
+            open.push(OpenBlock {
+                keyword,
+                name,
+                name_offset,
+            });
         }
+        line_offset += line.len();
     }
     open.pop()
 }

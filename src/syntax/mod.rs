@@ -10,6 +10,7 @@ mod lower;
 
 use pest::Parser;
 
+use crate::source::MAX_FILE_BYTES;
 use crate::span::Span;
 
 pub use errors::SyntaxError;
@@ -18,9 +19,6 @@ pub use errors::SyntaxError;
 #[derive(pest_derive::Parser)]
 #[grammar = "../grammar/flow.pest"]
 pub struct FlowParser;
-
-/// The largest file flowc reads, in bytes.
-pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
 /// The deepest nesting of parentheses a condition may have.
 pub const MAX_NESTING: usize = 64;
@@ -40,16 +38,8 @@ pub fn parse(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
 /// Refuses input that would make the parser work too hard: huge files and
 /// deep nesting of parentheses.
 fn check_limits(text: &str) -> Result<(), Vec<SyntaxError>> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(vec![SyntaxError::new(
-            Span::at(0),
-            format!(
-                "the file is {} bytes, over flowc's limit of {} bytes",
-                text.len(),
-                MAX_FILE_BYTES
-            ),
-            "split the file: put each process in a file of its own (all `.flow` files under the project root form one project)",
-        )]);
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(vec![too_large(text.len() as u64)]);
     }
     if let Some(offset) = too_deep_nesting(text) {
         return Err(vec![SyntaxError::new(
@@ -59,6 +49,15 @@ fn check_limits(text: &str) -> Result<(), Vec<SyntaxError>> {
         )]);
     }
     Ok(())
+}
+
+/// The error for a file of `bytes` bytes, over [`MAX_FILE_BYTES`].
+pub fn too_large(bytes: u64) -> SyntaxError {
+    SyntaxError::new(
+        Span::at(0),
+        format!("the file is {bytes} bytes, over flowc's limit of {MAX_FILE_BYTES} bytes"),
+        "split it: put each process in a file of its own (every `.flow` file under the project root is part of one project)",
+    )
 }
 
 /// The offset of the first `(` nested deeper than [`MAX_NESTING`], ignoring

@@ -43,6 +43,9 @@ impl Rule for DeadEnd {
 }
 
 fn check_process(process: &Process, findings: &mut Vec<Finding>) {
+    if process.has_broken_links {
+        return;
+    }
     if !process
         .nodes
         .iter()
@@ -129,6 +132,14 @@ fn traps(process: &Process, stuck: &[NodeId]) -> Vec<Vec<NodeId>> {
     result
 }
 
+/// "`a`, `b` and `c`"
+fn and_list(names: &[String]) -> String {
+    match names {
+        [init @ .., last] if !init.is_empty() => format!("{} and {last}", init.join(", ")),
+        _ => names.join(""),
+    }
+}
+
 /// The node named in messages: a join is reported as its parallel block.
 fn shown(process: &Process, id: NodeId) -> NodeId {
     match process.node(id).kind {
@@ -178,6 +189,22 @@ fn finding(process: &Process, trap: &[NodeId]) -> Finding {
         };
         return Finding::new(place, message, label, help);
     }
+    if let [_] = trap {
+        return Finding::new(
+            place,
+            format!(
+                "{} `{}` leads only back to itself, so process `{}` cannot finish from it",
+                node.kind.noun(),
+                node.name,
+                process.name
+            ),
+            "loops on itself",
+            format!(
+                "add `next TARGET` to `{}`, leading towards an end",
+                node.name
+            ),
+        );
+    }
     let names: Vec<String> = trap
         .iter()
         .map(|&id| shown(process, id))
@@ -194,7 +221,7 @@ fn finding(process: &Process, trap: &[NodeId]) -> Finding {
         place,
         format!(
             "{} form a loop in process `{}` with no way out to an `end`",
-            names.join(", "),
+            and_list(&names),
             process.name
         ),
         "the loop is entered here",

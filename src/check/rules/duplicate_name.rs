@@ -1,5 +1,6 @@
 //! `duplicate-name`: one name defined twice.
 
+use super::with_article;
 use crate::check::{Finding, Rule};
 use crate::model::Project;
 
@@ -39,14 +40,37 @@ impl Rule for DuplicateName {
                     "the steps, decisions, parallel blocks and ends of a process need distinct names"
                 }
             };
+            let place = match &duplicate.process {
+                Some(process) => format!(" in process `{process}`"),
+                None => String::new(),
+            };
+            let message = if duplicate.first_kind == duplicate.kind {
+                format!(
+                    "{} `{}` is defined twice{place}",
+                    duplicate.kind, duplicate.name
+                )
+            } else {
+                format!(
+                    "`{}` is defined twice{place}: as {} and as {}",
+                    duplicate.name,
+                    with_article(duplicate.first_kind),
+                    with_article(duplicate.kind)
+                )
+            };
             findings.push(
                 Finding::new(
                     duplicate.second,
-                    format!("`{}` is defined twice", duplicate.name),
+                    message,
                     format!("{} `{}` defined again here", duplicate.kind, duplicate.name),
                     format!("rename or remove one of the two: {scope}"),
                 )
-                .with_related(duplicate.first, "first defined here"),
+                .with_related(
+                    duplicate.first,
+                    format!(
+                        "{} `{}` first defined here",
+                        duplicate.first_kind, duplicate.name
+                    ),
+                ),
             );
         }
     }

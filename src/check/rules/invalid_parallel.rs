@@ -1,9 +1,9 @@
 //! `invalid-parallel`: a parallel block whose branches are not steps of
 //! their own.
 
-use super::at;
+use super::{at, with_article};
 use crate::check::{Finding, Rule};
-use crate::model::{NodeId, NodeKind, Process, Project, Reference};
+use crate::model::{EdgeKind, NodeId, NodeKind, Process, Project, Reference};
 
 rule! {
     /// ## What it checks
@@ -11,7 +11,8 @@ rule! {
     /// or more `branch` lines; each names a step (not a decision, block or
     /// end); a branch step has no `next` of its own, since the block
     /// continues with its own `next` once every branch is done; and no step
-    /// is a branch of two blocks, or twice of one.
+    /// is a branch of two blocks, or twice of one; and nothing but its block
+    /// leads into a branch step.
     ///
     /// ## Why
     /// Systematic (系統性): a countersign is complete only when every
@@ -49,6 +50,7 @@ impl Rule for InvalidParallel {
                     check_block(process, id, branches, findings);
                 }
             }
+            check_entries(process, findings);
         }
     }
 }
@@ -63,7 +65,11 @@ fn check_block(
     if branches.len() < 2 {
         findings.push(Finding::new(
             at(process, process.node(block).name_span),
-            format!("parallel block `{name}` has {} branch{}; it needs two or more", branches.len(), if branches.len() == 1 { "" } else { "es" }),
+            format!(
+                "parallel block `{name}` has {} branch{}; it needs two or more",
+                branches.len(),
+                if branches.len() == 1 { "" } else { "es" }
+            ),
             "too few `branch` lines",
             "add `branch STEP` lines for every step done at once, or replace the block with a plain `next`",
         ));
@@ -77,11 +83,11 @@ fn check_block(
             findings.push(Finding::new(
                 at(process, branch.span),
                 format!(
-                    "`{}` in parallel block `{name}` is a {}, not a step",
+                    "`{}` in parallel block `{name}` is {}, not a step",
                     branch.name,
-                    node.kind.noun()
+                    with_article(node.kind.noun())
                 ),
-                format!("a {}", node.kind.noun()),
+                with_article(node.kind.noun()),
                 "a branch must name a step; lead to decisions and ends from the block's `next`",
             ));
             continue;
@@ -104,27 +110,84 @@ fn check_block(
             );
             continue;
         }
-        if details.blocks.first().is_some_and(|&first| first != block) {
-            let first_name = &process.node(details.blocks[0]).name;
-            findings.push(Finding::new(
-                at(process, branch.span),
-                format!(
-                    "step `{}` is a branch of both parallel block `{first_name}` and `{name}`",
-                    branch.name
-                ),
-                "already a branch elsewhere",
-                format!("a step belongs to one block: add a separate step for `{name}`"),
-            ));
+        if let Some(&first) = details.blocks.first()
+            && first != block
+        {
+            findings.push(in_two_blocks(process, first, block, branch));
         }
         if details.blocks.first() == Some(&block)
             && let Some(next_span) = details.next_span
         {
             findings.push(Finding::new(
                 at(process, next_span),
-                format!("step `{}` is a branch of parallel block `{name}` but has its own `next`", branch.name),
+                format!(
+                    "step `{}` is a branch of parallel block `{name}` but has its own `next`",
+                    branch.name
+                ),
                 "a branch has no `next`",
-                format!("delete this line: block `{name}` continues with its own `next` once every branch is done"),
+                format!(
+                    "delete this line: block `{name}` continues with its own `next` once every branch is done"
+                ),
             ));
         }
+    }
+}
+
+/// A step listed as a branch of `block` after being one of `first`.
+fn in_two_blocks(
+    process: &Process,
+    first: NodeId,
+    block: NodeId,
+    branch: &Reference<NodeId>,
+) -> Finding {
+    let first_name = &process.node(first).name;
+    let name = &process.node(block).name;
+    let mut finding = Finding::new(
+        at(process, branch.span),
+        format!(
+            "step `{}` is a branch of both parallel block `{first_name}` and `{name}`",
+            branch.name
+        ),
+        "already a branch elsewhere",
+        format!("a step belongs to one block: add a separate step for `{name}`"),
+    );
+    if let NodeKind::Parallel { branches, .. } = &process.node(first).kind
+        && let Some(listed) = branches.iter().find(|other| other.target == branch.target)
+    {
+        finding = finding.with_related(
+            at(process, listed.span),
+            format!("a branch of `{first_name}` here"),
+        );
+    }
+    finding
+}
+
+/// Edges that enter a branch step other than from its block: work would
+/// reach the step without the rest of the countersign.
+fn check_entries(process: &Process, findings: &mut Vec<Finding>) {
+    for edge in &process.edges {
+        let NodeKind::Step(details) = &process.node(edge.to).kind else {
+            continue;
+        };
+        let Some(&block) = details.blocks.first() else {
+            continue;
+        };
+        if matches!(edge.kind, EdgeKind::Branch) {
+            continue;
+        }
+        let step = &process.node(edge.to).name;
+        let block_name = &process.node(block).name;
+        findings.push(Finding::new(
+            at(process, edge.span),
+            format!(
+                "{} `{}` leads straight into step `{step}`, a branch of parallel block `{block_name}`",
+                process.node(edge.from).kind.noun(),
+                process.node(edge.from).name
+            ),
+            "bypasses the block",
+            format!(
+                "lead to the block instead (`{block_name}`): its branches start together and it continues when all are done"
+            ),
+        ));
     }
 }

@@ -37,9 +37,9 @@ impl Rule for MissingProcessOwner {
         {
             findings.push(Finding::new(
                 at(process, process.name_span),
-                format!("process `{}` has no owning department", process.name),
+                format!("process `{}` has no owner", process.name),
                 "no `owner` line",
-                "add `owner DEPARTMENT` inside the process, naming the department that maintains it",
+                "add `owner DEPARTMENT` inside the process, naming the department that maintains it (歸口部門), or a role",
             ));
         }
     }

@@ -45,6 +45,16 @@ pub use unreachable_step::UnreachableStep;
 use crate::model::{NodeId, Process};
 use crate::span::Location;
 
+/// The noun with its indefinite article: "a step", "an end".
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
+}
+
 /// The place of `span` in `process`'s file.
 fn at(process: &Process, span: crate::span::Span) -> Location {
     Location::new(process.file, span)

@@ -1,5 +1,6 @@
 //! `undefined-reference`: a name that names nothing of the right kind.
 
+use super::with_article;
 use crate::check::{Finding, Rule};
 use crate::model::{Expected, NodeKind, Project, UnresolvedReference};
 
@@ -50,8 +51,12 @@ fn finding(project: &Project, reference: &UnresolvedReference) -> Finding {
     let process = reference.process.map(|index| &project.processes[index]);
     let (message, label) = match (reference.found, process) {
         (Some(found), _) => (
-            format!("`{name}` is a {found}, not a {expected}"),
-            format!("a {found}"),
+            format!(
+                "`{name}` is {}, not {}",
+                with_article(found),
+                with_article(expected)
+            ),
+            with_article(found),
         ),
         (None, Some(process)) if is_local(reference.expected) => (
             format!(
@@ -66,11 +71,54 @@ fn finding(project: &Project, reference: &UnresolvedReference) -> Finding {
         ),
     };
     let candidates = candidates(project, reference);
-    let help = match closest(name, &candidates) {
-        Some(suggestion) => format!("did you mean `{suggestion}`?"),
-        None => declare_help(reference.expected, name),
+    let suggestion = closest(name, &candidates);
+    let help = match (reference.found, suggestion) {
+        (Some(found), _) => other_kind_help(project, reference, found, suggestion),
+        (None, Some(suggestion)) => format!("did you mean `{suggestion}`?"),
+        (None, None) => declare_help(reference.expected, name),
     };
     Finding::new(reference.at, message, label, help)
+}
+
+/// Help for a name that names something of another kind: point at things
+/// of the right kind rather than suggest declaring a clashing name.
+fn other_kind_help(
+    project: &Project,
+    reference: &UnresolvedReference,
+    found: &str,
+    suggestion: Option<&str>,
+) -> String {
+    let expected = with_article(reference.expected.noun());
+    let department_roles: Vec<&str> = project
+        .roles
+        .iter()
+        .filter(|role| {
+            role.department.as_ref().is_some_and(|department| {
+                department.target.is_some()
+                    && department.name == reference.name
+                    && reference.expected == Expected::Role
+            })
+        })
+        .map(|role| role.name.as_str())
+        .collect();
+    if let Some(role) = department_roles.first() {
+        return format!(
+            "name a role of department `{}` here, such as `{role}`",
+            reference.name
+        );
+    }
+    match suggestion {
+        Some(suggestion) => format!(
+            "`{}` is {}; name {expected} here, such as `{suggestion}`",
+            reference.name,
+            with_article(found)
+        ),
+        None => format!(
+            "`{}` is {}; name {expected} here",
+            reference.name,
+            with_article(found)
+        ),
+    }
 }
 
 /// Whether names of this kind belong to one process.
@@ -118,6 +166,9 @@ fn candidates<'a>(project: &'a Project, reference: &UnresolvedReference) -> Vec<
                 process
                     .nodes
                     .iter()
+                    .enumerate()
+                    .filter(|(id, _)| reference.near.is_none_or(|near| near.0 != *id))
+                    .map(|(_, node)| node)
                     .filter(|node| match reference.expected {
                         Expected::Step => matches!(node.kind, NodeKind::Step(_)),
                         _ => !matches!(node.kind, NodeKind::Join { .. }),

@@ -41,7 +41,7 @@ rule! {
 
 impl Rule for UnreachableStep {
     fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+        for process in project.processes.iter().filter(|p| !p.has_broken_links) {
             let Some(reached) = reachable_from_start(process) else {
                 continue;
             };

@@ -1,0 +1,171 @@
+//! Per-rule fixtures of the checker.
+//!
+//! Every `tests/fixtures/check/*.flow` is checked alone, as a one-file
+//! project, and the rendered diagnostics (colour off) are snapshotted. A
+//! fixture's name says what it must show: `RULE-...` fires rule `RULE`
+//! at least once, `clean-...` fires nothing at all. The examples, checked
+//! together as one project, must be clean too.
+
+use std::path::{Path, PathBuf};
+
+use flowc::check;
+use flowc::check::registry::RULES;
+use flowc::config::Config;
+use flowc::diagnostics::{Diagnostic, Style, render_human};
+use flowc::model::{self, Project};
+use flowc::source::SourceFile;
+
+/// The folder of the fixtures.
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/check");
+
+/// What a fixture's name promises.
+#[derive(Debug, PartialEq, Eq)]
+enum Expectation {
+    /// The rule of this name fires at least once.
+    Fires(&'static str),
+    /// No rule fires.
+    Clean,
+}
+
+/// The expectation a fixture's file name states, or `None` when the name
+/// starts with neither `clean-` nor a rule's name.
+fn expectation(file_name: &str) -> Option<Expectation> {
+    if file_name.starts_with("clean-") {
+        return Some(Expectation::Clean);
+    }
+    RULES
+        .iter()
+        .find(|info| file_name.starts_with(&format!("{}-", info.name)))
+        .map(|info| Expectation::Fires(info.name))
+}
+
+/// The fixture's file name, which is also the path its diagnostics show.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .expect("a fixture path ends in a file name")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Builds a one-file project from the fixture and runs every rule with the
+/// default configuration.
+fn check_alone(path: &Path) -> (Project, Vec<Diagnostic>) {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
+    assert_line_ends_kept(path, &text);
+    let project = model::build(vec![SourceFile::from_text(file_name(path), text)]);
+    let diagnostics = check::run(&project, &Config::default());
+    (project, diagnostics)
+}
+
+/// Fails when a fixture named for CRLF line ends has lost them (a checkout
+/// that rewrites line ends would otherwise make it test nothing).
+fn assert_line_ends_kept(path: &Path, text: &str) {
+    if file_name(path).contains("crlf") {
+        assert!(
+            text.contains("\r\n") && !text.replace("\r\n", "").contains('\n'),
+            "{}: a `crlf` fixture must end every line with CRLF",
+            path.display()
+        );
+    }
+}
+
+/// How the diagnostics break the promise of the fixture's name, if they do.
+fn broken_promise(name: &str, diagnostics: &[Diagnostic], rendered: &str) -> Option<String> {
+    match expectation(name) {
+        None => Some(format!(
+            "{name}: a fixture's name must start with `clean-` or `RULE-`"
+        )),
+        Some(Expectation::Clean) if !diagnostics.is_empty() => Some(format!(
+            "{name}: a clean fixture must produce no diagnostic, got:\n{rendered}"
+        )),
+        Some(Expectation::Fires(rule))
+            if !diagnostics.iter().any(|diagnostic| diagnostic.rule == rule) =>
+        {
+            Some(format!(
+                "{name}: expected at least one `{rule}` diagnostic, got:\n{rendered}"
+            ))
+        }
+        Some(_) => None,
+    }
+}
+
+/// Every fixture, in name order.
+fn fixtures() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(FIXTURES)
+        .expect("the fixture folder exists")
+        .map(|entry| entry.expect("a readable folder entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "flow"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+#[test]
+fn each_fixture_matches_its_snapshot() {
+    insta::glob!("fixtures/check/*.flow", |path| {
+        let (project, diagnostics) = check_alone(path);
+        let rendered = render_human(&diagnostics, &project.files, Style::Plain);
+        insta::assert_snapshot!("diagnostics", rendered);
+    });
+}
+
+#[test]
+fn each_fixture_keeps_the_promise_of_its_name() {
+    let broken: Vec<String> = fixtures()
+        .iter()
+        .filter_map(|path| {
+            let (project, diagnostics) = check_alone(path);
+            let rendered = render_human(&diagnostics, &project.files, Style::Plain);
+            broken_promise(&file_name(path), &diagnostics, &rendered)
+        })
+        .collect();
+    assert!(broken.is_empty(), "{}", broken.join("\n"));
+}
+
+#[test]
+fn every_rule_has_a_fixture_where_it_fires() {
+    let names: Vec<String> = fixtures().iter().map(|path| file_name(path)).collect();
+    let missing: Vec<&str> = RULES
+        .iter()
+        .map(|info| info.name)
+        .filter(|rule| {
+            !names
+                .iter()
+                .any(|name| expectation(name) == Some(Expectation::Fires(rule)))
+        })
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules without a fixture in {FIXTURES}: {missing:?}"
+    );
+    assert!(
+        names
+            .iter()
+            .any(|name| expectation(name) == Some(Expectation::Clean)),
+        "{FIXTURES} has no `clean-` fixture"
+    );
+}
+
+#[test]
+fn the_examples_together_are_clean() {
+    let examples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let expected_files = std::fs::read_dir(&examples)
+        .expect("the examples folder exists")
+        .filter(|entry| {
+            entry
+                .as_ref()
+                .is_ok_and(|entry| entry.path().extension().is_some_and(|ext| ext == "flow"))
+        })
+        .count();
+    let mut projects = flowc::source::load(&[examples]).expect("the examples load");
+    assert_eq!(projects.len(), 1, "the examples form one project");
+    let sources = projects.remove(0);
+    assert_eq!(sources.files.len(), expected_files, "every example is read");
+    let analysis = flowc::analysis::analyse(sources).expect("the examples' configuration is valid");
+    let rendered = render_human(&analysis.diagnostics, &analysis.project.files, Style::Plain);
+    assert!(
+        analysis.diagnostics.is_empty(),
+        "the examples must check clean, got:\n{rendered}"
+    );
+}
