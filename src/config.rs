@@ -1,15 +1,24 @@
 //! `flowc.toml`: the project's configuration.
 //!
-//! For now it sets the severity of rules:
-//!
 //! ```toml
-//! [rules]
+//! [rules]                  # severity per rule: "error", "warning" or "off"
 //! missing-deadline = "warning"
+//!
+//! [calendar]               # the working calendar durations are compared in
+//! working-days = ["mon", "tue", "wed", "thu", "fri"]
+//! hours-per-day = 8
+//! day-starts = "09:00"
+//! holidays = ["2026-10-01"]
 //! ```
+//!
+//! Unknown keys are errors. `docs/configuration.md` documents every key.
 
 use std::collections::BTreeMap;
 
+use chrono::{NaiveDate, NaiveTime, Weekday};
 use serde::Deserialize;
+
+use crate::model::calendar::Calendar;
 
 /// What the configuration says about a rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -23,18 +32,133 @@ pub enum RuleLevel {
     Off,
 }
 
-/// The contents of `flowc.toml`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The project's configuration, validated.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Config {
     /// Severity per rule name.
-    #[serde(default)]
     pub rules: BTreeMap<String, RuleLevel>,
+    /// The working calendar.
+    pub calendar: Calendar,
+}
+
+/// `flowc.toml` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    #[serde(default)]
+    rules: BTreeMap<String, RuleLevel>,
+    #[serde(default)]
+    calendar: CalendarSection,
+}
+
+/// `[calendar]` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct CalendarSection {
+    working_days: Option<Vec<String>>,
+    hours_per_day: Option<u32>,
+    day_starts: Option<String>,
+    #[serde(default)]
+    holidays: Vec<String>,
 }
 
 impl Config {
-    /// Parses the text of a `flowc.toml`.
+    /// Parses and validates the text of a `flowc.toml`.
     pub fn parse(text: &str) -> Result<Config, String> {
-        toml::from_str(text).map_err(|error| error.to_string())
+        let file: ConfigFile = toml::from_str(text).map_err(|error| error.to_string())?;
+        Ok(Config {
+            rules: file.rules,
+            calendar: calendar(file.calendar)?,
+        })
+    }
+}
+
+fn calendar(section: CalendarSection) -> Result<Calendar, String> {
+    let mut calendar = Calendar::default();
+    if let Some(days) = section.working_days {
+        calendar.working_days = days
+            .iter()
+            .map(|day| weekday(day))
+            .collect::<Result<_, _>>()?;
+        calendar.working_days.dedup();
+        if calendar.working_days.is_empty() {
+            return Err("[calendar] working-days is empty: name at least one day, e.g. [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]".to_string());
+        }
+    }
+    if let Some(hours) = section.hours_per_day {
+        if !(1..=24).contains(&hours) {
+            return Err(format!(
+                "[calendar] hours-per-day = {hours}: write a number of hours from 1 to 24"
+            ));
+        }
+        calendar.hours_per_day = hours;
+    }
+    if let Some(start) = section.day_starts {
+        calendar.day_starts = NaiveTime::parse_from_str(&start, "%H:%M").map_err(|_| {
+            format!(
+                "[calendar] day-starts = \"{start}\": write a time as \"HH:MM\", e.g. \"09:00\""
+            )
+        })?;
+    }
+    for holiday in section.holidays {
+        let date = NaiveDate::parse_from_str(&holiday, "%Y-%m-%d").map_err(|_| {
+            format!("[calendar] holidays: \"{holiday}\" is not a date; write \"YYYY-MM-DD\"")
+        })?;
+        calendar.holidays.insert(date);
+    }
+    Ok(calendar)
+}
+
+fn weekday(name: &str) -> Result<Weekday, String> {
+    let day = match name.to_ascii_lowercase().as_str() {
+        "mon" | "monday" => Weekday::Mon,
+        "tue" | "tuesday" => Weekday::Tue,
+        "wed" | "wednesday" => Weekday::Wed,
+        "thu" | "thursday" => Weekday::Thu,
+        "fri" | "friday" => Weekday::Fri,
+        "sat" | "saturday" => Weekday::Sat,
+        "sun" | "sunday" => Weekday::Sun,
+        _ => {
+            return Err(format!(
+                "[calendar] working-days: \"{name}\" is not a day; use \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\" or \"sun\""
+            ));
+        }
+    };
+    Ok(day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_file_is_the_default() {
+        assert_eq!(Config::parse("").expect("valid"), Config::default());
+    }
+
+    #[test]
+    fn the_calendar_can_be_set() {
+        let config = Config::parse(
+            "[calendar]\nworking-days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\"]\nhours-per-day = 7\nday-starts = \"08:30\"\nholidays = [\"2026-10-01\"]\n",
+        )
+        .expect("valid");
+        assert_eq!(config.calendar.working_days.len(), 6);
+        assert_eq!(config.calendar.hours_per_day, 7);
+        assert!(
+            !config
+                .calendar
+                .is_working_day(NaiveDate::from_ymd_opt(2026, 10, 1).expect("date"))
+        );
+    }
+
+    #[test]
+    fn bad_values_say_what_to_write() {
+        let error = Config::parse("[calendar]\nhours-per-day = 30\n").expect_err("invalid");
+        assert!(error.contains("from 1 to 24"), "{error}");
+        let error =
+            Config::parse("[calendar]\nworking-days = [\"funday\"]\n").expect_err("invalid");
+        assert!(error.contains("\"funday\" is not a day"), "{error}");
+        let error = Config::parse("[calender]\n").expect_err("invalid");
+        assert!(error.contains("calender"), "{error}");
     }
 }

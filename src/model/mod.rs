@@ -7,6 +7,7 @@
 //! the rules of [`crate::check`] to report; the model itself never reports.
 
 mod build;
+pub mod calendar;
 
 use chrono::NaiveDate;
 
