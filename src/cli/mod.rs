@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod explain;
 mod rules;
 mod schema;
@@ -44,6 +45,8 @@ enum Command {
     Explain(explain::Args),
     /// List every rule with its code, severity and principle.
     Rules,
+    /// Compare two versions of the processes: what changed, major or minor.
+    Diff(diff::Args),
 }
 
 /// Runs flowc with the process's arguments.
@@ -66,6 +69,7 @@ pub fn main() -> ExitCode {
         Command::Schema => schema::run(),
         Command::Explain(args) => explain::run(&args),
         Command::Rules => rules::run(),
+        Command::Diff(args) => diff::run(&args),
     };
     ExitCode::from(code)
 }
