@@ -305,7 +305,7 @@ impl Recorder<'_> {
             (
                 shorter,
                 format!(
-                    "tightened from {old} to {new} (-{} business days of working time)",
+                    "shortened from {old} to {new} (-{} business days of working time)",
                     difference(before, after)
                 ),
             )

@@ -225,17 +225,20 @@ fn roles(recorder: &mut Recorder<'_>, old: &Project, new: &Project, renames: &mu
                     .as_ref()
                     .map(|d| renames.new_name(&d.name).to_string());
                 let department_after = after.department.as_ref().map(|d| d.name.clone());
-                if department_before != department_after {
+                let moved = match (&department_before, &department_after) {
+                    (Some(b), Some(a)) if a != b => {
+                        Some(format!("moved from department `{b}` to `{a}`"))
+                    }
+                    (Some(b), None) => Some(format!("no longer belongs to department `{b}`")),
+                    (None, Some(a)) => Some(format!("now belongs to department `{a}`")),
+                    _ => None,
+                };
+                if let Some(words) = moved {
                     recorder.record(
                         ChangeKind::RoleDepartmentChanged,
                         "role",
                         &after.name,
-                        format!(
-                            "role `{}` moved from department `{}` to `{}`",
-                            after.name,
-                            department_before.as_deref().unwrap_or("none"),
-                            department_after.as_deref().unwrap_or("none")
-                        ),
+                        format!("role `{}` {words}", after.name),
                     );
                 }
             }

@@ -213,7 +213,7 @@ impl Context<'_> {
                     ChangeKind::InputRemoved,
                     "input",
                     name,
-                    format!("input `{name}: {old_type}` removed"),
+                    format!("input `{name}` ({old_type}) removed"),
                 ),
                 Some(new_input) if new_input.kind != input.kind => recorder.record(
                     ChangeKind::InputTypeChanged,
@@ -234,7 +234,7 @@ impl Context<'_> {
                     "input",
                     &input.name.text,
                     format!(
-                        "input `{}: {}` added",
+                        "input `{}` ({}) added",
                         input.name.text,
                         nodes::input_type_words(&input.kind)
                     ),
@@ -359,9 +359,10 @@ impl Context<'_> {
                 noun,
                 &new.name,
                 format!(
-                    "`{}` was a {}, now it is a {noun}",
+                    "`{}` was {}, now it is {}",
                     new.name,
-                    old.kind.noun()
+                    with_article(old.kind.noun()),
+                    with_article(noun)
                 ),
             );
             return;
@@ -803,6 +804,15 @@ impl Context<'_> {
     }
 }
 
+/// "a step", "an end".
+fn with_article(noun: &str) -> String {
+    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        format!("an {noun}")
+    } else {
+        format!("a {noun}")
+    }
+}
+
 /// Whether an escalation goes to a superior of the step's owner.
 fn is_upward(project: &Project, step: &StepDetails, escalation: &Escalation) -> bool {
     match (
@@ -912,8 +922,7 @@ pub(super) fn compare_comments(recorder: &mut Recorder<'_>, old: &Project, new: 
                 "file",
                 &new_file.relative,
                 format!(
-                    "{} comment line(s) added or reworded, {} removed or reworded",
-                    added, removed
+                    "comments changed: {added} added, {removed} removed (a reworded comment counts as one of each)"
                 ),
             );
         }

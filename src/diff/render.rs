@@ -65,8 +65,9 @@ fn subject_prefix(change: &Change) -> String {
 }
 
 fn counts(major: usize, minor: usize) -> String {
-    let plural = |n: usize| if n == 1 { "change" } else { "changes" };
-    format!("{major} major, {minor} minor {}", plural(major + minor))
+    let total = major + minor;
+    let noun = if total == 1 { "change" } else { "changes" };
+    format!("{total} {noun} ({major} major, {minor} minor)")
 }
 
 fn totals(diff: &ProjectDiff) -> (usize, usize) {

@@ -11,7 +11,7 @@
 //! a case can pass through (following `next`, outcomes and branches, and at
 //! a decision only the branch it takes) are compared; the combinations
 //! where a step is no longer reached, or newly reached, are merged back
-//! into ranges and said in words: "cases with amount between 5,000 CNY
+//! into ranges and said in words: "cases where amount is between 5,000 CNY
 //! (excluded) and 10,000 CNY (included) no longer pass through
 //! `division_approval`". Amounts are exact decimals.
 
@@ -471,12 +471,12 @@ fn route(process: &Process, samples: &BTreeMap<&str, &Sample>) -> BTreeSet<Strin
     steps
 }
 
-/// The cases of `combinations` in words: "every case", "cases with amount
-/// above 50,000 CNY", "cases with kind travel and amount of 5,000 CNY or
-/// less, or with kind office".
+/// The cases of `combinations` in words: "all cases", "cases where
+/// amount is above 50,000 CNY", "cases where kind is travel and amount is
+/// 5,000 CNY or less, or where kind is office".
 fn describe(partitions: &[Partition], combinations: &[Vec<usize>], total: usize) -> String {
     if combinations.len() == total {
-        return "every case".to_string();
+        return "all cases".to_string();
     }
     let clauses = clauses(partitions, combinations);
     let clauses: Vec<String> = clauses
@@ -489,7 +489,7 @@ fn describe(partitions: &[Partition], combinations: &[Vec<usize>], total: usize)
             }
         })
         .collect();
-    format!("cases with {}", clauses.join(", or with "))
+    format!("cases where {}", clauses.join(", or where "))
 }
 
 /// Groups the combinations input by input: for the first input, cells that
@@ -555,9 +555,9 @@ fn cells_words(partition: &Partition, cells: &[usize]) -> String {
             .enumerate()
             .any(|(index, (cell, _))| *cell == Cell::Otherwise && cells.contains(&index));
         return if other {
-            format!("{input} other than {}", names(false).join(" or "))
+            format!("{input} is none of {}", names(false).join(", "))
         } else {
-            format!("{input} {}", names(true).join(" or "))
+            format!("{input} is {}", names(true).join(" or "))
         };
     }
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -600,30 +600,30 @@ fn range_words(partition: &Partition, first: &Cell, last: &Cell) -> String {
     let dated = partition.kind == InputKind::Dated;
     let included = |yes: bool| if yes { "included" } else { "excluded" };
     match (low, high) {
-        (None, None) => "of any value".to_string(),
-        (Some((a, true)), Some((b, true))) if a == b => format!("of exactly {}", show(a)),
+        (None, None) => "is any value".to_string(),
+        (Some((a, true)), Some((b, true))) if a == b => format!("is exactly {}", show(a)),
         (None, Some((b, true))) => format!(
-            "of {} or {}",
+            "is {} or {}",
             show(b),
             if dated { "earlier" } else { "less" }
         ),
         (None, Some((b, false))) => {
-            format!("{} {}", if dated { "before" } else { "below" }, show(b))
+            format!("is {} {}", if dated { "before" } else { "below" }, show(b))
         }
         (Some((a, true)), None) => {
-            format!("of {} or {}", show(a), if dated { "later" } else { "more" })
+            format!("is {} or {}", show(a), if dated { "later" } else { "more" })
         }
         (Some((a, false)), None) => {
-            format!("{} {}", if dated { "after" } else { "above" }, show(a))
+            format!("is {} {}", if dated { "after" } else { "above" }, show(a))
         }
         (Some((a, a_in)), Some((b, b_in))) if a_in == b_in => format!(
-            "between {} and {} (both {})",
+            "is between {} and {} (both {})",
             show(a),
             show(b),
             included(a_in)
         ),
         (Some((a, a_in)), Some((b, b_in))) => format!(
-            "between {} ({}) and {} ({})",
+            "is between {} ({}) and {} ({})",
             show(a),
             included(a_in),
             show(b),
