@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 
 use crate::check::CheckedProject;
 use crate::config::Config;
-use crate::model::calendar::Calendar;
+use crate::model::calendar::{Calendar, WorkingTime};
 use crate::model::{Process, Project};
 use crate::syntax::ast::Duration;
 
@@ -264,7 +264,12 @@ impl Recorder<'_> {
                 self.record(removed, noun, name, format!("{what} of {old} removed"))
             }
             (Some(old), Some(new)) => {
-                if let Some((kind, words)) = self.duration_change(old, new, lengthened, tightened) {
+                if let Some((kind, words)) = self.duration_change(
+                    old,
+                    new,
+                    [lengthened, tightened],
+                    ["lengthened", "shortened"],
+                ) {
                     self.record(kind, noun, name, format!("{what} {words}"));
                 }
             }
@@ -273,13 +278,14 @@ impl Recorder<'_> {
 
     /// How `old` became `new`, compared in working time: the kind and
     /// words such as "lengthened from 2 business days to 5 business days
-    /// (+3 business days of working time)".
+    /// (+3 business days of working time)", with `verbs` for longer and
+    /// shorter.
     fn duration_change(
         &self,
         old: &Duration,
         new: &Duration,
-        longer: ChangeKind,
-        shorter: ChangeKind,
+        [longer, shorter]: [ChangeKind; 2],
+        [lengthened, shortened]: [&str; 2],
     ) -> Option<(ChangeKind, String)> {
         if old.amount == new.amount && old.unit == new.unit {
             return None;
@@ -288,33 +294,26 @@ impl Recorder<'_> {
             self.calendar.working_time(old),
             self.calendar.working_time(new),
         );
-        let difference = |a: crate::model::calendar::WorkingTime,
-                          b: crate::model::calendar::WorkingTime| {
-            self.calendar
-                .in_business_days(crate::model::calendar::WorkingTime(a.0 - b.0))
+        let (kind, verb, sign, difference) = match after.cmp(&before) {
+            std::cmp::Ordering::Greater => (longer, lengthened, '+', after.0 - before.0),
+            std::cmp::Ordering::Less => (shorter, shortened, '-', before.0 - after.0),
+            std::cmp::Ordering::Equal => {
+                return Some((
+                    ChangeKind::DurationRewritten,
+                    format!("rewritten from {old} to {new} (the same working time)"),
+                ));
+            }
         };
-        Some(if after > before {
-            (
-                longer,
-                format!(
-                    "lengthened from {old} to {new} (+{} business days of working time)",
-                    difference(after, before)
-                ),
-            )
-        } else if after < before {
-            (
-                shorter,
-                format!(
-                    "shortened from {old} to {new} (-{} business days of working time)",
-                    difference(before, after)
-                ),
-            )
+        let days = self.calendar.in_business_days(WorkingTime(difference));
+        let unit = if days == "1" {
+            "business day"
         } else {
-            (
-                ChangeKind::DurationRewritten,
-                format!("rewritten from {old} to {new} (the same working time)"),
-            )
-        })
+            "business days"
+        };
+        Some((
+            kind,
+            format!("{verb} from {old} to {new} ({sign}{days} {unit} of working time)"),
+        ))
     }
 }
 

@@ -220,6 +220,23 @@ impl ChangeKind {
     }
 }
 
+/// The default policy as a Markdown table, for `docs/diff.md`.
+pub fn policy_table() -> String {
+    let mut table = String::from("| change kind | default | what it means |\n|---|---|---|\n");
+    for kind in ChangeKind::ALL {
+        let class = match kind.default_class() {
+            Class::Major => "**major**",
+            Class::Minor => "minor",
+        };
+        table.push_str(&format!(
+            "| `{}` | {class} | {} |\n",
+            kind.name(),
+            kind.summary().replace('|', "\\|")
+        ));
+    }
+    table
+}
+
 /// What `[diff]` in `flowc.toml` says about a kind of change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Setting {

@@ -460,21 +460,14 @@ impl Context<'_> {
             if let Some((_, words)) = recorder.duration_change(
                 before,
                 after,
-                ChangeKind::ReminderChanged,
-                ChangeKind::ReminderChanged,
+                [ChangeKind::ReminderChanged, ChangeKind::ReminderChanged],
+                ["moved later", "moved earlier"],
             ) {
                 recorder.record(
                     ChangeKind::ReminderChanged,
                     "step",
                     name,
-                    format!(
-                        "reminder {}",
-                        words.replacen("lengthened", "moved later", 1).replacen(
-                            "tightened",
-                            "moved earlier",
-                            1
-                        )
-                    ),
+                    format!("reminder {words}"),
                 );
             }
         }
@@ -521,14 +514,9 @@ impl Context<'_> {
             if let Some((kind, words)) = recorder.duration_change(
                 &before.after,
                 &after.after,
-                ChangeKind::EscalationDelayed,
-                ChangeKind::EscalationEarlier,
+                [ChangeKind::EscalationDelayed, ChangeKind::EscalationEarlier],
+                ["delayed", "brought forward"],
             ) {
-                let words = words.replacen("lengthened", "delayed", 1).replacen(
-                    "tightened",
-                    "brought forward",
-                    1,
-                );
                 recorder.record(
                     kind,
                     "step",
