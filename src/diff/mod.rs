@@ -246,6 +246,21 @@ impl Recorder<'_> {
         }
     }
 
+    /// Records a label change of anything.
+    fn label(&mut self, (noun, name): (&'static str, &str), old: Option<&str>, new: Option<&str>) {
+        if old != new {
+            let word = |label: Option<&str>| {
+                label.map_or_else(|| "none".to_string(), |label| format!("\"{label}\""))
+            };
+            self.record(
+                ChangeKind::LabelChanged,
+                noun,
+                name,
+                format!("label changed from {} to {}", word(old), word(new)),
+            );
+        }
+    }
+
     /// Compares two optional durations by working time and records the
     /// matching kind: `kinds` are (lengthened, tightened, added, removed).
     fn durations(

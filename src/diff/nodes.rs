@@ -34,8 +34,11 @@ pub(super) fn match_nodes(
     let mut matching = NodeMatching::default();
     let mut new_used = vec![false; new.nodes.len()];
     let mut old_alone = Vec::new();
+    let new_by_name: BTreeMap<&str, NodeId> = own_nodes(new)
+        .map(|id| (new.node(id).name.as_str(), id))
+        .collect();
     for id in own_nodes(old) {
-        match new.node_named(&old.node(id).name) {
+        match new_by_name.get(old.node(id).name.as_str()).copied() {
             Some(new_id) => {
                 new_used[new_id.0] = true;
                 matching.pairs.push((Some(id), Some(new_id)));

@@ -128,10 +128,8 @@ fn departments(
                         format!("department `{}` renamed to `{}`", before.name, after.name),
                     );
                 }
-                label(
-                    recorder,
-                    "department",
-                    &after.name,
+                recorder.label(
+                    ("department", &after.name),
                     before.label.as_deref(),
                     after.label.as_deref(),
                 );
@@ -213,10 +211,8 @@ fn roles(recorder: &mut Recorder<'_>, old: &Project, new: &Project, renames: &mu
                         format!("role `{}` renamed to `{}`", before.name, after.name),
                     );
                 }
-                label(
-                    recorder,
-                    "role",
-                    &after.name,
+                recorder.label(
+                    ("role", &after.name),
                     before.label.as_deref(),
                     after.label.as_deref(),
                 );
@@ -247,25 +243,6 @@ fn roles(recorder: &mut Recorder<'_>, old: &Project, new: &Project, renames: &mu
     }
 }
 
-fn label(
-    recorder: &mut Recorder<'_>,
-    noun: &'static str,
-    name: &str,
-    old: Option<&str>,
-    new: Option<&str>,
-) {
-    if old != new {
-        let word =
-            |label: Option<&str>| label.map_or_else(|| "none".to_string(), |l| format!("\"{l}\""));
-        recorder.record(
-            ChangeKind::LabelChanged,
-            noun,
-            name,
-            format!("label changed from {} to {}", word(old), word(new)),
-        );
-    }
-}
-
 /// A role's chain of superiors by name, nearest first.
 fn chain(project: &Project, role: RoleId) -> Vec<String> {
     project
@@ -284,11 +261,14 @@ fn reporting_lines(
     new: &Project,
     renames: &UnitRenames,
 ) {
+    let old_by_new_name: BTreeMap<&str, usize> = old
+        .roles
+        .iter()
+        .enumerate()
+        .map(|(index, role)| (renames.new_name(&role.name), index))
+        .collect();
     let old_chain = |name: &str| -> Option<Vec<String>> {
-        let index = old
-            .roles
-            .iter()
-            .position(|role| renames.new_name(&role.name) == name)?;
+        let index = *old_by_new_name.get(name)?;
         Some(
             chain(old, RoleId(index))
                 .iter()

@@ -106,8 +106,7 @@ impl Context<'_> {
                 ),
             );
         }
-        label_change(
-            recorder,
+        recorder.label(
             ("process", name),
             old.label.as_deref(),
             new.label.as_deref(),
@@ -265,7 +264,7 @@ impl Context<'_> {
                         kpi.label.as_ref().map(|l| l.text.as_str()),
                         new_kpi.label.as_ref().map(|l| l.text.as_str()),
                     );
-                    label_change(recorder, ("KPI", name), old_label, new_label);
+                    recorder.label(("KPI", name), old_label, new_label);
                     self.kpi_target(recorder, kpi, &new_kpi);
                 }
             }
@@ -379,8 +378,7 @@ impl Context<'_> {
                 ),
             );
         }
-        label_change(
-            recorder,
+        recorder.label(
             (noun, &new.name),
             old.label.as_deref(),
             new.label.as_deref(),
@@ -847,25 +845,6 @@ fn node_words(project: &Project, node: &Node) -> String {
             None => title,
         },
         _ => title,
-    }
-}
-
-/// Records a label change of anything.
-fn label_change(
-    recorder: &mut Recorder<'_>,
-    (noun, name): (&'static str, &str),
-    old: Option<&str>,
-    new: Option<&str>,
-) {
-    if old != new {
-        let word =
-            |label: Option<&str>| label.map_or_else(|| "none".to_string(), |l| format!("\"{l}\""));
-        recorder.record(
-            ChangeKind::LabelChanged,
-            noun,
-            name,
-            format!("label changed from {} to {}", word(old), word(new)),
-        );
     }
 }
 

@@ -160,30 +160,43 @@ fn changed_marks(
     let new_keys = edge_keys(new, &BTreeMap::new());
     let without_index =
         |key: &(String, String, String, usize)| (key.0.clone(), key.1.clone(), key.2.clone());
-    let mut unmatched_old: Vec<(String, String, String)> =
-        old_keys.iter().map(without_index).collect();
+    let mut unmatched_old: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+    for key in &old_keys {
+        *unmatched_old.entry(without_index(key)).or_insert(0) += 1;
+    }
     for key in &new_keys {
-        match unmatched_old
-            .iter()
-            .position(|old_key| *old_key == without_index(key))
-        {
-            Some(at) => {
-                unmatched_old.remove(at);
-            }
-            None => {
+        match unmatched_old.get_mut(&without_index(key)) {
+            Some(count) if *count > 0 => *count -= 1,
+            _ => {
                 marks
                     .edges
                     .insert((key.0.clone(), key.1.clone(), key.3), Mark::Added);
             }
         }
     }
-    let drawn = |name: &str| {
-        new.nodes.iter().any(|node| node.name == name)
-            || marks
+    let unmatched_old: Vec<(String, String, String)> = old_keys
+        .iter()
+        .map(without_index)
+        .filter(|key| match unmatched_old.get_mut(key) {
+            Some(count) if *count > 0 => {
+                *count -= 1;
+                true
+            }
+            _ => false,
+        })
+        .collect();
+    let drawn: std::collections::BTreeSet<&str> = new
+        .nodes
+        .iter()
+        .map(|node| node.name.as_str())
+        .chain(
+            marks
                 .removed_nodes
                 .iter()
-                .any(|removed| removed.name == name)
-    };
+                .map(|removed| removed.name.as_str()),
+        )
+        .collect();
+    let drawn = |name: &str| drawn.contains(name);
     for (from, to, how) in unmatched_old {
         if !drawn(&from) || !drawn(&to) {
             continue;
