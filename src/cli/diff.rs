@@ -215,7 +215,8 @@ fn graphviz_available() -> bool {
         .is_ok_and(|status| status.success())
 }
 
-/// Renders every diagram first, then writes them all.
+/// Renders every diagram first, then writes them all (none is renamed
+/// into place unless every one was written).
 fn write_diagrams(
     format: Diagram,
     out: &Path,
@@ -244,15 +245,11 @@ fn write_diagrams(
             format!("cannot create {}: {error}", out.display()),
         )
     })?;
-    for (name, contents) in &files {
-        let path = out.join(name);
-        emit::write_atomically(&path, contents).map_err(|error| {
-            (
-                EXIT_CANNOT_RUN,
-                format!("cannot write {}: {error}", path.display()),
-            )
-        })?;
-    }
+    let files: Vec<(PathBuf, Vec<u8>)> = files
+        .into_iter()
+        .map(|(name, contents)| (out.join(name), contents))
+        .collect();
+    emit::write_all_atomically(&files).map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
     eprintln!("wrote {} diagrams to {}", files.len(), out.display());
     Ok(())
 }
