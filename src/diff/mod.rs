@@ -121,6 +121,7 @@ pub fn compare(old: &CheckedProject<'_>, new: &CheckedProject<'_>, config: &Conf
         calendar: &config.calendar,
         scope: Scope::Organisation,
         changes: Vec::new(),
+        found: 0,
     };
     let roles = org::compare(&mut recorder, old, new);
     let mut processes = match_processes(old, new);
@@ -130,14 +131,14 @@ pub fn compare(old: &CheckedProject<'_>, new: &CheckedProject<'_>, config: &Conf
     }
     process::compare_comments(&mut recorder, old, new);
     let mut changes = recorder.changes;
+    let order: BTreeMap<&str, usize> = processes
+        .iter()
+        .enumerate()
+        .map(|(index, matched)| (matched.name.as_str(), index))
+        .collect();
     let rank = |scope: &Scope| match scope {
         Scope::Organisation => 0,
-        Scope::Process(name) => {
-            1 + processes
-                .iter()
-                .position(|matched| &matched.name == name)
-                .unwrap_or(processes.len())
-        }
+        Scope::Process(name) => 1 + order.get(name.as_str()).copied().unwrap_or(processes.len()),
         Scope::File(_) => processes.len() + 2,
     };
     changes.sort_by_key(|change| (rank(&change.scope), change.class));
@@ -147,7 +148,13 @@ pub fn compare(old: &CheckedProject<'_>, new: &CheckedProject<'_>, config: &Conf
 /// Matches processes by name, then detects renames by content.
 fn match_processes(old: &Project, new: &Project) -> Vec<ProcessMatch> {
     let mut matches: Vec<ProcessMatch> = Vec::new();
-    let old_index = |name: &str| old.processes.iter().position(|p| p.name == name);
+    let old_by_name: BTreeMap<&str, usize> = old
+        .processes
+        .iter()
+        .enumerate()
+        .map(|(index, process)| (process.name.as_str(), index))
+        .collect();
+    let old_index = |name: &str| old_by_name.get(name).copied();
     let mut old_used = vec![false; old.processes.len()];
     for (index, process) in new.processes.iter().enumerate() {
         let old_at = old_index(&process.name);
@@ -227,11 +234,14 @@ struct Recorder<'a> {
     calendar: &'a Calendar,
     scope: Scope,
     changes: Vec<Change>,
+    /// Changes found so far, those the policy turns off included.
+    found: usize,
 }
 
 impl Recorder<'_> {
     /// Records a change unless the policy turns its kind off.
     fn record(&mut self, kind: ChangeKind, noun: &'static str, name: &str, message: String) {
+        self.found += 1;
         if let Some(class) = self.policy.class(kind) {
             self.changes.push(Change {
                 kind,

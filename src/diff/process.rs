@@ -61,10 +61,15 @@ pub(super) fn compare(
     context.settings(recorder);
     context.inputs(recorder);
     context.kpis(recorder);
+    let found = recorder.found;
     for &(old_id, new_id) in &context.nodes.pairs {
         context.node(recorder, old_id, new_id);
     }
-    routes::compare(recorder, old, new, &context.nodes);
+    if recorder.found > found
+        || old.start.as_ref().map(|s| &s.name) != new.start.as_ref().map(|s| &s.name)
+    {
+        routes::compare(recorder, old, new, &context.nodes);
+    }
     context.nodes.renames
 }
 

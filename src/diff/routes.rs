@@ -28,6 +28,10 @@ use crate::syntax::ast::{Comparator, Condition, InputType, Value};
 /// More combinations of cells than this are not enumerated.
 const MAX_COMBINATIONS: usize = 4096;
 
+/// Nor are more than this many node and edge visits (combinations times
+/// the size of both versions), so a diff stays fast on huge processes.
+const MAX_VISITS: usize = 50_000_000;
+
 /// An ordered value: a number (money too) or a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Point {
@@ -88,30 +92,38 @@ pub(super) fn compare(
     let total = partitions.iter().try_fold(1usize, |product, partition| {
         product.checked_mul(partition.cells.len())
     });
-    let Some(total) = total.filter(|total| *total <= MAX_COMBINATIONS) else {
+    let size = old.nodes.len() + old.edges.len() + new.nodes.len() + new.edges.len();
+    let Some(total) = total
+        .filter(|total| *total <= MAX_COMBINATIONS && total.saturating_mul(size) <= MAX_VISITS)
+    else {
         recorder.record(
             ChangeKind::RoutesNotCompared,
             "process",
             &new.name,
             format!(
-                "the decisions compare {} inputs with so many values that the routes of every case were not compared (over {MAX_COMBINATIONS} combinations)",
-                partitions.len()
+                "the decisions compare {} input(s) with so many values that the routes of every case were not compared ({} combinations of values, over the limit of {MAX_COMBINATIONS}, or of {MAX_VISITS} steps of work for a process of this size)",
+                partitions.len(),
+                total.map_or_else(|| "too many".to_string(), |total| total.to_string())
             ),
         );
         return;
     };
-    let shared: BTreeSet<String> = nodes
+    // The steps both versions have: (old id, new id).
+    let shared: Vec<(NodeId, NodeId)> = nodes
         .pairs
         .iter()
         .filter_map(|pair| match pair {
-            (Some(_), Some(new_id)) if matches!(new.node(*new_id).kind, NodeKind::Step(_)) => {
-                Some(new.node(*new_id).name.clone())
+            (Some(old_id), Some(new_id))
+                if matches!(new.node(*new_id).kind, NodeKind::Step(_))
+                    && matches!(old.node(*old_id).kind, NodeKind::Step(_)) =>
+            {
+                Some((*old_id, *new_id))
             }
             _ => None,
         })
         .collect();
-    let mut lost: BTreeMap<String, Vec<Vec<usize>>> = BTreeMap::new();
-    let mut gained: BTreeMap<String, Vec<Vec<usize>>> = BTreeMap::new();
+    let mut lost: BTreeMap<&str, (NodeId, Vec<Vec<usize>>)> = BTreeMap::new();
+    let mut gained: BTreeMap<&str, (NodeId, Vec<Vec<usize>>)> = BTreeMap::new();
     for number in 0..total {
         let combination = combination(&partitions, number);
         let samples: BTreeMap<&str, &Sample> = partitions
@@ -119,53 +131,40 @@ pub(super) fn compare(
             .zip(&combination)
             .map(|(partition, cell)| (partition.input.as_str(), &partition.cells[*cell].1))
             .collect();
-        let before: BTreeSet<String> = route(old, &samples)
-            .into_iter()
-            .map(|name| nodes.new_name(&name).to_string())
-            .filter(|name| shared.contains(name))
-            .collect();
-        let after: BTreeSet<String> = route(new, &samples)
-            .into_iter()
-            .filter(|name| shared.contains(name))
-            .collect();
-        for step in before.difference(&after) {
-            lost.entry(step.clone())
-                .or_default()
-                .push(combination.clone());
-        }
-        for step in after.difference(&before) {
-            gained
-                .entry(step.clone())
-                .or_default()
+        let (before, after) = (route(old, &samples), route(new, &samples));
+        for &(old_id, new_id) in &shared {
+            let changed = match (before[old_id.0], after[new_id.0]) {
+                (true, false) => &mut lost,
+                (false, true) => &mut gained,
+                _ => continue,
+            };
+            changed
+                .entry(new.node(new_id).name.as_str())
+                .or_insert_with(|| (new_id, Vec::new()))
+                .1
                 .push(combination.clone());
         }
     }
-    for (step, cases) in lost {
-        let who = describe(&partitions, &cases, total);
-        recorder.record(
-            ChangeKind::StepBypassed,
-            "step",
-            &step,
-            format!("{who} no longer pass through {}", step_words(new, &step)),
-        );
-    }
-    for (step, cases) in gained {
-        let who = describe(&partitions, &cases, total);
-        recorder.record(
-            ChangeKind::StepNowReached,
-            "step",
-            &step,
-            format!("{who} now pass through {}", step_words(new, &step)),
-        );
+    for (kind, changed, verb) in [
+        (ChangeKind::StepBypassed, lost, "no longer pass"),
+        (ChangeKind::StepNowReached, gained, "now pass"),
+    ] {
+        for (step, (id, cases)) in changed {
+            let who = describe(&partitions, &cases, total);
+            recorder.record(
+                kind,
+                "step",
+                step,
+                format!("{who} {verb} through {}", step_words(new, id)),
+            );
+        }
     }
 }
 
 /// "step `division_approval` "分管領導審批" (owner `division_lead`)"
-fn step_words(process: &Process, name: &str) -> String {
-    let Some(node) = process.node_named(name).map(|id| process.node(id)) else {
-        return format!("step `{name}`");
-    };
-    let title = super::titled("step", name, node.label.as_deref());
+fn step_words(process: &Process, id: NodeId) -> String {
+    let node = process.node(id);
+    let title = super::titled("step", &node.name, node.label.as_deref());
     match &node.kind {
         NodeKind::Step(details) => match &details.owner {
             Some(owner) => format!("{title} (owner `{}`)", owner.name),
@@ -431,10 +430,10 @@ fn sample_holds(sample: &Sample, op: Comparator, value: &Value) -> bool {
     }
 }
 
-/// The names of the steps a case with these inputs can pass through: from
-/// the start along every edge, except that a decision sends it down the
-/// first `when` that holds (else `otherwise`).
-fn route(process: &Process, samples: &BTreeMap<&str, &Sample>) -> BTreeSet<String> {
+/// For each node, whether a case with these inputs can reach it: from the
+/// start along every edge, except that a decision sends it down the first
+/// `when` that holds (else `otherwise`).
+fn route(process: &Process, samples: &BTreeMap<&str, &Sample>) -> Vec<bool> {
     let mut seen = vec![false; process.nodes.len()];
     let mut stack: Vec<NodeId> = process
         .start
@@ -442,15 +441,11 @@ fn route(process: &Process, samples: &BTreeMap<&str, &Sample>) -> BTreeSet<Strin
         .and_then(|start| start.target)
         .into_iter()
         .collect();
-    let mut steps = BTreeSet::new();
     while let Some(id) = stack.pop() {
         if std::mem::replace(&mut seen[id.0], true) {
             continue;
         }
         let node = process.node(id);
-        if matches!(node.kind, NodeKind::Step(_)) {
-            steps.insert(node.name.clone());
-        }
         if matches!(node.kind, NodeKind::Decision) {
             let chosen = process
                 .edges_from(id)
@@ -468,7 +463,7 @@ fn route(process: &Process, samples: &BTreeMap<&str, &Sample>) -> BTreeSet<Strin
             stack.extend(process.successors(id));
         }
     }
-    steps
+    seen
 }
 
 /// The cases of `combinations` in words: "all cases", "cases where

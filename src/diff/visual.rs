@@ -119,8 +119,10 @@ fn changed_marks(
             .cloned()
             .unwrap_or_else(|| name.to_string())
     };
+    let new_names: std::collections::BTreeSet<&str> =
+        new.nodes.iter().map(|node| node.name.as_str()).collect();
     for change in diff.process_changes(&matched.name) {
-        if new.node_named(&change.subject.name).is_none() {
+        if !new_names.contains(change.subject.name.as_str()) {
             continue;
         }
         let mark = if is_addition(change.kind) {
@@ -138,7 +140,7 @@ fn changed_marks(
     }
     for node in &old.nodes {
         if matches!(node.kind, NodeKind::Join { .. })
-            || new.node_named(&new_name(&node.name)).is_some()
+            || new_names.contains(new_name(&node.name).as_str())
         {
             continue;
         }
