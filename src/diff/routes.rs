@@ -550,7 +550,10 @@ fn cells_words(partition: &Partition, cells: &[usize]) -> String {
             .enumerate()
             .any(|(index, (cell, _))| *cell == Cell::Otherwise && cells.contains(&index));
         return if other {
-            format!("{input} is none of {}", names(false).join(", "))
+            match names(false).as_slice() {
+                [one] => format!("{input} is not {one}"),
+                others => format!("{input} is none of {}", others.join(", ")),
+            }
         } else {
             format!("{input} is {}", names(true).join(" or "))
         };
@@ -658,5 +661,143 @@ pub(super) fn grouped(number: Decimal) -> String {
     match fraction {
         Some(fraction) => format!("{sign}{grouped}.{fraction}"),
         None => format!("{sign}{grouped}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check;
+    use crate::config::Config;
+    use crate::model;
+    use crate::source::SourceFile;
+
+    /// The messages of the route changes between two versions of a
+    /// process whose decision `route` has the lines `old` and `new`.
+    fn route_changes(inputs: &str, old: &str, new: &str) -> Vec<String> {
+        let text = |lines: &str| {
+            format!(
+                "role clerk\nprocess p {{\n  owner clerk\n{inputs}  start route\n  decide route {{\n{lines}  }}\n  step review {{\n    owner clerk\n    within 1 day\n    next done\n  }}\n  step fast {{\n    owner clerk\n    within 1 day\n    next done\n  }}\n  end done\n}}\n"
+            )
+        };
+        let build = |lines: &str| model::build(vec![SourceFile::from_text("p.flow", text(lines))]);
+        let (old, new) = (build(old), build(new));
+        let config = Config::default();
+        let (old_diagnostics, new_diagnostics) =
+            (check::run(&old, &config), check::run(&new, &config));
+        let old_checked = check::verify(&old, &old_diagnostics).expect("old is clean");
+        let new_checked = check::verify(&new, &new_diagnostics).expect("new is clean");
+        super::super::compare(&old_checked, &new_checked, &config)
+            .changes
+            .into_iter()
+            .filter(|change| {
+                matches!(
+                    change.kind,
+                    ChangeKind::StepBypassed
+                        | ChangeKind::StepNowReached
+                        | ChangeKind::RoutesNotCompared
+                )
+            })
+            .map(|change| change.message)
+            .collect()
+    }
+
+    #[test]
+    fn amounts_print_with_thousands_separators_exactly() {
+        assert_eq!(grouped(Decimal::new(5000, 0)), "5,000");
+        assert_eq!(grouped(Decimal::new(125050, 2)), "1,250.50");
+        assert_eq!(grouped(Decimal::new(-12000, 0)), "-12,000");
+        assert_eq!(grouped(Decimal::new(100, 0)), "100");
+        assert_eq!(grouped(Decimal::new(1000005, 1)), "100,000.5");
+    }
+
+    #[test]
+    fn no_cell_between_two_consecutive_days() {
+        let first = NaiveDate::from_ymd_opt(2026, 3, 1).expect("date");
+        let second = NaiveDate::from_ymd_opt(2026, 3, 2).expect("date");
+        let cells = ordered_cells(&[Point::Date(first), Point::Date(second)]);
+        assert_eq!(cells.len(), 4, "below, the 1st, the 2nd, above: {cells:?}");
+    }
+
+    #[test]
+    fn an_exact_threshold_change_is_a_single_value() {
+        let changes = route_changes(
+            "  input amount: money CNY\n",
+            "    when amount >= 5000 CNY -> review\n    otherwise -> fast\n",
+            "    when amount > 5000 CNY -> review\n    otherwise -> fast\n",
+        );
+        assert_eq!(
+            changes,
+            vec![
+                "cases where amount is exactly 5,000 CNY no longer pass through step `review` (owner `clerk`)",
+                "cases where amount is exactly 5,000 CNY now pass through step `fast` (owner `clerk`)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_branch_added_for_one_choice_and_the_rest() {
+        let changes = route_changes(
+            "  input kind: one of travel, office, entertainment\n",
+            "    when kind == travel -> fast\n    otherwise -> review\n",
+            "    when kind == travel or kind == office -> fast\n    otherwise -> review\n",
+        );
+        assert_eq!(
+            changes[0],
+            "cases where kind is office no longer pass through step `review` (owner `clerk`)"
+        );
+        let changes = route_changes(
+            "  input supplier: text\n",
+            "    when supplier == \"ACME\" -> review\n    otherwise -> fast\n",
+            "    when supplier != \"ACME\" -> review\n    otherwise -> fast\n",
+        );
+        assert_eq!(
+            changes,
+            vec![
+                "cases where supplier is not ACME no longer pass through step `fast` (owner `clerk`)",
+                "cases where supplier is ACME no longer pass through step `review` (owner `clerk`)",
+                "cases where supplier is ACME now pass through step `fast` (owner `clerk`)",
+                "cases where supplier is not ACME now pass through step `review` (owner `clerk`)",
+            ]
+        );
+    }
+
+    #[test]
+    fn values_at_the_edge_of_decimal_do_not_panic() {
+        let changes = route_changes(
+            "  input amount: number\n",
+            "    when amount < 79228162514264337593543950335 -> review\n    otherwise -> fast\n",
+            "    when amount <= -79228162514264337593543950335 -> review\n    otherwise -> fast\n",
+        );
+        assert_eq!(changes.len(), 2, "{changes:?}");
+        assert!(
+            changes[0].starts_with("cases where amount is between"),
+            "{changes:?}"
+        );
+    }
+
+    #[test]
+    fn all_combinations_are_all_cases_and_one_clause_per_group() {
+        let partitions = vec![
+            partition(
+                "amount".to_string(),
+                Some(&InputType::Number),
+                &[Value::Number(Decimal::new(10, 0))],
+            ),
+            partition(
+                "urgent".to_string(),
+                Some(&InputType::YesNo),
+                &[Value::Name("yes".to_string())],
+            ),
+        ];
+        let all: Vec<Vec<usize>> = (0..6)
+            .map(|number| combination(&partitions, number))
+            .collect();
+        assert_eq!(describe(&partitions, &all, 6), "all cases");
+        let some = vec![vec![0, 0], vec![1, 0], vec![2, 1]];
+        assert_eq!(
+            describe(&partitions, &some, 6),
+            "cases where amount is 10 or less and urgent is yes, or where amount is above 10 and urgent is no"
+        );
     }
 }
