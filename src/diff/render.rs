@@ -114,8 +114,9 @@ pub fn human(diff: &ProjectDiff) -> String {
     text
 }
 
-/// Markdown for a pull-request comment: a summary table (groups with major
-/// changes first), then one table per group, major changes first.
+/// Markdown for a pull-request comment: a summary table, then one table
+/// per group; groups with major changes come first (otherwise in the
+/// diff's order), and within each group major changes come first.
 pub fn markdown(diff: &ProjectDiff) -> String {
     let (major, minor) = totals(diff);
     let mut text = String::from("## Process changes\n\n");
@@ -130,10 +131,9 @@ pub fn markdown(diff: &ProjectDiff) -> String {
     };
     text.push_str(&format!("{verdict} {}.\n\n", counts(major, minor)));
     let mut groups = groups(diff);
+    groups.sort_by_key(|group| group.count(Class::Major) == 0);
     text.push_str("| | major | minor |\n|---|---:|---:|\n");
-    let mut summary: Vec<&Group<'_>> = groups.iter().collect();
-    summary.sort_by_key(|group| group.count(Class::Major) == 0);
-    for group in summary {
+    for group in &groups {
         text.push_str(&format!(
             "| {} | {} | {} |\n",
             cell(&group.heading),
@@ -141,7 +141,7 @@ pub fn markdown(diff: &ProjectDiff) -> String {
             group.count(Class::Minor)
         ));
     }
-    for group in &mut groups {
+    for group in &groups {
         text.push_str(&format!("\n### {}\n\n", group.heading));
         text.push_str("| class | kind | change |\n|---|---|---|\n");
         for change in &group.changes {
