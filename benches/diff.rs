@@ -2,10 +2,9 @@
 //! process of N steps (a decision on `amount` every 10 steps) against a
 //! version with thresholds moved, owners and deadlines changed and steps
 //! removed; and a repository of 1,000 processes of 30 steps where 10 changed.
-//! `cargo bench --bench diff` prints the timings (best of 5).
+//! `cargo bench --bench diff` runs them with criterion.
 
-use std::time::{Duration, Instant};
-
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use flowc::check;
 use flowc::config::Config;
 use flowc::diff;
@@ -68,32 +67,33 @@ fn project(processes: &[(String, String)]) -> Project {
     model::build(files)
 }
 
-fn time_diff(label: &str, old: &Project, new: &Project) {
+fn bench_diff(c: &mut Criterion, id: BenchmarkId, old: &Project, new: &Project) {
     let config = Config::default();
     let old_diagnostics = check::run(old, &config);
     let new_diagnostics = check::run(new, &config);
     let old_checked = check::verify(old, &old_diagnostics).expect("old version is clean");
     let new_checked = check::verify(new, &new_diagnostics).expect("new version is clean");
-    let mut best = Duration::MAX;
-    let mut changes = 0;
-    for _ in 0..5 {
-        let start = Instant::now();
-        let result = diff::compare(&old_checked, &new_checked, &config);
-        best = best.min(start.elapsed());
-        changes = result.changes.len();
-    }
-    println!(
-        "{label:<45} {:>10.1} ms  ({changes} changes)",
-        best.as_secs_f64() * 1000.0
-    );
+    let mut group = c.benchmark_group("diff");
+    group.sample_size(10);
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            diff::compare(&old_checked, &new_checked, &config)
+                .changes
+                .len()
+        })
+    });
+    group.finish();
 }
 
-fn main() {
+fn one_process(c: &mut Criterion) {
     for steps in [100, 1_000, 10_000] {
         let old = project(&[("big".to_string(), process("big", steps, false))]);
         let new = project(&[("big".to_string(), process("big", steps, true))]);
-        time_diff(&format!("one process of {steps} steps"), &old, &new);
+        bench_diff(c, BenchmarkId::new("one-process", steps), &old, &new);
     }
+}
+
+fn repository(c: &mut Criterion) {
     let names: Vec<String> = (0..1_000).map(|i| format!("p{i}")).collect();
     let old_processes: Vec<(String, String)> = names
         .iter()
@@ -104,9 +104,13 @@ fn main() {
         .enumerate()
         .map(|(i, name)| (name.clone(), process(name, 30, i % 100 == 0)))
         .collect();
-    time_diff(
-        "1,000 processes of 30 steps, 10 changed",
+    bench_diff(
+        c,
+        BenchmarkId::new("repository-1000-processes-of-30-steps-10-changed", 1_000),
         &project(&old_processes),
         &project(&new_processes),
     );
 }
+
+criterion_group!(benches, one_process, repository);
+criterion_main!(benches);

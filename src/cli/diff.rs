@@ -250,7 +250,11 @@ fn write_diagrams(
         .map(|(name, contents)| (out.join(name), contents))
         .collect();
     emit::write_all_atomically(&files).map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
-    let noun = if files.len() == 1 { "diagram" } else { "diagrams" };
+    let noun = if files.len() == 1 {
+        "diagram"
+    } else {
+        "diagrams"
+    };
     eprintln!("wrote {} {noun} to {}", files.len(), out.display());
     Ok(())
 }
