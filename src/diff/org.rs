@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{ChangeKind, Recorder, titled};
+use super::{ChangeKind, Recorder, pair_names, titled};
 use crate::model::{NodeKind, OrgUnit, Project, RoleId};
 
 /// Old name to new name of every renamed department and role.
@@ -25,57 +25,6 @@ pub(super) fn compare(recorder: &mut Recorder<'_>, old: &Project, new: &Project)
     roles(recorder, old, new, &mut renames);
     reporting_lines(recorder, old, new, &renames);
     renames
-}
-
-/// Pairs names: same name, or one unpaired old and one unpaired new name
-/// with the same content. Returns (old, new) pairs with `None` for a side
-/// that has no partner.
-fn pair_names(
-    old: &[(String, String)],
-    new: &[(String, String)],
-) -> Vec<(Option<usize>, Option<usize>)> {
-    let mut pairs = Vec::new();
-    let mut new_used = vec![false; new.len()];
-    let mut old_alone = Vec::new();
-    for (index, (name, _)) in old.iter().enumerate() {
-        match new.iter().position(|(other, _)| other == name) {
-            Some(at) => {
-                new_used[at] = true;
-                pairs.push((Some(index), Some(at)));
-            }
-            None => old_alone.push(index),
-        }
-    }
-    let new_alone: Vec<usize> = (0..new.len()).filter(|at| !new_used[*at]).collect();
-    let mut renamed_old = Vec::new();
-    let mut renamed_new = Vec::new();
-    for &index in &old_alone {
-        let content = &old[index].1;
-        let same_old = old_alone.iter().filter(|i| &old[**i].1 == content).count();
-        let same_new: Vec<usize> = new_alone
-            .iter()
-            .copied()
-            .filter(|at| &new[*at].1 == content)
-            .collect();
-        if let (1, [at]) = (same_old, same_new.as_slice()) {
-            pairs.push((Some(index), Some(*at)));
-            renamed_old.push(index);
-            renamed_new.push(*at);
-        }
-    }
-    pairs.extend(
-        old_alone
-            .into_iter()
-            .filter(|index| !renamed_old.contains(index))
-            .map(|index| (Some(index), None)),
-    );
-    pairs.extend(
-        new_alone
-            .into_iter()
-            .filter(|at| !renamed_new.contains(at))
-            .map(|at| (None, Some(at))),
-    );
-    pairs
 }
 
 fn departments(

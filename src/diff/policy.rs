@@ -100,12 +100,16 @@ change_kinds! {
     InputAdded = "input-added", Minor, "a new input";
     /// An input was removed.
     InputRemoved = "input-removed", Minor, "an input is gone";
+    /// An input has a new name, its type unchanged.
+    InputRenamed = "input-renamed", Minor, "same input (same type) under a new name; conditions follow it";
     /// An input's type changed.
     InputTypeChanged = "input-type-changed", Minor, "an input has another type or currency";
     /// A KPI was added.
     KpiAdded = "kpi-added", Minor, "a new key indicator";
     /// A KPI was removed.
     KpiRemoved = "kpi-removed", Major, "a key indicator is no longer monitored";
+    /// A KPI has a new name, its content unchanged.
+    KpiRenamed = "kpi-renamed", Minor, "same key indicator under a new name";
     /// A KPI's target is easier to meet.
     KpiLoosened = "kpi-loosened", Major, "a key indicator's target is easier to meet";
     /// A KPI's target is harder to meet.

@@ -59,7 +59,7 @@ pub(super) fn compare(
         nodes: nodes::match_nodes(old_project, old, new_project, new),
     };
     context.settings(recorder);
-    context.inputs(recorder);
+    let inputs = context.inputs(recorder);
     context.kpis(recorder);
     let found = recorder.found;
     for &(old_id, new_id) in &context.nodes.pairs {
@@ -68,7 +68,7 @@ pub(super) fn compare(
     if recorder.found > found
         || old.start.as_ref().map(|s| &s.name) != new.start.as_ref().map(|s| &s.name)
     {
-        routes::compare(recorder, old, new, &context.nodes);
+        routes::compare(recorder, (old, new), &context.nodes, &inputs);
     }
     context.nodes.renames
 }
@@ -208,80 +208,127 @@ impl Context<'_> {
         }
     }
 
-    fn inputs(&self, recorder: &mut Recorder<'_>) {
-        for input in &self.old.inputs {
-            let name = &input.name.text;
-            let old_type = nodes::input_type_words(&input.kind);
-            match self.new.input_named(name) {
-                None => recorder.record(
-                    ChangeKind::InputRemoved,
-                    "input",
-                    name,
-                    format!("input `{name}` ({old_type}) removed"),
-                ),
-                Some(new_input) if new_input.kind != input.kind => recorder.record(
-                    ChangeKind::InputTypeChanged,
-                    "input",
-                    name,
-                    format!(
-                        "input `{name}` changed from {old_type} to {}",
-                        nodes::input_type_words(&new_input.kind)
-                    ),
-                ),
-                Some(_) => {}
+    /// Inputs matched by name, then renamed ones by type; returns the
+    /// renames (old name to new name).
+    fn inputs(&self, recorder: &mut Recorder<'_>) -> BTreeMap<String, String> {
+        let content = |process: &Process| -> Vec<(String, String)> {
+            process
+                .inputs
+                .iter()
+                .map(|input| {
+                    (
+                        input.name.text.clone(),
+                        nodes::input_type_words(&input.kind),
+                    )
+                })
+                .collect()
+        };
+        let (old, new) = (content(self.old), content(self.new));
+        let mut renames = BTreeMap::new();
+        for pair in super::pair_names(&old, &new) {
+            match pair {
+                (Some(index), None) => {
+                    let (name, kind) = &old[index];
+                    recorder.record(
+                        ChangeKind::InputRemoved,
+                        "input",
+                        name,
+                        format!("input `{name}` ({kind}) removed"),
+                    );
+                }
+                (None, Some(at)) => {
+                    let (name, kind) = &new[at];
+                    recorder.record(
+                        ChangeKind::InputAdded,
+                        "input",
+                        name,
+                        format!("input `{name}` ({kind}) added"),
+                    );
+                }
+                (Some(index), Some(at)) => {
+                    let ((before, old_kind), (after, new_kind)) = (&old[index], &new[at]);
+                    if before != after {
+                        renames.insert(before.clone(), after.clone());
+                        recorder.record(
+                            ChangeKind::InputRenamed,
+                            "input",
+                            after,
+                            format!("input `{before}` ({old_kind}) renamed to `{after}`"),
+                        );
+                    } else if old_kind != new_kind {
+                        recorder.record(
+                            ChangeKind::InputTypeChanged,
+                            "input",
+                            after,
+                            format!("input `{after}` changed from {old_kind} to {new_kind}"),
+                        );
+                    }
+                }
+                (None, None) => {}
             }
         }
-        for input in &self.new.inputs {
-            if self.old.input_named(&input.name.text).is_none() {
-                recorder.record(
-                    ChangeKind::InputAdded,
-                    "input",
-                    &input.name.text,
-                    format!(
-                        "input `{}` ({}) added",
-                        input.name.text,
-                        nodes::input_type_words(&input.kind)
-                    ),
-                );
-            }
-        }
+        renames
     }
 
+    /// KPIs matched by name, then renamed ones by content.
     fn kpis(&self, recorder: &mut Recorder<'_>) {
-        let find = |process: &Process, name: &str| {
+        let content = |process: &Process| -> Vec<(String, String)> {
             process
                 .kpis
                 .iter()
-                .find(|kpi| kpi.name.text == name)
-                .cloned()
+                .map(|kpi| {
+                    let label = kpi.label.as_ref().map_or("", |label| label.text.as_str());
+                    (
+                        kpi.name.text.clone(),
+                        format!("{label}\u{1f}{}", nodes::kpi_words(kpi)),
+                    )
+                })
+                .collect()
         };
-        for kpi in &self.old.kpis {
-            let name = &kpi.name.text;
-            match find(self.new, name) {
-                None => recorder.record(
-                    ChangeKind::KpiRemoved,
-                    "KPI",
-                    name,
-                    format!("KPI `{name}` ({}) removed", nodes::kpi_words(kpi)),
-                ),
-                Some(new_kpi) => {
-                    let (old_label, new_label) = (
-                        kpi.label.as_ref().map(|l| l.text.as_str()),
-                        new_kpi.label.as_ref().map(|l| l.text.as_str()),
+        let (old, new) = (content(self.old), content(self.new));
+        for pair in super::pair_names(&old, &new) {
+            match pair {
+                (Some(index), None) => {
+                    let kpi = &self.old.kpis[index];
+                    let name = &kpi.name.text;
+                    recorder.record(
+                        ChangeKind::KpiRemoved,
+                        "KPI",
+                        name,
+                        format!("KPI `{name}` ({}) removed", nodes::kpi_words(kpi)),
                     );
-                    recorder.label(("KPI", name), old_label, new_label);
-                    self.kpi_target(recorder, kpi, &new_kpi);
                 }
-            }
-        }
-        for kpi in &self.new.kpis {
-            if find(self.old, &kpi.name.text).is_none() {
-                recorder.record(
-                    ChangeKind::KpiAdded,
-                    "KPI",
-                    &kpi.name.text,
-                    format!("KPI `{}` ({}) added", kpi.name.text, nodes::kpi_words(kpi)),
-                );
+                (None, Some(at)) => {
+                    let kpi = &self.new.kpis[at];
+                    recorder.record(
+                        ChangeKind::KpiAdded,
+                        "KPI",
+                        &kpi.name.text,
+                        format!("KPI `{}` ({}) added", kpi.name.text, nodes::kpi_words(kpi)),
+                    );
+                }
+                (Some(index), Some(at)) => {
+                    let (before, after) = (&self.old.kpis[index], &self.new.kpis[at]);
+                    let name = &after.name.text;
+                    if before.name.text != *name {
+                        recorder.record(
+                            ChangeKind::KpiRenamed,
+                            "KPI",
+                            name,
+                            format!(
+                                "KPI `{}` renamed to `{name}`, its content unchanged",
+                                before.name.text
+                            ),
+                        );
+                    }
+                    recorder.label(
+                        ("KPI", name),
+                        before.label.as_ref().map(|l| l.text.as_str()),
+                        after.label.as_ref().map(|l| l.text.as_str()),
+                    );
+                    self.kpi_target(recorder, before, after);
+                }
+                (None, None) => {}
             }
         }
     }

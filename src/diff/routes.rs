@@ -81,14 +81,19 @@ enum InputKind {
 }
 
 /// Records which cases no longer pass through, or newly pass through, a
-/// step that both versions have.
+/// step that both versions have. `inputs` maps renamed inputs (old name to
+/// new name), so the old conditions are read with the new names.
 pub(super) fn compare(
     recorder: &mut Recorder<'_>,
-    old: &Process,
-    new: &Process,
+    (old, new): (&Process, &Process),
     nodes: &NodeMatching,
+    inputs: &BTreeMap<String, String>,
 ) {
-    let partitions = partitions(old, new);
+    let partitions = partitions(old, new, inputs);
+    let old_names: BTreeMap<&str, &str> = inputs
+        .iter()
+        .map(|(before, after)| (after.as_str(), before.as_str()))
+        .collect();
     let total = partitions.iter().try_fold(1usize, |product, partition| {
         product.checked_mul(partition.cells.len())
     });
@@ -131,7 +136,11 @@ pub(super) fn compare(
             .zip(&combination)
             .map(|(partition, cell)| (partition.input.as_str(), &partition.cells[*cell].1))
             .collect();
-        let (before, after) = (route(old, &samples), route(new, &samples));
+        let old_samples: BTreeMap<&str, &Sample> = samples
+            .iter()
+            .map(|(name, sample)| (old_names.get(name).copied().unwrap_or(name), *sample))
+            .collect();
+        let (before, after) = (route(old, &old_samples), route(new, &samples));
         for &(old_id, new_id) in &shared {
             let changed = match (before[old_id.0], after[new_id.0]) {
                 (true, false) => &mut lost,
@@ -186,12 +195,16 @@ fn combination(partitions: &[Partition], mut number: usize) -> Vec<usize> {
 
 /// The cells of every input some decision of either version compares,
 /// in the order the inputs are declared (new version first).
-fn partitions(old: &Process, new: &Process) -> Vec<Partition> {
+fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -> Vec<Partition> {
     let mut compared: BTreeMap<String, Vec<Value>> = BTreeMap::new();
-    for process in [old, new] {
+    for (process, renamed) in [(old, true), (new, false)] {
         for edge in &process.edges {
             if let EdgeKind::When(condition) = &edge.kind {
                 comparisons(condition, &mut |input, value| {
+                    let input = match inputs.get(input) {
+                        Some(after) if renamed => after.as_str(),
+                        _ => input,
+                    };
                     compared
                         .entry(input.to_string())
                         .or_default()
