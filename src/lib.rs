@@ -12,6 +12,7 @@ pub mod cli;
 pub mod config;
 pub mod diagnostics;
 pub mod emit;
+pub mod fmt;
 pub mod model;
 pub mod source;
 pub mod span;

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod explain;
+mod fmt;
 mod rules;
 mod schema;
 
@@ -44,6 +45,8 @@ enum Command {
     Explain(explain::Args),
     /// List every rule with its code, severity and principle.
     Rules,
+    /// Format `.flow` files in the canonical layout, keeping comments.
+    Fmt(fmt::Args),
 }
 
 /// Runs flowc with the process's arguments.
@@ -66,6 +69,7 @@ pub fn main() -> ExitCode {
         Command::Schema => schema::run(),
         Command::Explain(args) => explain::run(&args),
         Command::Rules => rules::run(),
+        Command::Fmt(args) => fmt::run(&args),
     };
     ExitCode::from(code)
 }
