@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod explain;
 mod fmt;
+mod lsp;
 mod rules;
 mod schema;
 
@@ -47,6 +48,8 @@ enum Command {
     Rules,
     /// Format `.flow` files in the canonical layout, keeping comments.
     Fmt(fmt::Args),
+    /// Run the language server on standard input and output (for editors).
+    Lsp,
 }
 
 /// Runs flowc with the process's arguments.
@@ -70,6 +73,7 @@ pub fn main() -> ExitCode {
         Command::Explain(args) => explain::run(&args),
         Command::Rules => rules::run(),
         Command::Fmt(args) => fmt::run(&args),
+        Command::Lsp => lsp::run(),
     };
     ExitCode::from(code)
 }

@@ -8,6 +8,7 @@
 
 mod build;
 pub mod calendar;
+pub mod names;
 
 use chrono::NaiveDate;
 
