@@ -565,3 +565,24 @@ fn an_error_in_another_file_is_published_with_related_locations() {
     assert_eq!(related[0]["location"]["range"], range(&text, "會計", 0));
     client.shutdown();
 }
+
+#[test]
+fn files_changed_on_disk_are_read_again() {
+    let (dir, org, claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &[]);
+    client.open(&claim, CLAIM);
+    assert_eq!(client.diagnostics(&uri(&claim)), Vec::<Value>::new());
+    // Another tool removes the role `會計` from the org file.
+    let without = ORG.replace("role 會計 \"會計\" in 財務部 reports to 財務經理\n", "");
+    std::fs::write(&org, without).expect("rewrite org");
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&org), "type": 2}]}),
+    );
+    let diagnostics = client.diagnostics(&uri(&claim));
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["range"], range(CLAIM, "會計", 0));
+    client.shutdown();
+}

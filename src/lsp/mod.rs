@@ -214,6 +214,13 @@ impl Server<'_> {
                 self.dirty.extend(self.workspace.open_roots());
                 None
             }
+            // Files created, changed or deleted outside the editor (the
+            // VS Code extension watches `*.flow` and `flowc.toml`).
+            notification::DidChangeWatchedFiles::METHOD => {
+                self.workspace.invalidate();
+                self.dirty.extend(self.workspace.open_roots());
+                None
+            }
             _ => None,
         };
         self.dirty.extend(root);
