@@ -6,6 +6,8 @@
 //! refused, its errors snapshotted instead.
 
 mod common;
+#[path = "../benches/support/generator.rs"]
+mod generator;
 
 use std::path::{Path, PathBuf};
 
@@ -443,8 +445,12 @@ fn respace(line: &str, spaces: &str) -> String {
 /// The JSON IR of a project made of the org and `text`, with every
 /// `source` field (line and column) removed.
 fn ir_without_sources(text: &str) -> serde_json::Value {
+    ir_of(ORG, text)
+}
+
+fn ir_of(org: &str, text: &str) -> serde_json::Value {
     let project = model::build(vec![
-        SourceFile::from_text("org.flow", ORG),
+        SourceFile::from_text("org.flow", org),
         SourceFile::from_text("generated.flow", text),
     ]);
     assert!(
@@ -478,6 +484,21 @@ fn strip_sources(value: serde_json::Value) -> serde_json::Value {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// The realistic processes of the benchmark generator (hostile labels
+    /// included) format to the same model, and formatting them twice
+    /// changes nothing.
+    #[test]
+    fn formatting_generated_processes_never_changes_the_model(seed in any::<u64>(), steps in 1usize..25) {
+        let org = generator::org();
+        let text = generator::process(seed, "generated", steps);
+        let formatted = format(&text).map_err(|errors| {
+            TestCaseError::fail(format!("generated text does not parse: {errors:?}"))
+        })?;
+        prop_assert_eq!(ir_of(&org, &text), ir_of(&org, &formatted));
+        prop_assert_eq!(labels(&text), labels(&formatted));
+        prop_assert_eq!(format(&formatted).expect("formatted text parses"), formatted);
+    }
 
     #[test]
     fn formatting_never_changes_the_model(
