@@ -6,6 +6,8 @@
 //! refused, its errors snapshotted instead.
 
 mod common;
+// The benchmark generator; this test uses part of it.
+#[allow(dead_code)]
 #[path = "../benches/support/generator.rs"]
 mod generator;
 

@@ -586,3 +586,36 @@ fn files_changed_on_disk_are_read_again() {
     assert_eq!(diagnostics[0]["range"], range(CLAIM, "會計", 0));
     client.shutdown();
 }
+
+#[test]
+fn a_broken_configuration_is_shown_once() {
+    let (dir, _org, claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    std::fs::write(root.join("flowc.toml"), "[rules]\nno-such-rule = \"off\"\n")
+        .expect("write config");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &[]);
+    client.open(&claim, CLAIM);
+    // The server publishes what changed before answering a request.
+    client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": text_document(&claim)}),
+    );
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&claim), "version": 2}, "contentChanges": [{"text": CLAIM}]}),
+    );
+    client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": text_document(&claim)}),
+    );
+    let shown: Vec<&Value> = client
+        .pending
+        .iter()
+        .filter(|message| message["method"] == "window/showMessage")
+        .collect();
+    assert_eq!(shown.len(), 1, "{:?}", client.pending);
+    let message = shown[0]["params"]["message"].as_str().expect("message");
+    assert!(message.contains("no-such-rule"), "{message}");
+    client.shutdown();
+}

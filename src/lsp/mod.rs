@@ -74,6 +74,7 @@ pub fn serve(connection: &Connection) -> Result<(), Error> {
         workspace: Workspace::new(encoding),
         dirty: BTreeSet::new(),
         published: BTreeSet::new(),
+        last_error: None,
     }
     .run()
 }
@@ -117,6 +118,8 @@ struct Server<'a> {
     dirty: BTreeSet<PathBuf>,
     /// Files that were last sent a non-empty list of diagnostics.
     published: BTreeSet<String>,
+    /// The last project that could not be analysed, and why.
+    last_error: Option<String>,
 }
 
 impl Server<'_> {
@@ -127,6 +130,9 @@ impl Server<'_> {
                     if self.connection.handle_shutdown(&request)? {
                         return Ok(());
                     }
+                    // Answers come after the diagnostics of every change
+                    // received before them (the analysis is shared).
+                    self.publish()?;
                     let response = self.request(request);
                     self.connection.sender.send(Message::Response(response))?;
                 }
@@ -148,10 +154,15 @@ impl Server<'_> {
             let snapshot = match self.workspace.snapshot(&root) {
                 Ok(snapshot) => snapshot,
                 Err(message) => {
-                    self.show_error(&message)?;
+                    // Once per distinct problem, not once per keystroke.
+                    if self.last_error.as_ref() != Some(&message) {
+                        self.show_error(&message)?;
+                        self.last_error = Some(message);
+                    }
                     continue;
                 }
             };
+            self.last_error = None;
             for params in diagnostics::for_project(&snapshot, self.workspace.encoding) {
                 let key = params.uri.as_str().to_string();
                 let had = self.published.contains(&key);
