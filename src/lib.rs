@@ -13,6 +13,8 @@ pub mod config;
 pub mod diagnostics;
 pub mod diff;
 pub mod emit;
+pub mod fmt;
+pub mod lsp;
 pub mod model;
 pub mod source;
 pub mod span;

@@ -5,6 +5,8 @@ mod build;
 mod check;
 mod diff;
 mod explain;
+mod fmt;
+mod lsp;
 mod rules;
 mod schema;
 
@@ -45,6 +47,10 @@ enum Command {
     Explain(explain::Args),
     /// List every rule with its code, severity and principle.
     Rules,
+    /// Format `.flow` files in the canonical layout, keeping comments.
+    Fmt(fmt::Args),
+    /// Run the language server on standard input and output (for editors).
+    Lsp,
     /// Compare two versions of the processes: what changed, major or minor.
     Diff(diff::Args),
 }
@@ -69,6 +75,8 @@ pub fn main() -> ExitCode {
         Command::Schema => schema::run(),
         Command::Explain(args) => explain::run(&args),
         Command::Rules => rules::run(),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Lsp => lsp::run(),
         Command::Diff(args) => diff::run(&args),
     };
     ExitCode::from(code)
