@@ -5,6 +5,8 @@
 //! sorted by place. [`verify`] is the gate to the emitters: only a project
 //! without errors becomes a [`CheckedProject`].
 
+pub mod condition_types;
+pub mod decision_space;
 pub mod registry;
 pub mod rules;
 
