@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::syntax::ast::{Comparator, Comparison, InputType, Value};
+use crate::syntax::ast::{Comparator, Comparison, Condition, InputType, Value};
 
 /// Why a comparison does not fit its input's type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,6 +121,22 @@ pub fn mismatch(kind: &InputType, comparison: &Comparison) -> Option<Mismatch> {
         }
         _ => Some(Mismatch::WrongKind),
     }
+}
+
+/// Every comparison in `condition`, in the order written.
+pub fn comparisons_in(condition: &Condition) -> Vec<&Comparison> {
+    let mut found = Vec::new();
+    let mut pending = vec![condition];
+    while let Some(condition) = pending.pop() {
+        match condition {
+            Condition::Compare(comparison) => found.push(comparison),
+            Condition::AllOf(parts, _) | Condition::AnyOf(parts, _) => {
+                pending.extend(parts.iter().rev())
+            }
+            Condition::Not(inner, _) => pending.push(inner),
+        }
+    }
+    found
 }
 
 /// The values of a `yes/no` or `one of` input in declaration order; empty

@@ -30,7 +30,7 @@ use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::condition_types::{finite_values, mismatch};
+use super::condition_types::{comparisons_in, finite_values, mismatch};
 use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Value};
 
 /// How many box operations an analysis may take before it gives up.
@@ -108,7 +108,7 @@ impl DecisionSpace {
     pub fn new(inputs: &[Input], conditions: &[&Condition]) -> Result<Self, Unanalysable> {
         let mut comparisons = Vec::new();
         for condition in conditions {
-            collect_comparisons(condition, &mut comparisons);
+            comparisons.extend(comparisons_in(condition));
         }
         let dimensions = dimensions(inputs, &comparisons)?;
         let mut space = DecisionSpace {
@@ -342,20 +342,6 @@ fn only_difference(a: &Cube, b: &Cube) -> Option<usize> {
     let mut differing = a.iter().zip(b).enumerate().filter(|(_, (x, y))| x != y);
     let (dimension, _) = differing.next()?;
     differing.next().is_none().then_some(dimension)
-}
-
-/// Every comparison in `condition`, depth first.
-fn collect_comparisons<'a>(condition: &'a Condition, out: &mut Vec<&'a Comparison>) {
-    let mut pending = vec![condition];
-    while let Some(condition) = pending.pop() {
-        match condition {
-            Condition::Compare(comparison) => out.push(comparison),
-            Condition::AllOf(parts, _) | Condition::AnyOf(parts, _) => {
-                pending.extend(parts.iter().rev())
-            }
-            Condition::Not(inner, _) => pending.push(inner),
-        }
-    }
 }
 
 /// The dimensions of the inputs compared, in order of first mention.
