@@ -2,7 +2,7 @@
 //! values of its inputs without a branch.
 
 use super::at;
-use super::decisions::{decisions, too_complex};
+use super::decisions::{broken_decisions, decisions, too_complex};
 use crate::check::decision_space::Unanalysable;
 use crate::check::{Finding, Rule};
 use crate::model::Project;
@@ -44,8 +44,9 @@ rule! {
 
 impl Rule for DecisionGap {
     fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+        let broken = broken_decisions(project);
         for (index, process) in project.processes.iter().enumerate() {
-            for decision in decisions(project, index, process) {
+            for decision in decisions(process, index, &broken) {
                 if decision.otherwise.is_some() || decision.whens.is_empty() || decision.broken {
                     continue;
                 }

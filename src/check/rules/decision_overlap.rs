@@ -1,7 +1,7 @@
 //! `decision-overlap`: two `when`s of one decision that can both hold.
 
 use super::at;
-use super::decisions::{Decision, decisions, too_complex};
+use super::decisions::{Decision, broken_decisions, decisions, too_complex};
 use crate::check::decision_space::{DecisionSpace, Unanalysable};
 use crate::check::{Finding, Rule};
 use crate::model::{Process, Project};
@@ -42,9 +42,10 @@ rule! {
 
 impl Rule for DecisionOverlap {
     fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+        let broken = broken_decisions(project);
         for (index, process) in project.processes.iter().enumerate() {
             let mut lines = None;
-            for decision in decisions(project, index, process) {
+            for decision in decisions(process, index, &broken) {
                 if decision.whens.len() < 2 || decision.broken {
                     continue;
                 }

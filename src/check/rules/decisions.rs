@@ -48,21 +48,25 @@ impl Decision<'_> {
     }
 }
 
-/// The decisions of process number `index` of `project`, in order.
-pub(super) fn decisions<'a>(
-    project: &Project,
-    index: usize,
-    process: &'a Process,
-) -> Vec<Decision<'a>> {
-    let broken: BTreeSet<NodeId> = project
+/// The decisions of `project` with a branch that names no node, as
+/// (process number, decision) pairs.
+pub(super) fn broken_decisions(project: &Project) -> BTreeSet<(usize, NodeId)> {
+    project
         .problems
         .unresolved
         .iter()
-        .filter(|reference| {
-            reference.expected == Expected::Node && reference.process == Some(index)
-        })
-        .filter_map(|reference| reference.near)
-        .collect();
+        .filter(|reference| reference.expected == Expected::Node)
+        .filter_map(|reference| Some((reference.process?, reference.near?)))
+        .collect()
+}
+
+/// The decisions of process number `index`, in order; `broken` is what
+/// [`broken_decisions`] returns.
+pub(super) fn decisions<'a>(
+    process: &'a Process,
+    index: usize,
+    broken: &BTreeSet<(usize, NodeId)>,
+) -> Vec<Decision<'a>> {
     process
         .node_ids()
         .filter(|&id| matches!(process.node(id).kind, NodeKind::Decision))
@@ -71,7 +75,7 @@ pub(super) fn decisions<'a>(
                 node,
                 whens: Vec::new(),
                 otherwise: None,
-                broken: broken.contains(&node),
+                broken: broken.contains(&(index, node)),
             };
             for edge in process.edges_from(node) {
                 match &edge.kind {

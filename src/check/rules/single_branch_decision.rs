@@ -2,7 +2,7 @@
 //! same place.
 
 use super::at;
-use super::decisions::decisions;
+use super::decisions::{broken_decisions, decisions};
 use crate::check::{Finding, Rule};
 use crate::model::Project;
 
@@ -38,8 +38,9 @@ rule! {
 
 impl Rule for SingleBranchDecision {
     fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+        let broken = broken_decisions(project);
         for (index, process) in project.processes.iter().enumerate() {
-            for decision in decisions(project, index, process) {
+            for decision in decisions(process, index, &broken) {
                 let mut targets = decision.targets();
                 let Some(first) = targets.next() else {
                     continue;
