@@ -19,7 +19,8 @@
 //! `not` (complement). The values not covered by any branch, or covered by
 //! two, are regions too, and any cell of any box in them is a concrete
 //! counterexample. Every operation is counted; a decision that would need
-//! more than [`MAX_WORK`] box operations is [`Unanalysable::TooComplex`]
+//! more than [`MAX_WORK`] operations on cells of one input is
+//! [`Unanalysable::TooComplex`]
 //! rather than slow.
 
 use std::cell::Cell as Counter;
@@ -33,8 +34,9 @@ use rust_decimal::prelude::ToPrimitive;
 use super::condition_types::{comparisons_in, finite_values, mismatch};
 use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Value};
 
-/// How many box operations an analysis may take before it gives up.
-pub const MAX_WORK: usize = 200_000;
+/// How many operations on the cells of one input (one cube against
+/// another, in one dimension) an analysis may take before it gives up.
+pub const MAX_WORK: usize = 2_000_000;
 
 /// Why a decision cannot be analysed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,8 +153,10 @@ impl DecisionSpace {
             .is_some_and(|region| !region.is_empty())
     }
 
-    /// Counts `amount` operations, failing past [`MAX_WORK`].
-    fn spend(&self, amount: usize) -> Result<(), Unanalysable> {
+    /// Counts `cubes` cube operations, each on every dimension, failing
+    /// past [`MAX_WORK`].
+    fn spend(&self, cubes: usize) -> Result<(), Unanalysable> {
+        let amount = cubes.saturating_mul(self.dimensions.len().max(1));
         let spent = self.work.get().saturating_add(amount);
         self.work.set(spent);
         if spent > MAX_WORK {

@@ -5,7 +5,7 @@ use super::decisions::{Decision, broken_decisions, decisions, too_complex};
 use crate::check::decision_space::{DecisionSpace, Unanalysable};
 use crate::check::{Finding, Rule};
 use crate::model::{Process, Project};
-use crate::span::LineIndex;
+use crate::span::{LineIndex, Span};
 
 rule! {
     /// ## What it checks
@@ -43,47 +43,64 @@ rule! {
 impl Rule for DecisionOverlap {
     fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
         let broken = broken_decisions(project);
+        let mut lines = Lines::new(project);
         for (index, process) in project.processes.iter().enumerate() {
-            let mut lines = None;
             for decision in decisions(process, index, &broken) {
                 if decision.whens.len() < 2 || decision.broken {
                     continue;
                 }
-                match decision.space(process) {
-                    Ok(space) => {
-                        let lines = lines.get_or_insert_with(|| {
-                            LineIndex::new(&project.files[process.file.0].text)
-                        });
-                        let text = &project.files[process.file.0].text;
-                        if check_pairs(process, &decision, &space, (lines, text), findings).is_err()
-                        {
-                            findings.push(too_complex(
-                                process,
-                                &decision,
-                                "that at most one branch holds",
-                            ));
-                        }
-                    }
-                    Err(Unanalysable::TooComplex) if decision.otherwise.is_some() => findings.push(
-                        too_complex(process, &decision, "that at most one branch holds"),
-                    ),
-                    Err(_) => {}
+                let checked = match decision.space(process) {
+                    Ok(space) => check_pairs(process, &decision, &space, &mut lines, findings),
+                    // Without `otherwise`, `decision-gap` notes it already.
+                    Err(Unanalysable::TooComplex) if decision.otherwise.is_none() => Ok(()),
+                    Err(unanalysable) => Err(unanalysable),
+                };
+                if checked == Err(Unanalysable::TooComplex) {
+                    findings.push(too_complex(
+                        process,
+                        &decision,
+                        "that at most one branch holds",
+                    ));
                 }
             }
         }
     }
 }
 
-/// Reports every pair of `when`s that can both hold.
+/// Line numbers of places, indexing each file only when first asked.
+struct Lines<'a> {
+    project: &'a Project,
+    indexes: Vec<Option<LineIndex>>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(project: &'a Project) -> Self {
+        Lines {
+            project,
+            indexes: vec![None; project.files.len()],
+        }
+    }
+
+    /// The 1-based line of `span` in `process`'s file.
+    fn line(&mut self, process: &Process, span: Span) -> usize {
+        let text = &self.project.files[process.file.0].text;
+        self.indexes[process.file.0]
+            .get_or_insert_with(|| LineIndex::new(text))
+            .position(text, span.start)
+            .0
+    }
+}
+
+/// Reports every pair of `when`s leading to different places that can
+/// both hold.
 fn check_pairs(
     process: &Process,
     decision: &Decision,
     space: &DecisionSpace,
-    (lines, text): (&LineIndex, &str),
+    lines: &mut Lines,
     findings: &mut Vec<Finding>,
 ) -> Result<(), Unanalysable> {
     let name = &process.node(decision.node).name;
-    let line = |span: crate::span::Span| lines.position(text, span.start).0;
     for (second, later) in decision.whens.iter().enumerate() {
         for (first, earlier) in decision.whens.iter().enumerate().take(second) {
             if earlier.target == later.target {
@@ -97,8 +114,8 @@ fn check_pairs(
                     at(process, later.condition.span()),
                     format!(
                         "{values} matches two branches of `{name}` (lines {} and {})",
-                        line(earlier.line),
-                        line(later.line)
+                        lines.line(process, earlier.line),
+                        lines.line(process, later.line)
                     ),
                     format!("holds for {values}"),
                     format!(

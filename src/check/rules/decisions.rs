@@ -100,10 +100,24 @@ pub(super) fn too_complex(process: &Process, decision: &Decision, question: &str
     Finding::new(
         super::at(process, node.name_span),
         format!(
-            "decision `{}` is too intricate for flowc to check {question} (more than {MAX_WORK} steps of analysis)",
-            node.name
+            "decision `{}` is too intricate for flowc to check {question} (more than {} steps of analysis)",
+            node.name,
+            grouped(MAX_WORK)
         ),
         "not analysed",
         "split it into several decisions, each comparing fewer inputs, so that people and flowc can follow it",
     )
+}
+
+/// `2000000` as `2,000,000`.
+fn grouped(number: usize) -> String {
+    let digits = number.to_string();
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
