@@ -9,6 +9,7 @@
 
 use rust_decimal::Decimal;
 
+use super::closest;
 use crate::syntax::ast::{Comparator, Comparison, Condition, InputType, Value};
 
 /// Why a comparison does not fit its input's type.
@@ -108,7 +109,7 @@ pub fn mismatch(kind: &InputType, comparison: &Comparison) -> Option<Mismatch> {
             } else {
                 Some(Mismatch::UnknownValue {
                     value: name.clone(),
-                    closest: closest(name, &values),
+                    closest: closest(name, &values).map(str::to_string),
                 })
             }
         }
@@ -147,18 +148,6 @@ pub fn finite_values(kind: &InputType) -> Vec<&str> {
         InputType::Choice(values) => values.iter().map(|value| value.text.as_str()).collect(),
         _ => Vec::new(),
     }
-}
-
-/// The candidate closest to `name`, when one is close enough to be a typo.
-fn closest(name: &str, candidates: &[&str]) -> Option<String> {
-    let mut best: Option<(f64, &str)> = None;
-    for &candidate in candidates {
-        let score = strsim::normalized_damerau_levenshtein(name, candidate);
-        if score >= 0.5 && best.is_none_or(|(top, _)| score > top) {
-            best = Some((score, candidate));
-        }
-    }
-    best.map(|(_, candidate)| candidate.to_string())
 }
 
 #[cfg(test)]

@@ -146,13 +146,6 @@ impl DecisionSpace {
         Ok(self.pick(self.merged(both)?))
     }
 
-    /// Whether condition `index` can hold at all.
-    pub fn satisfiable(&self, index: usize) -> bool {
-        self.regions
-            .get(index)
-            .is_some_and(|region| !region.is_empty())
-    }
-
     /// Counts `cubes` cube operations, each on every dimension, failing
     /// past [`MAX_WORK`].
     fn spend(&self, cubes: usize) -> Result<(), Unanalysable> {

@@ -314,13 +314,6 @@ fn overlaps_name_a_value_both_branches_take() {
 }
 
 #[test]
-fn unsatisfiable_conditions_are_known() {
-    let space = space(&["amount > 5000 CNY and amount < 1000 CNY", "amount > 0 CNY"]);
-    assert!(!space.satisfiable(0));
-    assert!(space.satisfiable(1));
-}
-
-#[test]
 fn ill_typed_and_undeclared_inputs_are_not_analysed() {
     let (inputs, conditions) = parse(INPUTS, &["amount > 5000 USD", "nobody == yes"]);
     let first = [&conditions[0]];
