@@ -19,7 +19,7 @@
 //! `not` (complement). The values not covered by any branch, or covered by
 //! two, are regions too, and any cell of any box in them is a concrete
 //! counterexample. Every operation is counted; a decision that would need
-//! more than [`MAX_WORK`] operations on cells of one input is
+//! more than [`MAX_WORK`] operations on (64) cells of one input is
 //! [`Unanalysable::TooComplex`]
 //! rather than slow.
 
@@ -34,7 +34,7 @@ use rust_decimal::prelude::ToPrimitive;
 use super::condition_types::{comparisons_in, finite_values, mismatch};
 use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Value};
 
-/// How many operations on the cells of one input (one cube against
+/// How many operations on 64 cells of one input (one cube against
 /// another, in one dimension) an analysis may take before it gives up.
 pub const MAX_WORK: usize = 2_000_000;
 
@@ -146,10 +146,15 @@ impl DecisionSpace {
         Ok(self.pick(self.merged(both)?))
     }
 
-    /// Counts `cubes` cube operations, each on every dimension, failing
-    /// past [`MAX_WORK`].
+    /// Counts `cubes` cube operations, each on every 64 cells of every
+    /// dimension, failing past [`MAX_WORK`].
     fn spend(&self, cubes: usize) -> Result<(), Unanalysable> {
-        let amount = cubes.saturating_mul(self.dimensions.len().max(1));
+        let width: usize = self
+            .dimensions
+            .iter()
+            .map(|dimension| dimension.cells.len().div_ceil(64))
+            .sum();
+        let amount = cubes.saturating_mul(width.max(1));
         let spent = self.work.get().saturating_add(amount);
         self.work.set(spent);
         if spent > MAX_WORK {
@@ -189,9 +194,11 @@ impl DecisionSpace {
                 for part in parts {
                     let next = self.region(part)?;
                     let fresh = self.subtract(next, &region)?;
-                    region.extend(fresh);
+                    for cube in fresh {
+                        self.absorb(&mut region, cube)?;
+                    }
                 }
-                self.merged(region)
+                Ok(region)
             }
             Condition::Not(inner, _) => {
                 let inner = self.region(inner)?;
@@ -207,11 +214,45 @@ impl DecisionSpace {
             return Vec::new();
         };
         let mut cube = self.universe();
+        let dimension = &self.dimensions[index];
         let cells = &mut cube[index];
         cells.clear();
-        for (position, cell) in self.dimensions[index].cells.iter().enumerate() {
-            if holds(comparison, &cell.value) {
-                cells.insert(position);
+        match key(&comparison.value.value) {
+            Some(threshold) => {
+                // Cells are in order of value and the threshold is a cell:
+                // the comparison holds on a prefix, a suffix, the threshold's
+                // cell or all but it.
+                let count = dimension.cells.len();
+                let below = |strict: bool| {
+                    dimension.cells.partition_point(|cell| {
+                        key(&cell.value).is_some_and(|k| {
+                            if strict {
+                                k < threshold
+                            } else {
+                                k <= threshold
+                            }
+                        })
+                    })
+                };
+                let (first, last) = (below(true), below(false));
+                match comparison.op {
+                    Comparator::Less => cells.insert_range(..first),
+                    Comparator::AtMost => cells.insert_range(..last),
+                    Comparator::Greater => cells.insert_range(last..count),
+                    Comparator::AtLeast => cells.insert_range(first..count),
+                    Comparator::Equal => cells.insert_range(first..last),
+                    Comparator::NotEqual => {
+                        cells.insert_range(..first);
+                        cells.insert_range(last..count);
+                    }
+                }
+            }
+            None => {
+                for (position, cell) in dimension.cells.iter().enumerate() {
+                    if holds(comparison, &cell.value) {
+                        cells.insert(position);
+                    }
+                }
             }
         }
         if cells.is_clear() {
@@ -256,6 +297,22 @@ impl DecisionSpace {
             region = rest;
         }
         Ok(region)
+    }
+
+    /// Adds `cube` (disjoint from `region`) to `region`, joining it to a
+    /// cube that differs from it in one dimension only, so that a long
+    /// `or` on one input stays one cube.
+    fn absorb(&self, region: &mut Region, cube: Cube) -> Result<(), Unanalysable> {
+        self.spend(region.len().max(1))?;
+        match region
+            .iter()
+            .enumerate()
+            .find_map(|(index, other)| Some((index, only_difference(other, &cube)?)))
+        {
+            Some((index, dimension)) => region[index][dimension].union_with(&cube[dimension]),
+            None => region.push(cube),
+        }
+        Ok(())
     }
 
     /// The region with cubes that differ in one dimension only joined, so
@@ -528,28 +585,14 @@ fn value_of(kind: &InputType, key: Decimal) -> Option<Value> {
     }
 }
 
-/// Whether `comparison` holds when its input has `value` (of the input's
-/// type).
+/// Whether an equality `comparison` (on a `one of`, `yes/no` or text
+/// input) holds when its input has `value`.
 fn holds(comparison: &Comparison, value: &Value) -> bool {
-    let written = &comparison.value.value;
-    let ordering = match (key(value), key(written)) {
-        (Some(a), Some(b)) => a.cmp(&b),
-        _ => {
-            let equal = value == written;
-            return match comparison.op {
-                Comparator::Equal => equal,
-                Comparator::NotEqual => !equal,
-                _ => false,
-            };
-        }
-    };
+    let equal = *value == comparison.value.value;
     match comparison.op {
-        Comparator::Less => ordering.is_lt(),
-        Comparator::AtMost => ordering.is_le(),
-        Comparator::Greater => ordering.is_gt(),
-        Comparator::AtLeast => ordering.is_ge(),
-        Comparator::Equal => ordering.is_eq(),
-        Comparator::NotEqual => ordering.is_ne(),
+        Comparator::Equal => equal,
+        Comparator::NotEqual => !equal,
+        _ => false,
     }
 }
 
