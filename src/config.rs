@@ -9,6 +9,9 @@
 //! hours-per-day = 8
 //! day-starts = "09:00"
 //! holidays = ["2026-10-01"]
+//!
+//! [diff]                   # class per change kind: "major", "minor" or "off"
+//! label-changed = "major"
 //! ```
 //!
 //! Unknown keys are errors. `docs/configuration.md` documents every key.
@@ -18,6 +21,7 @@ use std::collections::BTreeMap;
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use serde::Deserialize;
 
+use crate::diff::policy::DiffPolicy;
 use crate::model::calendar::Calendar;
 
 /// What the configuration says about a rule.
@@ -39,6 +43,8 @@ pub struct Config {
     pub rules: BTreeMap<String, RuleLevel>,
     /// The working calendar.
     pub calendar: Calendar,
+    /// How `flowc diff` classifies changes.
+    pub diff: DiffPolicy,
 }
 
 /// `flowc.toml` as written.
@@ -49,6 +55,8 @@ struct ConfigFile {
     rules: BTreeMap<String, RuleLevel>,
     #[serde(default)]
     calendar: CalendarSection,
+    #[serde(default)]
+    diff: BTreeMap<String, String>,
 }
 
 /// `[calendar]` as written.
@@ -69,6 +77,7 @@ impl Config {
         Ok(Config {
             rules: file.rules,
             calendar: calendar(file.calendar)?,
+            diff: DiffPolicy::from_table(&file.diff)?,
         })
     }
 }
@@ -160,5 +169,7 @@ mod tests {
         assert!(error.contains("\"funday\" is not a day"), "{error}");
         let error = Config::parse("[calender]\n").expect_err("invalid");
         assert!(error.contains("calender"), "{error}");
+        let error = Config::parse("[diff]\nstep-gone = \"major\"\n").expect_err("invalid");
+        assert!(error.contains("unknown change kind `step-gone`"), "{error}");
     }
 }

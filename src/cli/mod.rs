@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod explain;
 mod fmt;
 mod lsp;
@@ -50,6 +51,8 @@ enum Command {
     Fmt(fmt::Args),
     /// Run the language server on standard input and output (for editors).
     Lsp,
+    /// Compare two versions of the processes: what changed, major or minor.
+    Diff(diff::Args),
 }
 
 /// Runs flowc with the process's arguments.
@@ -74,6 +77,7 @@ pub fn main() -> ExitCode {
         Command::Rules => rules::run(),
         Command::Fmt(args) => fmt::run(&args),
         Command::Lsp => lsp::run(),
+        Command::Diff(args) => diff::run(&args),
     };
     ExitCode::from(code)
 }

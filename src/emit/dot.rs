@@ -1,10 +1,16 @@
 //! Graphviz DOT diagrams: one swimlane per owner, built with graphviz-rust's
 //! syntax tree and printer so no label can break the file.
+//!
+//! [`marked_diagram`] draws the same diagram with [`Marks`]: elements
+//! added in green, changed in amber, and elements of an older version drawn
+//! in red, dashed and struck through (`flowc diff --emit`).
 
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
+
+use std::collections::BTreeMap;
 
 use crate::check::CheckedProject;
 use crate::emit::json::start_id;
@@ -16,27 +22,89 @@ pub fn documents(checked: &CheckedProject<'_>) -> Vec<(String, String)> {
     project
         .processes
         .iter()
-        .map(|process| (process.name.clone(), diagram(project, process)))
+        .map(|process| {
+            (
+                process.name.clone(),
+                diagram(project, process, &Marks::default()),
+            )
+        })
         .collect()
 }
 
+/// How an element is marked in a diagram of changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// New: green.
+    Added,
+    /// Changed: amber.
+    Changed,
+    /// Gone: red, dashed, struck through.
+    Removed,
+}
+
+/// A node of an older version, drawn struck through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedNode {
+    /// Its name.
+    pub name: String,
+    /// The lines of its label.
+    pub lines: Vec<String>,
+    /// The name of its owner, to draw it in that owner's lane.
+    pub owner: Option<String>,
+}
+
+/// An edge of an older version, drawn struck through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedEdge {
+    /// Where it left.
+    pub from: String,
+    /// Where it arrived.
+    pub to: String,
+    /// Its label (a condition, an outcome), if any.
+    pub label: Option<String>,
+}
+
+/// What to mark in a diagram; names are node names of the process drawn.
+#[derive(Debug, Clone, Default)]
+pub struct Marks {
+    /// Nodes of the process, marked.
+    pub nodes: BTreeMap<String, Mark>,
+    /// Edges of the process by (from, to, index among edges with that
+    /// pair), marked.
+    pub edges: BTreeMap<(String, String, usize), Mark>,
+    /// Nodes that are no longer there.
+    pub removed_nodes: Vec<RemovedNode>,
+    /// Edges that are no longer there.
+    pub removed_edges: Vec<RemovedEdge>,
+    /// A line added under the title (a legend).
+    pub caption: Option<String>,
+}
+
+/// The DOT text of one process of a checked project, with marks.
+pub fn marked_diagram(checked: &CheckedProject<'_>, process: &Process, marks: &Marks) -> String {
+    diagram(checked.project(), process, marks)
+}
+
 /// The DOT text of one process.
-fn diagram(project: &Project, process: &Process) -> String {
+fn diagram(project: &Project, process: &Process, marks: &Marks) -> String {
     let graph = Graph::DiGraph {
         id: quoted(&process.name),
         strict: false,
-        stmts: statements(project, process),
+        stmts: statements(project, process, marks),
     };
     let mut text = graph.print(&mut PrinterContext::default());
     text.push('\n');
     text
 }
 
-fn statements(project: &Project, process: &Process) -> Vec<Stmt> {
-    let title = match &process.label {
+fn statements(project: &Project, process: &Process, marks: &Marks) -> Vec<Stmt> {
+    let mut title = match &process.label {
         Some(label) => format!("{label} ({})", process.name),
         None => process.name.clone(),
     };
+    if let Some(caption) = &marks.caption {
+        title = format!("{title}\n{caption}");
+    }
     let mut stmts = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("label", &title),
@@ -62,10 +130,12 @@ fn statements(project: &Project, process: &Process) -> Vec<Stmt> {
             ],
         )),
     ];
-    stmts.extend(lanes(project, process));
+    let (laned, unlaned) = lanes(project, process, marks);
+    stmts.extend(laned);
+    stmts.extend(unlaned);
     for node in &process.nodes {
         if !matches!(node.kind, NodeKind::Step(_)) {
-            stmts.push(Stmt::Node(shape(node)));
+            stmts.push(Stmt::Node(marked(shape(node), marks.nodes.get(&node.name))));
         }
     }
     if let Some(first) = process.start.as_ref().and_then(|start| start.target) {
@@ -75,15 +145,105 @@ fn statements(project: &Project, process: &Process) -> Vec<Stmt> {
             Vec::new(),
         ));
     }
+    let mut seen: BTreeMap<(String, String), usize> = BTreeMap::new();
     for model_edge in &process.edges {
-        stmts.push(edge_statement(process, model_edge));
+        let Stmt::Edge(mut drawn) = edge_statement(process, model_edge) else {
+            continue;
+        };
+        let pair = (
+            process.node(model_edge.from).name.clone(),
+            process.node(model_edge.to).name.clone(),
+        );
+        let index = seen.entry(pair.clone()).or_insert(0);
+        if let Some(mark) = marks.edges.get(&(pair.0, pair.1, *index)) {
+            drawn.attributes.extend(mark_attributes(*mark, false));
+        }
+        *index += 1;
+        stmts.push(Stmt::Edge(drawn));
+    }
+    for removed in &marks.removed_edges {
+        let mut attributes = mark_attributes(Mark::Removed, false);
+        if let Some(label) = &removed.label {
+            attributes.push(struck("label", std::slice::from_ref(label)));
+        }
+        stmts.push(edge(&removed.from, &removed.to, attributes));
     }
     stmts
 }
 
-/// One cluster per owner, holding that owner's steps; lanes run from the
-/// top of the reporting lines down, departments after roles.
-fn lanes(project: &Project, process: &Process) -> Vec<Stmt> {
+/// A node with its mark's colours.
+fn marked(mut node: Node, mark: Option<&Mark>) -> Node {
+    if let Some(mark) = mark {
+        node.attributes.extend(mark_attributes(*mark, true));
+    }
+    node
+}
+
+/// The colours of a mark; nodes get a fill too.
+fn mark_attributes(mark: Mark, node: bool) -> Vec<Attribute> {
+    let (line, fill) = match mark {
+        Mark::Added => ("#2e7d32", "#d8f5d8"),
+        Mark::Changed => ("#e69500", "#fff0c2"),
+        Mark::Removed => ("#c62828", "#fde0e0"),
+    };
+    let mut attributes = vec![attr("color", line), attr("penwidth", "2")];
+    if mark == Mark::Removed {
+        attributes.push(attr("fontcolor", line));
+        attributes.push(attr(
+            "style",
+            if node {
+                "rounded,dashed,filled"
+            } else {
+                "dashed"
+            },
+        ));
+    }
+    if node {
+        attributes.push(attr("fillcolor", fill));
+    }
+    attributes
+}
+
+/// A node of an older version: its lines struck through, in red.
+fn removed_node(node: &RemovedNode) -> Node {
+    let mut attributes = vec![struck("label", &node.lines)];
+    attributes.extend(mark_attributes(Mark::Removed, true));
+    Node::new(node_id(&node.name), attributes)
+}
+
+/// An HTML-like label whose lines are struck through.
+fn struck(key: &str, lines: &[String]) -> Attribute {
+    let html: Vec<String> = lines
+        .iter()
+        .map(|line| format!("<S>{}</S>", html_escape(line)))
+        .collect();
+    Attribute(
+        Id::Plain(key.to_string()),
+        Id::Html(format!("<{}>", html.join("<BR/>"))),
+    )
+}
+
+/// Escapes text for an HTML-like label.
+fn html_escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            c if c.is_control() => {}
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// One cluster per owner, holding that owner's steps (and removed steps
+/// that owner had); lanes run from the top of the reporting lines down,
+/// departments after roles. Removed steps whose owner has no lane come
+/// second.
+fn lanes(project: &Project, process: &Process, marks: &Marks) -> (Vec<Stmt>, Vec<Stmt>) {
     let mut owners: Vec<OrgUnit> = Vec::new();
     for node in &process.nodes {
         if let Some(owner) = step_owner(node)
@@ -96,7 +256,7 @@ fn lanes(project: &Project, process: &Process) -> Vec<Stmt> {
         OrgUnit::Role(role) => (0, project.superiors(*role).len(), role.0),
         OrgUnit::Department(department) => (1, 0, department.0),
     });
-    owners
+    let laned = owners
         .iter()
         .enumerate()
         .map(|(index, owner)| {
@@ -114,14 +274,39 @@ fn lanes(project: &Project, process: &Process) -> Vec<Stmt> {
                 .iter()
                 .filter(|node| step_owner(node) == Some(*owner))
             {
-                stmts.push(Stmt::Node(step_box(project, node)));
+                stmts.push(Stmt::Node(marked(
+                    step_box(project, node),
+                    marks.nodes.get(&node.name),
+                )));
+            }
+            let name = project.unit_name(*owner);
+            for removed in &marks.removed_nodes {
+                if removed.owner.as_deref() == Some(name) {
+                    stmts.push(Stmt::Node(removed_node(removed)));
+                }
             }
             Stmt::Subgraph(Subgraph {
                 id: Id::Plain(format!("cluster_lane_{index}")),
                 stmts,
             })
         })
-        .collect()
+        .collect();
+    let lane_names: Vec<&str> = owners
+        .iter()
+        .map(|owner| project.unit_name(*owner))
+        .collect();
+    let unlaned = marks
+        .removed_nodes
+        .iter()
+        .filter(|removed| {
+            removed
+                .owner
+                .as_deref()
+                .is_none_or(|owner| !lane_names.contains(&owner))
+        })
+        .map(|removed| Stmt::Node(removed_node(removed)))
+        .collect();
+    (laned, unlaned)
 }
 
 fn step_owner(node: &model::Node) -> Option<OrgUnit> {
@@ -146,6 +331,15 @@ fn unit_title(project: &Project, unit: OrgUnit) -> String {
 
 /// A step: its label, owner, deadline and escalations.
 fn step_box(project: &Project, node: &model::Node) -> Node {
+    Node::new(
+        node_id(&node.name),
+        vec![multiline("label", &node_lines(project, node))],
+    )
+}
+
+/// The lines a node's box shows: its label (or name), and for a step its
+/// owner, deadline and escalations.
+pub fn node_lines(project: &Project, node: &model::Node) -> Vec<String> {
     let mut lines = vec![node.label.clone().unwrap_or_else(|| node.name.clone())];
     if let NodeKind::Step(details) = &node.kind {
         if let Some(owner) = details.owner.as_ref().and_then(|owner| owner.target) {
@@ -158,7 +352,7 @@ fn step_box(project: &Project, node: &model::Node) -> Node {
             lines.push(format!("⏰ {} → {}", escalation.after, escalation.to.name));
         }
     }
-    Node::new(node_id(&node.name), vec![multiline("label", &lines)])
+    lines
 }
 
 /// Decisions, parallel bars and ends.
