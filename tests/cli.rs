@@ -36,11 +36,15 @@ fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
-const BROKEN: &str = "process broken {\n  owner finance\n  start a\n  step a {\n    owner nobody\n    within 1 day\n    next done\n  }\n  end done\n}\n";
+const BROKEN: &str = "process broken {\n  owner finance\n  start a\n  step a {\n    owner nobody\n    within 1 day\n    next done\n  }\n  end done\n  sla 2 days\n  review every 12 months, last 2026-06-01\n  kpi cycle p90 under 2 days\n}\n";
+
+/// The date the examples are checked as of (`--today`), so no test depends
+/// on the clock.
+const TODAY: &str = "2026-11-28";
 
 #[test]
 fn check_examples_exits_0_with_a_summary() {
-    let output = flowc(&["check", "examples"], &common::repo());
+    let output = flowc(&["check", "examples", "--today", TODAY], &common::repo());
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     let flow_files = std::fs::read_dir(common::repo().join("examples"))
         .expect("examples")
@@ -100,7 +104,10 @@ fn project_root_is_the_nearest_flowc_toml() {
     let claim = std::fs::read_to_string(common::repo().join("examples/expense-claim.flow"))
         .expect("example");
     std::fs::write(dir.path().join("claims/claim.flow"), claim).expect("write");
-    let output = flowc(&["check", "claims/claim.flow"], dir.path());
+    let output = flowc(
+        &["check", "claims/claim.flow", "--today", TODAY],
+        dir.path(),
+    );
     assert_eq!(
         output.status.code(),
         Some(0),
@@ -174,6 +181,8 @@ fn build_writes_json_and_dot_per_process() {
         &[
             "build",
             "examples",
+            "--today",
+            TODAY,
             "--out",
             out.path().to_str().expect("utf-8"),
         ],
@@ -205,6 +214,8 @@ fn build_twice_is_byte_identical() {
             &[
                 "build",
                 "examples",
+                "--today",
+                TODAY,
                 "--out",
                 out.path().to_str().expect("utf-8"),
             ],

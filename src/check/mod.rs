@@ -1,12 +1,15 @@
 //! The rules: each reads the model and reports findings; none changes it.
 //!
 //! [`run`] applies every rule of the [`registry`] that the configuration
-//! leaves on, gives each finding its rule's severity and returns them all,
-//! sorted by place. [`verify`] is the gate to the emitters: only a project
+//! turns on (or leaves on by default), gives each finding its rule's
+//! severity and returns them all, sorted by place. Rules read the model and
+//! a [`CheckContext`]: the configuration and the date taken as today. [`verify`] is the gate to the emitters: only a project
 //! without errors becomes a [`CheckedProject`].
 
 pub mod registry;
 pub mod rules;
+
+use chrono::NaiveDate;
 
 use crate::config::{Config, RuleLevel};
 use crate::diagnostics::{Diagnostic, Related, Severity};
@@ -55,24 +58,34 @@ impl Finding {
     }
 }
 
+/// What a rule may read besides the model.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckContext<'a> {
+    /// The project's configuration (rule options, calendar, requirements).
+    pub config: &'a Config,
+    /// The date taken as today (`flowc check --today`), for overdue reviews.
+    pub today: NaiveDate,
+}
+
 /// A governance rule.
 pub trait Rule: Sync {
     /// Adds the rule's findings on `project` to `findings`.
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>);
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>);
 }
 
 /// Runs every enabled rule and returns the diagnostics sorted by place.
-pub fn run(project: &Project, config: &Config) -> Vec<Diagnostic> {
+pub fn run(project: &Project, context: &CheckContext) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for info in registry::RULES {
-        let severity = match config.rules.get(info.name) {
-            None => info.severity,
+        let severity = match context.config.rules.get(info.name) {
+            None if info.enabled_by_default => info.severity,
+            None => continue,
             Some(RuleLevel::Error) => Severity::Error,
             Some(RuleLevel::Warning) => Severity::Warning,
             Some(RuleLevel::Off) => continue,
         };
         let mut findings = Vec::new();
-        info.rule.check(project, &mut findings);
+        info.rule.check(project, context, &mut findings);
         diagnostics.extend(findings.into_iter().map(|finding| Diagnostic {
             rule: info.name,
             code: info.code,
