@@ -37,8 +37,8 @@ impl Principle {
             Principle::Simplicity => "simplicity (簡潔性)",
             Principle::Clarity => "clarity (明確性)",
             Principle::Operability => "operability (可操作性)",
-            Principle::Review => "review and optimisation (評估與優化)",
-            Principle::Monitoring => "execution and monitoring (執行與監控)",
+            Principle::Review => "review and optimisation (流程梳理與優化)",
+            Principle::Monitoring => "execution and monitoring (流程執行與監控)",
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `escalation-not-upward`: a step that escalates to someone who is not above
 //! its owner.
 
-use super::{at, owner_role, reporting_line};
+use super::{at, line_above, owner_role};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeKind, Project};
 
@@ -61,11 +61,7 @@ impl Rule for EscalationNotUpward {
                     if target == owner || superiors.contains(&target) {
                         continue;
                     }
-                    let line = if superiors.is_empty() {
-                        format!("`{owner_name}` reports to no one")
-                    } else {
-                        reporting_line(project, owner)
-                    };
+                    let line = line_above(project, owner);
                     let help = match superiors.first() {
                         Some(&next) => format!(
                             "escalate to a role on `{owner_name}`'s reporting line, usually `{}`; or correct the `reports to` lines",

@@ -1,7 +1,7 @@
 //! `escalation-order`: escalations of one step that do not go strictly later
 //! and strictly higher each time.
 
-use super::{at, duration_in_business_days, reporting_line};
+use super::{at, duration_in_business_days, line_above};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeKind, Project};
 
@@ -66,7 +66,7 @@ impl Rule for EscalationOrder {
                                 "`{}` is not above `{}` ({})",
                                 project.role(high).name,
                                 project.role(low).name,
-                                reporting_line(project, low)
+                                line_above(project, low)
                             )
                         });
                     }

@@ -156,3 +156,13 @@ fn owner_role(details: &StepDetails) -> Option<RoleId> {
         OrgUnit::Department(_) => None,
     }
 }
+
+/// The reporting line of `role` (`dept_head -> division_lead ->
+/// general_manager`), or `` `general_manager` reports to no one ``.
+fn line_above(project: &Project, role: RoleId) -> String {
+    if project.superiors(role).is_empty() {
+        format!("`{}` reports to no one", project.role(role).name)
+    } else {
+        reporting_line(project, role)
+    }
+}

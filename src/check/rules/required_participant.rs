@@ -153,15 +153,15 @@ fn violation(
     Some(Finding::new(
         at(process, process.name_span),
         format!(
-            "process `{}` must include `{participant}` ({}), but {case} {} has no step owned by `{participant}`{}",
+            "process `{}` can finish without `{participant}`: {case} {} has no step owned by `{participant}`{}. Required because: {}",
             process.name,
-            requirement.reason,
             path_names.join(" → "),
             if unit_is_department(project, participant) {
                 " or a role in it"
             } else {
                 ""
-            }
+            },
+            requirement.reason,
         ),
         format!("can finish without `{participant}`"),
         format!(
