@@ -1,7 +1,8 @@
 //! `escalation-not-upward`: a step that escalates to someone who is not above
 //! its owner.
 
-use super::{at, line_above, owner_role};
+use super::reporting::ReportingLines;
+use super::{at, direct_superior, line_above, owner_role};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeKind, Project};
 
@@ -44,6 +45,7 @@ rule! {
 
 impl Rule for EscalationNotUpward {
     fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        let lines = ReportingLines::of(project);
         for process in &project.processes {
             for node in &process.nodes {
                 let NodeKind::Step(details) = &node.kind else {
@@ -52,18 +54,17 @@ impl Rule for EscalationNotUpward {
                 let Some(owner) = owner_role(details) else {
                     continue;
                 };
-                let superiors = project.superiors(owner);
                 let owner_name = &project.role(owner).name;
                 for escalation in &details.escalations {
                     let Some(target) = escalation.to.target else {
                         continue;
                     };
-                    if target == owner || superiors.contains(&target) {
+                    if target == owner || lines.is_above(project, target, owner) {
                         continue;
                     }
                     let line = line_above(project, owner);
-                    let help = match superiors.first() {
-                        Some(&next) => format!(
+                    let help = match direct_superior(project, owner) {
+                        Some(next) => format!(
                             "escalate to a role on `{owner_name}`'s reporting line, usually `{}`; or correct the `reports to` lines",
                             project.role(next).name
                         ),

@@ -1,6 +1,7 @@
 //! `escalation-order`: escalations of one step that do not go strictly later
 //! and strictly higher each time.
 
+use super::reporting::ReportingLines;
 use super::{at, duration_in_business_days, line_above};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeKind, Project};
@@ -41,6 +42,7 @@ rule! {
 impl Rule for EscalationOrder {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let calendar = &context.config.calendar;
+        let lines = ReportingLines::of(project);
         for process in &project.processes {
             for node in &process.nodes {
                 let NodeKind::Step(details) = &node.kind else {
@@ -57,7 +59,7 @@ impl Rule for EscalationOrder {
                         ));
                     }
                     if let (Some(low), Some(high)) = (before.to.target, after.to.target)
-                        && !project.superiors(low).contains(&high)
+                        && !lines.is_above(project, high, low)
                     {
                         reasons.push(if low == high {
                             format!("it goes to the same role, `{}`", project.role(high).name)

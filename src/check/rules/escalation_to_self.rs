@@ -1,6 +1,6 @@
 //! `escalation-to-self`: a step that escalates to its own owner.
 
-use super::{at, owner_role};
+use super::{at, direct_superior, owner_role};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeKind, Project};
 
@@ -41,8 +41,8 @@ impl Rule for EscalationToSelf {
                     continue;
                 };
                 let name = &project.role(owner).name;
-                let help = match project.superiors(owner).first() {
-                    Some(&superior) => format!(
+                let help = match direct_superior(project, owner) {
+                    Some(superior) => format!(
                         "escalate to `{name}`'s superior, `{}`",
                         project.role(superior).name
                     ),

@@ -1,7 +1,7 @@
 //! `missing-escalation`: a step whose owner has a superior but no
 //! escalation. Off unless `flowc.toml` turns it on.
 
-use super::{at, owner_role};
+use super::{at, direct_superior, owner_role};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeKind, Project};
 
@@ -55,7 +55,7 @@ impl Rule for MissingEscalation {
                 let Some(owner) = owner_role(details) else {
                     continue;
                 };
-                let Some(&superior) = project.superiors(owner).first() else {
+                let Some(superior) = direct_superior(project, owner) else {
                     continue;
                 };
                 let superior = &project.role(superior).name;

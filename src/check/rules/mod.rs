@@ -24,6 +24,7 @@ mod missing_end;
 mod missing_process_owner;
 mod missing_start;
 mod repeated_setting;
+mod reporting;
 mod syntax_error;
 mod undefined_reference;
 mod unowned_step;
@@ -165,4 +166,15 @@ fn line_above(project: &Project, role: RoleId) -> String {
     } else {
         reporting_line(project, role)
     }
+}
+
+/// The role `role` reports to directly, if the line resolves to another
+/// role.
+fn direct_superior(project: &Project, role: RoleId) -> Option<RoleId> {
+    project
+        .role(role)
+        .superior
+        .as_ref()?
+        .target
+        .filter(|&superior| superior != role)
 }

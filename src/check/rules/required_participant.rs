@@ -108,6 +108,21 @@ struct Assumption<'a> {
     currency: &'a str,
 }
 
+impl Assumption<'_> {
+    /// A path from `start` to an end through no blocked node that an
+    /// input of this amount can take.
+    fn path_avoiding(&self, process: &Process, blocked: &[bool]) -> Option<Vec<NodeId>> {
+        let amounts = [self.amount];
+        let edge_sets = AmountSets {
+            input: self.input,
+            currency: self.currency,
+            amounts: &amounts,
+        }
+        .edge_sets(process);
+        path_avoiding(process, blocked, |edge| edge_sets[edge].first().is_some())
+    }
+}
+
 /// The finding when the process can finish without the participant.
 fn violation(
     project: &Project,
@@ -116,20 +131,23 @@ fn violation(
 ) -> Option<Finding> {
     let blocked = blocked_nodes(project, process, &requirement.participant);
     let (assumption, path) = match &requirement.money_above {
-        None => (None, path_avoiding(process, &blocked, None)?),
+        None => (None, path_avoiding(process, &blocked, |_| true)?),
         Some(threshold) => money_inputs(process, &threshold.currency)
             .into_iter()
-            .flat_map(|input| {
-                amounts_above(process, input, &threshold.currency, threshold.amount)
-                    .into_iter()
-                    .map(move |amount| Assumption {
-                        input,
-                        amount,
-                        currency: &threshold.currency,
-                    })
-            })
-            .find_map(|assumption| {
-                let path = path_avoiding(process, &blocked, Some(&assumption))?;
+            .find_map(|input| {
+                let amounts = amounts_above(process, input, &threshold.currency, threshold.amount);
+                let escaping = AmountSets {
+                    input,
+                    currency: &threshold.currency,
+                    amounts: &amounts,
+                }
+                .first_escaping(process, &blocked)?;
+                let assumption = Assumption {
+                    input,
+                    amount: amounts[escaping],
+                    currency: &threshold.currency,
+                };
+                let path = assumption.path_avoiding(process, &blocked)?;
                 Some((Some(assumption), path))
             })?,
     };
@@ -285,74 +303,11 @@ fn collect_bounds(
     }
 }
 
-/// Whether a condition holds: `Some(true)`, `Some(false)`, or `None` when it
-/// depends on something other than the assumed amount.
-fn holds(condition: &Condition, assumption: &Assumption) -> Option<bool> {
-    match condition {
-        Condition::Compare(comparison) => {
-            let Value::Money { amount, currency } = &comparison.value.value else {
-                return None;
-            };
-            if comparison.input.text != assumption.input || currency != assumption.currency {
-                return None;
-            }
-            let value = assumption.amount;
-            Some(match comparison.op {
-                Comparator::Less => value < *amount,
-                Comparator::AtMost => value <= *amount,
-                Comparator::Greater => value > *amount,
-                Comparator::AtLeast => value >= *amount,
-                Comparator::Equal => value == *amount,
-                Comparator::NotEqual => value != *amount,
-            })
-        }
-        Condition::Not(inner, _) => holds(inner, assumption).map(|value| !value),
-        Condition::AllOf(parts, _) => combine(parts, assumption, false),
-        Condition::AnyOf(parts, _) => combine(parts, assumption, true),
-    }
-}
-
-/// `and` (`decisive` false) or `or` (`decisive` true) of three-valued parts.
-fn combine(parts: &[Condition], assumption: &Assumption, decisive: bool) -> Option<bool> {
-    let mut unknown = false;
-    for part in parts {
-        match holds(part, assumption) {
-            Some(value) if value == decisive => return Some(decisive),
-            Some(_) => {}
-            None => unknown = true,
-        }
-    }
-    if unknown { None } else { Some(!decisive) }
-}
-
-/// The edges of `node` that can be taken under the assumption.
-fn possible_edges<'a>(
-    process: &'a Process,
-    node: NodeId,
-    assumption: Option<&'a Assumption>,
-) -> impl Iterator<Item = usize> + 'a {
-    let some_when_holds = assumption.is_some_and(|assumption| {
-        process.edges_from(node).any(|edge| {
-            matches!(&edge.kind, EdgeKind::When(condition) if holds(condition, assumption) == Some(true))
-        })
-    });
-    process.outgoing[node.0]
-        .iter()
-        .copied()
-        .filter(move |&edge| match (&process.edges[edge].kind, assumption) {
-            (EdgeKind::When(condition), Some(assumption)) => {
-                holds(condition, assumption) != Some(false)
-            }
-            (EdgeKind::Otherwise, _) => !some_when_holds,
-            _ => true,
-        })
-}
-
 /// A path from `start` to an end through no blocked node, shortest first.
 fn path_avoiding(
     process: &Process,
     blocked: &[bool],
-    assumption: Option<&Assumption>,
+    may_take: impl Fn(usize) -> bool,
 ) -> Option<Vec<NodeId>> {
     let start = process.start.as_ref()?.target?;
     if blocked[start.0] {
@@ -373,7 +328,10 @@ fn path_avoiding(
             path.reverse();
             return Some(path);
         }
-        for edge in possible_edges(process, node, assumption) {
+        for &edge in &process.outgoing[node.0] {
+            if !may_take(edge) {
+                continue;
+            }
             let to = process.edges[edge].to;
             if !reached[to.0] && !blocked[to.0] {
                 reached[to.0] = true;
@@ -383,4 +341,367 @@ fn path_avoiding(
         }
     }
     None
+}
+
+/// Sets of candidate amounts (indices into `amounts`, ascending), one bit
+/// each: which amounts can reach which node. Working on all amounts at once
+/// keeps the rule linear in the graph times the number of amounts / 64,
+/// where trying amounts one by one would walk the graph once per amount.
+struct AmountSets<'a> {
+    input: &'a str,
+    currency: &'a str,
+    /// The candidate amounts, ascending.
+    amounts: &'a [Decimal],
+}
+
+/// A set of amounts as bits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn none(len: usize) -> Bits {
+        Bits(vec![0; len.div_ceil(64)])
+    }
+
+    fn all(len: usize) -> Bits {
+        let mut bits = Bits::none(len);
+        bits.set_range(0, len);
+        bits
+    }
+
+    /// Adds the amounts `from..to`, a word at a time.
+    fn set_range(&mut self, from: usize, to: usize) {
+        let mut index = from;
+        while index < to {
+            let (word, bit) = (index / 64, index % 64);
+            let width = (64 - bit).min(to - index);
+            let mask = if width == 64 {
+                u64::MAX
+            } else {
+                ((1u64 << width) - 1) << bit
+            };
+            self.0[word] |= mask;
+            index += width;
+        }
+    }
+
+    fn and(&self, other: &Bits) -> Bits {
+        Bits(self.0.iter().zip(&other.0).map(|(a, b)| a & b).collect())
+    }
+
+    fn or(&self, other: &Bits) -> Bits {
+        Bits(self.0.iter().zip(&other.0).map(|(a, b)| a | b).collect())
+    }
+
+    /// The complement within the first `len` amounts.
+    fn not(&self, len: usize) -> Bits {
+        Bits::all(len).and(&Bits(self.0.iter().map(|word| !word).collect()))
+    }
+
+    /// Adds `other`; whether that added anything.
+    fn absorb(&mut self, other: &Bits) -> bool {
+        let mut grew = false;
+        for (word, more) in self.0.iter_mut().zip(&other.0) {
+            grew |= *more & !*word != 0;
+            *word |= more;
+        }
+        grew
+    }
+
+    fn first(&self) -> Option<usize> {
+        self.0
+            .iter()
+            .enumerate()
+            .find(|(_, word)| **word != 0)
+            .map(|(index, word)| index * 64 + word.trailing_zeros() as usize)
+    }
+}
+
+impl AmountSets<'_> {
+    /// The amounts for which the condition may hold and must hold.
+    fn condition(&self, condition: &Condition) -> (Bits, Bits) {
+        let len = self.amounts.len();
+        match condition {
+            Condition::Compare(comparison) => match &comparison.value.value {
+                Value::Money { amount, currency }
+                    if comparison.input.text == self.input && currency == self.currency =>
+                {
+                    let exact = self.compared(comparison.op, *amount);
+                    (exact.clone(), exact)
+                }
+                _ => (Bits::all(len), Bits::none(len)),
+            },
+            Condition::Not(inner, _) => {
+                let (may, must) = self.condition(inner);
+                (must.not(len), may.not(len))
+            }
+            Condition::AllOf(parts, _) => {
+                parts
+                    .iter()
+                    .fold((Bits::all(len), Bits::all(len)), |(may, must), part| {
+                        let (part_may, part_must) = self.condition(part);
+                        (may.and(&part_may), must.and(&part_must))
+                    })
+            }
+            Condition::AnyOf(parts, _) => {
+                parts
+                    .iter()
+                    .fold((Bits::none(len), Bits::none(len)), |(may, must), part| {
+                        let (part_may, part_must) = self.condition(part);
+                        (may.or(&part_may), must.or(&part_must))
+                    })
+            }
+        }
+    }
+
+    /// The amounts for which `amount OP bound` holds.
+    fn compared(&self, op: Comparator, bound: Decimal) -> Bits {
+        let len = self.amounts.len();
+        let below = self.amounts.partition_point(|&amount| amount < bound);
+        let at_most = self.amounts.partition_point(|&amount| amount <= bound);
+        let mut bits = Bits::none(len);
+        match op {
+            Comparator::Less => bits.set_range(0, below),
+            Comparator::AtMost => bits.set_range(0, at_most),
+            Comparator::Greater => bits.set_range(at_most, len),
+            Comparator::AtLeast => bits.set_range(below, len),
+            Comparator::Equal => bits.set_range(below, at_most),
+            Comparator::NotEqual => {
+                bits.set_range(0, below);
+                bits.set_range(at_most, len);
+            }
+        }
+        bits
+    }
+
+    /// For each edge, the amounts that may take it.
+    fn edge_sets(&self, process: &Process) -> Vec<Bits> {
+        let len = self.amounts.len();
+        let mut sets: Vec<Bits> = vec![Bits::all(len); process.edges.len()];
+        for node in process.node_ids() {
+            let mut some_when_holds = Bits::none(len);
+            let mut otherwise = Vec::new();
+            for &edge in &process.outgoing[node.0] {
+                match &process.edges[edge].kind {
+                    EdgeKind::When(condition) => {
+                        let (may, must) = self.condition(condition);
+                        some_when_holds = some_when_holds.or(&must);
+                        sets[edge] = may;
+                    }
+                    EdgeKind::Otherwise => otherwise.push(edge),
+                    _ => {}
+                }
+            }
+            for edge in otherwise {
+                sets[edge] = some_when_holds.not(len);
+            }
+        }
+        sets
+    }
+
+    /// The first amount (index) that can reach an end from `start` through
+    /// no blocked node.
+    fn first_escaping(&self, process: &Process, blocked: &[bool]) -> Option<usize> {
+        let start = process.start.as_ref()?.target?;
+        if blocked[start.0] || self.amounts.is_empty() {
+            return None;
+        }
+        let len = self.amounts.len();
+        let edge_sets = self.edge_sets(process);
+        let mut reach = vec![Bits::none(len); process.nodes.len()];
+        reach[start.0] = Bits::all(len);
+        let mut pending = vec![start];
+        let mut queued = vec![false; process.nodes.len()];
+        queued[start.0] = true;
+        while let Some(node) = pending.pop() {
+            queued[node.0] = false;
+            for &edge in &process.outgoing[node.0] {
+                let to = process.edges[edge].to;
+                if blocked[to.0] {
+                    continue;
+                }
+                let arriving = reach[node.0].and(&edge_sets[edge]);
+                if reach[to.0].absorb(&arriving) && !queued[to.0] {
+                    queued[to.0] = true;
+                    pending.push(to);
+                }
+            }
+        }
+        let mut escaping = Bits::none(len);
+        for node in process.node_ids() {
+            if matches!(process.node(node).kind, NodeKind::End) {
+                escaping.absorb(&reach[node.0]);
+            }
+        }
+        escaping.first()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    const ORG: &str = "department legal\nrole gm\nrole clerk\nrole lawyer in legal\n";
+
+    /// The process of `decisions` (a `decide route` body leading to `legal`
+    /// or `fast`) and the first amount above `threshold` that escapes the
+    /// lawyer, found both ways: all amounts at once, and one by one.
+    fn both_ways(decisions: &str, threshold: i64) -> (Option<Decimal>, Option<Decimal>) {
+        let text = format!(
+            "{ORG}process p {{\n  owner legal\n  input amount: money CNY\n  input urgent: yes/no\n  start route\n  decide route {{\n{decisions}\n  }}\n  step legal {{\n    owner lawyer\n    within 1 day\n    next done\n  }}\n  step fast {{\n    owner clerk\n    within 1 day\n    next done\n  }}\n  end done\n}}\n"
+        );
+        let project = crate::model::build(vec![SourceFile::from_text("p.flow", text)]);
+        let process = &project.processes[0];
+        assert!(project.problems.unresolved.is_empty(), "{decisions}");
+        let blocked = blocked_nodes(&project, process, "legal");
+        let amounts = amounts_above(process, "amount", "CNY", Decimal::from(threshold));
+        let sets = AmountSets {
+            input: "amount",
+            currency: "CNY",
+            amounts: &amounts,
+        };
+        let at_once = sets
+            .first_escaping(process, &blocked)
+            .map(|index| amounts[index]);
+        let one_by_one = amounts.iter().copied().find(|&amount| {
+            let when_holds = |edge: usize| match &process.edges[edge].kind {
+                EdgeKind::When(condition) => holds(condition, amount),
+                _ => Some(false),
+            };
+            path_avoiding(process, &blocked, |edge| match &process.edges[edge].kind {
+                EdgeKind::When(condition) => holds(condition, amount) != Some(false),
+                EdgeKind::Otherwise => !process.outgoing[process.edges[edge].from.0]
+                    .iter()
+                    .any(|&other| when_holds(other) == Some(true)),
+                _ => true,
+            })
+            .is_some()
+        });
+        (at_once, one_by_one)
+    }
+
+    /// The oracle: whether a condition holds for `amount` of the input
+    /// `amount`, written directly; `None` when it depends on another input.
+    fn holds(condition: &Condition, amount: Decimal) -> Option<bool> {
+        match condition {
+            Condition::Compare(comparison) => {
+                let Value::Money { amount: bound, .. } = &comparison.value.value else {
+                    return None;
+                };
+                if comparison.input.text != "amount" {
+                    return None;
+                }
+                Some(match comparison.op {
+                    Comparator::Less => amount < *bound,
+                    Comparator::AtMost => amount <= *bound,
+                    Comparator::Greater => amount > *bound,
+                    Comparator::AtLeast => amount >= *bound,
+                    Comparator::Equal => amount == *bound,
+                    Comparator::NotEqual => amount != *bound,
+                })
+            }
+            Condition::Not(inner, _) => holds(inner, amount).map(|value| !value),
+            Condition::AllOf(parts, _) => {
+                let values: Vec<_> = parts.iter().map(|part| holds(part, amount)).collect();
+                if values.contains(&Some(false)) {
+                    Some(false)
+                } else if values.contains(&None) {
+                    None
+                } else {
+                    Some(true)
+                }
+            }
+            Condition::AnyOf(parts, _) => {
+                let values: Vec<_> = parts.iter().map(|part| holds(part, amount)).collect();
+                if values.contains(&Some(true)) {
+                    Some(true)
+                } else if values.contains(&None) {
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn amounts_at_once_agree_with_amounts_one_by_one() {
+        let cases: &[(&str, i64, Option<&str>)] = &[
+            (
+                "    when amount > 1000 CNY -> legal\n    otherwise -> fast",
+                1000,
+                None,
+            ),
+            (
+                "    when amount > 1000 CNY -> legal\n    otherwise -> fast",
+                500,
+                Some("501"),
+            ),
+            (
+                "    when amount >= 1000 CNY -> legal\n    otherwise -> fast",
+                999,
+                Some("999.5"),
+            ),
+            (
+                "    when amount >= 1000 CNY -> legal\n    otherwise -> fast",
+                998,
+                Some("999"),
+            ),
+            (
+                "    when amount > 1000 CNY and amount < 5000 CNY -> legal\n    otherwise -> fast",
+                1000,
+                Some("5000"),
+            ),
+            (
+                "    when amount == 3000 CNY -> fast\n    otherwise -> legal",
+                100,
+                Some("3000"),
+            ),
+            (
+                "    when amount != 3000 CNY -> legal\n    when amount == 3000 CNY -> fast",
+                3000,
+                None,
+            ),
+            (
+                "    when amount > 1000 CNY and urgent == yes -> fast\n    otherwise -> legal",
+                1000,
+                Some("1001"),
+            ),
+            (
+                "    when amount > 1000 CNY or urgent == yes -> legal\n    otherwise -> fast",
+                1000,
+                None,
+            ),
+            (
+                "    when not amount <= 1000 CNY -> legal\n    otherwise -> fast",
+                1000,
+                None,
+            ),
+            (
+                "    when not (amount <= 1000 CNY or amount > 9000 CNY) -> legal\n    otherwise -> fast",
+                1000,
+                Some("9001"),
+            ),
+            (
+                "    when amount <= 1000.5 CNY -> fast\n    when amount > 1000.5 CNY -> legal",
+                1000,
+                Some("1000.25"),
+            ),
+            (
+                "    when urgent == yes -> fast\n    otherwise -> legal",
+                0,
+                Some("1"),
+            ),
+        ];
+        for (decisions, threshold, expected) in cases {
+            let (at_once, one_by_one) = both_ways(decisions, *threshold);
+            assert_eq!(at_once, one_by_one, "{decisions}");
+            assert_eq!(
+                at_once.map(|amount| amount.to_string()),
+                expected.map(str::to_string),
+                "{decisions} above {threshold}"
+            );
+        }
+    }
 }

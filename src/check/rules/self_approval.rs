@@ -1,7 +1,7 @@
 //! `self-approval`: a review step owned by the owner of the work it reviews.
 
-use super::at;
 use super::walk::{self, send_backs, step_owner};
+use super::{at, direct_superior};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{EdgeKind, NodeKind, OrgUnit, Project};
 
@@ -64,8 +64,8 @@ impl Rule for SelfApproval {
                     let owner_name = project.unit_name(owner);
                     let reviewed = process.node(edge.to);
                     let help = match owner {
-                        OrgUnit::Role(role) => match project.superiors(role).first() {
-                            Some(&superior) => format!(
+                        OrgUnit::Role(role) => match direct_superior(project, role) {
+                            Some(superior) => format!(
                                 "give the review to someone other than `{owner_name}`, e.g. its superior `{}`",
                                 project.role(superior).name
                             ),
