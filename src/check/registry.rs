@@ -89,6 +89,19 @@ impl RuleInfo {
         }
     }
 
+    /// The default severity as a rule page states it.
+    fn default_severity_text(&self) -> String {
+        if self.enabled_by_default {
+            self.severity.word().to_string()
+        } else {
+            format!(
+                "off (turn it on in `flowc.toml`: `[rules] {} = \"{}\"`)",
+                self.name,
+                self.severity.word()
+            )
+        }
+    }
+
     /// The rule's page as Markdown: what `flowc explain` prints and what
     /// `docs/rules/NAME.md` holds.
     pub fn page(&self) -> String {
@@ -101,21 +114,6 @@ impl RuleInfo {
             self.principle.title(),
             self.explanation()
         )
-    }
-}
-
-impl RuleInfo {
-    /// The default severity as a rule page states it.
-    fn default_severity_text(&self) -> String {
-        if self.enabled_by_default {
-            self.severity.word().to_string()
-        } else {
-            format!(
-                "off (turn it on in `flowc.toml`: `[rules] {} = \"{}\"`)",
-                self.name,
-                self.severity.word()
-            )
-        }
     }
 }
 
