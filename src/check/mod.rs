@@ -10,6 +10,7 @@ pub mod registry;
 pub mod rules;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::config::{Config, RuleLevel};
 use crate::diagnostics::{Diagnostic, Related, Severity};
@@ -73,30 +74,13 @@ pub trait Rule: Sync {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>);
 }
 
-/// Runs every enabled rule and returns the diagnostics sorted by place.
+/// Runs every enabled rule (in parallel) and returns the diagnostics sorted
+/// by place.
 pub fn run(project: &Project, context: &CheckContext) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    for info in registry::RULES {
-        let severity = match context.config.rules.get(info.name) {
-            None if info.enabled_by_default => info.severity,
-            None => continue,
-            Some(RuleLevel::Error) => Severity::Error,
-            Some(RuleLevel::Warning) => Severity::Warning,
-            Some(RuleLevel::Off) => continue,
-        };
-        let mut findings = Vec::new();
-        info.rule.check(project, context, &mut findings);
-        diagnostics.extend(findings.into_iter().map(|finding| Diagnostic {
-            rule: info.name,
-            code: info.code,
-            severity,
-            at: finding.at,
-            message: finding.message,
-            label: finding.label,
-            help: finding.help,
-            related: finding.related,
-        }));
-    }
+    let mut diagnostics: Vec<Diagnostic> = registry::RULES
+        .par_iter()
+        .flat_map_iter(|info| run_rule(info, project, context))
+        .collect();
     diagnostics.sort_by(|a, b| (a.at, a.code, &a.message).cmp(&(b.at, b.code, &b.message)));
     diagnostics
 }
@@ -112,6 +96,36 @@ pub fn unknown_rules(config: &Config) -> Vec<String> {
                 .any(|info| info.name == name.as_str())
         })
         .cloned()
+        .collect()
+}
+
+/// The diagnostics of one rule, with the severity the configuration gives.
+fn run_rule(
+    info: &registry::RuleInfo,
+    project: &Project,
+    context: &CheckContext,
+) -> Vec<Diagnostic> {
+    let severity = match context.config.rules.get(info.name) {
+        None if info.enabled_by_default => info.severity,
+        None => return Vec::new(),
+        Some(RuleLevel::Error) => Severity::Error,
+        Some(RuleLevel::Warning) => Severity::Warning,
+        Some(RuleLevel::Off) => return Vec::new(),
+    };
+    let mut findings = Vec::new();
+    info.rule.check(project, context, &mut findings);
+    findings
+        .into_iter()
+        .map(|finding| Diagnostic {
+            rule: info.name,
+            code: info.code,
+            severity,
+            at: finding.at,
+            message: finding.message,
+            label: finding.label,
+            help: finding.help,
+            related: finding.related,
+        })
         .collect()
 }
 
