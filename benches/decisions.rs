@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use flowc::check::{self, decision_space::DecisionSpace};
+use flowc::check::{self, CheckContext, decision_space::DecisionSpace};
 use flowc::config::{Config, RuleLevel};
 use flowc::model::{self, Project};
 use flowc::source::SourceFile;
@@ -119,11 +119,22 @@ fn decisions(c: &mut Criterion) {
             .collect::<BTreeMap<_, _>>(),
         ..Config::default()
     };
+    let all = Config::default();
+    // A fixed date: every run checks the same.
+    let today = "2026-11-28".parse().expect("a date");
+    let with_all = CheckContext {
+        config: &all,
+        today,
+    };
+    let without = CheckContext {
+        config: &off,
+        today,
+    };
     group.bench_function("check-2000-decisions-all-rules", |b| {
-        b.iter(|| check::run(&project, &Config::default()).len())
+        b.iter(|| check::run(&project, &with_all).len())
     });
     group.bench_function("check-2000-decisions-without-decision-rules", |b| {
-        b.iter(|| check::run(&project, &off).len())
+        b.iter(|| check::run(&project, &without).len())
     });
     let (inputs, condition) = pathological();
     group.bench_function("pathological-decision-until-too-intricate", |b| {

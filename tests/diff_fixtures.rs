@@ -19,7 +19,8 @@ fn side(path: &Path) -> (Analysis, Config) {
         Some((_, text)) => Config::parse(text).expect("valid flowc.toml"),
         None => Config::default(),
     };
-    let analysis = analysis::analyse(sources).expect("valid flowc.toml");
+    let today = "2026-11-28".parse().expect("a date");
+    let analysis = analysis::analyse(sources, today).expect("valid flowc.toml");
     let errors = flowc::diagnostics::render_human(
         &analysis.diagnostics,
         &analysis.project.files,

@@ -3,12 +3,14 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 use crate::analysis::Analysis;
 use crate::check;
 use crate::diagnostics::{self, Severity};
 use crate::emit::{self, dot, json};
 
-use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style};
+use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc build`.
 #[derive(Debug, clap::Args)]
@@ -18,11 +20,15 @@ pub struct Args {
     /// The directory to write `<process>.json` and `<process>.dot` into.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
+    /// The date taken as today for overdue reviews (YYYY-MM-DD; default:
+    /// the local date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<NaiveDate>,
 }
 
 /// Checks; with no error, writes every artifact atomically.
 pub fn run(args: &Args) -> u8 {
-    let analyses = match analyse_paths(&args.paths) {
+    let analyses = match analyse_paths(&args.paths, today(args.today)) {
         Ok(analyses) => analyses,
         Err(code) => return code,
     };

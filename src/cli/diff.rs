@@ -180,8 +180,8 @@ fn load(path: &Path) -> Result<ProjectSources, Failure> {
 /// Analyses one side; its errors are printed and end the run.
 fn analyse(side: &str, sources: ProjectSources) -> Result<Analysis, Failure> {
     let root = sources.root.clone();
-    let analysis =
-        analysis::analyse(sources).map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
+    let analysis = analysis::analyse(sources, super::today(None))
+        .map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
     if analysis
         .diagnostics
         .iter()

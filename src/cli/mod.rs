@@ -14,6 +14,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::analysis::{self, Analysis};
@@ -82,9 +83,9 @@ pub fn main() -> ExitCode {
     ExitCode::from(code)
 }
 
-/// Loads and analyses every project the paths belong to, or says why not
-/// on standard error and returns the exit code.
-fn analyse_paths(paths: &[PathBuf]) -> Result<Vec<Analysis>, u8> {
+/// Loads and analyses every project the paths belong to, taking `today` as
+/// the date, or says why not on standard error and returns the exit code.
+fn analyse_paths(paths: &[PathBuf], today: NaiveDate) -> Result<Vec<Analysis>, u8> {
     let default = [PathBuf::from(".")];
     let paths = if paths.is_empty() {
         &default[..]
@@ -98,12 +99,17 @@ fn analyse_paths(paths: &[PathBuf]) -> Result<Vec<Analysis>, u8> {
     projects
         .into_iter()
         .map(|sources| {
-            analysis::analyse(sources).map_err(|error| {
+            analysis::analyse(sources, today).map_err(|error| {
                 eprintln!("error: {error}");
                 EXIT_CANNOT_RUN
             })
         })
         .collect()
+}
+
+/// The date a run takes as today: `--today` when given, else the local date.
+fn today(given: Option<NaiveDate>) -> NaiveDate {
+    given.unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 /// Colour when writing to a terminal and `NO_COLOR` is not set.

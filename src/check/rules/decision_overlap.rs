@@ -3,7 +3,7 @@
 use super::at;
 use super::decisions::{Decision, broken_decisions, decisions, too_complex};
 use crate::check::decision_space::{DecisionSpace, Unanalysable};
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{Process, Project};
 use crate::span::{LineIndex, Span};
 
@@ -41,7 +41,7 @@ rule! {
 }
 
 impl Rule for DecisionOverlap {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         let broken = broken_decisions(project);
         let mut lines = Lines::new(project);
         for (index, process) in project.processes.iter().enumerate() {

@@ -3,7 +3,7 @@
 
 use super::at;
 use super::decisions::{broken_decisions, decisions};
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::Project;
 
 rule! {
@@ -37,7 +37,7 @@ rule! {
 }
 
 impl Rule for SingleBranchDecision {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         let broken = broken_decisions(project);
         for (index, process) in project.processes.iter().enumerate() {
             for decision in decisions(process, index, &broken) {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::at;
 use crate::check::condition_types::{Mismatch, comparisons_in, finite_values, mismatch};
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{EdgeKind, Process, Project};
 use crate::syntax::ast::{Comparison, Input, InputType, Value};
 
@@ -51,7 +51,7 @@ rule! {
 }
 
 impl Rule for TypeMismatch {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in &project.processes {
             for edge in &process.edges {
                 let EdgeKind::When(condition) = &edge.kind else {

@@ -1,7 +1,7 @@
 //! `undefined-reference`: a name that names nothing of the right kind.
 
 use super::with_article;
-use crate::check::{Finding, Rule, closest};
+use crate::check::{CheckContext, Finding, Rule, closest};
 use crate::model::{Expected, NodeKind, Project, UnresolvedReference};
 
 rule! {
@@ -38,7 +38,7 @@ rule! {
 }
 
 impl Rule for UndefinedReference {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for reference in &project.problems.unresolved {
             findings.push(finding(project, reference));
         }
