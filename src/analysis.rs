@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use crate::check;
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
+use crate::model::calendar::Calendar;
 use crate::model::{self, Project};
 use crate::source::ProjectSources;
 
@@ -22,6 +23,8 @@ pub struct Analysis {
     pub selected: Vec<bool>,
     /// The diagnostics in the files asked about, sorted by place.
     pub diagnostics: Vec<Diagnostic>,
+    /// The working calendar of `flowc.toml`.
+    pub calendar: Calendar,
 }
 
 /// A `flowc.toml` that cannot be used.
@@ -57,6 +60,7 @@ pub fn analyse(sources: ProjectSources) -> Result<Analysis, ConfigError> {
         project,
         selected: sources.selected,
         diagnostics,
+        calendar: config.calendar,
     })
 }
 

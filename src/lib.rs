@@ -13,6 +13,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod emit;
 pub mod model;
+pub mod sim;
 pub mod source;
 pub mod span;
 pub mod syntax;

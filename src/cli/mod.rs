@@ -6,6 +6,7 @@ mod check;
 mod explain;
 mod rules;
 mod schema;
+mod sim;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -44,6 +45,8 @@ enum Command {
     Explain(explain::Args),
     /// List every rule with its code, severity and principle.
     Rules,
+    /// Run a process on a virtual business-day clock and print its timeline.
+    Sim(sim::Args),
 }
 
 /// Runs flowc with the process's arguments.
@@ -66,6 +69,7 @@ pub fn main() -> ExitCode {
         Command::Schema => schema::run(),
         Command::Explain(args) => explain::run(&args),
         Command::Rules => rules::run(),
+        Command::Sim(args) => sim::run(&args),
     };
     ExitCode::from(code)
 }

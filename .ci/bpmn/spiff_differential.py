@@ -1,0 +1,182 @@
+"""Differential test: the spiff-dialect BPMN of every example, run in
+SpiffWorkflow, reaches the same steps in the same order as `flowc sim`.
+
+Usage: python spiff_differential.py FLOWC EXAMPLES_DIR BPMN_DIR
+
+For each example process the input vectors are built from its decisions:
+every threshold of a money or number comparison gives its boundary values
+(the threshold itself and the next cent above and below), every `one of`
+and `yes/no` input each of its values. Each vector runs once on the normal
+path and once per step with outcomes, rejecting (or taking the step's first
+outcome) on its first visit. For every run the sequence of user tasks of
+steps that SpiffWorkflow makes ready is compared with the `steps` of
+`flowc sim --format json` for the same inputs and outcomes.
+"""
+
+import itertools
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
+from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
+from SpiffWorkflow.util.task import TaskState
+
+FLOWC, EXAMPLES, BPMN_DIR = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+IR_DIR = BPMN_DIR / "ir"
+MAX_TASKS = 500
+
+
+def ir_documents():
+    subprocess.run(
+        [FLOWC, "build", EXAMPLES, "--out", str(IR_DIR), "--emit", "json"],
+        check=True,
+        capture_output=True,
+    )
+    return {path.stem: json.loads(path.read_text()) for path in sorted(IR_DIR.glob("*.json"))}
+
+
+def comparisons(condition, found):
+    if condition["kind"] == "compare":
+        found.append(condition)
+    elif condition["kind"] == "not":
+        comparisons(condition["condition"], found)
+    else:
+        for part in condition["conditions"]:
+            comparisons(part, found)
+    return found
+
+
+def values_per_input(document):
+    """The values to try for each input a decision looks at."""
+    inputs = {i["name"]: i["type"] for i in document["inputs"]}
+    values = {}
+    for edge in document["edges"]:
+        if edge["kind"] != "condition":
+            continue
+        for compare in comparisons(edge["condition"], []):
+            name, value = compare["input"], compare["value"]
+            kind = inputs[name]["kind"]
+            tried = values.setdefault(name, [])
+            if kind in ("money", "number"):
+                text = value.get("amount", value.get("value"))
+                threshold = Decimal(text)
+                for delta in (Decimal("-0.01"), Decimal("0"), Decimal("0.01")):
+                    candidate = threshold + delta
+                    if candidate not in tried:
+                        tried.append(candidate)
+    for name, kind in inputs.items():
+        if kind["kind"] == "one_of":
+            values[name] = list(kind["values"])
+        elif kind["kind"] == "yes_no":
+            values[name] = ["yes", "no"]
+        elif kind["kind"] in ("money", "number") and name not in values:
+            values[name] = [Decimal("100")]
+    return values
+
+
+def vectors(document):
+    values = values_per_input(document)
+    names = sorted(values)
+    for combination in itertools.product(*(values[name] for name in names)):
+        yield dict(zip(names, combination))
+
+
+def outcome_scenarios(document):
+    """No outcome, then for each step with outcomes its first outcome once."""
+    yield {}
+    for edge in document["edges"]:
+        if edge["kind"] == "outcome":
+            yield {edge["from"]: [edge["outcome"]]}
+
+
+def steps_of(document):
+    return {node["id"] for node in document["nodes"] if node["kind"] == "step"}
+
+
+def flowc_sim(process, inputs, outcomes):
+    command = [FLOWC, "sim", EXAMPLES, "--process", process, "--format", "json"]
+    for name, value in inputs.items():
+        command += ["--set", f"{name}={value}"]
+    for step, chosen in outcomes.items():
+        for outcome in chosen:
+            command += ["--outcome", f"{step}={outcome}"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        return None, result.stderr.strip()
+    return json.loads(result.stdout)["steps"], None
+
+
+def engine_value(kind, value):
+    if kind in ("money", "number"):
+        return float(value)
+    if kind == "yes_no":
+        return value == "yes"
+    return value
+
+
+def spiff_run(path, document, inputs, outcomes):
+    parser = SpiffBpmnParser()
+    parser.add_bpmn_file(str(path))
+    process = document["process"]["name"]
+    spec = parser.get_spec(process)
+    subprocesses = parser.get_subprocess_specs(process)
+    workflow = BpmnWorkflow(spec, subprocesses)
+    kinds = {i["name"]: i["type"]["kind"] for i in document["inputs"]}
+    data = {name: engine_value(kinds[name], value) for name, value in inputs.items()}
+    for task in workflow.get_tasks(state=TaskState.READY):
+        task.data.update(data)
+    steps = steps_of(document)
+    used = {}
+    reached = []
+    seen = set()
+    workflow.do_engine_steps()
+    for _ in range(MAX_TASKS):
+        ready = [t for t in workflow.get_tasks(state=TaskState.READY, manual=True)]
+        for task in ready:
+            if task.id not in seen and task.task_spec.name in steps:
+                seen.add(task.id)
+                reached.append(task.task_spec.name)
+        if not ready:
+            break
+        task = ready[0]
+        name = task.task_spec.name
+        chosen = outcomes.get(name, [])
+        count = used.get(name, 0)
+        task.data["outcome"] = chosen[count] if count < len(chosen) else "next"
+        used[name] = count + 1
+        task.run()
+        workflow.do_engine_steps()
+    if not workflow.is_completed():
+        raise AssertionError(f"{process}: SpiffWorkflow did not complete; reached {reached}")
+    return reached
+
+
+def main():
+    documents = ir_documents()
+    runs = failures = 0
+    for process, document in documents.items():
+        path = BPMN_DIR / f"{process}.bpmn"
+        for inputs in vectors(document):
+            for outcomes in outcome_scenarios(document):
+                expected, error = flowc_sim(process, inputs, outcomes)
+                if expected is None:
+                    print(f"FAIL {process} {inputs} {outcomes}: flowc sim: {error}")
+                    failures += 1
+                    continue
+                actual = spiff_run(path, document, inputs, outcomes)
+                runs += 1
+                if actual != expected:
+                    failures += 1
+                    print(f"FAIL {process} inputs={inputs} outcomes={outcomes}")
+                    print(f"  flowc sim:     {expected}")
+                    print(f"  SpiffWorkflow: {actual}")
+    print(f"{runs} runs over {len(documents)} processes, {failures} failures")
+    if failures or runs == 0:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
