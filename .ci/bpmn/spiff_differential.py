@@ -15,8 +15,10 @@ steps that SpiffWorkflow makes ready is compared with the `steps` of
 
 import itertools
 import json
+import re
 import subprocess
 import sys
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,6 +29,18 @@ from SpiffWorkflow.util.task import TaskState
 FLOWC, EXAMPLES, BPMN_DIR = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 IR_DIR = BPMN_DIR / "ir"
 MAX_TASKS = 500
+
+
+def xml_id(name):
+    """The BPMN id of a name (docs/bpmn.md): non-ASCII characters as _xHHHH_."""
+    return "".join(
+        c if (c.isascii() and (c.isalnum() or c in "_.-")) else f"_x{ord(c):04X}_" for c in name
+    )
+
+
+def name_of(xml_id):
+    """The name a BPMN id stands for."""
+    return re.sub(r"_x([0-9A-F]{4,6})_", lambda m: chr(int(m.group(1), 16)), xml_id)
 
 
 def ir_documents():
@@ -63,17 +77,29 @@ def values_per_input(document):
             if kind in ("money", "number"):
                 text = value.get("amount", value.get("value"))
                 threshold = Decimal(text)
-                for delta in (Decimal("-0.01"), Decimal("0"), Decimal("0.01")):
-                    candidate = threshold + delta
-                    if candidate not in tried:
-                        tried.append(candidate)
+                candidates = [threshold + delta for delta in (Decimal("-0.01"), 0, Decimal("0.01"))]
+            elif kind == "date":
+                day = date.fromisoformat(value["value"])
+                candidates = [day - timedelta(days=1), day, day + timedelta(days=1)]
+            elif kind == "text":
+                candidates = [value["value"], value["value"] + " (other)"]
+            else:
+                candidates = []
+            for candidate in candidates:
+                if candidate not in tried:
+                    tried.append(candidate)
     for name, kind in inputs.items():
         if kind["kind"] == "one_of":
             values[name] = list(kind["values"])
         elif kind["kind"] == "yes_no":
             values[name] = ["yes", "no"]
-        elif kind["kind"] in ("money", "number") and name not in values:
-            values[name] = [Decimal("100")]
+        elif not values.get(name):
+            values[name] = {
+                "money": [Decimal("100")],
+                "number": [Decimal("1")],
+                "date": [date(2026, 1, 1)],
+                "text": ["text"],
+            }[kind["kind"]]
     return values
 
 
@@ -114,13 +140,13 @@ def engine_value(kind, value):
         return float(value)
     if kind == "yes_no":
         return value == "yes"
-    return value
+    return str(value)
 
 
 def spiff_run(path, document, inputs, outcomes):
     parser = SpiffBpmnParser()
     parser.add_bpmn_file(str(path))
-    process = document["process"]["name"]
+    process = xml_id(document["process"]["name"])
     spec = parser.get_spec(process)
     subprocesses = parser.get_subprocess_specs(process)
     workflow = BpmnWorkflow(spec, subprocesses)
@@ -136,13 +162,13 @@ def spiff_run(path, document, inputs, outcomes):
     for _ in range(MAX_TASKS):
         ready = [t for t in workflow.get_tasks(state=TaskState.READY, manual=True)]
         for task in ready:
-            if task.id not in seen and task.task_spec.name in steps:
+            if task.id not in seen and name_of(task.task_spec.name) in steps:
                 seen.add(task.id)
-                reached.append(task.task_spec.name)
+                reached.append(name_of(task.task_spec.name))
         if not ready:
             break
         task = ready[0]
-        name = task.task_spec.name
+        name = name_of(task.task_spec.name)
         chosen = outcomes.get(name, [])
         count = used.get(name, 0)
         task.data["outcome"] = chosen[count] if count < len(chosen) else "next"
@@ -159,6 +185,7 @@ def main():
     runs = failures = 0
     for process, document in documents.items():
         path = BPMN_DIR / f"{process}.bpmn"
+        before = runs
         for inputs in vectors(document):
             for outcomes in outcome_scenarios(document):
                 expected, error = flowc_sim(process, inputs, outcomes)
@@ -173,6 +200,9 @@ def main():
                     print(f"FAIL {process} inputs={inputs} outcomes={outcomes}")
                     print(f"  flowc sim:     {expected}")
                     print(f"  SpiffWorkflow: {actual}")
+        if runs == before:
+            failures += 1
+            print(f"FAIL {process}: no input vector was run")
     print(f"{runs} runs over {len(documents)} processes, {failures} failures")
     if failures or runs == 0:
         sys.exit(1)

@@ -143,13 +143,35 @@ impl Calendar {
         }
     }
 
+    /// Working minutes in a week without holidays.
+    fn week_minutes(&self) -> u128 {
+        self.working_days.len() as u128 * u128::from(self.hours_per_day) * 60
+    }
+
+    /// Whether no holiday falls in the eight days from `date` (a week
+    /// starting in a window that may run past midnight).
+    fn holiday_free_week(&self, date: NaiveDate) -> bool {
+        let Some(end) = date.checked_add_days(chrono::Days::new(8)) else {
+            return false;
+        };
+        self.holidays.range(date..=end).next().is_none()
+    }
+
     /// `time` plus `amount` working minutes: work starts at the next
     /// working instant; a sum that ends exactly when a working day closes
     /// is the opening of the next working day. `None` past the year 9999.
     pub fn add_working_minutes(&self, time: NaiveDateTime, amount: u128) -> Option<NaiveDateTime> {
         let (mut now, mut closes) = self.resume(time)?;
         let mut left = amount;
+        let week = self.week_minutes();
         loop {
+            while left >= week && self.holiday_free_week(now.date()) {
+                (now, closes) = (now + TimeDelta::weeks(1), closes + TimeDelta::weeks(1));
+                left -= week;
+                if now.date() > LAST_DATE {
+                    return None;
+                }
+            }
             let available = u128::try_from((closes - now).num_minutes()).unwrap_or(0);
             if left < available {
                 let minutes = i64::try_from(left).ok()?;
@@ -195,7 +217,11 @@ impl Calendar {
     pub fn working_time_between(&self, from: NaiveDateTime, to: NaiveDateTime) -> WorkingTime {
         let mut minutes: u128 = 0;
         let mut cursor = from;
-        while let Some((now, closes)) = self.resume(cursor) {
+        while let Some((mut now, mut closes)) = self.resume(cursor) {
+            while now + TimeDelta::weeks(1) <= to && self.holiday_free_week(now.date()) {
+                (now, closes) = (now + TimeDelta::weeks(1), closes + TimeDelta::weeks(1));
+                minutes += self.week_minutes();
+            }
             if now >= to {
                 break;
             }
@@ -288,5 +314,106 @@ mod tests {
             calendar.in_business_days(calendar.working_time(&duration(1, TimeUnit::Day))),
             "0.71"
         );
+    }
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").expect("a date-time")
+    }
+
+    #[test]
+    fn business_days_skip_weekends_and_holidays() {
+        let mut calendar = Calendar::default();
+        // Tuesday 09:00 + 5 business days = next Tuesday 09:00.
+        assert_eq!(
+            calendar.add(at("2026-12-01T09:00"), 5, TimeUnit::BusinessDay),
+            Some(at("2026-12-08T09:00"))
+        );
+        // Friday 10:30 + 1 business day = Monday 10:30.
+        assert_eq!(
+            calendar.add(at("2026-12-04T10:30"), 1, TimeUnit::BusinessDay),
+            Some(at("2026-12-07T10:30"))
+        );
+        calendar
+            .holidays
+            .insert(NaiveDate::from_ymd_opt(2026, 12, 7).expect("date"));
+        assert_eq!(
+            calendar.add(at("2026-12-04T10:30"), 1, TimeUnit::BusinessDay),
+            Some(at("2026-12-08T10:30"))
+        );
+    }
+
+    #[test]
+    fn work_starts_at_the_next_working_instant() {
+        let calendar = Calendar::default();
+        // Saturday evening: work starts Monday 09:00.
+        assert_eq!(
+            calendar.add(at("2026-12-05T20:00"), 1, TimeUnit::BusinessDay),
+            Some(at("2026-12-08T09:00"))
+        );
+        // Ending exactly at closing time is the next opening.
+        assert_eq!(
+            calendar.add_working_minutes(at("2026-12-01T09:00"), 8 * 60),
+            Some(at("2026-12-02T09:00"))
+        );
+    }
+
+    #[test]
+    fn calendar_units_are_elapsed_time() {
+        let calendar = Calendar::default();
+        assert_eq!(
+            calendar.add(at("2026-12-04T16:00"), 4, TimeUnit::Hour),
+            Some(at("2026-12-04T20:00"))
+        );
+        assert_eq!(
+            calendar.add(at("2026-01-31T09:00"), 1, TimeUnit::Month),
+            Some(at("2026-02-28T09:00"))
+        );
+        assert_eq!(
+            calendar.add(at("2026-01-31T09:00"), u64::MAX, TimeUnit::Day),
+            None
+        );
+        assert_eq!(
+            calendar.add(at("2026-01-31T09:00"), u64::MAX, TimeUnit::BusinessDay),
+            None
+        );
+    }
+
+    #[test]
+    fn working_time_between_counts_working_hours_only() {
+        let calendar = Calendar::default();
+        let elapsed = calendar.working_time_between(at("2026-12-04T13:00"), at("2026-12-07T13:00"));
+        assert_eq!(calendar.in_business_days(elapsed), "1");
+        assert_eq!(
+            calendar.working_time_between(at("2026-12-07T13:00"), at("2026-12-04T13:00")),
+            WorkingTime(0)
+        );
+    }
+
+    #[test]
+    fn a_business_day_is_seven_fifths_of_a_calendar_day() {
+        let calendar = Calendar::default();
+        assert_eq!(calendar.business_days_as_calendar_minutes(5), 7 * 24 * 60);
+    }
+
+    #[test]
+    fn adding_and_measuring_agree_across_holidays() {
+        let mut calendar = Calendar::default();
+        for day in ["2026-10-01", "2026-10-02", "2026-10-05", "2027-01-01"] {
+            calendar
+                .holidays
+                .insert(NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("date"));
+        }
+        for start in ["2026-09-28T09:00", "2026-09-30T15:45", "2026-10-03T11:00"] {
+            for amount in [1, 4, 5, 13, 70, 300] {
+                let end = calendar
+                    .add(at(start), amount, TimeUnit::BusinessDay)
+                    .expect("in range");
+                assert_eq!(
+                    calendar.working_time_between(at(start), end),
+                    calendar.working_time(&duration(amount, TimeUnit::BusinessDay)),
+                    "{start} + {amount} business days = {end}"
+                );
+            }
+        }
     }
 }

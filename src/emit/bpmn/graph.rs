@@ -136,6 +136,8 @@ pub struct ErrorDefinition {
 /// A process as BPMN.
 #[derive(Debug, Clone)]
 pub struct Graph {
+    /// The process id: the process name as an XML id ([`xml_id`]).
+    pub id: String,
     /// The top-level scope.
     pub process: Scope,
     /// The errors thrown out of parallel blocks.
@@ -168,6 +170,10 @@ pub fn build(document: &ProcessDocument) -> Result<Graph, GraphError> {
 
 struct Builder<'a> {
     document: &'a ProcessDocument,
+    /// The nodes by id.
+    nodes: BTreeMap<&'a str, &'a NodeInfo>,
+    /// For each node, its outgoing edges with their index in the IR.
+    outgoing: BTreeMap<&'a str, Vec<(usize, &'a EdgeInfo)>>,
     /// For each branch step, its block.
     block_of: BTreeMap<&'a str, &'a str>,
     errors: Vec<ErrorDefinition>,
@@ -181,24 +187,33 @@ impl<'a> Builder<'a> {
             .filter(|edge| matches!(edge.kind, EdgeKindName::Branch))
             .map(|edge| (edge.to.as_str(), edge.from.as_str()))
             .collect();
+        let nodes = document
+            .nodes
+            .iter()
+            .map(|node| (node.id.as_str(), node))
+            .collect();
+        let mut outgoing: BTreeMap<&str, Vec<(usize, &EdgeInfo)>> = BTreeMap::new();
+        for (index, edge) in document.edges.iter().enumerate() {
+            outgoing
+                .entry(edge.from.as_str())
+                .or_default()
+                .push((index, edge));
+        }
         Builder {
             document,
+            nodes,
+            outgoing,
             block_of,
             errors: Vec::new(),
         }
     }
 
     fn node(&self, id: &str) -> Option<&'a NodeInfo> {
-        self.document.nodes.iter().find(|node| node.id == id)
+        self.nodes.get(id).copied()
     }
 
     fn edges_from(&self, id: &str) -> Vec<(usize, &'a EdgeInfo)> {
-        self.document
-            .edges
-            .iter()
-            .enumerate()
-            .filter(|(_, edge)| edge.from == id)
-            .collect()
+        self.outgoing.get(id).cloned().unwrap_or_default()
     }
 
     fn build(mut self) -> Result<Graph, GraphError> {
@@ -208,14 +223,20 @@ impl<'a> Builder<'a> {
         }
         merge_multiple_entries(&mut scope);
         let lanes = self.assign_lanes(&mut scope);
-        let process = &self.document.process.name;
+        encode_ids(&mut scope);
+        for error in &mut self.errors {
+            error.id = xml_id(&error.id);
+        }
+        let process = &xml_id(&self.document.process.name);
         let mut fixed: Vec<String> = ["definitions", "collaboration", "participant", "lanes"]
             .iter()
             .map(|suffix| format!("{process}.{suffix}"))
             .collect();
+        fixed.push(process.clone());
         fixed.extend(lanes.iter().map(|(role, _)| lane_id(role)));
         check_unique_ids(&scope, &self.errors, &fixed)?;
         Ok(Graph {
+            id: process.clone(),
             process: scope,
             errors: self.errors,
             lanes,
@@ -621,42 +642,41 @@ fn merge_multiple_entries(scope: &mut Scope) {
         .filter(|element| !matches!(element.kind, ElementKind::Parallel))
         .map(|element| element.id.clone())
         .collect();
-    for target in &merged {
-        let merge = format!("{target}.merge");
-        let mut renamed: BTreeMap<String, usize> = BTreeMap::new();
-        for (at, flow) in scope.flows.iter_mut().enumerate() {
-            if &flow.target == target {
-                renamed.insert(flow.id.clone(), at);
-                flow.target = merge.clone();
-                flow.id = format!("{}-{merge}", flow.source);
-            }
+    if merged.is_empty() {
+        return;
+    }
+    let mut renamed: BTreeMap<String, usize> = BTreeMap::new();
+    for (at, flow) in scope.flows.iter_mut().enumerate() {
+        if merged.contains(&flow.target) {
+            renamed.insert(flow.id.clone(), at);
+            flow.target = format!("{}.merge", flow.target);
+            flow.id = format!("{}-{}", flow.source, flow.target);
         }
-        dedupe_flow_ids(scope);
-        for element in &mut scope.elements {
-            if let ElementKind::Exclusive {
-                default: Some(default),
-            } = &mut element.kind
-                && let Some(&at) = renamed.get(default.as_str())
-            {
-                *default = scope.flows[at].id.clone();
-            }
-        }
-        let at = scope
-            .elements
-            .iter()
-            .position(|element| &element.id == target)
-            .expect("merged targets are elements");
-        let lane = scope.elements[at].lane.clone();
-        scope.elements.insert(
-            at,
-            Element {
-                id: merge.clone(),
+    }
+    let mut elements = Vec::with_capacity(scope.elements.len() + merged.len());
+    for element in std::mem::take(&mut scope.elements) {
+        if merged.contains(&element.id) {
+            let merge = format!("{}.merge", element.id);
+            scope.flows.push(unconditional(&merge, &element.id));
+            elements.push(Element {
+                id: merge,
                 name: None,
                 kind: ElementKind::Exclusive { default: None },
-                lane,
-            },
-        );
-        scope.flows.push(unconditional(&merge, target));
+                lane: element.lane.clone(),
+            });
+        }
+        elements.push(element);
+    }
+    scope.elements = elements;
+    dedupe_flow_ids(scope);
+    for element in &mut scope.elements {
+        if let ElementKind::Exclusive {
+            default: Some(default),
+        } = &mut element.kind
+            && let Some(&at) = renamed.get(default.as_str())
+        {
+            *default = scope.flows[at].id.clone();
+        }
     }
 }
 
@@ -720,7 +740,49 @@ pub fn breadth_first(scope: &Scope) -> Vec<(String, Option<String>)> {
 
 /// The id of the lane of `role`.
 pub fn lane_id(role: &str) -> String {
-    format!("lane.{role}")
+    xml_id(&format!("lane.{role}"))
+}
+
+/// A name as an XML id that BPMN tools accept: ASCII letters, digits, `_`,
+/// `.` and `-` are kept; any other character is written `_xHHHH_` with its
+/// Unicode code point in hexadecimal (the encoding of .NET's
+/// `XmlConvert.EncodeName`), so `報銷` becomes `_x5831__x92B7_`. Names
+/// made of ASCII letters, digits and `_` are their own id.
+pub fn xml_id(name: &str) -> String {
+    let mut id = String::with_capacity(name.len());
+    for character in name.chars() {
+        if character.is_ascii_alphanumeric() || matches!(character, '_' | '.' | '-') {
+            id.push(character);
+        } else {
+            id.push_str(&format!("_x{:04X}_", u32::from(character)));
+        }
+    }
+    id
+}
+
+/// Writes every id of the scope (and of its sub-processes) as an XML id.
+fn encode_ids(scope: &mut Scope) {
+    for element in &mut scope.elements {
+        element.id = xml_id(&element.id);
+        match &mut element.kind {
+            ElementKind::Exclusive {
+                default: Some(default),
+            } => *default = xml_id(default),
+            ElementKind::Timer { host, .. } => *host = xml_id(host),
+            ElementKind::ErrorCatch { host, error } => {
+                *host = xml_id(host);
+                *error = xml_id(error);
+            }
+            ElementKind::ErrorEnd { error } => *error = xml_id(error),
+            ElementKind::SubProcess(inner) => encode_ids(inner),
+            _ => {}
+        }
+    }
+    for flow in &mut scope.flows {
+        flow.id = xml_id(&flow.id);
+        flow.source = xml_id(&flow.source);
+        flow.target = xml_id(&flow.target);
+    }
 }
 
 fn check_unique_ids(

@@ -7,9 +7,9 @@
 //! leave right and enter left, flows going back (rework) run below the
 //! lanes. Sub-processes are laid out on their own plane (no lanes).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::graph::{ElementKind, Scope, breadth_first};
+use super::graph::{Element, ElementKind, Scope, breadth_first};
 
 /// A rectangle in diagram coordinates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,39 +70,36 @@ fn size(kind: &ElementKind) -> (i64, i64) {
 /// sub-process).
 pub fn layout(scope: &Scope, lanes: &[String]) -> Layout {
     let ranks = ranks(scope);
-    let lane_of = |id: &str| -> usize {
-        scope
-            .elements
-            .iter()
-            .find(|element| element.id == id)
-            .and_then(|element| element.lane.as_ref())
-            .and_then(|lane| lanes.iter().position(|name| name == lane))
+    let lane_index: BTreeMap<&str, usize> = lanes
+        .iter()
+        .enumerate()
+        .map(|(index, name)| (name.as_str(), index))
+        .collect();
+    let lane_of = |element: &Element| -> usize {
+        element
+            .lane
+            .as_deref()
+            .and_then(|lane| lane_index.get(lane).copied())
             .unwrap_or(0)
     };
     // Slot of each element within its (lane, column) cell.
     let mut slots: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    let mut placed: Vec<(String, usize, usize, usize)> = Vec::new();
+    let mut placed: Vec<(&Element, usize, usize, usize)> = Vec::new();
     for element in &scope.elements {
         if is_boundary(&element.kind) {
             continue;
         }
         let rank = ranks.get(element.id.as_str()).copied().unwrap_or(0);
-        let lane = lane_of(&element.id);
+        let lane = lane_of(element);
         let slot = slots.entry((lane, rank)).or_default();
-        placed.push((element.id.clone(), lane, rank, *slot));
+        placed.push((element, lane, rank, *slot));
         *slot += 1;
     }
     let lane_count = lanes.len().max(1);
-    let rows: Vec<i64> = (0..lane_count)
-        .map(|lane| {
-            slots
-                .iter()
-                .filter(|((l, _), _)| *l == lane)
-                .map(|(_, count)| *count as i64)
-                .max()
-                .unwrap_or(1)
-        })
-        .collect();
+    let mut rows: Vec<i64> = vec![1; lane_count];
+    for (&(lane, _), &count) in &slots {
+        rows[lane] = rows[lane].max(count as i64);
+    }
     let mut lane_tops = Vec::with_capacity(lane_count);
     let mut top = 0;
     for rows_in_lane in &rows {
@@ -113,17 +110,12 @@ pub fn layout(scope: &Scope, lanes: &[String]) -> Layout {
     let columns = ranks.values().copied().max().unwrap_or(0) as i64 + 1;
     let origin_x = if lanes.is_empty() { 0 } else { POOL_HEADER };
     let mut result = Layout::default();
-    for (id, lane, rank, slot) in placed {
-        let element = scope
-            .elements
-            .iter()
-            .find(|element| element.id == id)
-            .expect("placed elements exist");
+    for (element, lane, rank, slot) in placed {
         let (width, height) = size(&element.kind);
         let cell_x = origin_x + LEFT + rank as i64 * COLUMN;
         let cell_y = lane_tops[lane] + LANE_PADDING + slot as i64 * ROW;
         result.shapes.insert(
-            id,
+            element.id.clone(),
             Bounds {
                 x: cell_x + (100 - width) / 2,
                 y: cell_y + (80 - height) / 2,
@@ -173,13 +165,16 @@ fn is_boundary(kind: &ElementKind) -> bool {
 /// events take their host's rank.
 fn ranks(scope: &Scope) -> BTreeMap<&str, usize> {
     let order = breadth_first(scope);
+    let by_id: BTreeMap<&str, &Element> = scope
+        .elements
+        .iter()
+        .map(|element| (element.id.as_str(), element))
+        .collect();
     let mut ranks: BTreeMap<&str, usize> = BTreeMap::new();
     for (id, parent) in &order {
-        let element = scope
-            .elements
-            .iter()
-            .find(|element| &element.id == id)
-            .expect("ordered elements exist");
+        let Some(element) = by_id.get(id.as_str()).copied() else {
+            continue;
+        };
         let rank = match (&element.kind, parent) {
             (ElementKind::Timer { host, .. } | ElementKind::ErrorCatch { host, .. }, _) => {
                 ranks.get(host.as_str()).copied().unwrap_or(0)
@@ -219,6 +214,12 @@ fn place_boundary_events(scope: &Scope, layout: &mut Layout) {
 }
 
 fn route_flows(scope: &Scope, ranks: &BTreeMap<&str, usize>, below: i64, layout: &mut Layout) {
+    let boundary: BTreeSet<&str> = scope
+        .elements
+        .iter()
+        .filter(|element| is_boundary(&element.kind))
+        .map(|element| element.id.as_str())
+        .collect();
     let mut back_flows = 0;
     for flow in &scope.flows {
         let (Some(source), Some(target)) = (
@@ -227,10 +228,7 @@ fn route_flows(scope: &Scope, ranks: &BTreeMap<&str, usize>, below: i64, layout:
         ) else {
             continue;
         };
-        let source_is_boundary = scope
-            .elements
-            .iter()
-            .any(|element| element.id == flow.source && is_boundary(&element.kind));
+        let source_is_boundary = boundary.contains(flow.source.as_str());
         let forward = ranks.get(flow.target.as_str()) > ranks.get(flow.source.as_str());
         let points = if source_is_boundary {
             vec![

@@ -1,6 +1,8 @@
 //! Writes a BPMN graph as XML in one dialect, with quick-xml (every name
 //! and expression escaped by the writer), and its diagram (BPMN DI).
 
+use std::collections::BTreeMap;
+
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
@@ -103,7 +105,8 @@ impl BpmnWriter<'_> {
             .label
             .clone()
             .unwrap_or_else(|| process.name.clone());
-        let definitions_id = format!("{}.definitions", process.name);
+        let process_id = self.graph.id.clone();
+        let definitions_id = format!("{process_id}.definitions");
         self.xml
             .event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)));
         let mut attributes = vec![
@@ -129,8 +132,8 @@ impl BpmnWriter<'_> {
             ("exporterVersion", env!("CARGO_PKG_VERSION")),
         ]);
         self.xml.open("bpmn:definitions", &attributes);
-        let collaboration = format!("{}.collaboration", process.name);
-        let participant = format!("{}.participant", process.name);
+        let collaboration = format!("{process_id}.collaboration");
+        let participant = format!("{process_id}.participant");
         let has_pool = !self.graph.lanes.is_empty();
         if has_pool {
             self.xml
@@ -140,7 +143,7 @@ impl BpmnWriter<'_> {
                 &[
                     ("id", &participant),
                     ("name", &title),
-                    ("processRef", &process.name),
+                    ("processRef", &process_id),
                 ],
             );
             self.xml.close("bpmn:collaboration");
@@ -158,7 +161,7 @@ impl BpmnWriter<'_> {
         self.xml.open(
             "bpmn:process",
             &[
-                ("id", &process.name),
+                ("id", &process_id),
                 ("name", &title),
                 ("isExecutable", "true"),
             ],
@@ -176,10 +179,10 @@ impl BpmnWriter<'_> {
         let plane_element = if has_pool {
             &collaboration
         } else {
-            &process.name
+            &process_id
         };
         self.diagram(
-            &process.name,
+            &process_id,
             plane_element,
             &self.graph.process,
             &main,
@@ -199,7 +202,7 @@ impl BpmnWriter<'_> {
         if self.graph.lanes.is_empty() {
             return;
         }
-        let process = &self.document.process.name;
+        let process = &self.graph.id;
         self.xml
             .open("bpmn:laneSet", &[("id", &format!("{process}.lanes"))]);
         for (role, label) in &self.graph.lanes {
@@ -218,8 +221,24 @@ impl BpmnWriter<'_> {
     }
 
     fn scope(&mut self, scope: &Scope) {
+        let mut incoming: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        let mut outgoing: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for flow in &scope.flows {
+            incoming.entry(&flow.target).or_default().push(&flow.id);
+            outgoing.entry(&flow.source).or_default().push(&flow.id);
+        }
         for element in &scope.elements {
-            self.element(scope, element);
+            let flows = (
+                incoming
+                    .get(element.id.as_str())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]),
+                outgoing
+                    .get(element.id.as_str())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]),
+            );
+            self.element(element, flows);
         }
         for flow in &scope.flows {
             let mut attributes = vec![
@@ -256,7 +275,7 @@ impl BpmnWriter<'_> {
         }
     }
 
-    fn element(&mut self, scope: &Scope, element: &Element) {
+    fn element(&mut self, element: &Element, (incoming, outgoing): (&[&str], &[&str])) {
         let tag = match &element.kind {
             ElementKind::Start => "bpmn:startEvent",
             ElementKind::End | ElementKind::ErrorEnd { .. } => "bpmn:endEvent",
@@ -287,11 +306,11 @@ impl BpmnWriter<'_> {
         if let ElementKind::UserTask(task) = &element.kind {
             self.task_extensions(task);
         }
-        for flow in scope.flows.iter().filter(|flow| flow.target == element.id) {
-            self.xml.text("bpmn:incoming", &[], &flow.id);
+        for flow in incoming {
+            self.xml.text("bpmn:incoming", &[], flow);
         }
-        for flow in scope.flows.iter().filter(|flow| flow.source == element.id) {
-            self.xml.text("bpmn:outgoing", &[], &flow.id);
+        for flow in outgoing {
+            self.xml.text("bpmn:outgoing", &[], flow);
         }
         match &element.kind {
             ElementKind::SubProcess(inner) => self.scope(inner),
