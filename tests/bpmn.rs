@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use flowc::check;
+use flowc::emit::bpmn::graph::xml_id;
 use flowc::emit::bpmn::{self, Dialect};
 use flowc::model::calendar::Calendar;
 use quick_xml::Reader;
