@@ -11,6 +11,7 @@
 //! branches at once and goes on when all are done; an outcome other than
 //! `next` in a branch withdraws the other branches and leaves the block.
 
+mod render;
 mod values;
 
 use std::collections::BTreeMap;
@@ -24,6 +25,7 @@ use crate::emit::json::{
 use crate::model::calendar::Calendar;
 use crate::syntax::ast::{Duration, TimeUnit};
 
+pub use render::render_human;
 pub use values::{InputValue, parse_duration, parse_input};
 
 /// How many steps a run may enter before it is stopped as a loop.
