@@ -209,7 +209,10 @@ fn a_loop_without_an_exit_is_stopped() {
         ..Case::default()
     })
     .expect_err("loops");
-    assert!(error.to_string().contains("10000 steps"), "{error}");
+    assert!(
+        error.to_string().contains("entered step `a` 1000 times"),
+        "{error}"
+    );
 }
 
 #[test]

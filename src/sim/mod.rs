@@ -28,8 +28,8 @@ use crate::syntax::ast::{Duration, TimeUnit};
 pub use render::render_human;
 pub use values::{InputValue, parse_duration, parse_input};
 
-/// How many steps a run may enter before it is stopped as a loop.
-pub const MAX_STEPS: usize = 10_000;
+/// How many times a run may enter one step before it is stopped as a loop.
+pub const MAX_ROUNDS: usize = 1_000;
 
 /// What the run is told besides the process.
 #[derive(Debug, Clone)]
@@ -473,17 +473,17 @@ impl<'a> Run<'a> {
         at: NaiveDateTime,
         block: Option<usize>,
     ) -> Result<(), SimError> {
-        if self.steps.len() >= MAX_STEPS {
-            return Err(SimError::Stuck(format!(
-                "the run entered {MAX_STEPS} steps without reaching an end; the path loops through `{}` (give an --outcome that leaves the loop)",
-                node.id
-            )));
-        }
         let round = {
             let round = self.rounds.entry(node.id.clone()).or_default();
             *round += 1;
             *round
         };
+        if round > MAX_ROUNDS {
+            return Err(SimError::Stuck(format!(
+                "the run entered step `{}` {MAX_ROUNDS} times without reaching an end: the path loops through it (give an --outcome that leaves the loop)",
+                node.id
+            )));
+        }
         let due = match &node.deadline {
             Some(deadline) => Some(self.later(at, duration(deadline))?),
             None => None,

@@ -118,6 +118,8 @@ pub struct Scope {
     pub elements: Vec<Element>,
     /// Flows in document order.
     pub flows: Vec<Flow>,
+    /// The ids of `flows` made by [`Builder::flow`], to keep them unique.
+    flow_ids: BTreeSet<String>,
 }
 
 /// A `bpmn:error`: one per (branch step, outcome) leaving a block.
@@ -541,6 +543,7 @@ impl<'a> Builder<'a> {
         condition: Option<FlowCondition>,
     ) -> Result<String, GraphError> {
         let id = unique_flow_id(scope, source, target);
+        scope.flow_ids.insert(id.clone());
         scope.flows.push(Flow {
             id: id.clone(),
             source: source.to_string(),
@@ -618,7 +621,7 @@ fn unconditional(source: &str, target: &str) -> Flow {
 
 fn unique_flow_id(scope: &Scope, source: &str, target: &str) -> String {
     let base = format!("{source}-{target}");
-    let taken = |id: &str| scope.flows.iter().any(|flow| flow.id == id);
+    let taken = |id: &str| scope.flow_ids.contains(id);
     if !taken(&base) {
         return base;
     }
