@@ -18,10 +18,11 @@ import json
 import re
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import SpiffWorkflow.bpmn.specs.event_definitions.timer as spiff_timer
 from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
 from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
 from SpiffWorkflow.util.task import TaskState
@@ -143,7 +144,20 @@ def engine_value(kind, value):
     return str(value)
 
 
-def spiff_run(path, document, inputs, outcomes):
+class VirtualClock(datetime):
+    """The clock SpiffWorkflow's timers read, moved forward by the test."""
+
+    offset = timedelta(0)
+
+    @classmethod
+    def now(cls, tz=None):
+        return datetime.now(tz) + cls.offset
+
+
+spiff_timer.datetime = VirtualClock
+
+
+def start_workflow(path, document, inputs):
     parser = SpiffBpmnParser()
     parser.add_bpmn_file(str(path))
     process = xml_id(document["process"]["name"])
@@ -154,11 +168,17 @@ def spiff_run(path, document, inputs, outcomes):
     data = {name: engine_value(kinds[name], value) for name, value in inputs.items()}
     for task in workflow.get_tasks(state=TaskState.READY):
         task.data.update(data)
+    workflow.do_engine_steps()
+    return workflow
+
+
+def spiff_run(path, document, inputs, outcomes):
+    workflow = start_workflow(path, document, inputs)
+    process = document["process"]["name"]
     steps = steps_of(document)
     used = {}
     reached = []
     seen = set()
-    workflow.do_engine_steps()
     for _ in range(MAX_TASKS):
         ready = [t for t in workflow.get_tasks(state=TaskState.READY, manual=True)]
         for task in ready:
@@ -178,6 +198,77 @@ def spiff_run(path, document, inputs, outcomes):
     if not workflow.is_completed():
         raise AssertionError(f"{process}: SpiffWorkflow did not complete; reached {reached}")
     return reached
+
+
+def spiff_notifications(path, document, inputs, step):
+    """Runs the normal path until `step` is open, moves the clock a year on,
+    and returns the notifications its boundary timers opened: (kind, group)."""
+    workflow = start_workflow(path, document, inputs)
+    for _ in range(MAX_TASKS):
+        ready = workflow.get_tasks(state=TaskState.READY, manual=True)
+        if any(name_of(task.task_spec.name) == step for task in ready):
+            break
+        if not ready:
+            return None
+        ready[0].data["outcome"] = "next"
+        ready[0].run()
+        workflow.do_engine_steps()
+    VirtualClock.offset += timedelta(days=400)
+    try:
+        workflow.refresh_waiting_tasks()
+        workflow.do_engine_steps()
+    finally:
+        VirtualClock.offset -= timedelta(days=400)
+    found = []
+    for task in workflow.get_tasks(state=TaskState.READY, manual=True):
+        name = name_of(task.task_spec.name)
+        parts = name.split(".")
+        if len(parts) == 3 and parts[0] == step and parts[1] in ("reminder", "escalation"):
+            group = task.task_spec.extensions["properties"]["candidateGroups"]
+            found.append((parts[1], group))
+    return sorted(found)
+
+
+def sim_notifications(process, inputs, step):
+    """The reminders and escalations `flowc sim` fires when `step` is late."""
+    command = [FLOWC, "sim", EXAMPLES, "--process", process, "--format", "json",
+               "--delay", f"{step}=1000bd"]
+    for name, value in inputs.items():
+        command += ["--set", f"{name}={value}"]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    found = []
+    for event in json.loads(result.stdout)["events"]:
+        if event.get("step") != step:
+            continue
+        if event["kind"] == "reminder":
+            found.append(("reminder", event["owner"]))
+        elif event["kind"] == "escalation":
+            found.append(("escalation", event["to"]))
+    return sorted(found)
+
+
+def timer_checks(process, document, path):
+    """For each step with timers on the normal path: the notifications
+    SpiffWorkflow opens when the step is a year late are those flowc sim
+    reports for a late step."""
+    inputs = next(vectors(document))
+    expected_path, _ = flowc_sim(process, inputs, {})
+    checks = failures = 0
+    for node in document["nodes"]:
+        step = node["id"]
+        if node["kind"] != "step" or step not in (expected_path or []):
+            continue
+        if not node["reminders"] and not node["escalations"]:
+            continue
+        expected = sim_notifications(process, inputs, step)
+        actual = spiff_notifications(path, document, inputs, step)
+        checks += 1
+        if actual != expected or not expected:
+            failures += 1
+            print(f"FAIL {process} timers of {step}")
+            print(f"  flowc sim:     {expected}")
+            print(f"  SpiffWorkflow: {actual}")
+    return checks, failures
 
 
 def main():
@@ -203,7 +294,12 @@ def main():
         if runs == before:
             failures += 1
             print(f"FAIL {process}: no input vector was run")
-    print(f"{runs} runs over {len(documents)} processes, {failures} failures")
+    timer_runs = 0
+    for process, document in documents.items():
+        checks, failed = timer_checks(process, document, BPMN_DIR / f"{process}.bpmn")
+        timer_runs += checks
+        failures += failed
+    print(f"{runs} runs and {timer_runs} timer checks over {len(documents)} processes, {failures} failures")
     if failures or runs == 0:
         sys.exit(1)
 
