@@ -244,3 +244,68 @@ fn scenarios_that_do_not_fit_are_refused() {
     assert!(error.to_string().contains("an amount of CNY"), "{error}");
     assert!(Path::new(&common::repo()).exists());
 }
+
+#[path = "../benches/support/generator.rs"]
+mod generator;
+
+mod generated {
+    use super::*;
+    use flowc::config::Config;
+    use flowc::model;
+    use flowc::source::SourceFile;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// Any generated process, with any amount and any step rejected
+        /// once, runs to its end; the steps entered are steps of the process.
+        #[test]
+        fn generated_processes_run_to_their_end(
+            seed in any::<u64>(),
+            steps in 1usize..60,
+            amount in 0u32..2_000_000,
+            rejected in any::<prop::sample::Index>(),
+        ) {
+            let project = model::build(vec![
+                SourceFile::from_text("org.flow", generator::org()),
+                SourceFile::from_text("generated.flow", generator::process(seed, "generated", steps)),
+            ]);
+            let diagnostics = check::run(&project, &Config::default());
+            let checked = check::verify(&project, &diagnostics).expect("clean");
+            let (_, document) = json::documents(&checked).remove(0);
+            let step_names: Vec<&str> = document
+                .nodes
+                .iter()
+                .filter(|node| matches!(node.kind, json::NodeKindName::Step))
+                .map(|node| node.id.as_str())
+                .collect();
+            let with_outcomes: Vec<&json::EdgeInfo> = document
+                .edges
+                .iter()
+                .filter(|edge| matches!(edge.kind, json::EdgeKindName::Outcome))
+                .collect();
+            let mut outcomes = BTreeMap::new();
+            if !with_outcomes.is_empty() {
+                let edge = with_outcomes[rejected.index(with_outcomes.len())];
+                outcomes.insert(edge.from.clone(), vec![edge.outcome.clone().expect("named")]);
+            }
+            let input = &document.inputs[0];
+            let scenario = Scenario {
+                start: NaiveDateTime::parse_from_str("2026-12-01T09:00", "%Y-%m-%dT%H:%M").expect("time"),
+                inputs: BTreeMap::from([(
+                    input.name.clone(),
+                    sim::parse_input(input, &amount.to_string()).expect("an amount"),
+                )]),
+                outcomes,
+                delays: BTreeMap::new(),
+            };
+            let timeline = sim::run(&document, &flowc::model::calendar::Calendar::default(), &scenario)
+                .expect("the run ends");
+            prop_assert_eq!(timeline.end.as_str(), "done");
+            for step in &timeline.steps {
+                prop_assert!(step_names.contains(&step.as_str()));
+            }
+        }
+    }
+}
