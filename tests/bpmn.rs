@@ -172,6 +172,8 @@ fn a_step_named_like_its_process_is_refused_with_the_reason() {
     assert!(message.contains("rename"), "{message}");
 }
 
+// The generator is shared with the benchmarks; this test uses a part of it.
+#[allow(dead_code)]
 #[path = "../benches/support/generator.rs"]
 mod generator;
 

@@ -245,6 +245,8 @@ fn scenarios_that_do_not_fit_are_refused() {
     assert!(Path::new(&common::repo()).exists());
 }
 
+// The generator is shared with the benchmarks; this test uses a part of it.
+#[allow(dead_code)]
 #[path = "../benches/support/generator.rs"]
 mod generator;
 
