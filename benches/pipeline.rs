@@ -11,8 +11,8 @@ use flowc::check::{self, CheckedProject};
 use flowc::config::Config;
 use flowc::emit::{bpmn, dot, json};
 use flowc::model::calendar::Calendar;
-use flowc::sim;
 use flowc::model::{self, Project};
+use flowc::sim;
 use flowc::source::SourceFile;
 use flowc::syntax;
 

@@ -423,12 +423,23 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The label of a role or department (owners may be either).
     fn role_label(&self, name: &str) -> String {
-        self.document
+        let role = self
+            .document
             .roles
             .iter()
             .find(|role| role.name == name)
-            .and_then(|role| role.label.clone())
+            .map(|role| role.label.clone());
+        let department = || {
+            self.document
+                .departments
+                .iter()
+                .find(|department| department.name == name)
+                .map(|department| department.label.clone())
+        };
+        role.or_else(department)
+            .flatten()
             .unwrap_or_else(|| name.to_string())
     }
 
