@@ -213,6 +213,42 @@ pub static RULES: &[RuleInfo] = &[
         doc: InvalidParallel::DOC,
         rule: &InvalidParallel,
     },
+    RuleInfo {
+        code: "F301",
+        name: "decision-gap",
+        severity: Severity::Error,
+        principle: Principle::Systematic,
+        summary: "A decision without `otherwise` leaves some input values without a branch.",
+        doc: DecisionGap::DOC,
+        rule: &DecisionGap,
+    },
+    RuleInfo {
+        code: "F302",
+        name: "decision-overlap",
+        severity: Severity::Error,
+        principle: Principle::Systematic,
+        summary: "Two `when` conditions of one decision can both hold.",
+        doc: DecisionOverlap::DOC,
+        rule: &DecisionOverlap,
+    },
+    RuleInfo {
+        code: "F303",
+        name: "type-mismatch",
+        severity: Severity::Error,
+        principle: Principle::Systematic,
+        summary: "A condition compares an input with a value of another type, or orders an unordered input.",
+        doc: TypeMismatch::DOC,
+        rule: &TypeMismatch,
+    },
+    RuleInfo {
+        code: "F304",
+        name: "single-branch-decision",
+        severity: Severity::Warning,
+        principle: Principle::Systematic,
+        summary: "Every branch of a decision leads to the same place.",
+        doc: SingleBranchDecision::DOC,
+        rule: &SingleBranchDecision,
+    },
 ];
 
 /// The rule called `name`.

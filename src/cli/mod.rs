@@ -4,6 +4,8 @@
 mod build;
 mod check;
 mod explain;
+mod fmt;
+mod lsp;
 mod rules;
 mod schema;
 mod sim;
@@ -45,6 +47,10 @@ enum Command {
     Explain(explain::Args),
     /// List every rule with its code, severity and principle.
     Rules,
+    /// Format `.flow` files in the canonical layout, keeping comments.
+    Fmt(fmt::Args),
+    /// Run the language server on standard input and output (for editors).
+    Lsp,
     /// Run a process on a virtual business-day clock and print its timeline.
     Sim(sim::Args),
 }
@@ -69,6 +75,8 @@ pub fn main() -> ExitCode {
         Command::Schema => schema::run(),
         Command::Explain(args) => explain::run(&args),
         Command::Rules => rules::run(),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Lsp => lsp::run(),
         Command::Sim(args) => sim::run(&args),
     };
     ExitCode::from(code)
