@@ -627,7 +627,11 @@ fn sim_refuses_bad_arguments_with_exit_2() {
 #[test]
 fn sim_exits_1_when_the_run_cannot_finish_or_the_project_has_errors() {
     let stuck = "process route {\n  owner finance\n  input amount: money CNY\n  start by_amount\n  decide by_amount {\n    when amount < 5000 CNY -> done\n  }\n  end done\n}\n";
-    let dir = project(&[("route.flow", stuck)]);
+    // decision-gap reports this decision; with the rule off, the run stops.
+    let dir = project(&[
+        ("route.flow", stuck),
+        ("flowc.toml", "[rules]\ndecision-gap = \"off\"\n"),
+    ]);
     let output = flowc(
         &["sim", ".", "--process", "route", "--set", "amount=5000"],
         dir.path(),

@@ -181,6 +181,13 @@ fn a_value_matching_no_branch_names_the_input_and_the_decision() {
         "department d\nrole r in d\nprocess route {\n  owner d\n  input amount: money CNY\n  start by_amount\n  decide by_amount {\n    when amount < 5000 CNY -> done\n  }\n  end done\n}\n",
     )
     .expect("write");
+    // The checker reports the gap (decision-gap); with the rule off, the
+    // run is what catches it.
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        "[rules]\ndecision-gap = \"off\"\n",
+    )
+    .expect("write config");
     let error = run(&Case {
         project: dir.path().to_str().expect("utf-8 path"),
         process: "route",
