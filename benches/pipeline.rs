@@ -1,5 +1,5 @@
-//! Throughput of each stage on generated projects: parse, check, and each
-//! emitter, on one process of N steps (N = 100 to 100,000), and a
+//! Throughput of each stage on generated projects: parse, check, each
+//! emitter (JSON, DOT, BPMN) and the simulator, on one process of N steps (N = 100 to 100,000), and a
 //! repository of 1,000 files of 30 steps. `cargo bench` runs them; the
 //! numbers and the machine are recorded in docs/performance.md.
 
@@ -9,8 +9,10 @@ mod generator;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use flowc::check::{self, CheckContext, CheckedProject};
 use flowc::config::Config;
-use flowc::emit::{dot, json};
+use flowc::emit::{bpmn, dot, json};
+use flowc::model::calendar::Calendar;
 use flowc::model::{self, Project};
+use flowc::sim;
 use flowc::source::SourceFile;
 use flowc::syntax;
 
@@ -73,8 +75,48 @@ fn stages(c: &mut Criterion) {
             &checked,
             |b, checked| b.iter(|| dot::documents(checked)),
         );
+        group.bench_with_input(
+            BenchmarkId::new("emit-bpmn", steps),
+            &checked,
+            |b, checked| {
+                b.iter(|| {
+                    bpmn::documents(checked, &Calendar::default(), bpmn::Dialect::Zeebe)
+                        .expect("exports")
+                })
+            },
+        );
+        let (_, document) = json::documents(&checked).remove(0);
+        let scenario = simulation(&document);
+        group.bench_with_input(
+            BenchmarkId::new("sim", steps),
+            &(document, scenario),
+            |b, (document, scenario)| {
+                b.iter(|| sim::run(document, &Calendar::default(), scenario).expect("runs"))
+            },
+        );
     }
     group.finish();
+}
+
+/// A run of a generated process: its amount input set, every step on time.
+fn simulation(document: &json::ProcessDocument) -> sim::Scenario {
+    let inputs = document
+        .inputs
+        .iter()
+        .map(|input| {
+            let value = sim::parse_input(input, "60000").expect("an amount");
+            (input.name.clone(), value)
+        })
+        .collect();
+    sim::Scenario {
+        start: chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+            .expect("a date")
+            .and_hms_opt(9, 0, 0)
+            .expect("a time"),
+        inputs,
+        outcomes: Default::default(),
+        delays: Default::default(),
+    }
 }
 
 fn repository(c: &mut Criterion) {

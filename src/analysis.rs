@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use crate::check::{self, CheckContext};
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
+use crate::model::calendar::Calendar;
 use crate::model::{self, Project};
 use crate::source::ProjectSources;
 
@@ -24,6 +25,8 @@ pub struct Analysis {
     pub selected: Vec<bool>,
     /// The diagnostics in the files asked about, sorted by place.
     pub diagnostics: Vec<Diagnostic>,
+    /// The working calendar of `flowc.toml`.
+    pub calendar: Calendar,
 }
 
 /// A `flowc.toml` that cannot be used.
@@ -67,6 +70,7 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
         project,
         selected: sources.selected,
         diagnostics,
+        calendar: config.calendar,
     })
 }
 

@@ -16,6 +16,7 @@ pub mod emit;
 pub mod fmt;
 pub mod lsp;
 pub mod model;
+pub mod sim;
 pub mod source;
 pub mod span;
 pub mod syntax;

@@ -554,3 +554,209 @@ fn artifacts_hold_no_absolute_paths() {
         assert!(!text.contains(&root), "an artifact mentions {root}");
     }
 }
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("out dir")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn build_emit_bpmn_writes_one_bpmn_file_per_process() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let output = flowc(
+        &[
+            "build",
+            "examples",
+            "--out",
+            out.path().to_str().expect("utf-8"),
+            "--emit",
+            "bpmn",
+        ],
+        &common::repo(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let names = files_in(out.path());
+    assert!(
+        names.iter().all(|name| name.ends_with(".bpmn")),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"expense_claim.bpmn".to_string()),
+        "{names:?}"
+    );
+    let text = std::fs::read_to_string(out.path().join("expense_claim.bpmn")).expect("bpmn");
+    assert!(
+        text.contains("<zeebe:userTask/>"),
+        "zeebe is the default dialect"
+    );
+}
+
+#[test]
+fn build_emit_is_a_comma_separated_list_and_the_dialect_can_be_chosen() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let output = flowc(
+        &[
+            "build",
+            "examples",
+            "--out",
+            out.path().to_str().expect("utf-8"),
+            "--emit",
+            "json,bpmn",
+            "--bpmn-dialect",
+            "spiff",
+        ],
+        &common::repo(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let names = files_in(out.path());
+    assert!(
+        names.contains(&"expense_claim.json".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|name| name.ends_with(".dot")),
+        "{names:?}"
+    );
+    let text = std::fs::read_to_string(out.path().join("expense_claim.bpmn")).expect("bpmn");
+    assert!(text.contains("spiffworkflow:properties"), "{text}");
+    assert!(!text.contains("zeebe"), "{text}");
+    let output = flowc(
+        &["build", "examples", "--out", "x", "--emit", "pdf"],
+        &common::repo(),
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("bpmn"), "{}", stderr(&output));
+}
+
+#[test]
+fn sim_prints_the_timeline_and_exits_0() {
+    let output = flowc(
+        &[
+            "sim",
+            "examples",
+            "--process",
+            "expense_claim",
+            "--set",
+            "amount=50000.01",
+            "--outcome",
+            "dept_review=reject",
+            "--delay",
+            "finance_review=5bd",
+            "--start",
+            "2026-12-01T09:00",
+        ],
+        &common::repo(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.contains("decide   by_amount: amount > 50000 CNY -> gm_approval"),
+        "{text}"
+    );
+    assert!(
+        text.contains("escalate finance_review to finance_manager"),
+        "{text}"
+    );
+    assert!(text.contains("[rework round 2]"), "{text}");
+    assert!(
+        text.ends_with("OVER the SLA of 15 business days\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn sim_json_holds_the_steps_reached() {
+    let output = flowc(
+        &[
+            "sim",
+            "examples/expense-claim.flow",
+            "--process",
+            "expense_claim",
+            "--set",
+            "amount=5000",
+            "--format",
+            "json",
+        ],
+        &common::repo(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("json");
+    assert_eq!(
+        value["steps"],
+        serde_json::json!(["apply", "dept_review", "finance_review", "pay"])
+    );
+    assert_eq!(value["start"], "2026-01-05T09:00");
+    assert_eq!(value["sla"]["met"], true);
+}
+
+#[test]
+fn sim_refuses_bad_arguments_with_exit_2() {
+    for (args, expected) in [
+        (vec!["--process", "nope"], "the processes are:"),
+        (
+            vec!["--process", "expense_claim", "--set", "amount=lots"],
+            "is not an amount of CNY",
+        ),
+        (
+            vec!["--process", "expense_claim", "--set", "amont=5"],
+            "has no input `amont`; its inputs are: amount, expense_type",
+        ),
+        (
+            vec!["--process", "expense_claim", "--delay", "pay=soon"],
+            "is not a duration",
+        ),
+        (
+            vec!["--process", "expense_claim", "--start", "tomorrow"],
+            "write a date and time as YYYY-MM-DDTHH:MM",
+        ),
+    ] {
+        let mut full = vec!["sim", "examples"];
+        full.extend(args);
+        let output = flowc(&full, &common::repo());
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{full:?}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains(expected),
+            "{full:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn sim_exits_1_when_the_run_cannot_finish_or_the_project_has_errors() {
+    let stuck = "process route {\n  owner finance\n  input amount: money CNY\n  start by_amount\n  decide by_amount {\n    when amount < 5000 CNY -> done\n  }\n  end done\n}\n";
+    // decision-gap reports this decision; with the rule off, the run stops.
+    let dir = project(&[
+        ("route.flow", stuck),
+        ("flowc.toml", "[rules]\ndecision-gap = \"off\"\n"),
+    ]);
+    let output = flowc(
+        &["sim", ".", "--process", "route", "--set", "amount=5000"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("amount = 5000 CNY match no branch of decision `by_amount`"),
+        "{}",
+        stderr(&output)
+    );
+    let dir = project(&[("broken.flow", BROKEN)]);
+    let output = flowc(&["sim", ".", "--process", "broken"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("nothing was simulated"));
+}

@@ -1,4 +1,4 @@
-//! `flowc build [PATH...] --out DIR`
+//! `flowc build [PATH...] --out DIR [--emit json,dot,bpmn] [--bpmn-dialect zeebe|spiff]`
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use crate::analysis::Analysis;
 use crate::check;
 use crate::diagnostics::{self, Severity};
-use crate::emit::{self, dot, json};
+use crate::emit::bpmn::Dialect;
+use crate::emit::{self, bpmn, dot, json};
 
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
@@ -24,6 +25,41 @@ pub struct Args {
     /// the local date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     today: Option<NaiveDate>,
+    /// The artifacts to write, comma-separated.
+    #[arg(long, value_enum, value_delimiter = ',', default_values = ["json", "dot"])]
+    emit: Vec<Format>,
+    /// The engine `bpmn` is written for.
+    #[arg(long, value_enum, default_value = "zeebe")]
+    bpmn_dialect: BpmnDialect,
+}
+
+/// An artifact format of `--emit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// `<process>.json`: the JSON IR.
+    Json,
+    /// `<process>.dot`: a Graphviz diagram.
+    Dot,
+    /// `<process>.bpmn`: BPMN 2.0 with diagram, for `--bpmn-dialect`.
+    Bpmn,
+}
+
+/// `--bpmn-dialect`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum BpmnDialect {
+    /// Camunda 8 / Zeebe (FEEL, zeebe:userTask).
+    Zeebe,
+    /// SpiffWorkflow (Python expressions, spiffworkflow:properties).
+    Spiff,
+}
+
+impl BpmnDialect {
+    fn dialect(self) -> Dialect {
+        match self {
+            BpmnDialect::Zeebe => Dialect::Zeebe,
+            BpmnDialect::Spiff => Dialect::Spiff,
+        }
+    }
 }
 
 /// Checks; with no error, writes every artifact atomically.
@@ -48,7 +84,7 @@ pub fn run(args: &Args) -> u8 {
         eprintln!("error: the project has errors; nothing was written");
         return EXIT_ERRORS;
     }
-    let artifacts = match artifacts(&analyses) {
+    let artifacts = match artifacts(args, &analyses) {
         Ok(artifacts) => artifacts,
         Err(message) => {
             eprintln!("error: {message}");
@@ -60,7 +96,7 @@ pub fn run(args: &Args) -> u8 {
 
 /// Every file to write, by name, rendered in memory before anything is
 /// written.
-fn artifacts(analyses: &[Analysis]) -> Result<BTreeMap<String, String>, String> {
+fn artifacts(args: &Args, analyses: &[Analysis]) -> Result<BTreeMap<String, String>, String> {
     let mut files = BTreeMap::new();
     for analysis in analyses {
         let checked = check::verify(&analysis.project, &analysis.diagnostics)
@@ -72,17 +108,38 @@ fn artifacts(analyses: &[Analysis]) -> Result<BTreeMap<String, String>, String> 
                 .iter()
                 .any(|process| process.name == name && analysis.selected[process.file.0])
         };
-        for (name, document) in json::documents(&checked)
-            .into_iter()
-            .filter(|(name, _)| wanted(name))
-        {
-            insert_unique(&mut files, format!("{name}.json"), json::to_text(&document))?;
+        let mut rendered: Vec<(String, String)> = Vec::new();
+        if args.emit.contains(&Format::Json) {
+            rendered.extend(
+                json::documents(&checked)
+                    .into_iter()
+                    .map(|(name, document)| (format!("{name}.json"), json::to_text(&document))),
+            );
         }
-        for (name, text) in dot::documents(&checked)
-            .into_iter()
-            .filter(|(name, _)| wanted(name))
-        {
-            insert_unique(&mut files, format!("{name}.dot"), text)?;
+        if args.emit.contains(&Format::Dot) {
+            rendered.extend(
+                dot::documents(&checked)
+                    .into_iter()
+                    .map(|(name, text)| (format!("{name}.dot"), text)),
+            );
+        }
+        if args.emit.contains(&Format::Bpmn) {
+            let dialect = args.bpmn_dialect.dialect();
+            let documents = bpmn::documents(&checked, &analysis.calendar, dialect)
+                .map_err(|error| error.to_string())?;
+            rendered.extend(
+                documents
+                    .into_iter()
+                    .map(|(name, text)| (format!("{name}.bpmn"), text)),
+            );
+        }
+        for (file, text) in rendered {
+            let process = file
+                .rsplit_once('.')
+                .map_or(file.as_str(), |(name, _)| name);
+            if wanted(process) {
+                insert_unique(&mut files, file, text)?;
+            }
         }
     }
     Ok(files)

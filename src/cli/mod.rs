@@ -9,6 +9,7 @@ mod fmt;
 mod lsp;
 mod rules;
 mod schema;
+mod sim;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -54,6 +55,8 @@ enum Command {
     Lsp,
     /// Compare two versions of the processes: what changed, major or minor.
     Diff(diff::Args),
+    /// Run a process on a virtual business-day clock and print its timeline.
+    Sim(sim::Args),
 }
 
 /// Runs flowc with the process's arguments.
@@ -79,6 +82,7 @@ pub fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(&args),
         Command::Lsp => lsp::run(),
         Command::Diff(args) => diff::run(&args),
+        Command::Sim(args) => sim::run(&args),
     };
     ExitCode::from(code)
 }

@@ -4,6 +4,7 @@
 //! never raw text, and returns the artifact's bytes; writing files is the
 //! caller's business ([`write_atomically`], [`write_all_atomically`]).
 
+pub mod bpmn;
 pub mod dot;
 pub mod json;
 

@@ -8,10 +8,16 @@
 //! hours, a calendar day is the average working time of a day
 //! (`working days a week / 7` business days), a week is seven days, a month
 //! is 365/12 days and a year 365 days. Conversions are exact: no floats.
+//!
+//! For the simulator the calendar also does date-time arithmetic
+//! ([`Calendar::add`], [`Calendar::working_time_between`]): business days
+//! count working hours of working days only (a working day runs from
+//! `day-starts` for `hours-per-day` hours), while calendar units are
+//! elapsed wall-clock time, as ISO-8601 durations are.
 
 use std::collections::BTreeSet;
 
-use chrono::{NaiveDate, NaiveTime, Weekday};
+use chrono::{Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 
 use crate::syntax::ast::{Duration, TimeUnit};
 
@@ -101,7 +107,144 @@ impl Calendar {
         use chrono::Datelike;
         self.working_days.contains(&date.weekday()) && !self.holidays.contains(&date)
     }
+
+    /// Minutes in a working day.
+    fn minutes_per_day(&self) -> i64 {
+        i64::from(self.hours_per_day) * 60
+    }
+
+    /// The working hours of `date` when it is a working day:
+    /// `[day-starts, day-starts + hours-per-day)`.
+    fn window(&self, date: NaiveDate) -> Option<(NaiveDateTime, NaiveDateTime)> {
+        if !self.is_working_day(date) {
+            return None;
+        }
+        let opens = date.and_time(self.day_starts);
+        let closes = opens.checked_add_signed(TimeDelta::minutes(self.minutes_per_day()))?;
+        Some((opens, closes))
+    }
+
+    /// The working window that holds `time`, or the next one after it, as
+    /// (the instant work resumes, the end of that window). `None` past the
+    /// last date the calendar can represent.
+    fn resume(&self, time: NaiveDateTime) -> Option<(NaiveDateTime, NaiveDateTime)> {
+        // A window can start the day before and run past midnight.
+        let mut date = time.date().pred_opt().unwrap_or(time.date());
+        loop {
+            if let Some((opens, closes)) = self.window(date)
+                && time < closes
+            {
+                return Some((opens.max(time), closes));
+            }
+            date = date.succ_opt()?;
+            if date > LAST_DATE {
+                return None;
+            }
+        }
+    }
+
+    /// Working minutes in a week without holidays.
+    fn week_minutes(&self) -> u128 {
+        self.working_days.len() as u128 * u128::from(self.hours_per_day) * 60
+    }
+
+    /// Whether no holiday falls in the eight days from `date` (a week
+    /// starting in a window that may run past midnight).
+    fn holiday_free_week(&self, date: NaiveDate) -> bool {
+        let Some(end) = date.checked_add_days(chrono::Days::new(8)) else {
+            return false;
+        };
+        self.holidays.range(date..=end).next().is_none()
+    }
+
+    /// `time` plus `amount` working minutes: work starts at the next
+    /// working instant; a sum that ends exactly when a working day closes
+    /// is the opening of the next working day. `None` past the year 9999.
+    pub fn add_working_minutes(&self, time: NaiveDateTime, amount: u128) -> Option<NaiveDateTime> {
+        let (mut now, mut closes) = self.resume(time)?;
+        let mut left = amount;
+        let week = self.week_minutes();
+        loop {
+            while left >= week && self.holiday_free_week(now.date()) {
+                (now, closes) = (now + TimeDelta::weeks(1), closes + TimeDelta::weeks(1));
+                left -= week;
+                if now.date() > LAST_DATE {
+                    return None;
+                }
+            }
+            let available = u128::try_from((closes - now).num_minutes()).unwrap_or(0);
+            if left < available {
+                let minutes = i64::try_from(left).ok()?;
+                return now.checked_add_signed(TimeDelta::minutes(minutes));
+            }
+            left -= available;
+            (now, closes) = self.resume(closes)?;
+        }
+    }
+
+    /// `time` plus `amount` `unit`s: business days are working time of this
+    /// calendar (1 business day = `hours-per-day` working hours, so a step
+    /// entered at 10:30 with 2 business days is due at 10:30 two working
+    /// days later); calendar units are elapsed time. `None` past the year
+    /// 9999.
+    pub fn add(&self, time: NaiveDateTime, amount: u64, unit: TimeUnit) -> Option<NaiveDateTime> {
+        let later = match unit {
+            TimeUnit::BusinessDay => {
+                let minutes = u128::from(amount) * u128::from(self.hours_per_day) * 60;
+                return self.add_working_minutes(time, minutes);
+            }
+            TimeUnit::Minute => {
+                time.checked_add_signed(TimeDelta::try_minutes(i64::try_from(amount).ok()?)?)
+            }
+            TimeUnit::Hour => {
+                time.checked_add_signed(TimeDelta::try_hours(i64::try_from(amount).ok()?)?)
+            }
+            TimeUnit::Day => {
+                time.checked_add_signed(TimeDelta::try_days(i64::try_from(amount).ok()?)?)
+            }
+            TimeUnit::Week => {
+                time.checked_add_signed(TimeDelta::try_weeks(i64::try_from(amount).ok()?)?)
+            }
+            TimeUnit::Month => time.checked_add_months(Months::new(u32::try_from(amount).ok()?)),
+            TimeUnit::Year => {
+                time.checked_add_months(Months::new(u32::try_from(amount).ok()?.checked_mul(12)?))
+            }
+        }?;
+        (later.date() <= LAST_DATE).then_some(later)
+    }
+
+    /// The working time between two instants (zero when `to` is not later).
+    pub fn working_time_between(&self, from: NaiveDateTime, to: NaiveDateTime) -> WorkingTime {
+        let mut minutes: u128 = 0;
+        let mut cursor = from;
+        while let Some((mut now, mut closes)) = self.resume(cursor) {
+            while now + TimeDelta::weeks(1) <= to && self.holiday_free_week(now.date()) {
+                (now, closes) = (now + TimeDelta::weeks(1), closes + TimeDelta::weeks(1));
+                minutes += self.week_minutes();
+            }
+            if now >= to {
+                break;
+            }
+            let until = closes.min(to);
+            minutes += u128::try_from((until - now).num_minutes()).unwrap_or(0);
+            cursor = closes;
+        }
+        WorkingTime(minutes * PER_MINUTE)
+    }
+
+    /// A business-day duration as calendar minutes, for engines that only
+    /// know elapsed time: one business day is `7 / working days a week`
+    /// calendar days (the inverse of how a calendar day counts as working
+    /// time, see the module doc). 10080 minutes a week divide evenly by any
+    /// number of working days from 1 to 7, so the result is exact.
+    pub fn business_days_as_calendar_minutes(&self, amount: u64) -> u128 {
+        let days = self.working_days.len().clamp(1, 7) as u128;
+        u128::from(amount) * (7 * 24 * 60) / days
+    }
 }
+
+/// The last date date-time arithmetic goes to.
+const LAST_DATE: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date");
 
 #[cfg(test)]
 mod tests {
@@ -171,5 +314,106 @@ mod tests {
             calendar.in_business_days(calendar.working_time(&duration(1, TimeUnit::Day))),
             "0.71"
         );
+    }
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").expect("a date-time")
+    }
+
+    #[test]
+    fn business_days_skip_weekends_and_holidays() {
+        let mut calendar = Calendar::default();
+        // Tuesday 09:00 + 5 business days = next Tuesday 09:00.
+        assert_eq!(
+            calendar.add(at("2026-12-01T09:00"), 5, TimeUnit::BusinessDay),
+            Some(at("2026-12-08T09:00"))
+        );
+        // Friday 10:30 + 1 business day = Monday 10:30.
+        assert_eq!(
+            calendar.add(at("2026-12-04T10:30"), 1, TimeUnit::BusinessDay),
+            Some(at("2026-12-07T10:30"))
+        );
+        calendar
+            .holidays
+            .insert(NaiveDate::from_ymd_opt(2026, 12, 7).expect("date"));
+        assert_eq!(
+            calendar.add(at("2026-12-04T10:30"), 1, TimeUnit::BusinessDay),
+            Some(at("2026-12-08T10:30"))
+        );
+    }
+
+    #[test]
+    fn work_starts_at_the_next_working_instant() {
+        let calendar = Calendar::default();
+        // Saturday evening: work starts Monday 09:00.
+        assert_eq!(
+            calendar.add(at("2026-12-05T20:00"), 1, TimeUnit::BusinessDay),
+            Some(at("2026-12-08T09:00"))
+        );
+        // Ending exactly at closing time is the next opening.
+        assert_eq!(
+            calendar.add_working_minutes(at("2026-12-01T09:00"), 8 * 60),
+            Some(at("2026-12-02T09:00"))
+        );
+    }
+
+    #[test]
+    fn calendar_units_are_elapsed_time() {
+        let calendar = Calendar::default();
+        assert_eq!(
+            calendar.add(at("2026-12-04T16:00"), 4, TimeUnit::Hour),
+            Some(at("2026-12-04T20:00"))
+        );
+        assert_eq!(
+            calendar.add(at("2026-01-31T09:00"), 1, TimeUnit::Month),
+            Some(at("2026-02-28T09:00"))
+        );
+        assert_eq!(
+            calendar.add(at("2026-01-31T09:00"), u64::MAX, TimeUnit::Day),
+            None
+        );
+        assert_eq!(
+            calendar.add(at("2026-01-31T09:00"), u64::MAX, TimeUnit::BusinessDay),
+            None
+        );
+    }
+
+    #[test]
+    fn working_time_between_counts_working_hours_only() {
+        let calendar = Calendar::default();
+        let elapsed = calendar.working_time_between(at("2026-12-04T13:00"), at("2026-12-07T13:00"));
+        assert_eq!(calendar.in_business_days(elapsed), "1");
+        assert_eq!(
+            calendar.working_time_between(at("2026-12-07T13:00"), at("2026-12-04T13:00")),
+            WorkingTime(0)
+        );
+    }
+
+    #[test]
+    fn a_business_day_is_seven_fifths_of_a_calendar_day() {
+        let calendar = Calendar::default();
+        assert_eq!(calendar.business_days_as_calendar_minutes(5), 7 * 24 * 60);
+    }
+
+    #[test]
+    fn adding_and_measuring_agree_across_holidays() {
+        let mut calendar = Calendar::default();
+        for day in ["2026-10-01", "2026-10-02", "2026-10-05", "2027-01-01"] {
+            calendar
+                .holidays
+                .insert(NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("date"));
+        }
+        for start in ["2026-09-28T09:00", "2026-09-30T15:45", "2026-10-03T11:00"] {
+            for amount in [1, 4, 5, 13, 70, 300] {
+                let end = calendar
+                    .add(at(start), amount, TimeUnit::BusinessDay)
+                    .expect("in range");
+                assert_eq!(
+                    calendar.working_time_between(at(start), end),
+                    calendar.working_time(&duration(amount, TimeUnit::BusinessDay)),
+                    "{start} + {amount} business days = {end}"
+                );
+            }
+        }
     }
 }

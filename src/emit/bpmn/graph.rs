@@ -1,0 +1,827 @@
+//! The BPMN graph of one process, built from its JSON IR: which BPMN
+//! elements and sequence flows stand for the IR's nodes and edges. The
+//! dialects differ only in how this graph is written ([`super::write`]).
+//!
+//! - a step is a user task (id = step name) assigned to its owner; a step
+//!   with outcomes is followed by an exclusive gateway `STEP.outcome` that
+//!   routes on the process variable `outcome` (`next` or an outcome name);
+//! - `remind after` / `escalate after` are non-interrupting boundary timers
+//!   leading to a notification task (`STEP.reminder.N`,
+//!   `STEP.escalation.N`) assigned to the step's owner / the escalation
+//!   target;
+//! - a decision is an exclusive gateway (id = decision name), `otherwise`
+//!   its default flow;
+//! - a parallel block is a collapsed sub-process (id = block name) holding
+//!   a parallel split `BLOCK.fork` and join `BLOCK.join`; an outcome of a
+//!   branch (e.g. `reject`) ends the branch in an error end event caught by
+//!   an interrupting boundary event on the sub-process, so the whole block
+//!   is withdrawn before the work goes to the outcome's target;
+//! - an element entered by more than one flow (a rework loop, two
+//!   decisions meeting) is entered through a joining exclusive gateway
+//!   `ID.merge`, never straight.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::emit::json::{
+    DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, ProcessDocument,
+};
+
+/// A sequence-flow condition.
+#[derive(Debug, Clone)]
+pub enum FlowCondition {
+    /// `outcome == NAME` (`next` for the normal path).
+    Outcome(String),
+    /// The decision condition of IR edge `edges[index]`.
+    Decision(usize),
+}
+
+/// A BPMN flow element.
+#[derive(Debug, Clone)]
+pub struct Element {
+    /// The BPMN id.
+    pub id: String,
+    /// The name shown in the diagram.
+    pub name: Option<String>,
+    /// What it is.
+    pub kind: ElementKind,
+    /// The role whose lane it is drawn in (top-level elements).
+    pub lane: Option<String>,
+}
+
+/// A user task's assignment and due date.
+#[derive(Debug, Clone)]
+pub struct Task {
+    /// The candidate group: the role (or department) that does it.
+    pub candidate_group: String,
+    /// The deadline, when the task has one.
+    pub deadline: Option<DurationInfo>,
+}
+
+/// The kinds of BPMN element flowc writes.
+#[derive(Debug, Clone)]
+pub enum ElementKind {
+    /// The none start event.
+    Start,
+    /// A none end event.
+    End,
+    /// An end event throwing `error` (an outcome leaving a parallel block).
+    ErrorEnd {
+        /// The id of the `bpmn:error`.
+        error: String,
+    },
+    /// A user task.
+    UserTask(Task),
+    /// An exclusive gateway; `default` is the id of its default flow.
+    Exclusive {
+        /// The default flow.
+        default: Option<String>,
+    },
+    /// A parallel gateway.
+    Parallel,
+    /// A collapsed embedded sub-process (a parallel block).
+    SubProcess(Box<Scope>),
+    /// A non-interrupting timer on `host`.
+    Timer {
+        /// The task it is attached to.
+        host: String,
+        /// When it fires.
+        after: DurationInfo,
+    },
+    /// An interrupting error boundary event on the sub-process `host`.
+    ErrorCatch {
+        /// The sub-process it is attached to.
+        host: String,
+        /// The id of the `bpmn:error` it catches.
+        error: String,
+    },
+}
+
+/// A sequence flow.
+#[derive(Debug, Clone)]
+pub struct Flow {
+    /// The BPMN id.
+    pub id: String,
+    /// The source element's id.
+    pub source: String,
+    /// The target element's id.
+    pub target: String,
+    /// The name shown on the flow (conditions and defaults only).
+    pub name: Option<String>,
+    /// The condition, if any.
+    pub condition: Option<FlowCondition>,
+}
+
+/// A process or sub-process: its elements and flows.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    /// Elements in document order.
+    pub elements: Vec<Element>,
+    /// Flows in document order.
+    pub flows: Vec<Flow>,
+    /// The ids of `flows` made by [`Builder::flow`], to keep them unique.
+    flow_ids: BTreeSet<String>,
+}
+
+/// A `bpmn:error`: one per (branch step, outcome) leaving a block.
+#[derive(Debug, Clone)]
+pub struct ErrorDefinition {
+    /// The BPMN id, also its error code.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// The name of the boundary event that catches it.
+    pub caught_as: String,
+    /// The IR node the outcome leads to.
+    pub target: String,
+}
+
+/// A process as BPMN.
+#[derive(Debug, Clone)]
+pub struct Graph {
+    /// The process id: the process name as an XML id ([`xml_id`]).
+    pub id: String,
+    /// The top-level scope.
+    pub process: Scope,
+    /// The errors thrown out of parallel blocks.
+    pub errors: Vec<ErrorDefinition>,
+    /// The lanes: role name and label, in order of first use.
+    pub lanes: Vec<(String, String)>,
+}
+
+/// Why a process cannot be written as BPMN.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GraphError {
+    /// Two elements would get the same id.
+    DuplicateId(String),
+    /// A branch step of a block is also entered from outside its block.
+    BranchEnteredFromOutside {
+        /// The branch step.
+        step: String,
+        /// Its block.
+        block: String,
+        /// Where the outside edge leaves.
+        from: String,
+    },
+}
+
+/// Builds the BPMN graph of one IR document.
+pub fn build(document: &ProcessDocument) -> Result<Graph, GraphError> {
+    let builder = Builder::new(document);
+    builder.build()
+}
+
+struct Builder<'a> {
+    document: &'a ProcessDocument,
+    /// The nodes by id.
+    nodes: BTreeMap<&'a str, &'a NodeInfo>,
+    /// For each node, its outgoing edges with their index in the IR.
+    outgoing: BTreeMap<&'a str, Vec<(usize, &'a EdgeInfo)>>,
+    /// For each branch step, its block.
+    block_of: BTreeMap<&'a str, &'a str>,
+    errors: Vec<ErrorDefinition>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(document: &'a ProcessDocument) -> Self {
+        let block_of = document
+            .edges
+            .iter()
+            .filter(|edge| matches!(edge.kind, EdgeKindName::Branch))
+            .map(|edge| (edge.to.as_str(), edge.from.as_str()))
+            .collect();
+        let nodes = document
+            .nodes
+            .iter()
+            .map(|node| (node.id.as_str(), node))
+            .collect();
+        let mut outgoing: BTreeMap<&str, Vec<(usize, &EdgeInfo)>> = BTreeMap::new();
+        for (index, edge) in document.edges.iter().enumerate() {
+            outgoing
+                .entry(edge.from.as_str())
+                .or_default()
+                .push((index, edge));
+        }
+        Builder {
+            document,
+            nodes,
+            outgoing,
+            block_of,
+            errors: Vec::new(),
+        }
+    }
+
+    fn node(&self, id: &str) -> Option<&'a NodeInfo> {
+        self.nodes.get(id).copied()
+    }
+
+    fn edges_from(&self, id: &str) -> Vec<(usize, &'a EdgeInfo)> {
+        self.outgoing.get(id).cloned().unwrap_or_default()
+    }
+
+    fn build(mut self) -> Result<Graph, GraphError> {
+        let mut scope = Scope::default();
+        for node in &self.document.nodes {
+            self.top_level_node(node, &mut scope)?;
+        }
+        merge_multiple_entries(&mut scope);
+        let lanes = self.assign_lanes(&mut scope);
+        encode_ids(&mut scope);
+        for error in &mut self.errors {
+            error.id = xml_id(&error.id);
+        }
+        let process = &xml_id(&self.document.process.name);
+        let mut fixed: Vec<String> = ["definitions", "collaboration", "participant", "lanes"]
+            .iter()
+            .map(|suffix| format!("{process}.{suffix}"))
+            .collect();
+        fixed.push(process.clone());
+        fixed.extend(lanes.iter().map(|(role, _)| lane_id(role)));
+        check_unique_ids(&scope, &self.errors, &fixed)?;
+        Ok(Graph {
+            id: process.clone(),
+            process: scope,
+            errors: self.errors,
+            lanes,
+        })
+    }
+
+    fn top_level_node(&mut self, node: &'a NodeInfo, scope: &mut Scope) -> Result<(), GraphError> {
+        match node.kind {
+            NodeKindName::Start => {
+                scope
+                    .elements
+                    .push(plain(&node.id, "start", ElementKind::Start));
+                for (_, edge) in self.edges_from(&node.id) {
+                    self.flow(scope, &node.id, &edge.to, None, None)?;
+                }
+            }
+            NodeKindName::Step if self.block_of.contains_key(node.id.as_str()) => {}
+            NodeKindName::Step => self.step(node, scope, None)?,
+            NodeKindName::Decision => self.decision(node, scope)?,
+            NodeKindName::Parallel => self.block(node, scope)?,
+            NodeKindName::Join => {}
+            NodeKindName::End => {
+                scope
+                    .elements
+                    .push(plain(&node.id, label(node), ElementKind::End))
+            }
+        }
+        Ok(())
+    }
+
+    /// A user task with its timers and, when it has outcomes, its outcome
+    /// gateway. `block` is set for a branch step inside its sub-process.
+    fn step(
+        &mut self,
+        node: &'a NodeInfo,
+        scope: &mut Scope,
+        block: Option<&'a str>,
+    ) -> Result<(), GraphError> {
+        let owner = node.owner.as_ref().map(|owner| owner.name.clone());
+        let group = owner.clone().unwrap_or_default();
+        scope.elements.push(Element {
+            id: node.id.clone(),
+            name: Some(label(node).to_string()),
+            kind: ElementKind::UserTask(Task {
+                candidate_group: group.clone(),
+                deadline: node.deadline.clone(),
+            }),
+            lane: owner.clone(),
+        });
+        self.timers(node, scope, &group);
+        let edges: Vec<(usize, &EdgeInfo)> = self
+            .edges_from(&node.id)
+            .into_iter()
+            .filter(|(_, edge)| !matches!(edge.kind, EdgeKindName::Condition))
+            .collect();
+        let has_outcomes = edges
+            .iter()
+            .any(|(_, edge)| matches!(edge.kind, EdgeKindName::Outcome));
+        if !has_outcomes {
+            for (_, edge) in edges {
+                let target = self.target_of(&node.id, &edge.to, block)?;
+                self.flow(scope, &node.id, &target, None, None)?;
+            }
+            return Ok(());
+        }
+        let gateway = format!("{}.outcome", node.id);
+        scope.elements.push(Element {
+            id: gateway.clone(),
+            name: Some(format!("{}: outcome", label(node))),
+            kind: ElementKind::Exclusive { default: None },
+            lane: owner,
+        });
+        self.flow(scope, &node.id, &gateway, None, None)?;
+        for (_, edge) in edges {
+            let outcome = edge.outcome.clone().unwrap_or_else(|| "next".to_string());
+            let target = match (block, &edge.kind) {
+                (Some(block), EdgeKindName::Outcome) => {
+                    self.error_end(scope, node, &outcome, block, &edge.to)
+                }
+                _ => self.target_of(&node.id, &edge.to, block)?,
+            };
+            self.flow(
+                scope,
+                &gateway,
+                &target,
+                Some(outcome.clone()),
+                Some(FlowCondition::Outcome(outcome)),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Where an edge to `to` enters, as seen from a node in `block` (or at
+    /// the top level): a branch step can only be entered from its block.
+    fn target_of(&self, from: &str, to: &str, block: Option<&str>) -> Result<String, GraphError> {
+        if let Some(&owner_block) = self.block_of.get(to)
+            && block != Some(owner_block)
+        {
+            return Err(GraphError::BranchEnteredFromOutside {
+                step: to.to_string(),
+                block: owner_block.to_string(),
+                from: from.to_string(),
+            });
+        }
+        Ok(to.to_string())
+    }
+
+    /// An end event inside `block` throwing the error for `outcome` of
+    /// `node`; returns its id.
+    fn error_end(
+        &mut self,
+        scope: &mut Scope,
+        node: &NodeInfo,
+        outcome: &str,
+        block: &str,
+        target: &str,
+    ) -> String {
+        let error = format!("{}.{outcome}", node.id);
+        self.errors.push(ErrorDefinition {
+            id: error.clone(),
+            name: format!("{} {outcome} in {block}", node.id),
+            caught_as: format!("{}: {outcome}", node.id),
+            target: target.to_string(),
+        });
+        let id = format!("{error}.end");
+        scope.elements.push(Element {
+            id: id.clone(),
+            name: Some(outcome.to_string()),
+            kind: ElementKind::ErrorEnd { error },
+            lane: None,
+        });
+        id
+    }
+
+    fn timers(&mut self, node: &NodeInfo, scope: &mut Scope, owner: &str) {
+        let name = label(node);
+        let reminders = node
+            .reminders
+            .iter()
+            .map(|after| ("remind", "reminder", owner.to_string(), after, "reminded"));
+        let escalations = node.escalations.iter().map(|escalation| {
+            (
+                "escalate",
+                "escalation",
+                escalation.to.clone(),
+                &escalation.after,
+                "escalated",
+            )
+        });
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for (event, task, group, after, ended) in reminders.chain(escalations) {
+            let count = counts.entry(task).or_default();
+            *count += 1;
+            let timer = format!("{}.{event}.{count}", node.id);
+            let notice = format!("{}.{task}.{count}", node.id);
+            let end = format!("{notice}.end");
+            let title = match task {
+                "reminder" => format!("Reminder: {name}"),
+                _ => format!("Escalation to {}: {name}", self.role_label(&group)),
+            };
+            scope.elements.push(Element {
+                id: timer.clone(),
+                name: Some(format!("after {}", after.text)),
+                kind: ElementKind::Timer {
+                    host: node.id.clone(),
+                    after: after.clone(),
+                },
+                lane: None,
+            });
+            scope.elements.push(Element {
+                id: notice.clone(),
+                name: Some(title),
+                kind: ElementKind::UserTask(Task {
+                    candidate_group: group.clone(),
+                    deadline: None,
+                }),
+                lane: Some(group),
+            });
+            scope.elements.push(plain(&end, ended, ElementKind::End));
+            scope.flows.push(unconditional(&timer, &notice));
+            scope.flows.push(unconditional(&notice, &end));
+        }
+    }
+
+    /// The label of a role or department (owners may be either).
+    fn role_label(&self, name: &str) -> String {
+        let role = self
+            .document
+            .roles
+            .iter()
+            .find(|role| role.name == name)
+            .map(|role| role.label.clone());
+        let department = || {
+            self.document
+                .departments
+                .iter()
+                .find(|department| department.name == name)
+                .map(|department| department.label.clone())
+        };
+        role.or_else(department)
+            .flatten()
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    fn decision(&mut self, node: &'a NodeInfo, scope: &mut Scope) -> Result<(), GraphError> {
+        let mut default = None;
+        let mut flows = Vec::new();
+        for (index, edge) in self.edges_from(&node.id) {
+            let target = self.target_of(&node.id, &edge.to, None)?;
+            match edge.kind {
+                EdgeKindName::Otherwise => {
+                    flows.push((target, Some("otherwise".to_string()), None, true));
+                }
+                _ => flows.push((
+                    target,
+                    edge.condition_text.clone(),
+                    Some(FlowCondition::Decision(index)),
+                    false,
+                )),
+            }
+        }
+        let at = scope.elements.len();
+        scope.elements.push(plain(
+            &node.id,
+            label(node),
+            ElementKind::Exclusive { default: None },
+        ));
+        for (target, name, condition, is_default) in flows {
+            let id = self.flow(scope, &node.id, &target, name, condition)?;
+            if is_default {
+                default = Some(id);
+            }
+        }
+        scope.elements[at].kind = ElementKind::Exclusive { default };
+        Ok(())
+    }
+
+    /// A parallel block: a collapsed sub-process with split, branches and
+    /// join, error boundary events for outcomes leaving it, and the flow to
+    /// the block's `next`.
+    fn block(&mut self, node: &'a NodeInfo, scope: &mut Scope) -> Result<(), GraphError> {
+        let block = node.id.as_str();
+        let join = format!("{block}.join");
+        let fork = format!("{block}.fork");
+        let start = format!("{block}.start");
+        let done = format!("{block}.end");
+        let mut inner = Scope::default();
+        inner
+            .elements
+            .push(plain(&start, "start", ElementKind::Start));
+        inner
+            .elements
+            .push(plain(&fork, label(node), ElementKind::Parallel));
+        inner.flows.push(unconditional(&start, &fork));
+        let errors_before = self.errors.len();
+        let mut first_owner = None;
+        for (_, edge) in self.edges_from(block) {
+            if !matches!(edge.kind, EdgeKindName::Branch) {
+                continue;
+            }
+            let Some(branch) = self.node(&edge.to) else {
+                continue;
+            };
+            first_owner = first_owner.or_else(|| branch.owner.as_ref().map(|o| o.name.clone()));
+            self.flow(&mut inner, &fork, &branch.id, None, None)?;
+            self.step(branch, &mut inner, Some(block))?;
+        }
+        inner
+            .elements
+            .push(plain(&join, "all done", ElementKind::Parallel));
+        inner.elements.push(plain(&done, "done", ElementKind::End));
+        inner.flows.push(unconditional(&join, &done));
+        for element in &mut inner.elements {
+            element.lane = None;
+        }
+        merge_multiple_entries(&mut inner);
+        scope.elements.push(Element {
+            id: block.to_string(),
+            name: Some(label(node).to_string()),
+            kind: ElementKind::SubProcess(Box::new(inner)),
+            lane: first_owner,
+        });
+        for (_, edge) in self.edges_from(&join) {
+            let target = self.target_of(block, &edge.to, None)?;
+            self.flow(scope, block, &target, None, None)?;
+        }
+        let thrown: Vec<ErrorDefinition> = self.errors[errors_before..].to_vec();
+        for error in thrown {
+            let catch = format!("{}.caught", error.id);
+            scope.elements.push(Element {
+                id: catch.clone(),
+                name: Some(error.caught_as.clone()),
+                kind: ElementKind::ErrorCatch {
+                    host: block.to_string(),
+                    error: error.id.clone(),
+                },
+                lane: None,
+            });
+            let target = self.target_of(block, &error.target, None)?;
+            self.flow(scope, &catch, &target, None, None)?;
+        }
+        Ok(())
+    }
+
+    /// Adds a flow and returns its id (`SOURCE-TARGET`, `.2`, `.3`... when
+    /// two flows join the same elements).
+    fn flow(
+        &self,
+        scope: &mut Scope,
+        source: &str,
+        target: &str,
+        name: Option<String>,
+        condition: Option<FlowCondition>,
+    ) -> Result<String, GraphError> {
+        let id = unique_flow_id(scope, source, target);
+        scope.flow_ids.insert(id.clone());
+        scope.flows.push(Flow {
+            id: id.clone(),
+            source: source.to_string(),
+            target: target.to_string(),
+            name,
+            condition,
+        });
+        Ok(id)
+    }
+
+    /// Gives every top-level element a lane: its own role, else the lane
+    /// of the element it is first reached from. Returns the lanes in
+    /// order of first use.
+    fn assign_lanes(&self, scope: &mut Scope) -> Vec<(String, String)> {
+        let order = breadth_first(scope);
+        let index: BTreeMap<String, usize> = scope
+            .elements
+            .iter()
+            .enumerate()
+            .map(|(at, element)| (element.id.clone(), at))
+            .collect();
+        for (id, parent) in &order {
+            let at = index[id];
+            if scope.elements[at].lane.is_some() {
+                continue;
+            }
+            let inherited = parent
+                .as_ref()
+                .and_then(|parent| scope.elements[index[parent]].lane.clone());
+            scope.elements[at].lane = inherited;
+        }
+        // Elements reached before any owned one (the start event) take the
+        // lane of the first owned element after them.
+        let first = order
+            .iter()
+            .find_map(|(id, _)| scope.elements[index[id]].lane.clone());
+        let mut lanes: Vec<(String, String)> = Vec::new();
+        for (id, _) in &order {
+            let element = &mut scope.elements[index[id]];
+            if element.lane.is_none() {
+                element.lane = first.clone();
+            }
+            if let Some(lane) = &element.lane
+                && !lanes.iter().any(|(name, _)| name == lane)
+            {
+                lanes.push((lane.clone(), self.role_label(lane)));
+            }
+        }
+        lanes
+    }
+}
+
+fn label(node: &NodeInfo) -> &str {
+    node.label.as_deref().unwrap_or(&node.id)
+}
+
+fn plain(id: &str, name: &str, kind: ElementKind) -> Element {
+    Element {
+        id: id.to_string(),
+        name: Some(name.to_string()),
+        kind,
+        lane: None,
+    }
+}
+
+fn unconditional(source: &str, target: &str) -> Flow {
+    Flow {
+        id: format!("{source}-{target}"),
+        source: source.to_string(),
+        target: target.to_string(),
+        name: None,
+        condition: None,
+    }
+}
+
+fn unique_flow_id(scope: &Scope, source: &str, target: &str) -> String {
+    let base = format!("{source}-{target}");
+    let taken = |id: &str| scope.flow_ids.contains(id);
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}.{n}"))
+        .find(|id| !taken(id))
+        .expect("some suffix is free")
+}
+
+/// Redirects the flows into any element entered more than once (other
+/// than a parallel join) through a new joining exclusive gateway.
+fn merge_multiple_entries(scope: &mut Scope) {
+    let mut incoming: BTreeMap<String, usize> = BTreeMap::new();
+    for flow in &scope.flows {
+        *incoming.entry(flow.target.clone()).or_default() += 1;
+    }
+    let merged: BTreeSet<String> = scope
+        .elements
+        .iter()
+        .filter(|element| incoming.get(&element.id).copied().unwrap_or(0) > 1)
+        .filter(|element| !matches!(element.kind, ElementKind::Parallel))
+        .map(|element| element.id.clone())
+        .collect();
+    if merged.is_empty() {
+        return;
+    }
+    let mut renamed: BTreeMap<String, usize> = BTreeMap::new();
+    for (at, flow) in scope.flows.iter_mut().enumerate() {
+        if merged.contains(&flow.target) {
+            renamed.insert(flow.id.clone(), at);
+            flow.target = format!("{}.merge", flow.target);
+            flow.id = format!("{}-{}", flow.source, flow.target);
+        }
+    }
+    let mut elements = Vec::with_capacity(scope.elements.len() + merged.len());
+    for element in std::mem::take(&mut scope.elements) {
+        if merged.contains(&element.id) {
+            let merge = format!("{}.merge", element.id);
+            scope.flows.push(unconditional(&merge, &element.id));
+            elements.push(Element {
+                id: merge,
+                name: None,
+                kind: ElementKind::Exclusive { default: None },
+                lane: element.lane.clone(),
+            });
+        }
+        elements.push(element);
+    }
+    scope.elements = elements;
+    dedupe_flow_ids(scope);
+    for element in &mut scope.elements {
+        if let ElementKind::Exclusive {
+            default: Some(default),
+        } = &mut element.kind
+            && let Some(&at) = renamed.get(default.as_str())
+        {
+            *default = scope.flows[at].id.clone();
+        }
+    }
+}
+
+fn dedupe_flow_ids(scope: &mut Scope) {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for flow in &mut scope.flows {
+        let count = seen.entry(flow.id.clone()).or_default();
+        *count += 1;
+        if *count > 1 {
+            flow.id = format!("{}.{count}", flow.id);
+        }
+    }
+}
+
+/// Every element in breadth-first order from the start event over flows
+/// and boundary attachments, with the element it was first reached from;
+/// elements never reached follow in document order.
+pub fn breadth_first(scope: &Scope) -> Vec<(String, Option<String>)> {
+    let mut next: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for flow in &scope.flows {
+        next.entry(&flow.source).or_default().push(&flow.target);
+    }
+    for element in &scope.elements {
+        if let ElementKind::Timer { host, .. } | ElementKind::ErrorCatch { host, .. } =
+            &element.kind
+        {
+            next.entry(host).or_default().push(&element.id);
+        }
+    }
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    let mut order: Vec<(String, Option<String>)> = Vec::new();
+    let mut queue = std::collections::VecDeque::new();
+    for element in &scope.elements {
+        if matches!(element.kind, ElementKind::Start) && seen.insert(&element.id) {
+            queue.push_back((element.id.as_str(), None));
+        }
+    }
+    loop {
+        while let Some((id, parent)) = queue.pop_front() {
+            order.push((id.to_string(), parent.map(str::to_string)));
+            for &target in next.get(id).map(Vec::as_slice).unwrap_or(&[]) {
+                if seen.insert(target) {
+                    queue.push_back((target, Some(id)));
+                }
+            }
+        }
+        match scope
+            .elements
+            .iter()
+            .find(|element| !seen.contains(element.id.as_str()))
+        {
+            Some(element) => {
+                seen.insert(&element.id);
+                queue.push_back((&element.id, None));
+            }
+            None => break,
+        }
+    }
+    order
+}
+
+/// The id of the lane of `role`.
+pub fn lane_id(role: &str) -> String {
+    xml_id(&format!("lane.{role}"))
+}
+
+/// A name as an XML id that BPMN tools accept: ASCII letters, digits, `_`,
+/// `.` and `-` are kept; any other character is written `_xHHHH_` with its
+/// Unicode code point in hexadecimal (the encoding of .NET's
+/// `XmlConvert.EncodeName`), so `報銷` becomes `_x5831__x92B7_`. Names
+/// made of ASCII letters, digits and `_` are their own id.
+pub fn xml_id(name: &str) -> String {
+    let mut id = String::with_capacity(name.len());
+    for character in name.chars() {
+        if character.is_ascii_alphanumeric() || matches!(character, '_' | '.' | '-') {
+            id.push(character);
+        } else {
+            id.push_str(&format!("_x{:04X}_", u32::from(character)));
+        }
+    }
+    id
+}
+
+/// Writes every id of the scope (and of its sub-processes) as an XML id.
+fn encode_ids(scope: &mut Scope) {
+    for element in &mut scope.elements {
+        element.id = xml_id(&element.id);
+        match &mut element.kind {
+            ElementKind::Exclusive {
+                default: Some(default),
+            } => *default = xml_id(default),
+            ElementKind::Timer { host, .. } => *host = xml_id(host),
+            ElementKind::ErrorCatch { host, error } => {
+                *host = xml_id(host);
+                *error = xml_id(error);
+            }
+            ElementKind::ErrorEnd { error } => *error = xml_id(error),
+            ElementKind::SubProcess(inner) => encode_ids(inner),
+            _ => {}
+        }
+    }
+    for flow in &mut scope.flows {
+        flow.id = xml_id(&flow.id);
+        flow.source = xml_id(&flow.source);
+        flow.target = xml_id(&flow.target);
+    }
+}
+
+fn check_unique_ids(
+    scope: &Scope,
+    errors: &[ErrorDefinition],
+    fixed: &[String],
+) -> Result<(), GraphError> {
+    let mut seen = BTreeSet::new();
+    let mut ids: Vec<&str> = errors.iter().map(|error| error.id.as_str()).collect();
+    ids.extend(fixed.iter().map(String::as_str));
+    collect_ids(scope, &mut ids);
+    for id in ids {
+        if !seen.insert(id) {
+            return Err(GraphError::DuplicateId(id.to_string()));
+        }
+    }
+    Ok(())
+}
+
+fn collect_ids<'s>(scope: &'s Scope, ids: &mut Vec<&'s str>) {
+    for element in &scope.elements {
+        ids.push(&element.id);
+        if let ElementKind::SubProcess(inner) = &element.kind {
+            collect_ids(inner, ids);
+        }
+    }
+    ids.extend(scope.flows.iter().map(|flow| flow.id.as_str()));
+}

@@ -1,0 +1,151 @@
+//! BPMN 2.0 export for Camunda 8 / Zeebe and SpiffWorkflow.
+//!
+//! Built from the JSON IR ([`crate::emit::json`]), so an engine running the
+//! BPMN and one reading the IR see the same process: [`graph`] decides the
+//! BPMN elements, [`layout`] where they are drawn (BPMN DI), [`write`] the
+//! XML in one [`Dialect`]. The contract with engines (`docs/bpmn.md`): the
+//! process id is the process name, a step's task id is the step name with
+//! the label as its name, inputs are process variables named as the inputs,
+//! and a task is completed by setting the variable `outcome` to `next` or
+//! to an outcome's name.
+
+pub mod condition;
+pub mod graph;
+pub mod layout;
+mod write;
+
+use crate::check::CheckedProject;
+use crate::emit::json::{self, DurationInfo, UnitName};
+use crate::model::calendar::Calendar;
+
+/// The engine a BPMN file is written for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Dialect {
+    /// Camunda 8 / Zeebe: FEEL, `zeebe:*` extensions, static timers.
+    Zeebe,
+    /// SpiffWorkflow: Python expressions, `spiffworkflow:properties`.
+    Spiff,
+}
+
+impl Dialect {
+    /// The dialect's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dialect::Zeebe => "zeebe",
+            Dialect::Spiff => "spiff",
+        }
+    }
+}
+
+/// Why a process cannot be exported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BpmnError {
+    /// The process.
+    pub process: String,
+    /// What is wrong.
+    pub problem: graph::GraphError,
+}
+
+impl std::fmt::Display for BpmnError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let process = &self.process;
+        match &self.problem {
+            graph::GraphError::DuplicateId(id) => write!(
+                f,
+                "process `{process}`: two BPMN elements would have the id `{id}` (BPMN ids are unique in a file); rename the step, decision, block or end called `{id}` (a step may not share the name of its process)"
+            ),
+            graph::GraphError::BranchEnteredFromOutside { step, block, from } => write!(
+                f,
+                "process `{process}`: `{from}` leads into `{step}`, a branch of parallel block `{block}`; in BPMN a branch runs only inside its block: lead to `{block}` instead"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for BpmnError {}
+
+/// The BPMN text of every process, with the process names.
+pub fn documents(
+    checked: &CheckedProject<'_>,
+    calendar: &Calendar,
+    dialect: Dialect,
+) -> Result<Vec<(String, String)>, BpmnError> {
+    json::documents(checked)
+        .into_iter()
+        .map(|(name, document)| {
+            let graph = graph::build(&document).map_err(|problem| BpmnError {
+                process: name.clone(),
+                problem,
+            })?;
+            let text = write::document(&document, &graph, calendar, dialect);
+            Ok((name, text))
+        })
+        .collect()
+}
+
+/// A duration as an ISO-8601 duration engines can time: calendar units as
+/// written; business days converted through the working calendar (one
+/// business day = 7 / working-days-a-week calendar days, so `2 business
+/// days` = `P2DT19H12M` on a five-day week).
+pub fn iso_duration(duration: &DurationInfo, calendar: &Calendar) -> String {
+    if let Some(iso) = &duration.iso8601 {
+        return iso.clone();
+    }
+    debug_assert!(matches!(duration.unit, UnitName::BusinessDay));
+    let minutes = calendar.business_days_as_calendar_minutes(duration.amount);
+    let (days, rest) = (minutes / (24 * 60), minutes % (24 * 60));
+    let (hours, minutes) = (rest / 60, rest % 60);
+    let mut text = String::from("P");
+    if days > 0 {
+        text.push_str(&format!("{days}D"));
+    }
+    if hours > 0 || minutes > 0 {
+        text.push('T');
+        if hours > 0 {
+            text.push_str(&format!("{hours}H"));
+        }
+        if minutes > 0 {
+            text.push_str(&format!("{minutes}M"));
+        }
+    }
+    if text == "P" {
+        text.push_str("T0S");
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn business_days(amount: u64) -> DurationInfo {
+        DurationInfo {
+            amount,
+            unit: UnitName::BusinessDay,
+            business: true,
+            iso8601: None,
+            text: format!("{amount} business days"),
+        }
+    }
+
+    #[test]
+    fn business_days_become_calendar_time_exactly() {
+        let calendar = Calendar::default();
+        assert_eq!(iso_duration(&business_days(5), &calendar), "P7D");
+        assert_eq!(iso_duration(&business_days(2), &calendar), "P2DT19H12M");
+        assert_eq!(iso_duration(&business_days(1), &calendar), "P1DT9H36M");
+        assert_eq!(iso_duration(&business_days(0), &calendar), "PT0S");
+        let six_days = Calendar {
+            working_days: vec![
+                chrono::Weekday::Mon,
+                chrono::Weekday::Tue,
+                chrono::Weekday::Wed,
+                chrono::Weekday::Thu,
+                chrono::Weekday::Fri,
+                chrono::Weekday::Sat,
+            ],
+            ..Calendar::default()
+        };
+        assert_eq!(iso_duration(&business_days(3), &six_days), "P3DT12H");
+    }
+}

@@ -1,0 +1,465 @@
+//! Writes a BPMN graph as XML in one dialect, with quick-xml (every name
+//! and expression escaped by the writer), and its diagram (BPMN DI).
+
+use std::collections::BTreeMap;
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+
+use super::graph::{Element, ElementKind, FlowCondition, Graph, Scope, Task, lane_id};
+use super::layout::{self, Bounds, Layout};
+use super::{Dialect, condition, iso_duration};
+use crate::emit::json::ProcessDocument;
+use crate::model::calendar::Calendar;
+
+const BPMN: &str = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+const BPMNDI: &str = "http://www.omg.org/spec/BPMN/20100524/DI";
+const DC: &str = "http://www.omg.org/spec/DD/20100524/DC";
+const DI: &str = "http://www.omg.org/spec/DD/20100524/DI";
+const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
+const ZEEBE: &str = "http://camunda.org/schema/zeebe/1.0";
+const MODELER: &str = "http://camunda.org/schema/modeler/1.0";
+const SPIFF: &str = "http://spiffworkflow.org/bpmn/schema/1.0/core";
+
+/// The BPMN document of one process.
+pub fn document(
+    document: &ProcessDocument,
+    graph: &Graph,
+    calendar: &Calendar,
+    dialect: Dialect,
+) -> String {
+    let writer = BpmnWriter {
+        xml: Xml::new(),
+        document,
+        graph,
+        calendar,
+        dialect,
+    };
+    writer.write()
+}
+
+/// A thin layer over quick-xml's writer for a document held in memory.
+struct Xml {
+    writer: Writer<Vec<u8>>,
+}
+
+impl Xml {
+    fn new() -> Self {
+        Xml {
+            writer: Writer::new_with_indent(Vec::new(), b' ', 2),
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        self.writer
+            .write_event(event)
+            .expect("writing XML to memory cannot fail");
+    }
+
+    fn element(name: &str, attributes: &[(&str, &str)]) -> BytesStart<'static> {
+        let mut element = BytesStart::new(name.to_string());
+        for &(key, value) in attributes {
+            element.push_attribute((key, value));
+        }
+        element
+    }
+
+    fn open(&mut self, name: &str, attributes: &[(&str, &str)]) {
+        self.event(Event::Start(Self::element(name, attributes)));
+    }
+
+    fn close(&mut self, name: &str) {
+        self.event(Event::End(BytesEnd::new(name.to_string())));
+    }
+
+    fn empty(&mut self, name: &str, attributes: &[(&str, &str)]) {
+        self.event(Event::Empty(Self::element(name, attributes)));
+    }
+
+    fn text(&mut self, name: &str, attributes: &[(&str, &str)], text: &str) {
+        self.open(name, attributes);
+        self.event(Event::Text(BytesText::new(text)));
+        self.close(name);
+    }
+
+    fn finish(self) -> String {
+        let mut text =
+            String::from_utf8(self.writer.into_inner()).expect("the writer writes UTF-8");
+        text.push('\n');
+        text
+    }
+}
+
+struct BpmnWriter<'a> {
+    xml: Xml,
+    document: &'a ProcessDocument,
+    graph: &'a Graph,
+    calendar: &'a Calendar,
+    dialect: Dialect,
+}
+
+impl BpmnWriter<'_> {
+    fn write(mut self) -> String {
+        let process = &self.document.process;
+        let title = process
+            .label
+            .clone()
+            .unwrap_or_else(|| process.name.clone());
+        let process_id = self.graph.id.clone();
+        let definitions_id = format!("{process_id}.definitions");
+        self.xml
+            .event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)));
+        let mut attributes = vec![
+            ("xmlns:bpmn", BPMN),
+            ("xmlns:bpmndi", BPMNDI),
+            ("xmlns:dc", DC),
+            ("xmlns:di", DI),
+            ("xmlns:xsi", XSI),
+        ];
+        match self.dialect {
+            Dialect::Zeebe => attributes.extend([
+                ("xmlns:zeebe", ZEEBE),
+                ("xmlns:modeler", MODELER),
+                ("modeler:executionPlatform", "Camunda Cloud"),
+                ("modeler:executionPlatformVersion", "8.8.0"),
+            ]),
+            Dialect::Spiff => attributes.push(("xmlns:spiffworkflow", SPIFF)),
+        }
+        attributes.extend([
+            ("id", definitions_id.as_str()),
+            ("targetNamespace", "http://bpmn.io/schema/bpmn"),
+            ("exporter", "flowc"),
+            ("exporterVersion", env!("CARGO_PKG_VERSION")),
+        ]);
+        self.xml.open("bpmn:definitions", &attributes);
+        let collaboration = format!("{process_id}.collaboration");
+        let participant = format!("{process_id}.participant");
+        let has_pool = !self.graph.lanes.is_empty();
+        if has_pool {
+            self.xml
+                .open("bpmn:collaboration", &[("id", &collaboration)]);
+            self.xml.empty(
+                "bpmn:participant",
+                &[
+                    ("id", &participant),
+                    ("name", &title),
+                    ("processRef", &process_id),
+                ],
+            );
+            self.xml.close("bpmn:collaboration");
+        }
+        for error in &self.graph.errors {
+            self.xml.empty(
+                "bpmn:error",
+                &[
+                    ("id", &error.id),
+                    ("name", &error.name),
+                    ("errorCode", &error.id),
+                ],
+            );
+        }
+        self.xml.open(
+            "bpmn:process",
+            &[
+                ("id", &process_id),
+                ("name", &title),
+                ("isExecutable", "true"),
+            ],
+        );
+        self.lane_set();
+        self.scope(&self.graph.process);
+        self.xml.close("bpmn:process");
+        let lanes: Vec<String> = self
+            .graph
+            .lanes
+            .iter()
+            .map(|(name, _)| name.clone())
+            .collect();
+        let main = layout::layout(&self.graph.process, &lanes);
+        let plane_element = if has_pool {
+            &collaboration
+        } else {
+            &process_id
+        };
+        self.diagram(
+            &process_id,
+            plane_element,
+            &self.graph.process,
+            &main,
+            has_pool.then_some(&participant),
+        );
+        for element in &self.graph.process.elements {
+            if let ElementKind::SubProcess(inner) = &element.kind {
+                let inner_layout = layout::layout(inner, &[]);
+                self.diagram(&element.id, &element.id, inner, &inner_layout, None);
+            }
+        }
+        self.xml.close("bpmn:definitions");
+        self.xml.finish()
+    }
+
+    fn lane_set(&mut self) {
+        if self.graph.lanes.is_empty() {
+            return;
+        }
+        let process = &self.graph.id;
+        self.xml
+            .open("bpmn:laneSet", &[("id", &format!("{process}.lanes"))]);
+        for (role, label) in &self.graph.lanes {
+            self.xml.open(
+                "bpmn:lane",
+                &[("id", &lane_id(role)), ("name", label.as_str())],
+            );
+            for element in &self.graph.process.elements {
+                if element.lane.as_deref() == Some(role.as_str()) {
+                    self.xml.text("bpmn:flowNodeRef", &[], &element.id);
+                }
+            }
+            self.xml.close("bpmn:lane");
+        }
+        self.xml.close("bpmn:laneSet");
+    }
+
+    fn scope(&mut self, scope: &Scope) {
+        let mut incoming: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        let mut outgoing: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for flow in &scope.flows {
+            incoming.entry(&flow.target).or_default().push(&flow.id);
+            outgoing.entry(&flow.source).or_default().push(&flow.id);
+        }
+        for element in &scope.elements {
+            let flows = (
+                incoming
+                    .get(element.id.as_str())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]),
+                outgoing
+                    .get(element.id.as_str())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]),
+            );
+            self.element(element, flows);
+        }
+        for flow in &scope.flows {
+            let mut attributes = vec![
+                ("id", flow.id.as_str()),
+                ("sourceRef", flow.source.as_str()),
+                ("targetRef", flow.target.as_str()),
+            ];
+            if let Some(name) = &flow.name {
+                attributes.push(("name", name));
+            }
+            let Some(condition) = &flow.condition else {
+                self.xml.empty("bpmn:sequenceFlow", &attributes);
+                continue;
+            };
+            let expression = match condition {
+                FlowCondition::Outcome(outcome) => condition::outcome_is(outcome, self.dialect),
+                FlowCondition::Decision(index) => self.document.edges[*index]
+                    .condition
+                    .as_ref()
+                    .map(|condition| condition::expression(condition, self.dialect))
+                    .unwrap_or_default(),
+            };
+            let expression = match self.dialect {
+                Dialect::Zeebe => format!("= {expression}"),
+                Dialect::Spiff => expression,
+            };
+            self.xml.open("bpmn:sequenceFlow", &attributes);
+            self.xml.text(
+                "bpmn:conditionExpression",
+                &[("xsi:type", "bpmn:tFormalExpression")],
+                &expression,
+            );
+            self.xml.close("bpmn:sequenceFlow");
+        }
+    }
+
+    fn element(&mut self, element: &Element, (incoming, outgoing): (&[&str], &[&str])) {
+        let tag = match &element.kind {
+            ElementKind::Start => "bpmn:startEvent",
+            ElementKind::End | ElementKind::ErrorEnd { .. } => "bpmn:endEvent",
+            ElementKind::UserTask(_) => "bpmn:userTask",
+            ElementKind::Exclusive { .. } => "bpmn:exclusiveGateway",
+            ElementKind::Parallel => "bpmn:parallelGateway",
+            ElementKind::SubProcess(_) => "bpmn:subProcess",
+            ElementKind::Timer { .. } | ElementKind::ErrorCatch { .. } => "bpmn:boundaryEvent",
+        };
+        let mut attributes: Vec<(&str, &str)> = vec![("id", &element.id)];
+        if let Some(name) = &element.name {
+            attributes.push(("name", name));
+        }
+        match &element.kind {
+            ElementKind::Exclusive {
+                default: Some(default),
+            } => attributes.push(("default", default)),
+            ElementKind::Timer { host, .. } => {
+                attributes.extend([
+                    ("cancelActivity", "false"),
+                    ("attachedToRef", host.as_str()),
+                ]);
+            }
+            ElementKind::ErrorCatch { host, .. } => attributes.push(("attachedToRef", host)),
+            _ => {}
+        }
+        self.xml.open(tag, &attributes);
+        if let ElementKind::UserTask(task) = &element.kind {
+            self.task_extensions(task);
+        }
+        for flow in incoming {
+            self.xml.text("bpmn:incoming", &[], flow);
+        }
+        for flow in outgoing {
+            self.xml.text("bpmn:outgoing", &[], flow);
+        }
+        match &element.kind {
+            ElementKind::SubProcess(inner) => self.scope(inner),
+            ElementKind::Timer { after, .. } => {
+                let duration = iso_duration(after, self.calendar);
+                let expression = match self.dialect {
+                    Dialect::Zeebe => duration,
+                    Dialect::Spiff => format!("\"{duration}\""),
+                };
+                self.xml.open(
+                    "bpmn:timerEventDefinition",
+                    &[("id", &format!("{}.definition", element.id))],
+                );
+                self.xml.text(
+                    "bpmn:timeDuration",
+                    &[("xsi:type", "bpmn:tFormalExpression")],
+                    &expression,
+                );
+                self.xml.close("bpmn:timerEventDefinition");
+            }
+            ElementKind::ErrorEnd { error } | ElementKind::ErrorCatch { error, .. } => {
+                self.xml.empty(
+                    "bpmn:errorEventDefinition",
+                    &[
+                        ("id", &format!("{}.definition", element.id)),
+                        ("errorRef", error),
+                    ],
+                );
+            }
+            _ => {}
+        }
+        self.xml.close(tag);
+    }
+
+    fn task_extensions(&mut self, task: &Task) {
+        let deadline = task
+            .deadline
+            .as_ref()
+            .map(|deadline| (iso_duration(deadline, self.calendar), deadline.text.clone()));
+        self.xml.open("bpmn:extensionElements", &[]);
+        match self.dialect {
+            Dialect::Zeebe => {
+                self.xml.empty("zeebe:userTask", &[]);
+                self.xml.empty(
+                    "zeebe:assignmentDefinition",
+                    &[("candidateGroups", &task.candidate_group)],
+                );
+                if let Some((iso, _)) = &deadline {
+                    self.xml.empty(
+                        "zeebe:taskSchedule",
+                        &[("dueDate", &format!("=now() + duration(\"{iso}\")"))],
+                    );
+                }
+            }
+            Dialect::Spiff => {
+                self.xml.open("spiffworkflow:properties", &[]);
+                self.xml.empty(
+                    "spiffworkflow:property",
+                    &[
+                        ("name", "candidateGroups"),
+                        ("value", &task.candidate_group),
+                    ],
+                );
+                if let Some((iso, text)) = &deadline {
+                    self.xml.empty(
+                        "spiffworkflow:property",
+                        &[("name", "dueIn"), ("value", iso)],
+                    );
+                    self.xml.empty(
+                        "spiffworkflow:property",
+                        &[("name", "deadline"), ("value", text)],
+                    );
+                }
+                self.xml.close("spiffworkflow:properties");
+            }
+        }
+        self.xml.close("bpmn:extensionElements");
+    }
+
+    fn diagram(
+        &mut self,
+        id: &str,
+        plane_element: &str,
+        scope: &Scope,
+        layout: &Layout,
+        participant: Option<&String>,
+    ) {
+        self.xml
+            .open("bpmndi:BPMNDiagram", &[("id", &format!("{id}.diagram"))]);
+        self.xml.open(
+            "bpmndi:BPMNPlane",
+            &[
+                ("id", &format!("{id}.plane")),
+                ("bpmnElement", plane_element),
+            ],
+        );
+        if let (Some(participant), Some(pool)) = (participant, layout.pool) {
+            self.shape(participant, pool, &[("isHorizontal", "true")]);
+            for (role, bounds) in &layout.lanes {
+                self.shape(&lane_id(role), *bounds, &[("isHorizontal", "true")]);
+            }
+        }
+        for element in &scope.elements {
+            let Some(bounds) = layout.shapes.get(&element.id) else {
+                continue;
+            };
+            let extra: &[(&str, &str)] = match element.kind {
+                ElementKind::SubProcess(_) => &[("isExpanded", "false")],
+                _ => &[],
+            };
+            self.shape(&element.id, *bounds, extra);
+        }
+        for flow in &scope.flows {
+            let Some(points) = layout.waypoints.get(&flow.id) else {
+                continue;
+            };
+            self.xml.open(
+                "bpmndi:BPMNEdge",
+                &[
+                    ("id", &format!("{}.di", flow.id)),
+                    ("bpmnElement", &flow.id),
+                ],
+            );
+            for (x, y) in points {
+                self.xml.empty(
+                    "di:waypoint",
+                    &[("x", &x.to_string()), ("y", &y.to_string())],
+                );
+            }
+            self.xml.close("bpmndi:BPMNEdge");
+        }
+        self.xml.close("bpmndi:BPMNPlane");
+        self.xml.close("bpmndi:BPMNDiagram");
+    }
+
+    fn shape(&mut self, id: &str, bounds: Bounds, extra: &[(&str, &str)]) {
+        let shape_id = format!("{id}.di");
+        let mut attributes = vec![("id", shape_id.as_str()), ("bpmnElement", id)];
+        attributes.extend_from_slice(extra);
+        self.xml.open("bpmndi:BPMNShape", &attributes);
+        self.xml.empty(
+            "dc:Bounds",
+            &[
+                ("x", &bounds.x.to_string()),
+                ("y", &bounds.y.to_string()),
+                ("width", &bounds.width.to_string()),
+                ("height", &bounds.height.to_string()),
+            ],
+        );
+        self.xml.close("bpmndi:BPMNShape");
+    }
+}

@@ -1,0 +1,292 @@
+//! Input values of a simulated run, and conditions evaluated on them with
+//! exact decimals.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::SimError;
+use crate::emit::json::{
+    ConditionInfo, EdgeInfo, InputInfo, InputTypeInfo, ProcessDocument, ValueInfo,
+};
+use crate::syntax::ast::TimeUnit;
+
+/// The value of an input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputValue {
+    /// Money or a number, exact.
+    Number(Decimal),
+    /// Text, or a value of a `one of` list.
+    Text(String),
+    /// `yes` or `no`.
+    YesNo(bool),
+    /// A date.
+    Date(NaiveDate),
+}
+
+impl std::fmt::Display for InputValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputValue::Number(number) => write!(f, "{number}"),
+            InputValue::Text(text) => write!(f, "{text}"),
+            InputValue::YesNo(true) => f.write_str("yes"),
+            InputValue::YesNo(false) => f.write_str("no"),
+            InputValue::Date(date) => write!(f, "{date}"),
+        }
+    }
+}
+
+/// Reads `text` as a value of `input`: money as `5000`, `5000.01` or
+/// `5000 CNY`; numbers; `yes`/`no`; dates `YYYY-MM-DD`; a listed value.
+pub fn parse_input(input: &InputInfo, text: &str) -> Result<InputValue, SimError> {
+    let name = &input.name;
+    let bad = |expected: String| {
+        SimError::Scenario(format!("--set {name}={text}: `{text}` is not {expected}"))
+    };
+    match &input.kind {
+        InputTypeInfo::Money { currency } => {
+            let amount = text.trim();
+            let amount = amount
+                .strip_suffix(currency.as_str())
+                .map_or(amount, str::trim_end);
+            number(amount).ok_or_else(|| {
+                bad(format!(
+                    "an amount of {currency}; write e.g. `5000.01` or `5000.01 {currency}`"
+                ))
+            })
+        }
+        InputTypeInfo::Number => {
+            number(text.trim()).ok_or_else(|| bad("a number; write e.g. `12` or `2.5`".to_string()))
+        }
+        InputTypeInfo::Text => Ok(InputValue::Text(text.to_string())),
+        InputTypeInfo::YesNo => match text.trim() {
+            "yes" => Ok(InputValue::YesNo(true)),
+            "no" => Ok(InputValue::YesNo(false)),
+            _ => Err(bad("`yes` or `no`".to_string())),
+        },
+        InputTypeInfo::Date => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+            .map(InputValue::Date)
+            .map_err(|_| bad("a date; write `YYYY-MM-DD`".to_string())),
+        InputTypeInfo::OneOf { values } => {
+            let value = text.trim();
+            if values.iter().any(|allowed| allowed == value) {
+                Ok(InputValue::Text(value.to_string()))
+            } else {
+                Err(bad(format!("one of: {}", values.join(", "))))
+            }
+        }
+    }
+}
+
+fn number(text: &str) -> Option<InputValue> {
+    let cleaned: String = text.chars().filter(|&c| c != '_').collect();
+    Decimal::from_str(&cleaned).ok().map(InputValue::Number)
+}
+
+/// Reads a duration: `4bd`, `4 business days`, `2h`, `30min`, `3d`,
+/// `1w`, `2mo`, `1y`, or the `.flow` spelling (`2 hours`).
+pub fn parse_duration(text: &str) -> Option<(u64, TimeUnit)> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit() && c != '_')
+        .unwrap_or(text.len());
+    let amount: String = text[..split].chars().filter(|&c| c != '_').collect();
+    let amount: u64 = amount.parse().ok()?;
+    let unit_text: String = text[split..]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let unit = match unit_text.as_str() {
+        "bd" | "business day" | "business days" => TimeUnit::BusinessDay,
+        "m" | "min" | "minute" | "minutes" => TimeUnit::Minute,
+        "h" | "hour" | "hours" => TimeUnit::Hour,
+        "d" | "day" | "days" => TimeUnit::Day,
+        "w" | "week" | "weeks" => TimeUnit::Week,
+        "mo" | "month" | "months" => TimeUnit::Month,
+        "y" | "year" | "years" => TimeUnit::Year,
+        _ => return None,
+    };
+    Some((amount, unit))
+}
+
+/// Whether `condition` holds for the inputs.
+pub fn holds(
+    condition: &ConditionInfo,
+    inputs: &BTreeMap<String, InputValue>,
+) -> Result<bool, SimError> {
+    match condition {
+        ConditionInfo::AllOf { conditions } => {
+            for part in conditions {
+                if !holds(part, inputs)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+        ConditionInfo::AnyOf { conditions } => {
+            for part in conditions {
+                if holds(part, inputs)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        ConditionInfo::Not { condition } => Ok(!holds(condition, inputs)?),
+        ConditionInfo::Compare {
+            input,
+            operator,
+            value,
+        } => {
+            let Some(actual) = inputs.get(input) else {
+                return Err(SimError::Scenario(format!(
+                    "a decision needs input `{input}`: give it with --set {input}=VALUE"
+                )));
+            };
+            let ordering = compare(actual, value).ok_or_else(|| {
+                SimError::Stuck(format!(
+                    "input `{input}` = {actual} cannot be compared with {}",
+                    describe_value(value)
+                ))
+            })?;
+            Ok(match operator.as_str() {
+                "<" => ordering.is_lt(),
+                "<=" => ordering.is_le(),
+                ">" => ordering.is_gt(),
+                ">=" => ordering.is_ge(),
+                "==" => ordering.is_eq(),
+                _ => ordering.is_ne(),
+            })
+        }
+    }
+}
+
+fn compare(actual: &InputValue, value: &ValueInfo) -> Option<std::cmp::Ordering> {
+    match (actual, value) {
+        (InputValue::Number(left), ValueInfo::Money { amount: right, .. })
+        | (InputValue::Number(left), ValueInfo::Number { value: right }) => {
+            Some(left.cmp(&Decimal::from_str(right).ok()?))
+        }
+        (InputValue::Text(left), ValueInfo::Text { value: right })
+        | (InputValue::Text(left), ValueInfo::Name { value: right }) => Some(left.cmp(right)),
+        (InputValue::YesNo(left), ValueInfo::Name { value }) => {
+            let right = match value.as_str() {
+                "yes" => true,
+                "no" => false,
+                _ => return None,
+            };
+            Some(left.cmp(&right))
+        }
+        (InputValue::Date(left), ValueInfo::Date { value }) => {
+            Some(left.cmp(&NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?))
+        }
+        _ => None,
+    }
+}
+
+fn describe_value(value: &ValueInfo) -> String {
+    match value {
+        ValueInfo::Money { amount, currency } => format!("{amount} {currency}"),
+        ValueInfo::Number { value } | ValueInfo::Name { value } => value.clone(),
+        ValueInfo::Date { value } => value.clone(),
+        ValueInfo::Text { value } => format!("\"{value}\""),
+    }
+}
+
+/// The inputs a decision looks at, with their values: `amount = 5000 CNY`.
+pub fn describe_inputs(
+    edges: &[&EdgeInfo],
+    document: &ProcessDocument,
+    inputs: &BTreeMap<String, InputValue>,
+) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for edge in edges {
+        if let Some(condition) = &edge.condition {
+            collect_inputs(condition, &mut names);
+        }
+    }
+    let described: Vec<String> = names
+        .iter()
+        .map(|name| {
+            let value = inputs
+                .get(*name)
+                .map_or("(unset)".to_string(), ToString::to_string);
+            let currency = document
+                .inputs
+                .iter()
+                .find(|i| i.name == *name)
+                .and_then(|i| match &i.kind {
+                    InputTypeInfo::Money { currency } => Some(currency.clone()),
+                    _ => None,
+                });
+            match currency {
+                Some(currency) => format!("{name} = {value} {currency}"),
+                None => format!("{name} = {value}"),
+            }
+        })
+        .collect();
+    if described.is_empty() {
+        "the inputs".to_string()
+    } else {
+        described.join(", ")
+    }
+}
+
+fn collect_inputs<'c>(condition: &'c ConditionInfo, names: &mut Vec<&'c str>) {
+    match condition {
+        ConditionInfo::AllOf { conditions } | ConditionInfo::AnyOf { conditions } => {
+            for part in conditions {
+                collect_inputs(part, names);
+            }
+        }
+        ConditionInfo::Not { condition } => collect_inputs(condition, names),
+        ConditionInfo::Compare { input, .. } => {
+            if !names.contains(&input.as_str()) {
+                names.push(input);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_short_and_long_forms() {
+        assert_eq!(parse_duration("4bd"), Some((4, TimeUnit::BusinessDay)));
+        assert_eq!(
+            parse_duration("4 business days"),
+            Some((4, TimeUnit::BusinessDay))
+        );
+        assert_eq!(parse_duration("30min"), Some((30, TimeUnit::Minute)));
+        assert_eq!(parse_duration("2 hours"), Some((2, TimeUnit::Hour)));
+        assert_eq!(parse_duration("1_000d"), Some((1000, TimeUnit::Day)));
+        assert_eq!(parse_duration("4 parsecs"), None);
+        assert_eq!(parse_duration("bd"), None);
+    }
+
+    #[test]
+    fn money_accepts_the_currency_and_stays_exact() {
+        let input = InputInfo {
+            name: "amount".into(),
+            kind: InputTypeInfo::Money {
+                currency: "CNY".into(),
+            },
+        };
+        assert_eq!(
+            parse_input(&input, "5000.01 CNY"),
+            Ok(InputValue::Number(
+                Decimal::from_str("5000.01").expect("decimal")
+            ))
+        );
+        assert!(parse_input(&input, "5000 USD").is_err());
+        let value = ValueInfo::Money {
+            amount: "5000".into(),
+            currency: "CNY".into(),
+        };
+        let above = InputValue::Number(Decimal::from_str("5000.01").expect("decimal"));
+        assert_eq!(compare(&above, &value), Some(std::cmp::Ordering::Greater));
+    }
+}

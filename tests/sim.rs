@@ -1,0 +1,326 @@
+//! The simulator: named scenarios on the examples and on fixture projects,
+//! each timeline snapshotted; errors that name what is wrong.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::NaiveDateTime;
+use flowc::check;
+use flowc::emit::json;
+use flowc::sim::{self, Scenario, SimError, Timeline};
+
+/// A scenario as the command line gives it.
+struct Case<'a> {
+    project: &'a str,
+    process: &'a str,
+    start: &'a str,
+    set: &'a [(&'a str, &'a str)],
+    outcomes: &'a [(&'a str, &'a str)],
+    delays: &'a [(&'a str, &'a str)],
+}
+
+impl Default for Case<'_> {
+    fn default() -> Self {
+        Case {
+            project: "examples",
+            process: "expense_claim",
+            start: "2026-12-01T09:00",
+            set: &[],
+            outcomes: &[],
+            delays: &[],
+        }
+    }
+}
+
+fn run(case: &Case<'_>) -> Result<Timeline, SimError> {
+    let analysis = common::analyse(&common::repo().join(case.project));
+    let checked = check::verify(&analysis.project, &analysis.diagnostics).expect("clean project");
+    let (_, document) = json::documents(&checked)
+        .into_iter()
+        .find(|(name, _)| name == case.process)
+        .expect("the process exists");
+    let mut inputs = BTreeMap::new();
+    for (name, value) in case.set {
+        let input = document
+            .inputs
+            .iter()
+            .find(|input| input.name == *name)
+            .expect("the input exists");
+        inputs.insert(name.to_string(), sim::parse_input(input, value)?);
+    }
+    let mut outcomes: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (step, outcome) in case.outcomes {
+        outcomes
+            .entry(step.to_string())
+            .or_default()
+            .push(outcome.to_string());
+    }
+    let mut delays: BTreeMap<String, Vec<_>> = BTreeMap::new();
+    for (step, delay) in case.delays {
+        delays
+            .entry(step.to_string())
+            .or_default()
+            .push(sim::parse_duration(delay).expect("a duration"));
+    }
+    let scenario = Scenario {
+        start: NaiveDateTime::parse_from_str(case.start, "%Y-%m-%dT%H:%M").expect("a time"),
+        inputs,
+        outcomes,
+        delays,
+    };
+    sim::run(&document, &analysis.calendar, &scenario)
+}
+
+fn timeline(case: &Case<'_>) -> String {
+    sim::render_human(&run(case).unwrap_or_else(|error| panic!("the run fails: {error}")))
+}
+
+#[test]
+fn expense_claim_at_each_threshold() {
+    for (amount, expected) in [
+        ("5000", "pay"),
+        ("5000.01", "division_approval"),
+        ("50000", "division_approval"),
+        ("50000.01", "gm_approval"),
+    ] {
+        let result = run(&Case {
+            set: &[("amount", amount)],
+            ..Case::default()
+        })
+        .expect("runs");
+        assert_eq!(result.steps[3], expected, "amount = {amount}");
+        assert_eq!(result.end, "paid");
+    }
+}
+
+#[test]
+fn expense_claim_on_time_within_the_sla() {
+    insta::assert_snapshot!(timeline(&Case {
+        set: &[("amount", "5000")],
+        ..Case::default()
+    }));
+}
+
+#[test]
+fn expense_claim_rejected_twice_then_late_and_escalated() {
+    insta::assert_snapshot!(timeline(&Case {
+        set: &[("amount", "60000 CNY")],
+        outcomes: &[("dept_review", "reject"), ("dept_review", "reject")],
+        delays: &[("dept_review", "1bd"), ("finance_review", "5bd")],
+        ..Case::default()
+    }));
+}
+
+#[test]
+fn contract_rejected_in_the_countersign_withdraws_the_other_branch() {
+    insta::assert_snapshot!(timeline(&Case {
+        process: "contract_approval",
+        set: &[("value", "1000000")],
+        outcomes: &[("finance_review", "reject")],
+        delays: &[("finance_review", "1bd")],
+        ..Case::default()
+    }));
+}
+
+#[test]
+fn complaint_in_hours_over_a_weekend() {
+    insta::assert_snapshot!(timeline(&Case {
+        process: "complaint_handling",
+        start: "2026-12-04T16:00",
+        set: &[("severity", "critical")],
+        delays: &[("receive", "9h")],
+        ..Case::default()
+    }));
+}
+
+#[test]
+fn leave_across_the_national_day_holidays() {
+    insta::assert_snapshot!(timeline(&Case {
+        project: "tests/fixtures/sim/golden-week",
+        process: "leave",
+        start: "2026-09-30T14:00",
+        set: &[("days", "5")],
+        ..Case::default()
+    }));
+}
+
+#[test]
+fn json_timeline_lists_the_steps_reached() {
+    let result = run(&Case {
+        process: "manufacturing",
+        set: &[("materials_in_stock", "no")],
+        outcomes: &[("incoming_inspection", "reject")],
+        ..Case::default()
+    })
+    .expect("runs");
+    insta::assert_snapshot!(result.steps.join("\n"));
+    let value = serde_json::to_value(&result).expect("serialises");
+    assert_eq!(value["end"], "stored");
+    assert_eq!(value["sla"]["text"], "60 business days");
+}
+
+#[test]
+fn runs_are_deterministic() {
+    let case = Case {
+        process: "product_rnd",
+        set: &[("budget", "1000000.01")],
+        outcomes: &[("performance_test", "reject")],
+        delays: &[("functional_test", "12bd")],
+        ..Case::default()
+    };
+    assert_eq!(timeline(&case), timeline(&case));
+}
+
+#[test]
+fn a_value_matching_no_branch_names_the_input_and_the_decision() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("p.flow"),
+        "department d\nrole r in d\nprocess route {\n  owner d\n  input amount: money CNY\n  start by_amount\n  decide by_amount {\n    when amount < 5000 CNY -> done\n  }\n  end done\n}\n",
+    )
+    .expect("write");
+    // The checker reports the gap (decision-gap); with the rule off, the
+    // run is what catches it.
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        "[rules]\ndecision-gap = \"off\"\n",
+    )
+    .expect("write config");
+    let error = run(&Case {
+        project: dir.path().to_str().expect("utf-8 path"),
+        process: "route",
+        set: &[("amount", "5000")],
+        ..Case::default()
+    })
+    .expect_err("no branch matches");
+    assert_eq!(
+        error.to_string(),
+        "amount = 5000 CNY match no branch of decision `by_amount` and it has no `otherwise`"
+    );
+    assert!(matches!(error, SimError::Stuck(_)));
+}
+
+#[test]
+fn a_loop_without_an_exit_is_stopped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("p.flow"),
+        "department d\nrole r in d\nprocess spin {\n  owner d\n  start a\n  step a {\n    owner r\n    within 1 hour\n    next b\n  }\n  step b {\n    owner r\n    within 1 hour\n    on stop -> done\n    next a\n  }\n  end done\n}\n",
+    )
+    .expect("write");
+    let error = run(&Case {
+        project: dir.path().to_str().expect("utf-8 path"),
+        process: "spin",
+        ..Case::default()
+    })
+    .expect_err("loops");
+    assert!(
+        error.to_string().contains("entered step `a` 1000 times"),
+        "{error}"
+    );
+}
+
+#[test]
+fn scenarios_that_do_not_fit_are_refused() {
+    let error = run(&Case {
+        outcomes: &[("pay", "reject")],
+        set: &[("amount", "1")],
+        ..Case::default()
+    })
+    .expect_err("pay has no reject");
+    assert_eq!(
+        error.to_string(),
+        "--outcome pay=reject: step `pay` has no outcome `reject`; it can end with: next"
+    );
+    let error = run(&Case {
+        outcomes: &[("payment", "next")],
+        ..Case::default()
+    })
+    .expect_err("no step payment");
+    assert!(
+        error.to_string().contains("has no step `payment`"),
+        "{error}"
+    );
+    let error = run(&Case {
+        set: &[("amount", "5000 USD")],
+        ..Case::default()
+    })
+    .expect_err("wrong currency");
+    assert!(error.to_string().contains("an amount of CNY"), "{error}");
+    assert!(Path::new(&common::repo()).exists());
+}
+
+// The generator is shared with the benchmarks; this test uses a part of it.
+#[allow(dead_code)]
+#[path = "../benches/support/generator.rs"]
+mod generator;
+
+mod generated {
+    use super::*;
+    use flowc::config::Config;
+    use flowc::model;
+    use flowc::source::SourceFile;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// Any generated process, with any amount and any step rejected
+        /// once, runs to its end; the steps entered are steps of the process.
+        #[test]
+        fn generated_processes_run_to_their_end(
+            seed in any::<u64>(),
+            steps in 1usize..60,
+            amount in 0u32..2_000_000,
+            rejected in any::<prop::sample::Index>(),
+        ) {
+            let project = model::build(vec![
+                SourceFile::from_text("org.flow", generator::org()),
+                SourceFile::from_text("generated.flow", generator::process(seed, "generated", steps)),
+            ]);
+            let diagnostics = check::run(
+            &project,
+            &check::CheckContext {
+                config: &Config::default(),
+                today: "2026-11-28".parse().expect("a date"),
+            },
+        );
+            let checked = check::verify(&project, &diagnostics).expect("clean");
+            let (_, document) = json::documents(&checked).remove(0);
+            let step_names: Vec<&str> = document
+                .nodes
+                .iter()
+                .filter(|node| matches!(node.kind, json::NodeKindName::Step))
+                .map(|node| node.id.as_str())
+                .collect();
+            let with_outcomes: Vec<&json::EdgeInfo> = document
+                .edges
+                .iter()
+                .filter(|edge| matches!(edge.kind, json::EdgeKindName::Outcome))
+                .collect();
+            let mut outcomes = BTreeMap::new();
+            if !with_outcomes.is_empty() {
+                let edge = with_outcomes[rejected.index(with_outcomes.len())];
+                outcomes.insert(edge.from.clone(), vec![edge.outcome.clone().expect("named")]);
+            }
+            let input = &document.inputs[0];
+            let scenario = Scenario {
+                start: NaiveDateTime::parse_from_str("2026-12-01T09:00", "%Y-%m-%dT%H:%M").expect("time"),
+                inputs: BTreeMap::from([(
+                    input.name.clone(),
+                    sim::parse_input(input, &amount.to_string()).expect("an amount"),
+                )]),
+                outcomes,
+                delays: BTreeMap::new(),
+            };
+            let timeline = sim::run(&document, &flowc::model::calendar::Calendar::default(), &scenario)
+                .expect("the run ends");
+            prop_assert_eq!(timeline.end.as_str(), "done");
+            for step in &timeline.steps {
+                prop_assert!(step_names.contains(&step.as_str()));
+            }
+        }
+    }
+}
