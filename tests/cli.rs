@@ -760,3 +760,22 @@ fn sim_exits_1_when_the_run_cannot_finish_or_the_project_has_errors() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("nothing was simulated"));
 }
+
+#[cfg(unix)]
+#[test]
+fn artifacts_are_readable_by_everyone() {
+    use std::os::unix::fs::PermissionsExt;
+    let out = tempfile::tempdir().expect("temp dir");
+    let output = flowc(
+        &[
+            "build",
+            "examples",
+            "--out",
+            out.path().to_str().expect("utf-8"),
+        ],
+        &common::repo(),
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let json = std::fs::metadata(out.path().join("expense_claim.json")).expect("written");
+    assert_eq!(json.permissions().mode() & 0o777, 0o644);
+}

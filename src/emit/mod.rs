@@ -64,10 +64,16 @@ fn stage(path: &Path, contents: &[u8]) -> std::io::Result<tempfile::NamedTempFil
         .parent()
         .filter(|dir| !dir.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".flowc-")
-        .suffix(".tmp")
-        .tempfile_in(directory)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".flowc-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // An artifact is readable by everyone, like a file any tool writes;
+        // a temporary file would otherwise keep its private mode 0600.
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let mut temporary = builder.tempfile_in(directory)?;
     temporary.write_all(contents)?;
     temporary.as_file().sync_all()?;
     Ok(temporary)
