@@ -45,7 +45,7 @@ pub enum FileProblem {
 }
 
 /// The largest file flowc reads, in bytes.
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 impl SourceFile {
     /// A file made from text in memory (tests, editors, stdin).

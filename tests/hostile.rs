@@ -83,7 +83,7 @@ fn a_hundred_megabyte_file_is_refused_with_the_cap_and_how_to_split() {
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(
-        text.contains("the file is 104857600 bytes, over flowc's limit of 16777216 bytes"),
+        text.contains("the file is 104857600 bytes, over flowc's limit of 67108864 bytes"),
         "{text}"
     );
     assert!(
