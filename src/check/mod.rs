@@ -7,6 +7,7 @@
 
 pub mod registry;
 pub mod rules;
+pub mod suppression;
 
 use crate::config::{Config, RuleLevel};
 use crate::diagnostics::{Diagnostic, Related, Severity};
@@ -61,31 +62,64 @@ pub trait Rule: Sync {
     fn check(&self, project: &Project, findings: &mut Vec<Finding>);
 }
 
-/// Runs every enabled rule and returns the diagnostics sorted by place.
+/// Runs every enabled rule, removes what `# flowc: allow(...)` comments
+/// suppress, and returns the diagnostics sorted by place.
 pub fn run(project: &Project, config: &Config) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for info in registry::RULES {
-        let severity = match config.rules.get(info.name) {
-            None => info.severity,
-            Some(RuleLevel::Error) => Severity::Error,
-            Some(RuleLevel::Warning) => Severity::Warning,
-            Some(RuleLevel::Off) => continue,
+        let Some(severity) = severity_of(info, config) else {
+            continue;
         };
         let mut findings = Vec::new();
         info.rule.check(project, &mut findings);
-        diagnostics.extend(findings.into_iter().map(|finding| Diagnostic {
-            rule: info.name,
-            code: info.code,
-            severity,
-            at: finding.at,
-            message: finding.message,
-            label: finding.label,
-            help: finding.help,
-            related: finding.related,
-        }));
+        diagnostics.extend(
+            findings
+                .into_iter()
+                .map(|finding| diagnostic(info, severity, finding)),
+        );
+    }
+    let suppressions = suppression::read(project);
+    let enabled = |name: &str| {
+        registry::rule_named(name).is_some_and(|info| severity_of(info, config).is_some())
+    };
+    let applied = suppression::apply(project, &suppressions.valid, diagnostics, enabled);
+    let mut diagnostics = applied.kept;
+    let unused = registry::rule_named("unused-suppression")
+        .and_then(|info| Some((info, severity_of(info, config)?)));
+    if let Some((info, severity)) = unused {
+        diagnostics.extend(
+            applied
+                .unused
+                .into_iter()
+                .map(|finding| diagnostic(info, severity, finding)),
+        );
     }
     diagnostics.sort_by(|a, b| (a.at, a.code, &a.message).cmp(&(b.at, b.code, &b.message)));
     diagnostics
+}
+
+/// The severity the configuration gives a rule; `None` when it is off.
+fn severity_of(info: &registry::RuleInfo, config: &Config) -> Option<Severity> {
+    match config.rules.get(info.name) {
+        None => Some(info.severity),
+        Some(RuleLevel::Error) => Some(Severity::Error),
+        Some(RuleLevel::Warning) => Some(Severity::Warning),
+        Some(RuleLevel::Off) => None,
+    }
+}
+
+/// A rule's finding as a diagnostic of the given severity.
+fn diagnostic(info: &registry::RuleInfo, severity: Severity, finding: Finding) -> Diagnostic {
+    Diagnostic {
+        rule: info.name,
+        code: info.code,
+        severity,
+        at: finding.at,
+        message: finding.message,
+        label: finding.label,
+        help: finding.help,
+        related: finding.related,
+    }
 }
 
 /// The rule names in `config` that no rule has, with the valid names.

@@ -19,6 +19,7 @@ macro_rules! rule {
 mod dead_end;
 mod duplicate_name;
 mod invalid_parallel;
+mod invalid_suppression;
 mod missing_deadline;
 mod missing_end;
 mod missing_process_owner;
@@ -28,10 +29,12 @@ mod syntax_error;
 mod undefined_reference;
 mod unowned_step;
 mod unreachable_step;
+mod unused_suppression;
 
 pub use dead_end::DeadEnd;
 pub use duplicate_name::DuplicateName;
 pub use invalid_parallel::InvalidParallel;
+pub use invalid_suppression::InvalidSuppression;
 pub use missing_deadline::MissingDeadline;
 pub use missing_end::MissingEnd;
 pub use missing_process_owner::MissingProcessOwner;
@@ -41,6 +44,7 @@ pub use syntax_error::SyntaxErrorRule;
 pub use undefined_reference::UndefinedReference;
 pub use unowned_step::UnownedStep;
 pub use unreachable_step::UnreachableStep;
+pub use unused_suppression::UnusedSuppression;
 
 use crate::model::{NodeId, Process};
 use crate::span::Location;
