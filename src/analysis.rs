@@ -47,6 +47,7 @@ pub fn analyse(sources: ProjectSources) -> Result<Analysis, ConfigError> {
         Some((path, text)) => read_config(path, text)?,
         None => Config::default(),
     };
+    let sources = without_excluded(sources, &config);
     let project = model::build(sources.files);
     let diagnostics = check::run(&project, &config)
         .into_iter()
@@ -58,6 +59,21 @@ pub fn analyse(sources: ProjectSources) -> Result<Analysis, ConfigError> {
         selected: sources.selected,
         diagnostics,
     })
+}
+
+/// The sources less the files `exclude` leaves out of the project.
+fn without_excluded(sources: ProjectSources, config: &Config) -> ProjectSources {
+    let (files, selected) = sources
+        .files
+        .into_iter()
+        .zip(sources.selected)
+        .filter(|(file, _)| !config.exclude.excludes(&file.relative))
+        .unzip();
+    ProjectSources {
+        files,
+        selected,
+        ..sources
+    }
 }
 
 fn read_config(path: &std::path::Path, text: &str) -> Result<Config, ConfigError> {
