@@ -253,24 +253,31 @@ mod tests {
             assert!(error.contains(key), "{key} missing from: {error}");
         }
         let error = Config::parse("[calendar]\nhours = 8\n").expect_err("invalid");
-        for key in ["`working-days`", "`hours-per-day`", "`day-starts`", "`holidays`"] {
+        for key in [
+            "`working-days`",
+            "`hours-per-day`",
+            "`day-starts`",
+            "`holidays`",
+        ] {
             assert!(error.contains(key), "{key} missing from: {error}");
         }
     }
 
     #[test]
     fn exclude_matches_files_and_directories_relative_to_the_root() {
-        let config = Config::parse(
-            "exclude = [\"drafts/**\", \"archive\", \"*.old.flow\", \"./tmp/\"]\n",
-        )
-        .expect("valid");
+        let config =
+            Config::parse("exclude = [\"drafts/**\", \"archive\", \"*.old.flow\", \"./tmp/\"]\n")
+                .expect("valid");
         let excluded = |path: &str| config.exclude.excludes(path);
         assert!(excluded("drafts/a.flow"));
         assert!(excluded("drafts/deep/b.flow"));
         assert!(excluded("archive/2019/c.flow"));
         assert!(excluded("claim.old.flow"));
         assert!(excluded("tmp/x.flow"));
-        assert!(!excluded("sub/claim.old.flow"), "`*` stays within a directory");
+        assert!(
+            !excluded("sub/claim.old.flow"),
+            "`*` stays within a directory"
+        );
         assert!(!excluded("drafts.flow"));
         assert!(!excluded("processes/drafts.flow"));
         assert!(!excluded("claim.flow"));
@@ -279,7 +286,10 @@ mod tests {
     #[test]
     fn bad_exclude_patterns_are_errors() {
         let error = Config::parse("exclude = [\"drafts/[\"]\n").expect_err("invalid");
-        assert!(error.contains("\"drafts/[\" is not a glob pattern"), "{error}");
+        assert!(
+            error.contains("\"drafts/[\" is not a glob pattern"),
+            "{error}"
+        );
         let error = Config::parse("exclude = [\"/\"]\n").expect_err("invalid");
         assert!(error.contains("matches no path"), "{error}");
     }

@@ -38,8 +38,18 @@ fn schema_describes_an_array_of_closed_records() {
         .filter_map(|field| field.as_str())
         .collect();
     for field in [
-        "file", "line", "column", "end_line", "end_column", "rule", "code", "severity",
-        "message", "label", "help", "related",
+        "file",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "rule",
+        "code",
+        "severity",
+        "message",
+        "label",
+        "help",
+        "related",
     ] {
         assert!(required.contains(&field), "`{field}` is not required");
     }

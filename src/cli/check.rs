@@ -67,7 +67,10 @@ pub fn run(args: &Args) -> u8 {
         Format::Human => stdout_style(),
         _ => Style::Plain,
     };
-    print!("{}", diagnostics::render(format, &batches, file_count, style));
+    print!(
+        "{}",
+        diagnostics::render(format, &batches, file_count, style)
+    );
     if format != Format::Human {
         eprintln!("{}", diagnostics::summary_of(&batches, file_count));
     }

@@ -27,7 +27,12 @@ fn command(located: &Located<'_>) -> String {
         region.line,
         region.column,
         region.end_line,
-        last_column(region.column, region.line, region.end_line, region.end_column),
+        last_column(
+            region.column,
+            region.line,
+            region.end_line,
+            region.end_column
+        ),
         escape_property(diagnostic.rule),
         escape_data(&format!(
             "{} [{}]\nhelp: {}",
@@ -64,7 +69,10 @@ mod tests {
 
     #[test]
     fn escaping_follows_the_runner() {
-        assert_eq!(escape_data("50% done\r\nnext: a, b"), "50%25 done%0D%0Anext: a, b");
+        assert_eq!(
+            escape_data("50% done\r\nnext: a, b"),
+            "50%25 done%0D%0Anext: a, b"
+        );
         assert_eq!(
             escape_property("C:\\flows\\a,b%.flow\n"),
             "C%3A\\flows\\a%2Cb%25.flow%0A"

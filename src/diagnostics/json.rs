@@ -135,10 +135,7 @@ pub fn render(batches: &[Batch<'_>]) -> String {
 /// The JSON Schema (draft 2020-12) of the output, pretty-printed.
 pub fn schema() -> String {
     let mut schema = schema_for!(Vec<JsonDiagnostic>);
-    schema.insert(
-        "title".to_string(),
-        "flowc check --format json".into(),
-    );
+    schema.insert("title".to_string(), "flowc check --format json".into());
     schema.insert(
         "description".to_string(),
         "The diagnostics of `flowc check --format json`: an array, sorted by project, file and place.".into(),

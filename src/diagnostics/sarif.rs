@@ -16,7 +16,8 @@ use crate::check::registry::{RULES, RuleInfo};
 use crate::diagnostics::Severity;
 
 /// The schema the log names in `$schema`.
-pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+pub const SCHEMA_URI: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 /// The base every relative artifact URI is resolved against.
 pub const SOURCE_ROOT: &str = "%SRCROOT%";
 /// The key of flowc's partial fingerprint.
