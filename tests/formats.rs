@@ -230,3 +230,35 @@ fn excluded_files_are_not_part_of_the_project() {
     );
     assert!(stdout(&with_config).ends_with("0 errors, 0 warnings in 0 files\n"));
 }
+
+/// The first fenced block of `language` in `docs/diagnostics.md`.
+fn documented_block(language: &str) -> String {
+    let page = std::fs::read_to_string(common::repo().join("docs/diagnostics.md"))
+        .expect("docs/diagnostics.md");
+    let fence = format!("```{language}\n");
+    let start = page.find(&fence).expect("the block") + fence.len();
+    let end = start + page[start..].find("```").expect("the block's end");
+    page[start..end].to_string()
+}
+
+#[test]
+fn the_documented_examples_are_real_output() {
+    let documented: Vec<serde_json::Value> =
+        serde_json::from_str(&documented_block("json")).expect("the JSON example parses");
+    let actual: Vec<serde_json::Value> =
+        serde_json::from_str(&stdout(&check_fixture("json"))).expect("JSON");
+    assert_eq!(documented.len(), 2);
+    for record in &documented {
+        assert!(actual.contains(record), "not in the output: {record:#}");
+    }
+    let github = stdout(&check_fixture("github"));
+    let documented = documented_block("text");
+    let commands: Vec<&str> = documented
+        .lines()
+        .filter(|line| line.starts_with("::"))
+        .collect();
+    assert_eq!(commands.len(), 2, "{documented}");
+    for line in commands {
+        assert!(github.lines().any(|actual| actual == line), "not in the output: {line}");
+    }
+}
