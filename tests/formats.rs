@@ -259,6 +259,9 @@ fn the_documented_examples_are_real_output() {
         .collect();
     assert_eq!(commands.len(), 2, "{documented}");
     for line in commands {
-        assert!(github.lines().any(|actual| actual == line), "not in the output: {line}");
+        assert!(
+            github.lines().any(|actual| actual == line),
+            "not in the output: {line}"
+        );
     }
 }

@@ -51,11 +51,13 @@ fn last_column(column: usize, line: usize, end_line: usize, end_column: usize) -
     }
 }
 
-/// Escapes a command's message.
+/// Escapes a command's message; other control characters (which a log
+/// viewer could take for terminal commands) become `?`.
 pub fn escape_data(text: &str) -> String {
     text.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
+        .replace(|c: char| c.is_control(), "?")
 }
 
 /// Escapes a command property's value.
