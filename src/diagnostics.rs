@@ -10,6 +10,7 @@ pub mod json;
 mod located;
 pub mod sarif;
 
+use std::borrow::Cow;
 use std::fmt;
 
 use miette::{
@@ -18,7 +19,7 @@ use miette::{
 };
 
 use crate::source::SourceFile;
-use crate::span::{FileId, Location};
+use crate::span::Location;
 
 pub use located::{Batch, Located, LocatedRelated, Region, locate};
 
@@ -100,20 +101,40 @@ pub fn render_human(diagnostics: &[Diagnostic], files: &[SourceFile], style: Sty
     out
 }
 
-/// A file's text under its path, as miette reads it.
+/// A file's text under its path, as miette reads it, with control
+/// characters made harmless.
 #[derive(Debug)]
 struct NamedText<'a> {
     name: String,
-    text: &'a str,
+    text: Cow<'a, str>,
 }
 
 impl<'a> NamedText<'a> {
     fn of(file: &'a SourceFile) -> Self {
         NamedText {
             name: file.path.display().to_string(),
-            text: &file.text,
+            text: printable(&file.text),
         }
     }
+}
+
+/// The text with control characters other than tabs and line ends replaced
+/// by `?`, byte for byte so spans stay valid: a source file must not be
+/// able to send escape sequences to the terminal.
+fn printable(text: &str) -> Cow<'_, str> {
+    let is_hostile = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if !text.contains(is_hostile) {
+        return Cow::Borrowed(text);
+    }
+    let mut safe = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_hostile(c) {
+            safe.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            safe.push(c);
+        }
+    }
+    Cow::Owned(safe)
 }
 
 impl SourceCode for NamedText<'_> {
@@ -123,9 +144,10 @@ impl SourceCode for NamedText<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let contents = self
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
+        let contents =
+            self.text
+                .as_ref()
+                .read_span(span, context_lines_before, context_lines_after)?;
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
             contents.data(),
@@ -330,9 +352,4 @@ fn counted(count: usize, noun: &str) -> String {
     } else {
         format!("{count} {noun}s")
     }
-}
-
-/// The id of the file a diagnostic is in.
-pub fn file_of(diagnostic: &Diagnostic) -> FileId {
-    diagnostic.at.file
 }

@@ -9,6 +9,8 @@ pub mod registry;
 pub mod rules;
 pub mod suppression;
 
+use rayon::prelude::*;
+
 use crate::config::{Config, RuleLevel};
 use crate::diagnostics::{Diagnostic, Related, Severity};
 use crate::model::Project;
@@ -62,22 +64,14 @@ pub trait Rule: Sync {
     fn check(&self, project: &Project, findings: &mut Vec<Finding>);
 }
 
-/// Runs every enabled rule, removes what `# flowc: allow(...)` comments
-/// suppress, and returns the diagnostics sorted by place.
+/// Runs every enabled rule (in parallel), removes what `# flowc:
+/// allow(...)` comments suppress, and returns the diagnostics sorted by
+/// place.
 pub fn run(project: &Project, config: &Config) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    for info in registry::RULES {
-        let Some(severity) = severity_of(info, config) else {
-            continue;
-        };
-        let mut findings = Vec::new();
-        info.rule.check(project, &mut findings);
-        diagnostics.extend(
-            findings
-                .into_iter()
-                .map(|finding| diagnostic(info, severity, finding)),
-        );
-    }
+    let diagnostics: Vec<Diagnostic> = registry::RULES
+        .par_iter()
+        .flat_map_iter(|info| run_rule(info, project, config))
+        .collect();
     let suppressions = suppression::read(project);
     let enabled = |name: &str| {
         registry::rule_named(name).is_some_and(|info| severity_of(info, config).is_some())
@@ -133,6 +127,19 @@ pub fn unknown_rules(config: &Config) -> Vec<String> {
                 .any(|info| info.name == name.as_str())
         })
         .cloned()
+        .collect()
+}
+
+/// The diagnostics of one rule, with the severity the configuration gives.
+fn run_rule(info: &registry::RuleInfo, project: &Project, config: &Config) -> Vec<Diagnostic> {
+    let Some(severity) = severity_of(info, config) else {
+        return Vec::new();
+    };
+    let mut findings = Vec::new();
+    info.rule.check(project, &mut findings);
+    findings
+        .into_iter()
+        .map(|finding| diagnostic(info, severity, finding))
         .collect()
 }
 
