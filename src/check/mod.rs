@@ -5,6 +5,8 @@
 //! sorted by place. [`verify`] is the gate to the emitters: only a project
 //! without errors becomes a [`CheckedProject`].
 
+pub mod condition_types;
+pub mod decision_space;
 pub mod registry;
 pub mod rules;
 pub mod suppression;
@@ -163,4 +165,16 @@ pub fn verify<'a>(project: &'a Project, diagnostics: &[Diagnostic]) -> Option<Ch
         .iter()
         .all(|diagnostic| diagnostic.severity != Severity::Error)
         .then_some(CheckedProject { project })
+}
+
+/// The candidate closest to `name`, if any is close enough to be a typo.
+pub(crate) fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let mut best: Option<(f64, &str)> = None;
+    for &candidate in candidates {
+        let score = strsim::normalized_damerau_levenshtein(name, candidate);
+        if score >= 0.6 && best.is_none_or(|(top, _)| score > top) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
 }

@@ -17,6 +17,9 @@ macro_rules! rule {
 }
 
 mod dead_end;
+mod decision_gap;
+mod decision_overlap;
+mod decisions;
 mod duplicate_name;
 mod invalid_parallel;
 mod invalid_suppression;
@@ -25,13 +28,17 @@ mod missing_end;
 mod missing_process_owner;
 mod missing_start;
 mod repeated_setting;
+mod single_branch_decision;
 mod syntax_error;
+mod type_mismatch;
 mod undefined_reference;
 mod unowned_step;
 mod unreachable_step;
 mod unused_suppression;
 
 pub use dead_end::DeadEnd;
+pub use decision_gap::DecisionGap;
+pub use decision_overlap::DecisionOverlap;
 pub use duplicate_name::DuplicateName;
 pub use invalid_parallel::InvalidParallel;
 pub use invalid_suppression::InvalidSuppression;
@@ -40,7 +47,9 @@ pub use missing_end::MissingEnd;
 pub use missing_process_owner::MissingProcessOwner;
 pub use missing_start::MissingStart;
 pub use repeated_setting::RepeatedSettingRule;
+pub use single_branch_decision::SingleBranchDecision;
 pub use syntax_error::SyntaxErrorRule;
+pub use type_mismatch::TypeMismatch;
 pub use undefined_reference::UndefinedReference;
 pub use unowned_step::UnownedStep;
 pub use unreachable_step::UnreachableStep;
