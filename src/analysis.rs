@@ -53,6 +53,7 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
         Some((path, text)) => read_config(path, text)?,
         None => Config::default(),
     };
+    let sources = without_excluded(sources, &config);
     let project = model::build(sources.files);
     if let Some((path, _)) = &sources.config {
         check_participants(path, &config, &project)?;
@@ -72,6 +73,21 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
         diagnostics,
         calendar: config.calendar,
     })
+}
+
+/// The sources less the files `exclude` leaves out of the project.
+fn without_excluded(sources: ProjectSources, config: &Config) -> ProjectSources {
+    let (files, selected) = sources
+        .files
+        .into_iter()
+        .zip(sources.selected)
+        .filter(|(file, _)| !config.exclude.excludes(&file.relative))
+        .unzip();
+    ProjectSources {
+        files,
+        selected,
+        ..sources
+    }
 }
 
 fn read_config(path: &std::path::Path, text: &str) -> Result<Config, ConfigError> {

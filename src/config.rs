@@ -1,6 +1,8 @@
 //! `flowc.toml`: the project's configuration.
 //!
 //! ```toml
+//! exclude = ["drafts/**"]   # paths (globs, relative to the root) left out
+//!
 //! [rules]                  # severity per rule: "error", "warning" or "off"
 //! missing-deadline = "warning"
 //!
@@ -26,6 +28,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
@@ -58,6 +61,8 @@ pub struct Config {
     pub limits: Limits,
     /// Who must take part in which processes.
     pub required_participants: Vec<RequiredParticipant>,
+    /// The files left out of the project.
+    pub exclude: Exclude,
 }
 
 /// `[limits]`: options of the simplicity rules.
@@ -105,10 +110,76 @@ pub struct RequiredParticipant {
     pub reason: String,
 }
 
+/// `exclude`: glob patterns, relative to the project root, of files that
+/// are not part of the project.
+#[derive(Debug, Clone, Default)]
+pub struct Exclude {
+    patterns: Vec<String>,
+    set: GlobSet,
+}
+
+impl PartialEq for Exclude {
+    fn eq(&self, other: &Self) -> bool {
+        self.patterns == other.patterns
+    }
+}
+
+impl Exclude {
+    /// Compiles the patterns as written in `flowc.toml`.
+    pub fn new(patterns: Vec<String>) -> Result<Exclude, String> {
+        let mut builder = GlobSetBuilder::new();
+        for pattern in &patterns {
+            let normalised = pattern
+                .trim_start_matches("./")
+                .trim_start_matches('/')
+                .trim_end_matches('/');
+            if normalised.is_empty() {
+                return Err(format!(
+                    "exclude: \"{pattern}\" matches no path; write a glob relative to the project root, e.g. \"drafts/**\""
+                ));
+            }
+            let glob = GlobBuilder::new(normalised)
+                .literal_separator(true)
+                .build()
+                .map_err(|error| {
+                    format!(
+                        "exclude: \"{pattern}\" is not a glob pattern: {}; e.g. \"drafts/**\" or \"**/*.draft.flow\"",
+                        error.kind()
+                    )
+                })?;
+            builder.add(glob);
+        }
+        let set = builder
+            .build()
+            .map_err(|error| format!("exclude: {error}"))?;
+        Ok(Exclude { patterns, set })
+    }
+
+    /// Whether the file at `relative` (relative to the root, `/`-separated)
+    /// is excluded: a pattern matches it or one of its directories.
+    pub fn excludes(&self, relative: &str) -> bool {
+        if self.patterns.is_empty() {
+            return false;
+        }
+        relative
+            .match_indices('/')
+            .map(|(end, _)| &relative[..end])
+            .chain(std::iter::once(relative))
+            .any(|path| self.set.is_match(path))
+    }
+
+    /// The patterns as written.
+    pub fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+}
+
 /// `flowc.toml` as written.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
+    #[serde(default)]
+    exclude: Vec<String>,
     #[serde(default)]
     rules: BTreeMap<String, RuleLevel>,
     #[serde(default)]
@@ -152,7 +223,7 @@ struct CalendarSection {
 impl Config {
     /// Parses and validates the text of a `flowc.toml`.
     pub fn parse(text: &str) -> Result<Config, String> {
-        let file: ConfigFile = toml::from_str(text).map_err(|error| error.to_string())?;
+        let file: ConfigFile = toml::from_str(text).map_err(|error| worded(&error.to_string()))?;
         Ok(Config {
             rules: file.rules,
             calendar: calendar(file.calendar)?,
@@ -164,6 +235,7 @@ impl Config {
                 .enumerate()
                 .map(|(index, table)| required_participant(index + 1, table))
                 .collect::<Result<_, _>>()?,
+            exclude: Exclude::new(file.exclude)?,
         })
     }
 }
@@ -239,6 +311,18 @@ fn money_amount(text: &str) -> Option<MoneyAmount> {
         amount,
         currency: currency.to_string(),
     })
+}
+
+/// The parser's message, with an unknown field called what it is to the
+/// user: a key, listed with the valid ones.
+fn worded(message: &str) -> String {
+    if !message.contains("unknown field") {
+        return message.to_string();
+    }
+    message
+        .replace("unknown field", "unknown key")
+        .replace(", expected one of ", "; the valid keys here are ")
+        .replace(", expected ", "; the valid keys here are ")
 }
 
 fn calendar(section: CalendarSection) -> Result<Calendar, String> {
@@ -395,5 +479,53 @@ mod tests {
             let error = Config::parse(&table(body)).expect_err(body);
             assert!(error.contains(expected), "{body}: {error}");
         }
+    }
+
+    #[test]
+    fn unknown_keys_list_the_valid_ones() {
+        let error = Config::parse("excluded = []\n").expect_err("invalid");
+        for key in ["`exclude`", "`rules`", "`calendar`"] {
+            assert!(error.contains(key), "{key} missing from: {error}");
+        }
+        let error = Config::parse("[calendar]\nhours = 8\n").expect_err("invalid");
+        for key in [
+            "`working-days`",
+            "`hours-per-day`",
+            "`day-starts`",
+            "`holidays`",
+        ] {
+            assert!(error.contains(key), "{key} missing from: {error}");
+        }
+    }
+
+    #[test]
+    fn exclude_matches_files_and_directories_relative_to_the_root() {
+        let config =
+            Config::parse("exclude = [\"drafts/**\", \"archive\", \"*.old.flow\", \"./tmp/\"]\n")
+                .expect("valid");
+        let excluded = |path: &str| config.exclude.excludes(path);
+        assert!(excluded("drafts/a.flow"));
+        assert!(excluded("drafts/deep/b.flow"));
+        assert!(excluded("archive/2019/c.flow"));
+        assert!(excluded("claim.old.flow"));
+        assert!(excluded("tmp/x.flow"));
+        assert!(
+            !excluded("sub/claim.old.flow"),
+            "`*` stays within a directory"
+        );
+        assert!(!excluded("drafts.flow"));
+        assert!(!excluded("processes/drafts.flow"));
+        assert!(!excluded("claim.flow"));
+    }
+
+    #[test]
+    fn bad_exclude_patterns_are_errors() {
+        let error = Config::parse("exclude = [\"drafts/[\"]\n").expect_err("invalid");
+        assert!(
+            error.contains("\"drafts/[\" is not a glob pattern"),
+            "{error}"
+        );
+        let error = Config::parse("exclude = [\"/\"]\n").expect_err("invalid");
+        assert!(error.contains("matches no path"), "{error}");
     }
 }

@@ -1,8 +1,14 @@
-//! One diagnostic type for every finding, and its rendering for people.
+//! One diagnostic type for every finding, and its rendering.
 //!
 //! Rules return [`Diagnostic`]s holding the rule, the place, the message
-//! and the fix; this module is the one place that turns them into text
-//! (miette's graphical report, with colour only where asked for).
+//! and the fix; this module is the one place that turns them into text:
+//! miette's graphical report for people (colour only where asked for), and
+//! [`json`], [`sarif`] and [`github`] for machines ([`render`] picks one).
+
+pub mod github;
+pub mod json;
+mod located;
+pub mod sarif;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -14,6 +20,8 @@ use miette::{
 
 use crate::source::SourceFile;
 use crate::span::Location;
+
+pub use located::{Batch, Located, LocatedRelated, Region, locate};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -272,13 +280,64 @@ impl miette::Diagnostic for RelatedReport<'_> {
     }
 }
 
-/// "2 errors, 3 warnings in 14 files"
-pub fn summary(diagnostics: &[Diagnostic], file_count: usize) -> String {
-    let errors = diagnostics
-        .iter()
+/// How a run's diagnostics are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// miette reports and a summary line, for people.
+    Human,
+    /// A JSON array of diagnostics (`docs/diagnostics.md`).
+    Json,
+    /// A SARIF 2.1.0 log, for code scanning.
+    Sarif,
+    /// GitHub Actions `::error`/`::warning` commands.
+    Github,
+}
+
+/// Everything a run prints on standard output in `format`: for `human`
+/// the reports and the summary line, for the others the document alone.
+pub fn render(format: Format, batches: &[Batch<'_>], file_count: usize, style: Style) -> String {
+    match format {
+        Format::Human => {
+            let mut out: String = batches
+                .iter()
+                .map(|batch| render_human(batch.diagnostics, batch.files, style))
+                .collect();
+            out.push_str(&summary_of(batches, file_count));
+            out.push('\n');
+            out
+        }
+        Format::Json => json::render(batches),
+        Format::Sarif => sarif::render(batches),
+        Format::Github => github::render(batches),
+    }
+}
+
+/// The number of errors and of warnings in the batches.
+pub fn counts(batches: &[Batch<'_>]) -> (usize, usize) {
+    let all = batches.iter().flat_map(|batch| batch.diagnostics);
+    let errors = all
+        .clone()
         .filter(|diagnostic| diagnostic.severity == Severity::Error)
         .count();
-    let warnings = diagnostics.len() - errors;
+    (errors, all.count() - errors)
+}
+
+/// The summary line of the batches: "2 errors, 3 warnings in 14 files".
+pub fn summary_of(batches: &[Batch<'_>], file_count: usize) -> String {
+    let (errors, warnings) = counts(batches);
+    summary_line(errors, warnings, file_count)
+}
+
+/// "2 errors, 3 warnings in 14 files"
+pub fn summary(diagnostics: &[Diagnostic], file_count: usize) -> String {
+    let (errors, warnings) = counts(&[Batch {
+        diagnostics,
+        files: &[],
+    }]);
+    summary_line(errors, warnings, file_count)
+}
+
+fn summary_line(errors: usize, warnings: usize, file_count: usize) -> String {
     format!(
         "{}, {} in {}",
         counted(errors, "error"),

@@ -10,6 +10,7 @@ pub mod condition_types;
 pub mod decision_space;
 pub mod registry;
 pub mod rules;
+pub mod suppression;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -76,15 +77,58 @@ pub trait Rule: Sync {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>);
 }
 
-/// Runs every enabled rule (in parallel) and returns the diagnostics sorted
-/// by place.
+/// Runs every enabled rule (in parallel), removes what `# flowc:
+/// allow(...)` comments suppress, and returns the diagnostics sorted by
+/// place.
 pub fn run(project: &Project, context: &CheckContext) -> Vec<Diagnostic> {
-    let mut diagnostics: Vec<Diagnostic> = registry::RULES
+    let config = context.config;
+    let diagnostics: Vec<Diagnostic> = registry::RULES
         .par_iter()
         .flat_map_iter(|info| run_rule(info, project, context))
         .collect();
+    let suppressions = suppression::read(project);
+    let enabled = |name: &str| {
+        registry::rule_named(name).is_some_and(|info| severity_of(info, config).is_some())
+    };
+    let applied = suppression::apply(project, &suppressions.valid, diagnostics, enabled);
+    let mut diagnostics = applied.kept;
+    let unused = registry::rule_named("unused-suppression")
+        .and_then(|info| Some((info, severity_of(info, config)?)));
+    if let Some((info, severity)) = unused {
+        diagnostics.extend(
+            applied
+                .unused
+                .into_iter()
+                .map(|finding| diagnostic(info, severity, finding)),
+        );
+    }
     diagnostics.sort_by(|a, b| (a.at, a.code, &a.message).cmp(&(b.at, b.code, &b.message)));
     diagnostics
+}
+
+/// The severity the configuration gives a rule; `None` when it is off.
+fn severity_of(info: &registry::RuleInfo, config: &Config) -> Option<Severity> {
+    match config.rules.get(info.name) {
+        None if info.enabled_by_default => Some(info.severity),
+        None => None,
+        Some(RuleLevel::Error) => Some(Severity::Error),
+        Some(RuleLevel::Warning) => Some(Severity::Warning),
+        Some(RuleLevel::Off) => None,
+    }
+}
+
+/// A rule's finding as a diagnostic of the given severity.
+fn diagnostic(info: &registry::RuleInfo, severity: Severity, finding: Finding) -> Diagnostic {
+    Diagnostic {
+        rule: info.name,
+        code: info.code,
+        severity,
+        at: finding.at,
+        message: finding.message,
+        label: finding.label,
+        help: finding.help,
+        related: finding.related,
+    }
 }
 
 /// The rule names in `config` that no rule has, with the valid names.
@@ -107,27 +151,14 @@ fn run_rule(
     project: &Project,
     context: &CheckContext,
 ) -> Vec<Diagnostic> {
-    let severity = match context.config.rules.get(info.name) {
-        None if info.enabled_by_default => info.severity,
-        None => return Vec::new(),
-        Some(RuleLevel::Error) => Severity::Error,
-        Some(RuleLevel::Warning) => Severity::Warning,
-        Some(RuleLevel::Off) => return Vec::new(),
+    let Some(severity) = severity_of(info, context.config) else {
+        return Vec::new();
     };
     let mut findings = Vec::new();
     info.rule.check(project, context, &mut findings);
     findings
         .into_iter()
-        .map(|finding| Diagnostic {
-            rule: info.name,
-            code: info.code,
-            severity,
-            at: finding.at,
-            message: finding.message,
-            label: finding.label,
-            help: finding.help,
-            related: finding.related,
-        })
+        .map(|finding| diagnostic(info, severity, finding))
         .collect()
 }
 

@@ -461,6 +461,26 @@ pub static RULES: &[RuleInfo] = &[
         doc: ReportingCycle::DOC,
         rule: &ReportingCycle,
     },
+    RuleInfo {
+        code: "F901",
+        name: "unused-suppression",
+        severity: Severity::Warning,
+        enabled_by_default: true,
+        principle: Principle::Operability,
+        summary: "A `# flowc: allow(...)` comment names a rule that has no finding on its line.",
+        doc: UnusedSuppression::DOC,
+        rule: &UnusedSuppression,
+    },
+    RuleInfo {
+        code: "F902",
+        name: "invalid-suppression",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Operability,
+        summary: "A `# flowc:` comment is not `allow(rule-name, ...) reason` with known rules and a reason.",
+        doc: InvalidSuppression::DOC,
+        rule: &InvalidSuppression,
+    },
 ];
 
 /// The rule called `name`.

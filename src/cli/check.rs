@@ -1,10 +1,10 @@
-//! `flowc check [PATH...]`
+//! `flowc check [PATH...] [--format FORMAT] [--deny-warnings]`
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::diagnostics::{self, Severity};
+use crate::diagnostics::{self, Batch, Format, Style};
 
 use super::{EXIT_ERRORS, EXIT_OK, analyse_paths, stdout_style, today};
 
@@ -17,34 +17,71 @@ pub struct Args {
     /// the local date), so CI runs are reproducible.
     #[arg(long, value_name = "YYYY-MM-DD")]
     today: Option<NaiveDate>,
+    /// How to print the diagnostics.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    format: OutputFormat,
+    /// Exit 1 when there are warnings, not only errors.
+    #[arg(long)]
+    deny_warnings: bool,
 }
 
-/// Prints every diagnostic and a summary; exit 1 when any is an error.
+/// The values of `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum OutputFormat {
+    /// Reports with source excerpts and a summary line.
+    Human,
+    /// A JSON array of diagnostics (docs/diagnostics.md).
+    Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+}
+
+impl From<OutputFormat> for Format {
+    fn from(format: OutputFormat) -> Format {
+        match format {
+            OutputFormat::Human => Format::Human,
+            OutputFormat::Json => Format::Json,
+            OutputFormat::Sarif => Format::Sarif,
+            OutputFormat::Github => Format::Github,
+        }
+    }
+}
+
+/// Prints every diagnostic in the chosen format; exit 1 when any is an
+/// error, or a warning under `--deny-warnings`.
 pub fn run(args: &Args) -> u8 {
     let analyses = match analyse_paths(&args.paths, today(args.today)) {
         Ok(analyses) => analyses,
         Err(code) => return code,
     };
-    let style = stdout_style();
-    let mut all = Vec::new();
-    let mut file_count = 0;
-    for analysis in &analyses {
-        print!(
-            "{}",
-            diagnostics::render_human(&analysis.diagnostics, &analysis.project.files, style)
-        );
-        file_count += analysis
-            .selected
-            .iter()
-            .filter(|selected| **selected)
-            .count();
-        all.extend(analysis.diagnostics.iter().cloned());
-    }
-    println!("{}", diagnostics::summary(&all, file_count));
-    if all
+    let batches: Vec<Batch<'_>> = analyses
         .iter()
-        .any(|diagnostic| diagnostic.severity == Severity::Error)
-    {
+        .map(|analysis| Batch {
+            diagnostics: &analysis.diagnostics,
+            files: &analysis.project.files,
+        })
+        .collect();
+    let file_count = analyses
+        .iter()
+        .flat_map(|analysis| &analysis.selected)
+        .filter(|selected| **selected)
+        .count();
+    let format = Format::from(args.format);
+    let style = match format {
+        Format::Human => stdout_style(),
+        _ => Style::Plain,
+    };
+    print!(
+        "{}",
+        diagnostics::render(format, &batches, file_count, style)
+    );
+    if format != Format::Human {
+        eprintln!("{}", diagnostics::summary_of(&batches, file_count));
+    }
+    let (errors, warnings) = diagnostics::counts(&batches);
+    if errors > 0 || (args.deny_warnings && warnings > 0) {
         EXIT_ERRORS
     } else {
         EXIT_OK

@@ -24,7 +24,7 @@ use crate::source;
 
 /// Exit code: the run found no error.
 pub const EXIT_OK: u8 = 0;
-/// Exit code: the run found errors.
+/// Exit code: the run found errors (or warnings, under `--deny-warnings`).
 pub const EXIT_ERRORS: u8 = 1;
 /// Exit code: flowc could not run (bad arguments, unreadable paths).
 pub const EXIT_CANNOT_RUN: u8 = 2;

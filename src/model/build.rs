@@ -69,6 +69,14 @@ pub fn build(files: Vec<SourceFile>) -> Project {
             }
         }
     }
+    builder.project.comments = parsed
+        .into_iter()
+        .flat_map(|(file, tree)| {
+            tree.comments
+                .into_iter()
+                .map(move |comment| (file, comment))
+        })
+        .collect();
     builder.project.files = files;
     builder.project
 }

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use crate::source::SourceFile;
 use crate::span::{FileId, Location, Span};
 use crate::syntax::SyntaxError;
-use crate::syntax::ast::{Category, Condition, Duration, Input, Kpi};
+use crate::syntax::ast::{Category, Comment, Condition, Duration, Input, Kpi};
 
 pub use build::build;
 
@@ -44,6 +44,9 @@ pub struct Project {
     pub processes: Vec<Process>,
     /// What could not be resolved, for the rules to report.
     pub problems: Problems,
+    /// Every comment of the files that parsed, by file, in source order
+    /// (suppression comments are read from them).
+    pub comments: Vec<(FileId, Comment)>,
 }
 
 /// A name as written, with what it resolved to (if anything).

@@ -1,0 +1,45 @@
+//! `invalid-suppression`: a `# flowc:` comment that cannot be used.
+
+use crate::check::suppression;
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::Project;
+
+rule! {
+    /// ## What it checks
+    /// That every comment starting with `# flowc:` is a usable suppression:
+    /// `allow(` one or more rule names separated by commas `)`, followed by
+    /// the reason. It fires on a directive other than `allow`, a missing
+    /// `(` or `)`, an empty list, a name that is no rule, a rule that cannot
+    /// be suppressed (`invalid-suppression`, `unused-suppression`) and a
+    /// missing reason. An invalid comment suppresses nothing.
+    ///
+    /// ## Why
+    /// Operability (可操作性): an exception to the policy must be visible
+    /// and explained. A suppression without a reason hides a finding from
+    /// the reviewer without telling them why the process may differ; a
+    /// misspelt rule name suppresses nothing while looking as if it did.
+    ///
+    /// ## Example
+    /// ```flow
+    /// # flowc: allow(missing-deadline)
+    /// step approve "董事會審批" {
+    ///   owner board
+    ///   next done
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Write `# flowc: allow(rule-name) reason`, with rule names from
+    /// `flowc rules` and, after `)`, why the rule does not apply here:
+    /// `# flowc: allow(missing-deadline) the board sets this deadline at
+    /// each meeting`.
+    pub struct InvalidSuppression;
+}
+
+impl Rule for InvalidSuppression {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        for bad in suppression::read(project).invalid {
+            findings.push(Finding::new(bad.at, bad.message, bad.label, bad.help));
+        }
+    }
+}
