@@ -1,4 +1,4 @@
-//! `flowc build [PATH...] --out DIR`
+//! `flowc build [PATH...] --out DIR [--emit json,dot,svg,png] [--engine dot|builtin]`
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use crate::analysis::Analysis;
 use crate::check;
 use crate::diagnostics::{self, Severity};
+use crate::emit::diagram::{DiagramOptions, Direction, Theme};
+use crate::emit::render::{self, Engine, EngineChoice, ImageFormat};
 use crate::emit::{self, dot, json};
 
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style};
@@ -15,9 +17,55 @@ use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style};
 pub struct Args {
     /// Files or directories to build (default: the current directory).
     paths: Vec<PathBuf>,
-    /// The directory to write `<process>.json` and `<process>.dot` into.
+    /// The directory to write `<process>.<format>` files into.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
+    /// The artifacts to write, comma-separated.
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Emit::Json, Emit::Dot])]
+    emit: Vec<Emit>,
+    /// What draws `svg` and `png`: Graphviz's `dot` or the built-in layout
+    /// (default: `dot` when it is on PATH, else `builtin`).
+    #[arg(long, value_enum, default_value_t = EngineChoice::Auto, hide_possible_values = true, value_name = "dot|builtin")]
+    engine: EngineChoice,
+    /// The direction the diagrams flow in: `lr` (left to right) or `tb`.
+    #[arg(long, value_enum, default_value_t = Direction::LeftRight)]
+    direction: Direction,
+    /// The colours of the diagrams.
+    #[arg(long, value_enum, default_value_t = Theme::Light)]
+    theme: Theme,
+}
+
+/// An artifact `flowc build` can write, one file per process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Emit {
+    /// The JSON IR (`<process>.json`).
+    Json,
+    /// The Graphviz source (`<process>.dot`).
+    Dot,
+    /// The diagram as SVG (`<process>.svg`).
+    Svg,
+    /// The diagram as PNG (`<process>.png`; needs Graphviz).
+    Png,
+}
+
+impl Emit {
+    /// The file extension, which is also the format's name.
+    fn extension(self) -> &'static str {
+        match self {
+            Emit::Json => "json",
+            Emit::Dot => "dot",
+            Emit::Svg => "svg",
+            Emit::Png => "png",
+        }
+    }
+
+    fn image(self) -> Option<ImageFormat> {
+        match self {
+            Emit::Svg => Some(ImageFormat::Svg),
+            Emit::Png => Some(ImageFormat::Png),
+            Emit::Json | Emit::Dot => None,
+        }
+    }
 }
 
 /// Checks; with no error, writes every artifact atomically.
@@ -42,19 +90,52 @@ pub fn run(args: &Args) -> u8 {
         eprintln!("error: the project has errors; nothing was written");
         return EXIT_ERRORS;
     }
-    let artifacts = match artifacts(&analyses) {
+    let mut formats = args.emit.clone();
+    formats.sort();
+    formats.dedup();
+    let engine = if formats.iter().any(|format| format.image().is_some()) {
+        match render::resolve(args.engine) {
+            Ok(engine) => Some(engine),
+            Err(error) => {
+                eprintln!("error: {error}");
+                return EXIT_CANNOT_RUN;
+            }
+        }
+    } else {
+        None
+    };
+    let options = DiagramOptions {
+        direction: args.direction,
+        theme: args.theme,
+    };
+    let plan = Plan {
+        formats,
+        engine,
+        options,
+    };
+    let artifacts = match artifacts(&analyses, &plan) {
         Ok(artifacts) => artifacts,
         Err(message) => {
             eprintln!("error: {message}");
             return EXIT_CANNOT_RUN;
         }
     };
+    if let Some(engine) = engine {
+        eprintln!("diagrams drawn by the {}", engine.name());
+    }
     write_all(args, &artifacts)
+}
+
+/// What to write and how to draw it.
+struct Plan {
+    formats: Vec<Emit>,
+    engine: Option<Engine>,
+    options: DiagramOptions,
 }
 
 /// Every file to write, by name, rendered in memory before anything is
 /// written.
-fn artifacts(analyses: &[Analysis]) -> Result<BTreeMap<String, String>, String> {
+fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<BTreeMap<String, Vec<u8>>, String> {
     let mut files = BTreeMap::new();
     for analysis in analyses {
         let checked = check::verify(&analysis.project, &analysis.diagnostics)
@@ -66,26 +147,43 @@ fn artifacts(analyses: &[Analysis]) -> Result<BTreeMap<String, String>, String> 
                 .iter()
                 .any(|process| process.name == name && analysis.selected[process.file.0])
         };
-        for (name, document) in json::documents(&checked)
-            .into_iter()
-            .filter(|(name, _)| wanted(name))
-        {
-            insert_unique(&mut files, format!("{name}.json"), json::to_text(&document))?;
+        if plan.formats.contains(&Emit::Json) {
+            for (name, document) in json::documents(&checked)
+                .into_iter()
+                .filter(|(name, _)| wanted(name))
+            {
+                let text = json::to_text(&document);
+                insert_unique(&mut files, format!("{name}.json"), text.into_bytes())?;
+            }
         }
-        for (name, text) in dot::documents(&checked)
-            .into_iter()
-            .filter(|(name, _)| wanted(name))
-        {
-            insert_unique(&mut files, format!("{name}.dot"), text)?;
+        if plan.formats.contains(&Emit::Dot) {
+            for (name, text) in dot::documents_with(&checked, plan.options)
+                .into_iter()
+                .filter(|(name, _)| wanted(name))
+            {
+                insert_unique(&mut files, format!("{name}.dot"), text.into_bytes())?;
+            }
+        }
+        let images = plan.formats.iter().filter_map(|format| {
+            let image = format.image()?;
+            Some((format.extension(), image, plan.engine?))
+        });
+        for (extension, image, engine) in images {
+            let project = checked.project();
+            for process in project.processes.iter().filter(|p| wanted(&p.name)) {
+                let bytes = render::image(project, process, plan.options, engine, image)
+                    .map_err(|error| error.to_string())?;
+                insert_unique(&mut files, format!("{}.{extension}", process.name), bytes)?;
+            }
         }
     }
     Ok(files)
 }
 
 fn insert_unique(
-    files: &mut BTreeMap<String, String>,
+    files: &mut BTreeMap<String, Vec<u8>>,
     name: String,
-    contents: String,
+    contents: Vec<u8>,
 ) -> Result<(), String> {
     if files.contains_key(&name) {
         return Err(format!(
@@ -96,14 +194,14 @@ fn insert_unique(
     Ok(())
 }
 
-fn write_all(args: &Args, artifacts: &BTreeMap<String, String>) -> u8 {
+fn write_all(args: &Args, artifacts: &BTreeMap<String, Vec<u8>>) -> u8 {
     if let Err(error) = std::fs::create_dir_all(&args.out) {
         eprintln!("error: cannot create {}: {error}", args.out.display());
         return EXIT_CANNOT_RUN;
     }
     for (name, contents) in artifacts {
         let path = args.out.join(name);
-        if let Err(error) = emit::write_atomically(&path, contents.as_bytes()) {
+        if let Err(error) = emit::write_atomically(&path, contents) {
             eprintln!("error: cannot write {}: {error}", path.display());
             return EXIT_CANNOT_RUN;
         }

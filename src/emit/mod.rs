@@ -4,8 +4,12 @@
 //! never raw text, and returns the artifact's bytes; writing files is the
 //! caller's business ([`write_atomically`]).
 
+pub mod diagram;
+pub mod doc;
 pub mod dot;
 pub mod json;
+pub mod render;
+pub mod svg;
 
 use std::io::Write;
 use std::path::Path;

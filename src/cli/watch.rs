@@ -1,0 +1,278 @@
+//! `flowc watch [PATH] [--port N]`: the handbook of a project served on
+//! localhost, rebuilt when a `.flow` file or `flowc.toml` changes.
+//!
+//! Open pages learn of a rebuild through server-sent events (`/events`)
+//! and reload themselves. Each event stream answers as soon as the
+//! handbook is newer than the page (or after a while, with nothing), and
+//! the browser's `EventSource` reconnects at once: a long poll in SSE
+//! form, which a plain blocking HTTP server serves without streaming.
+//! While the project has errors the last good handbook stays, with the
+//! diagnostics on top of every page.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, SystemTime};
+
+use tiny_http::{Header, Request, Response, Server};
+
+use crate::diagnostics::{self, Style};
+use crate::emit::doc::html::{LIVE_MARKER, escape};
+
+use super::doc::{DocFormat, Look, has_errors, site};
+use super::{EXIT_CANNOT_RUN, analyse_paths};
+
+/// How often the files are looked at.
+const POLL: Duration = Duration::from_millis(200);
+/// How long an event stream waits for a rebuild before it answers empty.
+const EVENT_WAIT: Duration = Duration::from_secs(20);
+
+/// Arguments of `flowc watch`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The project directory (default: the current directory).
+    path: Option<PathBuf>,
+    /// The port to serve on (0 picks a free one).
+    #[arg(long, default_value_t = 8040)]
+    port: u16,
+    /// The address to bind; only this machine can connect to the default.
+    #[arg(long, default_value = "127.0.0.1")]
+    host: String,
+    #[command(flatten)]
+    look: Look,
+}
+
+/// What the server serves.
+#[derive(Debug, Default)]
+struct Live {
+    /// Goes up by one at every rebuild.
+    version: u64,
+    /// The last good handbook.
+    files: BTreeMap<String, Vec<u8>>,
+    /// The diagnostics of the current files, as HTML, while they have
+    /// errors.
+    problems: Option<String>,
+}
+
+type Shared = Arc<(Mutex<Live>, Condvar)>;
+
+/// Serves until interrupted.
+pub fn run(args: &Args) -> u8 {
+    let root = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
+    if !root.exists() {
+        eprintln!("error: {} does not exist", root.display());
+        return EXIT_CANNOT_RUN;
+    }
+    let server = match Server::http((args.host.as_str(), args.port)) {
+        Ok(server) => server,
+        Err(error) => {
+            eprintln!(
+                "error: cannot listen on {}:{}: {error}",
+                args.host, args.port
+            );
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let address = server
+        .server_addr()
+        .to_ip()
+        .map_or_else(|| format!("{}:{}", args.host, args.port), |a| a.to_string());
+    let shared: Shared = Arc::new((Mutex::new(Live::default()), Condvar::new()));
+    rebuild(&root, &args.look, &shared);
+    eprintln!(
+        "serving the handbook of {} on http://{address}/ (Ctrl-C to stop)",
+        root.display()
+    );
+    let server_state = Arc::clone(&shared);
+    std::thread::spawn(move || serve(server, server_state));
+    let mut seen = fingerprint(&root);
+    loop {
+        std::thread::sleep(POLL);
+        let now = fingerprint(&root);
+        if now != seen {
+            seen = now;
+            rebuild(&root, &args.look, &shared);
+        }
+    }
+}
+
+/// The files that make the project, with their sizes and times: when it
+/// changes, the handbook is rebuilt.
+fn fingerprint(root: &PathBuf) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
+    let mut files: Vec<_> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            let name = entry.file_name().to_string_lossy();
+            name.ends_with(".flow") || name == crate::source::CONFIG_FILE
+        })
+        .filter_map(|entry| {
+            let metadata = entry.metadata().ok()?;
+            Some((
+                entry.path().to_path_buf(),
+                metadata.len(),
+                metadata.modified().ok(),
+            ))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Rebuilds the handbook; with errors, keeps the last good one and
+/// records the diagnostics.
+fn rebuild(root: &PathBuf, look: &Look, shared: &Shared) {
+    let outcome = build(root, look);
+    let (lock, changed) = &**shared;
+    let Ok(mut live) = lock.lock() else {
+        return;
+    };
+    match outcome {
+        Ok(files) => {
+            eprintln!("rebuilt the handbook: {} pages", files.len());
+            live.files = files;
+            live.problems = None;
+        }
+        Err(problems) => {
+            eprintln!("the project has errors; showing the last good handbook with them");
+            live.problems = Some(problems);
+        }
+    }
+    live.version += 1;
+    changed.notify_all();
+}
+
+/// The handbook, or the diagnostics as HTML.
+fn build(root: &PathBuf, look: &Look) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let analyses = match analyse_paths(std::slice::from_ref(root)) {
+        Ok(analyses) => analyses,
+        Err(_) => {
+            return Err(format!(
+                "<pre>cannot read {}</pre>",
+                escape(&root.display().to_string())
+            ));
+        }
+    };
+    if has_errors(&analyses) {
+        let mut text = String::new();
+        for analysis in &analyses {
+            text.push_str(&diagnostics::render_human(
+                &analysis.diagnostics,
+                &analysis.project.files,
+                Style::Plain,
+            ));
+        }
+        return Err(format!("<pre>{}</pre>", escape(&text)));
+    }
+    let options = look
+        .options()
+        .map_err(|message| format!("<p>{}</p>", escape(&message)))?;
+    site(&analyses, options, DocFormat::Html)
+        .map_err(|message| format!("<p>{}</p>", escape(&message)))
+}
+
+fn serve(server: Server, shared: Shared) {
+    for request in server.incoming_requests() {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || respond(request, &shared));
+    }
+}
+
+fn respond(request: Request, shared: &Shared) {
+    let url = request.url().to_string();
+    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
+    let response = if path == "/events" {
+        let since = last_event_id(&request).or_else(|| query_version(query));
+        events(shared, since)
+    } else {
+        page(shared, path)
+    };
+    let _ = request.respond(response);
+}
+
+fn last_event_id(request: &Request) -> Option<u64> {
+    request
+        .headers()
+        .iter()
+        .find(|header| header.field.equiv("Last-Event-ID"))
+        .and_then(|header| header.value.as_str().trim().parse().ok())
+}
+
+fn query_version(query: &str) -> Option<u64> {
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("v="))
+        .and_then(|value| value.parse().ok())
+}
+
+fn header(name: &str, value: &str) -> Header {
+    // Both are ASCII constants of this file.
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("an ASCII header")
+}
+
+/// One server-sent event when the handbook is newer than `since`, or an
+/// empty answer after a while; `retry` makes the browser reconnect at
+/// once.
+fn events(shared: &Shared, since: Option<u64>) -> Response<std::io::Cursor<Vec<u8>>> {
+    let (lock, changed) = &**shared;
+    let version = match lock.lock() {
+        Ok(live) => {
+            let since = since.unwrap_or(live.version);
+            match changed.wait_timeout_while(live, EVENT_WAIT, |live| live.version <= since) {
+                Ok((live, _)) => live.version,
+                Err(_) => since,
+            }
+        }
+        Err(_) => 0,
+    };
+    let body = format!("retry: 100\nid: {version}\ndata: {version}\n\n");
+    Response::from_data(body.into_bytes())
+        .with_header(header("Content-Type", "text/event-stream; charset=utf-8"))
+        .with_header(header("Cache-Control", "no-store"))
+}
+
+/// A page of the last good handbook, with the live banner and script.
+fn page(shared: &Shared, path: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+    let (lock, _) = &**shared;
+    let Ok(live) = lock.lock() else {
+        return Response::from_string("flowc watch stopped").with_status_code(500);
+    };
+    let name = match path.trim_start_matches('/') {
+        "" => "index.html",
+        name => name,
+    };
+    let banner = live_banner(&live);
+    let (status, body) = match live.files.get(name) {
+        Some(bytes) => (
+            200,
+            String::from_utf8_lossy(bytes).replacen(LIVE_MARKER, &banner, 1),
+        ),
+        None => (
+            404,
+            format!(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Not found</title></head><body>{banner}<h1>Not found</h1><p>No page <code>{}</code> in the handbook. <a href=\"/\">All processes</a></p></body></html>",
+                escape(name)
+            ),
+        ),
+    };
+    Response::from_data(body.into_bytes())
+        .with_status_code(status)
+        .with_header(header("Content-Type", "text/html; charset=utf-8"))
+        .with_header(header("Cache-Control", "no-store"))
+}
+
+/// The diagnostics banner (while there are errors) and the script that
+/// reloads the page when the handbook changes.
+fn live_banner(live: &Live) -> String {
+    let mut html = String::new();
+    if let Some(problems) = &live.problems {
+        html.push_str("<section class=\"live diagnostics\" id=\"live-errors\"><h2>The project has errors</h2><p>This page shows the last version that built. Fix these and it updates by itself:</p>");
+        html.push_str(problems);
+        html.push_str("</section>");
+    }
+    html.push_str(&format!(
+        "<script>new EventSource('/events?v={v}').onmessage = function (event) {{ if (event.data !== '{v}') location.reload(); }};</script>",
+        v = live.version
+    ));
+    html
+}
