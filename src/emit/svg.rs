@@ -253,21 +253,23 @@ fn routes(process: &Process, start: usize) -> Vec<Route> {
             to: edge.to.0,
             label: diagram::edge_label(edge),
             secondary,
-            back: secondary,
+            back: false,
         });
     }
     mark_back_edges(process.nodes.len() + 1, start, &mut routes);
     routes
 }
 
-/// Marks the primary edges that close a cycle (found by an iterative
-/// depth-first search from the start) as back edges, so ranking sees a
-/// graph without cycles.
+/// Marks the edges that close a cycle (found by an iterative depth-first
+/// search from the start that follows primary edges before rejections) as
+/// back edges, so ranking sees a graph without cycles.
 fn mark_back_edges(count: usize, start: usize, routes: &mut [Route]) {
     let mut outgoing: Vec<Vec<usize>> = vec![Vec::new(); count];
-    for (index, route) in routes.iter().enumerate() {
-        if !route.back {
-            outgoing[route.from].push(index);
+    for secondary in [false, true] {
+        for (index, route) in routes.iter().enumerate() {
+            if route.secondary == secondary {
+                outgoing[route.from].push(index);
+            }
         }
     }
     #[derive(Clone, Copy, PartialEq)]
@@ -479,7 +481,7 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
     );
     let _ = writeln!(
         svg,
-        "<text x=\"{}\" y=\"{}\" font-size=\"18\" font-weight=\"bold\" fill=\"{}\">{}</text>",
+        "<text class=\"title\" x=\"{}\" y=\"{}\" font-size=\"18\" font-weight=\"bold\" fill=\"{}\">{}</text>",
         MARGIN,
         MARGIN + 20,
         palette.ink,
