@@ -72,7 +72,7 @@ fn builtin_svg_shows_every_label_wrapped_within_its_box() {
             .filter_map(|node| node.text());
         for line in lines {
             assert!(
-                flowc::emit::diagram::columns(&line) <= 40,
+                flowc::emit::diagram::columns(line) <= 40,
                 "{}: a line is too long to fit: {line:?}",
                 path.display()
             );
