@@ -96,11 +96,11 @@ fn index(handbook: &Handbook) -> String {
         } else {
             ""
         };
-        let flag = if page.review.is_overdue() {
-            "<span class=\"flag\">⚠ overdue</span> "
-        } else {
-            ""
-        };
+        let flag = page
+            .review
+            .flag()
+            .map(|flag| format!("<span class=\"flag\">{flag}</span> "))
+            .unwrap_or_default();
         let _ = writeln!(
             html,
             "<tr{class}><td><a href=\"{stem}.html\">{title}</a> <code>{name}</code></td><td>{owner}</td><td>{sla}</td><td>{flag}{review}</td></tr>",

@@ -64,11 +64,11 @@ fn index(handbook: &Handbook) -> String {
                 category_title(page.category)
             );
         }
-        let flag = if page.review.is_overdue() {
-            "**⚠ overdue** "
-        } else {
-            ""
-        };
+        let flag = page
+            .review
+            .flag()
+            .map(|flag| format!("**{flag}** "))
+            .unwrap_or_default();
         let _ = writeln!(
             md,
             "| [{}]({}.md) `{}` | {} | {} | {flag}{} |",
@@ -132,11 +132,10 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
         dash(page.sla.clone()),
         dash(page.review_every.clone()),
         dash(page.last_review.map(|date| date.to_string())),
-        if page.review.is_overdue() {
-            "**⚠** "
-        } else {
-            ""
-        },
+        page.review
+            .flag()
+            .map(|flag| format!("**{flag}** "))
+            .unwrap_or_default(),
         escape(&page.review.text()),
     );
     md.push_str("### Inputs\n\n");

@@ -113,6 +113,15 @@ impl ReviewStatus {
         )
     }
 
+    /// The warning shown beside a status that needs attention.
+    pub fn flag(self) -> Option<&'static str> {
+        match self {
+            ReviewStatus::Overdue(..) => Some("⚠ overdue"),
+            ReviewStatus::NeverReviewed => Some("⚠ no review yet"),
+            ReviewStatus::NoCycle | ReviewStatus::Due(_) => None,
+        }
+    }
+
     /// "due 2027-03-01", "overdue since 2026-03-01 (272 days)".
     pub fn text(self) -> String {
         match self {
