@@ -184,6 +184,9 @@ fn respond(request: Request, shared: &Shared) {
     let response = if path == "/events" {
         let since = last_event_id(&request).or_else(|| query_version(query));
         events(shared, since)
+    } else if path == "/favicon.ico" {
+        // The handbook has no icon; say so without an error in the console.
+        Response::from_data(Vec::new()).with_status_code(204)
     } else {
         page(shared, path)
     };
