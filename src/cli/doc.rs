@@ -141,6 +141,7 @@ pub fn site(
         engine: options.engine,
         pages: Vec::new(),
     };
+    let mut names = std::collections::BTreeSet::new();
     for analysis in analyses {
         let checked = check::verify(&analysis.project, &analysis.diagnostics)
             .ok_or_else(|| "the project has errors".to_string())?;
@@ -148,7 +149,7 @@ pub fn site(
         let part = doc::handbook(&checked, &analysis.diagnostics, wanted, options)
             .map_err(|error| error.to_string())?;
         for page in part.pages {
-            if handbook.pages.iter().any(|other| other.name == page.name) {
+            if !names.insert(page.name.clone()) {
                 return Err(format!(
                     "two projects define a process `{}`; document them into different directories",
                     page.name

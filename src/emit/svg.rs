@@ -350,17 +350,17 @@ fn lanes(
         lane[index] = diagram::step_owner(node)
             .and_then(|owner| owners.iter().position(|candidate| *candidate == owner));
     }
+    let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for route in routes.iter().filter(|route| !route.back) {
+        incoming[route.to].push(route.from);
+    }
     let mut order: Vec<usize> = (0..count).collect();
     order.sort_by_key(|&index| (ranks[index], index));
     for &index in &order {
         if lane[index].is_some() || index == start {
             continue;
         }
-        lane[index] = routes
-            .iter()
-            .filter(|route| route.to == index && !route.back)
-            .filter_map(|route| lane[route.from])
-            .next();
+        lane[index] = incoming[index].iter().find_map(|&from| lane[from]);
     }
     lane[start] = routes
         .iter()
