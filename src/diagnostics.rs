@@ -4,6 +4,7 @@
 //! and the fix; this module is the one place that turns them into text
 //! (miette's graphical report, with colour only where asked for).
 
+use std::borrow::Cow;
 use std::fmt;
 
 use miette::{
@@ -92,20 +93,40 @@ pub fn render_human(diagnostics: &[Diagnostic], files: &[SourceFile], style: Sty
     out
 }
 
-/// A file's text under its path, as miette reads it.
+/// A file's text under its path, as miette reads it, with control
+/// characters made harmless.
 #[derive(Debug)]
 struct NamedText<'a> {
     name: String,
-    text: &'a str,
+    text: Cow<'a, str>,
 }
 
 impl<'a> NamedText<'a> {
     fn of(file: &'a SourceFile) -> Self {
         NamedText {
             name: file.path.display().to_string(),
-            text: &file.text,
+            text: printable(&file.text),
         }
     }
+}
+
+/// The text with control characters other than tabs and line ends replaced
+/// by `?`, byte for byte so spans stay valid: a source file must not be
+/// able to send escape sequences to the terminal.
+fn printable(text: &str) -> Cow<'_, str> {
+    let is_hostile = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if !text.contains(is_hostile) {
+        return Cow::Borrowed(text);
+    }
+    let mut safe = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_hostile(c) {
+            safe.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            safe.push(c);
+        }
+    }
+    Cow::Owned(safe)
 }
 
 impl SourceCode for NamedText<'_> {
@@ -115,9 +136,10 @@ impl SourceCode for NamedText<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let contents = self
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
+        let contents =
+            self.text
+                .as_ref()
+                .read_span(span, context_lines_before, context_lines_after)?;
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
             contents.data(),

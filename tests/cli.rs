@@ -285,3 +285,159 @@ fn rules_lists_every_rule() {
         assert!(stdout(&output).contains(info.name), "{}", info.name);
     }
 }
+
+/// Runs `flowc build examples --out OUT` under a file-size limit of one
+/// kilobyte, so writing the first artifact fails part-way.
+#[cfg(unix)]
+fn build_with_tiny_file_limit(out: &Path, ignore_signal: bool) -> Output {
+    let trap = if ignore_signal { "trap '' XFSZ; " } else { "" };
+    let script = format!(
+        "{trap}ulimit -f 2; exec \"{}\" build examples --out \"{}\"",
+        env!("CARGO_BIN_EXE_flowc"),
+        out.display()
+    );
+    Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .current_dir(common::repo())
+        .output()
+        .expect("sh runs")
+}
+
+/// Fills `out` with recognisable previous outputs.
+fn previous_outputs(out: &Path) -> Vec<PathBuf> {
+    let paths: Vec<PathBuf> = [
+        "annual_budget.dot",
+        "expense_claim.json",
+        "contract_approval.dot",
+    ]
+    .iter()
+    .map(|name| out.join(name))
+    .collect();
+    for path in &paths {
+        std::fs::write(path, "previous build").expect("old output");
+    }
+    paths
+}
+
+#[cfg(unix)]
+#[test]
+fn a_write_failure_leaves_every_previous_output_untouched() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let previous = previous_outputs(out.path());
+    let output = build_with_tiny_file_limit(out.path(), true);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("cannot write"),
+        "{}",
+        stderr(&output)
+    );
+    for path in &previous {
+        assert_eq!(
+            std::fs::read_to_string(path).expect("kept"),
+            "previous build",
+            "{path:?}"
+        );
+    }
+    let names: Vec<String> = std::fs::read_dir(out.path())
+        .expect("out")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(
+        names.len(),
+        previous.len(),
+        "no new, partial or temporary file: {names:?}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_build_killed_while_writing_damages_no_previous_output() {
+    use std::os::unix::process::ExitStatusExt;
+    let out = tempfile::tempdir().expect("temp dir");
+    let previous = previous_outputs(out.path());
+    let output = build_with_tiny_file_limit(out.path(), false);
+    assert_eq!(
+        output.status.signal(),
+        Some(25),
+        "killed by SIGXFSZ: {:?}",
+        output.status
+    );
+    for path in &previous {
+        assert_eq!(
+            std::fs::read_to_string(path).expect("kept"),
+            "previous build",
+            "{path:?}"
+        );
+    }
+    for entry in std::fs::read_dir(out.path()).expect("out") {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        let is_previous = previous.iter().any(|path| path.ends_with(&name));
+        assert!(
+            is_previous || name.starts_with(".flowc-"),
+            "{name} is a partial output"
+        );
+    }
+}
+
+#[test]
+fn output_does_not_depend_on_the_order_paths_are_given() {
+    let files = [
+        "examples/contract-approval.flow",
+        "examples/expense-claim.flow",
+        "examples/budget.flow",
+    ];
+    let mut outputs = Vec::new();
+    for order in [[0, 1, 2], [2, 1, 0], [1, 2, 0]] {
+        let out = tempfile::tempdir().expect("temp dir");
+        let mut args = vec!["build"];
+        args.extend(order.iter().map(|&index| files[index]));
+        args.extend(["--out", out.path().to_str().expect("utf-8")]);
+        let output = flowc(&args, &common::repo());
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let mut contents: Vec<(String, Vec<u8>)> = std::fs::read_dir(out.path())
+            .expect("out")
+            .map(|entry| {
+                let entry = entry.expect("entry");
+                (
+                    entry.file_name().to_string_lossy().into_owned(),
+                    std::fs::read(entry.path()).expect("read"),
+                )
+            })
+            .collect();
+        contents.sort();
+        outputs.push(contents);
+    }
+    assert_eq!(outputs[0].len(), 6);
+    assert!(outputs.windows(2).all(|pair| pair[0] == pair[1]));
+}
+
+#[test]
+fn artifacts_hold_no_absolute_paths() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let output = flowc(
+        &[
+            "build",
+            "examples",
+            "--out",
+            out.path().to_str().expect("utf-8"),
+        ],
+        &common::repo(),
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let root = common::repo().display().to_string();
+    for entry in std::fs::read_dir(out.path()).expect("out") {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("read");
+        assert!(!text.contains(&root), "an artifact mentions {root}");
+    }
+}

@@ -8,6 +8,8 @@
 pub mod registry;
 pub mod rules;
 
+use rayon::prelude::*;
+
 use crate::config::{Config, RuleLevel};
 use crate::diagnostics::{Diagnostic, Related, Severity};
 use crate::model::Project;
@@ -61,29 +63,13 @@ pub trait Rule: Sync {
     fn check(&self, project: &Project, findings: &mut Vec<Finding>);
 }
 
-/// Runs every enabled rule and returns the diagnostics sorted by place.
+/// Runs every enabled rule (in parallel) and returns the diagnostics sorted
+/// by place.
 pub fn run(project: &Project, config: &Config) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    for info in registry::RULES {
-        let severity = match config.rules.get(info.name) {
-            None => info.severity,
-            Some(RuleLevel::Error) => Severity::Error,
-            Some(RuleLevel::Warning) => Severity::Warning,
-            Some(RuleLevel::Off) => continue,
-        };
-        let mut findings = Vec::new();
-        info.rule.check(project, &mut findings);
-        diagnostics.extend(findings.into_iter().map(|finding| Diagnostic {
-            rule: info.name,
-            code: info.code,
-            severity,
-            at: finding.at,
-            message: finding.message,
-            label: finding.label,
-            help: finding.help,
-            related: finding.related,
-        }));
-    }
+    let mut diagnostics: Vec<Diagnostic> = registry::RULES
+        .par_iter()
+        .flat_map_iter(|info| run_rule(info, project, config))
+        .collect();
     diagnostics.sort_by(|a, b| (a.at, a.code, &a.message).cmp(&(b.at, b.code, &b.message)));
     diagnostics
 }
@@ -99,6 +85,31 @@ pub fn unknown_rules(config: &Config) -> Vec<String> {
                 .any(|info| info.name == name.as_str())
         })
         .cloned()
+        .collect()
+}
+
+/// The diagnostics of one rule, with the severity the configuration gives.
+fn run_rule(info: &registry::RuleInfo, project: &Project, config: &Config) -> Vec<Diagnostic> {
+    let severity = match config.rules.get(info.name) {
+        None => info.severity,
+        Some(RuleLevel::Error) => Severity::Error,
+        Some(RuleLevel::Warning) => Severity::Warning,
+        Some(RuleLevel::Off) => return Vec::new(),
+    };
+    let mut findings = Vec::new();
+    info.rule.check(project, &mut findings);
+    findings
+        .into_iter()
+        .map(|finding| Diagnostic {
+            rule: info.name,
+            code: info.code,
+            severity,
+            at: finding.at,
+            message: finding.message,
+            label: finding.label,
+            help: finding.help,
+            related: finding.related,
+        })
         .collect()
 }
 

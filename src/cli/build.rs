@@ -199,12 +199,13 @@ fn write_all(args: &Args, artifacts: &BTreeMap<String, Vec<u8>>) -> u8 {
         eprintln!("error: cannot create {}: {error}", args.out.display());
         return EXIT_CANNOT_RUN;
     }
-    for (name, contents) in artifacts {
-        let path = args.out.join(name);
-        if let Err(error) = emit::write_atomically(&path, contents) {
-            eprintln!("error: cannot write {}: {error}", path.display());
-            return EXIT_CANNOT_RUN;
-        }
+    let files: Vec<(PathBuf, Vec<u8>)> = artifacts
+        .iter()
+        .map(|(name, contents)| (args.out.join(name), contents.clone()))
+        .collect();
+    if let Err(error) = emit::write_all_atomically(&files) {
+        eprintln!("error: {error}");
+        return EXIT_CANNOT_RUN;
     }
     eprintln!("wrote {} files to {}", artifacts.len(), args.out.display());
     EXIT_OK

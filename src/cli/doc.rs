@@ -170,10 +170,9 @@ pub fn site(
 fn write_site(out: &std::path::Path, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
     std::fs::create_dir_all(out)
         .map_err(|error| format!("cannot create {}: {error}", out.display()))?;
-    for (name, contents) in files {
-        let path = out.join(name);
-        emit::write_atomically(&path, contents)
-            .map_err(|error| format!("cannot write {}: {error}", path.display()))?;
-    }
-    Ok(())
+    let files: Vec<(PathBuf, Vec<u8>)> = files
+        .iter()
+        .map(|(name, contents)| (out.join(name), contents.clone()))
+        .collect();
+    emit::write_all_atomically(&files).map_err(|error| error.to_string())
 }

@@ -2,6 +2,8 @@
 //! then resolve each process into a graph.
 
 use std::collections::HashMap;
+
+use rayon::prelude::*;
 use std::collections::hash_map::Entry;
 
 use super::*;
@@ -27,10 +29,11 @@ impl GlobalName {
     }
 }
 
-/// Parses every file and resolves all names into one [`Project`].
+/// Parses every file (in parallel) and resolves all names into one
+/// [`Project`].
 pub fn build(files: Vec<SourceFile>) -> Project {
     let trees: Vec<(FileId, Result<ast::SourceTree, Vec<SyntaxError>>)> = files
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(index, file)| (FileId(index), parse_file(file)))
         .collect();

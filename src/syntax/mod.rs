@@ -20,6 +20,13 @@ pub use errors::SyntaxError;
 #[grammar = "../grammar/flow.pest"]
 pub struct FlowParser;
 
+/// The most rule calls one parse may make: far above what a file of the
+/// largest size needs, so it only stops runaway backtracking.
+const MAX_PARSER_CALLS: usize = 1 << 31;
+
+/// Sets pest's call limit once per process.
+static CALL_LIMIT: std::sync::Once = std::sync::Once::new();
+
 /// The deepest nesting of parentheses a condition may have.
 pub const MAX_NESTING: usize = 64;
 
@@ -30,6 +37,9 @@ pub const MAX_NESTING: usize = 64;
 /// number too large) are errors too.
 pub fn parse(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
     check_limits(text)?;
+    CALL_LIMIT.call_once(|| {
+        pest::set_call_limit(std::num::NonZeroUsize::new(MAX_PARSER_CALLS));
+    });
     let pairs = FlowParser::parse(Rule::file, text)
         .map_err(|error| vec![errors::from_pest(text, &error)])?;
     lower::lower_file(pairs)

@@ -1,0 +1,258 @@
+//! Hostile input: every case gets a clear error (or is accepted) with exit
+//! code 0, 1 or 2, never a panic (101), a hang or a stack overflow.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn check(dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .arg("check")
+        .current_dir(dir)
+        .output()
+        .expect("flowc runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A one-file project holding `bytes` as `case.flow`.
+fn project_with(bytes: &[u8]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("case.flow"), bytes).expect("write");
+    dir
+}
+
+/// A small valid process with `condition` in its decision.
+fn process_with_condition(condition: &str) -> String {
+    format!(
+        "role clerk\nprocess p {{\n  owner clerk\n  input amount: money CNY\n  start route\n  decide route {{\n    when {condition} -> done\n    otherwise -> done\n  }}\n  end done\n}}\n"
+    )
+}
+
+#[test]
+fn hundred_thousand_nested_parentheses_are_refused_with_the_limit() {
+    let condition = format!(
+        "{}amount > 1 CNY{}",
+        "(".repeat(100_000),
+        ")".repeat(100_000)
+    );
+    let dir = project_with(process_with_condition(&condition).as_bytes());
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("parentheses are nested more than 64 levels deep"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(
+        stdout(&output).contains("case.flow:7:"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn sixty_four_levels_of_parentheses_are_fine() {
+    let condition = format!("{}amount > 1 CNY{}", "(".repeat(64), ")".repeat(64));
+    let dir = project_with(process_with_condition(&condition).as_bytes());
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+}
+
+#[test]
+fn hundred_thousand_negations_do_not_overflow() {
+    let condition = format!("{}amount > 1 CNY", "not ".repeat(100_000));
+    let dir = project_with(process_with_condition(&condition).as_bytes());
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+}
+
+#[test]
+fn a_hundred_megabyte_file_is_refused_with_the_cap_and_how_to_split() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = std::fs::File::create(dir.path().join("huge.flow")).expect("create");
+    file.set_len(100 * 1024 * 1024).expect("sparse file");
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("the file is 104857600 bytes, over flowc's limit of 16777216 bytes"),
+        "{text}"
+    );
+    assert!(
+        text.contains("put each process in a file of its own"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_file_of_a_million_steps_is_refused_with_the_cap() {
+    let mut text = String::from("role clerk\nprocess big {\n  owner clerk\n  start s0\n");
+    for index in 0..1_000_000 {
+        text.push_str(&format!(
+            "  step s{index} {{\n    owner clerk\n    within 1 day\n    next s{}\n  }}\n",
+            index + 1
+        ));
+    }
+    text.push_str("  end s1000000\n}\n");
+    let dir = project_with(text.as_bytes());
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("over flowc's limit"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn binary_content_is_not_utf8() {
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+    let dir = project_with(&bytes);
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("the file is not UTF-8 text"),
+        "{}",
+        stdout(&output)
+    );
+    // Bytes 10 and 13 end lines 1 and 2; byte 128 is the first invalid one.
+    assert!(
+        stdout(&output).contains("case.flow:3:115"),
+        "first invalid byte: {}",
+        stdout(&output)
+    );
+    assert!(
+        !stdout(&output).contains('\u{1b}'),
+        "control characters are not echoed to the terminal"
+    );
+}
+
+#[test]
+fn nul_bytes_are_a_syntax_error_at_their_place() {
+    let dir = project_with(b"role clerk\n\0\n");
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("found `\\u{0}`"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!stdout(&output).contains('\0'), "the NUL is not echoed");
+    assert!(
+        stdout(&output).contains("case.flow:2:1"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn bom_crlf_lone_cr_and_tabs_are_accepted() {
+    let text = "\u{feff}role clerk\r\nrole boss\rprocess p {\r\n\towner clerk\r\n\tstart a\r\n\tstep a {\r\n\t\towner clerk\r\n\t\twithin 1 day\r\n\t\tnext done\r\n\t}\r\n\tend done\r\n}\r\n";
+    let dir = project_with(text.as_bytes());
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+}
+
+#[test]
+fn crlf_positions_are_exact() {
+    let text = "role clerk\r\nprocess p {\r\n  owner clerk\r\n  start a\r\n  step a {\r\n    owner nobody\r\n  }\r\n}\r\n";
+    let dir = project_with(text.as_bytes());
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("case.flow:6:11"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn an_empty_file_is_an_empty_project() {
+    let dir = project_with(b"");
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        stdout(&output).ends_with("0 errors, 0 warnings in 1 file\n"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_directory_symlink_loop_is_reported_with_its_path() {
+    let dir = project_with(b"role clerk\n");
+    std::fs::create_dir(dir.path().join("sub")).expect("subdir");
+    std::os::unix::fs::symlink("..", dir.path().join("sub/loop")).expect("symlink");
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
+    assert!(stderr(&output).contains("sub/loop"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("loops back"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_reported_with_its_path() {
+    let dir = project_with(b"role clerk\n");
+    std::os::unix::fs::symlink("/no/such/target.flow", dir.path().join("dangling.flow"))
+        .expect("symlink");
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
+    assert!(
+        stderr(&output).contains("dangling.flow"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_config_with_bad_values_is_reported_with_the_file_and_the_fix() {
+    let dir = project_with(b"role clerk\n");
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        "[calendar]\nhours-per-day = 0\n",
+    )
+    .expect("config");
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains(
+            "flowc.toml: [calendar] hours-per-day = 0: write a number of hours from 1 to 24"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    std::fs::write(dir.path().join("flowc.toml"), "rules = 3\n").expect("config");
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("flowc.toml"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_config_that_is_not_utf8_is_reported() {
+    let dir = project_with(b"role clerk\n");
+    std::fs::write(dir.path().join("flowc.toml"), [0xff, 0xfe, 0x00]).expect("config");
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("flowc.toml"),
+        "{}",
+        stderr(&output)
+    );
+}
