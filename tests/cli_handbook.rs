@@ -375,3 +375,44 @@ fn watch_serves_the_handbook_and_rebuilds_when_a_file_changes() {
     let diagram_at = page.find("<svg").expect("diagram");
     assert!(errors_at < diagram_at, "the errors are on top");
 }
+
+/// The umask of this process, from `/proc` (Linux), if known.
+fn umask() -> Option<u32> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("Umask:"))?;
+    u32::from_str_radix(line.trim_start_matches("Umask:").trim(), 8).ok()
+}
+
+#[cfg(unix)]
+#[test]
+fn handbook_files_get_the_permissions_of_any_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(umask) = umask() else {
+        return;
+    };
+    let out = tempfile::tempdir().expect("temp dir");
+    let target = out.path().to_str().expect("utf-8");
+    let output = run(
+        &[
+            "doc",
+            "examples/expense-claim.flow",
+            "--out",
+            target,
+            "--engine",
+            "builtin",
+        ],
+        &common::repo(),
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let mode = std::fs::metadata(out.path().join("index.html"))
+        .expect("index")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(
+        mode,
+        0o666 & !umask,
+        "a web server must be able to read the handbook"
+    );
+}

@@ -155,3 +155,40 @@ fn markup_in_labels_stays_text() {
     assert!(shown.contains("a < b && c > d"), "{shown}");
     assert!(shown.contains("]]> <!-- -->"), "{shown}");
 }
+
+/// Graphs the rules would reject, with those rules turned off: no start,
+/// a step leading to itself, an unreachable cycle, an unowned step, a
+/// decision without branches. The built-in engine still draws every node.
+#[test]
+fn graphs_that_rules_would_reject_still_draw_when_the_rules_are_off() {
+    let text = "department ops \"運營部\"\nrole worker \"工人\" in ops\n\
+        process odd \"怪圖\" {\n  owner ops\n\
+        step spin \"自旋\" {\n    owner worker\n    within 1 day\n    next spin\n  }\n\
+        step left \"左\" {\n    owner worker\n    within 1 day\n    next right\n  }\n\
+        step right \"右\" {\n    owner worker\n    within 1 day\n    next left\n  }\n\
+        step orphan \"無主\" {\n    within 1 day\n    next stuck\n  }\n\
+        decide stuck \"無分支\" {\n  }\n}\n";
+    let config = Config::parse(
+        "[rules]\nmissing-start = \"off\"\nmissing-end = \"off\"\nunreachable-step = \"off\"\n\
+         dead-end = \"off\"\nunowned-step = \"off\"\n",
+    )
+    .expect("a valid configuration");
+    let project = model::build(vec![SourceFile::from_text("odd.flow", text)]);
+    let diagnostics = check::run(&project, &config);
+    let checked = check::verify(&project, &diagnostics)
+        .unwrap_or_else(|| panic!("no error with the rules off: {diagnostics:?}"));
+    for direction in [Direction::LeftRight, Direction::TopBottom] {
+        let options = DiagramOptions {
+            direction,
+            theme: Theme::Light,
+        };
+        let (_, svg) = svg::documents(&checked, options)
+            .into_iter()
+            .next()
+            .expect("one process");
+        let shown = texts(&svg).join("\n");
+        for label in ["自旋", "左", "右", "無主", "無分支"] {
+            assert!(shown.contains(label), "{label} is not drawn:\n{shown}");
+        }
+    }
+}

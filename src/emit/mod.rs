@@ -67,10 +67,17 @@ fn stage(path: &Path, contents: &[u8]) -> std::io::Result<tempfile::NamedTempFil
         .parent()
         .filter(|dir| !dir.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".flowc-")
-        .suffix(".tmp")
-        .tempfile_in(directory)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".flowc-").suffix(".tmp");
+    // Like any new file: readable by others unless the umask says no (a
+    // temporary file would otherwise stay owner-only, and a handbook put
+    // on a web server could not be read).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temporary = builder.tempfile_in(directory)?;
     temporary.write_all(contents)?;
     temporary.as_file().sync_all()?;
     Ok(temporary)
