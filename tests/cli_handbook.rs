@@ -345,7 +345,17 @@ fn watch_serves_the_handbook_and_rebuilds_when_a_file_changes() {
     let (status, index) = get(&address, "/");
     assert!(status.contains("200"), "{status}");
     assert!(index.contains("expense_claim.html"), "{index}");
-    assert!(index.contains("new EventSource('/events?v=1')"), "{index}");
+    let tag = |page: &str| {
+        let start = page
+            .find("/events?v=")
+            .expect("the page listens for rebuilds")
+            + 10;
+        let end = start + page[start..].find('\'').expect("the tag ends");
+        page[start..end].to_string()
+    };
+    let first = tag(&index);
+    let (epoch, version) = first.split_once('.').expect("EPOCH.VERSION");
+    assert_eq!(version, "1", "{first}");
     let (status, _) = get(&address, "/missing.html");
     assert!(status.contains("404"), "{status}");
 
@@ -354,8 +364,8 @@ fn watch_serves_the_handbook_and_rebuilds_when_a_file_changes() {
     let path = dir.path().join("expense-claim.flow");
     let text = std::fs::read_to_string(&path).expect("read");
     std::fs::write(&path, text.replace("員工申請", "員工提交申請")).expect("edit");
-    let (_, event) = get(&address, "/events?v=1");
-    assert!(event.contains("data: 2"), "{event}");
+    let (_, event) = get(&address, &format!("/events?v={first}"));
+    assert!(event.contains(&format!("data: {epoch}.2")), "{event}");
     let (_, page) = get(&address, "/expense_claim.html");
     assert!(page.contains("員工提交申請"), "the page shows the edit");
 
@@ -365,12 +375,15 @@ fn watch_serves_the_handbook_and_rebuilds_when_a_file_changes() {
         text.replace("員工申請", "員工提交申請") + "\nstep {\n",
     )
     .expect("break");
-    let (_, event) = get(&address, "/events?v=2");
-    assert!(event.contains("data: 3"), "{event}");
+    let (_, event) = get(&address, &format!("/events?v={epoch}.2"));
+    assert!(event.contains(&format!("data: {epoch}.3")), "{event}");
     let (_, page) = get(&address, "/expense_claim.html");
     assert!(page.contains("id=\"live-errors\""), "{page}");
     assert!(page.contains("syntax-error"), "{page}");
     assert!(page.contains("員工提交申請"), "the last good page is kept");
+    // A page from an earlier run of the server learns of it at once.
+    let (_, event) = get(&address, "/events?v=1.3");
+    assert!(event.contains(&format!("data: {epoch}.3")), "{event}");
     let errors_at = page.find("live-errors").expect("banner");
     let diagram_at = page.find("<svg").expect("diagram");
     assert!(errors_at < diagram_at, "the errors are on top");

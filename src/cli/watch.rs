@@ -45,6 +45,9 @@ pub struct Args {
 /// What the server serves.
 #[derive(Debug, Default)]
 struct Live {
+    /// Tells this run of `flowc watch` from an earlier one, so a page
+    /// served by a server since restarted reloads at once.
+    epoch: u64,
     /// Goes up by one at every rebuild.
     version: u64,
     /// The last good handbook.
@@ -77,7 +80,14 @@ pub fn run(args: &Args) -> u8 {
         .server_addr()
         .to_ip()
         .map_or_else(|| format!("{}:{}", args.host, args.port), |a| a.to_string());
-    let shared: Shared = Arc::new((Mutex::new(Live::default()), Condvar::new()));
+    let epoch = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs());
+    let live = Live {
+        epoch: epoch ^ u64::from(std::process::id()),
+        ..Live::default()
+    };
+    let shared: Shared = Arc::new((Mutex::new(live), Condvar::new()));
     rebuild(&root, &args.look, &shared);
     eprintln!(
         "serving the handbook of {} on http://{address}/ (Ctrl-C to stop)",
@@ -85,10 +95,15 @@ pub fn run(args: &Args) -> u8 {
     );
     let server_state = Arc::clone(&shared);
     std::thread::spawn(move || serve(server, server_state));
-    let mut seen = fingerprint(&root);
+    // A file given stands for its whole project: watch all of it.
+    let mut watched = crate::source::project_root(&root);
+    if watched.as_os_str().is_empty() {
+        watched = PathBuf::from(".");
+    }
+    let mut seen = fingerprint(&watched);
     loop {
         std::thread::sleep(POLL);
-        let now = fingerprint(&root);
+        let now = fingerprint(&watched);
         if now != seen {
             seen = now;
             rebuild(&root, &args.look, &shared);
@@ -183,7 +198,7 @@ fn respond(request: Request, shared: &Shared) {
     let (path, query) = url.split_once('?').unwrap_or((&url, ""));
     let response = if path == "/events" {
         let since = last_event_id(&request).or_else(|| query_version(query));
-        events(shared, since)
+        events(shared, since.as_deref())
     } else if path == "/favicon.ico" {
         // The handbook has no icon; say so without an error in the console.
         Response::from_data(Vec::new()).with_status_code(204)
@@ -193,19 +208,26 @@ fn respond(request: Request, shared: &Shared) {
     let _ = request.respond(response);
 }
 
-fn last_event_id(request: &Request) -> Option<u64> {
+/// The version the browser last saw, as `EPOCH.VERSION`: from the
+/// `Last-Event-ID` header on a reconnection, else from `?v=` of the page.
+fn last_event_id(request: &Request) -> Option<String> {
     request
         .headers()
         .iter()
         .find(|header| header.field.equiv("Last-Event-ID"))
-        .and_then(|header| header.value.as_str().trim().parse().ok())
+        .map(|header| header.value.as_str().trim().to_string())
 }
 
-fn query_version(query: &str) -> Option<u64> {
+fn query_version(query: &str) -> Option<String> {
     query
         .split('&')
         .find_map(|pair| pair.strip_prefix("v="))
-        .and_then(|value| value.parse().ok())
+        .map(str::to_string)
+}
+
+/// `EPOCH.VERSION` of a live handbook.
+fn tag(live: &Live) -> String {
+    format!("{}.{}", live.epoch, live.version)
 }
 
 fn header(name: &str, value: &str) -> Header {
@@ -213,22 +235,28 @@ fn header(name: &str, value: &str) -> Header {
     Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("an ASCII header")
 }
 
-/// One server-sent event when the handbook is newer than `since`, or an
-/// empty answer after a while; `retry` makes the browser reconnect at
-/// once.
-fn events(shared: &Shared, since: Option<u64>) -> Response<std::io::Cursor<Vec<u8>>> {
+/// One server-sent event, carrying the handbook's `EPOCH.VERSION`, as soon
+/// as it differs from `since` (at once when `since` is from an earlier
+/// run), or after a while with the same; `retry` makes the browser
+/// reconnect at once.
+fn events(shared: &Shared, since: Option<&str>) -> Response<std::io::Cursor<Vec<u8>>> {
     let (lock, changed) = &**shared;
-    let version = match lock.lock() {
+    let current = match lock.lock() {
         Ok(live) => {
-            let since = since.unwrap_or(live.version);
-            match changed.wait_timeout_while(live, EVENT_WAIT, |live| live.version <= since) {
-                Ok((live, _)) => live.version,
+            let since = since.map_or_else(|| tag(&live), str::to_string);
+            match changed.wait_timeout_while(live, EVENT_WAIT, |live| tag(live) == since) {
+                Ok((live, _)) => tag(&live),
                 Err(_) => since,
             }
         }
-        Err(_) => 0,
+        Err(_) => String::new(),
     };
-    let body = format!("retry: 100\nid: {version}\ndata: {version}\n\n");
+    // The tag is digits and a dot; nothing a browser sent is echoed.
+    let current: String = current
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let body = format!("retry: 100\nid: {current}\ndata: {current}\n\n");
     Response::from_data(body.into_bytes())
         .with_header(header("Content-Type", "text/event-stream; charset=utf-8"))
         .with_header(header("Cache-Control", "no-store"))
@@ -275,7 +303,7 @@ fn live_banner(live: &Live) -> String {
     }
     html.push_str(&format!(
         "<script>new EventSource('/events?v={v}').onmessage = function (event) {{ if (event.data !== '{v}') location.reload(); }};</script>",
-        v = live.version
+        v = tag(live)
     ));
     html
 }

@@ -46,7 +46,7 @@ pub fn escape(text: &str) -> String {
 
 fn head(title: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"zh-Hant\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"flowc\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{LIVE_MARKER}\n",
         escape(title)
