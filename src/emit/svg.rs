@@ -495,7 +495,7 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
         draw_route(&mut svg, layout, route, &palette);
     }
     for item in &layout.items {
-        draw_item(&mut svg, item, layout.direction, &palette);
+        draw_item(&mut svg, item, &palette);
     }
     draw_legend(&mut svg, layout, &palette);
     svg.push_str("</svg>\n");
@@ -641,7 +641,7 @@ fn draw_route(svg: &mut String, layout: &Layout, route: &Route, palette: &Palett
     }
 }
 
-fn draw_item(svg: &mut String, item: &Placed, direction: Direction, palette: &Palette) {
+fn draw_item(svg: &mut String, item: &Placed, palette: &Palette) {
     let (x, y, w, h) = (item.x, item.y, item.width, item.height);
     match &item.shape {
         Shape::Start => {
@@ -733,10 +733,7 @@ fn draw_item(svg: &mut String, item: &Placed, direction: Direction, palette: &Pa
                 y - h / 2,
                 palette.bar
             );
-            let top = match direction {
-                Direction::LeftRight => y + h / 2 + 4,
-                Direction::TopBottom => y + h / 2 + 4,
-            };
+            let top = y + h / 2 + 4;
             let middle = top + SMALL_LINE * label.len() as i64 / 2;
             text_block(
                 svg,

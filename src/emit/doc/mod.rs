@@ -11,7 +11,7 @@ pub mod markdown;
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use crate::check::CheckedProject;
-use crate::diagnostics::{Diagnostic, Severity};
+use crate::diagnostics::Diagnostic;
 use crate::emit::diagram::{self, DiagramOptions, step_owner, unit_title};
 use crate::emit::render::{self, Engine, ImageFormat, RenderError};
 use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
@@ -559,7 +559,7 @@ fn findings(project: &Project, process: &Process, diagnostics: &[Diagnostic]) ->
         .map(|diagnostic| {
             let (line, column) = lines.position(&file.text, diagnostic.at.span.start);
             Finding {
-                severity: severity_word(diagnostic.severity),
+                severity: diagnostic.severity.word(),
                 rule: diagnostic.rule,
                 at: format!("{}:{line}:{column}", file.relative),
                 message: diagnostic.message.clone(),
@@ -567,10 +567,6 @@ fn findings(project: &Project, process: &Process, diagnostics: &[Diagnostic]) ->
             }
         })
         .collect()
-}
-
-fn severity_word(severity: Severity) -> &'static str {
-    severity.word()
 }
 
 #[cfg(test)]
