@@ -259,3 +259,25 @@ fn the_html_page_of_an_example_is_stable() {
         "byte-identical"
     );
 }
+
+#[test]
+fn a_process_called_index_does_not_replace_the_index() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("flowc.toml"), "[rules]\n").expect("config");
+    std::fs::write(
+        dir.path().join("index.flow"),
+        "department ops \"運營部\"\nrole clerk \"文員\" in ops\n\
+         process index \"目錄管理\" {\n  owner ops\n  start file\n\
+         step file \"歸檔\" {\n    owner clerk\n    within 1 day\n    next done\n  }\n\
+         end done \"完成\"\n}\n",
+    )
+    .expect("process");
+    let analysis = common::analyse(dir.path());
+    let book = handbook(&analysis, "2026-11-28");
+    let site = doc::html::site(&book);
+    assert!(text(&site, "index.html").contains("href=\"index-process.html\""));
+    assert!(text(&site, "index-process.html").contains("歸檔"));
+    let markdown = doc::markdown::site(&book);
+    assert!(text(&markdown, "index.md").contains("](index-process.md)"));
+    assert!(markdown.contains_key("index-process.svg"));
+}

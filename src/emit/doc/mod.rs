@@ -85,9 +85,14 @@ impl ProcessPage {
     }
 
     /// The page's file stem: the process name, which the grammar keeps to
-    /// identifier characters.
+    /// identifier characters; a process called `index` gets `index-process`
+    /// (a name cannot hold `-`), so it cannot replace the index page.
     pub fn stem(&self) -> &str {
-        &self.name
+        if self.name.eq_ignore_ascii_case("index") {
+            "index-process"
+        } else {
+            &self.name
+        }
     }
 }
 
