@@ -6,10 +6,11 @@ use std::path::PathBuf;
 use crate::analysis::Analysis;
 use crate::check;
 use crate::diagnostics::{self, Severity};
-use crate::emit::diagram::{DiagramOptions, Direction, Theme};
-use crate::emit::render::{self, Engine, EngineChoice, ImageFormat};
+use crate::emit::diagram::DiagramOptions;
+use crate::emit::render::{self, Engine, ImageFormat};
 use crate::emit::{self, dot, json};
 
+use super::doc::Drawing;
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style};
 
 /// Arguments of `flowc build`.
@@ -23,16 +24,8 @@ pub struct Args {
     /// The artifacts to write, comma-separated.
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Emit::Json, Emit::Dot])]
     emit: Vec<Emit>,
-    /// What draws `svg` and `png`: Graphviz's `dot` or the built-in layout
-    /// (default: `dot` when it is on PATH, else `builtin`).
-    #[arg(long, value_enum, default_value_t = EngineChoice::Auto, hide_possible_values = true, value_name = "dot|builtin")]
-    engine: EngineChoice,
-    /// The direction the diagrams flow in: `lr` (left to right) or `tb`.
-    #[arg(long, value_enum, default_value_t = Direction::LeftRight)]
-    direction: Direction,
-    /// The colours of the diagrams.
-    #[arg(long, value_enum, default_value_t = Theme::Light)]
-    theme: Theme,
+    #[command(flatten)]
+    drawing: Drawing,
 }
 
 /// An artifact `flowc build` can write, one file per process.
@@ -94,7 +87,7 @@ pub fn run(args: &Args) -> u8 {
     formats.sort();
     formats.dedup();
     let engine = if formats.iter().any(|format| format.image().is_some()) {
-        match render::resolve(args.engine) {
+        match render::resolve(args.drawing.engine) {
             Ok(engine) => Some(engine),
             Err(error) => {
                 eprintln!("error: {error}");
@@ -104,10 +97,7 @@ pub fn run(args: &Args) -> u8 {
     } else {
         None
     };
-    let options = DiagramOptions {
-        direction: args.direction,
-        theme: args.theme,
-    };
+    let options = args.drawing.options();
     let plan = Plan {
         formats,
         engine,

@@ -38,16 +38,34 @@ pub struct Look {
     /// today), so a handbook can be rebuilt identically.
     #[arg(long, value_name = "DATE")]
     today: Option<NaiveDate>,
+    #[command(flatten)]
+    drawing: Drawing,
+}
+
+/// How diagrams are drawn: shared by `flowc build`, `flowc doc` and
+/// `flowc watch`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Drawing {
     /// What draws the diagrams: Graphviz's `dot` or the built-in layout
     /// (default: `dot` when it is on PATH, else `builtin`).
-    #[arg(long, value_enum, default_value_t = EngineChoice::Auto, hide_possible_values = true, value_name = "dot|builtin")]
-    engine: EngineChoice,
+    #[arg(long, value_enum, default_value_t = EngineChoice::Auto, hide_possible_values = true, hide_default_value = true, value_name = "dot|builtin")]
+    pub engine: EngineChoice,
     /// The direction the diagrams flow in: `lr` (left to right) or `tb`.
     #[arg(long, value_enum, default_value_t = Direction::LeftRight)]
     direction: Direction,
     /// The colours of the diagrams.
     #[arg(long, value_enum, default_value_t = Theme::Light)]
     theme: Theme,
+}
+
+impl Drawing {
+    /// The diagram options.
+    pub fn options(&self) -> DiagramOptions {
+        DiagramOptions {
+            direction: self.direction,
+            theme: self.theme,
+        }
+    }
 }
 
 /// The formats of the handbook.
@@ -62,16 +80,13 @@ pub enum DocFormat {
 impl Look {
     /// The handbook options, looking for Graphviz when needed.
     pub fn options(&self) -> Result<DocOptions, String> {
-        let engine = render::resolve(self.engine).map_err(|error| error.to_string())?;
+        let engine = render::resolve(self.drawing.engine).map_err(|error| error.to_string())?;
         Ok(DocOptions {
             today: self
                 .today
                 .unwrap_or_else(|| chrono::Local::now().date_naive()),
             engine,
-            diagram: DiagramOptions {
-                direction: self.direction,
-                theme: self.theme,
-            },
+            diagram: self.drawing.options(),
         })
     }
 }
