@@ -10,7 +10,7 @@
 //! node before them. Everything is computed in integers, so the same
 //! process always gives the same bytes.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 use std::fmt::Write;
 
 use crate::check::CheckedProject;
@@ -31,8 +31,10 @@ const STEP_WIDTH: i64 = 190;
 const COLUMN_GAP: i64 = 110;
 /// Space around nodes inside a lane.
 const LANE_PADDING: i64 = 24;
-/// Size of the lane headers across the flow (LR) or along it (TB).
+/// Size of the lane headers across the flow (left to right).
 const HEADER: i64 = 150;
+/// Size of the lane headers along the flow (top to bottom).
+const TOP_HEADER: i64 = 120;
 /// Height of the title band.
 const TITLE: i64 = 44;
 /// Margin around everything.
@@ -105,8 +107,9 @@ struct Route {
 #[derive(Debug)]
 struct Lane {
     title: Vec<String>,
-    /// Offset across the flow, and size across the flow.
+    /// Where the lane begins across the flow.
     start: i64,
+    /// How wide it is across the flow.
     size: i64,
 }
 
@@ -123,6 +126,11 @@ struct Layout {
     legend_top: i64,
 }
 
+/// The room the items of each (lane, rank) cell take across the flow,
+/// for the occupied cells only (a process can have many lanes and many
+/// ranks, but only as many occupied cells as nodes).
+type Cells = BTreeMap<(usize, usize), i64>;
+
 impl Layout {
     fn of(project: &Project, process: &Process, direction: Direction) -> Layout {
         let start = process.nodes.len();
@@ -132,94 +140,34 @@ impl Layout {
         let lanes_of = lanes(process, start, &routes, &ranks, &owners);
         let mut items: Vec<Placed> = (0..=start)
             .map(|index| {
-                placed(
-                    project,
-                    process,
-                    index,
-                    lanes_of[index],
-                    ranks[index],
-                    direction,
-                )
+                let (lane, rank) = (lanes_of[index], ranks[index]);
+                placed(project, process, index, lane, rank, direction)
             })
             .collect();
-        let mut lanes: Vec<Lane> = if owners.is_empty() {
-            vec![Lane {
-                title: Vec::new(),
-                start: 0,
-                size: 0,
-            }]
+        let titles: Vec<Vec<String>> = if owners.is_empty() {
+            vec![Vec::new()]
         } else {
             owners
                 .iter()
-                .map(|owner| Lane {
-                    title: diagram::wrap(&diagram::unit_title(project, *owner), 18),
-                    start: 0,
-                    size: 0,
-                })
+                .map(|owner| diagram::wrap(&diagram::unit_title(project, *owner), 18))
                 .collect()
         };
-        let rank_count = ranks.iter().copied().max().unwrap_or(0) + 1;
         let horizontal = direction == Direction::LeftRight;
-        // Size of each column along the flow.
-        let mut column = vec![0i64; rank_count];
-        for item in &items {
-            let along = if horizontal {
-                item.width
-            } else {
-                item.height + item.below
-            };
-            column[item.rank] = column[item.rank].max(along);
-        }
-        // Size of each cell across the flow, and of each lane.
-        let across = |item: &Placed| {
-            if horizontal {
-                item.height + item.below
-            } else {
-                item.width
-            }
-        };
-        let mut cell = vec![vec![0i64; rank_count]; lanes.len()];
-        for item in &items {
-            let used = &mut cell[item.lane][item.rank];
-            *used += across(item) + if *used > 0 { LANE_PADDING } else { 0 };
-        }
-        let origin_cross = MARGIN + if horizontal { TITLE } else { TITLE + HEADER };
-        let origin_main = MARGIN + if horizontal { HEADER } else { 0 };
-        let mut offset = if horizontal { origin_cross } else { MARGIN };
-        for (index, lane) in lanes.iter_mut().enumerate() {
-            let widest = cell[index].iter().copied().max().unwrap_or(0);
-            lane.start = offset;
-            lane.size = widest.max(40) + 2 * LANE_PADDING;
-            offset += lane.size;
-        }
-        let mut column_start = Vec::with_capacity(rank_count);
-        let mut along = origin_main + COLUMN_GAP / 2;
-        for size in &column {
-            column_start.push(along);
-            along += size + COLUMN_GAP;
-        }
-        // Place: centre along the flow in the column, stacked across it.
-        let mut filled = vec![vec![0i64; rank_count]; lanes.len()];
-        for item in &mut items {
-            let lane = &lanes[item.lane];
-            let used = cell[item.lane][item.rank];
-            let before = filled[item.lane][item.rank];
-            let size = across(item);
-            filled[item.lane][item.rank] += size + LANE_PADDING;
-            let cross_start = lane.start + (lane.size - used) / 2 + before;
-            let main_centre = column_start[item.rank] + column[item.rank] / 2;
-            if horizontal {
-                item.x = main_centre;
-                item.y = cross_start + item.height / 2;
-            } else {
-                item.x = cross_start + item.width / 2;
-                item.y = main_centre - item.below / 2;
-            }
-        }
+        let cells = cells(&items, horizontal);
+        let (lanes, lanes_end) = size_lanes(titles, &cells, horizontal);
+        let (column_start, column, columns_end) = size_columns(&items, horizontal);
+        place(
+            &mut items,
+            &lanes,
+            &cells,
+            &column_start,
+            &column,
+            horizontal,
+        );
         let (width, body) = if horizontal {
-            (along - COLUMN_GAP / 2 + MARGIN, offset)
+            (columns_end + MARGIN, lanes_end)
         } else {
-            (offset + MARGIN, along - COLUMN_GAP / 2 + TITLE + HEADER)
+            (lanes_end + MARGIN, columns_end)
         };
         let legend_top = body + 12;
         Layout {
@@ -230,6 +178,109 @@ impl Layout {
             width: width.max(LEGEND_WIDTH + 2 * MARGIN),
             height: legend_top + LEGEND_HEIGHT + MARGIN,
             legend_top,
+        }
+    }
+}
+
+/// The room an item takes across the flow.
+fn across(item: &Placed, horizontal: bool) -> i64 {
+    if horizontal {
+        item.height + item.below
+    } else {
+        item.width
+    }
+}
+
+/// The room an item takes along the flow.
+fn along(item: &Placed, horizontal: bool) -> i64 {
+    if horizontal {
+        item.width
+    } else {
+        item.height + item.below
+    }
+}
+
+/// What each occupied cell holds, stacked with padding between items.
+fn cells(items: &[Placed], horizontal: bool) -> Cells {
+    let mut cells = Cells::new();
+    for item in items {
+        let used = cells.entry((item.lane, item.rank)).or_insert(0);
+        *used += across(item, horizontal) + if *used > 0 { LANE_PADDING } else { 0 };
+    }
+    cells
+}
+
+/// Each lane as wide as its fullest cell; returns the lanes and where the
+/// last one ends.
+fn size_lanes(titles: Vec<Vec<String>>, cells: &Cells, horizontal: bool) -> (Vec<Lane>, i64) {
+    let mut widest = vec![0i64; titles.len()];
+    for (&(lane, _), &used) in cells {
+        widest[lane] = widest[lane].max(used);
+    }
+    let mut offset = MARGIN + if horizontal { TITLE } else { 0 };
+    let lanes = titles
+        .into_iter()
+        .zip(widest)
+        .map(|(title, widest)| {
+            let size = widest.max(40) + 2 * LANE_PADDING;
+            let lane = Lane {
+                title,
+                start: offset,
+                size,
+            };
+            offset += size;
+            lane
+        })
+        .collect();
+    (lanes, offset)
+}
+
+/// Each column as long as its longest item; returns where each column
+/// starts, its size, and where the last one ends.
+fn size_columns(items: &[Placed], horizontal: bool) -> (Vec<i64>, Vec<i64>, i64) {
+    let rank_count = items.iter().map(|item| item.rank).max().unwrap_or(0) + 1;
+    let mut column = vec![0i64; rank_count];
+    for item in items {
+        column[item.rank] = column[item.rank].max(along(item, horizontal));
+    }
+    let mut start = Vec::with_capacity(rank_count);
+    let header = if horizontal {
+        MARGIN + HEADER
+    } else {
+        MARGIN + TITLE + TOP_HEADER
+    };
+    let mut offset = header + COLUMN_GAP / 2;
+    for size in &column {
+        start.push(offset);
+        offset += size + COLUMN_GAP;
+    }
+    (start, column, offset - COLUMN_GAP / 2)
+}
+
+/// Centres each item along the flow in its column and stacks the items of
+/// a cell across the flow, centred in the lane.
+fn place(
+    items: &mut [Placed],
+    lanes: &[Lane],
+    cells: &Cells,
+    column_start: &[i64],
+    column: &[i64],
+    horizontal: bool,
+) {
+    let mut filled = Cells::new();
+    for item in items {
+        let lane = &lanes[item.lane];
+        let used = cells.get(&(item.lane, item.rank)).copied().unwrap_or(0);
+        let before = filled.entry((item.lane, item.rank)).or_insert(0);
+        let cross_start = lane.start + (lane.size - used) / 2 + *before;
+        *before += across(item, horizontal) + LANE_PADDING;
+        let main_centre = column_start[item.rank] + column[item.rank] / 2;
+        if horizontal {
+            item.x = main_centre;
+            item.y = cross_start + item.height / 2;
+        } else {
+            item.x = cross_start + item.width / 2;
+            item.y = main_centre - item.below / 2;
         }
     }
 }
@@ -525,7 +576,7 @@ fn draw_lanes(svg: &mut String, layout: &Layout, palette: &Palette) {
         let (hx, hy, hw, hh) = if horizontal {
             (x, y, HEADER - 12, h)
         } else {
-            (x, y, w, HEADER - 30)
+            (x, y, w, TOP_HEADER)
         };
         let _ = writeln!(
             svg,
