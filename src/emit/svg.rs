@@ -102,6 +102,9 @@ struct Route {
     label: Option<String>,
     secondary: bool,
     back: bool,
+    /// For back edges: how many back edges into the same node come
+    /// before this one, so their arcs nest instead of overlapping.
+    track: i64,
 }
 
 #[derive(Debug)]
@@ -169,15 +172,44 @@ impl Layout {
         } else {
             (lanes_end + MARGIN, columns_end)
         };
-        let legend_top = body + 12;
-        Layout {
+        let mut layout = Layout {
             direction,
             items,
             routes,
             lanes,
-            width: width.max(LEGEND_WIDTH + 2 * MARGIN),
-            height: legend_top + LEGEND_HEIGHT + MARGIN,
-            legend_top,
+            width,
+            height: body,
+            legend_top: 0,
+        };
+        layout.make_room_for_back_edges();
+        layout.legend_top = layout.height + 12;
+        layout.height = layout.legend_top + LEGEND_HEIGHT + MARGIN;
+        layout.width = layout.width.max(LEGEND_WIDTH + 2 * MARGIN);
+        layout
+    }
+
+    /// Widens the last lane so the arcs of back edges, which bow out
+    /// beyond their nodes, stay inside the lanes (and clear of the
+    /// legend).
+    fn make_room_for_back_edges(&mut self) {
+        let horizontal = self.direction == Direction::LeftRight;
+        let reach = self
+            .routes
+            .iter()
+            .filter(|route| route.back)
+            .flat_map(|route| curve(self, route))
+            .map(|(x, y)| if horizontal { y } else { x })
+            .max();
+        let Some(last) = self.lanes.last_mut() else {
+            return;
+        };
+        let end = last.start + last.size;
+        let extra = reach.map_or(0, |reach| (reach + LANE_PADDING - end).max(0));
+        last.size += extra;
+        if horizontal {
+            self.height += extra;
+        } else {
+            self.width += extra;
         }
     }
 }
@@ -295,6 +327,7 @@ fn routes(process: &Process, start: usize) -> Vec<Route> {
             label: None,
             secondary: false,
             back: false,
+            track: 0,
         });
     }
     for edge in &process.edges {
@@ -305,9 +338,15 @@ fn routes(process: &Process, start: usize) -> Vec<Route> {
             label: diagram::edge_label(edge),
             secondary,
             back: false,
+            track: 0,
         });
     }
     mark_back_edges(process.nodes.len() + 1, start, &mut routes);
+    let mut arriving = vec![0i64; process.nodes.len() + 1];
+    for route in routes.iter_mut().filter(|route| route.back) {
+        route.track = arriving[route.to];
+        arriving[route.to] += 1;
+    }
     routes
 }
 
@@ -620,7 +659,7 @@ fn curve(layout: &Layout, route: &Route) -> [(i64, i64); 4] {
                 (to.x + to.width / 2, to.y),
             )
         };
-        let depth = LOOP_DEPTH + from.below.max(to.below) + 12;
+        let depth = LOOP_DEPTH + from.below.max(to.below) + 12 + route.track * 16;
         return if horizontal {
             let low = a.1.max(b.1) + depth;
             [a, (a.0, low), (b.0, low), b]
@@ -784,13 +823,20 @@ fn draw_item(svg: &mut String, item: &Placed, palette: &Palette) {
                 y - h / 2,
                 palette.bar
             );
-            let top = y + h / 2 + 4;
-            let middle = top + SMALL_LINE * label.len() as i64 / 2;
+            // Below a standing bar; left of a lying one, clear of its
+            // edges (which leave from its middle) and of back edges
+            // (which bow out to the right).
+            let (label_x, label_y) = if h >= w {
+                (x, y + h / 2 + 4 + SMALL_LINE * label.len() as i64 / 2)
+            } else {
+                let widest = label.iter().map(|line| columns(line)).max().unwrap_or(0);
+                (x - w / 2 - 8 - widest as i64 * 3, y)
+            };
             text_block(
                 svg,
                 label,
-                x,
-                middle,
+                label_x,
+                label_y,
                 SMALL_LINE,
                 "font-size=\"11\"",
                 palette.muted,
