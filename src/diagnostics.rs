@@ -13,7 +13,7 @@ use miette::{
 };
 
 use crate::source::SourceFile;
-use crate::span::{FileId, Location};
+use crate::span::Location;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -293,9 +293,4 @@ fn counted(count: usize, noun: &str) -> String {
     } else {
         format!("{count} {noun}s")
     }
-}
-
-/// The id of the file a diagnostic is in.
-pub fn file_of(diagnostic: &Diagnostic) -> FileId {
-    diagnostic.at.file
 }

@@ -1,0 +1,89 @@
+//! Throughput of each stage on generated projects: parse, check, and each
+//! emitter, on one process of N steps (N = 100 to 100,000), and a
+//! repository of 1,000 files of 30 steps. `cargo bench` runs them; the
+//! numbers and the machine are recorded in docs/performance.md.
+
+#[path = "support/generator.rs"]
+mod generator;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use flowc::check::{self, CheckedProject};
+use flowc::config::Config;
+use flowc::emit::{dot, json};
+use flowc::model::{self, Project};
+use flowc::source::SourceFile;
+use flowc::syntax;
+
+const SIZES: &[usize] = &[100, 1_000, 10_000, 100_000];
+
+fn files_of(steps: usize) -> Vec<SourceFile> {
+    vec![
+        SourceFile::from_text("org.flow", generator::org()),
+        SourceFile::from_text("big.flow", generator::process(42, "big", steps)),
+    ]
+}
+
+fn checked(project: &Project) -> CheckedProject<'_> {
+    let diagnostics = check::run(project, &Config::default());
+    check::verify(project, &diagnostics).expect("generated processes have no errors")
+}
+
+fn stages(c: &mut Criterion) {
+    let mut group = c.benchmark_group("stages");
+    group.sample_size(10);
+    for &steps in SIZES {
+        let files = files_of(steps);
+        let text = files[1].text.clone();
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("parse", steps), &text, |b, text| {
+            b.iter(|| syntax::parse(text).expect("parses"))
+        });
+        group.bench_with_input(BenchmarkId::new("model", steps), &files, |b, files| {
+            b.iter(|| model::build(files.clone()))
+        });
+        let project = model::build(files.clone());
+        group.bench_with_input(BenchmarkId::new("check", steps), &project, |b, project| {
+            b.iter(|| check::run(project, &Config::default()))
+        });
+        let checked = checked(&project);
+        group.bench_with_input(
+            BenchmarkId::new("emit-json", steps),
+            &checked,
+            |b, checked| {
+                b.iter(|| {
+                    json::documents(checked)
+                        .iter()
+                        .map(|(_, document)| json::to_text(document).len())
+                        .sum::<usize>()
+                })
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("emit-dot", steps),
+            &checked,
+            |b, checked| b.iter(|| dot::documents(checked)),
+        );
+    }
+    group.finish();
+}
+
+fn repository(c: &mut Criterion) {
+    let mut group = c.benchmark_group("repository");
+    group.sample_size(10);
+    let files: Vec<SourceFile> = generator::repository(7, 1_000, 30)
+        .into_iter()
+        .map(|(name, text)| SourceFile::from_text(name, text))
+        .collect();
+    let bytes: usize = files.iter().map(|file| file.text.len()).sum();
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("check-1000-files-of-30-steps", |b| {
+        b.iter(|| {
+            let project = model::build(files.clone());
+            check::run(&project, &Config::default()).len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stages, repository);
+criterion_main!(benches);
