@@ -9,7 +9,10 @@ mod generator;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use flowc::check::{self, CheckedProject};
 use flowc::config::Config;
-use flowc::emit::{dot, json};
+use flowc::emit::diagram::DiagramOptions;
+use flowc::emit::doc::{self, DocOptions};
+use flowc::emit::render::Engine;
+use flowc::emit::{dot, json, svg};
 use flowc::model::{self, Project};
 use flowc::source::SourceFile;
 use flowc::syntax;
@@ -62,6 +65,27 @@ fn stages(c: &mut Criterion) {
             BenchmarkId::new("emit-dot", steps),
             &checked,
             |b, checked| b.iter(|| dot::documents(checked)),
+        );
+        group.bench_with_input(
+            BenchmarkId::new("emit-svg-builtin", steps),
+            &checked,
+            |b, checked| b.iter(|| svg::documents(checked, DiagramOptions::default())),
+        );
+        group.bench_with_input(
+            BenchmarkId::new("emit-handbook-html", steps),
+            &checked,
+            |b, checked| {
+                b.iter(|| {
+                    let options = DocOptions {
+                        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date"),
+                        engine: Engine::Builtin,
+                        diagram: DiagramOptions::default(),
+                    };
+                    let handbook = doc::handbook(checked, &[], |_| true, options)
+                        .expect("the built-in engine draws");
+                    doc::html::site(&handbook)
+                })
+            },
         );
     }
     group.finish();
