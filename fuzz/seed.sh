@@ -2,7 +2,7 @@
 # Seeds each fuzz target's corpus with the examples and the test fixtures.
 set -euo pipefail
 cd "$(dirname "$0")"
-for target in parse check build; do
+for target in parse check emit; do
   mkdir -p "corpus/$target"
   for file in ../examples/*.flow ../tests/fixtures/*/*.flow; do
     [ -f "$file" ] || continue

@@ -12,6 +12,8 @@ pub mod cli;
 pub mod config;
 pub mod diagnostics;
 pub mod emit;
+pub mod fmt;
+pub mod lsp;
 pub mod model;
 pub mod source;
 pub mod span;

@@ -215,8 +215,9 @@ fn read_source(cwd: &Path, root: &Path, path: &Path) -> Result<SourceFile, LoadE
     Ok(SourceFile::from_bytes(shown(cwd, path), relative, contents))
 }
 
-/// Every `.flow` file under `root`, skipping hidden directories.
-fn flow_files(root: &Path) -> Result<Vec<PathBuf>, LoadError> {
+/// Every `.flow` file under `root`, skipping hidden directories, in path
+/// order.
+pub fn flow_files(root: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let mut files = Vec::new();
     let walker = WalkDir::new(root)
         .follow_links(true)

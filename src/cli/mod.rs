@@ -5,6 +5,8 @@ mod build;
 mod check;
 mod doc;
 mod explain;
+mod fmt;
+mod lsp;
 mod rules;
 mod schema;
 mod watch;
@@ -50,6 +52,10 @@ enum Command {
     Explain(explain::Args),
     /// List every rule with its code, severity and principle.
     Rules,
+    /// Format `.flow` files in the canonical layout, keeping comments.
+    Fmt(fmt::Args),
+    /// Run the language server on standard input and output (for editors).
+    Lsp,
 }
 
 /// Runs flowc with the process's arguments.
@@ -74,6 +80,8 @@ pub fn main() -> ExitCode {
         Command::Schema => schema::run(),
         Command::Explain(args) => explain::run(&args),
         Command::Rules => rules::run(),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Lsp => lsp::run(),
     };
     ExitCode::from(code)
 }

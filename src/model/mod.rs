@@ -8,6 +8,7 @@
 
 mod build;
 pub mod calendar;
+pub mod names;
 
 use chrono::NaiveDate;
 
@@ -142,6 +143,14 @@ pub struct Process {
 }
 
 impl Process {
+    /// The node called `name`, if any (joins have no name of their own).
+    pub fn node_named(&self, name: &str) -> Option<NodeId> {
+        self.nodes
+            .iter()
+            .position(|node| node.name == name && !matches!(node.kind, NodeKind::Join { .. }))
+            .map(NodeId)
+    }
+
     /// The node with this id.
     pub fn node(&self, id: NodeId) -> &Node {
         &self.nodes[id.0]

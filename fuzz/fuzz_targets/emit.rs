@@ -1,5 +1,5 @@
-//! Fuzz target: every emitter runs on whatever checks clean, and its output
-//! is well-formed: JSON parses, DOT parses with graphviz-rust's parser.
+//! Fuzz target for `flowc build`: every emitter runs on whatever checks clean,
+//! and its output is well-formed: JSON parses, DOT parses with graphviz-rust's parser.
 #![no_main]
 
 mod common;

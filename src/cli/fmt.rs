@@ -1,0 +1,244 @@
+//! `flowc fmt [--check] [PATH...]` and `flowc fmt -`
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use similar::TextDiff;
+
+use crate::check::registry::RULES;
+use crate::diagnostics::{self, Diagnostic, Severity};
+use crate::emit::write_atomically;
+use crate::fmt;
+use crate::source::{self, SourceFile};
+use crate::span::{FileId, Location};
+use crate::syntax::SyntaxError;
+
+use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, stderr_style};
+
+/// Arguments of `flowc fmt`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Write nothing; print a diff of every file that is not formatted and
+    /// exit 1 if there is one.
+    #[arg(long)]
+    check: bool,
+    /// Files or directories to format (default: the current directory);
+    /// `-` formats standard input to standard output.
+    paths: Vec<PathBuf>,
+}
+
+/// What happened to one file.
+enum Outcome {
+    Unchanged,
+    Changed,
+    Failed,
+}
+
+/// Formats the files in place (or checks them), or standard input.
+pub fn run(args: &Args) -> u8 {
+    if args.paths.iter().any(|path| path == Path::new("-")) {
+        if args.paths.len() > 1 {
+            eprintln!("error: `-` (standard input) cannot be combined with paths");
+            return EXIT_CANNOT_RUN;
+        }
+        return standard_input(args.check);
+    }
+    let files = match files_to_format(&args.paths) {
+        Ok(files) => files,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let mut changed = 0;
+    let mut failed = 0;
+    for path in &files {
+        match one_file(path, args.check) {
+            Outcome::Unchanged => {}
+            Outcome::Changed => changed += 1,
+            Outcome::Failed => failed += 1,
+        }
+    }
+    summarise(args.check, files.len(), changed, failed)
+}
+
+fn summarise(check: bool, total: usize, changed: usize, failed: usize) -> u8 {
+    let verb = if check {
+        "would be reformatted"
+    } else {
+        "reformatted"
+    };
+    let mut summary = format!("{} {verb}", counted(changed, "file"));
+    summary.push_str(&format!(
+        ", {} already formatted",
+        counted(total - changed - failed, "file")
+    ));
+    if failed > 0 {
+        summary.push_str(&format!(
+            ", {} with errors left untouched",
+            counted(failed, "file")
+        ));
+    }
+    eprintln!("{summary}");
+    if failed > 0 || (check && changed > 0) {
+        EXIT_ERRORS
+    } else {
+        EXIT_OK
+    }
+}
+
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+/// Every `.flow` file named or under a directory named, in path order.
+fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let default = [PathBuf::from(".")];
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            files.extend(source::flow_files(path).map_err(|error| error.to_string())?);
+        } else if path.is_file() {
+            files.push(path.clone());
+        } else {
+            return Err(format!("{}: no such file or directory", path.display()));
+        }
+    }
+    files.sort();
+    files.dedup();
+    Ok(files)
+}
+
+/// Formats (or checks) one file; reports its problems on standard error.
+fn one_file(path: &Path, check: bool) -> Outcome {
+    let text = match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(error) => {
+                let offset = error.utf8_error().valid_up_to();
+                eprintln!(
+                    "error: {}: the file is not UTF-8 text (first invalid byte at offset {offset}); left untouched",
+                    path.display()
+                );
+                return Outcome::Failed;
+            }
+        },
+        Err(error) => {
+            eprintln!("error: {}: cannot read: {error}", path.display());
+            return Outcome::Failed;
+        }
+    };
+    let formatted = match fmt::format(&text) {
+        Ok(formatted) => formatted,
+        Err(errors) => {
+            report_syntax_errors(path, &text, &errors);
+            return Outcome::Failed;
+        }
+    };
+    if formatted == text {
+        return Outcome::Unchanged;
+    }
+    if check {
+        print!("{}", diff(path, &text, &formatted));
+        return Outcome::Changed;
+    }
+    match write_atomically(path, formatted.as_bytes()) {
+        Ok(()) => {
+            println!("reformatted {}", path.display());
+            Outcome::Changed
+        }
+        Err(error) => {
+            eprintln!("error: {}: cannot write: {error}", path.display());
+            Outcome::Failed
+        }
+    }
+}
+
+/// `flowc fmt -`: standard input to standard output (with `--check`, a
+/// diff and exit 1 instead when it is not formatted).
+fn standard_input(check: bool) -> u8 {
+    let mut bytes = Vec::new();
+    if let Err(error) = std::io::stdin().read_to_end(&mut bytes) {
+        eprintln!("error: cannot read standard input: {error}");
+        return EXIT_CANNOT_RUN;
+    }
+    let Ok(text) = String::from_utf8(bytes) else {
+        eprintln!("error: standard input is not UTF-8 text");
+        return EXIT_ERRORS;
+    };
+    let path = Path::new("<stdin>");
+    match fmt::format(&text) {
+        Ok(formatted) if check => {
+            if formatted == text {
+                EXIT_OK
+            } else {
+                print!("{}", diff(path, &text, &formatted));
+                EXIT_ERRORS
+            }
+        }
+        Ok(formatted) => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(formatted.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Ok(()) => EXIT_OK,
+                Err(error) => {
+                    eprintln!("error: cannot write standard output: {error}");
+                    EXIT_CANNOT_RUN
+                }
+            }
+        }
+        Err(errors) => {
+            report_syntax_errors(path, &text, &errors);
+            EXIT_ERRORS
+        }
+    }
+}
+
+/// A unified diff from the file as it is to the file formatted.
+fn diff(path: &Path, old: &str, new: &str) -> String {
+    let shown = path.display().to_string();
+    TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(3)
+        .header(&shown, &format!("{shown} (formatted)"))
+        .to_string()
+}
+
+/// Prints syntax errors as `flowc check` does, under the `syntax-error`
+/// rule.
+fn report_syntax_errors(path: &Path, text: &str, errors: &[SyntaxError]) {
+    let file = SourceFile::from_text(path, text);
+    let (code, severity) = RULES
+        .iter()
+        .find(|info| info.name == "syntax-error")
+        .map_or(("", Severity::Error), |info| (info.code, info.severity));
+    let found: Vec<Diagnostic> = errors
+        .iter()
+        .map(|error| Diagnostic {
+            rule: "syntax-error",
+            code,
+            severity,
+            at: Location::new(FileId(0), error.span),
+            message: error.message.clone(),
+            label: "here".to_string(),
+            help: error.help.clone(),
+            related: Vec::new(),
+        })
+        .collect();
+    eprint!(
+        "{}",
+        diagnostics::render_human(&found, &[file], stderr_style())
+    );
+    eprintln!("error: {}: not formatted (syntax errors)", path.display());
+}

@@ -1,0 +1,445 @@
+//! `textDocument/completion`: names and keywords that fit where the cursor
+//! is.
+//!
+//! While a line is being typed the file usually does not parse, so the
+//! context is read from the text itself: the words before the cursor on
+//! its line, and the blocks (`process`, `step`, `decide`, `parallel`) open
+//! at the cursor. Names defined in the file are read from its lines too;
+//! roles and departments of the other files come from the project model.
+
+use std::collections::BTreeMap;
+
+use lsp_types::{CompletionItem, CompletionItemKind};
+
+use crate::model::Project;
+
+/// A name that can be offered, with what it is and its label.
+#[derive(Debug, Clone)]
+struct Candidate {
+    kind: CompletionItemKind,
+    detail: String,
+}
+
+/// A definition line of the file: `KEYWORD NAME ["label"] ...`.
+#[derive(Debug)]
+struct Definition<'a> {
+    keyword: &'a str,
+    name: &'a str,
+    label: Option<&'a str>,
+    rest: &'a str,
+}
+
+/// One line of the file with the block depth at its start.
+#[derive(Debug)]
+struct Line<'a> {
+    /// The line without its comment.
+    code: &'a str,
+    depth: usize,
+}
+
+const TOP_KEYWORDS: &[&str] = &["department", "role", "process"];
+const PROCESS_KEYWORDS: &[&str] = &[
+    "category",
+    "owner",
+    "review every",
+    "sla",
+    "input",
+    "start",
+    "step",
+    "decide",
+    "parallel",
+    "end",
+    "kpi",
+];
+const STEP_KEYWORDS: &[&str] = &[
+    "owner",
+    "within",
+    "remind after",
+    "escalate after",
+    "on reject ->",
+    "next",
+];
+const DECISION_KEYWORDS: &[&str] = &["when", "otherwise ->"];
+const PARALLEL_KEYWORDS: &[&str] = &["branch", "next"];
+const COMPARATORS: &[&str] = &["<", "<=", ">", ">=", "==", "!="];
+
+/// The completions at byte `offset` of `text`, with the project's model
+/// (which may lack this file if it does not parse).
+pub fn complete(text: &str, offset: usize, project: Option<&Project>) -> Vec<CompletionItem> {
+    let offset = floor_char_boundary(text, offset);
+    let line_start = text[..offset].rfind(['\n', '\r']).map_or(0, |at| at + 1);
+    let prefix = &text[line_start..offset];
+    if in_comment_or_quotes(prefix) {
+        return Vec::new();
+    }
+    let lines = lines(&text[..line_start]);
+    let blocks = open_blocks(&lines, prefix);
+    let mut words: Vec<&str> = prefix
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !prefix.ends_with(is_separator) {
+        words.pop();
+    }
+    let process_lines = current_process_lines(text, &blocks);
+    let items = match words.as_slice() {
+        [] => keywords(blocks.last().map(|(keyword, _)| *keyword)),
+        [.., "owner"] => globals(text, project, |kind| kind != "process"),
+        [.., "to"] => globals(text, project, |kind| kind == "role"),
+        ["role", .., "in"] => globals(text, project, |kind| kind == "department"),
+        [.., "next"] | [.., "start"] => {
+            locals(&process_lines, &["step", "decide", "parallel", "end"])
+        }
+        [.., last] if last.ends_with("->") => {
+            locals(&process_lines, &["step", "decide", "parallel", "end"])
+        }
+        [.., "branch"] => locals(&process_lines, &["step"]),
+        [.., "category"] => plain(
+            &["business", "management", "approval"],
+            CompletionItemKind::ENUM_MEMBER,
+        ),
+        ["when", ..] => condition(&words, &process_lines),
+        _ => Vec::new(),
+    };
+    items
+        .into_iter()
+        .map(|(label, candidate)| CompletionItem {
+            label,
+            kind: Some(candidate.kind),
+            detail: (!candidate.detail.is_empty()).then_some(candidate.detail),
+            ..CompletionItem::default()
+        })
+        .collect()
+}
+
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
+}
+
+/// Whether the end of `prefix` is inside a comment or a quoted label.
+fn in_comment_or_quotes(prefix: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in prefix.chars() {
+        match c {
+            '#' if !quoted => return true,
+            '"' if !escaped => quoted = !quoted,
+            _ => {}
+        }
+        escaped = quoted && c == '\\' && !escaped;
+    }
+    quoted
+}
+
+/// `line` without its comment.
+fn code_of(line: &str) -> &str {
+    let mut quoted = false;
+    let mut escaped = false;
+    for (index, c) in line.char_indices() {
+        match c {
+            '#' if !quoted => return &line[..index],
+            '"' if !escaped => quoted = !quoted,
+            _ => {}
+        }
+        escaped = quoted && c == '\\' && !escaped;
+    }
+    line
+}
+
+/// The change of block depth over `code`: `{` opens, `}` closes (outside
+/// quotes).
+fn braces(code: &str) -> (usize, usize) {
+    let mut quoted = false;
+    let mut escaped = false;
+    let (mut opened, mut closed) = (0, 0);
+    for c in code.chars() {
+        match c {
+            '"' if !escaped => quoted = !quoted,
+            '{' if !quoted => opened += 1,
+            '}' if !quoted => closed += 1,
+            _ => {}
+        }
+        escaped = quoted && c == '\\' && !escaped;
+    }
+    (opened, closed)
+}
+
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut depth = 0usize;
+    let mut lines = Vec::new();
+    for line in text.split(['\n', '\r']) {
+        let code = code_of(line);
+        lines.push(Line { code, depth });
+        let (opened, closed) = braces(code);
+        depth = (depth + opened).saturating_sub(closed);
+    }
+    lines
+}
+
+/// The blocks open at the cursor, outermost first: (keyword, line index).
+fn open_blocks<'a>(lines: &[Line<'a>], prefix: &'a str) -> Vec<(&'a str, usize)> {
+    let mut stack: Vec<(&str, usize)> = Vec::new();
+    let all = lines
+        .iter()
+        .map(|line| line.code)
+        .chain(std::iter::once(code_of(prefix)));
+    for (index, code) in all.enumerate() {
+        let keyword = code
+            .split(is_separator)
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let (opened, closed) = braces(code);
+        for _ in 0..opened {
+            stack.push((keyword, index));
+        }
+        for _ in 0..closed {
+            stack.pop();
+        }
+    }
+    stack
+}
+
+/// The lines of the process the cursor is in (empty outside processes).
+fn current_process_lines<'a>(text: &'a str, blocks: &[(&str, usize)]) -> Vec<&'a str> {
+    let Some(&("process", first)) = blocks.first() else {
+        return Vec::new();
+    };
+    let all = lines(text);
+    let depth = all.get(first).map_or(0, |line| line.depth);
+    all.iter()
+        .skip(first + 1)
+        .take_while(|line| line.depth > depth)
+        .map(|line| line.code)
+        .collect()
+}
+
+/// `KEYWORD NAME ["label"] ...` on a line, if it is one.
+fn definition(code: &str) -> Option<Definition<'_>> {
+    let code = code.trim_start_matches(is_separator);
+    let (keyword, rest) = code.split_once(is_separator)?;
+    let rest = rest.trim_start_matches(is_separator);
+    let end = rest
+        .find(|c: char| is_separator(c) || matches!(c, ':' | '{' | '"'))
+        .unwrap_or(rest.len());
+    let name = &rest[..end];
+    let after = rest[end..].trim_start_matches(is_separator);
+    let label = after
+        .strip_prefix('"')
+        .and_then(|quoted| quoted.find('"').map(|close| &quoted[..close]));
+    (!name.is_empty()).then_some(Definition {
+        keyword,
+        name,
+        label,
+        rest: after,
+    })
+}
+
+fn keywords(block: Option<&str>) -> Vec<(String, Candidate)> {
+    let words = match block {
+        None => TOP_KEYWORDS,
+        Some("process") => PROCESS_KEYWORDS,
+        Some("step") => STEP_KEYWORDS,
+        Some("decide") => DECISION_KEYWORDS,
+        Some("parallel") => PARALLEL_KEYWORDS,
+        Some(_) => &[],
+    };
+    plain(words, CompletionItemKind::KEYWORD)
+}
+
+fn plain(words: &[&str], kind: CompletionItemKind) -> Vec<(String, Candidate)> {
+    words
+        .iter()
+        .map(|word| {
+            let candidate = Candidate {
+                kind,
+                detail: String::new(),
+            };
+            (word.to_string(), candidate)
+        })
+        .collect()
+}
+
+/// Roles, departments (and processes) of the project and of this file,
+/// filtered by their kind.
+fn globals(
+    text: &str,
+    project: Option<&Project>,
+    keep: impl Fn(&str) -> bool,
+) -> Vec<(String, Candidate)> {
+    let mut found: BTreeMap<String, Candidate> = BTreeMap::new();
+    let mut add = |kind: &str, name: &str, label: Option<&str>| {
+        if !keep(kind) {
+            return;
+        }
+        let item_kind = match kind {
+            "role" => CompletionItemKind::CLASS,
+            "department" => CompletionItemKind::MODULE,
+            _ => CompletionItemKind::MODULE,
+        };
+        let detail = match label {
+            Some(label) => format!("{kind} {label}"),
+            None => kind.to_string(),
+        };
+        found.entry(name.to_string()).or_insert(Candidate {
+            kind: item_kind,
+            detail,
+        });
+    };
+    if let Some(project) = project {
+        for role in &project.roles {
+            add("role", &role.name, role.label.as_deref());
+        }
+        for department in &project.departments {
+            add("department", &department.name, department.label.as_deref());
+        }
+    }
+    for line in lines(text) {
+        if line.depth == 0
+            && let Some(definition) = definition(line.code)
+            && matches!(definition.keyword, "role" | "department")
+        {
+            add(definition.keyword, definition.name, definition.label);
+        }
+    }
+    found.into_iter().collect()
+}
+
+/// Nodes (or inputs) defined in the current process's lines.
+fn locals(process_lines: &[&str], keywords: &[&str]) -> Vec<(String, Candidate)> {
+    let mut found: BTreeMap<String, Candidate> = BTreeMap::new();
+    for code in process_lines {
+        let Some(definition) = definition(code) else {
+            continue;
+        };
+        if !keywords.contains(&definition.keyword) {
+            continue;
+        }
+        let (kind, noun) = match definition.keyword {
+            "step" => (CompletionItemKind::FUNCTION, "step"),
+            "decide" => (CompletionItemKind::OPERATOR, "decision"),
+            "parallel" => (CompletionItemKind::STRUCT, "parallel block"),
+            "end" => (CompletionItemKind::EVENT, "end"),
+            _ => (CompletionItemKind::VARIABLE, "input"),
+        };
+        let detail = match (definition.keyword, definition.label) {
+            ("input", _) => format!("input{}", definition.rest.trim_end()),
+            (_, Some(label)) => format!("{noun} {label}"),
+            _ => noun.to_string(),
+        };
+        found
+            .entry(definition.name.to_string())
+            .or_insert(Candidate { kind, detail });
+    }
+    found.into_iter().collect()
+}
+
+/// Inside `when ...`: inputs after `when`/`and`/`or`/`not`/`(`, values
+/// after a comparison.
+fn condition(words: &[&str], process_lines: &[&str]) -> Vec<(String, Candidate)> {
+    let last = words.last().copied().unwrap_or("when");
+    if matches!(last, "when" | "and" | "or" | "not") || last.ends_with('(') {
+        return locals(process_lines, &["input"]);
+    }
+    if !COMPARATORS.contains(&last) || words.len() < 3 {
+        return Vec::new();
+    }
+    let input = words[words.len() - 2].trim_start_matches('(');
+    let Some(type_text) = process_lines.iter().find_map(|code| {
+        definition(code)
+            .filter(|d| d.keyword == "input" && d.name == input)
+            .map(|d| d.rest)
+    }) else {
+        return Vec::new();
+    };
+    let type_text = type_text.trim_start_matches(':').trim();
+    if let Some(values) = type_text.strip_prefix("one of") {
+        let values: Vec<&str> = values
+            .split(',')
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .collect();
+        return values
+            .into_iter()
+            .map(|value| {
+                (
+                    value.to_string(),
+                    Candidate {
+                        kind: CompletionItemKind::ENUM_MEMBER,
+                        detail: format!("value of `{input}`"),
+                    },
+                )
+            })
+            .collect();
+    }
+    if type_text == "yes/no" {
+        return plain(&["yes", "no"], CompletionItemKind::ENUM_MEMBER);
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(text: &str) -> Vec<String> {
+        let offset = text.find('|').expect("a cursor");
+        let text = text.replacen('|', "", 1);
+        complete(&text, offset, None)
+            .into_iter()
+            .map(|item| item.label)
+            .collect()
+    }
+
+    const FILE: &str = "role 會計 \"會計\"\nprocess p {\n  input kind: one of travel, office\n  input urgent: yes/no\n  start a\n  step 申請 \"員工申請\" {\n    owner |\n  }\n  decide d {\n    when kind == travel -> done\n  }\n  end done \"完成\"\n}\n";
+
+    #[test]
+    fn roles_after_owner() {
+        assert_eq!(labels(FILE), ["會計"]);
+    }
+
+    #[test]
+    fn nodes_after_next_and_arrows() {
+        let text = FILE.replace("owner |", "next |");
+        assert_eq!(labels(&text), ["d", "done", "申請"]);
+        let text = FILE.replace("owner |", "on reject -> |");
+        assert_eq!(labels(&text), ["d", "done", "申請"]);
+    }
+
+    #[test]
+    fn keywords_at_the_start_of_a_line() {
+        let text = FILE.replace("owner |", "|");
+        assert_eq!(labels(&text), STEP_KEYWORDS);
+        let text = FILE
+            .replace("owner |", "owner 會計")
+            .replace("    when kind", "    |\n    when kind");
+        assert_eq!(labels(&text), DECISION_KEYWORDS);
+        assert_eq!(labels("|"), TOP_KEYWORDS);
+    }
+
+    #[test]
+    fn inputs_and_values_in_conditions() {
+        let file = FILE.replace("owner |", "owner 會計");
+        let text = file.replace("when kind == travel", "when |");
+        assert_eq!(labels(&text), ["kind", "urgent"]);
+        let text = file.replace("when kind == travel", "when kind == |");
+        assert_eq!(labels(&text), ["travel", "office"]);
+        let text = file.replace("when kind == travel", "when kind == office and urgent != |");
+        assert_eq!(labels(&text), ["yes", "no"]);
+    }
+
+    #[test]
+    fn nothing_in_comments_or_labels() {
+        let text = FILE.replace("owner |", "owner # |");
+        assert!(labels(&text).is_empty());
+        let text = FILE.replace("step 申請 \"員工申請\"", "step 申請 \"員工|申請\"");
+        assert!(labels(&text).is_empty());
+    }
+}

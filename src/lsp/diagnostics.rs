@@ -1,0 +1,86 @@
+//! `textDocument/publishDiagnostics`: flowc's diagnostics in LSP terms.
+//!
+//! Same rules and messages as `flowc check`; the help line follows the
+//! message, and the other places involved become related information.
+
+use lsp_types::{
+    Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString,
+    PublishDiagnosticsParams, Uri,
+};
+
+use crate::diagnostics::{self as flowc, Severity};
+
+use super::position::Encoding;
+use super::workspace::Snapshot;
+
+/// The diagnostics of every file of the project, one entry per file (empty
+/// for clean files, so old diagnostics are cleared).
+pub fn for_project(snapshot: &Snapshot, encoding: Encoding) -> Vec<PublishDiagnosticsParams> {
+    let mut per_file: Vec<Vec<Diagnostic>> = vec![Vec::new(); snapshot.uris.len()];
+    for diagnostic in &snapshot.analysis.diagnostics {
+        per_file[diagnostic.at.file.0].push(convert(snapshot, diagnostic, encoding));
+    }
+    snapshot
+        .uris
+        .iter()
+        .zip(per_file)
+        .map(|(uri, diagnostics)| PublishDiagnosticsParams::new(uri.clone(), diagnostics, None))
+        .collect()
+}
+
+/// One diagnostic in LSP terms.
+pub fn convert(
+    snapshot: &Snapshot,
+    diagnostic: &flowc::Diagnostic,
+    encoding: Encoding,
+) -> Diagnostic {
+    let range = snapshot
+        .lines(diagnostic.at.file, encoding)
+        .range(diagnostic.at.span);
+    let related = diagnostic
+        .related
+        .iter()
+        .map(|related| DiagnosticRelatedInformation {
+            location: Location::new(
+                snapshot.uris[related.at.file.0].clone(),
+                snapshot
+                    .lines(related.at.file, encoding)
+                    .range(related.at.span),
+            ),
+            message: related.label.clone(),
+        })
+        .collect::<Vec<_>>();
+    Diagnostic {
+        range,
+        severity: Some(match diagnostic.severity {
+            Severity::Error => DiagnosticSeverity::ERROR,
+            Severity::Warning => DiagnosticSeverity::WARNING,
+        }),
+        code: Some(NumberOrString::String(diagnostic.rule.to_string())),
+        source: Some("flowc".to_string()),
+        message: format!("{}\nhelp: {}", diagnostic.message, diagnostic.help),
+        related_information: (!related.is_empty()).then_some(related),
+        ..Diagnostic::default()
+    }
+}
+
+/// The flowc diagnostic an LSP diagnostic stands for (same rule, same
+/// range), when there is one.
+pub fn find<'a>(
+    snapshot: &'a Snapshot,
+    uri: &Uri,
+    lsp: &Diagnostic,
+    encoding: Encoding,
+) -> Option<&'a flowc::Diagnostic> {
+    let file = snapshot.file_of(uri)?;
+    let lines = snapshot.lines(file, encoding);
+    let rule = match &lsp.code {
+        Some(NumberOrString::String(rule)) => rule.as_str(),
+        _ => return None,
+    };
+    snapshot.analysis.diagnostics.iter().find(|diagnostic| {
+        diagnostic.at.file == file
+            && diagnostic.rule == rule
+            && lines.range(diagnostic.at.span) == lsp.range
+    })
+}

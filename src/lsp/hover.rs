@@ -1,0 +1,364 @@
+//! `textDocument/hover`: what a name stands for, or what a duration means
+//! in calendar terms.
+
+use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position, Uri};
+
+use crate::model::calendar::Calendar;
+use crate::model::names::Symbol;
+use crate::model::{EdgeKind, NodeKind, OrgUnit, Process, Project, RoleId};
+use crate::syntax;
+use crate::syntax::ast::{self, Duration, InputType, KpiTarget, ProcessItem, StepItem};
+
+use super::navigation;
+use super::position::Encoding;
+use super::workspace::Snapshot;
+
+/// The hover for the position, if something there can be described.
+pub fn hover(
+    snapshot: &Snapshot,
+    uri: &Uri,
+    position: Position,
+    encoding: Encoding,
+) -> Option<Hover> {
+    let (text, range) = match navigation::occurrence_at(snapshot, uri, position, encoding) {
+        Some(occurrence) => (
+            describe(snapshot, &occurrence.symbol)?,
+            navigation::range(snapshot, occurrence, encoding),
+        ),
+        None => {
+            let file = snapshot.file_of(uri)?;
+            let lines = snapshot.lines(file, encoding);
+            let duration = duration_at(snapshot.text(file), lines.offset(position))?;
+            (
+                in_calendar_terms(&duration, &snapshot.calendar),
+                lines.range(duration.span),
+            )
+        }
+    };
+    Some(Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: text,
+        }),
+        range: Some(range),
+    })
+}
+
+/// `` `name` 標籤 ``
+fn named(name: &str, label: Option<&String>) -> String {
+    match label {
+        Some(label) => format!("`{name}` {label}"),
+        None => format!("`{name}`"),
+    }
+}
+
+fn describe(snapshot: &Snapshot, symbol: &Symbol) -> Option<String> {
+    let project = &snapshot.analysis.project;
+    match symbol {
+        Symbol::Global(name) => describe_global(snapshot, name),
+        Symbol::Node { process, name } => {
+            let process = project.processes.get(*process)?;
+            let node = process.node_named(name)?;
+            Some(describe_node(snapshot, process, node))
+        }
+        Symbol::Input { process, name } => {
+            let process = project.processes.get(*process)?;
+            let input = process.input_named(name)?;
+            Some(format!(
+                "**input** `{name}`: {}\n\nof process {}",
+                input_type(&input.kind),
+                named(&process.name, process.label.as_ref())
+            ))
+        }
+        Symbol::Choice {
+            process,
+            input,
+            value,
+        } => {
+            let process = project.processes.get(*process)?;
+            let kind = &process.input_named(input)?.kind;
+            Some(format!(
+                "**value** `{value}` of input `{input}`: {}",
+                input_type(kind)
+            ))
+        }
+        Symbol::Kpi { process, name } => {
+            let process = project.processes.get(*process)?;
+            let kpi = process.kpis.iter().find(|kpi| kpi.name.text == *name)?;
+            Some(describe_kpi(kpi, &snapshot.calendar))
+        }
+    }
+}
+
+fn describe_global(snapshot: &Snapshot, name: &str) -> Option<String> {
+    let project = &snapshot.analysis.project;
+    if let Some(index) = project.roles.iter().position(|role| role.name == name) {
+        return Some(describe_role(project, RoleId(index)));
+    }
+    if let Some(department) = project.departments.iter().find(|d| d.name == name) {
+        let roles: Vec<String> = project
+            .roles
+            .iter()
+            .filter(|role| {
+                role.department
+                    .as_ref()
+                    .is_some_and(|d| d.name == department.name)
+            })
+            .map(|role| named(&role.name, role.label.as_ref()))
+            .collect();
+        let mut text = format!("**department** {}", named(name, department.label.as_ref()));
+        if !roles.is_empty() {
+            text.push_str(&format!("\n\n- roles: {}", roles.join(", ")));
+        }
+        return Some(text);
+    }
+    let process = project.processes.iter().find(|p| p.name == name)?;
+    Some(describe_process(project, process, &snapshot.calendar))
+}
+
+fn describe_role(project: &Project, id: RoleId) -> String {
+    let role = project.role(id);
+    let mut text = format!("**role** {}", named(&role.name, role.label.as_ref()));
+    if let Some(department) = &role.department {
+        let label = department
+            .target
+            .and_then(|target| project.department(target).label.as_ref());
+        text.push_str(&format!(
+            "\n\n- department: {}",
+            named(&department.name, label)
+        ));
+    }
+    let chain: Vec<String> = project
+        .superiors(id)
+        .into_iter()
+        .map(|superior| {
+            let superior = project.role(superior);
+            named(&superior.name, superior.label.as_ref())
+        })
+        .collect();
+    if chain.is_empty() {
+        text.push_str("\n- reports to: nobody (top of the reporting lines)");
+    } else {
+        text.push_str(&format!("\n- reporting chain: {}", chain.join(" → ")));
+    }
+    text
+}
+
+fn unit(project: &Project, unit: Option<OrgUnit>, name: &str) -> String {
+    let label = match unit {
+        Some(OrgUnit::Role(role)) => project.role(role).label.as_ref(),
+        Some(OrgUnit::Department(department)) => project.department(department).label.as_ref(),
+        None => None,
+    };
+    match unit {
+        Some(_) => named(name, label),
+        None => format!("`{name}` (undefined)"),
+    }
+}
+
+fn describe_process(project: &Project, process: &Process, calendar: &Calendar) -> String {
+    let mut text = format!(
+        "**process** {}",
+        named(&process.name, process.label.as_ref())
+    );
+    if let Some(category) = process.category {
+        text.push_str(&format!("\n\n- category: {}", category.keyword()));
+    }
+    if let Some(owner) = &process.owner {
+        text.push_str(&format!(
+            "\n- owner: {}",
+            unit(project, owner.target, &owner.name)
+        ));
+    }
+    if let Some(sla) = &process.sla {
+        text.push_str(&format!("\n- SLA: {}", short_calendar_terms(sla, calendar)));
+    }
+    let steps = process
+        .nodes
+        .iter()
+        .filter(|node| matches!(node.kind, NodeKind::Step(_)))
+        .count();
+    text.push_str(&format!("\n- {steps} steps"));
+    text
+}
+
+fn describe_node(snapshot: &Snapshot, process: &Process, id: crate::model::NodeId) -> String {
+    let project = &snapshot.analysis.project;
+    let calendar = &snapshot.calendar;
+    let node = process.node(id);
+    let mut text = format!(
+        "**{}** {}\n\nin process {}\n",
+        node.kind.noun(),
+        named(&node.name, node.label.as_ref()),
+        named(&process.name, process.label.as_ref())
+    );
+    if let NodeKind::Step(details) = &node.kind {
+        match &details.owner {
+            Some(owner) => text.push_str(&format!(
+                "\n- owner: {}",
+                unit(project, owner.target, &owner.name)
+            )),
+            None => text.push_str("\n- owner: none"),
+        }
+        match &details.deadline {
+            Some(deadline) => text.push_str(&format!(
+                "\n- deadline: within {}",
+                short_calendar_terms(deadline, calendar)
+            )),
+            None => text.push_str("\n- deadline: none"),
+        }
+        for reminder in &details.reminders {
+            text.push_str(&format!(
+                "\n- reminder after {}",
+                short_calendar_terms(reminder, calendar)
+            ));
+        }
+        for escalation in &details.escalations {
+            let to = escalation.to.target.map(|role| {
+                let role = project.role(role);
+                named(&role.name, role.label.as_ref())
+            });
+            text.push_str(&format!(
+                "\n- escalation after {} to {}",
+                short_calendar_terms(&escalation.after, calendar),
+                to.unwrap_or_else(|| format!("`{}` (undefined)", escalation.to.name))
+            ));
+        }
+    }
+    let from = match node.kind {
+        NodeKind::Parallel { join, .. } => vec![id, join],
+        _ => vec![id],
+    };
+    for edge in from.into_iter().flat_map(|node| process.edges_from(node)) {
+        let target = process.node(edge.to);
+        let target = named(&target.name, target.label.as_ref());
+        let line = match &edge.kind {
+            EdgeKind::Next => format!("next → {target}"),
+            EdgeKind::Outcome(outcome) => format!("on {outcome} → {target}"),
+            EdgeKind::When(condition) => format!("when {condition} → {target}"),
+            EdgeKind::Otherwise => format!("otherwise → {target}"),
+            EdgeKind::Branch => format!("branch {target}"),
+            EdgeKind::Join => continue,
+        };
+        text.push_str(&format!("\n- {line}"));
+    }
+    text
+}
+
+fn describe_kpi(kpi: &ast::Kpi, calendar: &Calendar) -> String {
+    let statistic = kpi
+        .statistic
+        .map(|s| format!("{} ", s.keyword()))
+        .unwrap_or_default();
+    let target = match &kpi.target {
+        KpiTarget::Duration(duration) => short_calendar_terms(duration, calendar),
+        KpiTarget::Percentage(value) => format!("{value}%"),
+        KpiTarget::Number(value) => value.to_string(),
+    };
+    format!(
+        "**KPI** {}\n\n{statistic}{} {target}",
+        named(&kpi.name.text, kpi.label.as_ref().map(|label| &label.text)),
+        kpi.bound.words()
+    )
+}
+
+fn input_type(kind: &InputType) -> String {
+    match kind {
+        InputType::Money { currency } => format!("money in {currency}"),
+        InputType::Number => "a number".to_string(),
+        InputType::Text => "text".to_string(),
+        InputType::YesNo => "yes or no".to_string(),
+        InputType::Date => "a date".to_string(),
+        InputType::Choice(values) => format!(
+            "one of {}",
+            values
+                .iter()
+                .map(|value| format!("`{}`", value.text))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// A number of hundredths, printed with at most two decimals.
+fn hundredths(value: u128) -> String {
+    match value % 100 {
+        0 => format!("{}", value / 100),
+        fraction if fraction % 10 == 0 => format!("{}.{}", value / 100, fraction / 10),
+        fraction => format!("{}.{fraction:02}", value / 100),
+    }
+}
+
+/// `2 business days (≈ 2.8 calendar days)`
+fn short_calendar_terms(duration: &Duration, calendar: &Calendar) -> String {
+    let (business, days) = equivalents(duration, calendar);
+    match duration.unit {
+        ast::TimeUnit::BusinessDay => format!("{duration} (≈ {days} calendar days)"),
+        _ => format!("{duration} (= {business} business days)"),
+    }
+}
+
+/// The duration in business days and in calendar days, as text.
+fn equivalents(duration: &Duration, calendar: &Calendar) -> (String, String) {
+    let time = calendar.working_time(duration).0;
+    let business_day = u128::from(calendar.hours_per_day.max(1)) * 60 * 84;
+    let working_days = calendar.working_days.len().max(1) as u128;
+    let business = hundredths(time * 100 / business_day);
+    let days = hundredths(time * 100 * 7 / (business_day * working_days));
+    (business, days)
+}
+
+fn in_calendar_terms(duration: &Duration, calendar: &Calendar) -> String {
+    let (business, days) = equivalents(duration, calendar);
+    let hours = hundredths(calendar.working_time(duration).0 * 100 / (60 * 84));
+    let days_of_week: Vec<String> = calendar
+        .working_days
+        .iter()
+        .map(|day| format!("{day}"))
+        .collect();
+    format!(
+        "**{duration}**\n\n- {business} business days ({hours} working hours)\n- ≈ {days} calendar days\n\nunder the working calendar: {} working, {} hours a day{}",
+        days_of_week.join(", "),
+        calendar.hours_per_day,
+        if calendar.holidays.is_empty() {
+            String::new()
+        } else {
+            format!(", {} holidays", calendar.holidays.len())
+        }
+    )
+}
+
+/// The duration written around `offset`, if any.
+fn duration_at(text: &str, offset: usize) -> Option<Duration> {
+    let tree = syntax::parse(text).ok()?;
+    let mut durations = Vec::new();
+    for declaration in &tree.declarations {
+        let ast::Declaration::Process(process) = declaration else {
+            continue;
+        };
+        for item in &process.items {
+            match item {
+                ProcessItem::Review(review) => durations.push(review.every),
+                ProcessItem::Sla(sla, _) => durations.push(*sla),
+                ProcessItem::Kpi(kpi) => {
+                    if let KpiTarget::Duration(target) = kpi.target {
+                        durations.push(target);
+                    }
+                }
+                ProcessItem::Step(step) => {
+                    for item in &step.items {
+                        match item {
+                            StepItem::Within(d, _) | StepItem::Remind(d, _) => durations.push(*d),
+                            StepItem::Escalate(escalation) => durations.push(escalation.after),
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    durations
+        .into_iter()
+        .find(|duration| duration.span.start <= offset && offset <= duration.span.end)
+}

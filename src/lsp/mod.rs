@@ -1,0 +1,408 @@
+//! The language server: `flowc lsp` speaks LSP over standard input and
+//! output.
+//!
+//! Built on rust-analyzer's `lsp-server` crate: a synchronous loop over a
+//! channel of JSON-RPC messages, no async runtime. flowc's analysis is fast
+//! and single-threaded (a project of dozens of files is checked in
+//! milliseconds), so a plain loop that reads a message, answers it and,
+//! once no message is waiting, publishes fresh diagnostics is all a
+//! server needs; `tower-lsp-server` would add tokio and an async trait for
+//! nothing. The handlers are thin: each file of this module turns LSP
+//! requests into calls to the library (`analysis::analyse`, the model's
+//! name index, `fmt::format`) and the answers back into LSP types.
+
+mod actions;
+mod completion;
+mod diagnostics;
+mod hover;
+mod navigation;
+pub mod position;
+mod symbols;
+mod workspace;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
+use lsp_types::notification::Notification as _;
+use lsp_types::request::Request as _;
+use lsp_types::{
+    CodeActionKind, CodeActionOptions, CodeActionProviderCapability, CompletionOptions,
+    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
+    DidSaveTextDocumentParams, InitializeParams, OneOf, PrepareRenameResponse, RenameOptions,
+    ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
+    TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Uri, notification, request,
+};
+use serde_json::Value;
+
+use position::{Encoding, Lines};
+use workspace::Workspace;
+
+/// Why the server stopped abnormally.
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+
+/// Runs the server on standard input and output until the client says
+/// `exit`.
+pub fn run_stdio() -> Result<(), Error> {
+    let (connection, io_threads) = Connection::stdio();
+    serve(&connection)?;
+    drop(connection);
+    io_threads.join()?;
+    Ok(())
+}
+
+/// Initialises and serves one client on `connection`.
+pub fn serve(connection: &Connection) -> Result<(), Error> {
+    let (id, params) = connection.initialize_start()?;
+    let params: InitializeParams = serde_json::from_value(params)?;
+    let offered = params
+        .capabilities
+        .general
+        .as_ref()
+        .and_then(|general| general.position_encodings.as_deref());
+    let encoding = Encoding::negotiate(offered);
+    let result = serde_json::json!({
+        "capabilities": capabilities(encoding),
+        "serverInfo": ServerInfo {
+            name: "flowc".to_string(),
+            version: Some(env!("CARGO_PKG_VERSION").to_string()),
+        },
+    });
+    connection.initialize_finish(id, result)?;
+    Server {
+        connection,
+        workspace: Workspace::new(encoding),
+        dirty: BTreeSet::new(),
+        published: BTreeSet::new(),
+        last_error: None,
+    }
+    .run()
+}
+
+fn capabilities(encoding: Encoding) -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(encoding.kind()),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                save: Some(TextDocumentSyncSaveOptions::Supported(true)),
+                ..TextDocumentSyncOptions::default()
+            },
+        )),
+        hover_provider: Some(lsp_types::HoverProviderCapability::Simple(true)),
+        definition_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        rename_provider: Some(OneOf::Right(RenameOptions {
+            prepare_provider: Some(true),
+            work_done_progress_options: Default::default(),
+        })),
+        completion_provider: Some(CompletionOptions {
+            trigger_characters: Some(vec![" ".to_string(), ">".to_string(), "(".to_string()]),
+            ..CompletionOptions::default()
+        }),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        document_formatting_provider: Some(OneOf::Left(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..CodeActionOptions::default()
+        })),
+        ..ServerCapabilities::default()
+    }
+}
+
+struct Server<'a> {
+    connection: &'a Connection,
+    workspace: Workspace,
+    /// Project roots whose diagnostics must be published again.
+    dirty: BTreeSet<PathBuf>,
+    /// Files that were last sent a non-empty list of diagnostics.
+    published: BTreeSet<String>,
+    /// The last project that could not be analysed, and why.
+    last_error: Option<String>,
+}
+
+impl Server<'_> {
+    fn run(mut self) -> Result<(), Error> {
+        while let Ok(message) = self.connection.receiver.recv() {
+            match message {
+                Message::Request(request) => {
+                    if self.connection.handle_shutdown(&request)? {
+                        return Ok(());
+                    }
+                    // Answers come after the diagnostics of every change
+                    // received before them (the analysis is shared).
+                    self.publish()?;
+                    let response = self.request(request);
+                    self.connection.sender.send(Message::Response(response))?;
+                }
+                Message::Notification(notification) => self.notification(notification)?,
+                Message::Response(_) => {}
+            }
+            if self.connection.receiver.is_empty() {
+                self.publish()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Publishes the diagnostics of every project changed since the last
+    /// time (once no message is waiting, so a burst of keystrokes is
+    /// checked once).
+    fn publish(&mut self) -> Result<(), Error> {
+        for root in std::mem::take(&mut self.dirty) {
+            let snapshot = match self.workspace.snapshot(&root) {
+                Ok(snapshot) => snapshot,
+                Err(message) => {
+                    // Once per distinct problem, not once per keystroke.
+                    if self.last_error.as_ref() != Some(&message) {
+                        self.show_error(&message)?;
+                        self.last_error = Some(message);
+                    }
+                    continue;
+                }
+            };
+            self.last_error = None;
+            for params in diagnostics::for_project(&snapshot, self.workspace.encoding) {
+                let key = params.uri.as_str().to_string();
+                let had = self.published.contains(&key);
+                if params.diagnostics.is_empty()
+                    && !had
+                    && self.workspace.document(&params.uri).is_none()
+                {
+                    continue;
+                }
+                if params.diagnostics.is_empty() {
+                    self.published.remove(&key);
+                } else {
+                    self.published.insert(key);
+                }
+                self.notify::<notification::PublishDiagnostics>(params)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn notify<N: lsp_types::notification::Notification>(
+        &self,
+        params: N::Params,
+    ) -> Result<(), Error> {
+        let message = Notification::new(N::METHOD.to_string(), params);
+        self.connection
+            .sender
+            .send(Message::Notification(message))?;
+        Ok(())
+    }
+
+    fn show_error(&self, message: &str) -> Result<(), Error> {
+        self.notify::<notification::ShowMessage>(lsp_types::ShowMessageParams {
+            typ: lsp_types::MessageType::ERROR,
+            message: format!("flowc: {message}"),
+        })
+    }
+
+    fn notification(&mut self, notification: Notification) -> Result<(), Error> {
+        let root = match notification.method.as_str() {
+            notification::DidOpenTextDocument::METHOD => {
+                let params: DidOpenTextDocumentParams =
+                    serde_json::from_value(notification.params)?;
+                self.workspace
+                    .set(params.text_document.uri, params.text_document.text)
+            }
+            notification::DidChangeTextDocument::METHOD => {
+                let params: DidChangeTextDocumentParams =
+                    serde_json::from_value(notification.params)?;
+                self.change(params)
+            }
+            notification::DidCloseTextDocument::METHOD => {
+                let params: DidCloseTextDocumentParams =
+                    serde_json::from_value(notification.params)?;
+                self.workspace.close(&params.text_document.uri)
+            }
+            notification::DidSaveTextDocument::METHOD => {
+                let _: DidSaveTextDocumentParams = serde_json::from_value(notification.params)?;
+                self.workspace.invalidate();
+                self.dirty.extend(self.workspace.open_roots());
+                None
+            }
+            // Files created, changed or deleted outside the editor (the
+            // VS Code extension watches `*.flow` and `flowc.toml`).
+            notification::DidChangeWatchedFiles::METHOD => {
+                self.workspace.invalidate();
+                self.dirty.extend(self.workspace.open_roots());
+                None
+            }
+            _ => None,
+        };
+        self.dirty.extend(root);
+        Ok(())
+    }
+
+    /// Applies the changes of a `didChange` (whole text or ranges).
+    fn change(&mut self, params: DidChangeTextDocumentParams) -> Option<PathBuf> {
+        let uri = params.text_document.uri;
+        let mut text = self.workspace.document(&uri)?.text.clone();
+        for change in params.content_changes {
+            match change.range {
+                Some(range) => {
+                    let lines = Lines::new(&text, self.workspace.encoding);
+                    let start = lines.offset(range.start);
+                    let end = lines.offset(range.end).max(start);
+                    text.replace_range(start..end, &change.text);
+                }
+                None => text = change.text,
+            }
+        }
+        self.workspace.set(uri, text)
+    }
+
+    fn request(&mut self, request: Request) -> Response {
+        let id = request.id.clone();
+        match self.answer(request) {
+            Ok(result) => Response::new_ok(id, result),
+            Err(Failure::BadParams(message)) => {
+                Response::new_err(id, ErrorCode::InvalidParams as i32, message)
+            }
+            Err(Failure::Refused(message)) => {
+                Response::new_err(id, ErrorCode::RequestFailed as i32, message)
+            }
+            Err(Failure::Unknown(method)) => Response::new_err(
+                id,
+                ErrorCode::MethodNotFound as i32,
+                format!("flowc lsp does not handle `{method}`"),
+            ),
+        }
+    }
+
+    fn answer(&mut self, request: Request) -> Result<Value, Failure> {
+        let encoding = self.workspace.encoding;
+        match request.method.as_str() {
+            request::HoverRequest::METHOD => {
+                let params: lsp_types::HoverParams = params(request)?;
+                let at = params.text_document_position_params;
+                let snapshot = self.snapshot(&at.text_document.uri)?;
+                json(hover::hover(
+                    &snapshot,
+                    &at.text_document.uri,
+                    at.position,
+                    encoding,
+                ))
+            }
+            request::GotoDefinition::METHOD => {
+                let params: lsp_types::GotoDefinitionParams = params(request)?;
+                let at = params.text_document_position_params;
+                let snapshot = self.snapshot(&at.text_document.uri)?;
+                json(navigation::definition(
+                    &snapshot,
+                    &at.text_document.uri,
+                    at.position,
+                    encoding,
+                ))
+            }
+            request::References::METHOD => {
+                let params: lsp_types::ReferenceParams = params(request)?;
+                let at = params.text_document_position;
+                let snapshot = self.snapshot(&at.text_document.uri)?;
+                json(navigation::references(
+                    &snapshot,
+                    &at.text_document.uri,
+                    at.position,
+                    params.context.include_declaration,
+                    encoding,
+                ))
+            }
+            request::PrepareRenameRequest::METHOD => {
+                let at: lsp_types::TextDocumentPositionParams = params(request)?;
+                let snapshot = self.snapshot(&at.text_document.uri)?;
+                let found = navigation::prepare_rename(
+                    &snapshot,
+                    &at.text_document.uri,
+                    at.position,
+                    encoding,
+                );
+                json(found.map(|(range, placeholder)| {
+                    PrepareRenameResponse::RangeWithPlaceholder { range, placeholder }
+                }))
+            }
+            request::Rename::METHOD => {
+                let params: lsp_types::RenameParams = params(request)?;
+                let at = params.text_document_position;
+                let snapshot = self.snapshot(&at.text_document.uri)?;
+                let edit = navigation::rename(
+                    &snapshot,
+                    &at.text_document.uri,
+                    at.position,
+                    &params.new_name,
+                    encoding,
+                )
+                .map_err(Failure::Refused)?;
+                json(edit)
+            }
+            request::Completion::METHOD => {
+                let params: lsp_types::CompletionParams = params(request)?;
+                let at = params.text_document_position;
+                let uri = &at.text_document.uri;
+                let text = self.text(uri)?;
+                let offset = Lines::new(&text, encoding).offset(at.position);
+                let snapshot = self.workspace.snapshot_for(uri).ok();
+                let project = snapshot.as_ref().map(|snapshot| &snapshot.analysis.project);
+                json(completion::complete(&text, offset, project))
+            }
+            request::DocumentSymbolRequest::METHOD => {
+                let params: lsp_types::DocumentSymbolParams = params(request)?;
+                let text = self.text(&params.text_document.uri)?;
+                let lines = Lines::new(&text, encoding);
+                json(lsp_types::DocumentSymbolResponse::Nested(symbols::outline(
+                    &text, &lines,
+                )))
+            }
+            request::Formatting::METHOD => {
+                let params: lsp_types::DocumentFormattingParams = params(request)?;
+                let text = self.text(&params.text_document.uri)?;
+                json(actions::format(&text, encoding))
+            }
+            request::CodeActionRequest::METHOD => {
+                let params: lsp_types::CodeActionParams = params(request)?;
+                let uri = &params.text_document.uri;
+                let snapshot = self.snapshot(uri)?;
+                json(actions::code_actions(
+                    &snapshot,
+                    uri,
+                    &params.context.diagnostics,
+                    encoding,
+                ))
+            }
+            _ => Err(Failure::Unknown(request.method)),
+        }
+    }
+
+    fn snapshot(&mut self, uri: &Uri) -> Result<std::rc::Rc<workspace::Snapshot>, Failure> {
+        self.workspace.snapshot_for(uri).map_err(Failure::Refused)
+    }
+
+    /// The text of a document: the editor's when open, else the file's.
+    fn text(&self, uri: &Uri) -> Result<String, Failure> {
+        if let Some(document) = self.workspace.document(uri) {
+            return Ok(document.text.clone());
+        }
+        let path = position::uri_to_path(uri)
+            .ok_or_else(|| Failure::Refused(format!("{}: not open", uri.as_str())))?;
+        std::fs::read_to_string(&path)
+            .map_err(|error| Failure::Refused(format!("{}: {error}", path.display())))
+    }
+}
+
+/// Why a request got no result.
+enum Failure {
+    BadParams(String),
+    Refused(String),
+    Unknown(String),
+}
+
+fn params<P: serde::de::DeserializeOwned>(request: Request) -> Result<P, Failure> {
+    serde_json::from_value(request.params).map_err(|error| Failure::BadParams(error.to_string()))
+}
+
+fn json(value: impl serde::Serialize) -> Result<Value, Failure> {
+    serde_json::to_value(value).map_err(|error| Failure::Refused(error.to_string()))
+}

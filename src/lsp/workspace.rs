@@ -1,0 +1,224 @@
+//! The open documents and the project each belongs to.
+//!
+//! A document's project is found by the same rule as on the command line
+//! ([`source::project_root`]: the nearest directory holding a `flowc.toml`,
+//! else the file's directory); its files are read from disk and every open
+//! document under the root replaces its file's text, so unsaved edits are
+//! what is checked.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use lsp_types::Uri;
+
+use crate::analysis::{self, Analysis};
+use crate::config::Config;
+use crate::model::calendar::Calendar;
+use crate::model::names::NameIndex;
+use crate::source::{self, ProjectSources, SourceFile};
+use crate::span::FileId;
+
+use super::position::{Encoding, Lines, path_to_uri, uri_to_path};
+
+/// An open document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Its URI, as the client names it.
+    pub uri: Uri,
+    /// The text in the editor.
+    pub text: String,
+}
+
+/// One project analysed with the open documents laid over its files.
+#[derive(Debug)]
+pub struct Snapshot {
+    /// The analysis (model and diagnostics of every file).
+    pub analysis: Analysis,
+    /// Every name of the project.
+    pub names: NameIndex,
+    /// The working calendar of the project.
+    pub calendar: Calendar,
+    /// For each file, its URI.
+    pub uris: Vec<Uri>,
+}
+
+impl Snapshot {
+    /// The file a URI names, if it is in the project.
+    pub fn file_of(&self, uri: &Uri) -> Option<FileId> {
+        self.uris.iter().position(|known| known == uri).map(FileId)
+    }
+
+    /// The text of a file.
+    pub fn text(&self, file: FileId) -> &str {
+        &self.analysis.project.files[file.0].text
+    }
+
+    /// The line index of a file.
+    pub fn lines(&self, file: FileId, encoding: Encoding) -> Lines<'_> {
+        Lines::new(self.text(file), encoding)
+    }
+}
+
+/// What the server knows: the open documents and the last analyses.
+#[derive(Debug)]
+pub struct Workspace {
+    /// How positions are counted.
+    pub encoding: Encoding,
+    documents: BTreeMap<PathBuf, Document>,
+    /// Analyses by project root, dropped whenever a document changes.
+    snapshots: BTreeMap<PathBuf, Rc<Snapshot>>,
+}
+
+impl Workspace {
+    /// An empty workspace.
+    pub fn new(encoding: Encoding) -> Self {
+        Workspace {
+            encoding,
+            documents: BTreeMap::new(),
+            snapshots: BTreeMap::new(),
+        }
+    }
+
+    /// Opens or replaces a document; returns its project root.
+    pub fn set(&mut self, uri: Uri, text: String) -> Option<PathBuf> {
+        let path = uri_path(&uri)?;
+        self.documents.insert(path.clone(), Document { uri, text });
+        self.snapshots.clear();
+        Some(root_of(&path))
+    }
+
+    /// Closes a document (its file on disk counts again).
+    pub fn close(&mut self, uri: &Uri) -> Option<PathBuf> {
+        let path = uri_path(uri)?;
+        self.documents.remove(&path);
+        self.snapshots.clear();
+        Some(root_of(&path))
+    }
+
+    /// Forgets every analysis (files changed on disk).
+    pub fn invalidate(&mut self) {
+        self.snapshots.clear();
+    }
+
+    /// The open document at `uri`.
+    pub fn document(&self, uri: &Uri) -> Option<&Document> {
+        self.documents.get(&uri_path(uri)?)
+    }
+
+    /// The project roots of the open documents.
+    pub fn open_roots(&self) -> Vec<PathBuf> {
+        let mut roots: Vec<PathBuf> = self.documents.keys().map(|path| root_of(path)).collect();
+        roots.sort();
+        roots.dedup();
+        roots
+    }
+
+    /// The analysis of the project `uri` belongs to.
+    pub fn snapshot_for(&mut self, uri: &Uri) -> Result<Rc<Snapshot>, String> {
+        let path = uri_path(uri).ok_or_else(|| format!("{}: not a file URI", uri.as_str()))?;
+        self.snapshot(&root_of(&path))
+    }
+
+    /// The analysis of the project at `root`.
+    pub fn snapshot(&mut self, root: &Path) -> Result<Rc<Snapshot>, String> {
+        if let Some(snapshot) = self.snapshots.get(root) {
+            return Ok(Rc::clone(snapshot));
+        }
+        let snapshot = Rc::new(self.analyse(root)?);
+        self.snapshots
+            .insert(root.to_path_buf(), Rc::clone(&snapshot));
+        Ok(snapshot)
+    }
+
+    fn analyse(&self, root: &Path) -> Result<Snapshot, String> {
+        let mut sources = self.sources(root)?;
+        let calendar = match &sources.config {
+            Some((_, text)) => Config::parse(text)
+                .map(|config| config.calendar)
+                .unwrap_or_default(),
+            None => Calendar::default(),
+        };
+        let mut uris = Vec::with_capacity(sources.files.len());
+        for file in &sources.files {
+            let uri = self
+                .documents
+                .get(&file.path)
+                .map(|document| document.uri.clone())
+                .or_else(|| path_to_uri(&file.path))
+                .ok_or_else(|| format!("{}: cannot make a URI", file.path.display()))?;
+            uris.push(uri);
+        }
+        sources.selected = vec![true; sources.files.len()];
+        let analysis = analysis::analyse(sources).map_err(|error| error.to_string())?;
+        let names = NameIndex::build(&analysis.project);
+        Ok(Snapshot {
+            analysis,
+            names,
+            calendar,
+            uris,
+        })
+    }
+
+    /// The files under `root` with absolute paths, open documents laid over
+    /// them (and added when not saved yet).
+    fn sources(&self, root: &Path) -> Result<ProjectSources, String> {
+        let mut sources = if root.is_dir() {
+            let mut projects = source::load(&[root.to_path_buf()]).map_err(|e| e.to_string())?;
+            projects.pop().ok_or("no project")?
+        } else {
+            ProjectSources {
+                root: root.to_path_buf(),
+                files: Vec::new(),
+                selected: Vec::new(),
+                config: None,
+            }
+        };
+        let cwd = std::env::current_dir().unwrap_or_default();
+        for file in &mut sources.files {
+            file.path = cwd.join(&file.path);
+        }
+        for (path, document) in self.documents.range(root.to_path_buf()..) {
+            if !path.starts_with(root) {
+                break;
+            }
+            match sources.files.iter_mut().find(|file| &file.path == path) {
+                Some(file) => {
+                    file.text = document.text.clone();
+                    file.problem = None;
+                }
+                None => {
+                    let mut file = SourceFile::from_text(path.clone(), document.text.clone());
+                    file.relative = relative(root, path);
+                    sources.files.push(file);
+                }
+            }
+        }
+        sources.files.sort_by(|a, b| a.path.cmp(&b.path));
+        sources.selected = vec![true; sources.files.len()];
+        Ok(sources)
+    }
+}
+
+/// The path of a document: a `file:` URI's path, else the URI itself as a
+/// path of its own (an unsaved buffer is a project of one file).
+fn uri_path(uri: &Uri) -> Option<PathBuf> {
+    uri_to_path(uri).or_else(|| Some(PathBuf::from(format!("/<unsaved>/{}", uri.as_str()))))
+}
+
+fn root_of(path: &Path) -> PathBuf {
+    if path.exists() || path.parent().is_some_and(Path::is_dir) {
+        source::project_root(path)
+    } else {
+        path.parent().unwrap_or(path).to_path_buf()
+    }
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}

@@ -1,0 +1,314 @@
+//! Every name of a project: where each thing is defined and where it is
+//! used.
+//!
+//! Go to definition, find references, rename and hover (in the language
+//! server) all stand on this index. It walks the syntax trees of the
+//! project's files again (the model keeps graphs, not every place a name is
+//! written) and ties each name to a [`Symbol`]: roles, departments and
+//! processes are shared by all files; steps, decisions, parallel blocks,
+//! ends, inputs, choice values and KPIs belong to their process.
+
+use crate::span::{FileId, Location, Span};
+use crate::syntax::ast::{
+    self, Condition, DecisionBranch, Declaration, InputType, ParallelItem, ProcessItem, StepItem,
+    Value,
+};
+use crate::syntax::{self};
+
+use super::Project;
+
+/// A thing that has a name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Symbol {
+    /// A department, role or process: one namespace for the whole project.
+    Global(String),
+    /// A step, decision, parallel block or end of a process.
+    Node {
+        /// The index of the process in [`Project::processes`].
+        process: usize,
+        /// The node's name.
+        name: String,
+    },
+    /// An input of a process.
+    Input {
+        /// The index of the process.
+        process: usize,
+        /// The input's name.
+        name: String,
+    },
+    /// A value of a `one of` input.
+    Choice {
+        /// The index of the process.
+        process: usize,
+        /// The input's name.
+        input: String,
+        /// The value.
+        value: String,
+    },
+    /// A KPI of a process.
+    Kpi {
+        /// The index of the process.
+        process: usize,
+        /// The KPI's name.
+        name: String,
+    },
+}
+
+impl Symbol {
+    /// The name as written.
+    pub fn name(&self) -> &str {
+        match self {
+            Symbol::Global(name)
+            | Symbol::Node { name, .. }
+            | Symbol::Input { name, .. }
+            | Symbol::Kpi { name, .. } => name,
+            Symbol::Choice { value, .. } => value,
+        }
+    }
+}
+
+/// One place a name is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    /// What the name stands for.
+    pub symbol: Symbol,
+    /// Where it is written (the name only).
+    pub at: Location,
+    /// Whether this is where the thing is defined.
+    pub definition: bool,
+}
+
+/// Every name occurrence of a project, sorted by place.
+#[derive(Debug, Clone, Default)]
+pub struct NameIndex {
+    occurrences: Vec<Occurrence>,
+}
+
+impl NameIndex {
+    /// Indexes every name of every file that parses.
+    pub fn build(project: &Project) -> NameIndex {
+        let mut walker = Walker {
+            project,
+            occurrences: Vec::new(),
+            file: FileId(0),
+            process: 0,
+        };
+        for (index, file) in project.files.iter().enumerate() {
+            if file.problem.is_some() {
+                continue;
+            }
+            let Ok(tree) = syntax::parse(&file.text) else {
+                continue;
+            };
+            walker.file = FileId(index);
+            walker.tree(&tree);
+        }
+        let mut occurrences = walker.occurrences;
+        occurrences.sort_by_key(|occurrence| occurrence.at);
+        NameIndex { occurrences }
+    }
+
+    /// Every occurrence, in place order.
+    pub fn occurrences(&self) -> &[Occurrence] {
+        &self.occurrences
+    }
+
+    /// The name written at `offset` of `file` (its first byte to just past
+    /// its last), if any.
+    pub fn at(&self, file: FileId, offset: usize) -> Option<&Occurrence> {
+        let first = self
+            .occurrences
+            .partition_point(|occurrence| occurrence.at.file < file);
+        self.occurrences[first..]
+            .iter()
+            .take_while(|occurrence| occurrence.at.file == file)
+            .find(|occurrence| {
+                occurrence.at.span.start <= offset && offset <= occurrence.at.span.end
+            })
+    }
+
+    /// Where `symbol` is defined (more than once when it is a duplicate).
+    pub fn definitions<'a>(&'a self, symbol: &'a Symbol) -> impl Iterator<Item = &'a Occurrence> {
+        self.occurrences_of(symbol)
+            .filter(|occurrence| occurrence.definition)
+    }
+
+    /// Every place `symbol` is written, its definitions included.
+    pub fn occurrences_of<'a>(
+        &'a self,
+        symbol: &'a Symbol,
+    ) -> impl Iterator<Item = &'a Occurrence> {
+        self.occurrences
+            .iter()
+            .filter(move |occurrence| &occurrence.symbol == symbol)
+    }
+}
+
+/// Walks the syntax trees in the order [`super::build`] does, so process
+/// indices agree with [`Project::processes`].
+struct Walker<'a> {
+    project: &'a Project,
+    occurrences: Vec<Occurrence>,
+    file: FileId,
+    /// The index of the next process to be walked.
+    process: usize,
+}
+
+impl Walker<'_> {
+    fn push(&mut self, symbol: Symbol, span: Span, definition: bool) {
+        self.occurrences.push(Occurrence {
+            symbol,
+            at: Location::new(self.file, span),
+            definition,
+        });
+    }
+
+    fn global(&mut self, name: &ast::Ident, definition: bool) {
+        self.push(Symbol::Global(name.text.clone()), name.span, definition);
+    }
+
+    fn tree(&mut self, tree: &ast::SourceTree) {
+        for declaration in &tree.declarations {
+            match declaration {
+                Declaration::Department(department) => self.global(&department.name, true),
+                Declaration::Role(role) => {
+                    self.global(&role.name, true);
+                    for name in role.department.iter().chain(&role.superior) {
+                        self.global(name, false);
+                    }
+                }
+                Declaration::Process(process) => {
+                    self.global(&process.name, true);
+                    let index = self.process;
+                    self.process += 1;
+                    let matches = self.project.processes.get(index).is_some_and(|built| {
+                        built.file == self.file && built.name == process.name.text
+                    });
+                    if matches {
+                        self.process_items(index, process);
+                    }
+                }
+            }
+        }
+    }
+
+    fn node(&mut self, process: usize, name: &ast::Ident, definition: bool) {
+        let symbol = Symbol::Node {
+            process,
+            name: name.text.clone(),
+        };
+        self.push(symbol, name.span, definition);
+    }
+
+    fn process_items(&mut self, process: usize, source: &ast::Process) {
+        for item in &source.items {
+            match item {
+                ProcessItem::Owner(name, _) => self.global(name, false),
+                ProcessItem::Input(input) => {
+                    let symbol = Symbol::Input {
+                        process,
+                        name: input.name.text.clone(),
+                    };
+                    self.push(symbol, input.name.span, true);
+                    if let InputType::Choice(values) = &input.kind {
+                        for value in values {
+                            let symbol = Symbol::Choice {
+                                process,
+                                input: input.name.text.clone(),
+                                value: value.text.clone(),
+                            };
+                            self.push(symbol, value.span, true);
+                        }
+                    }
+                }
+                ProcessItem::Start(name, _) => self.node(process, name, false),
+                ProcessItem::Step(step) => {
+                    self.node(process, &step.name, true);
+                    self.step_items(process, step);
+                }
+                ProcessItem::Decision(decision) => {
+                    self.node(process, &decision.name, true);
+                    for branch in &decision.branches {
+                        match branch {
+                            DecisionBranch::When {
+                                condition, target, ..
+                            } => {
+                                self.condition(process, condition);
+                                self.node(process, target, false);
+                            }
+                            DecisionBranch::Otherwise { target, .. } => {
+                                self.node(process, target, false)
+                            }
+                        }
+                    }
+                }
+                ProcessItem::Parallel(parallel) => {
+                    self.node(process, &parallel.name, true);
+                    for item in &parallel.items {
+                        let (ParallelItem::Branch(name, _) | ParallelItem::Next(name, _)) = item;
+                        self.node(process, name, false);
+                    }
+                }
+                ProcessItem::End(end) => self.node(process, &end.name, true),
+                ProcessItem::Kpi(kpi) => {
+                    let symbol = Symbol::Kpi {
+                        process,
+                        name: kpi.name.text.clone(),
+                    };
+                    self.push(symbol, kpi.name.span, true);
+                }
+                ProcessItem::Category(..) | ProcessItem::Review(_) | ProcessItem::Sla(..) => {}
+            }
+        }
+    }
+
+    fn step_items(&mut self, process: usize, step: &ast::Step) {
+        for item in &step.items {
+            match item {
+                StepItem::Owner(name, _) => self.global(name, false),
+                StepItem::Escalate(escalation) => self.global(&escalation.to, false),
+                StepItem::Outcome(outcome) => self.node(process, &outcome.target, false),
+                StepItem::Next(name, _) => self.node(process, name, false),
+                StepItem::Within(..) | StepItem::Remind(..) => {}
+            }
+        }
+    }
+
+    /// The inputs and choice values a condition names (without recursion:
+    /// conditions can nest as deep as the parser allows).
+    fn condition(&mut self, process: usize, condition: &Condition) {
+        let mut pending = vec![condition];
+        while let Some(condition) = pending.pop() {
+            match condition {
+                Condition::AnyOf(parts, _) | Condition::AllOf(parts, _) => {
+                    pending.extend(parts.iter().rev())
+                }
+                Condition::Not(inner, _) => pending.push(inner),
+                Condition::Compare(comparison) => {
+                    let input = comparison.input.text.clone();
+                    self.push(
+                        Symbol::Input {
+                            process,
+                            name: input.clone(),
+                        },
+                        comparison.input.span,
+                        false,
+                    );
+                    if let Value::Name(value) = &comparison.value.value {
+                        let is_choice = self.project.processes[process]
+                            .input_named(&input)
+                            .is_some_and(|found| matches!(found.kind, InputType::Choice(_)));
+                        if is_choice {
+                            let symbol = Symbol::Choice {
+                                process,
+                                input,
+                                value: value.clone(),
+                            };
+                            self.push(symbol, comparison.value.span, false);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,621 @@
+//! `flowc lsp` driven over standard input and output with real JSON-RPC
+//! messages, as an editor does: initialize, didOpen, didChange (a broken
+//! edit, then the fix), hover, definition, references, completion, rename,
+//! code actions, formatting, document symbols, shutdown and exit. The
+//! project uses Chinese identifiers and labels, so every range checks that
+//! columns are counted in UTF-16 code units (or in bytes when the client
+//! offers UTF-8).
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+/// Guards against a hung server; never reached when the server answers.
+const HANG_GUARD: Duration = Duration::from_secs(60);
+
+const ORG: &str = "# 組織\ndepartment 財務部 \"財務部\"\nrole 總經理 \"總經理\" in 財務部\nrole 財務經理 \"財務經理\" in 財務部 reports to 總經理\nrole 會計 \"會計\" in 財務部 reports to 財務經理\n";
+
+const CLAIM: &str = "# 報銷流程\nprocess 報銷 \"費用報銷\" {\n  category approval\n  owner 財務部\n  input 金額: money CNY\n  start 申請\n\n  step 申請 \"員工申請\" {\n    owner 會計\n    within 2 business days\n    escalate after 3 business days to 財務經理\n    next 分流\n  }\n\n  decide 分流 \"按金額\" {\n    when 金額 <= 5000 CNY -> 完成\n    otherwise -> 審批\n  }\n\n  step 審批 \"經理審批\" {\n    owner 財務經理\n    within 1 business day\n    on reject -> 申請\n    next 完成\n  }\n\n  end 完成 \"已支付\"\n}\n";
+
+struct Client {
+    child: Child,
+    stdin: ChildStdin,
+    messages: Receiver<Value>,
+    next_id: i64,
+    /// Notifications received while waiting for something else.
+    pending: Vec<Value>,
+}
+
+impl Client {
+    fn start(root: &Path) -> Client {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_flowc"))
+            .arg("lsp")
+            .current_dir(root)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("flowc lsp starts");
+        let stdin = child.stdin.take().expect("stdin piped");
+        let stdout = child.stdout.take().expect("stdout piped");
+        let (sender, messages) = channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            while let Some(message) = read_message(&mut reader) {
+                if sender.send(message).is_err() {
+                    break;
+                }
+            }
+        });
+        Client {
+            child,
+            stdin,
+            messages,
+            next_id: 1,
+            pending: Vec::new(),
+        }
+    }
+
+    fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("write");
+        self.stdin.flush().expect("flush");
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// Sends a request and returns its whole response.
+    fn call(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        loop {
+            let message = self.receive();
+            if message.get("id") == Some(&json!(id)) && message.get("method").is_none() {
+                return message;
+            }
+            self.pending.push(message);
+        }
+    }
+
+    /// Sends a request and returns its result.
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let response = self.call(method, params);
+        assert!(
+            response.get("error").is_none(),
+            "{method} failed: {response}"
+        );
+        response["result"].clone()
+    }
+
+    fn receive(&mut self) -> Value {
+        match self.messages.recv_timeout(HANG_GUARD) {
+            Ok(message) => message,
+            Err(RecvTimeoutError::Timeout) => panic!("the server did not answer"),
+            Err(RecvTimeoutError::Disconnected) => panic!("the server closed its output"),
+        }
+    }
+
+    /// The next diagnostics published for `uri`.
+    fn diagnostics(&mut self, uri: &str) -> Vec<Value> {
+        let position = self
+            .pending
+            .iter()
+            .position(|message| is_diagnostics_for(message, uri));
+        if let Some(position) = position {
+            let message = self.pending.remove(position);
+            return message["params"]["diagnostics"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+        }
+        loop {
+            let message = self.receive();
+            if is_diagnostics_for(&message, uri) {
+                return message["params"]["diagnostics"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
+            }
+            self.pending.push(message);
+        }
+    }
+
+    fn initialize(&mut self, root: &Path, encodings: &[&str]) -> Value {
+        let result = self.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": uri(root),
+                "capabilities": {"general": {"positionEncodings": encodings}},
+            }),
+        );
+        self.notify("initialized", json!({}));
+        result
+    }
+
+    fn open(&mut self, path: &Path, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri(path), "languageId": "flow", "version": 1, "text": text}}),
+        );
+    }
+
+    fn shutdown(mut self) {
+        let result = self.request("shutdown", Value::Null);
+        assert_eq!(result, Value::Null);
+        self.notify("exit", Value::Null);
+        let status = self.child.wait().expect("the server exits");
+        assert!(status.success(), "exit status {status}");
+    }
+}
+
+fn is_diagnostics_for(message: &Value, uri: &str) -> bool {
+    message["method"] == "textDocument/publishDiagnostics" && message["params"]["uri"] == uri
+}
+
+fn read_message(reader: &mut impl BufRead) -> Option<Value> {
+    let mut length = None;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(value) = line.strip_prefix("Content-Length: ") {
+            length = value.parse::<usize>().ok();
+        }
+    }
+    let mut body = vec![0; length?];
+    reader.read_exact(&mut body).ok()?;
+    serde_json::from_slice(&body).ok()
+}
+
+/// A `file:` URI, percent-encoding non-ASCII bytes as editors do.
+fn uri(path: &Path) -> String {
+    let mut out = String::from("file://");
+    for byte in path.to_string_lossy().bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// The LSP position of the `nth` occurrence of `needle` in `text`, columns
+/// in UTF-16 code units.
+fn position(text: &str, needle: &str, nth: usize) -> Value {
+    let offset = text
+        .match_indices(needle)
+        .nth(nth)
+        .expect("needle present")
+        .0;
+    let before = &text[..offset];
+    let line = before.matches('\n').count();
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    let character: usize = text[line_start..offset].chars().map(char::len_utf16).sum();
+    json!({"line": line, "character": character})
+}
+
+/// The range of that occurrence.
+fn range(text: &str, needle: &str, nth: usize) -> Value {
+    let start = position(text, needle, nth);
+    let mut end = start.clone();
+    end["character"] = json!(
+        start["character"].as_u64().expect("number") as usize + needle.encode_utf16().count()
+    );
+    json!({"start": start, "end": end})
+}
+
+fn project() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().canonicalize().expect("canonical");
+    std::fs::write(root.join("flowc.toml"), "").expect("write config");
+    std::fs::write(root.join("組織.flow"), ORG).expect("write org");
+    std::fs::create_dir(root.join("流程")).expect("mkdir");
+    std::fs::write(root.join("流程/報銷.flow"), CLAIM).expect("write claim");
+    let org = root.join("組織.flow");
+    let claim = root.join("流程/報銷.flow");
+    (dir, org, claim)
+}
+
+fn text_document(path: &Path) -> Value {
+    json!({"uri": uri(path)})
+}
+
+#[test]
+fn a_session_with_chinese_names_over_utf16() {
+    let (dir, org, claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let mut client = Client::start(&root);
+    let init = client.initialize(&root, &["utf-16"]);
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-16");
+    assert_eq!(init["serverInfo"]["name"], "flowc");
+
+    client.open(&claim, CLAIM);
+    assert_eq!(
+        client.diagnostics(&uri(&claim)),
+        Vec::<Value>::new(),
+        "the project starts clean"
+    );
+
+    // A broken edit: `會計` becomes `會計師` (an unknown role).
+    let typo = range(CLAIM, "會計", 0);
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&claim), "version": 2},
+               "contentChanges": [{"range": typo, "text": "會計師"}]}),
+    );
+    let broken = CLAIM.replacen("owner 會計", "owner 會計師", 1);
+    let diagnostics = client.diagnostics(&uri(&claim));
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    let diagnostic = &diagnostics[0];
+    assert_eq!(diagnostic["code"], "undefined-reference");
+    assert_eq!(diagnostic["severity"], 1);
+    assert_eq!(diagnostic["range"], range(&broken, "會計師", 0));
+    assert_eq!(
+        diagnostic["range"]["start"],
+        json!({"line": 8, "character": 10})
+    );
+    let message = diagnostic["message"].as_str().expect("message");
+    assert!(
+        message.contains("`會計師`") && message.contains("did you mean `會計`?"),
+        "{message}"
+    );
+
+    // The quick fix puts the suggestion back.
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": text_document(&claim), "range": diagnostic["range"],
+               "context": {"diagnostics": [diagnostic]}}),
+    );
+    assert_eq!(actions[0]["title"], "Change to `會計`");
+    assert_eq!(
+        actions[0]["edit"]["changes"][uri(&claim)][0]["newText"],
+        "會計"
+    );
+
+    // The fix, as a whole-document change: the diagnostic goes away.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&claim), "version": 3}, "contentChanges": [{"text": CLAIM}]}),
+    );
+    assert_eq!(client.diagnostics(&uri(&claim)), Vec::<Value>::new());
+
+    // Hover on a role: label, department, reporting chain; range exact.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": text_document(&claim), "position": position(CLAIM, "會計", 0)}),
+    );
+    let contents = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(contents.contains("**role** `會計` 會計"), "{contents}");
+    assert!(
+        contents.contains("department: `財務部` 財務部"),
+        "{contents}"
+    );
+    assert!(
+        contents.contains("reporting chain: `財務經理` 財務經理 → `總經理` 總經理"),
+        "{contents}"
+    );
+    assert_eq!(hover["range"], range(CLAIM, "會計", 0));
+
+    // Hover on a step: owner, deadline, escalation, outcomes.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": text_document(&claim), "position": position(CLAIM, "審批", 1)}),
+    );
+    let contents = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(contents.contains("**step** `審批` 經理審批"), "{contents}");
+    assert!(
+        contents.contains("owner: `財務經理` 財務經理"),
+        "{contents}"
+    );
+    assert!(
+        contents.contains("deadline: within 1 business day (≈ 1.4 calendar days)"),
+        "{contents}"
+    );
+    assert!(
+        contents.contains("on reject → `申請` 員工申請"),
+        "{contents}"
+    );
+    assert!(contents.contains("next → `完成` 已支付"), "{contents}");
+
+    // Hover on a duration: calendar terms.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": text_document(&claim), "position": position(CLAIM, "3 business days", 0)}),
+    );
+    let contents = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(
+        contents.contains("3 business days (24 working hours)"),
+        "{contents}"
+    );
+    assert!(contents.contains("≈ 4.2 calendar days"), "{contents}");
+    assert_eq!(hover["range"], range(CLAIM, "3 business days", 0));
+
+    // Definition of a role used in the process: in the other file.
+    let definition = client.request(
+        "textDocument/definition",
+        json!({"textDocument": text_document(&claim), "position": position(CLAIM, "財務經理", 0)}),
+    );
+    assert_eq!(
+        definition,
+        json!([{"uri": uri(&org), "range": range(ORG, "財務經理", 0)}])
+    );
+    // Definition of a step named by `on reject ->`.
+    let definition = client.request(
+        "textDocument/definition",
+        json!({"textDocument": text_document(&claim), "position": position(CLAIM, "申請\n    next 完成", 0)}),
+    );
+    assert_eq!(
+        definition,
+        json!([{"uri": uri(&claim), "range": range(CLAIM, "申請", 1)}])
+    );
+
+    // References of the role across both files.
+    let references = client.request(
+        "textDocument/references",
+        json!({"textDocument": text_document(&claim), "position": position(CLAIM, "財務經理", 0),
+               "context": {"includeDeclaration": true}}),
+    );
+    let references = references.as_array().expect("a list");
+    assert_eq!(references.len(), 4, "{references:?}");
+
+    // Completion after `owner `: roles and departments with their labels.
+    let with_blank_owner = CLAIM.replacen("owner 會計", "owner ", 1);
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&claim), "version": 4}, "contentChanges": [{"text": with_blank_owner}]}),
+    );
+    let at = position(&with_blank_owner, "owner ", 1);
+    let at = json!({"line": at["line"], "character": at["character"].as_u64().expect("n") + 6});
+    let completion = client.request(
+        "textDocument/completion",
+        json!({"textDocument": text_document(&claim), "position": at}),
+    );
+    let labels: Vec<&str> = completion
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|item| item["label"].as_str().expect("label"))
+        .collect();
+    assert_eq!(labels, ["會計", "總經理", "財務經理", "財務部"]);
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&claim), "version": 5}, "contentChanges": [{"text": CLAIM}]}),
+    );
+
+    // Rename the role everywhere: its definition, `reports to`, owners,
+    // escalations, in both files.
+    let edit = client.request(
+        "textDocument/rename",
+        json!({"textDocument": text_document(&claim), "position": position(CLAIM, "財務經理", 0), "newName": "財務總監"}),
+    );
+    let in_org = edit["changes"][uri(&org)].as_array().expect("edits in org");
+    let in_claim = edit["changes"][uri(&claim)]
+        .as_array()
+        .expect("edits in claim");
+    assert_eq!(in_org.len(), 2, "{in_org:?}");
+    assert_eq!(in_claim.len(), 2, "{in_claim:?}");
+    assert!(in_org.contains(&json!({"range": range(ORG, "財務經理", 0), "newText": "財務總監"})));
+    assert!(
+        in_claim.contains(&json!({"range": range(CLAIM, "財務經理", 1), "newText": "財務總監"}))
+    );
+    let refused = client.call(
+        "textDocument/rename",
+        json!({"textDocument": text_document(&claim), "position": position(CLAIM, "財務經理", 0), "newName": "3x"}),
+    );
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .expect("error")
+            .contains("not a valid name")
+    );
+
+    // Document symbols: the process with its steps.
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": text_document(&claim)}),
+    );
+    assert_eq!(symbols[0]["name"], "報銷");
+    let children: Vec<&str> = symbols[0]["children"]
+        .as_array()
+        .expect("children")
+        .iter()
+        .map(|child| child["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(children, ["金額", "申請", "分流", "審批", "完成"]);
+    assert_eq!(
+        symbols[0]["children"][1]["selectionRange"],
+        range(CLAIM, "申請", 1)
+    );
+
+    // Formatting through the formatter.
+    let messy = CLAIM.replace("  category approval", "category    approval   # 類別");
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&claim), "version": 6}, "contentChanges": [{"text": messy}]}),
+    );
+    let edits = client.request(
+        "textDocument/formatting",
+        json!({"textDocument": text_document(&claim), "options": {"tabSize": 2, "insertSpaces": true}}),
+    );
+    assert_eq!(
+        edits[0]["newText"].as_str().expect("text"),
+        CLAIM.replace("  category approval", "  category approval # 類別")
+    );
+
+    client.shutdown();
+}
+
+#[test]
+fn missing_owner_and_deadline_have_quick_fixes() {
+    let (dir, _org, claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &[]);
+    let text = CLAIM.replace("    owner 財務經理\n    within 1 business day\n", "");
+    client.open(&claim, &text);
+    let diagnostics = client.diagnostics(&uri(&claim));
+    let rules: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().expect("code"))
+        .collect();
+    assert!(
+        rules.contains(&"unowned-step") && rules.contains(&"missing-deadline"),
+        "{rules:?}"
+    );
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": text_document(&claim), "range": diagnostics[0]["range"],
+               "context": {"diagnostics": diagnostics}}),
+    );
+    let titles: Vec<&str> = actions
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|action| action["title"].as_str().expect("title"))
+        .collect();
+    assert!(
+        titles.contains(&"Add `owner 會計` to step `審批`"),
+        "{titles:?}"
+    );
+    assert!(
+        titles.contains(&"Add `within 2 business days`"),
+        "{titles:?}"
+    );
+    let owner = actions
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|action| action["title"] == "Add `owner 會計` to step `審批`")
+        .expect("the owner fix");
+    let edit = &owner["edit"]["changes"][uri(&claim)][0];
+    assert_eq!(edit["newText"], "\n    owner 會計");
+    let header_end = position(&text, "\"經理審批\" {", 0);
+    let character = header_end["character"].as_u64().expect("n")
+        + "\"經理審批\" {".encode_utf16().count() as u64;
+    assert_eq!(
+        edit["range"]["start"],
+        json!({"line": header_end["line"], "character": character})
+    );
+    client.shutdown();
+}
+
+#[test]
+fn utf8_columns_when_the_client_offers_them() {
+    let (dir, _org, claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let mut client = Client::start(&root);
+    let init = client.initialize(&root, &["utf-8", "utf-16"]);
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-8");
+    let broken = CLAIM.replacen("owner 會計", "owner 會計師", 1);
+    client.open(&claim, &broken);
+    let diagnostics = client.diagnostics(&uri(&claim));
+    assert_eq!(
+        diagnostics[0]["range"]["start"],
+        json!({"line": 8, "character": 10})
+    );
+    assert_eq!(
+        diagnostics[0]["range"]["end"],
+        json!({"line": 8, "character": 19})
+    );
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": text_document(&claim), "position": {"line": 10, "character": 41}}),
+    );
+    // `    escalate after 3 business days to ` is 38 bytes; 財務經理 is 12.
+    assert_eq!(
+        hover["range"],
+        json!({"start": {"line": 10, "character": 38}, "end": {"line": 10, "character": 50}})
+    );
+    client.shutdown();
+}
+
+#[test]
+fn an_error_in_another_file_is_published_with_related_locations() {
+    let (dir, org, claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &[]);
+    // The process file (read first: `流程/` sorts before `組織.flow`)
+    // defines a role that the org defines again: the error is in the org,
+    // a file that is not open, and points back to the open buffer.
+    let text = format!("role 會計 \"重複\"\n{CLAIM}");
+    client.open(&claim, &text);
+    let diagnostics = client.diagnostics(&uri(&org));
+    let duplicate = diagnostics
+        .iter()
+        .find(|d| d["code"] == "duplicate-name")
+        .unwrap_or_else(|| panic!("{diagnostics:?}"));
+    assert_eq!(duplicate["range"], range(ORG, "會計", 0));
+    let related = duplicate["relatedInformation"].as_array().expect("related");
+    assert_eq!(related[0]["location"]["uri"], uri(&claim));
+    assert_eq!(related[0]["location"]["range"], range(&text, "會計", 0));
+    client.shutdown();
+}
+
+#[test]
+fn files_changed_on_disk_are_read_again() {
+    let (dir, org, claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &[]);
+    client.open(&claim, CLAIM);
+    assert_eq!(client.diagnostics(&uri(&claim)), Vec::<Value>::new());
+    // Another tool removes the role `會計` from the org file.
+    let without = ORG.replace("role 會計 \"會計\" in 財務部 reports to 財務經理\n", "");
+    std::fs::write(&org, without).expect("rewrite org");
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&org), "type": 2}]}),
+    );
+    let diagnostics = client.diagnostics(&uri(&claim));
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["range"], range(CLAIM, "會計", 0));
+    client.shutdown();
+}
+
+#[test]
+fn a_broken_configuration_is_shown_once() {
+    let (dir, _org, claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    std::fs::write(root.join("flowc.toml"), "[rules]\nno-such-rule = \"off\"\n")
+        .expect("write config");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &[]);
+    client.open(&claim, CLAIM);
+    // The server publishes what changed before answering a request.
+    client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": text_document(&claim)}),
+    );
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&claim), "version": 2}, "contentChanges": [{"text": CLAIM}]}),
+    );
+    client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": text_document(&claim)}),
+    );
+    let shown: Vec<&Value> = client
+        .pending
+        .iter()
+        .filter(|message| message["method"] == "window/showMessage")
+        .collect();
+    assert_eq!(shown.len(), 1, "{:?}", client.pending);
+    let message = shown[0]["params"]["message"].as_str().expect("message");
+    assert!(message.contains("no-such-rule"), "{message}");
+    client.shutdown();
+}
