@@ -7,7 +7,7 @@
 mod generator;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use flowc::check::{self, CheckedProject};
+use flowc::check::{self, CheckContext, CheckedProject};
 use flowc::config::Config;
 use flowc::emit::diagram::DiagramOptions;
 use flowc::emit::doc::{self, DocOptions};
@@ -19,6 +19,16 @@ use flowc::syntax;
 
 const SIZES: &[usize] = &[100, 1_000, 10_000, 100_000];
 
+/// The date the rules take as today: fixed, so every run checks the same.
+const TODAY: &str = "2026-11-28";
+
+fn context(config: &Config) -> CheckContext<'_> {
+    CheckContext {
+        config,
+        today: TODAY.parse().expect("a date"),
+    }
+}
+
 fn files_of(steps: usize) -> Vec<SourceFile> {
     vec![
         SourceFile::from_text("org.flow", generator::org()),
@@ -27,7 +37,7 @@ fn files_of(steps: usize) -> Vec<SourceFile> {
 }
 
 fn checked(project: &Project) -> CheckedProject<'_> {
-    let diagnostics = check::run(project, &Config::default());
+    let diagnostics = check::run(project, &context(&Config::default()));
     check::verify(project, &diagnostics).expect("generated processes have no errors")
 }
 
@@ -46,7 +56,7 @@ fn stages(c: &mut Criterion) {
         });
         let project = model::build(files.clone());
         group.bench_with_input(BenchmarkId::new("check", steps), &project, |b, project| {
-            b.iter(|| check::run(project, &Config::default()))
+            b.iter(|| check::run(project, &context(&Config::default())))
         });
         let checked = checked(&project);
         group.bench_with_input(
@@ -103,7 +113,7 @@ fn repository(c: &mut Criterion) {
     group.bench_function("check-1000-files-of-30-steps", |b| {
         b.iter(|| {
             let project = model::build(files.clone());
-            check::run(&project, &Config::default()).len()
+            check::run(&project, &context(&Config::default())).len()
         })
     });
     group.finish();

@@ -5,7 +5,9 @@
 
 use std::path::PathBuf;
 
-use crate::check;
+use chrono::NaiveDate;
+
+use crate::check::{self, CheckContext};
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::model::{self, Project};
@@ -41,14 +43,22 @@ impl std::fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
-/// Reads the configuration, builds the model and runs the rules.
-pub fn analyse(sources: ProjectSources) -> Result<Analysis, ConfigError> {
+/// Reads the configuration, builds the model and runs the rules, taking
+/// `today` as the date (for overdue reviews).
+pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, ConfigError> {
     let config = match &sources.config {
         Some((path, text)) => read_config(path, text)?,
         None => Config::default(),
     };
     let project = model::build(sources.files);
-    let diagnostics = check::run(&project, &config)
+    if let Some((path, _)) = &sources.config {
+        check_participants(path, &config, &project)?;
+    }
+    let context = CheckContext {
+        config: &config,
+        today,
+    };
+    let diagnostics = check::run(&project, &context)
         .into_iter()
         .filter(|diagnostic| sources.selected[diagnostic.at.file.0])
         .collect();
@@ -85,4 +95,41 @@ fn read_config(path: &std::path::Path, text: &str) -> Result<Config, ConfigError
         });
     }
     Ok(config)
+}
+
+/// Fails when a `[[required-participant]]` names neither a role nor a
+/// department of the project (a misspelt name would otherwise make every
+/// process break the requirement, or none).
+fn check_participants(
+    path: &std::path::Path,
+    config: &Config,
+    project: &Project,
+) -> Result<(), ConfigError> {
+    for requirement in &config.required_participants {
+        let name = requirement.participant.as_str();
+        let known = project.roles.iter().any(|role| role.name == name)
+            || project
+                .departments
+                .iter()
+                .any(|department| department.name == name);
+        if !known {
+            let mut units: Vec<&str> = project
+                .departments
+                .iter()
+                .map(|department| department.name.as_str())
+                .chain(project.roles.iter().map(|role| role.name.as_str()))
+                .collect();
+            units.sort_unstable();
+            units.dedup();
+            return Err(ConfigError {
+                path: path.to_path_buf(),
+                message: format!(
+                    "[[required-participant]] number {}: participant = \"{name}\" is neither a role nor a department of the project; they are: {}",
+                    requirement.number,
+                    units.join(", ")
+                ),
+            });
+        }
+    }
+    Ok(())
 }

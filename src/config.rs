@@ -9,6 +9,16 @@
 //! hours-per-day = 8
 //! day-starts = "09:00"
 //! holidays = ["2026-10-01"]
+//!
+//! [diff]                   # class per change kind: "major", "minor" or "off"
+//! label-changed = "major"
+//! [limits]                 # options of the simplicity rules
+//! max-steps = 20
+//!
+//! [[required-participant]] # legality: who must take part, in which processes
+//! category = "approval"    # and/or money-above = "100000 CNY"
+//! participant = "finance"  # a role, or a department (any role in it)
+//! reason = "claims and contracts must pass finance (policy 7)"
 //! ```
 //!
 //! Unknown keys are errors. `docs/configuration.md` documents every key.
@@ -16,9 +26,12 @@
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
+use rust_decimal::Decimal;
 use serde::Deserialize;
 
+use crate::diff::policy::DiffPolicy;
 use crate::model::calendar::Calendar;
+use crate::syntax::ast::Category;
 
 /// What the configuration says about a rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -39,6 +52,57 @@ pub struct Config {
     pub rules: BTreeMap<String, RuleLevel>,
     /// The working calendar.
     pub calendar: Calendar,
+    /// How `flowc diff` classifies changes.
+    pub diff: DiffPolicy,
+    /// Options of the simplicity rules.
+    pub limits: Limits,
+    /// Who must take part in which processes.
+    pub required_participants: Vec<RequiredParticipant>,
+}
+
+/// `[limits]`: options of the simplicity rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Limits {
+    /// The most steps a process may have before `too-many-steps` warns.
+    pub max_steps: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_steps: 20 }
+    }
+}
+
+/// An amount of money with its currency: `100000 CNY`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MoneyAmount {
+    /// The exact amount.
+    pub amount: Decimal,
+    /// The currency code.
+    pub currency: String,
+}
+
+impl std::fmt::Display for MoneyAmount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.amount, self.currency)
+    }
+}
+
+/// `[[required-participant]]`: the processes it selects must have a step
+/// owned by `participant` (or, for a department, by a role in it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequiredParticipant {
+    /// Its position among the `[[required-participant]]` tables, from 1.
+    pub number: usize,
+    /// Only processes of this category.
+    pub category: Option<Category>,
+    /// Only processes with a money input in this currency, and only for
+    /// amounts above this one.
+    pub money_above: Option<MoneyAmount>,
+    /// The role or department that must take part.
+    pub participant: String,
+    /// Why, in the policy's words: printed with every finding.
+    pub reason: String,
 }
 
 /// `flowc.toml` as written.
@@ -49,6 +113,29 @@ struct ConfigFile {
     rules: BTreeMap<String, RuleLevel>,
     #[serde(default)]
     calendar: CalendarSection,
+    #[serde(default)]
+    diff: BTreeMap<String, String>,
+    #[serde(default)]
+    limits: LimitsSection,
+    #[serde(default, rename = "required-participant")]
+    required_participant: Vec<RequiredParticipantTable>,
+}
+
+/// `[limits]` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct LimitsSection {
+    max_steps: Option<i64>,
+}
+
+/// A `[[required-participant]]` table as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RequiredParticipantTable {
+    category: Option<String>,
+    money_above: Option<String>,
+    participant: String,
+    reason: String,
 }
 
 /// `[calendar]` as written.
@@ -69,8 +156,89 @@ impl Config {
         Ok(Config {
             rules: file.rules,
             calendar: calendar(file.calendar)?,
+            diff: DiffPolicy::from_table(&file.diff)?,
+            limits: limits(file.limits)?,
+            required_participants: file
+                .required_participant
+                .into_iter()
+                .enumerate()
+                .map(|(index, table)| required_participant(index + 1, table))
+                .collect::<Result<_, _>>()?,
         })
     }
+}
+
+fn limits(section: LimitsSection) -> Result<Limits, String> {
+    let mut limits = Limits::default();
+    if let Some(max) = section.max_steps {
+        limits.max_steps = usize::try_from(max)
+            .ok()
+            .filter(|max| *max >= 1)
+            .ok_or_else(|| {
+                format!("[limits] max-steps = {max}: write a whole number of steps, 1 or more")
+            })?;
+    }
+    Ok(limits)
+}
+
+fn required_participant(
+    number: usize,
+    table: RequiredParticipantTable,
+) -> Result<RequiredParticipant, String> {
+    let place = format!("[[required-participant]] number {number}");
+    let category = table
+        .category
+        .map(|word| match word.as_str() {
+            "business" => Ok(Category::Business),
+            "management" => Ok(Category::Management),
+            "approval" => Ok(Category::Approval),
+            _ => Err(format!(
+                "{place}: category = \"{word}\" is not a category; write \"business\", \"management\" or \"approval\""
+            )),
+        })
+        .transpose()?;
+    let money_above = table
+        .money_above
+        .map(|text| {
+            money_amount(&text).ok_or_else(|| {
+                format!(
+                    "{place}: money-above = \"{text}\" is not an amount of money; write an amount and a currency code, e.g. \"100000 CNY\""
+                )
+            })
+        })
+        .transpose()?;
+    let participant = table.participant.trim().to_string();
+    if participant.is_empty() {
+        return Err(format!(
+            "{place}: participant is empty; name a role or a department, e.g. \"legal\""
+        ));
+    }
+    let reason = table.reason.trim().to_string();
+    if reason.is_empty() {
+        return Err(format!(
+            "{place}: reason is empty; say why the participant is required, e.g. \"contracts must pass legal review\""
+        ));
+    }
+    Ok(RequiredParticipant {
+        number,
+        category,
+        money_above,
+        participant,
+        reason,
+    })
+}
+
+/// `100000 CNY`: a non-negative exact amount and an upper-case currency code
+/// of three letters, as in `.flow` files.
+fn money_amount(text: &str) -> Option<MoneyAmount> {
+    let (amount, currency) = text.trim().split_once(' ')?;
+    let amount: Decimal = amount.parse().ok()?;
+    let currency = currency.trim();
+    let well_formed = currency.len() == 3 && currency.chars().all(|c| c.is_ascii_uppercase());
+    (well_formed && !amount.is_sign_negative()).then(|| MoneyAmount {
+        amount,
+        currency: currency.to_string(),
+    })
 }
 
 fn calendar(section: CalendarSection) -> Result<Calendar, String> {
@@ -160,5 +328,72 @@ mod tests {
         assert!(error.contains("\"funday\" is not a day"), "{error}");
         let error = Config::parse("[calender]\n").expect_err("invalid");
         assert!(error.contains("calender"), "{error}");
+        let error = Config::parse("[diff]\nstep-gone = \"major\"\n").expect_err("invalid");
+        assert!(error.contains("unknown change kind `step-gone`"), "{error}");
+    }
+
+    #[test]
+    fn limits_default_to_twenty_steps_and_can_be_set() {
+        assert_eq!(Config::default().limits.max_steps, 20);
+        let config = Config::parse("[limits]\nmax-steps = 12\n").expect("valid");
+        assert_eq!(config.limits.max_steps, 12);
+        for bad in ["0", "-3"] {
+            let error =
+                Config::parse(&format!("[limits]\nmax-steps = {bad}\n")).expect_err("invalid");
+            assert!(error.contains("1 or more"), "{error}");
+        }
+        let error = Config::parse("[limits]\nmax-step = 12\n").expect_err("invalid");
+        assert!(error.contains("max-steps"), "{error}");
+    }
+
+    #[test]
+    fn required_participants_are_read_in_order() {
+        let config = Config::parse(
+            "[[required-participant]]\ncategory = \"approval\"\nparticipant = \"finance\"\nreason = \"claims pass finance\"\n\n[[required-participant]]\nmoney-above = \"100000.50 CNY\"\nparticipant = \"legal\"\nreason = \"large amounts pass legal\"\n",
+        )
+        .expect("valid");
+        let [first, second] = &config.required_participants[..] else {
+            panic!("two requirements: {:?}", config.required_participants);
+        };
+        assert_eq!(first.category, Some(Category::Approval));
+        assert_eq!(first.money_above, None);
+        assert_eq!(second.number, 2);
+        assert_eq!(
+            second.money_above.as_ref().map(ToString::to_string),
+            Some("100000.50 CNY".to_string())
+        );
+    }
+
+    #[test]
+    fn bad_required_participants_say_what_to_write() {
+        let table = |body: &str| format!("[[required-participant]]\n{body}\n");
+        let cases = [
+            (
+                "category = \"contracts\"\nparticipant = \"legal\"\nreason = \"r\"",
+                "\"contracts\" is not a category",
+            ),
+            (
+                "money-above = \"100000\"\nparticipant = \"legal\"\nreason = \"r\"",
+                "is not an amount of money",
+            ),
+            (
+                "money-above = \"100000 cny\"\nparticipant = \"legal\"\nreason = \"r\"",
+                "is not an amount of money",
+            ),
+            (
+                "participant = \" \"\nreason = \"r\"",
+                "participant is empty",
+            ),
+            ("participant = \"legal\"\nreason = \"\"", "reason is empty"),
+            ("participant = \"legal\"", "reason"),
+            (
+                "participant = \"legal\"\nreason = \"r\"\nrole = \"x\"",
+                "role",
+            ),
+        ];
+        for (body, expected) in cases {
+            let error = Config::parse(&table(body)).expect_err(body);
+            assert!(error.contains(expected), "{body}: {error}");
+        }
     }
 }

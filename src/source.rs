@@ -59,8 +59,18 @@ impl SourceFile {
         }
     }
 
-    /// A file made from bytes read from disk.
-    fn from_bytes(path: PathBuf, relative: String, bytes: Vec<u8>) -> Self {
+    /// A file made from bytes read from disk (or from a git revision).
+    pub fn from_bytes(path: PathBuf, relative: String, bytes: Vec<u8>) -> Self {
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return SourceFile {
+                path,
+                relative,
+                text: String::new(),
+                problem: Some(FileProblem::TooLarge {
+                    bytes: bytes.len() as u64,
+                }),
+            };
+        }
         match String::from_utf8(bytes) {
             Ok(text) => SourceFile {
                 path,

@@ -5,11 +5,18 @@
 //! fixture's name says what it must show: `RULE-...` fires rule `RULE`
 //! at least once, `clean-...` fires nothing at all. The examples, checked
 //! together as one project, must be clean too.
+//!
+//! A fixture runs with the default configuration, or with the one in a
+//! `flowc.toml` beside it named after it (`FIXTURE.flow` -> `FIXTURE.toml`),
+//! for rules that need options. Every fixture is checked as of
+//! [`common::today`].
+
+mod common;
 
 use std::path::{Path, PathBuf};
 
-use flowc::check;
 use flowc::check::registry::RULES;
+use flowc::check::{self, CheckContext};
 use flowc::config::Config;
 use flowc::diagnostics::{Diagnostic, Style, render_human};
 use flowc::model::{self, Project};
@@ -47,14 +54,30 @@ fn file_name(path: &Path) -> String {
         .into_owned()
 }
 
-/// Builds a one-file project from the fixture and runs every rule with the
-/// default configuration.
+/// The fixture's configuration: its `.toml` sidecar, or the default.
+fn config_of(path: &Path) -> Config {
+    let sidecar = path.with_extension("toml");
+    match std::fs::read_to_string(&sidecar) {
+        Ok(text) => {
+            Config::parse(&text).unwrap_or_else(|error| panic!("{}: {error}", sidecar.display()))
+        }
+        Err(_) => Config::default(),
+    }
+}
+
+/// Builds a one-file project from the fixture and runs every rule with its
+/// configuration.
 fn check_alone(path: &Path) -> (Project, Vec<Diagnostic>) {
     let text = std::fs::read_to_string(path)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
     assert_line_ends_kept(path, &text);
     let project = model::build(vec![SourceFile::from_text(file_name(path), text)]);
-    let diagnostics = check::run(&project, &Config::default());
+    let config = config_of(path);
+    let context = CheckContext {
+        config: &config,
+        today: common::today(),
+    };
+    let diagnostics = check::run(&project, &context);
     (project, diagnostics)
 }
 
@@ -162,7 +185,8 @@ fn the_examples_together_are_clean() {
     assert_eq!(projects.len(), 1, "the examples form one project");
     let sources = projects.remove(0);
     assert_eq!(sources.files.len(), expected_files, "every example is read");
-    let analysis = flowc::analysis::analyse(sources).expect("the examples' configuration is valid");
+    let analysis = flowc::analysis::analyse(sources, common::today())
+        .expect("the examples' configuration is valid");
     let rendered = render_human(&analysis.diagnostics, &analysis.project.files, Style::Plain);
     assert!(
         analysis.diagnostics.is_empty(),

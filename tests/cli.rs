@@ -36,11 +36,15 @@ fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
-const BROKEN: &str = "process broken {\n  owner finance\n  start a\n  step a {\n    owner nobody\n    within 1 day\n    next done\n  }\n  end done\n}\n";
+const BROKEN: &str = "process broken {\n  owner finance\n  start a\n  step a {\n    owner nobody\n    within 1 day\n    next done\n  }\n  end done\n  sla 2 days\n  review every 12 months, last 2026-06-01\n  kpi cycle p90 under 2 days\n}\n";
+
+/// The date the examples are checked as of (`--today`), so no test depends
+/// on the clock.
+const TODAY: &str = "2026-11-28";
 
 #[test]
 fn check_examples_exits_0_with_a_summary() {
-    let output = flowc(&["check", "examples"], &common::repo());
+    let output = flowc(&["check", "examples", "--today", TODAY], &common::repo());
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     let flow_files = std::fs::read_dir(common::repo().join("examples"))
         .expect("examples")
@@ -63,7 +67,7 @@ fn check_examples_exits_0_with_a_summary() {
 #[test]
 fn check_with_errors_exits_1_and_renders_plain_text() {
     let dir = project(&[("broken.flow", BROKEN)]);
-    let output = flowc(&["check"], dir.path());
+    let output = flowc(&["check", "--today", TODAY], dir.path());
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(text.contains("undefined-reference"), "{text}");
@@ -85,7 +89,7 @@ fn check_of_one_file_reports_only_that_file_in_its_project() {
         ("broken.flow", BROKEN),
         ("other.flow", "process other {\n}\n"),
     ]);
-    let output = flowc(&["check", "broken.flow"], dir.path());
+    let output = flowc(&["check", "broken.flow", "--today", TODAY], dir.path());
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(!text.contains("other.flow"), "{text}");
@@ -100,7 +104,10 @@ fn project_root_is_the_nearest_flowc_toml() {
     let claim = std::fs::read_to_string(common::repo().join("examples/expense-claim.flow"))
         .expect("example");
     std::fs::write(dir.path().join("claims/claim.flow"), claim).expect("write");
-    let output = flowc(&["check", "claims/claim.flow"], dir.path());
+    let output = flowc(
+        &["check", "claims/claim.flow", "--today", TODAY],
+        dir.path(),
+    );
     assert_eq!(
         output.status.code(),
         Some(0),
@@ -158,7 +165,7 @@ fn config_can_turn_a_rule_off_or_down() {
         "[rules]\nundefined-reference = \"warning\"\n",
     )
     .expect("config");
-    let output = flowc(&["check"], dir.path());
+    let output = flowc(&["check", "--today", TODAY], dir.path());
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert!(
         stdout(&output).contains("0 errors, 1 warning"),
@@ -174,6 +181,8 @@ fn build_writes_json_and_dot_per_process() {
         &[
             "build",
             "examples",
+            "--today",
+            TODAY,
             "--out",
             out.path().to_str().expect("utf-8"),
         ],
@@ -205,6 +214,8 @@ fn build_twice_is_byte_identical() {
             &[
                 "build",
                 "examples",
+                "--today",
+                TODAY,
                 "--out",
                 out.path().to_str().expect("utf-8"),
             ],
@@ -284,6 +295,108 @@ fn rules_lists_every_rule() {
     for info in flowc::check::registry::RULES {
         assert!(stdout(&output).contains(info.name), "{}", info.name);
     }
+}
+
+/// The output with miette's wrapped message lines joined again.
+fn unwrapped(text: &str) -> String {
+    text.replace("\n  │ ", " ")
+}
+
+/// A claim reviewed every 6 months, last on 2026-06-01, so due on 2026-12-01.
+const REVIEWED: &str = "process claim {\n  category approval\n  owner finance\n  review every 6 months, last 2026-06-01\n  sla 5 business days\n  start apply\n  step apply {\n    owner employee\n    within 2 business days\n    next pay\n  }\n  step pay {\n    owner cashier\n    within 2 business days\n    next paid\n  }\n  end paid\n  kpi cycle p90 under 4 business days\n}\n";
+
+#[test]
+fn today_decides_whether_a_review_is_overdue() {
+    let dir = project(&[("claim.flow", REVIEWED)]);
+    let due_today = flowc(&["check", "--today", "2026-12-01"], dir.path());
+    assert_eq!(due_today.status.code(), Some(0), "{}", stdout(&due_today));
+    assert!(
+        stdout(&due_today).ends_with("0 errors, 0 warnings in 2 files\n"),
+        "{}",
+        stdout(&due_today)
+    );
+    let late = flowc(&["check", "--today", "2026-12-02"], dir.path());
+    assert_eq!(
+        late.status.code(),
+        Some(0),
+        "warnings do not fail the check"
+    );
+    let text = unwrapped(&stdout(&late));
+    assert!(text.contains("review-overdue"), "{text}");
+    assert!(
+        text.contains("so due on 2026-12-01, 1 day before today (2026-12-02)"),
+        "{text}"
+    );
+    assert!(text.ends_with("0 errors, 1 warning in 2 files\n"), "{text}");
+}
+
+#[test]
+fn a_bad_today_exits_2() {
+    let dir = project(&[("claim.flow", REVIEWED)]);
+    for bad in ["2026-02-30", "yesterday", "2026/07/01"] {
+        let output = flowc(&["check", "--today", bad], dir.path());
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert!(stderr(&output).contains("--today"), "{}", stderr(&output));
+    }
+}
+
+#[test]
+fn a_rule_off_by_default_is_turned_on_in_the_config() {
+    let dir = project(&[("claim.flow", REVIEWED)]);
+    let output = flowc(&["check", "--today", TODAY], dir.path());
+    assert!(
+        !stdout(&output).contains("missing-escalation"),
+        "off by default"
+    );
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        "[rules]\nmissing-escalation = \"error\"\n",
+    )
+    .expect("config");
+    let output = flowc(&["check", "--today", TODAY], dir.path());
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let text = unwrapped(&stdout(&output));
+    assert!(
+        text.contains(
+            "step `apply` has no escalation, though its owner `employee` reports to `dept_head`"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("2 errors, 0 warnings"), "{text}");
+}
+
+#[test]
+fn required_participants_are_checked_against_the_project() {
+    let dir = project(&[("claim.flow", REVIEWED)]);
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        "[[required-participant]]\ncategory = \"approval\"\nparticipant = \"legl\"\nreason = \"contracts pass legal\"\n",
+    )
+    .expect("config");
+    let output = flowc(&["check", "--today", TODAY], dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    let text = stderr(&output);
+    assert!(
+        text.contains("participant = \"legl\" is neither a role nor a department"),
+        "{text}"
+    );
+    assert!(text.contains("legal"), "lists the names: {text}");
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        "[[required-participant]]\ncategory = \"approval\"\nparticipant = \"legal\"\nreason = \"approvals pass legal\"\n",
+    )
+    .expect("config");
+    let output = flowc(&["check", "--today", TODAY], dir.path());
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let text = unwrapped(&stdout(&output));
+    assert!(
+        text.contains("process `claim` can finish without `legal`: the path apply → pay → paid"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Required because: approvals pass legal"),
+        "{text}"
+    );
 }
 
 /// Runs `flowc build examples --out OUT` under a file-size limit of one

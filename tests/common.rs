@@ -7,6 +7,11 @@ use std::path::{Path, PathBuf};
 use flowc::analysis::{self, Analysis};
 use flowc::source;
 
+/// The date the tests take as today, so no result depends on the clock.
+pub fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a valid date")
+}
+
 /// The crate's root directory.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -21,5 +26,5 @@ pub fn examples() -> Analysis {
 pub fn analyse(path: &Path) -> Analysis {
     let mut projects = source::load(&[path.to_path_buf()]).expect("the project loads");
     assert_eq!(projects.len(), 1, "one project");
-    analysis::analyse(projects.remove(0)).expect("the configuration is valid")
+    analysis::analyse(projects.remove(0), today()).expect("the configuration is valid")
 }

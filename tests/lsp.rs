@@ -19,7 +19,7 @@ const HANG_GUARD: Duration = Duration::from_secs(60);
 
 const ORG: &str = "# 組織\ndepartment 財務部 \"財務部\"\nrole 總經理 \"總經理\" in 財務部\nrole 財務經理 \"財務經理\" in 財務部 reports to 總經理\nrole 會計 \"會計\" in 財務部 reports to 財務經理\n";
 
-const CLAIM: &str = "# 報銷流程\nprocess 報銷 \"費用報銷\" {\n  category approval\n  owner 財務部\n  input 金額: money CNY\n  start 申請\n\n  step 申請 \"員工申請\" {\n    owner 會計\n    within 2 business days\n    escalate after 3 business days to 財務經理\n    next 分流\n  }\n\n  decide 分流 \"按金額\" {\n    when 金額 <= 5000 CNY -> 完成\n    otherwise -> 審批\n  }\n\n  step 審批 \"經理審批\" {\n    owner 財務經理\n    within 1 business day\n    on reject -> 申請\n    next 完成\n  }\n\n  end 完成 \"已支付\"\n}\n";
+const CLAIM: &str = "# 報銷流程\nprocess 報銷 \"費用報銷\" {\n  category approval\n  owner 財務部\n  input 金額: money CNY\n  start 申請\n\n  step 申請 \"員工申請\" {\n    owner 會計\n    within 2 business days\n    escalate after 3 business days to 財務經理\n    next 分流\n  }\n\n  decide 分流 \"按金額\" {\n    when 金額 <= 5000 CNY -> 完成\n    otherwise -> 審批\n  }\n\n  step 審批 \"經理審批\" {\n    owner 財務經理\n    within 1 business day\n    on reject -> 申請\n    next 完成\n  }\n\n  end 完成 \"已支付\"\n\n  sla 5 business days\n  review every 12 months, last 2026-06-01\n  kpi 周期 p90 under 3 business days\n}\n";
 
 struct Client {
     child: Child,
@@ -221,7 +221,12 @@ fn range(text: &str, needle: &str, nth: usize) -> Value {
 fn project() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = dir.path().canonicalize().expect("canonical");
-    std::fs::write(root.join("flowc.toml"), "").expect("write config");
+    // The server takes the local date as today; no test may depend on it.
+    std::fs::write(
+        root.join("flowc.toml"),
+        "[rules]\nreview-overdue = \"off\"\n",
+    )
+    .expect("write config");
     std::fs::write(root.join("組織.flow"), ORG).expect("write org");
     std::fs::create_dir(root.join("流程")).expect("mkdir");
     std::fs::write(root.join("流程/報銷.flow"), CLAIM).expect("write claim");
@@ -435,7 +440,7 @@ fn a_session_with_chinese_names_over_utf16() {
         .iter()
         .map(|child| child["name"].as_str().expect("name"))
         .collect();
-    assert_eq!(children, ["金額", "申請", "分流", "審批", "完成"]);
+    assert_eq!(children, ["金額", "申請", "分流", "審批", "完成", "周期"]);
     assert_eq!(
         symbols[0]["children"][1]["selectionRange"],
         range(CLAIM, "申請", 1)

@@ -5,7 +5,7 @@
 #[path = "../benches/support/generator.rs"]
 mod generator;
 
-use flowc::check::{self, CheckedProject};
+use flowc::check::{self, CheckContext, CheckedProject};
 use flowc::config::Config;
 use flowc::emit::{dot, json};
 use flowc::model::{self, Project};
@@ -26,7 +26,12 @@ fn project_of(seed: u64, steps: usize) -> Project {
 /// The project as checked; a generated process must have no error (some
 /// warnings, such as a process longer than the step limit, are expected).
 fn checked(project: &Project) -> CheckedProject<'_> {
-    let diagnostics = check::run(project, &Config::default());
+    let config = Config::default();
+    let context = CheckContext {
+        config: &config,
+        today: "2026-11-28".parse().expect("a date"),
+    };
+    let diagnostics = check::run(project, &context);
     let rendered = flowc::diagnostics::render_human(
         &diagnostics,
         &project.files,

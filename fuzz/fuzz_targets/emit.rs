@@ -10,7 +10,12 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let project = common::project(data);
-    let diagnostics = flowc::check::run(&project, &Config::default());
+    let config = Config::default();
+    let context = flowc::check::CheckContext {
+        config: &config,
+        today: "2026-11-28".parse().expect("a date"),
+    };
+    let diagnostics = flowc::check::run(&project, &context);
     let Some(checked) = flowc::check::verify(&project, &diagnostics) else {
         return;
     };

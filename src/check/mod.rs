@@ -1,13 +1,17 @@
 //! The rules: each reads the model and reports findings; none changes it.
 //!
 //! [`run`] applies every rule of the [`registry`] that the configuration
-//! leaves on, gives each finding its rule's severity and returns them all,
-//! sorted by place. [`verify`] is the gate to the emitters: only a project
+//! turns on (or leaves on by default), gives each finding its rule's
+//! severity and returns them all, sorted by place. Rules read the model and
+//! a [`CheckContext`]: the configuration and the date taken as today. [`verify`] is the gate to the emitters: only a project
 //! without errors becomes a [`CheckedProject`].
 
+pub mod condition_types;
+pub mod decision_space;
 pub mod registry;
 pub mod rules;
 
+use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::config::{Config, RuleLevel};
@@ -57,18 +61,27 @@ impl Finding {
     }
 }
 
+/// What a rule may read besides the model.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckContext<'a> {
+    /// The project's configuration (rule options, calendar, requirements).
+    pub config: &'a Config,
+    /// The date taken as today (`flowc check --today`), for overdue reviews.
+    pub today: NaiveDate,
+}
+
 /// A governance rule.
 pub trait Rule: Sync {
     /// Adds the rule's findings on `project` to `findings`.
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>);
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>);
 }
 
 /// Runs every enabled rule (in parallel) and returns the diagnostics sorted
 /// by place.
-pub fn run(project: &Project, config: &Config) -> Vec<Diagnostic> {
+pub fn run(project: &Project, context: &CheckContext) -> Vec<Diagnostic> {
     let mut diagnostics: Vec<Diagnostic> = registry::RULES
         .par_iter()
-        .flat_map_iter(|info| run_rule(info, project, config))
+        .flat_map_iter(|info| run_rule(info, project, context))
         .collect();
     diagnostics.sort_by(|a, b| (a.at, a.code, &a.message).cmp(&(b.at, b.code, &b.message)));
     diagnostics
@@ -89,15 +102,20 @@ pub fn unknown_rules(config: &Config) -> Vec<String> {
 }
 
 /// The diagnostics of one rule, with the severity the configuration gives.
-fn run_rule(info: &registry::RuleInfo, project: &Project, config: &Config) -> Vec<Diagnostic> {
-    let severity = match config.rules.get(info.name) {
-        None => info.severity,
+fn run_rule(
+    info: &registry::RuleInfo,
+    project: &Project,
+    context: &CheckContext,
+) -> Vec<Diagnostic> {
+    let severity = match context.config.rules.get(info.name) {
+        None if info.enabled_by_default => info.severity,
+        None => return Vec::new(),
         Some(RuleLevel::Error) => Severity::Error,
         Some(RuleLevel::Warning) => Severity::Warning,
         Some(RuleLevel::Off) => return Vec::new(),
     };
     let mut findings = Vec::new();
-    info.rule.check(project, &mut findings);
+    info.rule.check(project, context, &mut findings);
     findings
         .into_iter()
         .map(|finding| Diagnostic {
@@ -133,4 +151,16 @@ pub fn verify<'a>(project: &'a Project, diagnostics: &[Diagnostic]) -> Option<Ch
         .iter()
         .all(|diagnostic| diagnostic.severity != Severity::Error)
         .then_some(CheckedProject { project })
+}
+
+/// The candidate closest to `name`, if any is close enough to be a typo.
+pub(crate) fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let mut best: Option<(f64, &str)> = None;
+    for &candidate in candidates {
+        let score = strsim::normalized_damerau_levenshtein(name, candidate);
+        if score >= 0.6 && best.is_none_or(|(top, _)| score > top) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
 }

@@ -19,6 +19,13 @@ pub enum Principle {
     Clarity,
     /// 可操作性: easy to understand and follow.
     Operability,
+    /// Section 3, review and optimisation: every process is reviewed
+    /// periodically.
+    Review,
+    /// Section 4, execution and monitoring: key indicators on key steps,
+    /// problems fed back to a responsible person with a deadline, repeated
+    /// problems escalated.
+    Monitoring,
 }
 
 impl Principle {
@@ -30,6 +37,8 @@ impl Principle {
             Principle::Simplicity => "simplicity (簡潔性)",
             Principle::Clarity => "clarity (明確性)",
             Principle::Operability => "operability (可操作性)",
+            Principle::Review => "review and optimisation (流程梳理與優化)",
+            Principle::Monitoring => "execution and monitoring (流程執行與監控)",
         }
     }
 }
@@ -42,6 +51,10 @@ pub struct RuleInfo {
     pub name: &'static str,
     /// Severity unless the configuration says otherwise.
     pub severity: Severity,
+    /// Whether the rule runs when the configuration does not name it; a rule
+    /// that is off by default runs, with the severity given, once
+    /// `[rules]` sets it to `"error"` or `"warning"`.
+    pub enabled_by_default: bool,
     /// The policy principle it serves.
     pub principle: Principle,
     /// One line saying what it checks.
@@ -66,6 +79,29 @@ impl RuleInfo {
 }
 
 impl RuleInfo {
+    /// The default level in words: `error`, `warning`, or `off` for a rule
+    /// that runs only when the configuration turns it on.
+    pub fn default_level(&self) -> &'static str {
+        if self.enabled_by_default {
+            self.severity.word()
+        } else {
+            "off"
+        }
+    }
+
+    /// The default severity as a rule page states it.
+    fn default_severity_text(&self) -> String {
+        if self.enabled_by_default {
+            self.severity.word().to_string()
+        } else {
+            format!(
+                "off (turn it on in `flowc.toml`: `[rules] {} = \"{}\"`)",
+                self.name,
+                self.severity.word()
+            )
+        }
+    }
+
     /// The rule's page as Markdown: what `flowc explain` prints and what
     /// `docs/rules/NAME.md` holds.
     pub fn page(&self) -> String {
@@ -74,7 +110,7 @@ impl RuleInfo {
             self.name,
             self.code,
             self.summary,
-            self.severity.word(),
+            self.default_severity_text(),
             self.principle.title(),
             self.explanation()
         )
@@ -95,7 +131,7 @@ pub fn index_page() -> String {
             info.code,
             info.name,
             info.name,
-            info.severity.word(),
+            info.default_level(),
             info.principle.title(),
             info.summary
         ));
@@ -109,6 +145,7 @@ pub static RULES: &[RuleInfo] = &[
         code: "F001",
         name: "syntax-error",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Operability,
         summary: "The file does not follow the grammar of the .flow language.",
         doc: SyntaxErrorRule::DOC,
@@ -118,6 +155,7 @@ pub static RULES: &[RuleInfo] = &[
         code: "F002",
         name: "undefined-reference",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Systematic,
         summary: "A name refers to no role, department, node or input of the right kind.",
         doc: UndefinedReference::DOC,
@@ -127,6 +165,7 @@ pub static RULES: &[RuleInfo] = &[
         code: "F003",
         name: "duplicate-name",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Systematic,
         summary: "A name is defined twice in the same namespace.",
         doc: DuplicateName::DOC,
@@ -136,6 +175,7 @@ pub static RULES: &[RuleInfo] = &[
         code: "F004",
         name: "repeated-setting",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Clarity,
         summary: "A setting that may appear once (owner, within, next, ...) appears twice.",
         doc: RepeatedSettingRule::DOC,
@@ -145,6 +185,7 @@ pub static RULES: &[RuleInfo] = &[
         code: "F101",
         name: "unowned-step",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Clarity,
         summary: "A step names no owner.",
         doc: UnownedStep::DOC,
@@ -154,6 +195,7 @@ pub static RULES: &[RuleInfo] = &[
         code: "F102",
         name: "missing-deadline",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Clarity,
         summary: "A step has no `within` deadline.",
         doc: MissingDeadline::DOC,
@@ -163,6 +205,7 @@ pub static RULES: &[RuleInfo] = &[
         code: "F103",
         name: "missing-process-owner",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Clarity,
         summary: "A process names no owning department.",
         doc: MissingProcessOwner::DOC,
@@ -172,6 +215,7 @@ pub static RULES: &[RuleInfo] = &[
         code: "F201",
         name: "unreachable-step",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Systematic,
         summary: "A step, decision, block or end cannot be reached from `start`.",
         doc: UnreachableStep::DOC,
@@ -181,6 +225,7 @@ pub static RULES: &[RuleInfo] = &[
         code: "F202",
         name: "dead-end",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Systematic,
         summary: "No `end` can be reached from a step or block.",
         doc: DeadEnd::DOC,
@@ -190,6 +235,7 @@ pub static RULES: &[RuleInfo] = &[
         code: "F203",
         name: "missing-start",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Systematic,
         summary: "A process has no `start` line.",
         doc: MissingStart::DOC,
@@ -199,6 +245,7 @@ pub static RULES: &[RuleInfo] = &[
         code: "F204",
         name: "missing-end",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Systematic,
         summary: "A process has no `end`.",
         doc: MissingEnd::DOC,
@@ -208,10 +255,211 @@ pub static RULES: &[RuleInfo] = &[
         code: "F205",
         name: "invalid-parallel",
         severity: Severity::Error,
+        enabled_by_default: true,
         principle: Principle::Systematic,
         summary: "A parallel block's branches are not steps of their own.",
         doc: InvalidParallel::DOC,
         rule: &InvalidParallel,
+    },
+    RuleInfo {
+        code: "F301",
+        name: "decision-gap",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Systematic,
+        summary: "A decision without `otherwise` leaves some input values without a branch.",
+        doc: DecisionGap::DOC,
+        rule: &DecisionGap,
+    },
+    RuleInfo {
+        code: "F302",
+        name: "decision-overlap",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Systematic,
+        summary: "Two `when` conditions of one decision can both hold.",
+        doc: DecisionOverlap::DOC,
+        rule: &DecisionOverlap,
+    },
+    RuleInfo {
+        code: "F303",
+        name: "type-mismatch",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Systematic,
+        summary: "A condition compares an input with a value of another type, or orders an unordered input.",
+        doc: TypeMismatch::DOC,
+        rule: &TypeMismatch,
+    },
+    RuleInfo {
+        code: "F304",
+        name: "single-branch-decision",
+        severity: Severity::Warning,
+        enabled_by_default: true,
+        principle: Principle::Systematic,
+        summary: "Every branch of a decision leads to the same place.",
+        doc: SingleBranchDecision::DOC,
+        rule: &SingleBranchDecision,
+    },
+    RuleInfo {
+        code: "F111",
+        name: "sla-exceeded",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Clarity,
+        summary: "The longest path from `start` to an end takes longer than the process's `sla`.",
+        doc: SlaExceeded::DOC,
+        rule: &SlaExceeded,
+    },
+    RuleInfo {
+        code: "F112",
+        name: "missing-sla",
+        severity: Severity::Warning,
+        enabled_by_default: true,
+        principle: Principle::Clarity,
+        summary: "A process has no `sla`.",
+        doc: MissingSla::DOC,
+        rule: &MissingSla,
+    },
+    RuleInfo {
+        code: "F113",
+        name: "reminder-after-deadline",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Clarity,
+        summary: "A `remind after` comes at or after the step's `within` deadline.",
+        doc: ReminderAfterDeadline::DOC,
+        rule: &ReminderAfterDeadline,
+    },
+    RuleInfo {
+        code: "F121",
+        name: "escalation-to-self",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Monitoring,
+        summary: "A step escalates to its own owner.",
+        doc: EscalationToSelf::DOC,
+        rule: &EscalationToSelf,
+    },
+    RuleInfo {
+        code: "F122",
+        name: "escalation-not-upward",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Monitoring,
+        summary: "A step escalates to a role that is not above its owner in the reporting lines.",
+        doc: EscalationNotUpward::DOC,
+        rule: &EscalationNotUpward,
+    },
+    RuleInfo {
+        code: "F123",
+        name: "escalation-order",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Monitoring,
+        summary: "A step's escalations do not go strictly later and strictly higher each time.",
+        doc: EscalationOrder::DOC,
+        rule: &EscalationOrder,
+    },
+    RuleInfo {
+        code: "F124",
+        name: "escalation-before-deadline",
+        severity: Severity::Warning,
+        enabled_by_default: true,
+        principle: Principle::Monitoring,
+        summary: "A step escalates before its `within` deadline.",
+        doc: EscalationBeforeDeadline::DOC,
+        rule: &EscalationBeforeDeadline,
+    },
+    RuleInfo {
+        code: "F125",
+        name: "missing-escalation",
+        severity: Severity::Warning,
+        enabled_by_default: false,
+        principle: Principle::Monitoring,
+        summary: "A step whose owner has a superior has no escalation (off by default).",
+        doc: MissingEscalation::DOC,
+        rule: &MissingEscalation,
+    },
+    RuleInfo {
+        code: "F131",
+        name: "self-approval",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Legality,
+        summary: "A review step is owned by the owner of the work it reviews.",
+        doc: SelfApproval::DOC,
+        rule: &SelfApproval,
+    },
+    RuleInfo {
+        code: "F141",
+        name: "redundant-approval",
+        severity: Severity::Warning,
+        enabled_by_default: true,
+        principle: Principle::Simplicity,
+        summary: "Two consecutive review steps have the same owner.",
+        doc: RedundantApproval::DOC,
+        rule: &RedundantApproval,
+    },
+    RuleInfo {
+        code: "F142",
+        name: "too-many-steps",
+        severity: Severity::Warning,
+        enabled_by_default: true,
+        principle: Principle::Simplicity,
+        summary: "A process has more steps than `[limits] max-steps` (default 20).",
+        doc: TooManySteps::DOC,
+        rule: &TooManySteps,
+    },
+    RuleInfo {
+        code: "F151",
+        name: "missing-kpi",
+        severity: Severity::Warning,
+        enabled_by_default: true,
+        principle: Principle::Monitoring,
+        summary: "A process has no `kpi`.",
+        doc: MissingKpi::DOC,
+        rule: &MissingKpi,
+    },
+    RuleInfo {
+        code: "F152",
+        name: "missing-review",
+        severity: Severity::Warning,
+        enabled_by_default: true,
+        principle: Principle::Review,
+        summary: "A process has no `review every ..., last DATE` line, or no last date.",
+        doc: MissingReview::DOC,
+        rule: &MissingReview,
+    },
+    RuleInfo {
+        code: "F153",
+        name: "review-overdue",
+        severity: Severity::Warning,
+        enabled_by_default: true,
+        principle: Principle::Review,
+        summary: "The last review plus the review cycle is before today.",
+        doc: ReviewOverdue::DOC,
+        rule: &ReviewOverdue,
+    },
+    RuleInfo {
+        code: "F161",
+        name: "required-participant",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Legality,
+        summary: "A process can finish without a participant `flowc.toml` requires.",
+        doc: RequiredParticipantRule::DOC,
+        rule: &RequiredParticipantRule,
+    },
+    RuleInfo {
+        code: "F171",
+        name: "reporting-cycle",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Systematic,
+        summary: "A role reports to itself, directly or through others.",
+        doc: ReportingCycle::DOC,
+        rule: &ReportingCycle,
     },
 ];
 

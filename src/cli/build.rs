@@ -3,6 +3,8 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 use crate::analysis::Analysis;
 use crate::check;
 use crate::diagnostics::{self, Severity};
@@ -11,7 +13,7 @@ use crate::emit::render::{self, Engine, ImageFormat};
 use crate::emit::{self, dot, json};
 
 use super::doc::Drawing;
-use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style};
+use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc build`.
 #[derive(Debug, clap::Args)]
@@ -21,6 +23,10 @@ pub struct Args {
     /// The directory to write `<process>.<format>` files into.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
+    /// The date taken as today for overdue reviews (YYYY-MM-DD; default:
+    /// the local date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<NaiveDate>,
     /// The artifacts to write, comma-separated.
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Emit::Json, Emit::Dot])]
     emit: Vec<Emit>,
@@ -63,7 +69,7 @@ impl Emit {
 
 /// Checks; with no error, writes every artifact atomically.
 pub fn run(args: &Args) -> u8 {
-    let analyses = match analyse_paths(&args.paths) {
+    let analyses = match analyse_paths(&args.paths, today(args.today)) {
         Ok(analyses) => analyses,
         Err(code) => return code,
     };

@@ -2,20 +2,26 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 use crate::diagnostics::{self, Severity};
 
-use super::{EXIT_ERRORS, EXIT_OK, analyse_paths, stdout_style};
+use super::{EXIT_ERRORS, EXIT_OK, analyse_paths, stdout_style, today};
 
 /// Arguments of `flowc check`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Files or directories to check (default: the current directory).
     paths: Vec<PathBuf>,
+    /// The date taken as today for overdue reviews (YYYY-MM-DD; default:
+    /// the local date), so CI runs are reproducible.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    today: Option<NaiveDate>,
 }
 
 /// Prints every diagnostic and a summary; exit 1 when any is an error.
 pub fn run(args: &Args) -> u8 {
-    let analyses = match analyse_paths(&args.paths) {
+    let analyses = match analyse_paths(&args.paths, today(args.today)) {
         Ok(analyses) => analyses,
         Err(code) => return code,
     };

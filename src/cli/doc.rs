@@ -13,7 +13,7 @@ use crate::emit::doc::{self, DocOptions};
 use crate::emit::render::{self, EngineChoice};
 use crate::emit::{self};
 
-use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style};
+use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc doc`.
 #[derive(Debug, clap::Args)]
@@ -78,13 +78,16 @@ pub enum DocFormat {
 }
 
 impl Look {
+    /// The day taken as today: `--today`, else the local date.
+    pub fn today(&self) -> NaiveDate {
+        today(self.today)
+    }
+
     /// The handbook options, looking for Graphviz when needed.
     pub fn options(&self) -> Result<DocOptions, String> {
         let engine = render::resolve(self.drawing.engine).map_err(|error| error.to_string())?;
         Ok(DocOptions {
-            today: self
-                .today
-                .unwrap_or_else(|| chrono::Local::now().date_naive()),
+            today: self.today(),
             engine,
             diagram: self.drawing.options(),
         })
@@ -93,7 +96,7 @@ impl Look {
 
 /// Checks; with no error, writes the handbook.
 pub fn run(args: &Args) -> u8 {
-    let analyses = match analyse_paths(&args.paths) {
+    let analyses = match analyse_paths(&args.paths, args.look.today()) {
         Ok(analyses) => analyses,
         Err(code) => return code,
     };

@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod doc;
 mod explain;
 mod fmt;
@@ -15,6 +16,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::analysis::{self, Analysis};
@@ -56,6 +58,8 @@ enum Command {
     Fmt(fmt::Args),
     /// Run the language server on standard input and output (for editors).
     Lsp,
+    /// Compare two versions of the processes: what changed, major or minor.
+    Diff(diff::Args),
 }
 
 /// Runs flowc with the process's arguments.
@@ -82,13 +86,14 @@ pub fn main() -> ExitCode {
         Command::Rules => rules::run(),
         Command::Fmt(args) => fmt::run(&args),
         Command::Lsp => lsp::run(),
+        Command::Diff(args) => diff::run(&args),
     };
     ExitCode::from(code)
 }
 
-/// Loads and analyses every project the paths belong to, or says why not
-/// on standard error and returns the exit code.
-fn analyse_paths(paths: &[PathBuf]) -> Result<Vec<Analysis>, u8> {
+/// Loads and analyses every project the paths belong to, taking `today` as
+/// the date, or says why not on standard error and returns the exit code.
+fn analyse_paths(paths: &[PathBuf], today: NaiveDate) -> Result<Vec<Analysis>, u8> {
     let default = [PathBuf::from(".")];
     let paths = if paths.is_empty() {
         &default[..]
@@ -102,12 +107,17 @@ fn analyse_paths(paths: &[PathBuf]) -> Result<Vec<Analysis>, u8> {
     projects
         .into_iter()
         .map(|sources| {
-            analysis::analyse(sources).map_err(|error| {
+            analysis::analyse(sources, today).map_err(|error| {
                 eprintln!("error: {error}");
                 EXIT_CANNOT_RUN
             })
         })
         .collect()
+}
+
+/// The date a run takes as today: `--today` when given, else the local date.
+fn today(given: Option<NaiveDate>) -> NaiveDate {
+    given.unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 /// Colour when writing to a terminal and `NO_COLOR` is not set.

@@ -11,7 +11,7 @@ pub fn run() -> u8 {
             "{}  {:<24} {:<8} {:<24} {}",
             info.code,
             info.name,
-            info.severity.word(),
+            info.default_level(),
             info.principle.title(),
             info.summary
         );

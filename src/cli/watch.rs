@@ -159,7 +159,7 @@ fn rebuild(root: &PathBuf, look: &Look, shared: &Shared) {
 
 /// The handbook, or the diagnostics as HTML.
 fn build(root: &PathBuf, look: &Look) -> Result<BTreeMap<String, Vec<u8>>, String> {
-    let analyses = match analyse_paths(std::slice::from_ref(root)) {
+    let analyses = match analyse_paths(std::slice::from_ref(root), look.today()) {
         Ok(analyses) => analyses,
         Err(_) => {
             return Err(format!(

@@ -2,11 +2,17 @@
 //! syntax tree and printer so no label can break the file. What the
 //! picture shows (lanes, box text, wrapping, themes) comes from
 //! [`crate::emit::diagram`], shared with the built-in engine.
+//!
+//! [`marked_diagram`] draws the same diagram with [`Marks`]: elements
+//! added in green, changed in amber, and elements of an older version drawn
+//! in red, dashed and struck through (`flowc diff --emit`).
 
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
+
+use std::collections::BTreeMap;
 
 use crate::check::CheckedProject;
 use crate::emit::diagram::{
@@ -34,20 +40,88 @@ pub fn documents_with(
         .collect()
 }
 
+/// How an element is marked in a diagram of changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// New: green.
+    Added,
+    /// Changed: amber.
+    Changed,
+    /// Gone: red, dashed, struck through.
+    Removed,
+}
+
+/// A node of an older version, drawn struck through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedNode {
+    /// Its name.
+    pub name: String,
+    /// The lines of its label.
+    pub lines: Vec<String>,
+    /// The name of its owner, to draw it in that owner's lane.
+    pub owner: Option<String>,
+}
+
+/// An edge of an older version, drawn struck through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedEdge {
+    /// Where it left.
+    pub from: String,
+    /// Where it arrived.
+    pub to: String,
+    /// Its label (a condition, an outcome), if any.
+    pub label: Option<String>,
+}
+
+/// What to mark in a diagram; names are node names of the process drawn.
+#[derive(Debug, Clone, Default)]
+pub struct Marks {
+    /// Nodes of the process, marked.
+    pub nodes: BTreeMap<String, Mark>,
+    /// Edges of the process by (from, to, index among edges with that
+    /// pair), marked.
+    pub edges: BTreeMap<(String, String, usize), Mark>,
+    /// Nodes that are no longer there.
+    pub removed_nodes: Vec<RemovedNode>,
+    /// Edges that are no longer there.
+    pub removed_edges: Vec<RemovedEdge>,
+    /// A line added under the title (a legend).
+    pub caption: Option<String>,
+}
+
+/// The DOT text of one process of a checked project, with marks.
+pub fn marked_diagram(checked: &CheckedProject<'_>, process: &Process, marks: &Marks) -> String {
+    diagram(checked.project(), process, DiagramOptions::default(), marks)
+}
+
 /// The DOT text of one process.
 pub fn render(project: &Project, process: &Process, options: DiagramOptions) -> String {
+    diagram(project, process, options, &Marks::default())
+}
+
+/// The DOT text of one process, with marks.
+fn diagram(project: &Project, process: &Process, options: DiagramOptions, marks: &Marks) -> String {
     let graph = Graph::DiGraph {
         id: quoted(&process.name),
         strict: false,
-        stmts: statements(project, process, options),
+        stmts: statements(project, process, options, marks),
     };
     let mut text = graph.print(&mut PrinterContext::default());
     text.push('\n');
     text
 }
 
-fn statements(project: &Project, process: &Process, options: DiagramOptions) -> Vec<Stmt> {
+fn statements(
+    project: &Project,
+    process: &Process,
+    options: DiagramOptions,
+    marks: &Marks,
+) -> Vec<Stmt> {
     let palette = options.theme.palette();
+    let mut title = diagram::process_title(process);
+    if let Some(caption) = &marks.caption {
+        title = format!("{title}\n{caption}");
+    }
     let fonts = FONT_FAMILIES.join(",");
     let rankdir = match options.direction {
         Direction::LeftRight => "LR",
@@ -55,7 +129,7 @@ fn statements(project: &Project, process: &Process, options: DiagramOptions) -> 
     };
     let mut stmts = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
-            attr("label", &diagram::process_title(process)),
+            attr("label", &title),
             attr("labelloc", "t"),
             attr("rankdir", rankdir),
             attr("fontname", &fonts),
@@ -86,10 +160,15 @@ fn statements(project: &Project, process: &Process, options: DiagramOptions) -> 
             ],
         )),
     ];
-    stmts.extend(lanes(project, process, &palette));
+    let (laned, unlaned) = lanes(project, process, &palette, marks);
+    stmts.extend(laned);
+    stmts.extend(unlaned);
     for node in &process.nodes {
         if !matches!(node.kind, NodeKind::Step(_)) {
-            stmts.push(Stmt::Node(shape(node, &palette)));
+            stmts.push(Stmt::Node(marked(
+                shape(node, &palette),
+                marks.nodes.get(&node.name),
+            )));
         }
     }
     if let Some(first) = process.start.as_ref().and_then(|start| start.target) {
@@ -99,8 +178,28 @@ fn statements(project: &Project, process: &Process, options: DiagramOptions) -> 
             Vec::new(),
         ));
     }
+    let mut seen: BTreeMap<(String, String), usize> = BTreeMap::new();
     for model_edge in &process.edges {
-        stmts.push(edge_statement(process, model_edge, &palette));
+        let Stmt::Edge(mut drawn) = edge_statement(process, model_edge, &palette) else {
+            continue;
+        };
+        let pair = (
+            process.node(model_edge.from).name.clone(),
+            process.node(model_edge.to).name.clone(),
+        );
+        let index = seen.entry(pair.clone()).or_insert(0);
+        if let Some(mark) = marks.edges.get(&(pair.0, pair.1, *index)) {
+            drawn.attributes.extend(mark_attributes(*mark, false));
+        }
+        *index += 1;
+        stmts.push(Stmt::Edge(drawn));
+    }
+    for removed in &marks.removed_edges {
+        let mut attributes = mark_attributes(Mark::Removed, false);
+        if let Some(label) = &removed.label {
+            attributes.push(struck("label", std::slice::from_ref(label)));
+        }
+        stmts.push(edge(&removed.from, &removed.to, attributes));
     }
     stmts.push(legend(&palette));
     stmts
@@ -166,10 +265,70 @@ fn legend(palette: &Palette) -> Stmt {
     })
 }
 
-/// One cluster per owner, holding that owner's steps; lanes run from the
-/// top of the reporting lines down, departments after roles.
-fn lanes(project: &Project, process: &Process, palette: &Palette) -> Vec<Stmt> {
-    diagram::lane_owners(project, process)
+/// A node with its mark's colours.
+fn marked(mut node: Node, mark: Option<&Mark>) -> Node {
+    if let Some(mark) = mark {
+        node.attributes.extend(mark_attributes(*mark, true));
+    }
+    node
+}
+
+/// The colours of a mark; nodes get a fill too.
+fn mark_attributes(mark: Mark, node: bool) -> Vec<Attribute> {
+    let (line, fill) = match mark {
+        Mark::Added => ("#2e7d32", "#d8f5d8"),
+        Mark::Changed => ("#e69500", "#fff0c2"),
+        Mark::Removed => ("#c62828", "#fde0e0"),
+    };
+    let mut attributes = vec![attr("color", line), attr("penwidth", "2")];
+    if mark == Mark::Removed {
+        attributes.push(attr("fontcolor", line));
+        attributes.push(attr(
+            "style",
+            if node {
+                "rounded,dashed,filled"
+            } else {
+                "dashed"
+            },
+        ));
+    }
+    if node {
+        attributes.push(attr("fillcolor", fill));
+    }
+    attributes
+}
+
+/// A node of an older version: its lines struck through, in red.
+fn removed_node(node: &RemovedNode) -> Node {
+    let mut attributes = vec![struck("label", &node.lines)];
+    attributes.extend(mark_attributes(Mark::Removed, true));
+    Node::new(node_id(&node.name), attributes)
+}
+
+/// An HTML-like label whose lines are struck through.
+fn struck(key: &str, lines: &[String]) -> Attribute {
+    let html: Vec<String> = lines
+        .iter()
+        .map(|line| format!("<S>{}</S>", html_escape(line)))
+        .collect();
+    Attribute(
+        Id::Plain(key.to_string()),
+        Id::Html(format!("<{}>", html.join("<BR/>"))),
+    )
+}
+
+/// One cluster per owner, holding that owner's steps (and removed steps
+/// that owner had); lanes run from the top of the reporting lines down,
+/// departments after roles. Removed steps whose owner has no lane come
+/// second.
+fn lanes(
+    project: &Project,
+    process: &Process,
+    palette: &Palette,
+    marks: &Marks,
+) -> (Vec<Stmt>, Vec<Stmt>) {
+    let owners = diagram::lane_owners(project, process);
+    let laned = owners
         .iter()
         .enumerate()
         .map(|(index, owner)| {
@@ -184,14 +343,51 @@ fn lanes(project: &Project, process: &Process, palette: &Palette) -> Vec<Stmt> {
                 .iter()
                 .filter(|node| step_owner(node) == Some(*owner))
             {
-                stmts.push(Stmt::Node(step_box(project, node, palette)));
+                stmts.push(Stmt::Node(marked(
+                    step_box(project, node, palette),
+                    marks.nodes.get(&node.name),
+                )));
+            }
+            let name = project.unit_name(*owner);
+            for removed in &marks.removed_nodes {
+                if removed.owner.as_deref() == Some(name) {
+                    stmts.push(Stmt::Node(removed_node(removed)));
+                }
             }
             Stmt::Subgraph(Subgraph {
                 id: Id::Plain(format!("cluster_lane_{index}")),
                 stmts,
             })
         })
-        .collect()
+        .collect();
+    let lane_names: Vec<&str> = owners
+        .iter()
+        .map(|owner| project.unit_name(*owner))
+        .collect();
+    let unlaned = marks
+        .removed_nodes
+        .iter()
+        .filter(|removed| {
+            removed
+                .owner
+                .as_deref()
+                .is_none_or(|owner| !lane_names.contains(&owner))
+        })
+        .map(|removed| Stmt::Node(removed_node(removed)))
+        .collect();
+    (laned, unlaned)
+}
+
+/// The lines a node's box shows: its label (or name), and for a step its
+/// owner, deadline and escalations.
+pub fn node_lines(project: &Project, node: &model::Node) -> Vec<String> {
+    let mut lines = diagram::step_lines(project, node);
+    lines.extend(
+        diagram::escalation_notes(node)
+            .into_iter()
+            .map(|note| format!("escalate: {note}")),
+    );
+    lines
 }
 
 /// A step, as an HTML-like label: its label in bold, owner and deadline,

@@ -150,7 +150,9 @@ impl Workspace {
             uris.push(uri);
         }
         sources.selected = vec![true; sources.files.len()];
-        let analysis = analysis::analyse(sources).map_err(|error| error.to_string())?;
+        // An editor shows what is true today: overdue reviews by the local date.
+        let today = chrono::Local::now().date_naive();
+        let analysis = analysis::analyse(sources, today).map_err(|error| error.to_string())?;
         let names = NameIndex::build(&analysis.project);
         Ok(Snapshot {
             analysis,

@@ -404,9 +404,12 @@ impl Project {
     /// role seen twice (so a loop in the reporting lines ends the chain).
     pub fn superiors(&self, role: RoleId) -> Vec<RoleId> {
         let mut chain = Vec::new();
+        // Only asked "seen before?", never iterated: the order stays that of
+        // `chain`.
+        let mut seen = std::collections::HashSet::from([role]);
         let mut current = role;
         while let Some(superior) = self.role(current).superior.as_ref().and_then(|s| s.target) {
-            if superior == role || chain.contains(&superior) {
+            if !seen.insert(superior) {
                 break;
             }
             chain.push(superior);

@@ -4,7 +4,7 @@ use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::{at, reachable_from_start};
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeId, NodeKind, Process, Project};
 
 rule! {
@@ -35,7 +35,7 @@ rule! {
 }
 
 impl Rule for DeadEnd {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in &project.processes {
             check_process(process, findings);
         }

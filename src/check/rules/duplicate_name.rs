@@ -1,7 +1,7 @@
 //! `duplicate-name`: one name defined twice.
 
 use super::with_article;
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::Project;
 
 rule! {
@@ -28,7 +28,7 @@ rule! {
 }
 
 impl Rule for DuplicateName {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for duplicate in &project.problems.duplicates {
             let scope = match duplicate.kind {
                 "department" | "role" | "process" => {

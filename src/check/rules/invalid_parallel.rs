@@ -2,7 +2,7 @@
 //! their own.
 
 use super::{at, with_article};
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process, Project, Reference};
 
 rule! {
@@ -43,7 +43,7 @@ rule! {
 }
 
 impl Rule for InvalidParallel {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in &project.processes {
             for id in process.node_ids() {
                 if let NodeKind::Parallel { branches, .. } = &process.node(id).kind {

@@ -1,7 +1,7 @@
 //! `missing-end`: a process with no `end`.
 
 use super::at;
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeKind, Project};
 
 rule! {
@@ -27,7 +27,7 @@ rule! {
 }
 
 impl Rule for MissingEnd {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in &project.processes {
             if !process
                 .nodes

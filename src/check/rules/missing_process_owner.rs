@@ -1,7 +1,7 @@
 //! `missing-process-owner`: a process with no owning department.
 
 use super::at;
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::Project;
 
 rule! {
@@ -29,7 +29,7 @@ rule! {
 }
 
 impl Rule for MissingProcessOwner {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in project
             .processes
             .iter()

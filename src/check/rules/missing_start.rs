@@ -1,7 +1,7 @@
 //! `missing-start`: a process with no `start`.
 
 use super::at;
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::Project;
 
 rule! {
@@ -26,7 +26,7 @@ rule! {
 }
 
 impl Rule for MissingStart {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in project
             .processes
             .iter()

@@ -17,6 +17,9 @@ macro_rules! rule {
 }
 
 mod dead_end;
+mod decision_gap;
+mod decision_overlap;
+mod decisions;
 mod duplicate_name;
 mod invalid_parallel;
 mod missing_deadline;
@@ -24,12 +27,35 @@ mod missing_end;
 mod missing_process_owner;
 mod missing_start;
 mod repeated_setting;
+mod reporting;
+mod single_branch_decision;
 mod syntax_error;
+mod type_mismatch;
 mod undefined_reference;
 mod unowned_step;
 mod unreachable_step;
+mod walk;
+
+mod escalation_before_deadline;
+mod escalation_not_upward;
+mod escalation_order;
+mod escalation_to_self;
+mod missing_escalation;
+mod missing_kpi;
+mod missing_review;
+mod missing_sla;
+mod redundant_approval;
+mod reminder_after_deadline;
+mod reporting_cycle;
+mod required_participant;
+mod review_overdue;
+mod self_approval;
+mod sla_exceeded;
+mod too_many_steps;
 
 pub use dead_end::DeadEnd;
+pub use decision_gap::DecisionGap;
+pub use decision_overlap::DecisionOverlap;
 pub use duplicate_name::DuplicateName;
 pub use invalid_parallel::InvalidParallel;
 pub use missing_deadline::MissingDeadline;
@@ -37,13 +63,34 @@ pub use missing_end::MissingEnd;
 pub use missing_process_owner::MissingProcessOwner;
 pub use missing_start::MissingStart;
 pub use repeated_setting::RepeatedSettingRule;
+pub use single_branch_decision::SingleBranchDecision;
 pub use syntax_error::SyntaxErrorRule;
+pub use type_mismatch::TypeMismatch;
 pub use undefined_reference::UndefinedReference;
 pub use unowned_step::UnownedStep;
 pub use unreachable_step::UnreachableStep;
 
-use crate::model::{NodeId, Process};
+pub use escalation_before_deadline::EscalationBeforeDeadline;
+pub use escalation_not_upward::EscalationNotUpward;
+pub use escalation_order::EscalationOrder;
+pub use escalation_to_self::EscalationToSelf;
+pub use missing_escalation::MissingEscalation;
+pub use missing_kpi::MissingKpi;
+pub use missing_review::MissingReview;
+pub use missing_sla::MissingSla;
+pub use redundant_approval::RedundantApproval;
+pub use reminder_after_deadline::ReminderAfterDeadline;
+pub use reporting_cycle::ReportingCycle;
+pub use required_participant::RequiredParticipantRule;
+pub use review_overdue::ReviewOverdue;
+pub use self_approval::SelfApproval;
+pub use sla_exceeded::SlaExceeded;
+pub use too_many_steps::TooManySteps;
+
+use crate::model::calendar::{Calendar, WorkingTime};
+use crate::model::{NodeId, OrgUnit, Process, Project, RoleId, StepDetails};
 use crate::span::Location;
+use crate::syntax::ast::{Duration, TimeUnit};
 
 /// The noun with its indefinite article: "a step", "an end".
 fn with_article(noun: &str) -> String {
@@ -76,4 +123,67 @@ fn reachable_from_start(process: &Process) -> Option<Vec<bool>> {
         }
     }
     Some(reached)
+}
+
+/// Working time in business days, with the unit: `17 business days`,
+/// `1 business day`, `0.5 business days`.
+fn business_days(calendar: &Calendar, time: WorkingTime) -> String {
+    let days = calendar.in_business_days(time);
+    if days == "1" {
+        "1 business day".to_string()
+    } else {
+        format!("{days} business days")
+    }
+}
+
+/// A duration as written, with its length in business days when written in
+/// another unit: `15 business days`, `3 weeks (15 business days)`.
+fn duration_in_business_days(calendar: &Calendar, duration: &Duration) -> String {
+    if duration.unit == TimeUnit::BusinessDay {
+        duration.to_string()
+    } else {
+        format!(
+            "{duration} ({})",
+            business_days(calendar, calendar.working_time(duration))
+        )
+    }
+}
+
+/// The reporting line of `role`, itself first: `employee -> dept_head ->
+/// division_lead -> general_manager` (a loop in the lines ends it).
+fn reporting_line(project: &Project, role: RoleId) -> String {
+    std::iter::once(role)
+        .chain(project.superiors(role))
+        .map(|role| project.role(role).name.as_str())
+        .collect::<Vec<_>>()
+        .join(" -> ")
+}
+
+/// The role that owns a step, when its owner is a resolved role.
+fn owner_role(details: &StepDetails) -> Option<RoleId> {
+    match details.owner.as_ref()?.target? {
+        OrgUnit::Role(role) => Some(role),
+        OrgUnit::Department(_) => None,
+    }
+}
+
+/// The reporting line of `role` (`dept_head -> division_lead ->
+/// general_manager`), or `` `general_manager` reports to no one ``.
+fn line_above(project: &Project, role: RoleId) -> String {
+    if project.superiors(role).is_empty() {
+        format!("`{}` reports to no one", project.role(role).name)
+    } else {
+        reporting_line(project, role)
+    }
+}
+
+/// The role `role` reports to directly, if the line resolves to another
+/// role.
+fn direct_superior(project: &Project, role: RoleId) -> Option<RoleId> {
+    project
+        .role(role)
+        .superior
+        .as_ref()?
+        .target
+        .filter(|&superior| superior != role)
 }

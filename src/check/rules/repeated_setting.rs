@@ -1,6 +1,6 @@
 //! `repeated-setting`: a once-only setting given twice.
 
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::Project;
 
 rule! {
@@ -32,7 +32,7 @@ rule! {
 }
 
 impl Rule for RepeatedSettingRule {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for repeated in &project.problems.repeated_settings {
             findings.push(
                 Finding::new(

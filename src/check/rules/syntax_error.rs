@@ -1,6 +1,6 @@
 //! `syntax-error`: the file does not follow the grammar.
 
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::Project;
 use crate::span::Location;
 
@@ -34,7 +34,7 @@ rule! {
 }
 
 impl Rule for SyntaxErrorRule {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for (file, error) in &project.problems.syntax_errors {
             findings.push(Finding::new(
                 Location::new(*file, error.span),

@@ -1,7 +1,7 @@
 //! `undefined-reference`: a name that names nothing of the right kind.
 
 use super::with_article;
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule, closest};
 use crate::model::{Expected, NodeKind, Project, UnresolvedReference};
 
 rule! {
@@ -38,7 +38,7 @@ rule! {
 }
 
 impl Rule for UndefinedReference {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for reference in &project.problems.unresolved {
             findings.push(finding(project, reference));
         }
@@ -187,16 +187,4 @@ fn candidates<'a>(project: &'a Project, reference: &UnresolvedReference) -> Vec<
             })
             .unwrap_or_default(),
     }
-}
-
-/// The candidate closest to `name`, if any is close enough to be a typo.
-fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let mut best: Option<(f64, &str)> = None;
-    for &candidate in candidates {
-        let score = strsim::normalized_damerau_levenshtein(name, candidate);
-        if score >= 0.6 && best.is_none_or(|(top, _)| score > top) {
-            best = Some((score, candidate));
-        }
-    }
-    best.map(|(_, candidate)| candidate)
 }

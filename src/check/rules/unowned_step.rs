@@ -1,7 +1,7 @@
 //! `unowned-step`: a step with no owner.
 
 use super::at;
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeKind, Project};
 
 rule! {
@@ -27,7 +27,7 @@ rule! {
 }
 
 impl Rule for UnownedStep {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in &project.processes {
             for node in &process.nodes {
                 if let NodeKind::Step(details) = &node.kind

@@ -1,7 +1,7 @@
 //! `unreachable-step`: a node no path from `start` reaches.
 
 use super::{at, reachable_from_start};
-use crate::check::{Finding, Rule};
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeKind, Project};
 
 rule! {
@@ -40,7 +40,7 @@ rule! {
 }
 
 impl Rule for UnreachableStep {
-    fn check(&self, project: &Project, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in project.processes.iter().filter(|p| !p.has_broken_links) {
             let Some(reached) = reachable_from_start(process) else {
                 continue;

@@ -1,0 +1,600 @@
+//! Exact analysis of a decision's conditions over the space of its inputs.
+//!
+//! Sits in the check stage, below the decision rules (`decision-gap`,
+//! `decision-overlap`, `single-branch-decision`), which only word what it
+//! finds. A decision compares some inputs with literal values. Those values
+//! cut each input's domain into a few *cells* on which every comparison of
+//! the decision has one truth value:
+//!
+//! - money and numbers (exact decimals) and dates: each threshold is a cell
+//!   of its own, and so is each open range between two thresholds, below
+//!   the lowest and above the highest (ranges with no value in them, such
+//!   as the days strictly between two consecutive dates, are left out);
+//! - `one of` and `yes/no`: one cell per value;
+//! - text (compared for equality only): one cell per text written, and one
+//!   for every other text.
+//!
+//! A condition is then a *region*: a list of disjoint *boxes*, each a set
+//! of cells per input, built from `and` (intersection), `or` (union) and
+//! `not` (complement). The values not covered by any branch, or covered by
+//! two, are regions too, and any cell of any box in them is a concrete
+//! counterexample. Every operation is counted; a decision that would need
+//! more than [`MAX_WORK`] operations on (64) cells of one input is
+//! [`Unanalysable::TooComplex`]
+//! rather than slow.
+
+use std::cell::Cell as Counter;
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use fixedbitset::FixedBitSet;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use super::condition_types::{comparisons_in, finite_values, mismatch};
+use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Value};
+
+/// How many operations on 64 cells of one input (one cube against
+/// another, in one dimension) an analysis may take before it gives up.
+pub const MAX_WORK: usize = 2_000_000;
+
+/// Why a decision cannot be analysed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unanalysable {
+    /// A condition names an input the process does not declare.
+    UnknownInput(String),
+    /// A comparison does not fit its input's type.
+    Mismatch,
+    /// The conditions are too intricate to analyse within [`MAX_WORK`].
+    TooComplex,
+}
+
+/// Values for some inputs, naming a point of the decision's space. Inputs
+/// left out may take any value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assignment {
+    /// Input names with their values, in the order the decision first
+    /// names the inputs.
+    pub values: Vec<(String, Value)>,
+}
+
+impl fmt::Display for Assignment {
+    /// `amount = 5000 CNY, expense_type = office`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, (name, value)) in self.values.iter().enumerate() {
+            if index > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{name} = {value}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One cell of an input's domain, standing for all its values.
+#[derive(Debug, Clone)]
+struct Cell {
+    /// A value of the cell: every comparison of the decision holds for all
+    /// of the cell's values or for none.
+    value: Value,
+    /// Whether the cell is a single threshold (a value people pick first).
+    threshold: bool,
+}
+
+/// An input the decision compares, cut into cells.
+#[derive(Debug, Clone)]
+struct Dimension {
+    /// The input's name.
+    name: String,
+    /// Its cells, in order of value.
+    cells: Vec<Cell>,
+}
+
+/// A set of cells per dimension: the product of those sets.
+type Cube = Vec<FixedBitSet>;
+
+/// Disjoint cubes.
+type Region = Vec<Cube>;
+
+/// The space of a decision's inputs and the region of each condition.
+#[derive(Debug)]
+pub struct DecisionSpace {
+    dimensions: Vec<Dimension>,
+    regions: Vec<Region>,
+    work: Counter<usize>,
+}
+
+impl DecisionSpace {
+    /// Analyses `conditions` (the `when`s of one decision, in order) over
+    /// the process's `inputs`.
+    pub fn new(inputs: &[Input], conditions: &[&Condition]) -> Result<Self, Unanalysable> {
+        let mut comparisons = Vec::new();
+        for condition in conditions {
+            comparisons.extend(comparisons_in(condition));
+        }
+        let dimensions = dimensions(inputs, &comparisons)?;
+        let mut space = DecisionSpace {
+            dimensions,
+            regions: Vec::new(),
+            work: Counter::new(0),
+        };
+        let mut regions = Vec::with_capacity(conditions.len());
+        for condition in conditions {
+            regions.push(space.region(condition)?);
+        }
+        space.regions = regions;
+        Ok(space)
+    }
+
+    /// A point that no condition covers, or `None` when they cover every
+    /// value.
+    pub fn uncovered(&self) -> Result<Option<Assignment>, Unanalysable> {
+        let mut rest = vec![self.universe()];
+        for region in &self.regions {
+            rest = self.subtract(rest, region)?;
+        }
+        Ok(self.pick(self.merged(rest)?))
+    }
+
+    /// A point where conditions `first` and `second` (indices into the
+    /// conditions given to [`DecisionSpace::new`]) both hold, or `None`.
+    pub fn overlap(&self, first: usize, second: usize) -> Result<Option<Assignment>, Unanalysable> {
+        let (Some(a), Some(b)) = (self.regions.get(first), self.regions.get(second)) else {
+            return Ok(None);
+        };
+        let both = self.intersect(a, b)?;
+        Ok(self.pick(self.merged(both)?))
+    }
+
+    /// Counts `cubes` cube operations, each on every 64 cells of every
+    /// dimension, failing past [`MAX_WORK`].
+    fn spend(&self, cubes: usize) -> Result<(), Unanalysable> {
+        let width: usize = self
+            .dimensions
+            .iter()
+            .map(|dimension| dimension.cells.len().div_ceil(64))
+            .sum();
+        let amount = cubes.saturating_mul(width.max(1));
+        let spent = self.work.get().saturating_add(amount);
+        self.work.set(spent);
+        if spent > MAX_WORK {
+            Err(Unanalysable::TooComplex)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The cube of every value.
+    fn universe(&self) -> Cube {
+        self.dimensions
+            .iter()
+            .map(|dimension| {
+                let mut cells = FixedBitSet::with_capacity(dimension.cells.len());
+                cells.insert_range(..);
+                cells
+            })
+            .collect()
+    }
+
+    /// The region where `condition` holds. Recursion depth is bounded by
+    /// the grammar's nesting limit ([`crate::syntax::MAX_NESTING`]).
+    fn region(&self, condition: &Condition) -> Result<Region, Unanalysable> {
+        match condition {
+            Condition::Compare(comparison) => Ok(self.comparison_region(comparison)),
+            Condition::AllOf(parts, _) => {
+                let mut region = vec![self.universe()];
+                for part in parts {
+                    let next = self.region(part)?;
+                    region = self.intersect(&region, &next)?;
+                }
+                Ok(region)
+            }
+            Condition::AnyOf(parts, _) => {
+                let mut region: Region = Vec::new();
+                for part in parts {
+                    let next = self.region(part)?;
+                    let fresh = self.subtract(next, &region)?;
+                    for cube in fresh {
+                        self.absorb(&mut region, cube)?;
+                    }
+                }
+                Ok(region)
+            }
+            Condition::Not(inner, _) => {
+                let inner = self.region(inner)?;
+                let outside = self.subtract(vec![self.universe()], &inner)?;
+                self.merged(outside)
+            }
+        }
+    }
+
+    /// The region of one comparison: one cube, or none.
+    fn comparison_region(&self, comparison: &Comparison) -> Region {
+        let Some(index) = self.dimension_of(&comparison.input.text) else {
+            return Vec::new();
+        };
+        let mut cube = self.universe();
+        let dimension = &self.dimensions[index];
+        let cells = &mut cube[index];
+        cells.clear();
+        match key(&comparison.value.value) {
+            Some(threshold) => {
+                // Cells are in order of value and the threshold is a cell:
+                // the comparison holds on a prefix, a suffix, the threshold's
+                // cell or all but it.
+                let count = dimension.cells.len();
+                let below = |strict: bool| {
+                    dimension.cells.partition_point(|cell| {
+                        key(&cell.value).is_some_and(|k| {
+                            if strict {
+                                k < threshold
+                            } else {
+                                k <= threshold
+                            }
+                        })
+                    })
+                };
+                let (first, last) = (below(true), below(false));
+                match comparison.op {
+                    Comparator::Less => cells.insert_range(..first),
+                    Comparator::AtMost => cells.insert_range(..last),
+                    Comparator::Greater => cells.insert_range(last..count),
+                    Comparator::AtLeast => cells.insert_range(first..count),
+                    Comparator::Equal => cells.insert_range(first..last),
+                    Comparator::NotEqual => {
+                        cells.insert_range(..first);
+                        cells.insert_range(last..count);
+                    }
+                }
+            }
+            None => {
+                for (position, cell) in dimension.cells.iter().enumerate() {
+                    if holds(comparison, &cell.value) {
+                        cells.insert(position);
+                    }
+                }
+            }
+        }
+        if cells.is_clear() {
+            Vec::new()
+        } else {
+            vec![cube]
+        }
+    }
+
+    fn dimension_of(&self, name: &str) -> Option<usize> {
+        self.dimensions
+            .iter()
+            .position(|dimension| dimension.name == name)
+    }
+
+    /// The points in both regions.
+    fn intersect(&self, a: &Region, b: &Region) -> Result<Region, Unanalysable> {
+        self.spend(a.len().saturating_mul(b.len()))?;
+        let mut both = Vec::new();
+        for x in a {
+            for y in b {
+                let mut cube = x.clone();
+                for (cells, other) in cube.iter_mut().zip(y) {
+                    cells.intersect_with(other);
+                }
+                if cube.iter().all(|cells| !cells.is_clear()) {
+                    both.push(cube);
+                }
+            }
+        }
+        Ok(both)
+    }
+
+    /// The points of `region` outside `removed`.
+    fn subtract(&self, mut region: Region, removed: &Region) -> Result<Region, Unanalysable> {
+        for cut in removed {
+            self.spend(region.len().max(1))?;
+            let mut rest = Vec::with_capacity(region.len());
+            for cube in region {
+                split_off(cube, cut, &mut rest);
+            }
+            region = rest;
+        }
+        Ok(region)
+    }
+
+    /// Adds `cube` (disjoint from `region`) to `region`, joining it to a
+    /// cube that differs from it in one dimension only, so that a long
+    /// `or` on one input stays one cube.
+    fn absorb(&self, region: &mut Region, cube: Cube) -> Result<(), Unanalysable> {
+        self.spend(region.len().max(1))?;
+        match region
+            .iter()
+            .enumerate()
+            .find_map(|(index, other)| Some((index, only_difference(other, &cube)?)))
+        {
+            Some((index, dimension)) => region[index][dimension].union_with(&cube[dimension]),
+            None => region.push(cube),
+        }
+        Ok(())
+    }
+
+    /// The region with cubes that differ in one dimension only joined, so
+    /// counterexamples name only the inputs that matter.
+    fn merged(&self, mut region: Region) -> Result<Region, Unanalysable> {
+        let mut changed = true;
+        while changed && region.len() > 1 {
+            changed = false;
+            self.spend(region.len().saturating_mul(region.len()))?;
+            'pairs: for i in 0..region.len() {
+                for j in i + 1..region.len() {
+                    if let Some(dimension) = only_difference(&region[i], &region[j]) {
+                        let other = region.remove(j);
+                        region[i][dimension].union_with(&other[dimension]);
+                        changed = true;
+                        break 'pairs;
+                    }
+                }
+            }
+        }
+        Ok(region)
+    }
+
+    /// The counterexample a person would pick from `region`: per input a
+    /// threshold where one is in the region, else the first value; inputs
+    /// whose value does not matter are left out. Of several cubes, the one
+    /// with the most thresholds, then the fewest inputs named, wins.
+    fn pick(&self, region: Region) -> Option<Assignment> {
+        let mut best: Option<((usize, usize), Assignment)> = None;
+        for cube in &region {
+            let all_free = cube
+                .iter()
+                .zip(&self.dimensions)
+                .all(|(cells, dimension)| cells.count_ones(..) == dimension.cells.len());
+            let mut thresholds = 0;
+            let mut values = Vec::new();
+            for (cells, dimension) in cube.iter().zip(&self.dimensions) {
+                let free = cells.count_ones(..) == dimension.cells.len();
+                if free && !all_free {
+                    continue;
+                }
+                let chosen = cells
+                    .ones()
+                    .find(|&cell| dimension.cells[cell].threshold)
+                    .or_else(|| cells.ones().next())?;
+                let cell = &dimension.cells[chosen];
+                thresholds += usize::from(cell.threshold);
+                values.push((dimension.name.clone(), cell.value.clone()));
+            }
+            let score = (thresholds, usize::MAX - values.len());
+            if best.as_ref().is_none_or(|(top, _)| score > *top) {
+                best = Some((score, Assignment { values }));
+            }
+        }
+        best.map(|(_, assignment)| assignment)
+    }
+}
+
+/// Adds the parts of `cube` outside `cut` to `rest`, as disjoint cubes.
+fn split_off(cube: Cube, cut: &Cube, rest: &mut Region) {
+    if cube.iter().zip(cut).any(|(a, b)| a.is_disjoint(b)) {
+        rest.push(cube);
+        return;
+    }
+    let mut inside = cube;
+    for dimension in 0..inside.len() {
+        let mut outside = inside[dimension].clone();
+        outside.difference_with(&cut[dimension]);
+        if !outside.is_clear() {
+            let mut piece = inside.clone();
+            piece[dimension] = outside;
+            rest.push(piece);
+            inside[dimension].intersect_with(&cut[dimension]);
+        }
+    }
+}
+
+/// The one dimension in which two cubes differ, if they differ in exactly
+/// one.
+fn only_difference(a: &Cube, b: &Cube) -> Option<usize> {
+    let mut differing = a.iter().zip(b).enumerate().filter(|(_, (x, y))| x != y);
+    let (dimension, _) = differing.next()?;
+    differing.next().is_none().then_some(dimension)
+}
+
+/// The dimensions of the inputs compared, in order of first mention.
+fn dimensions(
+    inputs: &[Input],
+    comparisons: &[&Comparison],
+) -> Result<Vec<Dimension>, Unanalysable> {
+    let mut names: Vec<&str> = Vec::new();
+    for comparison in comparisons {
+        let name = comparison.input.text.as_str();
+        let input = inputs
+            .iter()
+            .find(|input| input.name.text == name)
+            .ok_or_else(|| Unanalysable::UnknownInput(name.to_string()))?;
+        if mismatch(&input.kind, comparison).is_some() {
+            return Err(Unanalysable::Mismatch);
+        }
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    Ok(names
+        .into_iter()
+        .filter_map(|name| {
+            let input = inputs.iter().find(|input| input.name.text == name)?;
+            let values: Vec<&Value> = comparisons
+                .iter()
+                .filter(|comparison| comparison.input.text == name)
+                .map(|comparison| &comparison.value.value)
+                .collect();
+            Some(Dimension {
+                name: name.to_string(),
+                cells: cells(&input.kind, &values),
+            })
+        })
+        .collect())
+}
+
+/// The cells of an input of type `kind` compared with `values`.
+fn cells(kind: &InputType, values: &[&Value]) -> Vec<Cell> {
+    match kind {
+        InputType::Money { .. } | InputType::Number | InputType::Date => {
+            let mut thresholds: Vec<Decimal> =
+                values.iter().filter_map(|value| key(value)).collect();
+            thresholds.sort();
+            thresholds.dedup();
+            ordered_cells(kind, &thresholds)
+        }
+        InputType::YesNo | InputType::Choice(_) => finite_values(kind)
+            .into_iter()
+            .map(|value| Cell {
+                value: Value::Name(value.to_string()),
+                threshold: false,
+            })
+            .collect(),
+        InputType::Text => text_cells(values),
+    }
+}
+
+/// One cell per text written, then one for every other text.
+fn text_cells(values: &[&Value]) -> Vec<Cell> {
+    let mut written: Vec<&str> = Vec::new();
+    for value in values {
+        if let Value::Text(text) = value
+            && !written.contains(&text.as_str())
+        {
+            written.push(text);
+        }
+    }
+    let other = std::iter::once(String::new())
+        .chain((1..).map(|n| format!("other {n}")))
+        .find(|candidate| !written.contains(&candidate.as_str()))
+        .unwrap_or_default();
+    written
+        .iter()
+        .map(|text| text.to_string())
+        .chain(std::iter::once(other))
+        .map(|text| Cell {
+            value: Value::Text(text),
+            threshold: false,
+        })
+        .collect()
+}
+
+/// The cells of a money, number or date input cut at `thresholds` (sorted,
+/// distinct).
+fn ordered_cells(kind: &InputType, thresholds: &[Decimal]) -> Vec<Cell> {
+    let steps = Steps::for_input(kind, thresholds);
+    let mut keys: Vec<(Decimal, bool)> = Vec::new();
+    if let Some(&lowest) = thresholds.first()
+        && let Some(below) = steps.below(lowest)
+    {
+        keys.push((below, false));
+    }
+    for (index, &threshold) in thresholds.iter().enumerate() {
+        keys.push((threshold, true));
+        if let Some(above) = steps.above(threshold, thresholds.get(index + 1).copied()) {
+            keys.push((above, false));
+        }
+    }
+    keys.into_iter()
+        .filter_map(|(key, threshold)| {
+            Some(Cell {
+                value: value_of(kind, key)?,
+                threshold,
+            })
+        })
+        .collect()
+}
+
+/// How far "just beyond" a threshold is.
+#[derive(Debug, Clone, Copy)]
+enum Steps {
+    /// Exact decimals: the smallest step with `scale` decimals (at least
+    /// cents for money), smaller when no such value fits.
+    Dense { scale: u32 },
+    /// Dates, as day numbers: one day.
+    Days,
+}
+
+impl Steps {
+    fn for_input(kind: &InputType, thresholds: &[Decimal]) -> Steps {
+        let written = thresholds
+            .iter()
+            .map(|t| t.normalize().scale())
+            .max()
+            .unwrap_or(0);
+        match kind {
+            InputType::Date => Steps::Days,
+            InputType::Money { .. } => Steps::Dense {
+                scale: written.max(2),
+            },
+            _ => Steps::Dense { scale: written },
+        }
+    }
+
+    /// The value just above `threshold` and below `next`, if there is one.
+    fn above(self, threshold: Decimal, next: Option<Decimal>) -> Option<Decimal> {
+        let fits = |candidate: Decimal| candidate > threshold && next.is_none_or(|n| candidate < n);
+        match self {
+            Steps::Days => threshold.checked_add(Decimal::ONE).filter(|c| fits(*c)),
+            Steps::Dense { scale } => (scale..=Decimal::MAX_SCALE)
+                .filter_map(|scale| threshold.checked_add(Decimal::new(1, scale)))
+                .find(|candidate| fits(*candidate))
+                .or_else(|| {
+                    let next = next?;
+                    let middle = threshold.checked_add(next)?.checked_div(Decimal::TWO)?;
+                    fits(middle).then_some(middle)
+                }),
+        }
+    }
+
+    /// The value just below `threshold`, if there is one.
+    fn below(self, threshold: Decimal) -> Option<Decimal> {
+        match self {
+            Steps::Days => threshold.checked_sub(Decimal::ONE),
+            Steps::Dense { scale } => (scale..=Decimal::MAX_SCALE)
+                .filter_map(|scale| threshold.checked_sub(Decimal::new(1, scale)))
+                .find(|candidate| *candidate < threshold),
+        }
+    }
+}
+
+/// The order key of a money, number or date value: the amount, or the
+/// day number of a date.
+fn key(value: &Value) -> Option<Decimal> {
+    match value {
+        Value::Money { amount, .. } | Value::Number(amount) => Some(*amount),
+        Value::Date(date) => Some(Decimal::from(date.num_days_from_ce())),
+        _ => None,
+    }
+}
+
+/// The value of an input of type `kind` with order key `key`.
+fn value_of(kind: &InputType, key: Decimal) -> Option<Value> {
+    match kind {
+        InputType::Money { currency } => Some(Value::Money {
+            amount: key,
+            currency: currency.clone(),
+        }),
+        InputType::Number => Some(Value::Number(key)),
+        InputType::Date => {
+            let days = key.to_i32()?;
+            NaiveDate::from_num_days_from_ce_opt(days).map(Value::Date)
+        }
+        _ => None,
+    }
+}
+
+/// Whether an equality `comparison` (on a `one of`, `yes/no` or text
+/// input) holds when its input has `value`.
+fn holds(comparison: &Comparison, value: &Value) -> bool {
+    let equal = *value == comparison.value.value;
+    match comparison.op {
+        Comparator::Equal => equal,
+        Comparator::NotEqual => !equal,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,74 @@
+//! `decision-gap`: a decision without `otherwise` whose `when`s leave some
+//! values of its inputs without a branch.
+
+use super::at;
+use super::decisions::{broken_decisions, decisions, too_complex};
+use crate::check::decision_space::Unanalysable;
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::Project;
+
+rule! {
+    /// ## What it checks
+    /// That a `decide` without `otherwise` has a branch for every value of
+    /// the inputs it compares. flowc analyses each input's domain exactly:
+    /// money and numbers as exact decimals with open (`<`, `>`) and closed
+    /// (`<=`, `>=`) bounds, dates as whole days, `one of` inputs as their
+    /// values, `yes/no` as its two values, text by equality; conditions
+    /// combined with `and`, `or` and `not`, over one input or several. When
+    /// some values match no `when`, the message names one, picked the way a
+    /// person would test the boundary: the threshold itself when a bound
+    /// leaves it out, otherwise the value just beyond it. A decision with
+    /// `otherwise` always has a branch.
+    ///
+    /// ## Why
+    /// Systematic (系統性): processes are interlinked into one whole. A case
+    /// that matches no branch stops the process at the decision, with
+    /// nobody responsible for it: the claim of exactly 5000 CNY that neither
+    /// "under 5000" nor "over 5000" takes.
+    ///
+    /// ## Example
+    /// ```flow
+    /// decide route "按金額分級審批" {
+    ///   when amount < 5000 CNY -> pay
+    ///   when amount > 5000 CNY -> division_approval
+    /// }
+    /// ```
+    /// reports "amount = 5000 CNY matches no branch of `route`".
+    ///
+    /// ## Fix
+    /// Close the gap in a condition (`amount <= 5000 CNY`), add a `when`
+    /// for the missing values, or add `otherwise -> TARGET` for every case
+    /// the `when`s do not name.
+    pub struct DecisionGap;
+}
+
+impl Rule for DecisionGap {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        let broken = broken_decisions(project);
+        for (index, process) in project.processes.iter().enumerate() {
+            for decision in decisions(process, index, &broken) {
+                if decision.otherwise.is_some() || decision.whens.is_empty() || decision.broken {
+                    continue;
+                }
+                let uncovered = decision.space(process).and_then(|space| space.uncovered());
+                let name = &process.node(decision.node).name;
+                match uncovered {
+                    Ok(Some(values)) => findings.push(Finding::new(
+                        at(process, process.node(decision.node).name_span),
+                        format!("{values} matches no branch of `{name}`"),
+                        "no `when` holds, and there is no `otherwise`",
+                        format!(
+                            "add `otherwise -> TARGET`, or change the `when`s to cover {values}"
+                        ),
+                    )),
+                    Err(Unanalysable::TooComplex) => findings.push(too_complex(
+                        process,
+                        &decision,
+                        "that its branches cover every case",
+                    )),
+                    Ok(None) | Err(Unanalysable::Mismatch | Unanalysable::UnknownInput(_)) => {}
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! `decision-overlap`: two `when`s of one decision that can both hold.
+
+use super::at;
+use super::decisions::{Decision, broken_decisions, decisions, too_complex};
+use crate::check::decision_space::{DecisionSpace, Unanalysable};
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::{Process, Project};
+use crate::span::{LineIndex, Span};
+
+rule! {
+    /// ## What it checks
+    /// That no two `when` conditions of one `decide` that lead to different
+    /// places can hold at the same time (two that lead to the same place
+    /// are not ambiguous, only redundant). The analysis is exact (see [`decision-gap`](decision-gap.md)):
+    /// money and numbers with open and closed bounds, dates, `one of`,
+    /// `yes/no` and text inputs, `and`, `or` and `not`, one input or
+    /// several. The message names a value that matches both conditions and
+    /// points at both lines.
+    ///
+    /// ## Why
+    /// Systematic (系統性): which approval path applies must never be
+    /// ambiguous. When a claim of 5000 CNY matches both "up to 5000" and
+    /// "from 5000", the process owner, the approvers and the system that
+    /// runs the process can each pick a different path.
+    ///
+    /// ## Example
+    /// ```flow
+    /// decide route "按金額分級審批" {
+    ///   when amount <= 5000 CNY -> pay
+    ///   when amount >= 5000 CNY -> division_approval
+    /// }
+    /// ```
+    /// reports "amount = 5000 CNY matches two branches of `route` (lines 2
+    /// and 3)".
+    ///
+    /// ## Fix
+    /// Make the conditions exclude each other: decide which branch the
+    /// shared values belong to and bound the other one strictly
+    /// (`amount > 5000 CNY`).
+    pub struct DecisionOverlap;
+}
+
+impl Rule for DecisionOverlap {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        let broken = broken_decisions(project);
+        let mut lines = Lines::new(project);
+        for (index, process) in project.processes.iter().enumerate() {
+            for decision in decisions(process, index, &broken) {
+                if decision.whens.len() < 2 || decision.broken {
+                    continue;
+                }
+                let checked = match decision.space(process) {
+                    Ok(space) => check_pairs(process, &decision, &space, &mut lines, findings),
+                    // Without `otherwise`, `decision-gap` notes it already.
+                    Err(Unanalysable::TooComplex) if decision.otherwise.is_none() => Ok(()),
+                    Err(unanalysable) => Err(unanalysable),
+                };
+                if checked == Err(Unanalysable::TooComplex) {
+                    findings.push(too_complex(
+                        process,
+                        &decision,
+                        "that at most one branch holds",
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Line numbers of places, indexing each file only when first asked.
+struct Lines<'a> {
+    project: &'a Project,
+    indexes: Vec<Option<LineIndex>>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(project: &'a Project) -> Self {
+        Lines {
+            project,
+            indexes: vec![None; project.files.len()],
+        }
+    }
+
+    /// The 1-based line of `span` in `process`'s file.
+    fn line(&mut self, process: &Process, span: Span) -> usize {
+        let text = &self.project.files[process.file.0].text;
+        self.indexes[process.file.0]
+            .get_or_insert_with(|| LineIndex::new(text))
+            .position(text, span.start)
+            .0
+    }
+}
+
+/// Reports every pair of `when`s leading to different places that can
+/// both hold.
+fn check_pairs(
+    process: &Process,
+    decision: &Decision,
+    space: &DecisionSpace,
+    lines: &mut Lines,
+    findings: &mut Vec<Finding>,
+) -> Result<(), Unanalysable> {
+    let name = &process.node(decision.node).name;
+    for (second, later) in decision.whens.iter().enumerate() {
+        for (first, earlier) in decision.whens.iter().enumerate().take(second) {
+            if earlier.target == later.target {
+                continue;
+            }
+            let Some(values) = space.overlap(first, second)? else {
+                continue;
+            };
+            findings.push(
+                Finding::new(
+                    at(process, later.condition.span()),
+                    format!(
+                        "{values} matches two branches of `{name}` (lines {} and {})",
+                        lines.line(process, earlier.line),
+                        lines.line(process, later.line)
+                    ),
+                    format!("holds for {values}"),
+                    format!(
+                        "make the conditions exclude each other: decide which of the two branches takes {values}, and narrow the other's condition"
+                    ),
+                )
+                .with_related(
+                    at(process, earlier.condition.span()),
+                    format!("holds for {values} too"),
+                ),
+            );
+        }
+    }
+    Ok(())
+}

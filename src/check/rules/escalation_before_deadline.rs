@@ -1,0 +1,72 @@
+//! `escalation-before-deadline`: a step escalated before it is due.
+
+use super::{at, duration_in_business_days};
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::{NodeKind, Project};
+
+rule! {
+    /// ## What it checks
+    /// That no `escalate after` of a step comes before the step's `within`
+    /// deadline (escalating exactly at the deadline is allowed). Times are
+    /// compared through the working calendar (`[calendar]` in `flowc.toml`).
+    ///
+    /// ## Why
+    /// Monitoring (policy section 4): escalation is feedback about a
+    /// problem, and a step that is not yet due has none. Escalating early
+    /// takes the matter from its owner while the owner is still on time, so
+    /// the step has two responsible people instead of one.
+    ///
+    /// ## Example
+    /// ```flow
+    /// step dept_review "部門負責人審核" {
+    ///   owner dept_head
+    ///   within 3 business days
+    ///   escalate after 1 business day to division_lead
+    ///   next finance_review
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Escalate after the deadline (`escalate after 4 business days to
+    /// division_lead`); to nudge the owner before it, use `remind after`.
+    pub struct EscalationBeforeDeadline;
+}
+
+impl Rule for EscalationBeforeDeadline {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        let calendar = &context.config.calendar;
+        for process in &project.processes {
+            for node in &process.nodes {
+                let NodeKind::Step(details) = &node.kind else {
+                    continue;
+                };
+                let Some(deadline) = &details.deadline else {
+                    continue;
+                };
+                let due = calendar.working_time(deadline);
+                for escalation in &details.escalations {
+                    if calendar.working_time(&escalation.after) >= due {
+                        continue;
+                    }
+                    findings.push(
+                        Finding::new(
+                            at(process, escalation.after.span),
+                            format!(
+                                "step `{}` escalates to `{}` after {}, before its deadline of {}",
+                                node.name,
+                                escalation.to.name,
+                                duration_in_business_days(calendar, &escalation.after),
+                                duration_in_business_days(calendar, deadline)
+                            ),
+                            "before the step is due",
+                            format!(
+                                "escalate at or after `within {deadline}`; to nudge the owner before the deadline, use `remind after`"
+                            ),
+                        )
+                        .with_related(at(process, deadline.span), "the deadline"),
+                    );
+                }
+            }
+        }
+    }
+}

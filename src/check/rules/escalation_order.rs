@@ -1,0 +1,99 @@
+//! `escalation-order`: escalations of one step that do not go strictly later
+//! and strictly higher each time.
+
+use super::reporting::ReportingLines;
+use super::{at, duration_in_business_days, line_above};
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::{NodeKind, Project};
+
+rule! {
+    /// ## What it checks
+    /// That when a step has several `escalate after ... to ROLE` lines, each
+    /// one (in the order written) comes strictly later than the one before
+    /// and goes to a role strictly above the one before in the reporting
+    /// lines. Times are compared through the working calendar.
+    ///
+    /// ## Why
+    /// Monitoring (policy section 4): repeated problems are escalated. An
+    /// escalation chain climbs: the longer a step is late, the higher the
+    /// person told. Two escalations at the same time, or a later one to a
+    /// lower or the same role, leave it unclear who answers for the delay.
+    ///
+    /// ## Example
+    /// ```flow
+    /// step receive "接收投訴" {
+    ///   owner service_agent
+    ///   within 4 hours
+    ///   escalate after 8 hours to division_lead
+    ///   escalate after 24 hours to service_manager
+    ///   next by_severity
+    /// }
+    /// ```
+    /// reports that `service_manager` is not above `division_lead`.
+    ///
+    /// ## Fix
+    /// Order the lines by time and make each target the superior (or a
+    /// higher superior) of the one before:
+    /// `escalate after 8 hours to service_manager`, then
+    /// `escalate after 24 hours to division_lead`.
+    pub struct EscalationOrder;
+}
+
+impl Rule for EscalationOrder {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        let calendar = &context.config.calendar;
+        let lines = ReportingLines::of(project);
+        for process in &project.processes {
+            for node in &process.nodes {
+                let NodeKind::Step(details) = &node.kind else {
+                    continue;
+                };
+                for pair in details.escalations.windows(2) {
+                    let [before, after] = pair else { continue };
+                    let mut reasons = Vec::new();
+                    if calendar.working_time(&after.after) <= calendar.working_time(&before.after) {
+                        reasons.push(format!(
+                            "it is not later ({} is not after {})",
+                            duration_in_business_days(calendar, &after.after),
+                            duration_in_business_days(calendar, &before.after)
+                        ));
+                    }
+                    if let (Some(low), Some(high)) = (before.to.target, after.to.target)
+                        && !lines.is_above(project, high, low)
+                    {
+                        reasons.push(if low == high {
+                            format!("it goes to the same role, `{}`", project.role(high).name)
+                        } else {
+                            format!(
+                                "`{}` is not above `{}` ({})",
+                                project.role(high).name,
+                                project.role(low).name,
+                                line_above(project, low)
+                            )
+                        });
+                    }
+                    if reasons.is_empty() {
+                        continue;
+                    }
+                    findings.push(
+                        Finding::new(
+                            at(process, after.span),
+                            format!(
+                                "the escalations of step `{}` do not climb: `escalate after {} to {}` follows `escalate after {} to {}`, but {}",
+                                node.name,
+                                after.after,
+                                after.to.name,
+                                before.after,
+                                before.to.name,
+                                reasons.join(", and ")
+                            ),
+                            "not later and higher than the line before",
+                            "write each escalation later than the one before, to a role above the one before (usually its superior)",
+                        )
+                        .with_related(at(process, before.span), "the escalation before"),
+                    );
+                }
+            }
+        }
+    }
+}

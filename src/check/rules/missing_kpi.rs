@@ -1,0 +1,52 @@
+//! `missing-kpi`: a process without key indicators.
+
+use super::at;
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::Project;
+
+rule! {
+    /// ## What it checks
+    /// That every process has at least one `kpi` line: a key indicator with
+    /// its target, such as `kpi cycle_time "報銷周期" p90 under 10 business
+    /// days`.
+    ///
+    /// ## Why
+    /// Monitoring (policy section 4): a monitoring system of key indicators
+    /// on key steps finds problems so they can go back to the responsible
+    /// person. A process without indicators cannot be monitored.
+    ///
+    /// ## Example
+    /// ```flow
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   sla 15 business days
+    ///   start apply
+    ///   ...
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Add at least one `kpi` line, e.g. `kpi cycle_time "報銷周期" p90 under
+    /// 10 business days` or `kpi first_pass_rate "一次通過率" at least 85%`.
+    pub struct MissingKpi;
+}
+
+impl Rule for MissingKpi {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in &project.processes {
+            if !process.kpis.is_empty() {
+                continue;
+            }
+            findings.push(Finding::new(
+                at(process, process.name_span),
+                format!(
+                    "process `{}` has no `kpi`: nothing says how well it runs",
+                    process.name
+                ),
+                "no `kpi` line",
+                "add a key indicator, e.g. `kpi cycle_time \"周期\" p90 under 10 business days`",
+            ));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! `missing-review`: a process with no review cycle, or no date of its last
+//! review.
+
+use super::at;
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::Project;
+
+rule! {
+    /// ## What it checks
+    /// That every process has a `review every DURATION, last DATE` line:
+    /// how often the process is reviewed and when it last was. A line
+    /// without `last DATE` is reported too, because then nobody can tell
+    /// whether a review is overdue ([`review-overdue`](review-overdue.md)).
+    ///
+    /// ## Why
+    /// Review and optimisation (policy section 3): every process is
+    /// reviewed periodically (e.g. yearly) for its goal, scope, steps,
+    /// owners and time requirements.
+    ///
+    /// ## Example
+    /// ```flow
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months
+    ///   ...
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Write the cycle and the date of the last review:
+    /// `review every 12 months, last 2026-03-01`. For a new process, the
+    /// last review is the date it was approved.
+    pub struct MissingReview;
+}
+
+impl Rule for MissingReview {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in &project.processes {
+            let finding = match &process.review {
+                None => Finding::new(
+                    at(process, process.name_span),
+                    format!("process `{}` has no review cycle", process.name),
+                    "no `review every` line",
+                    "add `review every DURATION, last DATE`, e.g. `review every 12 months, last 2026-03-01`",
+                ),
+                Some(review) if review.last.is_none() => Finding::new(
+                    at(process, review.span),
+                    format!(
+                        "the review cycle of process `{}` gives no date of the last review, so nobody can tell when the next one is due",
+                        process.name
+                    ),
+                    "no `last DATE`",
+                    format!(
+                        "add the date of the last review (for a new process, the date it was approved): `review every {}, last YYYY-MM-DD`",
+                        review.every
+                    ),
+                ),
+                Some(_) => continue,
+            };
+            findings.push(finding);
+        }
+    }
+}

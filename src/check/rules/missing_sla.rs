@@ -1,0 +1,63 @@
+//! `missing-sla`: a process that promises no overall duration.
+
+use super::walk;
+use super::{at, business_days};
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::Project;
+
+rule! {
+    /// ## What it checks
+    /// That every process has an `sla DURATION` line: how long the whole
+    /// process may take from `start` to an end.
+    ///
+    /// ## Why
+    /// Clarity (明確性): the policy asks for a time node at every step, and
+    /// the people who start a process need to know when it will be done.
+    /// Without an SLA, [`sla-exceeded`](sla-exceeded.md) cannot tell whether
+    /// the steps' deadlines add up to a reasonable whole.
+    ///
+    /// ## Example
+    /// ```flow
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   start apply
+    ///   ...
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Add `sla DURATION`, e.g. `sla 15 business days`. The help line gives
+    /// the length of the longest path, the least the SLA can be.
+    pub struct MissingSla;
+}
+
+impl Rule for MissingSla {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        let calendar = &context.config.calendar;
+        for process in &project.processes {
+            if process.sla.is_some() {
+                continue;
+            }
+            let walk = walk::walk(process);
+            let help = match walk::longest_path(process, &walk, calendar) {
+                Some(path) => format!(
+                    "add `sla DURATION` to the process; its longest path takes {}, so the SLA should be at least that",
+                    business_days(calendar, path.total)
+                ),
+                None => {
+                    "add `sla DURATION` to the process, e.g. `sla 15 business days`".to_string()
+                }
+            };
+            findings.push(Finding::new(
+                at(process, process.name_span),
+                format!(
+                    "process `{}` has no `sla`: nobody can tell how long it may take",
+                    process.name
+                ),
+                "no `sla` line",
+                help,
+            ));
+        }
+    }
+}

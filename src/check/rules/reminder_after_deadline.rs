@@ -1,0 +1,72 @@
+//! `reminder-after-deadline`: a reminder that comes when the step is due or
+//! already late.
+
+use super::{at, duration_in_business_days};
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::{NodeKind, Project};
+
+rule! {
+    /// ## What it checks
+    /// That every `remind after` of a step comes before the step's `within`
+    /// deadline. A reminder at or after the deadline is reported. Times in
+    /// different units are compared through the working calendar
+    /// (`[calendar]` in `flowc.toml`).
+    ///
+    /// ## Why
+    /// Clarity (明確性): a reminder is there so the owner meets the time node.
+    /// One that arrives when the step is already due helps nobody; after the
+    /// deadline, the process should escalate instead.
+    ///
+    /// ## Example
+    /// ```flow
+    /// step dept_review "部門負責人審核" {
+    ///   owner dept_head
+    ///   within 2 business days
+    ///   remind after 3 business days
+    ///   next finance_review
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Remind earlier than the deadline (`remind after 1 business day`); to
+    /// act once the step is late, use `escalate after ... to ROLE`.
+    pub struct ReminderAfterDeadline;
+}
+
+impl Rule for ReminderAfterDeadline {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        let calendar = &context.config.calendar;
+        for process in &project.processes {
+            for node in &process.nodes {
+                let NodeKind::Step(details) = &node.kind else {
+                    continue;
+                };
+                let Some(deadline) = &details.deadline else {
+                    continue;
+                };
+                let due = calendar.working_time(deadline);
+                for reminder in &details.reminders {
+                    if calendar.working_time(reminder) < due {
+                        continue;
+                    }
+                    findings.push(
+                        Finding::new(
+                            at(process, reminder.span),
+                            format!(
+                                "step `{}` reminds its owner after {}, not before its deadline of {}",
+                                node.name,
+                                duration_in_business_days(calendar, reminder),
+                                duration_in_business_days(calendar, deadline)
+                            ),
+                            "at or after the deadline",
+                            format!(
+                                "remind before `within {deadline}`; to act once the step is late, use `escalate after ... to ROLE`"
+                            ),
+                        )
+                        .with_related(at(process, deadline.span), "the deadline"),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! `reporting-cycle`: roles whose reporting lines go round in a circle.
+
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::{Project, RoleId};
+use crate::span::Location;
+
+rule! {
+    /// ## What it checks
+    /// That no role reports to itself, directly (`role a reports to a`) or
+    /// through others (`a` reports to `b`, `b` reports to `a`). The message
+    /// shows the circle. Each circle is reported once, at the role declared
+    /// first in it.
+    ///
+    /// ## Why
+    /// Systematic (系統性): the reporting lines are what escalations climb
+    /// and what "above the owner" means. In a circle nobody is on top, so an
+    /// escalation can never reach someone with authority, and responsibility
+    /// goes round instead of up.
+    ///
+    /// ## Example
+    /// ```flow
+    /// role dept_head "部門負責人" reports to division_lead
+    /// role division_lead "分管領導" reports to dept_head
+    /// ```
+    /// reports "role `dept_head` reports to itself: dept_head ->
+    /// division_lead -> dept_head".
+    ///
+    /// ## Fix
+    /// Correct the `reports to` line that points back down: the role at the
+    /// top of the line reports to no one (or to a role above it).
+    pub struct ReportingCycle;
+}
+
+/// How far the search has got with a role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seen {
+    /// Not reached yet.
+    New,
+    /// On the line being followed now.
+    OnLine,
+    /// Followed to its end (or its circle) already.
+    Done,
+}
+
+impl Rule for ReportingCycle {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        let mut seen = vec![Seen::New; project.roles.len()];
+        for first in 0..project.roles.len() {
+            let mut line: Vec<RoleId> = Vec::new();
+            let mut current = Some(RoleId(first));
+            while let Some(role) = current {
+                match seen[role.0] {
+                    Seen::Done => break,
+                    Seen::OnLine => {
+                        let from = line.iter().position(|&r| r == role).unwrap_or_default();
+                        findings.push(finding(project, &line[from..]));
+                        break;
+                    }
+                    Seen::New => {
+                        seen[role.0] = Seen::OnLine;
+                        line.push(role);
+                        current = superior(project, role);
+                    }
+                }
+            }
+            for role in line {
+                seen[role.0] = Seen::Done;
+            }
+        }
+    }
+}
+
+/// The role `role` reports to, if the line resolves.
+fn superior(project: &Project, role: RoleId) -> Option<RoleId> {
+    project.role(role).superior.as_ref()?.target
+}
+
+/// Where `role` says whom it reports to.
+fn reports_to_at(project: &Project, role: RoleId) -> Location {
+    let declared = project.role(role);
+    match &declared.superior {
+        Some(superior) => Location::new(declared.name_at.file, superior.span),
+        None => declared.name_at,
+    }
+}
+
+/// The finding for a circle, given in reporting order.
+fn finding(project: &Project, circle: &[RoleId]) -> Finding {
+    // Start the circle at the role declared first, so the report is the
+    // same whichever role the search entered it by.
+    let start = (0..circle.len())
+        .min_by_key(|&index| circle[index])
+        .unwrap_or_default();
+    let ordered: Vec<RoleId> = circle[start..]
+        .iter()
+        .chain(&circle[..start])
+        .copied()
+        .collect();
+    let names: Vec<&str> = ordered
+        .iter()
+        .chain(ordered.first())
+        .map(|&role| project.role(role).name.as_str())
+        .collect();
+    let first = ordered[0];
+    let first_name = &project.role(first).name;
+    let mut found = Finding::new(
+        reports_to_at(project, first),
+        format!(
+            "role `{first_name}` reports to itself: {}",
+            names.join(" -> ")
+        ),
+        "closes a circle of reporting lines",
+        "correct the `reports to` line that points back down, so that the top of the line reports to no one",
+    );
+    for &role in &ordered[1..] {
+        found = found.with_related(
+            reports_to_at(project, role),
+            format!("`{}` reports on", project.role(role).name),
+        );
+    }
+    found
+}

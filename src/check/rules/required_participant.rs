@@ -1,0 +1,707 @@
+//! `required-participant`: a process that can finish without a participant
+//! the configuration requires.
+
+use std::collections::BTreeSet;
+
+use rust_decimal::Decimal;
+
+use super::at;
+use crate::check::{CheckContext, Finding, Rule};
+use crate::config::RequiredParticipant;
+use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Process, Project};
+use crate::syntax::ast::{Comparator, Condition, InputType, Value};
+
+rule! {
+    /// ## What it checks
+    /// The requirements written as `[[required-participant]]` tables in
+    /// `flowc.toml`: every process they select must include, on **every**
+    /// path from `start` to an end, a step owned by the required role or
+    /// department (a role counts as part of a department through
+    /// `role ... in DEPARTMENT`).
+    ///
+    /// ```toml
+    /// [[required-participant]]
+    /// category = "approval"
+    /// participant = "finance"
+    /// reason = "approvals that spend money pass finance (policy 7)"
+    ///
+    /// [[required-participant]]
+    /// money-above = "1000000 CNY"
+    /// participant = "general_manager"
+    /// reason = "amounts over 1,000,000 CNY need the general manager"
+    /// ```
+    ///
+    /// - `category` selects the processes of that category.
+    /// - `money-above` selects the processes with a money input in that
+    ///   currency, and only the paths an amount **above** the threshold can
+    ///   take: decisions on that input are followed only where their
+    ///   conditions can hold for such an amount (conditions on other inputs
+    ///   may go either way). The message names a concrete amount.
+    /// - With both, both must hold; with neither, every process is selected.
+    /// - A `parallel` block includes the participant when any of its
+    ///   branches does (every branch runs).
+    ///
+    /// The message gives the requirement's reason and a path that avoids the
+    /// participant.
+    ///
+    /// ## Why
+    /// Legality (合法性): processes comply with law and company policy. Some
+    /// checks are required by policy (legal review of contracts, finance
+    /// review of claims, the general manager for major amounts); writing
+    /// them as configuration lets flowc prove every process keeps them.
+    ///
+    /// ## Example
+    /// With the second requirement above, an expense claim whose decision
+    /// sends `amount > 50000 CNY` to the division lead only reports "with
+    /// amount = 1000001 CNY, the path apply → dept_review → by_amount →
+    /// division_approval → pay → paid has no step owned by
+    /// `general_manager`".
+    ///
+    /// ## Fix
+    /// Add a step owned by the participant on the path the message shows
+    /// (or route the amounts concerned through one). If the requirement is
+    /// wrong, correct it in `flowc.toml`.
+    pub struct RequiredParticipantRule;
+}
+
+impl Rule for RequiredParticipantRule {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for requirement in &context.config.required_participants {
+            for process in &project.processes {
+                if process.has_broken_links || !selects(requirement, process) {
+                    continue;
+                }
+                if let Some(finding) = violation(project, requirement, process) {
+                    findings.push(finding);
+                }
+            }
+        }
+    }
+}
+
+/// Whether the requirement applies to the process.
+fn selects(requirement: &RequiredParticipant, process: &Process) -> bool {
+    let category = requirement
+        .category
+        .is_none_or(|category| process.category == Some(category));
+    let money = requirement
+        .money_above
+        .as_ref()
+        .is_none_or(|threshold| !money_inputs(process, &threshold.currency).is_empty());
+    category && money
+}
+
+/// The names of the process's money inputs in `currency`.
+fn money_inputs<'a>(process: &'a Process, currency: &str) -> Vec<&'a str> {
+    process
+        .inputs
+        .iter()
+        .filter(|input| matches!(&input.kind, InputType::Money { currency: c } if c == currency))
+        .map(|input| input.name.text.as_str())
+        .collect()
+}
+
+/// A value an input is taken to have along a path.
+struct Assumption<'a> {
+    input: &'a str,
+    amount: Decimal,
+    currency: &'a str,
+}
+
+impl Assumption<'_> {
+    /// A path from `start` to an end through no blocked node that an
+    /// input of this amount can take.
+    fn path_avoiding(&self, process: &Process, blocked: &[bool]) -> Option<Vec<NodeId>> {
+        let amounts = [self.amount];
+        let edge_sets = AmountSets {
+            input: self.input,
+            currency: self.currency,
+            amounts: &amounts,
+        }
+        .edge_sets(process);
+        path_avoiding(process, blocked, |edge| edge_sets[edge].first().is_some())
+    }
+}
+
+/// The finding when the process can finish without the participant.
+fn violation(
+    project: &Project,
+    requirement: &RequiredParticipant,
+    process: &Process,
+) -> Option<Finding> {
+    let blocked = blocked_nodes(project, process, &requirement.participant);
+    let (assumption, path) = match &requirement.money_above {
+        None => (None, path_avoiding(process, &blocked, |_| true)?),
+        Some(threshold) => money_inputs(process, &threshold.currency)
+            .into_iter()
+            .find_map(|input| {
+                let amounts = amounts_above(process, input, &threshold.currency, threshold.amount);
+                let escaping = AmountSets {
+                    input,
+                    currency: &threshold.currency,
+                    amounts: &amounts,
+                }
+                .first_escaping(process, &blocked)?;
+                let assumption = Assumption {
+                    input,
+                    amount: amounts[escaping],
+                    currency: &threshold.currency,
+                };
+                let path = assumption.path_avoiding(process, &blocked)?;
+                Some((Some(assumption), path))
+            })?,
+    };
+    let participant = &requirement.participant;
+    let path_names: Vec<&str> = path
+        .iter()
+        .filter(|&&node| !matches!(process.node(node).kind, NodeKind::Join { .. }))
+        .map(|&node| process.node(node).name.as_str())
+        .collect();
+    let case = match &assumption {
+        Some(assumption) => format!(
+            "with {} = {} {}, the path",
+            assumption.input, assumption.amount, assumption.currency
+        ),
+        None => "the path".to_string(),
+    };
+    let scope = match &requirement.money_above {
+        Some(threshold) => format!(" on every path taken for amounts above {threshold}"),
+        None => " on every path".to_string(),
+    };
+    Some(Finding::new(
+        at(process, process.name_span),
+        format!(
+            "process `{}` can finish without `{participant}`: {case} {} has no step owned by `{participant}`{}. Required because: {}",
+            process.name,
+            path_names.join(" → "),
+            if unit_is_department(project, participant) {
+                " or a role in it"
+            } else {
+                ""
+            },
+            requirement.reason,
+        ),
+        format!("can finish without `{participant}`"),
+        format!(
+            "add a step owned by `{participant}`{scope}; the requirement is [[required-participant]] number {} in flowc.toml",
+            requirement.number
+        ),
+    ))
+}
+
+/// Whether `name` is a department of the project.
+fn unit_is_department(project: &Project, name: &str) -> bool {
+    project
+        .departments
+        .iter()
+        .any(|department| department.name == name)
+}
+
+/// For each node, whether passing it means the participant takes part: a
+/// step it owns, or a parallel block with such a step among its branches.
+fn blocked_nodes(project: &Project, process: &Process, participant: &str) -> Vec<bool> {
+    let takes_part = |node: NodeId| match &process.node(node).kind {
+        NodeKind::Step(details) => details
+            .owner
+            .as_ref()
+            .and_then(|owner| owner.target)
+            .is_some_and(|owner| is_participant(project, owner, participant)),
+        _ => false,
+    };
+    process
+        .node_ids()
+        .map(|node| match &process.node(node).kind {
+            NodeKind::Parallel { branches, .. } => branches
+                .iter()
+                .filter_map(|branch| branch.target)
+                .any(takes_part),
+            _ => takes_part(node),
+        })
+        .collect()
+}
+
+/// Whether `owner` is the participant, or a role in the participant
+/// department.
+fn is_participant(project: &Project, owner: OrgUnit, participant: &str) -> bool {
+    if project.unit_name(owner) == participant {
+        return true;
+    }
+    match owner {
+        OrgUnit::Role(role) => project
+            .role(role)
+            .department
+            .as_ref()
+            .and_then(|department| department.target)
+            .is_some_and(|department| project.department(department).name == participant),
+        OrgUnit::Department(_) => false,
+    }
+}
+
+/// The amounts above `threshold` worth trying for `input`: one in each
+/// stretch between the values the process compares it with, and each of
+/// those values. Every amount above the threshold takes the same branches
+/// as one of them.
+fn amounts_above(
+    process: &Process,
+    input: &str,
+    currency: &str,
+    threshold: Decimal,
+) -> Vec<Decimal> {
+    let mut bounds = BTreeSet::new();
+    for edge in &process.edges {
+        if let EdgeKind::When(condition) = &edge.kind {
+            collect_bounds(condition, input, currency, &mut bounds);
+        }
+    }
+    let above: Vec<Decimal> = bounds.into_iter().filter(|&b| b > threshold).collect();
+    let mut amounts = Vec::new();
+    let mut low = threshold;
+    for &bound in &above {
+        amounts.push(between(low, bound));
+        amounts.push(bound);
+        low = bound;
+    }
+    if let Some(beyond) = low.checked_add(Decimal::ONE) {
+        amounts.push(beyond);
+    }
+    amounts
+}
+
+/// An amount strictly between `low` and `high`, a whole step above `low`
+/// where there is room.
+fn between(low: Decimal, high: Decimal) -> Decimal {
+    match low.checked_add(Decimal::ONE) {
+        Some(next) if next < high => next,
+        _ => (low + (high - low) / Decimal::TWO).normalize(),
+    }
+}
+
+/// The amounts `input` is compared with in `condition`.
+fn collect_bounds(
+    condition: &Condition,
+    input: &str,
+    currency: &str,
+    bounds: &mut BTreeSet<Decimal>,
+) {
+    let mut pending = vec![condition];
+    while let Some(condition) = pending.pop() {
+        match condition {
+            Condition::AnyOf(parts, _) | Condition::AllOf(parts, _) => pending.extend(parts),
+            Condition::Not(inner, _) => pending.push(inner),
+            Condition::Compare(comparison) => {
+                if comparison.input.text == input
+                    && let Value::Money {
+                        amount,
+                        currency: c,
+                    } = &comparison.value.value
+                    && c == currency
+                {
+                    bounds.insert(*amount);
+                }
+            }
+        }
+    }
+}
+
+/// A path from `start` to an end through no blocked node, shortest first.
+fn path_avoiding(
+    process: &Process,
+    blocked: &[bool],
+    may_take: impl Fn(usize) -> bool,
+) -> Option<Vec<NodeId>> {
+    let start = process.start.as_ref()?.target?;
+    if blocked[start.0] {
+        return None;
+    }
+    let mut came_from: Vec<Option<NodeId>> = vec![None; process.nodes.len()];
+    let mut reached = vec![false; process.nodes.len()];
+    reached[start.0] = true;
+    let mut queue = std::collections::VecDeque::from([start]);
+    while let Some(node) = queue.pop_front() {
+        if matches!(process.node(node).kind, NodeKind::End) {
+            let mut path = vec![node];
+            let mut current = node;
+            while let Some(previous) = came_from[current.0] {
+                path.push(previous);
+                current = previous;
+            }
+            path.reverse();
+            return Some(path);
+        }
+        for &edge in &process.outgoing[node.0] {
+            if !may_take(edge) {
+                continue;
+            }
+            let to = process.edges[edge].to;
+            if !reached[to.0] && !blocked[to.0] {
+                reached[to.0] = true;
+                came_from[to.0] = Some(node);
+                queue.push_back(to);
+            }
+        }
+    }
+    None
+}
+
+/// Sets of candidate amounts (indices into `amounts`, ascending), one bit
+/// each: which amounts can reach which node. Working on all amounts at once
+/// keeps the rule linear in the graph times the number of amounts / 64,
+/// where trying amounts one by one would walk the graph once per amount.
+struct AmountSets<'a> {
+    input: &'a str,
+    currency: &'a str,
+    /// The candidate amounts, ascending.
+    amounts: &'a [Decimal],
+}
+
+/// A set of amounts as bits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn none(len: usize) -> Bits {
+        Bits(vec![0; len.div_ceil(64)])
+    }
+
+    fn all(len: usize) -> Bits {
+        let mut bits = Bits::none(len);
+        bits.set_range(0, len);
+        bits
+    }
+
+    /// Adds the amounts `from..to`, a word at a time.
+    fn set_range(&mut self, from: usize, to: usize) {
+        let mut index = from;
+        while index < to {
+            let (word, bit) = (index / 64, index % 64);
+            let width = (64 - bit).min(to - index);
+            let mask = if width == 64 {
+                u64::MAX
+            } else {
+                ((1u64 << width) - 1) << bit
+            };
+            self.0[word] |= mask;
+            index += width;
+        }
+    }
+
+    fn and(&self, other: &Bits) -> Bits {
+        Bits(self.0.iter().zip(&other.0).map(|(a, b)| a & b).collect())
+    }
+
+    fn or(&self, other: &Bits) -> Bits {
+        Bits(self.0.iter().zip(&other.0).map(|(a, b)| a | b).collect())
+    }
+
+    /// The complement within the first `len` amounts.
+    fn not(&self, len: usize) -> Bits {
+        Bits::all(len).and(&Bits(self.0.iter().map(|word| !word).collect()))
+    }
+
+    /// Adds `other`; whether that added anything.
+    fn absorb(&mut self, other: &Bits) -> bool {
+        let mut grew = false;
+        for (word, more) in self.0.iter_mut().zip(&other.0) {
+            grew |= *more & !*word != 0;
+            *word |= more;
+        }
+        grew
+    }
+
+    fn first(&self) -> Option<usize> {
+        self.0
+            .iter()
+            .enumerate()
+            .find(|(_, word)| **word != 0)
+            .map(|(index, word)| index * 64 + word.trailing_zeros() as usize)
+    }
+}
+
+impl AmountSets<'_> {
+    /// The amounts for which the condition may hold and must hold.
+    fn condition(&self, condition: &Condition) -> (Bits, Bits) {
+        let len = self.amounts.len();
+        match condition {
+            Condition::Compare(comparison) => match &comparison.value.value {
+                Value::Money { amount, currency }
+                    if comparison.input.text == self.input && currency == self.currency =>
+                {
+                    let exact = self.compared(comparison.op, *amount);
+                    (exact.clone(), exact)
+                }
+                _ => (Bits::all(len), Bits::none(len)),
+            },
+            Condition::Not(inner, _) => {
+                let (may, must) = self.condition(inner);
+                (must.not(len), may.not(len))
+            }
+            Condition::AllOf(parts, _) => {
+                parts
+                    .iter()
+                    .fold((Bits::all(len), Bits::all(len)), |(may, must), part| {
+                        let (part_may, part_must) = self.condition(part);
+                        (may.and(&part_may), must.and(&part_must))
+                    })
+            }
+            Condition::AnyOf(parts, _) => {
+                parts
+                    .iter()
+                    .fold((Bits::none(len), Bits::none(len)), |(may, must), part| {
+                        let (part_may, part_must) = self.condition(part);
+                        (may.or(&part_may), must.or(&part_must))
+                    })
+            }
+        }
+    }
+
+    /// The amounts for which `amount OP bound` holds.
+    fn compared(&self, op: Comparator, bound: Decimal) -> Bits {
+        let len = self.amounts.len();
+        let below = self.amounts.partition_point(|&amount| amount < bound);
+        let at_most = self.amounts.partition_point(|&amount| amount <= bound);
+        let mut bits = Bits::none(len);
+        match op {
+            Comparator::Less => bits.set_range(0, below),
+            Comparator::AtMost => bits.set_range(0, at_most),
+            Comparator::Greater => bits.set_range(at_most, len),
+            Comparator::AtLeast => bits.set_range(below, len),
+            Comparator::Equal => bits.set_range(below, at_most),
+            Comparator::NotEqual => {
+                bits.set_range(0, below);
+                bits.set_range(at_most, len);
+            }
+        }
+        bits
+    }
+
+    /// For each edge, the amounts that may take it.
+    fn edge_sets(&self, process: &Process) -> Vec<Bits> {
+        let len = self.amounts.len();
+        let mut sets: Vec<Bits> = vec![Bits::all(len); process.edges.len()];
+        for node in process.node_ids() {
+            let mut some_when_holds = Bits::none(len);
+            let mut otherwise = Vec::new();
+            for &edge in &process.outgoing[node.0] {
+                match &process.edges[edge].kind {
+                    EdgeKind::When(condition) => {
+                        let (may, must) = self.condition(condition);
+                        some_when_holds = some_when_holds.or(&must);
+                        sets[edge] = may;
+                    }
+                    EdgeKind::Otherwise => otherwise.push(edge),
+                    _ => {}
+                }
+            }
+            for edge in otherwise {
+                sets[edge] = some_when_holds.not(len);
+            }
+        }
+        sets
+    }
+
+    /// The first amount (index) that can reach an end from `start` through
+    /// no blocked node.
+    fn first_escaping(&self, process: &Process, blocked: &[bool]) -> Option<usize> {
+        let start = process.start.as_ref()?.target?;
+        if blocked[start.0] || self.amounts.is_empty() {
+            return None;
+        }
+        let len = self.amounts.len();
+        let edge_sets = self.edge_sets(process);
+        let mut reach = vec![Bits::none(len); process.nodes.len()];
+        reach[start.0] = Bits::all(len);
+        let mut pending = vec![start];
+        let mut queued = vec![false; process.nodes.len()];
+        queued[start.0] = true;
+        while let Some(node) = pending.pop() {
+            queued[node.0] = false;
+            for &edge in &process.outgoing[node.0] {
+                let to = process.edges[edge].to;
+                if blocked[to.0] {
+                    continue;
+                }
+                let arriving = reach[node.0].and(&edge_sets[edge]);
+                if reach[to.0].absorb(&arriving) && !queued[to.0] {
+                    queued[to.0] = true;
+                    pending.push(to);
+                }
+            }
+        }
+        let mut escaping = Bits::none(len);
+        for node in process.node_ids() {
+            if matches!(process.node(node).kind, NodeKind::End) {
+                escaping.absorb(&reach[node.0]);
+            }
+        }
+        escaping.first()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    const ORG: &str = "department legal\nrole gm\nrole clerk\nrole lawyer in legal\n";
+
+    /// The process of `decisions` (a `decide route` body leading to `legal`
+    /// or `fast`) and the first amount above `threshold` that escapes the
+    /// lawyer, found both ways: all amounts at once, and one by one.
+    fn both_ways(decisions: &str, threshold: i64) -> (Option<Decimal>, Option<Decimal>) {
+        let text = format!(
+            "{ORG}process p {{\n  owner legal\n  input amount: money CNY\n  input urgent: yes/no\n  start route\n  decide route {{\n{decisions}\n  }}\n  step legal {{\n    owner lawyer\n    within 1 day\n    next done\n  }}\n  step fast {{\n    owner clerk\n    within 1 day\n    next done\n  }}\n  end done\n}}\n"
+        );
+        let project = crate::model::build(vec![SourceFile::from_text("p.flow", text)]);
+        let process = &project.processes[0];
+        assert!(project.problems.unresolved.is_empty(), "{decisions}");
+        let blocked = blocked_nodes(&project, process, "legal");
+        let amounts = amounts_above(process, "amount", "CNY", Decimal::from(threshold));
+        let sets = AmountSets {
+            input: "amount",
+            currency: "CNY",
+            amounts: &amounts,
+        };
+        let at_once = sets
+            .first_escaping(process, &blocked)
+            .map(|index| amounts[index]);
+        let one_by_one = amounts.iter().copied().find(|&amount| {
+            let when_holds = |edge: usize| match &process.edges[edge].kind {
+                EdgeKind::When(condition) => holds(condition, amount),
+                _ => Some(false),
+            };
+            path_avoiding(process, &blocked, |edge| match &process.edges[edge].kind {
+                EdgeKind::When(condition) => holds(condition, amount) != Some(false),
+                EdgeKind::Otherwise => !process.outgoing[process.edges[edge].from.0]
+                    .iter()
+                    .any(|&other| when_holds(other) == Some(true)),
+                _ => true,
+            })
+            .is_some()
+        });
+        (at_once, one_by_one)
+    }
+
+    /// The oracle: whether a condition holds for `amount` of the input
+    /// `amount`, written directly; `None` when it depends on another input.
+    fn holds(condition: &Condition, amount: Decimal) -> Option<bool> {
+        match condition {
+            Condition::Compare(comparison) => {
+                let Value::Money { amount: bound, .. } = &comparison.value.value else {
+                    return None;
+                };
+                if comparison.input.text != "amount" {
+                    return None;
+                }
+                Some(match comparison.op {
+                    Comparator::Less => amount < *bound,
+                    Comparator::AtMost => amount <= *bound,
+                    Comparator::Greater => amount > *bound,
+                    Comparator::AtLeast => amount >= *bound,
+                    Comparator::Equal => amount == *bound,
+                    Comparator::NotEqual => amount != *bound,
+                })
+            }
+            Condition::Not(inner, _) => holds(inner, amount).map(|value| !value),
+            Condition::AllOf(parts, _) => {
+                let values: Vec<_> = parts.iter().map(|part| holds(part, amount)).collect();
+                if values.contains(&Some(false)) {
+                    Some(false)
+                } else if values.contains(&None) {
+                    None
+                } else {
+                    Some(true)
+                }
+            }
+            Condition::AnyOf(parts, _) => {
+                let values: Vec<_> = parts.iter().map(|part| holds(part, amount)).collect();
+                if values.contains(&Some(true)) {
+                    Some(true)
+                } else if values.contains(&None) {
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn amounts_at_once_agree_with_amounts_one_by_one() {
+        let cases: &[(&str, i64, Option<&str>)] = &[
+            (
+                "    when amount > 1000 CNY -> legal\n    otherwise -> fast",
+                1000,
+                None,
+            ),
+            (
+                "    when amount > 1000 CNY -> legal\n    otherwise -> fast",
+                500,
+                Some("501"),
+            ),
+            (
+                "    when amount >= 1000 CNY -> legal\n    otherwise -> fast",
+                999,
+                Some("999.5"),
+            ),
+            (
+                "    when amount >= 1000 CNY -> legal\n    otherwise -> fast",
+                998,
+                Some("999"),
+            ),
+            (
+                "    when amount > 1000 CNY and amount < 5000 CNY -> legal\n    otherwise -> fast",
+                1000,
+                Some("5000"),
+            ),
+            (
+                "    when amount == 3000 CNY -> fast\n    otherwise -> legal",
+                100,
+                Some("3000"),
+            ),
+            (
+                "    when amount != 3000 CNY -> legal\n    when amount == 3000 CNY -> fast",
+                3000,
+                None,
+            ),
+            (
+                "    when amount > 1000 CNY and urgent == yes -> fast\n    otherwise -> legal",
+                1000,
+                Some("1001"),
+            ),
+            (
+                "    when amount > 1000 CNY or urgent == yes -> legal\n    otherwise -> fast",
+                1000,
+                None,
+            ),
+            (
+                "    when not amount <= 1000 CNY -> legal\n    otherwise -> fast",
+                1000,
+                None,
+            ),
+            (
+                "    when not (amount <= 1000 CNY or amount > 9000 CNY) -> legal\n    otherwise -> fast",
+                1000,
+                Some("9001"),
+            ),
+            (
+                "    when amount <= 1000.5 CNY -> fast\n    when amount > 1000.5 CNY -> legal",
+                1000,
+                Some("1000.25"),
+            ),
+            (
+                "    when urgent == yes -> fast\n    otherwise -> legal",
+                0,
+                Some("1"),
+            ),
+        ];
+        for (decisions, threshold, expected) in cases {
+            let (at_once, one_by_one) = both_ways(decisions, *threshold);
+            assert_eq!(at_once, one_by_one, "{decisions}");
+            assert_eq!(
+                at_once.map(|amount| amount.to_string()),
+                expected.map(str::to_string),
+                "{decisions} above {threshold}"
+            );
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! `self-approval`: a review step owned by the owner of the work it reviews.
+
+use super::walk::{self, send_backs, step_owner};
+use super::{at, direct_superior};
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::{EdgeKind, NodeKind, OrgUnit, Project};
+
+rule! {
+    /// ## What it checks
+    /// That no review step is owned by the same role (or department) as the
+    /// step whose work it reviews. A review step is a step with an outcome
+    /// that sends work back to an earlier step, such as `on reject ->
+    /// apply`; the step it sends the work back to is the one whose work it
+    /// reviews. "Back" means a rework edge: walking depth-first from `start`
+    /// with edges in source order, an edge to a node the walk is still
+    /// inside of (see [`sla-exceeded`](sla-exceeded.md)).
+    ///
+    /// ## Why
+    /// Segregation of duties (four-eyes principle), in service of legality
+    /// (合法性) and of clarity (明確性): nobody approves their own request. A
+    /// review by the author of the work is no review.
+    ///
+    /// ## Example
+    /// ```flow
+    /// step apply "員工申請" {
+    ///   owner employee
+    ///   within 5 business days
+    ///   next check
+    /// }
+    ///
+    /// step check "審核" {
+    ///   owner employee
+    ///   within 2 business days
+    ///   on reject -> apply
+    ///   next pay
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Give the review to someone else, usually the author's superior
+    /// (`owner dept_head`).
+    pub struct SelfApproval;
+}
+
+impl Rule for SelfApproval {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in &project.processes {
+            let walk = walk::walk(process);
+            for review in process.node_ids() {
+                if !matches!(process.node(review).kind, NodeKind::Step(_)) {
+                    continue;
+                }
+                let Some(owner) = step_owner(process, review) else {
+                    continue;
+                };
+                for edge in send_backs(process, &walk, review) {
+                    let edge = &process.edges[edge];
+                    if step_owner(process, edge.to) != Some(owner) {
+                        continue;
+                    }
+                    let EdgeKind::Outcome(outcome) = &edge.kind else {
+                        continue;
+                    };
+                    let owner_name = project.unit_name(owner);
+                    let reviewed = process.node(edge.to);
+                    let help = match owner {
+                        OrgUnit::Role(role) => match direct_superior(project, role) {
+                            Some(superior) => format!(
+                                "give the review to someone other than `{owner_name}`, e.g. its superior `{}`",
+                                project.role(superior).name
+                            ),
+                            None => format!("give the review to someone other than `{owner_name}`"),
+                        },
+                        OrgUnit::Department(_) => {
+                            format!("give the review to someone outside `{owner_name}`")
+                        }
+                    };
+                    findings.push(
+                        Finding::new(
+                            at(process, edge.span),
+                            format!(
+                                "step `{}` reviews the work of step `{}` (`on {outcome} -> {}`), but both are owned by `{owner_name}`: nobody may approve their own work",
+                                process.node(review).name,
+                                reviewed.name,
+                                reviewed.name
+                            ),
+                            format!("sends the work back to `{owner_name}`'s own step"),
+                            help,
+                        )
+                        .with_related(
+                            at(process, reviewed.name_span),
+                            format!("the reviewed step, also owned by `{owner_name}`"),
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! `single-branch-decision`: a decision whose every branch leads to the
+//! same place.
+
+use super::at;
+use super::decisions::{broken_decisions, decisions};
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::Project;
+
+rule! {
+    /// ## What it checks
+    /// That a `decide` sends the work to at least two different places.
+    /// It reports a decision whose `when` and `otherwise` lines all lead to
+    /// the same step, decision, block or end, including one with only an
+    /// `otherwise`, or with a single `when` that holds for every value. (A
+    /// single `when` that leaves values without a branch is a
+    /// [`decision-gap`](decision-gap.md) instead.)
+    ///
+    /// ## Why
+    /// Systematic (系統性) and simplicity: a decision that decides nothing is
+    /// a box people must read and maintain for no effect, and it often
+    /// hides a mistake: a branch that was meant to lead elsewhere.
+    ///
+    /// ## Example
+    /// ```flow
+    /// decide route "按金額分級審批" {
+    ///   when amount <= 5000 CNY -> pay
+    ///   otherwise -> pay
+    /// }
+    /// ```
+    /// reports "every branch of decision `route` leads to `pay`".
+    ///
+    /// ## Fix
+    /// Send the branch that was meant to go elsewhere to its target, or
+    /// remove the decision and lead straight to the common target (`next
+    /// pay`).
+    pub struct SingleBranchDecision;
+}
+
+impl Rule for SingleBranchDecision {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        let broken = broken_decisions(project);
+        for (index, process) in project.processes.iter().enumerate() {
+            for decision in decisions(process, index, &broken) {
+                let mut targets = decision.targets();
+                let Some(first) = targets.next() else {
+                    continue;
+                };
+                if decision.broken || targets.any(|target| target != first) {
+                    continue;
+                }
+                let lone_when = decision.otherwise.is_none() && decision.whens.len() == 1;
+                if lone_when
+                    && !decision
+                        .space(process)
+                        .and_then(|space| space.uncovered())
+                        .is_ok_and(|gap| gap.is_none())
+                {
+                    continue;
+                }
+                let node = process.node(decision.node);
+                let target = &process.node(first).name;
+                let mut finding = Finding::new(
+                    at(process, node.name_span),
+                    format!(
+                        "every branch of decision `{}` leads to `{target}`",
+                        node.name
+                    ),
+                    format!("always leads to `{target}`"),
+                    format!(
+                        "send the branch meant to go elsewhere to its target, or remove the decision and lead straight to `{target}` (`next {target}`)"
+                    ),
+                );
+                for line in decision
+                    .whens
+                    .iter()
+                    .map(|when| when.line)
+                    .chain(decision.otherwise.map(|(line, _)| line))
+                {
+                    finding =
+                        finding.with_related(at(process, line), format!("leads to `{target}`"));
+                }
+                findings.push(finding);
+            }
+        }
+    }
+}

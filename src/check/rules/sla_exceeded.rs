@@ -1,0 +1,112 @@
+//! `sla-exceeded`: the longest path of a process takes longer than its SLA.
+
+use super::walk::{self, LongestPath};
+use super::{at, business_days, duration_in_business_days};
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::calendar::Calendar;
+use crate::model::{NodeKind, Process, Project};
+use crate::syntax::ast::TimeUnit;
+
+rule! {
+    /// ## What it checks
+    /// That the worst case fits the process's `sla`: the longest path from
+    /// `start` to any `end`, adding up the `within` deadlines of its steps,
+    /// is not longer than the SLA.
+    ///
+    /// - Every decision may go either way; the longest branch counts.
+    /// - A parallel block takes as long as its longest branch.
+    /// - Rework is not followed: an edge that goes back to a node the path
+    ///   has already passed (`on reject -> apply`, or any edge that closes a
+    ///   loop) is left out. Precisely: walking depth-first from `start`,
+    ///   edges in source order, an edge to a node the walk is still inside
+    ///   of is rework. For processes whose loops are entered through one
+    ///   step, that is every edge back to an earlier step.
+    /// - Business days and calendar time are compared through the working
+    ///   calendar of `flowc.toml` (`[calendar]`; by default Monday to
+    ///   Friday, 8 hours a day, so `7 days` = `5 business days`).
+    ///
+    /// The message prints the path with each step's deadline in business
+    /// days, the total and the SLA.
+    ///
+    /// ## Why
+    /// Clarity (明確性): every step has a time node, and the process as a
+    /// whole promises one. If the deadlines of the steps add up to more than
+    /// the SLA, the promise is broken even when every owner is on time.
+    ///
+    /// ## Example
+    /// ```flow
+    /// process expense_claim "費用報銷審批" {
+    ///   sla 10 business days
+    ///   ...
+    ///   step apply "員工申請" { within 5 business days ... }
+    ///   step dept_review "部門負責人審核" { within 3 business days ... }
+    ///   step pay "報銷支付" { within 4 business days ... }
+    /// }
+    /// ```
+    /// reports "the longest path of `expense_claim` takes 12 business days
+    /// (apply 5 → dept_review 3 → pay 4), over its SLA of 10 business days".
+    ///
+    /// ## Fix
+    /// Shorten the deadlines on the path, let steps run in parallel (a
+    /// `parallel` block counts only its longest branch), or, if the policy
+    /// allows, raise the `sla`.
+    pub struct SlaExceeded;
+}
+
+impl Rule for SlaExceeded {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        let calendar = &context.config.calendar;
+        for process in &project.processes {
+            let Some(sla) = &process.sla else { continue };
+            let walk = walk::walk(process);
+            let Some(path) = walk::longest_path(process, &walk, calendar) else {
+                continue;
+            };
+            let limit = calendar.working_time(sla);
+            if path.total <= limit {
+                continue;
+            }
+            findings.push(Finding::new(
+                at(process, sla.span),
+                format!(
+                    "the longest path of `{}` takes {} ({}), over its SLA of {}",
+                    process.name,
+                    business_days(calendar, path.total),
+                    path_text(process, &path, calendar),
+                    duration_in_business_days(calendar, sla),
+                ),
+                format!(
+                    "the steps' deadlines add up to {}",
+                    business_days(calendar, path.total)
+                ),
+                "shorten the `within` of steps on this path, run some of them in a `parallel` block, or raise the `sla` if the policy allows",
+            ));
+        }
+    }
+}
+
+/// `apply 5 → dept_review 2 → receive 0.5 (4 hours)`: the steps of the path
+/// with their deadlines in business days.
+fn path_text(process: &Process, path: &LongestPath, calendar: &Calendar) -> String {
+    path.nodes
+        .iter()
+        .filter_map(|&node| {
+            let step = process.node(node);
+            let NodeKind::Step(details) = &step.kind else {
+                return None;
+            };
+            Some(match &details.deadline {
+                None => format!("{} 0 (no deadline)", step.name),
+                Some(deadline) => {
+                    let days = calendar.in_business_days(calendar.working_time(deadline));
+                    if deadline.unit == TimeUnit::BusinessDay {
+                        format!("{} {days}", step.name)
+                    } else {
+                        format!("{} {days} ({deadline})", step.name)
+                    }
+                }
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" → ")
+}

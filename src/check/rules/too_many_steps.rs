@@ -1,0 +1,56 @@
+//! `too-many-steps`: a process with more steps than the configured limit.
+
+use super::at;
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::{NodeKind, Project};
+
+rule! {
+    /// ## What it checks
+    /// That no process has more steps than `[limits] max-steps` in
+    /// `flowc.toml` (default 20). Decisions, parallel blocks and ends do not
+    /// count; the steps inside parallel blocks do.
+    ///
+    /// ## Why
+    /// Simplicity (簡潔性): as few steps as effective operation allows. A
+    /// very long process is hard to follow and slow to run; it usually hides
+    /// steps that could be merged or a part that is a process of its own.
+    ///
+    /// ## Example
+    /// A process with 23 `step` blocks while the limit is 20.
+    ///
+    /// ## Fix
+    /// Merge consecutive steps done by one owner, drop approvals that add no
+    /// control, or split off a part as a process of its own. If the length
+    /// is justified, raise the limit:
+    ///
+    /// ```toml
+    /// [limits]
+    /// max-steps = 25
+    /// ```
+    pub struct TooManySteps;
+}
+
+impl Rule for TooManySteps {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        let limit = context.config.limits.max_steps;
+        for process in &project.processes {
+            let steps = process
+                .nodes
+                .iter()
+                .filter(|node| matches!(node.kind, NodeKind::Step(_)))
+                .count();
+            if steps <= limit {
+                continue;
+            }
+            findings.push(Finding::new(
+                at(process, process.name_span),
+                format!(
+                    "process `{}` has {steps} steps, more than the limit of {limit}",
+                    process.name
+                ),
+                format!("{steps} steps"),
+                "merge steps one owner does in a row, drop approvals that add no control, or split off a part as a process of its own; the limit is `[limits] max-steps` in flowc.toml",
+            ));
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! `type-mismatch`: a comparison of an input with a value of another type,
+//! or by an operator its type has no meaning for.
+
+use chrono::NaiveDate;
+
+use super::at;
+use crate::check::condition_types::{Mismatch, comparisons_in, finite_values, mismatch};
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::{EdgeKind, Process, Project};
+use crate::syntax::ast::{Comparison, Input, InputType, Value};
+
+rule! {
+    /// ## What it checks
+    /// That every comparison in a `when` compares an input with a value of
+    /// its own type, by an operator that means something for it:
+    ///
+    /// - money with an amount in the same currency (`amount > 5000 CNY`, not
+    ///   `5000 USD` and not the bare number `5000`);
+    /// - a number with a bare number, a date with a date, text with quoted
+    ///   text;
+    /// - `yes/no` with `yes` or `no`, and a `one of` input with one of its
+    ///   values, unquoted (the message suggests the closest value);
+    /// - `<`, `<=`, `>`, `>=` only on money, numbers and dates: text,
+    ///   `yes/no` and `one of` values have no order.
+    ///
+    /// An input the process does not declare is an
+    /// [`undefined-reference`](undefined-reference.md) instead. flowc does
+    /// not look for gaps or overlaps in a decision with a type mismatch.
+    ///
+    /// ## Why
+    /// Systematic (系統性): a condition that compares things of different
+    /// kinds has no agreed meaning. Is `amount > 5000` yuan or dollars? Is
+    /// `kind == travle` ever true? The path a case takes would depend on how
+    /// each reader, or each system, guesses.
+    ///
+    /// ## Example
+    /// ```flow
+    /// decide route "按金額分級審批" {
+    ///   when amount <= 5000 -> pay
+    ///   otherwise -> division_approval
+    /// }
+    /// ```
+    /// reports "`amount` is money in CNY, but `5000` is a bare number" with
+    /// the help "write `5000 CNY`".
+    ///
+    /// ## Fix
+    /// Write the value in the input's type (see the table in the language
+    /// reference, "Values in conditions"), correct the value's spelling, or
+    /// use `==` and `!=` for inputs without order.
+    pub struct TypeMismatch;
+}
+
+impl Rule for TypeMismatch {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in &project.processes {
+            for edge in &process.edges {
+                let EdgeKind::When(condition) = &edge.kind else {
+                    continue;
+                };
+                for comparison in comparisons_in(condition) {
+                    let Some(input) = process.input_named(&comparison.input.text) else {
+                        continue;
+                    };
+                    if let Some(kind) = mismatch(&input.kind, comparison) {
+                        findings.push(finding(process, input, comparison, &kind));
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn finding(process: &Process, input: &Input, comparison: &Comparison, kind: &Mismatch) -> Finding {
+    let name = &input.name.text;
+    let value = &comparison.value.value;
+    let declared = type_noun(&input.kind);
+    let (message, label, help) = match kind {
+        Mismatch::OtherCurrency {
+            expected, found, ..
+        } => (
+            format!(
+                "`{name}` is money in {expected}, but is compared with an amount in {found} (`{value}`)"
+            ),
+            format!("an amount in {found}"),
+            format!(
+                "write the amount in {expected}, the input's currency (flowc does not convert currencies)"
+            ),
+        ),
+        Mismatch::BareNumber { currency, amount } => (
+            format!("`{name}` is money in {currency}, but `{amount}` is a bare number"),
+            "a number without currency".to_string(),
+            format!("write `{amount} {currency}`"),
+        ),
+        Mismatch::MoneyForNumber { amount } => (
+            format!("`{name}` is a number, but is compared with the amount `{value}`"),
+            "an amount of money".to_string(),
+            format!("write the bare number `{amount}`, or declare `{name}` as money"),
+        ),
+        Mismatch::QuotedValue { value } => (
+            format!("`{name}` is {declared}, but `\"{value}\"` is quoted text"),
+            "quoted text".to_string(),
+            format!("write `{value}` without quotes"),
+        ),
+        Mismatch::UnquotedText { name: word } => (
+            format!("`{name}` is text, but `{word}` is a bare name"),
+            "a bare name".to_string(),
+            format!("put text in quotes: `\"{word}\"`"),
+        ),
+        Mismatch::UnknownValue { value, closest } => (
+            format!("`{name}` has no value `{value}`: it is {declared}"),
+            format!("not a value of `{name}`"),
+            match closest {
+                Some(closest) => format!("did you mean `{closest}`?"),
+                None => format!(
+                    "compare with one of its values ({}), or add `{value}` to the input's list",
+                    finite_values(&input.kind).join(", ")
+                ),
+            },
+        ),
+        Mismatch::NotOrdered { op } => (
+            format!(
+                "`{}` compares sizes, but `{name}` is {declared}, which has no order",
+                op.symbol()
+            ),
+            format!("`{}` on {}", op.symbol(), short_noun(&input.kind)),
+            "use `==` or `!=` (several values: `a == x or a == y`)".to_string(),
+        ),
+        Mismatch::WrongKind => (
+            format!(
+                "`{name}` is {declared}, but is compared with {}",
+                value_noun(value)
+            ),
+            format!("not {}", short_noun(&input.kind)),
+            format!("write {}", example(&input.kind, value)),
+        ),
+    };
+    let place = match kind {
+        Mismatch::NotOrdered { .. } => comparison.span,
+        _ => comparison.value.span,
+    };
+    Finding::new(at(process, place), message, label, help).with_related(
+        at(process, input.span),
+        format!("`{name}` is declared as {declared}"),
+    )
+}
+
+/// The type of an input in a sentence: "money in CNY", "one of a, b".
+fn type_noun(kind: &InputType) -> String {
+    match kind {
+        InputType::Money { currency } => format!("money in {currency}"),
+        InputType::Number => "a number".to_string(),
+        InputType::Text => "text".to_string(),
+        InputType::YesNo => "yes/no".to_string(),
+        InputType::Date => "a date".to_string(),
+        InputType::Choice(_) => format!("one of {}", finite_values(kind).join(", ")),
+    }
+}
+
+/// The type of an input in a label: "money", "a choice".
+fn short_noun(kind: &InputType) -> &'static str {
+    match kind {
+        InputType::Money { .. } => "money",
+        InputType::Number => "a number",
+        InputType::Text => "text",
+        InputType::YesNo => "yes/no",
+        InputType::Date => "a date",
+        InputType::Choice(_) => "a choice",
+    }
+}
+
+/// A literal value in a sentence: "the date `2026-07-01`".
+fn value_noun(value: &Value) -> String {
+    let kind = match value {
+        Value::Money { .. } => "the amount",
+        Value::Number(_) => "the number",
+        Value::Date(_) => "the date",
+        Value::Text(_) => "the text",
+        Value::Name(_) => "the name",
+    };
+    format!("{kind} `{value}`")
+}
+
+/// How to write a value of type `kind`, from what was written where it
+/// helps (a number that reads as a date, `20260701`, becomes `2026-07-01`).
+fn example(kind: &InputType, written: &Value) -> String {
+    match kind {
+        InputType::Money { currency } => format!("an amount in {currency}, e.g. `5000 {currency}`"),
+        InputType::Number => "a bare number, e.g. `10`".to_string(),
+        InputType::Text => "text in quotes, e.g. `\"ACME Ltd.\"`".to_string(),
+        InputType::YesNo => "`yes` or `no`".to_string(),
+        InputType::Date => match date_in_number(written) {
+            Some(date) => format!("the date as `{date}`"),
+            None => "a date as YYYY-MM-DD, e.g. `2026-07-01`".to_string(),
+        },
+        InputType::Choice(_) => format!("one of its values: {}", finite_values(kind).join(", ")),
+    }
+}
+
+/// The date a number like `20260701` spells, if it spells one.
+fn date_in_number(value: &Value) -> Option<NaiveDate> {
+    let Value::Number(number) = value else {
+        return None;
+    };
+    let digits = number.to_string();
+    if digits.len() != 8 || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    NaiveDate::parse_from_str(&digits, "%Y%m%d").ok()
+}

@@ -1,0 +1,163 @@
+//! Shapes of a process graph that several rules share: which edges are
+//! rework (they send work back to an earlier node), which steps review
+//! another step's work, and the longest path from `start` to an end.
+//!
+//! **Rework edges.** flowc walks the graph depth-first from `start`, taking
+//! each node's edges in source order (`next`, `on`, `when`, `otherwise`,
+//! `branch` lines as written). An edge that leads back to a node the walk
+//! is still inside of (a node on the path from `start` to the current one)
+//! closes a loop: it is a rework edge. In a process whose every loop is
+//! entered through one node (every process built from steps, decisions and
+//! parallel blocks in the usual way), these are exactly the edges that go
+//! back to an earlier node, whatever the order of the lines. Without them
+//! the graph has no loop, so its longest path is well defined.
+
+use crate::model::calendar::{Calendar, WorkingTime};
+use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Process};
+
+/// How far the walk has got with a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Visit {
+    /// Not reached yet.
+    New,
+    /// On the path from `start` to the node being walked.
+    Open,
+    /// Every node after it has been walked.
+    Done,
+}
+
+/// The result of the depth-first walk from `start`.
+#[derive(Debug, Clone)]
+pub(super) struct Walk {
+    /// For each edge, whether it is a rework edge.
+    pub rework: Vec<bool>,
+    /// The nodes reached from `start`, each after every node it leads to
+    /// without rework (post-order).
+    pub finished: Vec<NodeId>,
+}
+
+/// Walks `process` from `start` (nothing is reached without one). The walk
+/// keeps its own stack, so no input can make it recurse deeply.
+pub(super) fn walk(process: &Process) -> Walk {
+    let mut rework = vec![false; process.edges.len()];
+    let mut finished = Vec::new();
+    let Some(start) = process.start.as_ref().and_then(|start| start.target) else {
+        return Walk { rework, finished };
+    };
+    let mut visit = vec![Visit::New; process.nodes.len()];
+    let mut stack: Vec<(NodeId, usize)> = vec![(start, 0)];
+    visit[start.0] = Visit::Open;
+    while let Some(top) = stack.len().checked_sub(1) {
+        let (node, position) = stack[top];
+        match process.outgoing[node.0].get(position) {
+            Some(&edge) => {
+                stack[top].1 += 1;
+                let to = process.edges[edge].to;
+                match visit[to.0] {
+                    Visit::New => {
+                        visit[to.0] = Visit::Open;
+                        stack.push((to, 0));
+                    }
+                    Visit::Open => rework[edge] = true,
+                    Visit::Done => {}
+                }
+            }
+            None => {
+                visit[node.0] = Visit::Done;
+                finished.push(node);
+                stack.pop();
+            }
+        }
+    }
+    Walk { rework, finished }
+}
+
+/// The owner of the step `node`, when it is a step with a resolved owner.
+pub(super) fn step_owner(process: &Process, node: NodeId) -> Option<OrgUnit> {
+    match &process.node(node).kind {
+        NodeKind::Step(details) => details.owner.as_ref().and_then(|owner| owner.target),
+        _ => None,
+    }
+}
+
+/// The edges (indices) by which the step `node` sends work back: its `on`
+/// outcomes that are rework edges. A step with one is a review step.
+pub(super) fn send_backs<'a>(
+    process: &'a Process,
+    walk: &'a Walk,
+    node: NodeId,
+) -> impl Iterator<Item = usize> + 'a {
+    process.outgoing[node.0].iter().copied().filter(|&edge| {
+        walk.rework[edge] && matches!(process.edges[edge].kind, EdgeKind::Outcome(_))
+    })
+}
+
+/// Whether the step `node` reviews work: it has an outcome that sends work
+/// back to an earlier node.
+pub(super) fn is_review(process: &Process, walk: &Walk, node: NodeId) -> bool {
+    matches!(process.node(node).kind, NodeKind::Step(_))
+        && send_backs(process, walk, node).next().is_some()
+}
+
+/// The longest way from `start` to an end, without rework edges.
+#[derive(Debug, Clone)]
+pub(super) struct LongestPath {
+    /// The sum of the deadlines of its steps (a step without `within`
+    /// counts as nothing).
+    pub total: WorkingTime,
+    /// Its nodes, from `start` to the end.
+    pub nodes: Vec<NodeId>,
+}
+
+/// The working time the node takes: a step's `within`, nothing otherwise.
+pub(super) fn node_time(process: &Process, node: NodeId, calendar: &Calendar) -> WorkingTime {
+    match &process.node(node).kind {
+        NodeKind::Step(details) => details
+            .deadline
+            .as_ref()
+            .map(|deadline| calendar.working_time(deadline))
+            .unwrap_or_default(),
+        _ => WorkingTime::default(),
+    }
+}
+
+/// The longest path from `start` to an end: every decision may go either
+/// way, a parallel block takes as long as its longest branch, rework edges
+/// are not followed. `None` when no end can be reached from `start`.
+pub(super) fn longest_path(
+    process: &Process,
+    walk: &Walk,
+    calendar: &Calendar,
+) -> Option<LongestPath> {
+    // For each node: the longest time from it to an end, and the edge that
+    // starts that way. Post-order puts every node after the nodes it leads to.
+    let mut best: Vec<Option<(WorkingTime, Option<usize>)>> = vec![None; process.nodes.len()];
+    for &node in &walk.finished {
+        if matches!(process.node(node).kind, NodeKind::End) {
+            best[node.0] = Some((WorkingTime::default(), None));
+            continue;
+        }
+        let mut longest: Option<(WorkingTime, Option<usize>)> = None;
+        for &edge in &process.outgoing[node.0] {
+            if walk.rework[edge] {
+                continue;
+            }
+            if let Some((after, _)) = best[process.edges[edge].to.0]
+                && longest.is_none_or(|(time, _)| after > time)
+            {
+                longest = Some((after, Some(edge)));
+            }
+        }
+        best[node.0] =
+            longest.map(|(after, edge)| (node_time(process, node, calendar) + after, edge));
+    }
+    let start = process.start.as_ref()?.target?;
+    let (total, _) = best[start.0]?;
+    let mut nodes = vec![start];
+    let mut current = start;
+    while let Some((_, Some(edge))) = best[current.0] {
+        current = process.edges[edge].to;
+        nodes.push(current);
+    }
+    Some(LongestPath { total, nodes })
+}

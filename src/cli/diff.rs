@@ -1,0 +1,260 @@
+//! `flowc diff OLD NEW`, `flowc diff --git REV [PATH] [--to REV2]`
+
+use std::path::{Path, PathBuf};
+
+use crate::analysis::{self, Analysis};
+use crate::check;
+use crate::config::Config;
+use crate::diagnostics::{self, Severity};
+use crate::diff::{self, git::Repository, render};
+use crate::emit;
+use crate::source::{self, ProjectSources};
+
+use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, stderr_style};
+
+/// Output formats of `flowc diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Plain text for a terminal.
+    Human,
+    /// A Markdown summary for a pull-request comment.
+    Markdown,
+    /// JSON for machines.
+    Json,
+}
+
+/// Diagram formats of `flowc diff --emit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Diagram {
+    /// SVG, rendered by Graphviz `dot` (must be on PATH).
+    Svg,
+    /// Graphviz DOT text.
+    Dot,
+}
+
+/// Which changes make `flowc diff` exit 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    /// Any major change.
+    Major,
+    /// Any change at all.
+    Minor,
+}
+
+/// Arguments of `flowc diff`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// OLD and NEW (files or directories); with `--git`, at most one PATH
+    /// (default: the current directory).
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Compare with the project as it was at this git revision.
+    #[arg(long, value_name = "REV")]
+    git: Option<String>,
+    /// With `--git`: compare with this revision instead of the working tree.
+    #[arg(long, value_name = "REV2", requires = "git")]
+    to: Option<String>,
+    /// How to print the changes.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Exit 1 when a change of this class (or worse) is present.
+    #[arg(long, value_enum, value_name = "CLASS")]
+    fail_on: Option<FailOn>,
+    /// Write each changed process's diagram with its changes marked.
+    #[arg(long, value_enum, requires = "out")]
+    emit: Option<Diagram>,
+    /// The directory for `--emit`.
+    #[arg(long, value_name = "DIR", requires = "emit")]
+    out: Option<PathBuf>,
+}
+
+/// Compares the two versions, prints the changes, writes the diagrams.
+pub fn run(args: &Args) -> u8 {
+    match compare(args) {
+        Ok(code) => code,
+        Err((code, message)) => {
+            if !message.is_empty() {
+                eprintln!("error: {message}");
+            }
+            code
+        }
+    }
+}
+
+type Failure = (u8, String);
+
+fn compare(args: &Args) -> Result<u8, Failure> {
+    if args.emit == Some(Diagram::Svg) && !graphviz_available() {
+        return Err((
+            EXIT_CANNOT_RUN,
+            "`--emit svg` needs Graphviz's `dot` on PATH: install Graphviz (e.g. `apt-get install graphviz`), or write `--emit dot` and render the files later".to_string(),
+        ));
+    }
+    let (old_sources, new_sources) = sources(args)?;
+    let config = match &old_sources.config {
+        Some((path, text)) => Config::parse(text)
+            .map_err(|message| (EXIT_CANNOT_RUN, format!("{}: {message}", path.display())))?,
+        None => Config::default(),
+    };
+    let old = analyse("old", old_sources)?;
+    let new = analyse("new", new_sources)?;
+    let (Some(old_checked), Some(new_checked)) = (
+        check::verify(&old.project, &old.diagnostics),
+        check::verify(&new.project, &new.diagnostics),
+    ) else {
+        return Err((EXIT_ERRORS, String::new()));
+    };
+    let result = diff::compare(&old_checked, &new_checked, &config);
+    let text = match args.format {
+        Format::Human => render::human(&result),
+        Format::Markdown => render::markdown(&result),
+        Format::Json => render::json(&result),
+    };
+    print!("{text}");
+    if let (Some(format), Some(out)) = (args.emit, &args.out) {
+        write_diagrams(
+            format,
+            out,
+            diff::visual::diagrams(&result, &old_checked, &new_checked),
+        )?;
+    }
+    let failed = match args.fail_on {
+        Some(FailOn::Major) => result.has_major(),
+        Some(FailOn::Minor) => !result.changes.is_empty(),
+        None => false,
+    };
+    Ok(if failed { EXIT_ERRORS } else { EXIT_OK })
+}
+
+/// The old and the new version's files.
+fn sources(args: &Args) -> Result<(ProjectSources, ProjectSources), Failure> {
+    let cannot = |message: String| (EXIT_CANNOT_RUN, message);
+    match &args.git {
+        None => {
+            let [old, new] = args.paths.as_slice() else {
+                return Err(cannot(
+                    "give two paths, `flowc diff OLD NEW`, or a revision, `flowc diff --git REV [PATH]`".to_string(),
+                ));
+            };
+            Ok((load(old)?, load(new)?))
+        }
+        Some(revision) => {
+            let path = match args.paths.as_slice() {
+                [] => PathBuf::from("."),
+                [path] => path.clone(),
+                _ => {
+                    return Err(cannot(
+                        "with `--git`, give at most one path: `flowc diff --git REV [PATH]`"
+                            .to_string(),
+                    ));
+                }
+            };
+            let cwd = std::env::current_dir()
+                .map_err(|error| cannot(format!("cannot read the current directory: {error}")))?;
+            let repository =
+                Repository::discover(&cwd).map_err(|error| cannot(error.to_string()))?;
+            let old = repository
+                .project_at(revision, &path)
+                .map_err(|error| cannot(error.to_string()))?;
+            let new = match &args.to {
+                Some(to) => repository
+                    .project_at(to, &path)
+                    .map_err(|error| cannot(error.to_string()))?,
+                None => load(&path)?,
+            };
+            Ok((diff::narrow(old), new))
+        }
+    }
+}
+
+/// One side from disk: the project the path is in, narrowed to it.
+fn load(path: &Path) -> Result<ProjectSources, Failure> {
+    let mut projects = source::load(&[path.to_path_buf()])
+        .map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
+    match projects.pop() {
+        Some(project) => Ok(diff::narrow(project)),
+        None => Err((EXIT_CANNOT_RUN, format!("{}: no project", path.display()))),
+    }
+}
+
+/// Analyses one side; its errors are printed and end the run.
+fn analyse(side: &str, sources: ProjectSources) -> Result<Analysis, Failure> {
+    let root = sources.root.clone();
+    let analysis = analysis::analyse(sources, super::today(None))
+        .map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
+    if analysis
+        .diagnostics
+        .iter()
+        .any(|diagnostic| diagnostic.severity == Severity::Error)
+    {
+        eprint!(
+            "{}",
+            diagnostics::render_human(
+                &analysis.diagnostics,
+                &analysis.project.files,
+                stderr_style()
+            )
+        );
+        return Err((
+            EXIT_ERRORS,
+            format!(
+                "the {side} version ({}) has errors; only versions that pass `flowc check` are compared",
+                root.display()
+            ),
+        ));
+    }
+    Ok(analysis)
+}
+
+fn graphviz_available() -> bool {
+    std::process::Command::new("dot")
+        .arg("-V")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
+}
+
+/// Renders every diagram first, then writes them all (none is renamed
+/// into place unless every one was written).
+fn write_diagrams(
+    format: Diagram,
+    out: &Path,
+    diagrams: Vec<(String, String)>,
+) -> Result<(), Failure> {
+    let mut files = Vec::new();
+    for (name, text) in diagrams {
+        match format {
+            Diagram::Dot => files.push((format!("{name}.dot"), text.into_bytes())),
+            Diagram::Svg => {
+                let svg =
+                    graphviz_rust::exec_dot(text, vec![graphviz_rust::cmd::Format::Svg.into()])
+                        .map_err(|error| {
+                            (
+                                EXIT_CANNOT_RUN,
+                                format!("Graphviz `dot` could not render `{name}`: {error}"),
+                            )
+                        })?;
+                files.push((format!("{name}.svg"), svg));
+            }
+        }
+    }
+    std::fs::create_dir_all(out).map_err(|error| {
+        (
+            EXIT_CANNOT_RUN,
+            format!("cannot create {}: {error}", out.display()),
+        )
+    })?;
+    let files: Vec<(PathBuf, Vec<u8>)> = files
+        .into_iter()
+        .map(|(name, contents)| (out.join(name), contents))
+        .collect();
+    emit::write_all_atomically(&files).map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
+    let noun = if files.len() == 1 {
+        "diagram"
+    } else {
+        "diagrams"
+    };
+    eprintln!("wrote {} {noun} to {}", files.len(), out.display());
+    Ok(())
+}

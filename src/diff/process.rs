@@ -1,0 +1,949 @@
+//! Comparing one process of the old version with its match in the new:
+//! its settings, inputs, KPIs and nodes; the routes are in [`super::routes`].
+
+use std::collections::BTreeMap;
+
+use super::nodes::{self, NodeMatching};
+use super::org::UnitRenames;
+use super::{ChangeKind, ProcessMatch, Recorder, process_title, routes, titled};
+use crate::model::{Escalation, Node, NodeId, NodeKind, OrgUnit, Process, Project, StepDetails};
+use crate::syntax::ast::{Kpi, KpiBound, KpiTarget};
+
+/// Records the changes of one matched process; returns the renamed nodes
+/// (old name to new name).
+pub(super) fn compare(
+    recorder: &mut Recorder<'_>,
+    old_project: &Project,
+    new_project: &Project,
+    matched: &ProcessMatch,
+    units: &UnitRenames,
+) -> BTreeMap<String, String> {
+    let (old, new) = match (matched.old, matched.new) {
+        (Some(old), Some(new)) => (&old_project.processes[old], &new_project.processes[new]),
+        (None, Some(new)) => {
+            let process = &new_project.processes[new];
+            recorder.record(
+                ChangeKind::ProcessAdded,
+                "process",
+                &process.name,
+                format!(
+                    "{} added, with {}",
+                    process_title(process),
+                    step_count(process)
+                ),
+            );
+            return BTreeMap::new();
+        }
+        (Some(old), None) => {
+            let process = &old_project.processes[old];
+            recorder.record(
+                ChangeKind::ProcessRemoved,
+                "process",
+                &process.name,
+                format!(
+                    "{} removed, with {}",
+                    process_title(process),
+                    step_count(process)
+                ),
+            );
+            return BTreeMap::new();
+        }
+        (None, None) => return BTreeMap::new(),
+    };
+    let context = Context {
+        old_project,
+        new_project,
+        old,
+        new,
+        units,
+        nodes: nodes::match_nodes(old_project, old, new_project, new),
+    };
+    context.settings(recorder);
+    let inputs = context.inputs(recorder);
+    context.kpis(recorder);
+    let found = recorder.found;
+    for &(old_id, new_id) in &context.nodes.pairs {
+        context.node(recorder, old_id, new_id);
+    }
+    if recorder.found > found
+        || old.start.as_ref().map(|s| &s.name) != new.start.as_ref().map(|s| &s.name)
+    {
+        routes::compare(recorder, (old, new), &context.nodes, &inputs);
+    }
+    context.nodes.renames
+}
+
+fn step_count(process: &Process) -> String {
+    let steps = process
+        .nodes
+        .iter()
+        .filter(|node| matches!(node.kind, NodeKind::Step(_)))
+        .count();
+    if steps == 1 {
+        "1 step".to_string()
+    } else {
+        format!("{steps} steps")
+    }
+}
+
+/// Both versions of a process with their nodes matched.
+struct Context<'a> {
+    old_project: &'a Project,
+    new_project: &'a Project,
+    old: &'a Process,
+    new: &'a Process,
+    units: &'a UnitRenames,
+    nodes: NodeMatching,
+}
+
+impl Context<'_> {
+    fn settings(&self, recorder: &mut Recorder<'_>) {
+        let (old, new) = (self.old, self.new);
+        let name = new.name.as_str();
+        if old.name != new.name {
+            recorder.record(
+                ChangeKind::ProcessRenamed,
+                "process",
+                name,
+                format!(
+                    "process `{}` renamed to `{}`, its content unchanged",
+                    old.name, new.name
+                ),
+            );
+        }
+        recorder.label(
+            ("process", name),
+            old.label.as_deref(),
+            new.label.as_deref(),
+        );
+        if old.category != new.category {
+            let word = |category: Option<crate::syntax::ast::Category>| {
+                category.map_or("none", |category| category.keyword())
+            };
+            recorder.record(
+                ChangeKind::CategoryChanged,
+                "process",
+                name,
+                format!(
+                    "category changed from {} to {}",
+                    word(old.category),
+                    word(new.category)
+                ),
+            );
+        }
+        let old_owner = old
+            .owner
+            .as_ref()
+            .map(|owner| self.units.new_name(&owner.name));
+        let new_owner = new.owner.as_ref().map(|owner| owner.name.as_str());
+        if old_owner != new_owner {
+            recorder.record(
+                ChangeKind::ProcessOwnerChanged,
+                "process",
+                name,
+                format!(
+                    "owning department changed from `{}` to `{}`",
+                    old_owner.unwrap_or("none"),
+                    new_owner.unwrap_or("none")
+                ),
+            );
+        }
+        recorder.durations(
+            [
+                ChangeKind::SlaLengthened,
+                ChangeKind::SlaTightened,
+                ChangeKind::SlaAdded,
+                ChangeKind::SlaRemoved,
+            ],
+            ("process", name),
+            "SLA",
+            old.sla.as_ref(),
+            new.sla.as_ref(),
+        );
+        recorder.durations(
+            [
+                ChangeKind::ReviewCycleLengthened,
+                ChangeKind::ReviewCycleShortened,
+                ChangeKind::ReviewCycleAdded,
+                ChangeKind::ReviewCycleRemoved,
+            ],
+            ("process", name),
+            "review cycle",
+            old.review.as_ref().map(|review| &review.every),
+            new.review.as_ref().map(|review| &review.every),
+        );
+        let old_last = old.review.as_ref().and_then(|review| review.last);
+        let new_last = new.review.as_ref().and_then(|review| review.last);
+        if old_last != new_last && new.review.is_some() {
+            let word = |date: Option<chrono::NaiveDate>| {
+                date.map_or_else(|| "none".to_string(), |date| date.to_string())
+            };
+            recorder.record(
+                ChangeKind::LastReviewChanged,
+                "process",
+                name,
+                format!(
+                    "last review changed from {} to {}",
+                    word(old_last),
+                    word(new_last)
+                ),
+            );
+        }
+        let old_start = old
+            .start
+            .as_ref()
+            .map(|start| self.nodes.new_name(&start.name).to_string());
+        let new_start = new.start.as_ref().map(|start| start.name.clone());
+        if old_start != new_start {
+            recorder.record(
+                ChangeKind::StartChanged,
+                "process",
+                name,
+                format!(
+                    "starts at `{}` instead of `{}`",
+                    new_start.as_deref().unwrap_or("nothing"),
+                    old_start.as_deref().unwrap_or("nothing")
+                ),
+            );
+        }
+    }
+
+    /// Inputs matched by name, then renamed ones by type; returns the
+    /// renames (old name to new name).
+    fn inputs(&self, recorder: &mut Recorder<'_>) -> BTreeMap<String, String> {
+        let content = |process: &Process| -> Vec<(String, String)> {
+            process
+                .inputs
+                .iter()
+                .map(|input| {
+                    (
+                        input.name.text.clone(),
+                        nodes::input_type_words(&input.kind),
+                    )
+                })
+                .collect()
+        };
+        let (old, new) = (content(self.old), content(self.new));
+        let mut renames = BTreeMap::new();
+        for pair in super::pair_names(&old, &new) {
+            match pair {
+                (Some(index), None) => {
+                    let (name, kind) = &old[index];
+                    recorder.record(
+                        ChangeKind::InputRemoved,
+                        "input",
+                        name,
+                        format!("input `{name}` ({kind}) removed"),
+                    );
+                }
+                (None, Some(at)) => {
+                    let (name, kind) = &new[at];
+                    recorder.record(
+                        ChangeKind::InputAdded,
+                        "input",
+                        name,
+                        format!("input `{name}` ({kind}) added"),
+                    );
+                }
+                (Some(index), Some(at)) => {
+                    let ((before, old_kind), (after, new_kind)) = (&old[index], &new[at]);
+                    if before != after {
+                        renames.insert(before.clone(), after.clone());
+                        recorder.record(
+                            ChangeKind::InputRenamed,
+                            "input",
+                            after,
+                            format!("input `{before}` ({old_kind}) renamed to `{after}`"),
+                        );
+                    } else if old_kind != new_kind {
+                        recorder.record(
+                            ChangeKind::InputTypeChanged,
+                            "input",
+                            after,
+                            format!("input `{after}` changed from {old_kind} to {new_kind}"),
+                        );
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+        renames
+    }
+
+    /// KPIs matched by name, then renamed ones by content.
+    fn kpis(&self, recorder: &mut Recorder<'_>) {
+        let content = |process: &Process| -> Vec<(String, String)> {
+            process
+                .kpis
+                .iter()
+                .map(|kpi| {
+                    let label = kpi.label.as_ref().map_or("", |label| label.text.as_str());
+                    (
+                        kpi.name.text.clone(),
+                        format!("{label}\u{1f}{}", nodes::kpi_words(kpi)),
+                    )
+                })
+                .collect()
+        };
+        let (old, new) = (content(self.old), content(self.new));
+        for pair in super::pair_names(&old, &new) {
+            match pair {
+                (Some(index), None) => {
+                    let kpi = &self.old.kpis[index];
+                    let name = &kpi.name.text;
+                    recorder.record(
+                        ChangeKind::KpiRemoved,
+                        "KPI",
+                        name,
+                        format!("KPI `{name}` ({}) removed", nodes::kpi_words(kpi)),
+                    );
+                }
+                (None, Some(at)) => {
+                    let kpi = &self.new.kpis[at];
+                    recorder.record(
+                        ChangeKind::KpiAdded,
+                        "KPI",
+                        &kpi.name.text,
+                        format!("KPI `{}` ({}) added", kpi.name.text, nodes::kpi_words(kpi)),
+                    );
+                }
+                (Some(index), Some(at)) => {
+                    let (before, after) = (&self.old.kpis[index], &self.new.kpis[at]);
+                    let name = &after.name.text;
+                    if before.name.text != *name {
+                        recorder.record(
+                            ChangeKind::KpiRenamed,
+                            "KPI",
+                            name,
+                            format!(
+                                "KPI `{}` renamed to `{name}`, its content unchanged",
+                                before.name.text
+                            ),
+                        );
+                    }
+                    recorder.label(
+                        ("KPI", name),
+                        before.label.as_ref().map(|l| l.text.as_str()),
+                        after.label.as_ref().map(|l| l.text.as_str()),
+                    );
+                    self.kpi_target(recorder, before, after);
+                }
+                (None, None) => {}
+            }
+        }
+    }
+
+    /// Looser or tighter when only the target value moved; otherwise a
+    /// change of what is measured.
+    fn kpi_target(&self, recorder: &mut Recorder<'_>, old: &Kpi, new: &Kpi) {
+        let (before, after) = (nodes::kpi_words(old), nodes::kpi_words(new));
+        if before == after {
+            return;
+        }
+        let ordering = if old.statistic == new.statistic && old.bound == new.bound {
+            match (&old.target, &new.target) {
+                (KpiTarget::Duration(a), KpiTarget::Duration(b)) => Some(
+                    recorder
+                        .calendar
+                        .working_time(b)
+                        .cmp(&recorder.calendar.working_time(a)),
+                ),
+                (KpiTarget::Percentage(a), KpiTarget::Percentage(b))
+                | (KpiTarget::Number(a), KpiTarget::Number(b)) => Some(b.cmp(a)),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let upper_bound = matches!(old.bound, KpiBound::Under | KpiBound::AtMost);
+        let kind = match ordering {
+            Some(std::cmp::Ordering::Equal) => ChangeKind::DurationRewritten,
+            Some(std::cmp::Ordering::Greater) if upper_bound => ChangeKind::KpiLoosened,
+            Some(std::cmp::Ordering::Less) if !upper_bound => ChangeKind::KpiLoosened,
+            Some(_) => ChangeKind::KpiTightened,
+            None => ChangeKind::KpiChanged,
+        };
+        let words = match kind {
+            ChangeKind::KpiLoosened => "loosened",
+            ChangeKind::KpiTightened => "tightened",
+            ChangeKind::DurationRewritten => "rewritten with the same working time",
+            _ => "changed",
+        };
+        recorder.record(
+            kind,
+            "KPI",
+            &new.name.text,
+            format!("KPI `{}` {words}: {before} → {after}", new.name.text),
+        );
+    }
+
+    fn node(&self, recorder: &mut Recorder<'_>, old_id: Option<NodeId>, new_id: Option<NodeId>) {
+        match (old_id, new_id) {
+            (Some(old_id), None) => {
+                let node = self.old.node(old_id);
+                let (kind, _, _) = node_kinds(&node.kind);
+                let words = node_words(self.old_project, node);
+                recorder.record(
+                    kind,
+                    node.kind.noun(),
+                    &node.name,
+                    format!("{words} removed"),
+                );
+            }
+            (None, Some(new_id)) => {
+                let node = self.new.node(new_id);
+                let (_, kind, _) = node_kinds(&node.kind);
+                let words = node_words(self.new_project, node);
+                recorder.record(kind, node.kind.noun(), &node.name, format!("{words} added"));
+            }
+            (Some(old_id), Some(new_id)) => self.matched_node(recorder, old_id, new_id),
+            (None, None) => {}
+        }
+    }
+
+    fn matched_node(&self, recorder: &mut Recorder<'_>, old_id: NodeId, new_id: NodeId) {
+        let (old, new) = (self.old.node(old_id), self.new.node(new_id));
+        let noun = new.kind.noun();
+        if old.kind.noun() != noun {
+            recorder.record(
+                ChangeKind::NodeKindChanged,
+                noun,
+                &new.name,
+                format!(
+                    "`{}` was {}, now it is {}",
+                    new.name,
+                    with_article(old.kind.noun()),
+                    with_article(noun)
+                ),
+            );
+            return;
+        }
+        if old.name != new.name {
+            let (_, _, kind) = node_kinds(&new.kind);
+            recorder.record(
+                kind,
+                noun,
+                &new.name,
+                format!(
+                    "{noun} `{}` renamed to `{}`, its content unchanged",
+                    old.name, new.name
+                ),
+            );
+        }
+        recorder.label(
+            (noun, &new.name),
+            old.label.as_deref(),
+            new.label.as_deref(),
+        );
+        match (&old.kind, &new.kind) {
+            (NodeKind::Step(old_step), NodeKind::Step(new_step)) => {
+                self.step(recorder, &new.name, old_step, new_step);
+                self.exits(recorder, (noun, &new.name), old_id, new_id);
+            }
+            (NodeKind::Decision, NodeKind::Decision) => {
+                self.decision(recorder, &new.name, old_id, new_id);
+            }
+            (NodeKind::Parallel { .. }, NodeKind::Parallel { .. }) => {
+                self.parallel(recorder, &new.name, old_id, new_id);
+                self.exits(recorder, (noun, &new.name), old_id, new_id);
+            }
+            _ => {}
+        }
+    }
+
+    fn step(&self, recorder: &mut Recorder<'_>, name: &str, old: &StepDetails, new: &StepDetails) {
+        let old_owner = old
+            .owner
+            .as_ref()
+            .map(|owner| self.units.new_name(&owner.name));
+        let new_owner = new.owner.as_ref().map(|owner| owner.name.as_str());
+        if old_owner != new_owner {
+            recorder.record(
+                ChangeKind::OwnerChanged,
+                "step",
+                name,
+                format!(
+                    "owner changed from `{}` to `{}`",
+                    old_owner.unwrap_or("nobody"),
+                    new_owner.unwrap_or("nobody")
+                ),
+            );
+        }
+        recorder.durations(
+            [
+                ChangeKind::DeadlineLengthened,
+                ChangeKind::DeadlineTightened,
+                ChangeKind::DeadlineAdded,
+                ChangeKind::DeadlineRemoved,
+            ],
+            ("step", name),
+            "deadline",
+            old.deadline.as_ref(),
+            new.deadline.as_ref(),
+        );
+        self.reminders(recorder, name, old, new);
+        self.escalations(recorder, name, old, new);
+    }
+
+    fn reminders(
+        &self,
+        recorder: &mut Recorder<'_>,
+        name: &str,
+        old: &StepDetails,
+        new: &StepDetails,
+    ) {
+        let mut gone: Vec<_> = old.reminders.clone();
+        let mut came = Vec::new();
+        for reminder in &new.reminders {
+            match gone
+                .iter()
+                .position(|r| r.amount == reminder.amount && r.unit == reminder.unit)
+            {
+                Some(at) => {
+                    gone.remove(at);
+                }
+                None => came.push(*reminder),
+            }
+        }
+        let paired = gone.len().min(came.len());
+        for (before, after) in gone.iter().zip(&came) {
+            if let Some((_, words)) = recorder.duration_change(
+                before,
+                after,
+                [ChangeKind::ReminderChanged, ChangeKind::ReminderChanged],
+                ["moved later", "moved earlier"],
+            ) {
+                recorder.record(
+                    ChangeKind::ReminderChanged,
+                    "step",
+                    name,
+                    format!("reminder {words}"),
+                );
+            }
+        }
+        for reminder in &gone[paired..] {
+            recorder.record(
+                ChangeKind::ReminderRemoved,
+                "step",
+                name,
+                format!("reminder after {reminder} removed"),
+            );
+        }
+        for reminder in &came[paired..] {
+            recorder.record(
+                ChangeKind::ReminderAdded,
+                "step",
+                name,
+                format!("reminder after {reminder} added"),
+            );
+        }
+    }
+
+    fn escalations(
+        &self,
+        recorder: &mut Recorder<'_>,
+        name: &str,
+        old: &StepDetails,
+        new: &StepDetails,
+    ) {
+        let old_target =
+            |escalation: &Escalation| self.units.new_name(&escalation.to.name).to_string();
+        let mut gone: Vec<&Escalation> = Vec::new();
+        let mut kept: Vec<(&Escalation, &Escalation)> = Vec::new();
+        let mut came: Vec<&Escalation> = new.escalations.iter().collect();
+        for escalation in &old.escalations {
+            match came
+                .iter()
+                .position(|e| e.to.name == old_target(escalation))
+            {
+                Some(at) => kept.push((escalation, came.remove(at))),
+                None => gone.push(escalation),
+            }
+        }
+        for (before, after) in &kept {
+            if let Some((kind, words)) = recorder.duration_change(
+                &before.after,
+                &after.after,
+                [ChangeKind::EscalationDelayed, ChangeKind::EscalationEarlier],
+                ["delayed", "brought forward"],
+            ) {
+                recorder.record(
+                    kind,
+                    "step",
+                    name,
+                    format!("escalation to `{}` {words}", after.to.name),
+                );
+            }
+        }
+        if let ([before], [after]) = (gone.as_slice(), came.as_slice()) {
+            recorder.record(
+                ChangeKind::EscalationRetargeted,
+                "step",
+                name,
+                format!(
+                    "escalation goes to `{}` after {} instead of `{}` after {}",
+                    after.to.name,
+                    after.after,
+                    old_target(before),
+                    before.after
+                ),
+            );
+        } else {
+            for escalation in &gone {
+                recorder.record(
+                    ChangeKind::EscalationRemoved,
+                    "step",
+                    name,
+                    format!(
+                        "escalation after {} to `{}` removed",
+                        escalation.after,
+                        old_target(escalation)
+                    ),
+                );
+            }
+            for escalation in &came {
+                recorder.record(
+                    ChangeKind::EscalationAdded,
+                    "step",
+                    name,
+                    format!(
+                        "escalation after {} to `{}` added",
+                        escalation.after, escalation.to.name
+                    ),
+                );
+            }
+        }
+        self.upward(recorder, name, old, new);
+    }
+
+    /// An escalation that went up the reporting lines and no longer does,
+    /// whether the step or the organisation changed.
+    fn upward(
+        &self,
+        recorder: &mut Recorder<'_>,
+        name: &str,
+        old: &StepDetails,
+        new: &StepDetails,
+    ) {
+        let old_upward: Vec<String> = old
+            .escalations
+            .iter()
+            .filter(|e| is_upward(self.old_project, old, e))
+            .map(|e| self.units.new_name(&e.to.name).to_string())
+            .collect();
+        let old_all_upward =
+            !old.escalations.is_empty() && old_upward.len() == old.escalations.len();
+        let old_targets: Vec<String> = old
+            .escalations
+            .iter()
+            .map(|e| self.units.new_name(&e.to.name).to_string())
+            .collect();
+        let Some(OrgUnit::Role(owner)) = new.owner.as_ref().and_then(|owner| owner.target) else {
+            return;
+        };
+        for escalation in &new.escalations {
+            let target = &escalation.to.name;
+            let was_upward =
+                old_upward.contains(target) || (!old_targets.contains(target) && old_all_upward);
+            if was_upward && !is_upward(self.new_project, new, escalation) {
+                let chain: Vec<&str> = self
+                    .new_project
+                    .superiors(owner)
+                    .into_iter()
+                    .map(|role| self.new_project.role(role).name.as_str())
+                    .collect();
+                let owner_name = &self.new_project.role(owner).name;
+                let line = if chain.is_empty() {
+                    format!("`{owner_name}` reports to nobody")
+                } else {
+                    format!("`{owner_name}` reports to {}", chain.join(" → "))
+                };
+                recorder.record(
+                    ChangeKind::EscalationNoLongerUpward,
+                    "step",
+                    name,
+                    format!(
+                        "escalation after {} to `{target}` no longer goes up the reporting lines: {line}",
+                        escalation.after
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Outcomes and `next`, with old targets renamed into the new version.
+    fn exits(
+        &self,
+        recorder: &mut Recorder<'_>,
+        (noun, name): (&'static str, &str),
+        old_id: NodeId,
+        new_id: NodeId,
+    ) {
+        let old_exits: Vec<(String, String)> = nodes::exits(self.old, old_id)
+            .into_iter()
+            .filter(|(how, _)| how == "next" || how.starts_with("on "))
+            .map(|(how, target)| (how, self.nodes.new_name(&target).to_string()))
+            .collect();
+        let new_exits: Vec<(String, String)> = nodes::exits(self.new, new_id)
+            .into_iter()
+            .filter(|(how, _)| how == "next" || how.starts_with("on "))
+            .collect();
+        let find = |exits: &[(String, String)], how: &str| {
+            exits
+                .iter()
+                .find(|(h, _)| h == how)
+                .map(|(_, target)| target.clone())
+        };
+        let mut seen = Vec::new();
+        for (how, _) in old_exits.iter().chain(&new_exits) {
+            if seen.contains(how) {
+                continue;
+            }
+            seen.push(how.clone());
+            let (before, after) = (find(&old_exits, how), find(&new_exits, how));
+            let outcome = how.strip_prefix("on ");
+            let (kind, words) = match (&before, &after, outcome) {
+                (Some(b), Some(a), _) if a == b => continue,
+                (Some(b), Some(a), None) => (
+                    ChangeKind::NextChanged,
+                    format!("next is `{a}` instead of `{b}`"),
+                ),
+                (Some(b), None, None) => (
+                    ChangeKind::NextChanged,
+                    format!("no longer continues to `{b}`"),
+                ),
+                (None, Some(a), None) => {
+                    (ChangeKind::NextChanged, format!("now continues to `{a}`"))
+                }
+                (Some(b), Some(a), Some(o)) => (
+                    ChangeKind::OutcomeRetargeted,
+                    format!("outcome `{o}` leads to `{a}` instead of `{b}`"),
+                ),
+                (Some(b), None, Some(o)) => (
+                    ChangeKind::OutcomeRemoved,
+                    format!("outcome `on {o} -> {b}` removed"),
+                ),
+                (None, Some(a), Some(o)) => (
+                    ChangeKind::OutcomeAdded,
+                    format!("outcome `on {o} -> {a}` added"),
+                ),
+                (None, None, _) => continue,
+            };
+            recorder.record(kind, noun, name, words);
+        }
+    }
+
+    /// `when` lines matched by target (then by order), and `otherwise`.
+    fn decision(&self, recorder: &mut Recorder<'_>, name: &str, old_id: NodeId, new_id: NodeId) {
+        let lines = |exits: Vec<(String, String)>| -> (Vec<(String, String)>, Option<String>) {
+            let mut whens = Vec::new();
+            let mut otherwise = None;
+            for (how, target) in exits {
+                match how.strip_prefix("when ") {
+                    Some(condition) => whens.push((condition.to_string(), target)),
+                    None => otherwise = Some(target),
+                }
+            }
+            (whens, otherwise)
+        };
+        let (old_whens, old_otherwise) = lines(
+            nodes::exits(self.old, old_id)
+                .into_iter()
+                .map(|(how, target)| (how, self.nodes.new_name(&target).to_string()))
+                .collect(),
+        );
+        let (new_whens, new_otherwise) = lines(nodes::exits(self.new, new_id));
+        let mut unmatched_new: Vec<&(String, String)> = new_whens.iter().collect();
+        let mut unmatched_old = Vec::new();
+        for line in &old_whens {
+            let same = unmatched_new.iter().position(|n| *n == line);
+            let same_target = unmatched_new.iter().position(|n| n.1 == line.1);
+            match same.or(same_target) {
+                Some(at) => {
+                    let new_line = unmatched_new.remove(at);
+                    if new_line.0 != line.0 {
+                        recorder.record(
+                            ChangeKind::ConditionChanged,
+                            "decision",
+                            name,
+                            format!(
+                                "`when {} -> {}` became `when {} -> {}`",
+                                line.0, line.1, new_line.0, new_line.1
+                            ),
+                        );
+                    }
+                }
+                None => unmatched_old.push(line),
+            }
+        }
+        for (condition, target) in unmatched_old {
+            recorder.record(
+                ChangeKind::BranchRemoved,
+                "decision",
+                name,
+                format!("`when {condition} -> {target}` removed"),
+            );
+        }
+        for (condition, target) in unmatched_new {
+            recorder.record(
+                ChangeKind::BranchAdded,
+                "decision",
+                name,
+                format!("`when {condition} -> {target}` added"),
+            );
+        }
+        let words = match (&old_otherwise, &new_otherwise) {
+            (Some(b), Some(a)) if a != b => {
+                Some(format!("`otherwise` leads to `{a}` instead of `{b}`"))
+            }
+            (Some(b), None) => Some(format!("`otherwise -> {b}` removed")),
+            (None, Some(a)) => Some(format!("`otherwise -> {a}` added")),
+            _ => None,
+        };
+        if let Some(words) = words {
+            recorder.record(ChangeKind::OtherwiseChanged, "decision", name, words);
+        }
+    }
+
+    fn parallel(&self, recorder: &mut Recorder<'_>, name: &str, old_id: NodeId, new_id: NodeId) {
+        let branches = |process: &Process, id: NodeId, rename: bool| -> Vec<String> {
+            nodes::exits(process, id)
+                .into_iter()
+                .filter(|(how, _)| how == "branch")
+                .map(|(_, target)| {
+                    if rename {
+                        self.nodes.new_name(&target).to_string()
+                    } else {
+                        target
+                    }
+                })
+                .collect()
+        };
+        let (old_branches, new_branches) = (
+            branches(self.old, old_id, true),
+            branches(self.new, new_id, false),
+        );
+        for branch in old_branches.iter().filter(|b| !new_branches.contains(b)) {
+            recorder.record(
+                ChangeKind::ParallelBranchRemoved,
+                "parallel block",
+                name,
+                format!("`{branch}` no longer runs in this parallel block"),
+            );
+        }
+        for branch in new_branches.iter().filter(|b| !old_branches.contains(b)) {
+            recorder.record(
+                ChangeKind::ParallelBranchAdded,
+                "parallel block",
+                name,
+                format!("`{branch}` now runs in this parallel block"),
+            );
+        }
+    }
+}
+
+/// "a step", "an end".
+fn with_article(noun: &str) -> String {
+    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        format!("an {noun}")
+    } else {
+        format!("a {noun}")
+    }
+}
+
+/// Whether an escalation goes to a superior of the step's owner.
+fn is_upward(project: &Project, step: &StepDetails, escalation: &Escalation) -> bool {
+    match (
+        step.owner.as_ref().and_then(|owner| owner.target),
+        escalation.to.target,
+    ) {
+        (Some(OrgUnit::Role(owner)), Some(target)) => project.superiors(owner).contains(&target),
+        _ => false,
+    }
+}
+
+/// The kinds for a node removed, added and renamed.
+fn node_kinds(kind: &NodeKind) -> (ChangeKind, ChangeKind, ChangeKind) {
+    match kind {
+        NodeKind::Step(_) => (
+            ChangeKind::StepRemoved,
+            ChangeKind::StepAdded,
+            ChangeKind::StepRenamed,
+        ),
+        NodeKind::Decision => (
+            ChangeKind::DecisionRemoved,
+            ChangeKind::DecisionAdded,
+            ChangeKind::DecisionRenamed,
+        ),
+        NodeKind::Parallel { .. } | NodeKind::Join { .. } => (
+            ChangeKind::BlockRemoved,
+            ChangeKind::BlockAdded,
+            ChangeKind::BlockRenamed,
+        ),
+        NodeKind::End => (
+            ChangeKind::EndRemoved,
+            ChangeKind::EndAdded,
+            ChangeKind::EndRenamed,
+        ),
+    }
+}
+
+/// "step `division_approval` "分管領導審批" (owner `division_lead`)"
+fn node_words(project: &Project, node: &Node) -> String {
+    let title = titled(node.kind.noun(), &node.name, node.label.as_deref());
+    match &node.kind {
+        NodeKind::Step(details) => match details.owner.as_ref().and_then(|owner| owner.target) {
+            Some(owner) => format!("{title} (owner `{}`)", project.unit_name(owner)),
+            None => title,
+        },
+        _ => title,
+    }
+}
+
+/// Comments added or removed, per file present in both versions.
+pub(super) fn compare_comments(recorder: &mut Recorder<'_>, old: &Project, new: &Project) {
+    for new_file in &new.files {
+        let Some(old_file) = old
+            .files
+            .iter()
+            .find(|file| file.relative == new_file.relative)
+        else {
+            continue;
+        };
+        if old_file.text == new_file.text {
+            continue;
+        }
+        let comments = |text: &str| -> Vec<String> {
+            crate::syntax::parse(text)
+                .map(|tree| {
+                    tree.comments
+                        .into_iter()
+                        .map(|c| c.text.trim().to_string())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let (mut before, after) = (comments(&old_file.text), comments(&new_file.text));
+        let mut added = 0;
+        for comment in &after {
+            match before.iter().position(|c| c == comment) {
+                Some(at) => {
+                    before.remove(at);
+                }
+                None => added += 1,
+            }
+        }
+        let removed = before.len();
+        if added + removed > 0 {
+            recorder.scope = super::Scope::File(new_file.relative.clone());
+            recorder.record(
+                ChangeKind::CommentsChanged,
+                "file",
+                &new_file.relative,
+                format!(
+                    "comments changed: {added} added, {removed} removed (a reworded comment counts as one of each)"
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,820 @@
+//! Which cases take another route: the effect of a change in words.
+//!
+//! A decision sends a case down one path according to the inputs. To know
+//! what a change does, the inputs are cut into cells by every threshold
+//! any decision of either version compares them with: for an ordered input
+//! (money, number, date) the values below the lowest threshold, each
+//! threshold itself, the values between two thresholds and those above the
+//! highest; for the others each value named (and "any other value"). Every
+//! case in one cell is routed alike in both versions, so evaluating one
+//! sample per combination of cells is exact. For each combination the steps
+//! a case can pass through (following `next`, outcomes and branches, and at
+//! a decision only the branch it takes) are compared; the combinations
+//! where a step is no longer reached, or newly reached, are merged back
+//! into ranges and said in words: "cases where amount is between 5,000 CNY
+//! (excluded) and 10,000 CNY (included) no longer pass through
+//! `division_approval`". Amounts are exact decimals.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::nodes::NodeMatching;
+use super::{ChangeKind, Recorder};
+use crate::model::{EdgeKind, NodeId, NodeKind, Process};
+use crate::syntax::ast::{Comparator, Condition, InputType, Value};
+
+/// More combinations of cells than this are not enumerated.
+const MAX_COMBINATIONS: usize = 4096;
+
+/// Nor are more than this many node and edge visits (combinations times
+/// the size of both versions), so a diff stays fast on huge processes.
+const MAX_VISITS: usize = 50_000_000;
+
+/// An ordered value: a number (money too) or a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Point {
+    Number(Decimal),
+    Date(NaiveDate),
+}
+
+/// The value one cell stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Sample {
+    Point(Point),
+    Name(String),
+    Text(String),
+    /// A value equal to none of those named.
+    Other,
+}
+
+/// One cell of an input's values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Cell {
+    Below(Point),
+    At(Point),
+    Between(Point, Point),
+    Above(Point),
+    /// Every value (the input is compared with nothing).
+    Any,
+    Is(String),
+    /// None of the values named.
+    Otherwise,
+}
+
+/// How an input's values are cut.
+#[derive(Debug)]
+struct Partition {
+    input: String,
+    kind: InputKind,
+    /// The currency of a money input, for messages.
+    currency: Option<String>,
+    cells: Vec<(Cell, Sample)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum InputKind {
+    Ordered,
+    Dated,
+    Named,
+}
+
+/// Records which cases no longer pass through, or newly pass through, a
+/// step that both versions have. `inputs` maps renamed inputs (old name to
+/// new name), so the old conditions are read with the new names.
+pub(super) fn compare(
+    recorder: &mut Recorder<'_>,
+    (old, new): (&Process, &Process),
+    nodes: &NodeMatching,
+    inputs: &BTreeMap<String, String>,
+) {
+    let partitions = partitions(old, new, inputs);
+    let old_names: BTreeMap<&str, &str> = inputs
+        .iter()
+        .map(|(before, after)| (after.as_str(), before.as_str()))
+        .collect();
+    let total = partitions.iter().try_fold(1usize, |product, partition| {
+        product.checked_mul(partition.cells.len())
+    });
+    let size = old.nodes.len() + old.edges.len() + new.nodes.len() + new.edges.len();
+    let Some(total) = total
+        .filter(|total| *total <= MAX_COMBINATIONS && total.saturating_mul(size) <= MAX_VISITS)
+    else {
+        recorder.record(
+            ChangeKind::RoutesNotCompared,
+            "process",
+            &new.name,
+            format!(
+                "the decisions compare {} input(s) with so many values that the routes of every case were not compared ({} combinations of values, over the limit of {MAX_COMBINATIONS}, or of {MAX_VISITS} steps of work for a process of this size)",
+                partitions.len(),
+                total.map_or_else(|| "too many".to_string(), |total| total.to_string())
+            ),
+        );
+        return;
+    };
+    // The steps both versions have: (old id, new id).
+    let shared: Vec<(NodeId, NodeId)> = nodes
+        .pairs
+        .iter()
+        .filter_map(|pair| match pair {
+            (Some(old_id), Some(new_id))
+                if matches!(new.node(*new_id).kind, NodeKind::Step(_))
+                    && matches!(old.node(*old_id).kind, NodeKind::Step(_)) =>
+            {
+                Some((*old_id, *new_id))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut lost: BTreeMap<&str, (NodeId, Vec<Vec<usize>>)> = BTreeMap::new();
+    let mut gained: BTreeMap<&str, (NodeId, Vec<Vec<usize>>)> = BTreeMap::new();
+    for number in 0..total {
+        let combination = combination(&partitions, number);
+        let samples: BTreeMap<&str, &Sample> = partitions
+            .iter()
+            .zip(&combination)
+            .map(|(partition, cell)| (partition.input.as_str(), &partition.cells[*cell].1))
+            .collect();
+        let old_samples: BTreeMap<&str, &Sample> = samples
+            .iter()
+            .map(|(name, sample)| (old_names.get(name).copied().unwrap_or(name), *sample))
+            .collect();
+        let (before, after) = (route(old, &old_samples), route(new, &samples));
+        for &(old_id, new_id) in &shared {
+            let changed = match (before[old_id.0], after[new_id.0]) {
+                (true, false) => &mut lost,
+                (false, true) => &mut gained,
+                _ => continue,
+            };
+            changed
+                .entry(new.node(new_id).name.as_str())
+                .or_insert_with(|| (new_id, Vec::new()))
+                .1
+                .push(combination.clone());
+        }
+    }
+    for (kind, changed, verb) in [
+        (ChangeKind::StepBypassed, lost, "no longer pass"),
+        (ChangeKind::StepNowReached, gained, "now pass"),
+    ] {
+        for (step, (id, cases)) in changed {
+            let who = describe(&partitions, &cases, total);
+            recorder.record(
+                kind,
+                "step",
+                step,
+                format!("{who} {verb} through {}", step_words(new, id)),
+            );
+        }
+    }
+}
+
+/// "step `division_approval` "分管領導審批" (owner `division_lead`)"
+fn step_words(process: &Process, id: NodeId) -> String {
+    let node = process.node(id);
+    let title = super::titled("step", &node.name, node.label.as_deref());
+    match &node.kind {
+        NodeKind::Step(details) => match &details.owner {
+            Some(owner) => format!("{title} (owner `{}`)", owner.name),
+            None => title,
+        },
+        _ => title,
+    }
+}
+
+/// The cell numbers of combination `number`, first input varying slowest.
+fn combination(partitions: &[Partition], mut number: usize) -> Vec<usize> {
+    let mut cells = vec![0; partitions.len()];
+    for (index, partition) in partitions.iter().enumerate().rev() {
+        cells[index] = number % partition.cells.len();
+        number /= partition.cells.len();
+    }
+    cells
+}
+
+/// The cells of every input some decision of either version compares,
+/// in the order the inputs are declared (new version first).
+fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -> Vec<Partition> {
+    let mut compared: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for (process, renamed) in [(old, true), (new, false)] {
+        for edge in &process.edges {
+            if let EdgeKind::When(condition) = &edge.kind {
+                comparisons(condition, &mut |input, value| {
+                    let input = match inputs.get(input) {
+                        Some(after) if renamed => after.as_str(),
+                        _ => input,
+                    };
+                    compared
+                        .entry(input.to_string())
+                        .or_default()
+                        .push(value.clone());
+                });
+            }
+        }
+    }
+    let mut order: Vec<String> = Vec::new();
+    for input in new.inputs.iter().chain(&old.inputs) {
+        if compared.contains_key(&input.name.text) && !order.contains(&input.name.text) {
+            order.push(input.name.text.clone());
+        }
+    }
+    for name in compared.keys() {
+        if !order.contains(name) {
+            order.push(name.clone());
+        }
+    }
+    order
+        .into_iter()
+        .map(|name| {
+            let declared = new
+                .input_named(&name)
+                .or_else(|| old.input_named(&name))
+                .map(|input| input.kind.clone());
+            let values = compared.remove(&name).unwrap_or_default();
+            partition(name, declared.as_ref(), &values)
+        })
+        .collect()
+}
+
+/// Calls `each` with every comparison of a condition (iteratively: the
+/// parser bounds nesting, but no recursion is needed).
+fn comparisons(condition: &Condition, each: &mut impl FnMut(&str, &Value)) {
+    let mut stack = vec![condition];
+    while let Some(condition) = stack.pop() {
+        match condition {
+            Condition::AnyOf(parts, _) | Condition::AllOf(parts, _) => stack.extend(parts),
+            Condition::Not(inner, _) => stack.push(inner),
+            Condition::Compare(comparison) => each(&comparison.input.text, &comparison.value.value),
+        }
+    }
+}
+
+fn point(value: &Value) -> Option<Point> {
+    match value {
+        Value::Money { amount, .. } | Value::Number(amount) => Some(Point::Number(*amount)),
+        Value::Date(date) => Some(Point::Date(*date)),
+        _ => None,
+    }
+}
+
+fn partition(input: String, declared: Option<&InputType>, values: &[Value]) -> Partition {
+    let kind = match declared {
+        Some(InputType::Money { .. } | InputType::Number) => InputKind::Ordered,
+        Some(InputType::Date) => InputKind::Dated,
+        Some(_) => InputKind::Named,
+        None => match values.iter().find_map(point) {
+            Some(Point::Number(_)) => InputKind::Ordered,
+            Some(Point::Date(_)) => InputKind::Dated,
+            None => InputKind::Named,
+        },
+    };
+    let cells = match kind {
+        InputKind::Ordered | InputKind::Dated => {
+            let thresholds: BTreeSet<Point> = values
+                .iter()
+                .filter_map(point)
+                .filter(|point| {
+                    matches!(
+                        (kind, point),
+                        (InputKind::Ordered, Point::Number(_)) | (InputKind::Dated, Point::Date(_))
+                    )
+                })
+                .collect();
+            ordered_cells(&thresholds.into_iter().collect::<Vec<_>>())
+        }
+        InputKind::Named => named_cells(declared, values),
+    };
+    let currency = match declared {
+        Some(InputType::Money { currency }) => Some(currency.clone()),
+        _ => values.iter().find_map(|value| match value {
+            Value::Money { currency, .. } => Some(currency.clone()),
+            _ => None,
+        }),
+    };
+    Partition {
+        input,
+        kind,
+        currency,
+        cells,
+    }
+}
+
+/// Below the first threshold, each threshold, between two, above the last;
+/// cells with no value in them (between two consecutive dates) are left out.
+fn ordered_cells(thresholds: &[Point]) -> Vec<(Cell, Sample)> {
+    let (Some(first), Some(last)) = (thresholds.first(), thresholds.last()) else {
+        return vec![(Cell::Any, Sample::Point(Point::Number(Decimal::ZERO)))];
+    };
+    let mut cells = Vec::new();
+    if let Some(sample) = step_from(*first, -1) {
+        cells.push((Cell::Below(*first), Sample::Point(sample)));
+    }
+    for (index, threshold) in thresholds.iter().enumerate() {
+        cells.push((Cell::At(*threshold), Sample::Point(*threshold)));
+        if let Some(next) = thresholds.get(index + 1)
+            && let Some(sample) = between(*threshold, *next)
+        {
+            cells.push((Cell::Between(*threshold, *next), Sample::Point(sample)));
+        }
+    }
+    if let Some(sample) = step_from(*last, 1) {
+        cells.push((Cell::Above(*last), Sample::Point(sample)));
+    }
+    cells
+}
+
+/// A value one unit (or day) beyond `point`, if there is one.
+fn step_from(point: Point, direction: i64) -> Option<Point> {
+    match point {
+        Point::Number(number) => number
+            .checked_add(Decimal::from(direction))
+            .map(Point::Number),
+        Point::Date(date) => date
+            .checked_add_signed(chrono::Duration::days(direction))
+            .map(Point::Date),
+    }
+}
+
+/// A value strictly between `low` and `high`, if there is one.
+fn between(low: Point, high: Point) -> Option<Point> {
+    match (low, high) {
+        (Point::Number(a), Point::Number(b)) => {
+            let middle = a.checked_add(b)?.checked_div(Decimal::TWO)?;
+            (a < middle && middle < b).then_some(Point::Number(middle))
+        }
+        (Point::Date(a), Point::Date(b)) => {
+            let next = a.succ_opt()?;
+            (next < b).then_some(Point::Date(next))
+        }
+        _ => None,
+    }
+}
+
+/// Each value named (declared or compared with), then any other value
+/// when the type allows one.
+fn named_cells(declared: Option<&InputType>, values: &[Value]) -> Vec<(Cell, Sample)> {
+    let mut names: Vec<String> = Vec::new();
+    let mut open = true;
+    match declared {
+        Some(InputType::Choice(choices)) => {
+            names.extend(choices.iter().map(|choice| choice.text.clone()));
+            open = false;
+        }
+        Some(InputType::YesNo) => {
+            names.extend(["yes".to_string(), "no".to_string()]);
+            open = false;
+        }
+        _ => {}
+    }
+    let text = matches!(declared, Some(InputType::Text));
+    for value in values {
+        let name = match value {
+            Value::Name(name) => name.clone(),
+            Value::Text(text) => text.clone(),
+            other => other.to_string(),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+            open = true;
+        }
+    }
+    let mut cells: Vec<(Cell, Sample)> = names
+        .into_iter()
+        .map(|name| {
+            let sample = if text {
+                Sample::Text(name.clone())
+            } else {
+                Sample::Name(name.clone())
+            };
+            (Cell::Is(name), sample)
+        })
+        .collect();
+    if open || cells.is_empty() {
+        cells.push((Cell::Otherwise, Sample::Other));
+    }
+    cells
+}
+
+/// Whether a condition holds for the samples. The recursion is as deep as
+/// the condition's parentheses, which the parser bounds (64 levels).
+fn holds(condition: &Condition, samples: &BTreeMap<&str, &Sample>) -> bool {
+    match condition {
+        Condition::AnyOf(parts, _) => parts.iter().any(|part| holds(part, samples)),
+        Condition::AllOf(parts, _) => parts.iter().all(|part| holds(part, samples)),
+        Condition::Not(inner, _) => !holds(inner, samples),
+        Condition::Compare(comparison) => {
+            let Some(sample) = samples.get(comparison.input.text.as_str()) else {
+                return false;
+            };
+            sample_holds(sample, comparison.op, &comparison.value.value)
+        }
+    }
+}
+
+fn sample_holds(sample: &Sample, op: Comparator, value: &Value) -> bool {
+    let ordering = match (sample, value) {
+        (Sample::Point(p), value) => point(value)
+            .filter(|v| std::mem::discriminant(v) == std::mem::discriminant(p))
+            .map(|v| p.cmp(&v)),
+        (Sample::Name(name), Value::Name(other)) => Some(if name == other {
+            std::cmp::Ordering::Equal
+        } else {
+            std::cmp::Ordering::Less
+        }),
+        (Sample::Text(text), Value::Text(other)) => Some(if text == other {
+            std::cmp::Ordering::Equal
+        } else {
+            std::cmp::Ordering::Less
+        }),
+        _ => None,
+    };
+    let named = !matches!(sample, Sample::Point(_));
+    match (op, ordering) {
+        (Comparator::Equal, Some(ordering)) => ordering.is_eq(),
+        (Comparator::NotEqual, Some(ordering)) => !ordering.is_eq(),
+        (Comparator::NotEqual, None) => true,
+        (_, None) => false,
+        (_, Some(_)) if named => false,
+        (Comparator::Less, Some(ordering)) => ordering.is_lt(),
+        (Comparator::AtMost, Some(ordering)) => ordering.is_le(),
+        (Comparator::Greater, Some(ordering)) => ordering.is_gt(),
+        (Comparator::AtLeast, Some(ordering)) => ordering.is_ge(),
+    }
+}
+
+/// For each node, whether a case with these inputs can reach it: from the
+/// start along every edge, except that a decision sends it down the first
+/// `when` that holds (else `otherwise`).
+fn route(process: &Process, samples: &BTreeMap<&str, &Sample>) -> Vec<bool> {
+    let mut seen = vec![false; process.nodes.len()];
+    let mut stack: Vec<NodeId> = process
+        .start
+        .as_ref()
+        .and_then(|start| start.target)
+        .into_iter()
+        .collect();
+    while let Some(id) = stack.pop() {
+        if std::mem::replace(&mut seen[id.0], true) {
+            continue;
+        }
+        let node = process.node(id);
+        if matches!(node.kind, NodeKind::Decision) {
+            let chosen = process
+                .edges_from(id)
+                .find(|edge| match &edge.kind {
+                    EdgeKind::When(condition) => holds(condition, samples),
+                    _ => false,
+                })
+                .or_else(|| {
+                    process
+                        .edges_from(id)
+                        .find(|edge| matches!(edge.kind, EdgeKind::Otherwise))
+                });
+            stack.extend(chosen.map(|edge| edge.to));
+        } else {
+            stack.extend(process.successors(id));
+        }
+    }
+    seen
+}
+
+/// The cases of `combinations` in words: "all cases", "cases where
+/// amount is above 50,000 CNY", "cases where kind is travel and amount is
+/// 5,000 CNY or less, or where kind is office".
+fn describe(partitions: &[Partition], combinations: &[Vec<usize>], total: usize) -> String {
+    if combinations.len() == total {
+        return "all cases".to_string();
+    }
+    let clauses = clauses(partitions, combinations);
+    let clauses: Vec<String> = clauses
+        .into_iter()
+        .map(|atoms| {
+            if atoms.is_empty() {
+                "any inputs".to_string()
+            } else {
+                atoms.join(" and ")
+            }
+        })
+        .collect();
+    format!("cases where {}", clauses.join(", or where "))
+}
+
+/// Groups the combinations input by input: for the first input, cells that
+/// lead to the same set of combinations of the other inputs are described
+/// together; then the same for the rest, with a work list instead of
+/// recursion.
+fn clauses(partitions: &[Partition], combinations: &[Vec<usize>]) -> Vec<Vec<String>> {
+    let mut done = Vec::new();
+    let mut work: Vec<(usize, Vec<String>, BTreeSet<Vec<usize>>)> =
+        vec![(0, Vec::new(), combinations.iter().cloned().collect())];
+    while let Some((depth, atoms, rest)) = work.pop() {
+        if depth == partitions.len() {
+            done.push(atoms);
+            continue;
+        }
+        let partition = &partitions[depth];
+        let mut by_cell: BTreeMap<usize, BTreeSet<Vec<usize>>> = BTreeMap::new();
+        for combination in &rest {
+            by_cell
+                .entry(combination[0])
+                .or_default()
+                .insert(combination[1..].to_vec());
+        }
+        let mut groups: Vec<(Vec<usize>, BTreeSet<Vec<usize>>)> = Vec::new();
+        for (cell, tails) in by_cell {
+            match groups.iter_mut().find(|(_, other)| *other == tails) {
+                Some((cells, _)) => cells.push(cell),
+                None => groups.push((vec![cell], tails)),
+            }
+        }
+        for (cells, tails) in groups.into_iter().rev() {
+            let mut atoms = atoms.clone();
+            if cells.len() < partition.cells.len() {
+                atoms.push(cells_words(partition, &cells));
+            }
+            work.push((depth + 1, atoms, tails));
+        }
+    }
+    done
+}
+
+/// A set of cells of one input in words.
+fn cells_words(partition: &Partition, cells: &[usize]) -> String {
+    let input = &partition.input;
+    if partition.kind == InputKind::Named {
+        let names = |wanted: bool| -> Vec<String> {
+            partition
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|(index, (cell, _))| {
+                    cells.contains(index) == wanted && matches!(cell, Cell::Is(_))
+                })
+                .map(|(_, (cell, _))| match cell {
+                    Cell::Is(name) => name.clone(),
+                    _ => String::new(),
+                })
+                .collect()
+        };
+        let other = partition
+            .cells
+            .iter()
+            .enumerate()
+            .any(|(index, (cell, _))| *cell == Cell::Otherwise && cells.contains(&index));
+        return if other {
+            match names(false).as_slice() {
+                [one] => format!("{input} is not {one}"),
+                others => format!("{input} is none of {}", others.join(", ")),
+            }
+        } else {
+            format!("{input} is {}", names(true).join(" or "))
+        };
+    }
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &cell in cells {
+        match runs.last_mut() {
+            Some((_, end)) if *end + 1 == cell => *end = cell,
+            _ => runs.push((cell, cell)),
+        }
+    }
+    let ranges: Vec<String> = runs
+        .into_iter()
+        .map(|(first, last)| {
+            range_words(
+                partition,
+                &partition.cells[first].0,
+                &partition.cells[last].0,
+            )
+        })
+        .collect();
+    format!("{input} {}", ranges.join(" or "))
+}
+
+/// A lower or upper end of a range: the value and whether it is included.
+type End = Option<(Point, bool)>;
+
+fn range_words(partition: &Partition, first: &Cell, last: &Cell) -> String {
+    let low: End = match first {
+        Cell::Below(_) | Cell::Any => None,
+        Cell::At(point) => Some((*point, true)),
+        Cell::Between(point, _) | Cell::Above(point) => Some((*point, false)),
+        _ => None,
+    };
+    let high: End = match last {
+        Cell::Above(_) | Cell::Any => None,
+        Cell::At(point) => Some((*point, true)),
+        Cell::Between(_, point) | Cell::Below(point) => Some((*point, false)),
+        _ => None,
+    };
+    let show = |point: Point| point_words(partition, point);
+    let dated = partition.kind == InputKind::Dated;
+    let included = |yes: bool| if yes { "included" } else { "excluded" };
+    match (low, high) {
+        (None, None) => "is any value".to_string(),
+        (Some((a, true)), Some((b, true))) if a == b => format!("is exactly {}", show(a)),
+        (None, Some((b, true))) => format!(
+            "is {} or {}",
+            show(b),
+            if dated { "earlier" } else { "less" }
+        ),
+        (None, Some((b, false))) => {
+            format!("is {} {}", if dated { "before" } else { "below" }, show(b))
+        }
+        (Some((a, true)), None) => {
+            format!("is {} or {}", show(a), if dated { "later" } else { "more" })
+        }
+        (Some((a, false)), None) => {
+            format!("is {} {}", if dated { "after" } else { "above" }, show(a))
+        }
+        (Some((a, a_in)), Some((b, b_in))) if a_in == b_in => format!(
+            "is between {} and {} (both {})",
+            show(a),
+            show(b),
+            included(a_in)
+        ),
+        (Some((a, a_in)), Some((b, b_in))) => format!(
+            "is between {} ({}) and {} ({})",
+            show(a),
+            included(a_in),
+            show(b),
+            included(b_in)
+        ),
+    }
+}
+
+fn point_words(partition: &Partition, point: Point) -> String {
+    match point {
+        Point::Date(date) => date.to_string(),
+        Point::Number(number) => match &partition.currency {
+            Some(currency) => format!("{} {currency}", grouped(number)),
+            None => grouped(number),
+        },
+    }
+}
+
+/// A decimal with thousands separators: `5,000`, `1,250.50`, `-12,000`.
+pub(super) fn grouped(number: Decimal) -> String {
+    let text = number.to_string();
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (digits, None),
+    };
+    let mut grouped = String::new();
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check;
+    use crate::config::Config;
+    use crate::model;
+    use crate::source::SourceFile;
+
+    /// The messages of the route changes between two versions of a
+    /// process whose decision `route` has the lines `old` and `new`.
+    fn route_changes(inputs: &str, old: &str, new: &str) -> Vec<String> {
+        let text = |lines: &str| {
+            format!(
+                "role clerk\nprocess p {{\n  owner clerk\n{inputs}  start route\n  decide route {{\n{lines}  }}\n  step review {{\n    owner clerk\n    within 1 day\n    next done\n  }}\n  step fast {{\n    owner clerk\n    within 1 day\n    next done\n  }}\n  end done\n}}\n"
+            )
+        };
+        let build = |lines: &str| model::build(vec![SourceFile::from_text("p.flow", text(lines))]);
+        let (old, new) = (build(old), build(new));
+        let config = Config::default();
+        let context = check::CheckContext {
+            config: &config,
+            today: "2026-11-28".parse().expect("a date"),
+        };
+        let (old_diagnostics, new_diagnostics) =
+            (check::run(&old, &context), check::run(&new, &context));
+        let old_checked = check::verify(&old, &old_diagnostics).expect("old is clean");
+        let new_checked = check::verify(&new, &new_diagnostics).expect("new is clean");
+        super::super::compare(&old_checked, &new_checked, &config)
+            .changes
+            .into_iter()
+            .filter(|change| {
+                matches!(
+                    change.kind,
+                    ChangeKind::StepBypassed
+                        | ChangeKind::StepNowReached
+                        | ChangeKind::RoutesNotCompared
+                )
+            })
+            .map(|change| change.message)
+            .collect()
+    }
+
+    #[test]
+    fn amounts_print_with_thousands_separators_exactly() {
+        assert_eq!(grouped(Decimal::new(5000, 0)), "5,000");
+        assert_eq!(grouped(Decimal::new(125050, 2)), "1,250.50");
+        assert_eq!(grouped(Decimal::new(-12000, 0)), "-12,000");
+        assert_eq!(grouped(Decimal::new(100, 0)), "100");
+        assert_eq!(grouped(Decimal::new(1000005, 1)), "100,000.5");
+    }
+
+    #[test]
+    fn no_cell_between_two_consecutive_days() {
+        let first = NaiveDate::from_ymd_opt(2026, 3, 1).expect("date");
+        let second = NaiveDate::from_ymd_opt(2026, 3, 2).expect("date");
+        let cells = ordered_cells(&[Point::Date(first), Point::Date(second)]);
+        assert_eq!(cells.len(), 4, "below, the 1st, the 2nd, above: {cells:?}");
+    }
+
+    #[test]
+    fn an_exact_threshold_change_is_a_single_value() {
+        let changes = route_changes(
+            "  input amount: money CNY\n",
+            "    when amount >= 5000 CNY -> review\n    otherwise -> fast\n",
+            "    when amount > 5000 CNY -> review\n    otherwise -> fast\n",
+        );
+        assert_eq!(
+            changes,
+            vec![
+                "cases where amount is exactly 5,000 CNY no longer pass through step `review` (owner `clerk`)",
+                "cases where amount is exactly 5,000 CNY now pass through step `fast` (owner `clerk`)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_branch_added_for_one_choice_and_the_rest() {
+        let changes = route_changes(
+            "  input kind: one of travel, office, entertainment\n",
+            "    when kind == travel -> fast\n    otherwise -> review\n",
+            "    when kind == travel or kind == office -> fast\n    otherwise -> review\n",
+        );
+        assert_eq!(
+            changes[0],
+            "cases where kind is office no longer pass through step `review` (owner `clerk`)"
+        );
+        let changes = route_changes(
+            "  input supplier: text\n",
+            "    when supplier == \"ACME\" -> review\n    otherwise -> fast\n",
+            "    when supplier != \"ACME\" -> review\n    otherwise -> fast\n",
+        );
+        assert_eq!(
+            changes,
+            vec![
+                "cases where supplier is not ACME no longer pass through step `fast` (owner `clerk`)",
+                "cases where supplier is ACME no longer pass through step `review` (owner `clerk`)",
+                "cases where supplier is ACME now pass through step `fast` (owner `clerk`)",
+                "cases where supplier is not ACME now pass through step `review` (owner `clerk`)",
+            ]
+        );
+    }
+
+    #[test]
+    fn values_at_the_edge_of_decimal_do_not_panic() {
+        let changes = route_changes(
+            "  input amount: number\n",
+            "    when amount < 79228162514264337593543950335 -> review\n    otherwise -> fast\n",
+            "    when amount <= -79228162514264337593543950335 -> review\n    otherwise -> fast\n",
+        );
+        assert_eq!(changes.len(), 2, "{changes:?}");
+        assert!(
+            changes[0].starts_with("cases where amount is between"),
+            "{changes:?}"
+        );
+    }
+
+    #[test]
+    fn all_combinations_are_all_cases_and_one_clause_per_group() {
+        let partitions = vec![
+            partition(
+                "amount".to_string(),
+                Some(&InputType::Number),
+                &[Value::Number(Decimal::new(10, 0))],
+            ),
+            partition(
+                "urgent".to_string(),
+                Some(&InputType::YesNo),
+                &[Value::Name("yes".to_string())],
+            ),
+        ];
+        let all: Vec<Vec<usize>> = (0..6)
+            .map(|number| combination(&partitions, number))
+            .collect();
+        assert_eq!(describe(&partitions, &all, 6), "all cases");
+        let some = vec![vec![0, 0], vec![1, 0], vec![2, 1]];
+        assert_eq!(
+            describe(&partitions, &some, 6),
+            "cases where amount is 10 or less and urgent is yes, or where amount is above 10 and urgent is no"
+        );
+    }
+}
