@@ -9,6 +9,10 @@ mod generator;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use flowc::check::{self, CheckContext, CheckedProject};
 use flowc::config::Config;
+use flowc::emit::diagram::DiagramOptions;
+use flowc::emit::doc::{self, DocOptions};
+use flowc::emit::render::Engine;
+use flowc::emit::svg;
 use flowc::emit::{bpmn, dot, json};
 use flowc::model::calendar::Calendar;
 use flowc::model::{self, Project};
@@ -92,6 +96,27 @@ fn stages(c: &mut Criterion) {
             &(document, scenario),
             |b, (document, scenario)| {
                 b.iter(|| sim::run(document, &Calendar::default(), scenario).expect("runs"))
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("emit-svg-builtin", steps),
+            &checked,
+            |b, checked| b.iter(|| svg::documents(checked, DiagramOptions::default())),
+        );
+        group.bench_with_input(
+            BenchmarkId::new("emit-handbook-html", steps),
+            &checked,
+            |b, checked| {
+                b.iter(|| {
+                    let options = DocOptions {
+                        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date"),
+                        engine: Engine::Builtin,
+                        diagram: DiagramOptions::default(),
+                    };
+                    let handbook = doc::handbook(checked, &[], |_| true, options)
+                        .expect("the built-in engine draws");
+                    doc::html::site(&handbook)
+                })
             },
         );
     }

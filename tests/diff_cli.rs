@@ -177,7 +177,8 @@ fn emit_dot_writes_each_changed_process() {
     assert_eq!(names, vec!["expense_claim.dot".to_string()]);
     let dot = std::fs::read_to_string(out.path().join("expense_claim.dot")).expect("dot");
     assert!(dot.contains("<S>總經理審批</S>"), "{dot}");
-    assert!(dot.contains("\"legal_check\"[label=\"法務審核"), "{dot}");
+    assert!(dot.contains("\"legal_check\"[label=<"), "{dot}");
+    assert!(dot.contains("<B>法務審核</B>"), "{dot}");
 }
 
 #[test]

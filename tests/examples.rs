@@ -95,3 +95,16 @@ fn ir_keeps_money_exact_and_business_days_distinct() {
     assert_eq!(condition["condition"]["value"]["currency"], "CNY");
     assert_eq!(condition["condition_text"], "amount <= 5000 CNY");
 }
+
+#[test]
+fn builtin_svg_of_every_example() {
+    let analysis = common::examples();
+    let checked =
+        check::verify(&analysis.project, &analysis.diagnostics).expect("examples are clean");
+    let options = flowc::emit::diagram::DiagramOptions::default();
+    for (name, svg) in flowc::emit::svg::documents(&checked, options) {
+        roxmltree::Document::parse(&svg)
+            .unwrap_or_else(|error| panic!("{name}.svg is not well-formed: {error}"));
+        insta::assert_snapshot!(format!("svg_{name}"), svg);
+    }
+}

@@ -96,6 +96,33 @@ proptest! {
         };
         prop_assert_eq!(render(), render());
     }
+
+    #[test]
+    fn builtin_svg_is_well_formed_and_shows_every_label(seed in any::<u64>(), steps in 1usize..40) {
+        let project = project_of(seed, steps);
+        let checked = checked(&project);
+        let options = flowc::emit::diagram::DiagramOptions::default();
+        for (name, svg) in flowc::emit::svg::documents(&checked, options) {
+            let document = match roxmltree::Document::parse(&svg) {
+                Ok(document) => document,
+                Err(error) => return Err(TestCaseError::fail(format!("{name}.svg: {error}"))),
+            };
+            let squeeze = |text: &str| -> String {
+                text.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect()
+            };
+            let shown: String = document
+                .descendants()
+                .filter(|node| node.has_tag_name("text"))
+                .filter_map(|node| node.text())
+                .map(squeeze)
+                .collect();
+            for node in &project.processes[0].nodes {
+                if let Some(label) = &node.label {
+                    prop_assert!(shown.contains(&squeeze(label)), "{label:?} is not shown");
+                }
+            }
+        }
+    }
 }
 
 #[test]

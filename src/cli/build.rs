@@ -1,4 +1,5 @@
-//! `flowc build [PATH...] --out DIR [--emit json,dot,bpmn] [--bpmn-dialect zeebe|spiff]`
+//! `flowc build [PATH...] --out DIR [--emit json,dot,svg,png,bpmn] [--engine dot|builtin]
+//! [--bpmn-dialect zeebe|spiff]`
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -8,9 +9,12 @@ use chrono::NaiveDate;
 use crate::analysis::Analysis;
 use crate::check;
 use crate::diagnostics::{self, Severity};
-use crate::emit::bpmn::Dialect;
-use crate::emit::{self, bpmn, dot, json};
+use crate::emit::bpmn::{self, Dialect};
+use crate::emit::diagram::DiagramOptions;
+use crate::emit::render::{self, Engine, ImageFormat};
+use crate::emit::{self, dot, json};
 
+use super::doc::Drawing;
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc build`.
@@ -18,7 +22,7 @@ use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, 
 pub struct Args {
     /// Files or directories to build (default: the current directory).
     paths: Vec<PathBuf>,
-    /// The directory to write `<process>.json` and `<process>.dot` into.
+    /// The directory to write `<process>.<format>` files into.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
     /// The date taken as today for overdue reviews (YYYY-MM-DD; default:
@@ -26,22 +30,13 @@ pub struct Args {
     #[arg(long, value_name = "YYYY-MM-DD")]
     today: Option<NaiveDate>,
     /// The artifacts to write, comma-separated.
-    #[arg(long, value_enum, value_delimiter = ',', default_values = ["json", "dot"])]
-    emit: Vec<Format>,
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Emit::Json, Emit::Dot])]
+    emit: Vec<Emit>,
     /// The engine `bpmn` is written for.
     #[arg(long, value_enum, default_value = "zeebe")]
     bpmn_dialect: BpmnDialect,
-}
-
-/// An artifact format of `--emit`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Format {
-    /// `<process>.json`: the JSON IR.
-    Json,
-    /// `<process>.dot`: a Graphviz diagram.
-    Dot,
-    /// `<process>.bpmn`: BPMN 2.0 with diagram, for `--bpmn-dialect`.
-    Bpmn,
+    #[command(flatten)]
+    drawing: Drawing,
 }
 
 /// `--bpmn-dialect`.
@@ -58,6 +53,42 @@ impl BpmnDialect {
         match self {
             BpmnDialect::Zeebe => Dialect::Zeebe,
             BpmnDialect::Spiff => Dialect::Spiff,
+        }
+    }
+}
+
+/// An artifact `flowc build` can write, one file per process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Emit {
+    /// The JSON IR (`<process>.json`).
+    Json,
+    /// The Graphviz source (`<process>.dot`).
+    Dot,
+    /// The diagram as SVG (`<process>.svg`).
+    Svg,
+    /// The diagram as PNG (`<process>.png`; needs Graphviz).
+    Png,
+    /// BPMN 2.0 with its diagram (`<process>.bpmn`), for `--bpmn-dialect`.
+    Bpmn,
+}
+
+impl Emit {
+    /// The file extension, which is also the format's name.
+    fn extension(self) -> &'static str {
+        match self {
+            Emit::Json => "json",
+            Emit::Dot => "dot",
+            Emit::Svg => "svg",
+            Emit::Png => "png",
+            Emit::Bpmn => "bpmn",
+        }
+    }
+
+    fn image(self) -> Option<ImageFormat> {
+        match self {
+            Emit::Svg => Some(ImageFormat::Svg),
+            Emit::Png => Some(ImageFormat::Png),
+            Emit::Json | Emit::Dot | Emit::Bpmn => None,
         }
     }
 }
@@ -84,19 +115,51 @@ pub fn run(args: &Args) -> u8 {
         eprintln!("error: the project has errors; nothing was written");
         return EXIT_ERRORS;
     }
-    let artifacts = match artifacts(args, &analyses) {
+    let mut formats = args.emit.clone();
+    formats.sort();
+    formats.dedup();
+    let engine = if formats.iter().any(|format| format.image().is_some()) {
+        match render::resolve(args.drawing.engine) {
+            Ok(engine) => Some(engine),
+            Err(error) => {
+                eprintln!("error: {error}");
+                return EXIT_CANNOT_RUN;
+            }
+        }
+    } else {
+        None
+    };
+    let options = args.drawing.options();
+    let plan = Plan {
+        formats,
+        engine,
+        options,
+        dialect: args.bpmn_dialect.dialect(),
+    };
+    let artifacts = match artifacts(&analyses, &plan) {
         Ok(artifacts) => artifacts,
         Err(message) => {
             eprintln!("error: {message}");
             return EXIT_CANNOT_RUN;
         }
     };
+    if let Some(engine) = engine {
+        eprintln!("diagrams drawn by the {}", engine.name());
+    }
     write_all(args, &artifacts)
+}
+
+/// What to write and how to draw it.
+struct Plan {
+    formats: Vec<Emit>,
+    engine: Option<Engine>,
+    options: DiagramOptions,
+    dialect: Dialect,
 }
 
 /// Every file to write, by name, rendered in memory before anything is
 /// written.
-fn artifacts(args: &Args, analyses: &[Analysis]) -> Result<BTreeMap<String, String>, String> {
+fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<BTreeMap<String, Vec<u8>>, String> {
     let mut files = BTreeMap::new();
     for analysis in analyses {
         let checked = check::verify(&analysis.project, &analysis.diagnostics)
@@ -108,37 +171,40 @@ fn artifacts(args: &Args, analyses: &[Analysis]) -> Result<BTreeMap<String, Stri
                 .iter()
                 .any(|process| process.name == name && analysis.selected[process.file.0])
         };
-        let mut rendered: Vec<(String, String)> = Vec::new();
-        if args.emit.contains(&Format::Json) {
-            rendered.extend(
-                json::documents(&checked)
-                    .into_iter()
-                    .map(|(name, document)| (format!("{name}.json"), json::to_text(&document))),
-            );
+        if plan.formats.contains(&Emit::Json) {
+            for (name, document) in json::documents(&checked)
+                .into_iter()
+                .filter(|(name, _)| wanted(name))
+            {
+                let text = json::to_text(&document);
+                insert_unique(&mut files, format!("{name}.json"), text.into_bytes())?;
+            }
         }
-        if args.emit.contains(&Format::Dot) {
-            rendered.extend(
-                dot::documents(&checked)
-                    .into_iter()
-                    .map(|(name, text)| (format!("{name}.dot"), text)),
-            );
+        if plan.formats.contains(&Emit::Dot) {
+            for (name, text) in dot::documents_with(&checked, plan.options)
+                .into_iter()
+                .filter(|(name, _)| wanted(name))
+            {
+                insert_unique(&mut files, format!("{name}.dot"), text.into_bytes())?;
+            }
         }
-        if args.emit.contains(&Format::Bpmn) {
-            let dialect = args.bpmn_dialect.dialect();
-            let documents = bpmn::documents(&checked, &analysis.calendar, dialect)
+        if plan.formats.contains(&Emit::Bpmn) {
+            let documents = bpmn::documents(&checked, &analysis.calendar, plan.dialect)
                 .map_err(|error| error.to_string())?;
-            rendered.extend(
-                documents
-                    .into_iter()
-                    .map(|(name, text)| (format!("{name}.bpmn"), text)),
-            );
+            for (name, text) in documents.into_iter().filter(|(name, _)| wanted(name)) {
+                insert_unique(&mut files, format!("{name}.bpmn"), text.into_bytes())?;
+            }
         }
-        for (file, text) in rendered {
-            let process = file
-                .rsplit_once('.')
-                .map_or(file.as_str(), |(name, _)| name);
-            if wanted(process) {
-                insert_unique(&mut files, file, text)?;
+        let images = plan.formats.iter().filter_map(|format| {
+            let image = format.image()?;
+            Some((format.extension(), image, plan.engine?))
+        });
+        for (extension, image, engine) in images {
+            let project = checked.project();
+            for process in project.processes.iter().filter(|p| wanted(&p.name)) {
+                let bytes = render::image(project, process, plan.options, engine, image)
+                    .map_err(|error| error.to_string())?;
+                insert_unique(&mut files, format!("{}.{extension}", process.name), bytes)?;
             }
         }
     }
@@ -146,9 +212,9 @@ fn artifacts(args: &Args, analyses: &[Analysis]) -> Result<BTreeMap<String, Stri
 }
 
 fn insert_unique(
-    files: &mut BTreeMap<String, String>,
+    files: &mut BTreeMap<String, Vec<u8>>,
     name: String,
-    contents: String,
+    contents: Vec<u8>,
 ) -> Result<(), String> {
     if files.contains_key(&name) {
         return Err(format!(
@@ -159,14 +225,14 @@ fn insert_unique(
     Ok(())
 }
 
-fn write_all(args: &Args, artifacts: &BTreeMap<String, String>) -> u8 {
+fn write_all(args: &Args, artifacts: &BTreeMap<String, Vec<u8>>) -> u8 {
     if let Err(error) = std::fs::create_dir_all(&args.out) {
         eprintln!("error: cannot create {}: {error}", args.out.display());
         return EXIT_CANNOT_RUN;
     }
     let files: Vec<(PathBuf, Vec<u8>)> = artifacts
         .iter()
-        .map(|(name, contents)| (args.out.join(name), contents.clone().into_bytes()))
+        .map(|(name, contents)| (args.out.join(name), contents.clone()))
         .collect();
     if let Err(error) = emit::write_all_atomically(&files) {
         eprintln!("error: {error}");

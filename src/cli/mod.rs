@@ -4,12 +4,14 @@
 mod build;
 mod check;
 mod diff;
+mod doc;
 mod explain;
 mod fmt;
 mod lsp;
 mod rules;
 mod schema;
 mod sim;
+mod watch;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -41,8 +43,12 @@ struct Cli {
 enum Command {
     /// Check process files against the governance rules.
     Check(check::Args),
-    /// Check, then write JSON IR and DOT diagrams for every process.
+    /// Check, then write JSON IR, DOT, SVG or PNG diagrams for every process.
     Build(build::Args),
+    /// Check, then write the training handbook (HTML or Markdown).
+    Doc(doc::Args),
+    /// Serve the handbook on localhost, rebuilt as `.flow` files change.
+    Watch(watch::Args),
     /// Print the JSON Schema of the JSON IR.
     Schema,
     /// Explain a rule: what it checks, why, an example and the fix.
@@ -76,6 +82,8 @@ pub fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Build(args) => build::run(&args),
+        Command::Doc(args) => doc::run(&args),
+        Command::Watch(args) => watch::run(&args),
         Command::Schema => schema::run(),
         Command::Explain(args) => explain::run(&args),
         Command::Rules => rules::run(),

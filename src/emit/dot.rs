@@ -1,5 +1,7 @@
 //! Graphviz DOT diagrams: one swimlane per owner, built with graphviz-rust's
-//! syntax tree and printer so no label can break the file.
+//! syntax tree and printer so no label can break the file. What the
+//! picture shows (lanes, box text, wrapping, themes) comes from
+//! [`crate::emit::diagram`], shared with the built-in engine.
 //!
 //! [`marked_diagram`] draws the same diagram with [`Marks`]: elements
 //! added in green, changed in amber, and elements of an older version drawn
@@ -13,21 +15,28 @@ use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use std::collections::BTreeMap;
 
 use crate::check::CheckedProject;
+use crate::emit::diagram::{
+    self, DiagramOptions, Direction, FONT_FAMILIES, Palette, WRAP_COLUMNS, step_owner, unit_title,
+};
 use crate::emit::json::start_id;
-use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
+use crate::model::{self, EdgeKind, NodeKind, Process, Project};
 
-/// The DOT text of every process of the project, with the process names.
+/// The DOT text of every process of the project, with the process names,
+/// drawn with the default options.
 pub fn documents(checked: &CheckedProject<'_>) -> Vec<(String, String)> {
+    documents_with(checked, DiagramOptions::default())
+}
+
+/// The DOT text of every process of the project, drawn with `options`.
+pub fn documents_with(
+    checked: &CheckedProject<'_>,
+    options: DiagramOptions,
+) -> Vec<(String, String)> {
     let project = checked.project();
     project
         .processes
         .iter()
-        .map(|process| {
-            (
-                process.name.clone(),
-                diagram(project, process, &Marks::default()),
-            )
-        })
+        .map(|process| (process.name.clone(), render(project, process, options)))
         .collect()
 }
 
@@ -82,60 +91,84 @@ pub struct Marks {
 
 /// The DOT text of one process of a checked project, with marks.
 pub fn marked_diagram(checked: &CheckedProject<'_>, process: &Process, marks: &Marks) -> String {
-    diagram(checked.project(), process, marks)
+    diagram(checked.project(), process, DiagramOptions::default(), marks)
 }
 
 /// The DOT text of one process.
-fn diagram(project: &Project, process: &Process, marks: &Marks) -> String {
+pub fn render(project: &Project, process: &Process, options: DiagramOptions) -> String {
+    diagram(project, process, options, &Marks::default())
+}
+
+/// The DOT text of one process, with marks.
+fn diagram(project: &Project, process: &Process, options: DiagramOptions, marks: &Marks) -> String {
     let graph = Graph::DiGraph {
         id: quoted(&process.name),
         strict: false,
-        stmts: statements(project, process, marks),
+        stmts: statements(project, process, options, marks),
     };
     let mut text = graph.print(&mut PrinterContext::default());
     text.push('\n');
     text
 }
 
-fn statements(project: &Project, process: &Process, marks: &Marks) -> Vec<Stmt> {
-    let mut title = match &process.label {
-        Some(label) => format!("{label} ({})", process.name),
-        None => process.name.clone(),
-    };
+fn statements(
+    project: &Project,
+    process: &Process,
+    options: DiagramOptions,
+    marks: &Marks,
+) -> Vec<Stmt> {
+    let palette = options.theme.palette();
+    let mut title = diagram::process_title(process);
     if let Some(caption) = &marks.caption {
         title = format!("{title}\n{caption}");
     }
+    let fonts = FONT_FAMILIES.join(",");
+    let rankdir = match options.direction {
+        Direction::LeftRight => "LR",
+        Direction::TopBottom => "TB",
+    };
     let mut stmts = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("label", &title),
             attr("labelloc", "t"),
-            attr("rankdir", "LR"),
-            attr("fontname", "sans-serif"),
+            attr("rankdir", rankdir),
+            attr("fontname", &fonts),
+            attr("fontcolor", palette.ink),
+            attr("bgcolor", palette.background),
             attr("newrank", "true"),
         ])),
         Stmt::GAttribute(GraphAttributes::Node(vec![
-            attr("fontname", "sans-serif"),
+            attr("fontname", &fonts),
+            attr("fontcolor", palette.ink),
+            attr("color", palette.ink),
             attr("shape", "box"),
             attr("style", "rounded,filled"),
-            attr("fillcolor", "white"),
+            attr("fillcolor", palette.step),
         ])),
-        Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontname", "sans-serif")])),
+        Stmt::GAttribute(GraphAttributes::Edge(vec![
+            attr("fontname", &fonts),
+            attr("fontcolor", palette.ink),
+            attr("color", palette.ink),
+        ])),
         Stmt::Node(Node::new(
             node_id(&start_id(process)),
             vec![
                 attr("shape", "circle"),
                 attr("label", "start"),
                 attr("style", "filled"),
-                attr("fillcolor", "#d9f2d9"),
+                attr("fillcolor", palette.start),
             ],
         )),
     ];
-    let (laned, unlaned) = lanes(project, process, marks);
+    let (laned, unlaned) = lanes(project, process, &palette, marks);
     stmts.extend(laned);
     stmts.extend(unlaned);
     for node in &process.nodes {
         if !matches!(node.kind, NodeKind::Step(_)) {
-            stmts.push(Stmt::Node(marked(shape(node), marks.nodes.get(&node.name))));
+            stmts.push(Stmt::Node(marked(
+                shape(node, &palette),
+                marks.nodes.get(&node.name),
+            )));
         }
     }
     if let Some(first) = process.start.as_ref().and_then(|start| start.target) {
@@ -147,7 +180,7 @@ fn statements(project: &Project, process: &Process, marks: &Marks) -> Vec<Stmt> 
     }
     let mut seen: BTreeMap<(String, String), usize> = BTreeMap::new();
     for model_edge in &process.edges {
-        let Stmt::Edge(mut drawn) = edge_statement(process, model_edge) else {
+        let Stmt::Edge(mut drawn) = edge_statement(process, model_edge, &palette) else {
             continue;
         };
         let pair = (
@@ -168,7 +201,68 @@ fn statements(project: &Project, process: &Process, marks: &Marks) -> Vec<Stmt> 
         }
         stmts.push(edge(&removed.from, &removed.to, attributes));
     }
+    stmts.push(legend(&palette));
     stmts
+}
+
+/// A legend in its own cluster: the shapes and line styles used.
+fn legend(palette: &Palette) -> Stmt {
+    let item = |id: &str, label: &str, extra: Vec<Attribute>| {
+        let lines: Vec<String> = label.split('\n').map(str::to_string).collect();
+        let mut attributes = vec![multiline("label", &lines)];
+        attributes.extend(extra);
+        Stmt::Node(Node::new(node_id(id), attributes))
+    };
+    let stmts = vec![
+        Stmt::GAttribute(GraphAttributes::Graph(vec![
+            attr("label", "legend"),
+            attr("style", "dashed"),
+            attr("color", palette.muted),
+        ])),
+        item("legend.step", "step\nowner\ndeadline", Vec::new()),
+        item(
+            "legend.decision",
+            "decision",
+            vec![
+                attr("shape", "diamond"),
+                attr("fillcolor", palette.decision),
+                attr("style", "filled"),
+            ],
+        ),
+        item(
+            "legend.end",
+            "end",
+            vec![
+                attr("shape", "doublecircle"),
+                attr("fillcolor", palette.end),
+                attr("style", "filled"),
+            ],
+        ),
+        item(
+            "legend.escalation",
+            "escalate: after → to",
+            vec![attr("shape", "note"), attr("style", "solid")],
+        ),
+        edge(
+            "legend.step",
+            "legend.decision",
+            vec![attr("label", "next")],
+        ),
+        edge(
+            "legend.decision",
+            "legend.end",
+            vec![
+                attr("label", "rejection"),
+                attr("style", "dashed"),
+                attr("color", palette.muted),
+                attr("fontcolor", palette.muted),
+            ],
+        ),
+    ];
+    Stmt::Subgraph(Subgraph {
+        id: Id::Plain("cluster_legend".to_string()),
+        stmts,
+    })
 }
 
 /// A node with its mark's colours.
@@ -223,39 +317,17 @@ fn struck(key: &str, lines: &[String]) -> Attribute {
     )
 }
 
-/// Escapes text for an HTML-like label.
-fn html_escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            c if c.is_control() => {}
-            c => escaped.push(c),
-        }
-    }
-    escaped
-}
-
 /// One cluster per owner, holding that owner's steps (and removed steps
 /// that owner had); lanes run from the top of the reporting lines down,
 /// departments after roles. Removed steps whose owner has no lane come
 /// second.
-fn lanes(project: &Project, process: &Process, marks: &Marks) -> (Vec<Stmt>, Vec<Stmt>) {
-    let mut owners: Vec<OrgUnit> = Vec::new();
-    for node in &process.nodes {
-        if let Some(owner) = step_owner(node)
-            && !owners.contains(&owner)
-        {
-            owners.push(owner);
-        }
-    }
-    owners.sort_by_key(|owner| match owner {
-        OrgUnit::Role(role) => (0, project.superiors(*role).len(), role.0),
-        OrgUnit::Department(department) => (1, 0, department.0),
-    });
+fn lanes(
+    project: &Project,
+    process: &Process,
+    palette: &Palette,
+    marks: &Marks,
+) -> (Vec<Stmt>, Vec<Stmt>) {
+    let owners = diagram::lane_owners(project, process);
     let laned = owners
         .iter()
         .enumerate()
@@ -263,11 +335,8 @@ fn lanes(project: &Project, process: &Process, marks: &Marks) -> (Vec<Stmt>, Vec
             let mut stmts = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
                 attr("label", &unit_title(project, *owner)),
                 attr("style", "filled"),
-                attr(
-                    "fillcolor",
-                    if index % 2 == 0 { "#f4f6fa" } else { "#eaeef5" },
-                ),
-                attr("color", "#c0c8d8"),
+                attr("fillcolor", palette.lanes[index % 2]),
+                attr("color", palette.lane_border),
             ]))];
             for node in process
                 .nodes
@@ -275,7 +344,7 @@ fn lanes(project: &Project, process: &Process, marks: &Marks) -> (Vec<Stmt>, Vec
                 .filter(|node| step_owner(node) == Some(*owner))
             {
                 stmts.push(Stmt::Node(marked(
-                    step_box(project, node),
+                    step_box(project, node, palette),
                     marks.nodes.get(&node.name),
                 )));
             }
@@ -309,67 +378,82 @@ fn lanes(project: &Project, process: &Process, marks: &Marks) -> (Vec<Stmt>, Vec
     (laned, unlaned)
 }
 
-fn step_owner(node: &model::Node) -> Option<OrgUnit> {
-    match &node.kind {
-        NodeKind::Step(details) => details.owner.as_ref().and_then(|owner| owner.target),
-        _ => None,
-    }
-}
-
-/// "部門負責人 (dept_head)"
-fn unit_title(project: &Project, unit: OrgUnit) -> String {
-    let name = project.unit_name(unit);
-    let label = match unit {
-        OrgUnit::Role(role) => project.role(role).label.as_deref(),
-        OrgUnit::Department(department) => project.department(department).label.as_deref(),
-    };
-    match label {
-        Some(label) => format!("{label} ({name})"),
-        None => name.to_string(),
-    }
-}
-
-/// A step: its label, owner, deadline and escalations.
-fn step_box(project: &Project, node: &model::Node) -> Node {
-    Node::new(
-        node_id(&node.name),
-        vec![multiline("label", &node_lines(project, node))],
-    )
-}
-
 /// The lines a node's box shows: its label (or name), and for a step its
 /// owner, deadline and escalations.
 pub fn node_lines(project: &Project, node: &model::Node) -> Vec<String> {
-    let mut lines = vec![node.label.clone().unwrap_or_else(|| node.name.clone())];
-    if let NodeKind::Step(details) = &node.kind {
-        if let Some(owner) = details.owner.as_ref().and_then(|owner| owner.target) {
-            lines.push(unit_title(project, owner));
-        }
-        if let Some(deadline) = &details.deadline {
-            lines.push(format!("within {deadline}"));
-        }
-        for escalation in &details.escalations {
-            lines.push(format!("⏰ {} → {}", escalation.after, escalation.to.name));
-        }
-    }
+    let mut lines = diagram::step_lines(project, node);
+    lines.extend(
+        diagram::escalation_notes(node)
+            .into_iter()
+            .map(|note| format!("escalate: {note}")),
+    );
     lines
 }
 
+/// A step, as an HTML-like label: its label in bold, owner and deadline,
+/// wrapped, and its escalations as small notes under them.
+fn step_box(project: &Project, node: &model::Node, palette: &Palette) -> Node {
+    let lines = diagram::wrap_all(&diagram::step_lines(project, node), WRAP_COLUMNS);
+    let mut html = String::new();
+    for (index, line) in lines.iter().enumerate() {
+        if index > 0 {
+            html.push_str("<BR/>");
+        }
+        if index == 0 {
+            html.push_str(&format!("<B>{}</B>", html_escape(line)));
+        } else {
+            html.push_str(&html_escape(line));
+        }
+    }
+    for note in diagram::wrap_all(&diagram::escalation_notes(node), 34) {
+        html.push_str(&format!(
+            "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"{}\"><I>escalate: {}</I></FONT>",
+            palette.muted,
+            html_escape(&note)
+        ));
+    }
+    Node::new(
+        node_id(&node.name),
+        vec![Attribute(
+            Id::Plain("label".to_string()),
+            // Wrapped in FONT so the label ends with a tag, as
+            // graphviz-rust's parser expects of HTML-like labels.
+            Id::Html(format!("<<FONT COLOR=\"{}\">{html}</FONT>>", palette.ink)),
+        )],
+    )
+}
+
+/// Escapes text for a Graphviz HTML-like label.
+fn html_escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            c if c.is_control() => {}
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
 /// Decisions, parallel bars and ends.
-fn shape(node: &model::Node) -> Node {
-    let title = node.label.clone().unwrap_or_else(|| node.name.clone());
+fn shape(node: &model::Node, palette: &Palette) -> Node {
+    let title = diagram::node_title(node);
     let attributes = match node.kind {
         NodeKind::Decision => vec![
             attr("shape", "diamond"),
             attr("style", "filled"),
-            attr("fillcolor", "#fff4d6"),
-            attr("label", &title),
+            attr("fillcolor", palette.decision),
+            multiline("label", &diagram::wrap(&title, 14)),
         ],
         NodeKind::Parallel { .. } | NodeKind::Join { .. } => {
             let mut bar = vec![
                 attr("shape", "box"),
                 attr("style", "filled"),
-                attr("fillcolor", "black"),
+                attr("fillcolor", palette.bar),
                 attr("label", ""),
                 attr("width", "0.08"),
                 attr("height", "1.2"),
@@ -382,15 +466,16 @@ fn shape(node: &model::Node) -> Node {
         NodeKind::End => vec![
             attr("shape", "doublecircle"),
             attr("style", "filled"),
-            attr("fillcolor", "#f2d9d9"),
-            attr("label", &title),
+            attr("fillcolor", palette.end),
+            attr("penwidth", "2"),
+            multiline("label", &diagram::wrap(&title, 14)),
         ],
         NodeKind::Step(_) => vec![attr("label", &title)],
     };
     Node::new(node_id(&node.name), attributes)
 }
 
-fn edge_statement(process: &Process, model_edge: &model::Edge) -> Stmt {
+fn edge_statement(process: &Process, model_edge: &model::Edge, palette: &Palette) -> Stmt {
     let from = &process.node(model_edge.from).name;
     let to = &process.node(model_edge.to).name;
     let attributes = match &model_edge.kind {
@@ -398,11 +483,14 @@ fn edge_statement(process: &Process, model_edge: &model::Edge) -> Stmt {
         EdgeKind::Outcome(outcome) => vec![
             attr("label", outcome),
             attr("style", "dashed"),
-            attr("color", "#888888"),
-            attr("fontcolor", "#888888"),
+            attr("color", palette.muted),
+            attr("fontcolor", palette.muted),
             attr("constraint", "false"),
         ],
-        EdgeKind::When(condition) => vec![attr("label", &condition.to_string())],
+        EdgeKind::When(condition) => vec![multiline(
+            "label",
+            &diagram::wrap(&condition.to_string(), WRAP_COLUMNS),
+        )],
         EdgeKind::Otherwise => vec![attr("label", "otherwise"), attr("style", "bold")],
     };
     edge(from, to, attributes)

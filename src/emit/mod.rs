@@ -5,8 +5,12 @@
 //! caller's business ([`write_atomically`], [`write_all_atomically`]).
 
 pub mod bpmn;
+pub mod diagram;
+pub mod doc;
 pub mod dot;
 pub mod json;
+pub mod render;
+pub mod svg;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -66,12 +70,13 @@ fn stage(path: &Path, contents: &[u8]) -> std::io::Result<tempfile::NamedTempFil
         .unwrap_or(Path::new("."));
     let mut builder = tempfile::Builder::new();
     builder.prefix(".flowc-").suffix(".tmp");
+    // Like any new file: readable by others unless the umask says no (a
+    // temporary file would otherwise stay owner-only, and a handbook put
+    // on a web server could not be read).
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        // An artifact is readable by everyone, like a file any tool writes;
-        // a temporary file would otherwise keep its private mode 0600.
-        builder.permissions(std::fs::Permissions::from_mode(0o644));
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     let mut temporary = builder.tempfile_in(directory)?;
     temporary.write_all(contents)?;

@@ -1,0 +1,196 @@
+//! `flowc doc [PATH...] --out DIR [--format html|markdown]`
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::analysis::Analysis;
+use crate::check;
+use crate::diagnostics::{self, Severity};
+use crate::emit::diagram::{DiagramOptions, Direction, Theme};
+use crate::emit::doc::{self, DocOptions};
+use crate::emit::render::{self, EngineChoice};
+use crate::emit::{self};
+
+use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
+
+/// Arguments of `flowc doc`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or directories to document (default: the current directory).
+    paths: Vec<PathBuf>,
+    /// The directory to write the handbook into.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// `html`: a static site; `markdown`: Markdown pages with the SVG
+    /// diagrams beside them.
+    #[arg(long, value_enum, default_value_t = DocFormat::Html)]
+    format: DocFormat,
+    #[command(flatten)]
+    look: Look,
+}
+
+/// How the handbook looks: shared by `flowc doc` and `flowc watch`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Look {
+    /// The day review status is computed for, as YYYY-MM-DD (default:
+    /// today), so a handbook can be rebuilt identically.
+    #[arg(long, value_name = "DATE")]
+    today: Option<NaiveDate>,
+    #[command(flatten)]
+    drawing: Drawing,
+}
+
+/// How diagrams are drawn: shared by `flowc build`, `flowc doc` and
+/// `flowc watch`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Drawing {
+    /// What draws the diagrams: Graphviz's `dot` or the built-in layout
+    /// (default: `dot` when it is on PATH, else `builtin`).
+    #[arg(long, value_enum, default_value_t = EngineChoice::Auto, hide_possible_values = true, hide_default_value = true, value_name = "dot|builtin")]
+    pub engine: EngineChoice,
+    /// The direction the diagrams flow in: `lr` (left to right) or `tb`.
+    #[arg(long, value_enum, default_value_t = Direction::LeftRight)]
+    direction: Direction,
+    /// The colours of the diagrams.
+    #[arg(long, value_enum, default_value_t = Theme::Light)]
+    theme: Theme,
+}
+
+impl Drawing {
+    /// The diagram options.
+    pub fn options(&self) -> DiagramOptions {
+        DiagramOptions {
+            direction: self.direction,
+            theme: self.theme,
+        }
+    }
+}
+
+/// The formats of the handbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DocFormat {
+    /// A static HTML site.
+    Html,
+    /// Markdown pages for wikis.
+    Markdown,
+}
+
+impl Look {
+    /// The day taken as today: `--today`, else the local date.
+    pub fn today(&self) -> NaiveDate {
+        today(self.today)
+    }
+
+    /// The handbook options, looking for Graphviz when needed.
+    pub fn options(&self) -> Result<DocOptions, String> {
+        let engine = render::resolve(self.drawing.engine).map_err(|error| error.to_string())?;
+        Ok(DocOptions {
+            today: self.today(),
+            engine,
+            diagram: self.drawing.options(),
+        })
+    }
+}
+
+/// Checks; with no error, writes the handbook.
+pub fn run(args: &Args) -> u8 {
+    let analyses = match analyse_paths(&args.paths, args.look.today()) {
+        Ok(analyses) => analyses,
+        Err(code) => return code,
+    };
+    let style = stderr_style();
+    for analysis in &analyses {
+        eprint!(
+            "{}",
+            diagnostics::render_human(&analysis.diagnostics, &analysis.project.files, style)
+        );
+    }
+    if has_errors(&analyses) {
+        eprintln!("error: the project has errors; nothing was written");
+        return EXIT_ERRORS;
+    }
+    let options = match args.look.options() {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let files = match site(&analyses, options, args.format) {
+        Ok(files) => files,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    if let Err(message) = write_site(&args.out, &files) {
+        eprintln!("error: {message}");
+        return EXIT_CANNOT_RUN;
+    }
+    eprintln!(
+        "wrote a handbook of {} files to {}; diagrams drawn by the {}",
+        files.len(),
+        args.out.display(),
+        options.engine.name()
+    );
+    EXIT_OK
+}
+
+/// Whether any analysis found an error.
+pub fn has_errors(analyses: &[Analysis]) -> bool {
+    analyses.iter().any(|analysis| {
+        analysis
+            .diagnostics
+            .iter()
+            .any(|diagnostic| diagnostic.severity == Severity::Error)
+    })
+}
+
+/// Every file of the handbook of error-free analyses, by name.
+pub fn site(
+    analyses: &[Analysis],
+    options: DocOptions,
+    format: DocFormat,
+) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let mut handbook = doc::Handbook {
+        today: options.today,
+        engine: options.engine,
+        pages: Vec::new(),
+    };
+    let mut names = std::collections::BTreeSet::new();
+    for analysis in analyses {
+        let checked = check::verify(&analysis.project, &analysis.diagnostics)
+            .ok_or_else(|| "the project has errors".to_string())?;
+        let wanted = |process: &crate::model::Process| analysis.selected[process.file.0];
+        let part = doc::handbook(&checked, &analysis.diagnostics, wanted, options)
+            .map_err(|error| error.to_string())?;
+        for page in part.pages {
+            if !names.insert(page.name.clone()) {
+                return Err(format!(
+                    "two projects define a process `{}`; document them into different directories",
+                    page.name
+                ));
+            }
+            handbook.pages.push(page);
+        }
+    }
+    handbook
+        .pages
+        .sort_by_key(|page| doc::category_order(page.category));
+    Ok(match format {
+        DocFormat::Html => doc::html::site(&handbook),
+        DocFormat::Markdown => doc::markdown::site(&handbook),
+    })
+}
+
+fn write_site(out: &std::path::Path, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+    std::fs::create_dir_all(out)
+        .map_err(|error| format!("cannot create {}: {error}", out.display()))?;
+    let files: Vec<(PathBuf, Vec<u8>)> = files
+        .iter()
+        .map(|(name, contents)| (out.join(name), contents.clone()))
+        .collect();
+    emit::write_all_atomically(&files).map_err(|error| error.to_string())
+}

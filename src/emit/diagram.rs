@@ -1,0 +1,333 @@
+//! What every diagram of a process shares, whichever engine draws it: the
+//! options (direction, theme), the palette of each theme, the swimlanes
+//! and their order, the text of a step box and label wrapping.
+//!
+//! [`crate::emit::dot`] turns this into DOT for Graphviz;
+//! [`crate::emit::svg`] lays it out itself when Graphviz is not there.
+
+use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
+
+/// Fonts declared for every diagram: common sans-serif fonts with Chinese
+/// glyphs first, so CJK labels render wherever one of them is installed.
+pub const FONT_FAMILIES: &[&str] = &[
+    "Noto Sans CJK SC",
+    "Noto Sans CJK TC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "Hiragino Sans GB",
+    "WenQuanYi Micro Hei",
+    "sans-serif",
+];
+
+/// Labels wrap at about this many columns (a CJK character counts two).
+pub const WRAP_COLUMNS: usize = 24;
+
+/// The direction the process flows in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Direction {
+    /// Left to right; lanes are horizontal bands.
+    #[default]
+    #[value(name = "lr")]
+    LeftRight,
+    /// Top to bottom; lanes are vertical columns.
+    #[value(name = "tb")]
+    TopBottom,
+}
+
+/// The colours of a diagram.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Theme {
+    /// Dark text on light lanes.
+    #[default]
+    Light,
+    /// Light text on a dark background, for screens and slides.
+    Dark,
+    /// Black and white only, for printing and photocopying.
+    Print,
+}
+
+/// How a diagram is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DiagramOptions {
+    /// The flow direction.
+    pub direction: Direction,
+    /// The colours.
+    pub theme: Theme,
+}
+
+/// The colours of one theme, as CSS/Graphviz colour strings.
+#[derive(Debug, Clone, Copy)]
+pub struct Palette {
+    /// The page behind everything.
+    pub background: &'static str,
+    /// Text and outlines.
+    pub ink: &'static str,
+    /// Secondary text, rejection loops and notes.
+    pub muted: &'static str,
+    /// Lanes, alternating.
+    pub lanes: [&'static str; 2],
+    /// Lane borders.
+    pub lane_border: &'static str,
+    /// Step boxes.
+    pub step: &'static str,
+    /// Decision diamonds.
+    pub decision: &'static str,
+    /// The start circle.
+    pub start: &'static str,
+    /// End circles.
+    pub end: &'static str,
+    /// Fork and join bars.
+    pub bar: &'static str,
+}
+
+impl Theme {
+    /// The colours of this theme.
+    pub fn palette(self) -> Palette {
+        match self {
+            Theme::Light => Palette {
+                background: "#ffffff",
+                ink: "#1f2430",
+                muted: "#7a8190",
+                lanes: ["#f4f6fa", "#eaeef5"],
+                lane_border: "#c0c8d8",
+                step: "#ffffff",
+                decision: "#fff4d6",
+                start: "#d9f2d9",
+                end: "#f2d9d9",
+                bar: "#1f2430",
+            },
+            Theme::Dark => Palette {
+                background: "#1b1e24",
+                ink: "#e6e9ef",
+                muted: "#9aa3b2",
+                lanes: ["#252a33", "#2c323d"],
+                lane_border: "#48505e",
+                step: "#323946",
+                decision: "#5a4a1f",
+                start: "#2f5a36",
+                end: "#6a2f35",
+                bar: "#e6e9ef",
+            },
+            Theme::Print => Palette {
+                background: "#ffffff",
+                ink: "#000000",
+                muted: "#555555",
+                lanes: ["#ffffff", "#ffffff"],
+                lane_border: "#000000",
+                step: "#ffffff",
+                decision: "#ffffff",
+                start: "#ffffff",
+                end: "#ffffff",
+                bar: "#000000",
+            },
+        }
+    }
+}
+
+/// The owners that get a swimlane, from the top of the reporting lines
+/// down (a role with fewer superiors comes first), departments after
+/// roles, ties in declaration order.
+pub fn lane_owners(project: &Project, process: &Process) -> Vec<OrgUnit> {
+    let mut owners: Vec<OrgUnit> = Vec::new();
+    for node in &process.nodes {
+        if let Some(owner) = step_owner(node)
+            && !owners.contains(&owner)
+        {
+            owners.push(owner);
+        }
+    }
+    owners.sort_by_key(|owner| match owner {
+        OrgUnit::Role(role) => (0, project.superiors(*role).len(), role.0),
+        OrgUnit::Department(department) => (1, 0, department.0),
+    });
+    owners
+}
+
+/// The owner of a step, when it is a step with a resolved owner.
+pub fn step_owner(node: &model::Node) -> Option<OrgUnit> {
+    match &node.kind {
+        NodeKind::Step(details) => details.owner.as_ref().and_then(|owner| owner.target),
+        _ => None,
+    }
+}
+
+/// "部門負責人 (dept_head)"
+pub fn unit_title(project: &Project, unit: OrgUnit) -> String {
+    let name = project.unit_name(unit);
+    let label = match unit {
+        OrgUnit::Role(role) => project.role(role).label.as_deref(),
+        OrgUnit::Department(department) => project.department(department).label.as_deref(),
+    };
+    match label {
+        Some(label) => format!("{label} ({name})"),
+        None => name.to_string(),
+    }
+}
+
+/// "費用報銷審批 (expense_claim)"
+pub fn process_title(process: &Process) -> String {
+    match &process.label {
+        Some(label) => format!("{label} ({})", process.name),
+        None => process.name.clone(),
+    }
+}
+
+/// A node's label, or its name when it has none.
+pub fn node_title(node: &model::Node) -> String {
+    node.label.clone().unwrap_or_else(|| node.name.clone())
+}
+
+/// The text of a step box, one entry per line before wrapping: label,
+/// owner, deadline.
+pub fn step_lines(project: &Project, node: &model::Node) -> Vec<String> {
+    let mut lines = vec![node_title(node)];
+    if let NodeKind::Step(details) = &node.kind {
+        if let Some(owner) = details.owner.as_ref().and_then(|owner| owner.target) {
+            lines.push(unit_title(project, owner));
+        }
+        if let Some(deadline) = &details.deadline {
+            lines.push(format!("within {deadline}"));
+        }
+    }
+    lines
+}
+
+/// The escalation notes of a step: "3 business days → division_lead".
+pub fn escalation_notes(node: &model::Node) -> Vec<String> {
+    match &node.kind {
+        NodeKind::Step(details) => details
+            .escalations
+            .iter()
+            .map(|escalation| format!("{} → {}", escalation.after, escalation.to.name))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The label an edge carries, if any.
+pub fn edge_label(edge: &model::Edge) -> Option<String> {
+    match &edge.kind {
+        EdgeKind::Next | EdgeKind::Branch | EdgeKind::Join => None,
+        EdgeKind::Outcome(outcome) => Some(outcome.clone()),
+        EdgeKind::When(condition) => Some(condition.to_string()),
+        EdgeKind::Otherwise => Some("otherwise".to_string()),
+    }
+}
+
+/// Whether an edge is secondary (a rejection or other outcome that goes
+/// back): drawn dashed and kept out of the ranking.
+pub fn is_secondary(edge: &model::Edge) -> bool {
+    matches!(edge.kind, EdgeKind::Outcome(_))
+}
+
+/// How wide `text` is in columns: CJK and other wide characters count two.
+pub fn columns(text: &str) -> usize {
+    text.chars().map(char_columns).sum()
+}
+
+fn char_columns(c: char) -> usize {
+    let code = c as u32;
+    let wide = matches!(code,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD);
+    if wide { 2 } else { 1 }
+}
+
+/// Wraps `text` into lines of at most `width` columns: between words where
+/// there are spaces, between any two characters in CJK text, and never
+/// inside a word shorter than the line.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(4);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut line_columns = 0;
+    for token in tokens(text) {
+        let token_columns = columns(&token);
+        let is_space = token.trim().is_empty();
+        if line_columns + token_columns > width && line_columns > 0 {
+            lines.push(line.trim_end().to_string());
+            line.clear();
+            line_columns = 0;
+            if is_space {
+                continue;
+            }
+        }
+        if token_columns > width {
+            for c in token.chars() {
+                if line_columns + char_columns(c) > width && line_columns > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    line_columns = 0;
+                }
+                line.push(c);
+                line_columns += char_columns(c);
+            }
+        } else {
+            line.push_str(&token);
+            line_columns += token_columns;
+        }
+    }
+    let last = line.trim_end();
+    if !last.is_empty() || lines.is_empty() {
+        lines.push(last.to_string());
+    }
+    lines
+}
+
+/// Splits text into words, single spaces and single wide characters, the
+/// places a line may break.
+fn tokens(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut word = String::new();
+    for c in text.chars().filter(|c| !c.is_control()) {
+        if c == ' ' || char_columns(c) == 2 {
+            if !word.is_empty() {
+                tokens.push(std::mem::take(&mut word));
+            }
+            tokens.push(c.to_string());
+        } else {
+            word.push(c);
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
+    tokens
+}
+
+/// Every line of `lines`, wrapped.
+pub fn wrap_all(lines: &[String], width: usize) -> Vec<String> {
+    lines.iter().flat_map(|line| wrap(line, width)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_text_stays_on_one_line() {
+        assert_eq!(wrap("apply", 24), vec!["apply"]);
+    }
+
+    #[test]
+    fn latin_text_wraps_between_words() {
+        assert_eq!(
+            wrap("check the receipts against the claim", 16),
+            vec!["check the", "receipts against", "the claim"]
+        );
+    }
+
+    #[test]
+    fn chinese_text_wraps_between_characters() {
+        assert_eq!(
+            wrap("按金額分級審批按金額分級審批", 12),
+            vec!["按金額分級審", "批按金額分級", "審批"]
+        );
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_is_cut() {
+        assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
+    }
+}

@@ -1,0 +1,635 @@
+//! The training handbook: what a trainer hands out for every process.
+//!
+//! [`handbook`] gathers, from a checked project, the content of the index
+//! and of one page per process (facts, diagram, step table, decisions,
+//! responsibility matrix, KPIs, warnings) into plain data; [`html`] and
+//! [`markdown`] only lay that data out, so both formats say the same.
+
+pub mod html;
+pub mod markdown;
+
+use chrono::{Datelike, Months, NaiveDate, Weekday};
+
+use crate::check::CheckedProject;
+use crate::diagnostics::Diagnostic;
+use crate::emit::diagram::{self, DiagramOptions, step_owner, unit_title};
+use crate::emit::render::{self, Engine, ImageFormat, RenderError};
+use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
+use crate::span::LineIndex;
+use crate::syntax::ast::{self, Category, InputType, KpiTarget, TimeUnit};
+
+/// How the handbook is made.
+#[derive(Debug, Clone, Copy)]
+pub struct DocOptions {
+    /// The day review status is computed for.
+    pub today: NaiveDate,
+    /// What draws the diagrams.
+    pub engine: Engine,
+    /// How the diagrams are drawn.
+    pub diagram: DiagramOptions,
+}
+
+/// The whole handbook: one page per process, in category order.
+#[derive(Debug, Clone)]
+pub struct Handbook {
+    /// The day review status was computed for.
+    pub today: NaiveDate,
+    /// The engine that drew the diagrams.
+    pub engine: Engine,
+    /// The pages, by category (business, management, approval, none) then
+    /// in declaration order.
+    pub pages: Vec<ProcessPage>,
+}
+
+/// Everything one process page shows.
+#[derive(Debug, Clone)]
+pub struct ProcessPage {
+    /// The process name (also the page's file stem).
+    pub name: String,
+    /// Its label.
+    pub label: Option<String>,
+    /// The file it is written in, relative to the project root.
+    pub file: String,
+    /// Its category.
+    pub category: Option<Category>,
+    /// The owning department or role, as a title.
+    pub owner: Option<String>,
+    /// `sla`.
+    pub sla: Option<String>,
+    /// The review cycle, its last review and its status.
+    pub review: ReviewStatus,
+    /// `review every ...`, as written.
+    pub review_every: Option<String>,
+    /// The last review date.
+    pub last_review: Option<NaiveDate>,
+    /// Inputs: name and type.
+    pub inputs: Vec<(String, String)>,
+    /// The diagram as SVG.
+    pub svg: String,
+    /// One row per step.
+    pub steps: Vec<StepRow>,
+    /// One table per decision.
+    pub decisions: Vec<DecisionTable>,
+    /// Roles × steps.
+    pub matrix: Matrix,
+    /// KPIs: label and target.
+    pub kpis: Vec<(String, String)>,
+    /// The warnings (and other findings) in this process.
+    pub diagnostics: Vec<Finding>,
+}
+
+impl ProcessPage {
+    /// "費用報銷審批" or the name.
+    pub fn title(&self) -> &str {
+        self.label.as_deref().unwrap_or(&self.name)
+    }
+
+    /// The page's file stem: the process name, which the grammar keeps to
+    /// identifier characters; a process called `index` gets `index-process`
+    /// (a name cannot hold `-`), so it cannot replace the index page.
+    pub fn stem(&self) -> &str {
+        if self.name.eq_ignore_ascii_case("index") {
+            "index-process"
+        } else {
+            &self.name
+        }
+    }
+}
+
+/// The review status of a process on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewStatus {
+    /// No review cycle is declared.
+    NoCycle,
+    /// A cycle is declared, but no last review.
+    NeverReviewed,
+    /// The next review is due on this day, today or later.
+    Due(NaiveDate),
+    /// The review was due on this day, before today, by so many days.
+    Overdue(NaiveDate, i64),
+}
+
+impl ReviewStatus {
+    /// Whether the process needs attention.
+    pub fn is_overdue(self) -> bool {
+        matches!(
+            self,
+            ReviewStatus::Overdue(..) | ReviewStatus::NeverReviewed
+        )
+    }
+
+    /// The warning shown beside a status that needs attention.
+    pub fn flag(self) -> Option<&'static str> {
+        match self {
+            ReviewStatus::Overdue(..) => Some("⚠ overdue"),
+            ReviewStatus::NeverReviewed => Some("⚠ no review yet"),
+            ReviewStatus::NoCycle | ReviewStatus::Due(_) => None,
+        }
+    }
+
+    /// "due 2027-03-01", "overdue since 2026-03-01 (272 days)".
+    pub fn text(self) -> String {
+        match self {
+            ReviewStatus::NoCycle => "no review cycle".to_string(),
+            ReviewStatus::NeverReviewed => "never reviewed".to_string(),
+            ReviewStatus::Due(date) => format!("next review due {date}"),
+            ReviewStatus::Overdue(date, days) => {
+                format!("review overdue since {date} ({days} days)")
+            }
+        }
+    }
+}
+
+/// One row of the step table.
+#[derive(Debug, Clone)]
+pub struct StepRow {
+    /// The step name (also the anchor).
+    pub name: String,
+    /// Its label.
+    pub label: Option<String>,
+    /// The owner with their department.
+    pub owner: String,
+    /// `within`.
+    pub deadline: String,
+    /// `remind after` lines.
+    pub reminders: Vec<String>,
+    /// `escalate after ... to ...` lines, in order.
+    pub escalations: Vec<String>,
+    /// Where the step can lead: "next → 財務審核 (finance_review)".
+    pub outcomes: Vec<String>,
+}
+
+/// One decision with its branches.
+#[derive(Debug, Clone)]
+pub struct DecisionTable {
+    /// The decision name.
+    pub name: String,
+    /// Its label.
+    pub label: Option<String>,
+    /// Condition and target, in order; `otherwise` last as written.
+    pub branches: Vec<(String, String)>,
+}
+
+/// The responsibility matrix: who is responsible (R), who approves (A),
+/// who is escalated to (E), for each step.
+#[derive(Debug, Clone, Default)]
+pub struct Matrix {
+    /// The step columns: name and title.
+    pub steps: Vec<(String, String)>,
+    /// One row per role or department: its title and one cell per step.
+    pub rows: Vec<(String, Vec<String>)>,
+}
+
+/// A diagnostic as the handbook shows it.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// `warning`, `error`...
+    pub severity: &'static str,
+    /// The rule name.
+    pub rule: &'static str,
+    /// `file:line:column`.
+    pub at: String,
+    /// The message.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+}
+
+/// The handbook of the processes `wanted` picks.
+pub fn handbook(
+    checked: &CheckedProject<'_>,
+    diagnostics: &[Diagnostic],
+    wanted: impl Fn(&Process) -> bool,
+    options: DocOptions,
+) -> Result<Handbook, RenderError> {
+    let project = checked.project();
+    let mut pages = Vec::new();
+    for process in project.processes.iter().filter(|process| wanted(process)) {
+        pages.push(page(project, process, diagnostics, options)?);
+    }
+    pages.sort_by_key(|page| category_order(page.category));
+    Ok(Handbook {
+        today: options.today,
+        engine: options.engine,
+        pages,
+    })
+}
+
+/// Categories in the order the policy lists them; uncategorised last.
+pub fn category_order(category: Option<Category>) -> usize {
+    match category {
+        Some(Category::Business) => 0,
+        Some(Category::Management) => 1,
+        Some(Category::Approval) => 2,
+        None => 3,
+    }
+}
+
+/// The heading of a category section.
+pub fn category_title(category: Option<Category>) -> &'static str {
+    match category {
+        Some(Category::Business) => "Business processes",
+        Some(Category::Management) => "Management processes",
+        Some(Category::Approval) => "Approval processes",
+        None => "Uncategorised processes",
+    }
+}
+
+fn page(
+    project: &Project,
+    process: &Process,
+    diagnostics: &[Diagnostic],
+    options: DocOptions,
+) -> Result<ProcessPage, RenderError> {
+    let svg_bytes = render::image(
+        project,
+        process,
+        options.diagram,
+        options.engine,
+        ImageFormat::Svg,
+    )?;
+    let svg = strip_prolog(&String::from_utf8_lossy(&svg_bytes));
+    let file = &project.files[process.file.0];
+    Ok(ProcessPage {
+        name: process.name.clone(),
+        label: process.label.clone(),
+        file: file.relative.clone(),
+        category: process.category,
+        owner: process
+            .owner
+            .as_ref()
+            .and_then(|owner| owner.target)
+            .map(|owner| unit_title(project, owner)),
+        sla: process.sla.map(|sla| sla.to_string()),
+        review: review_status(process.review.as_ref(), options.today),
+        review_every: process
+            .review
+            .as_ref()
+            .map(|review| review.every.to_string()),
+        last_review: process.review.as_ref().and_then(|review| review.last),
+        inputs: process
+            .inputs
+            .iter()
+            .map(|input| (input.name.text.clone(), input_type(&input.kind)))
+            .collect(),
+        svg,
+        steps: steps(project, process),
+        decisions: decisions(process),
+        matrix: matrix(project, process),
+        kpis: process.kpis.iter().map(kpi).collect(),
+        diagnostics: findings(project, process, diagnostics),
+    })
+}
+
+/// SVG as it can sit inside HTML: without the XML declaration and DOCTYPE
+/// Graphviz puts before `<svg`.
+fn strip_prolog(svg: &str) -> String {
+    match svg.find("<svg") {
+        Some(start) => svg[start..].to_string(),
+        None => svg.to_string(),
+    }
+}
+
+/// The status of a review cycle on `today`.
+pub fn review_status(review: Option<&model::ReviewCycle>, today: NaiveDate) -> ReviewStatus {
+    let Some(review) = review else {
+        return ReviewStatus::NoCycle;
+    };
+    let Some(last) = review.last else {
+        return ReviewStatus::NeverReviewed;
+    };
+    let Some(due) = add(last, &review.every) else {
+        return ReviewStatus::Due(NaiveDate::MAX);
+    };
+    if due < today {
+        ReviewStatus::Overdue(due, (today - due).num_days())
+    } else {
+        ReviewStatus::Due(due)
+    }
+}
+
+/// `date` plus `duration`; business days skip Saturdays and Sundays;
+/// hours and minutes count as the same day. `None` past the calendar's
+/// end.
+fn add(date: NaiveDate, duration: &ast::Duration) -> Option<NaiveDate> {
+    let amount = duration.amount;
+    match duration.unit {
+        TimeUnit::Minute | TimeUnit::Hour => Some(date),
+        TimeUnit::Day => date.checked_add_days(chrono::Days::new(amount)),
+        TimeUnit::Week => date.checked_add_days(chrono::Days::new(amount.checked_mul(7)?)),
+        TimeUnit::Month => date.checked_add_months(Months::new(u32::try_from(amount).ok()?)),
+        TimeUnit::Year => {
+            date.checked_add_months(Months::new(u32::try_from(amount.checked_mul(12)?).ok()?))
+        }
+        TimeUnit::BusinessDay => {
+            // Whole weeks first, so a large amount does not loop per day.
+            let weeks = amount / 5;
+            let mut day = date.checked_add_days(chrono::Days::new(weeks.checked_mul(7)?))?;
+            let mut left = amount % 5;
+            while left > 0 {
+                day = day.succ_opt()?;
+                if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+                    left -= 1;
+                }
+            }
+            Some(day)
+        }
+    }
+}
+
+fn input_type(kind: &InputType) -> String {
+    match kind {
+        InputType::Money { currency } => format!("money ({currency})"),
+        InputType::Number => "number".to_string(),
+        InputType::Text => "text".to_string(),
+        InputType::YesNo => "yes/no".to_string(),
+        InputType::Date => "date".to_string(),
+        InputType::Choice(values) => format!(
+            "one of {}",
+            values
+                .iter()
+                .map(|value| value.text.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+fn kpi(kpi: &ast::Kpi) -> (String, String) {
+    let title = match &kpi.label {
+        Some(label) => format!("{} ({})", label.text, kpi.name.text),
+        None => kpi.name.text.clone(),
+    };
+    let target = match &kpi.target {
+        KpiTarget::Duration(duration) => duration.to_string(),
+        KpiTarget::Percentage(value) => format!("{value}%"),
+        KpiTarget::Number(value) => value.to_string(),
+    };
+    let mut words = Vec::new();
+    if let Some(statistic) = kpi.statistic {
+        words.push(statistic.keyword().to_string());
+    }
+    words.push(kpi.bound.words().to_string());
+    words.push(target);
+    (title, words.join(" "))
+}
+
+/// "部門負責人 (dept_head), 財務部 (finance)": a role with its department.
+fn owner_with_department(project: &Project, owner: OrgUnit) -> String {
+    let title = unit_title(project, owner);
+    let department = match owner {
+        OrgUnit::Role(role) => project
+            .role(role)
+            .department
+            .as_ref()
+            .and_then(|department| department.target),
+        OrgUnit::Department(_) => None,
+    };
+    match department {
+        Some(department) => format!(
+            "{title}, {}",
+            unit_title(project, OrgUnit::Department(department))
+        ),
+        None => title,
+    }
+}
+
+/// "財務審核 (finance_review)"
+fn node_reference(process: &Process, node: model::NodeId) -> String {
+    let node = process.node(node);
+    match (&node.kind, &node.label) {
+        (NodeKind::Join { .. }, _) => format!("all branches done ({})", node.name),
+        (_, Some(label)) => format!("{label} ({})", node.name),
+        (_, None) => node.name.clone(),
+    }
+}
+
+fn steps(project: &Project, process: &Process) -> Vec<StepRow> {
+    process
+        .node_ids()
+        .filter_map(|id| {
+            let node = process.node(id);
+            let NodeKind::Step(details) = &node.kind else {
+                return None;
+            };
+            let owner = details
+                .owner
+                .as_ref()
+                .map(|owner| match owner.target {
+                    Some(target) => owner_with_department(project, target),
+                    None => owner.name.clone(),
+                })
+                .unwrap_or_default();
+            let escalations = details
+                .escalations
+                .iter()
+                .map(|escalation| {
+                    let to = match escalation.to.target {
+                        Some(role) => unit_title(project, OrgUnit::Role(role)),
+                        None => escalation.to.name.clone(),
+                    };
+                    format!("after {} → {to}", escalation.after)
+                })
+                .collect();
+            let outcomes = process
+                .edges_from(id)
+                .map(|edge| {
+                    let word = match &edge.kind {
+                        EdgeKind::Outcome(outcome) => format!("on {outcome}"),
+                        EdgeKind::Join => "then".to_string(),
+                        _ => "next".to_string(),
+                    };
+                    format!("{word} → {}", node_reference(process, edge.to))
+                })
+                .collect();
+            Some(StepRow {
+                name: node.name.clone(),
+                label: node.label.clone(),
+                owner,
+                deadline: details
+                    .deadline
+                    .map(|deadline| deadline.to_string())
+                    .unwrap_or_default(),
+                reminders: details
+                    .reminders
+                    .iter()
+                    .map(|reminder| format!("after {reminder}"))
+                    .collect(),
+                escalations,
+                outcomes,
+            })
+        })
+        .collect()
+}
+
+fn decisions(process: &Process) -> Vec<DecisionTable> {
+    process
+        .node_ids()
+        .filter(|&id| matches!(process.node(id).kind, NodeKind::Decision))
+        .map(|id| {
+            let node = process.node(id);
+            DecisionTable {
+                name: node.name.clone(),
+                label: node.label.clone(),
+                branches: process
+                    .edges_from(id)
+                    .map(|edge| {
+                        let condition = diagram::edge_label(edge).unwrap_or_default();
+                        (condition, node_reference(process, edge.to))
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Roles × steps. A step's owner is responsible (R), or approves (A) when
+/// the step can reject (has an `on` outcome); escalation targets are E.
+/// Rows follow the reporting lines, like the lanes.
+fn matrix(project: &Project, process: &Process) -> Matrix {
+    let step_ids: Vec<model::NodeId> = process
+        .node_ids()
+        .filter(|&id| matches!(process.node(id).kind, NodeKind::Step(_)))
+        .collect();
+    let mut units = diagram::lane_owners(project, process);
+    let mut escalated: Vec<OrgUnit> = Vec::new();
+    for &id in &step_ids {
+        if let NodeKind::Step(details) = &process.node(id).kind {
+            for escalation in &details.escalations {
+                if let Some(role) = escalation.to.target {
+                    let unit = OrgUnit::Role(role);
+                    if !units.contains(&unit) && !escalated.contains(&unit) {
+                        escalated.push(unit);
+                    }
+                }
+            }
+        }
+    }
+    escalated.sort_by_key(|unit| match unit {
+        OrgUnit::Role(role) => (project.superiors(*role).len(), role.0),
+        OrgUnit::Department(department) => (usize::MAX, department.0),
+    });
+    units.extend(escalated);
+    let rows = units
+        .iter()
+        .map(|&unit| {
+            let cells = step_ids
+                .iter()
+                .map(|&id| {
+                    let node = process.node(id);
+                    let mut marks = Vec::new();
+                    if step_owner(node) == Some(unit) {
+                        let approves = process
+                            .edges_from(id)
+                            .any(|edge| matches!(edge.kind, EdgeKind::Outcome(_)));
+                        marks.push(if approves { "A" } else { "R" });
+                    }
+                    if let NodeKind::Step(details) = &node.kind
+                        && details
+                            .escalations
+                            .iter()
+                            .any(|escalation| escalation.to.target.map(OrgUnit::Role) == Some(unit))
+                    {
+                        marks.push("E");
+                    }
+                    marks.join(", ")
+                })
+                .collect();
+            (unit_title(project, unit), cells)
+        })
+        .collect();
+    Matrix {
+        steps: step_ids
+            .iter()
+            .map(|&id| {
+                let node = process.node(id);
+                (node.name.clone(), diagram::node_title(node))
+            })
+            .collect(),
+        rows,
+    }
+}
+
+/// The diagnostics inside the process's block.
+fn findings(project: &Project, process: &Process, diagnostics: &[Diagnostic]) -> Vec<Finding> {
+    let file = &project.files[process.file.0];
+    let lines = LineIndex::new(&file.text);
+    diagnostics
+        .iter()
+        .filter(|diagnostic| {
+            diagnostic.at.file == process.file
+                && diagnostic.at.span.start >= process.span.start
+                && diagnostic.at.span.start < process.span.end.max(process.span.start + 1)
+        })
+        .map(|diagnostic| {
+            let (line, column) = lines.position(&file.text, diagnostic.at.span.start);
+            Finding {
+                severity: diagnostic.severity.word(),
+                rule: diagnostic.rule,
+                at: format!("{}:{line}:{column}", file.relative),
+                message: diagnostic.message.clone(),
+                help: diagnostic.help.clone(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn cycle(amount: u64, unit: TimeUnit, last: Option<&str>) -> model::ReviewCycle {
+        model::ReviewCycle {
+            every: ast::Duration {
+                amount,
+                unit,
+                span: Span::default(),
+            },
+            last: last.map(|date| date.parse().expect("a date")),
+            span: Span::default(),
+        }
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().expect("a date")
+    }
+
+    #[test]
+    fn a_review_within_its_cycle_is_due_later() {
+        let review = cycle(12, TimeUnit::Month, Some("2026-03-01"));
+        assert_eq!(
+            review_status(Some(&review), day("2026-11-28")),
+            ReviewStatus::Due(day("2027-03-01"))
+        );
+    }
+
+    #[test]
+    fn a_review_past_its_cycle_is_overdue_by_the_days_since() {
+        let review = cycle(6, TimeUnit::Month, Some("2026-03-01"));
+        assert_eq!(
+            review_status(Some(&review), day("2026-09-11")),
+            ReviewStatus::Overdue(day("2026-09-01"), 10)
+        );
+    }
+
+    #[test]
+    fn business_days_skip_weekends() {
+        // 2026-11-27 is a Friday: 1 business day later is Monday.
+        let review = cycle(1, TimeUnit::BusinessDay, Some("2026-11-27"));
+        assert_eq!(
+            review_status(Some(&review), day("2026-11-27")),
+            ReviewStatus::Due(day("2026-11-30"))
+        );
+    }
+
+    #[test]
+    fn a_cycle_without_a_last_review_needs_one() {
+        let review = cycle(1, TimeUnit::Year, None);
+        assert!(review_status(Some(&review), day("2026-11-28")).is_overdue());
+        assert_eq!(
+            review_status(None, day("2026-11-28")),
+            ReviewStatus::NoCycle
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! Rendered diagrams (SVG, PNG): from the real Graphviz `dot` when it is
+//! installed, through graphviz-rust's exec, or from the built-in engine
+//! ([`crate::emit::svg`]) when it is not or when asked for.
+
+use graphviz_rust::cmd::{CommandArg, Format};
+
+use crate::emit::diagram::DiagramOptions;
+use crate::emit::{dot, svg};
+use crate::model::{Process, Project};
+
+/// Which engine the user asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum EngineChoice {
+    /// Graphviz when `dot` is on PATH, the built-in engine otherwise.
+    #[default]
+    Auto,
+    /// Graphviz's `dot`; an error when it is not installed.
+    Dot,
+    /// The built-in pure-Rust layout (SVG only).
+    Builtin,
+}
+
+/// The engine that draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// Graphviz's `dot`.
+    Graphviz,
+    /// The built-in layout.
+    Builtin,
+}
+
+impl Engine {
+    /// How the engine is named to the user.
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Graphviz => "Graphviz dot",
+            Engine::Builtin => "built-in layout",
+        }
+    }
+}
+
+/// A picture format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageFormat {
+    /// Scalable vector graphics.
+    Svg,
+    /// A raster image.
+    Png,
+}
+
+/// Why a diagram could not be drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RenderError {
+    /// `--engine dot` was asked for but `dot` is not on PATH.
+    GraphvizMissing,
+    /// PNG was asked for without Graphviz.
+    PngNeedsGraphviz,
+    /// `dot` ran and failed.
+    Graphviz {
+        /// The process being drawn.
+        process: String,
+        /// What `dot` said.
+        message: String,
+    },
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderError::GraphvizMissing => write!(
+                f,
+                "`--engine dot` needs Graphviz's `dot` on PATH, and it is not there; install Graphviz (Debian: `apt-get install graphviz`) or use `--engine builtin`"
+            ),
+            RenderError::PngNeedsGraphviz => write!(
+                f,
+                "PNG diagrams need Graphviz's `dot` and it is not used here; install Graphviz (Debian: `apt-get install graphviz`, plus `fonts-noto-cjk` for Chinese labels) or emit `svg` only"
+            ),
+            RenderError::Graphviz { process, message } => {
+                write!(f, "Graphviz failed to draw `{process}`: {}", message.trim())
+            }
+        }
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// Whether Graphviz's `dot` runs.
+pub fn graphviz_available() -> bool {
+    std::process::Command::new("dot")
+        .arg("-V")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
+}
+
+/// The engine to use for `choice`, looking for Graphviz when needed.
+pub fn resolve(choice: EngineChoice) -> Result<Engine, RenderError> {
+    match choice {
+        EngineChoice::Builtin => Ok(Engine::Builtin),
+        EngineChoice::Dot if graphviz_available() => Ok(Engine::Graphviz),
+        EngineChoice::Dot => Err(RenderError::GraphvizMissing),
+        EngineChoice::Auto if graphviz_available() => Ok(Engine::Graphviz),
+        EngineChoice::Auto => Ok(Engine::Builtin),
+    }
+}
+
+/// The picture of one process in `format`, drawn by `engine`.
+pub fn image(
+    project: &Project,
+    process: &Process,
+    options: DiagramOptions,
+    engine: Engine,
+    format: ImageFormat,
+) -> Result<Vec<u8>, RenderError> {
+    match (engine, format) {
+        (Engine::Builtin, ImageFormat::Svg) => {
+            Ok(svg::render(project, process, options).into_bytes())
+        }
+        (Engine::Builtin, ImageFormat::Png) => Err(RenderError::PngNeedsGraphviz),
+        (Engine::Graphviz, format) => {
+            let text = dot::render(project, process, options);
+            let format = match format {
+                ImageFormat::Svg => Format::Svg,
+                ImageFormat::Png => Format::Png,
+            };
+            graphviz_rust::exec_dot(text, vec![CommandArg::Format(format)]).map_err(|error| {
+                RenderError::Graphviz {
+                    process: process.name.clone(),
+                    message: error.to_string(),
+                }
+            })
+        }
+    }
+}

@@ -1,0 +1,989 @@
+//! The built-in diagram engine: a swimlane layout drawn as SVG in pure
+//! Rust, for machines without Graphviz.
+//!
+//! The layout is the one a process chart needs, not a general graph
+//! layout: one lane per owner (in [`diagram::lane_owners`] order), one
+//! column per rank, where a node's rank is the length of the longest path
+//! of forward edges from the start. Rejection loops and other back edges
+//! are kept out of the ranking and drawn as dashed arcs beside the lanes.
+//! Non-step nodes (decisions, fork/join bars, ends) sit in the lane of the
+//! node before them. Everything is computed in integers, so the same
+//! process always gives the same bytes.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::fmt::Write;
+
+use crate::check::CheckedProject;
+use crate::emit::diagram::{
+    self, DiagramOptions, Direction, FONT_FAMILIES, Palette, WRAP_COLUMNS, columns,
+};
+use crate::model::{NodeKind, Process, Project};
+
+/// Font size of ordinary text, in pixels.
+const FONT: i64 = 13;
+/// Height of one line of ordinary text.
+const LINE: i64 = 17;
+/// Height of one line of small text (notes, edge labels).
+const SMALL_LINE: i64 = 14;
+/// Width of a step box.
+const STEP_WIDTH: i64 = 190;
+/// Space between columns, along the flow.
+const COLUMN_GAP: i64 = 110;
+/// Space around nodes inside a lane.
+const LANE_PADDING: i64 = 24;
+/// Size of the lane headers across the flow (left to right).
+const HEADER: i64 = 150;
+/// Size of the lane headers along the flow (top to bottom).
+const TOP_HEADER: i64 = 120;
+/// Height of the title band.
+const TITLE: i64 = 44;
+/// Margin around everything.
+const MARGIN: i64 = 16;
+/// Depth of the arcs that carry back edges outside a node.
+const LOOP_DEPTH: i64 = 26;
+
+/// The built-in SVG of every process of the project, with the process
+/// names.
+pub fn documents(checked: &CheckedProject<'_>, options: DiagramOptions) -> Vec<(String, String)> {
+    let project = checked.project();
+    project
+        .processes
+        .iter()
+        .map(|process| (process.name.clone(), render(project, process, options)))
+        .collect()
+}
+
+/// The built-in SVG of one process.
+pub fn render(project: &Project, process: &Process, options: DiagramOptions) -> String {
+    let layout = Layout::of(project, process, options.direction);
+    draw(process, &layout, options)
+}
+
+/// What a placed item is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Shape {
+    Start,
+    Step {
+        lines: Vec<String>,
+        notes: Vec<String>,
+    },
+    Decision {
+        lines: Vec<String>,
+    },
+    Bar {
+        label: Vec<String>,
+    },
+    End {
+        lines: Vec<String>,
+    },
+}
+
+/// A node with its place: `main` runs along the flow, `cross` across it.
+#[derive(Debug, Clone)]
+struct Placed {
+    shape: Shape,
+    lane: usize,
+    rank: usize,
+    /// Size of the shape itself (x, y in screen terms).
+    width: i64,
+    height: i64,
+    /// Extra room below the shape for notes and labels.
+    below: i64,
+    /// Centre of the shape, in screen coordinates.
+    x: i64,
+    y: i64,
+}
+
+/// A drawn edge between two placed items.
+#[derive(Debug, Clone)]
+struct Route {
+    from: usize,
+    to: usize,
+    label: Option<String>,
+    secondary: bool,
+    back: bool,
+    /// For back edges: how many back edges into the same node come
+    /// before this one, so their arcs nest instead of overlapping.
+    track: i64,
+}
+
+#[derive(Debug)]
+struct Lane {
+    title: Vec<String>,
+    /// Where the lane begins across the flow.
+    start: i64,
+    /// How wide it is across the flow.
+    size: i64,
+}
+
+#[derive(Debug)]
+struct Layout {
+    direction: Direction,
+    /// Items: the nodes of the process in order, then the start circle.
+    items: Vec<Placed>,
+    routes: Vec<Route>,
+    lanes: Vec<Lane>,
+    width: i64,
+    height: i64,
+    /// Top of the legend band.
+    legend_top: i64,
+}
+
+/// The room the items of each (lane, rank) cell take across the flow,
+/// for the occupied cells only (a process can have many lanes and many
+/// ranks, but only as many occupied cells as nodes).
+type Cells = BTreeMap<(usize, usize), i64>;
+
+impl Layout {
+    fn of(project: &Project, process: &Process, direction: Direction) -> Layout {
+        let start = process.nodes.len();
+        let routes = routes(process, start);
+        let ranks = ranks(process, start, &routes);
+        let owners = diagram::lane_owners(project, process);
+        let lanes_of = lanes(process, start, &routes, &ranks, &owners);
+        let mut items: Vec<Placed> = (0..=start)
+            .map(|index| {
+                let (lane, rank) = (lanes_of[index], ranks[index]);
+                placed(project, process, index, lane, rank, direction)
+            })
+            .collect();
+        let titles: Vec<Vec<String>> = if owners.is_empty() {
+            vec![Vec::new()]
+        } else {
+            owners
+                .iter()
+                .map(|owner| diagram::wrap(&diagram::unit_title(project, *owner), 18))
+                .collect()
+        };
+        let horizontal = direction == Direction::LeftRight;
+        let cells = cells(&items, horizontal);
+        let (lanes, lanes_end) = size_lanes(titles, &cells, horizontal);
+        let (column_start, column, columns_end) = size_columns(&items, horizontal);
+        place(
+            &mut items,
+            &lanes,
+            &cells,
+            &column_start,
+            &column,
+            horizontal,
+        );
+        let (width, body) = if horizontal {
+            (columns_end + MARGIN, lanes_end)
+        } else {
+            (lanes_end + MARGIN, columns_end)
+        };
+        let mut layout = Layout {
+            direction,
+            items,
+            routes,
+            lanes,
+            width,
+            height: body,
+            legend_top: 0,
+        };
+        layout.make_room_for_back_edges();
+        layout.legend_top = layout.height + 12;
+        layout.height = layout.legend_top + LEGEND_HEIGHT + MARGIN;
+        layout.width = layout.width.max(LEGEND_WIDTH + 2 * MARGIN);
+        layout
+    }
+
+    /// Widens the last lane so the arcs of back edges, which bow out
+    /// beyond their nodes, stay inside the lanes (and clear of the
+    /// legend).
+    fn make_room_for_back_edges(&mut self) {
+        let horizontal = self.direction == Direction::LeftRight;
+        let reach = self
+            .routes
+            .iter()
+            .filter(|route| route.back)
+            .flat_map(|route| curve(self, route))
+            .map(|(x, y)| if horizontal { y } else { x })
+            .max();
+        let Some(last) = self.lanes.last_mut() else {
+            return;
+        };
+        let end = last.start + last.size;
+        let extra = reach.map_or(0, |reach| (reach + LANE_PADDING - end).max(0));
+        last.size += extra;
+        if horizontal {
+            self.height += extra;
+        } else {
+            self.width += extra;
+        }
+    }
+}
+
+/// The room an item takes across the flow.
+fn across(item: &Placed, horizontal: bool) -> i64 {
+    if horizontal {
+        item.height + item.below
+    } else {
+        item.width
+    }
+}
+
+/// The room an item takes along the flow.
+fn along(item: &Placed, horizontal: bool) -> i64 {
+    if horizontal {
+        item.width
+    } else {
+        item.height + item.below
+    }
+}
+
+/// What each occupied cell holds, stacked with padding between items.
+fn cells(items: &[Placed], horizontal: bool) -> Cells {
+    let mut cells = Cells::new();
+    for item in items {
+        let used = cells.entry((item.lane, item.rank)).or_insert(0);
+        *used += across(item, horizontal) + if *used > 0 { LANE_PADDING } else { 0 };
+    }
+    cells
+}
+
+/// Each lane as wide as its fullest cell; returns the lanes and where the
+/// last one ends.
+fn size_lanes(titles: Vec<Vec<String>>, cells: &Cells, horizontal: bool) -> (Vec<Lane>, i64) {
+    let mut widest = vec![0i64; titles.len()];
+    for (&(lane, _), &used) in cells {
+        widest[lane] = widest[lane].max(used);
+    }
+    let mut offset = MARGIN + if horizontal { TITLE } else { 0 };
+    let lanes = titles
+        .into_iter()
+        .zip(widest)
+        .map(|(title, widest)| {
+            let size = widest.max(40) + 2 * LANE_PADDING;
+            let lane = Lane {
+                title,
+                start: offset,
+                size,
+            };
+            offset += size;
+            lane
+        })
+        .collect();
+    (lanes, offset)
+}
+
+/// Each column as long as its longest item; returns where each column
+/// starts, its size, and where the last one ends.
+fn size_columns(items: &[Placed], horizontal: bool) -> (Vec<i64>, Vec<i64>, i64) {
+    let rank_count = items.iter().map(|item| item.rank).max().unwrap_or(0) + 1;
+    let mut column = vec![0i64; rank_count];
+    for item in items {
+        column[item.rank] = column[item.rank].max(along(item, horizontal));
+    }
+    let mut start = Vec::with_capacity(rank_count);
+    let header = if horizontal {
+        MARGIN + HEADER
+    } else {
+        MARGIN + TITLE + TOP_HEADER
+    };
+    let mut offset = header + COLUMN_GAP / 2;
+    for size in &column {
+        start.push(offset);
+        offset += size + COLUMN_GAP;
+    }
+    (start, column, offset - COLUMN_GAP / 2)
+}
+
+/// Centres each item along the flow in its column and stacks the items of
+/// a cell across the flow, centred in the lane.
+fn place(
+    items: &mut [Placed],
+    lanes: &[Lane],
+    cells: &Cells,
+    column_start: &[i64],
+    column: &[i64],
+    horizontal: bool,
+) {
+    let mut filled = Cells::new();
+    for item in items {
+        let lane = &lanes[item.lane];
+        let used = cells.get(&(item.lane, item.rank)).copied().unwrap_or(0);
+        let before = filled.entry((item.lane, item.rank)).or_insert(0);
+        let cross_start = lane.start + (lane.size - used) / 2 + *before;
+        *before += across(item, horizontal) + LANE_PADDING;
+        let main_centre = column_start[item.rank] + column[item.rank] / 2;
+        if horizontal {
+            item.x = main_centre;
+            item.y = cross_start + item.height / 2;
+        } else {
+            item.x = cross_start + item.width / 2;
+            item.y = main_centre - item.below / 2;
+        }
+    }
+}
+
+/// The edges to draw: from the start circle, then the process's edges.
+fn routes(process: &Process, start: usize) -> Vec<Route> {
+    let mut routes = Vec::new();
+    if let Some(first) = process.start.as_ref().and_then(|start| start.target) {
+        routes.push(Route {
+            from: start,
+            to: first.0,
+            label: None,
+            secondary: false,
+            back: false,
+            track: 0,
+        });
+    }
+    for edge in &process.edges {
+        let secondary = diagram::is_secondary(edge);
+        routes.push(Route {
+            from: edge.from.0,
+            to: edge.to.0,
+            label: diagram::edge_label(edge),
+            secondary,
+            back: false,
+            track: 0,
+        });
+    }
+    mark_back_edges(process.nodes.len() + 1, start, &mut routes);
+    let mut arriving = vec![0i64; process.nodes.len() + 1];
+    for route in routes.iter_mut().filter(|route| route.back) {
+        route.track = arriving[route.to];
+        arriving[route.to] += 1;
+    }
+    routes
+}
+
+/// Marks the edges that close a cycle (found by an iterative depth-first
+/// search from the start that follows primary edges before rejections) as
+/// back edges, so ranking sees a graph without cycles.
+fn mark_back_edges(count: usize, start: usize, routes: &mut [Route]) {
+    let mut outgoing: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for secondary in [false, true] {
+        for (index, route) in routes.iter().enumerate() {
+            if route.secondary == secondary {
+                outgoing[route.from].push(index);
+            }
+        }
+    }
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        New,
+        Open,
+        Done,
+    }
+    let mut state = vec![State::New; count];
+    let roots = std::iter::once(start).chain(0..count);
+    for root in roots {
+        if state[root] != State::New {
+            continue;
+        }
+        state[root] = State::Open;
+        let mut stack = vec![(root, 0usize)];
+        while let Some((node, next)) = stack.last_mut() {
+            let node = *node;
+            if let Some(&route) = outgoing[node].get(*next) {
+                *next += 1;
+                let target = routes[route].to;
+                match state[target] {
+                    State::New => {
+                        state[target] = State::Open;
+                        stack.push((target, 0));
+                    }
+                    State::Open => routes[route].back = true,
+                    State::Done => {}
+                }
+            } else {
+                state[node] = State::Done;
+                stack.pop();
+            }
+        }
+    }
+}
+
+/// The rank of every item: the longest path of forward edges from a node
+/// with no forward edge into it.
+fn ranks(process: &Process, start: usize, routes: &[Route]) -> Vec<usize> {
+    let count = process.nodes.len() + 1;
+    let mut incoming = vec![0usize; count];
+    let mut outgoing: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for route in routes.iter().filter(|route| !route.back) {
+        incoming[route.to] += 1;
+        outgoing[route.from].push(route.to);
+    }
+    let mut rank = vec![0usize; count];
+    let mut ready: VecDeque<usize> = std::iter::once(start)
+        .chain(0..start)
+        .filter(|&node| incoming[node] == 0)
+        .collect();
+    while let Some(node) = ready.pop_front() {
+        for &target in &outgoing[node] {
+            rank[target] = rank[target].max(rank[node] + 1);
+            incoming[target] -= 1;
+            if incoming[target] == 0 {
+                ready.push_back(target);
+            }
+        }
+    }
+    rank
+}
+
+/// The lane of every item: a step's owner's lane; any other node takes
+/// the lane of the first node (in rank order) with an edge into it, or out
+/// of it for the start.
+fn lanes(
+    process: &Process,
+    start: usize,
+    routes: &[Route],
+    ranks: &[usize],
+    owners: &[crate::model::OrgUnit],
+) -> Vec<usize> {
+    let count = process.nodes.len() + 1;
+    let mut lane: Vec<Option<usize>> = vec![None; count];
+    for (index, node) in process.nodes.iter().enumerate() {
+        lane[index] = diagram::step_owner(node)
+            .and_then(|owner| owners.iter().position(|candidate| *candidate == owner));
+    }
+    let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for route in routes.iter().filter(|route| !route.back) {
+        incoming[route.to].push(route.from);
+    }
+    let mut order: Vec<usize> = (0..count).collect();
+    order.sort_by_key(|&index| (ranks[index], index));
+    for &index in &order {
+        if lane[index].is_some() || index == start {
+            continue;
+        }
+        lane[index] = incoming[index].iter().find_map(|&from| lane[from]);
+    }
+    lane[start] = routes
+        .iter()
+        .find(|route| route.from == start)
+        .and_then(|route| lane[route.to]);
+    lane.into_iter().map(|lane| lane.unwrap_or(0)).collect()
+}
+
+/// An item with its shape and size, not yet positioned.
+fn placed(
+    project: &Project,
+    process: &Process,
+    index: usize,
+    lane: usize,
+    rank: usize,
+    direction: Direction,
+) -> Placed {
+    let Some(node) = process.nodes.get(index) else {
+        return sized(Shape::Start, lane, rank, 32, 32, 0);
+    };
+    let title = diagram::node_title(node);
+    match &node.kind {
+        NodeKind::Step(_) => {
+            let lines = diagram::wrap_all(&diagram::step_lines(project, node), WRAP_COLUMNS);
+            let notes = diagram::wrap_all(&diagram::escalation_notes(node), 34);
+            let height = 14 + LINE * lines.len() as i64;
+            let below = if notes.is_empty() {
+                0
+            } else {
+                6 + SMALL_LINE * notes.len() as i64
+            };
+            let shape = Shape::Step { lines, notes };
+            sized(shape, lane, rank, STEP_WIDTH, height, below)
+        }
+        NodeKind::Decision => {
+            let lines = diagram::wrap(&title, 14);
+            let height = (LINE * lines.len() as i64 + 44).max(80);
+            sized(Shape::Decision { lines }, lane, rank, 160, height, 0)
+        }
+        NodeKind::Parallel { .. } | NodeKind::Join { .. } => {
+            let label = if matches!(node.kind, NodeKind::Parallel { .. }) {
+                diagram::wrap(&title, 16)
+            } else {
+                Vec::new()
+            };
+            let below = SMALL_LINE * label.len() as i64;
+            let (width, height) = match direction {
+                Direction::LeftRight => (8, 80),
+                Direction::TopBottom => (120, 8),
+            };
+            sized(Shape::Bar { label }, lane, rank, width, height, below)
+        }
+        NodeKind::End => {
+            let lines = diagram::wrap(&title, 14);
+            let below = 4 + SMALL_LINE * lines.len() as i64;
+            sized(Shape::End { lines }, lane, rank, 40, 40, below)
+        }
+    }
+}
+
+fn sized(shape: Shape, lane: usize, rank: usize, width: i64, height: i64, below: i64) -> Placed {
+    Placed {
+        shape,
+        lane,
+        rank,
+        width,
+        height,
+        below,
+        x: 0,
+        y: 0,
+    }
+}
+
+const LEGEND_WIDTH: i64 = 760;
+const LEGEND_HEIGHT: i64 = 40;
+
+/// The SVG document of a laid-out process.
+fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
+    let palette = options.theme.palette();
+    let mut svg = String::new();
+    let fonts = FONT_FAMILIES
+        .iter()
+        .map(|family| {
+            if family.contains(' ') {
+                format!("'{family}'")
+            } else {
+                family.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let title = diagram::process_title(process);
+    let _ = writeln!(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
+         font-family=\"{fonts}\" font-size=\"{FONT}\" role=\"img\" aria-label=\"{label}\" \
+         data-engine=\"builtin\">",
+        w = layout.width,
+        h = layout.height,
+        fonts = escape(&fonts),
+        label = escape(&title),
+    );
+    let _ = writeln!(svg, "<title>{}</title>", escape(&title));
+    let _ = writeln!(svg, "<defs>");
+    for (id, colour) in [("arrow", palette.ink), ("arrow-muted", palette.muted)] {
+        let _ = writeln!(
+            svg,
+            "<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" \
+             markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" \
+             fill=\"{colour}\"/></marker>"
+        );
+    }
+    let _ = writeln!(svg, "</defs>");
+    let _ = writeln!(
+        svg,
+        "<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>",
+        palette.background
+    );
+    let _ = writeln!(
+        svg,
+        "<text class=\"title\" x=\"{}\" y=\"{}\" font-size=\"18\" font-weight=\"bold\" fill=\"{}\">{}</text>",
+        MARGIN,
+        MARGIN + 20,
+        palette.ink,
+        escape(&title)
+    );
+    draw_lanes(&mut svg, layout, &palette);
+    for route in layout.routes.iter().filter(|route| !route.secondary) {
+        draw_route(&mut svg, layout, route, &palette);
+    }
+    for route in layout.routes.iter().filter(|route| route.secondary) {
+        draw_route(&mut svg, layout, route, &palette);
+    }
+    for item in &layout.items {
+        draw_item(&mut svg, item, &palette);
+    }
+    draw_legend(&mut svg, layout, &palette);
+    svg.push_str("</svg>\n");
+    svg
+}
+
+fn draw_lanes(svg: &mut String, layout: &Layout, palette: &Palette) {
+    let horizontal = layout.direction == Direction::LeftRight;
+    let _ = writeln!(svg, "<g class=\"lanes\">");
+    for (index, lane) in layout.lanes.iter().enumerate() {
+        let fill = palette.lanes[index % 2];
+        let (x, y, w, h) = if horizontal {
+            (MARGIN, lane.start, layout.width - 2 * MARGIN, lane.size)
+        } else {
+            (
+                lane.start,
+                MARGIN + TITLE,
+                lane.size,
+                layout.legend_top - 12 - MARGIN - TITLE,
+            )
+        };
+        let _ = writeln!(
+            svg,
+            "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" fill=\"{fill}\" stroke=\"{}\"/>",
+            palette.lane_border
+        );
+        let (hx, hy, hw, hh) = if horizontal {
+            (x, y, HEADER - 12, h)
+        } else {
+            (x, y, w, TOP_HEADER)
+        };
+        let _ = writeln!(
+            svg,
+            "<line x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\" stroke=\"{}\"/>",
+            palette.lane_border,
+            x1 = if horizontal { hx + hw } else { hx },
+            y1 = if horizontal { hy } else { hy + hh },
+            x2 = hx + hw,
+            y2 = hy + hh,
+        );
+        text_block(
+            svg,
+            &lane.title,
+            hx + hw / 2,
+            hy + hh / 2,
+            LINE,
+            "font-weight=\"bold\"",
+            palette.ink,
+        );
+    }
+    let _ = writeln!(svg, "</g>");
+}
+
+/// Where a route leaves `from` and enters `to`, with its two control
+/// points, as a cubic Bézier curve.
+fn curve(layout: &Layout, route: &Route) -> [(i64, i64); 4] {
+    let from = &layout.items[route.from];
+    let to = &layout.items[route.to];
+    let horizontal = layout.direction == Direction::LeftRight;
+    if route.back {
+        // Out of the far side of `from`, into the far side of `to`, bowed
+        // outwards so it stays clear of the forward edges.
+        let (a, b) = if horizontal {
+            (
+                (from.x, from.y + from.height / 2),
+                (to.x, to.y + to.height / 2),
+            )
+        } else {
+            (
+                (from.x + from.width / 2, from.y),
+                (to.x + to.width / 2, to.y),
+            )
+        };
+        let depth = LOOP_DEPTH + from.below.max(to.below) + 12 + route.track * 16;
+        return if horizontal {
+            let low = a.1.max(b.1) + depth;
+            [a, (a.0, low), (b.0, low), b]
+        } else {
+            let right = a.0.max(b.0) + depth;
+            [a, (right, a.1), (right, b.1), b]
+        };
+    }
+    if horizontal {
+        let a = (from.x + from.width / 2, from.y);
+        let b = (to.x - to.width / 2, to.y);
+        let bend = ((b.0 - a.0) / 2).max(30);
+        [a, (a.0 + bend, a.1), (b.0 - bend, b.1), b]
+    } else {
+        let a = (from.x, from.y + from.height / 2);
+        let b = (to.x, to.y - to.height / 2);
+        let bend = ((b.1 - a.1) / 2).max(30);
+        [a, (a.0, a.1 + bend), (b.0, b.1 - bend), b]
+    }
+}
+
+fn draw_route(svg: &mut String, layout: &Layout, route: &Route, palette: &Palette) {
+    let [a, c1, c2, b] = curve(layout, route);
+    let (colour, marker, extra) = if route.secondary {
+        (
+            palette.muted,
+            "arrow-muted",
+            " stroke-dasharray=\"6 4\" stroke-width=\"1\"",
+        )
+    } else {
+        (palette.ink, "arrow", " stroke-width=\"1.4\"")
+    };
+    let class = if route.secondary {
+        "edge secondary"
+    } else {
+        "edge"
+    };
+    let _ = writeln!(
+        svg,
+        "<path class=\"{class}\" d=\"M{},{} C{},{} {},{} {},{}\" fill=\"none\" stroke=\"{colour}\"{extra} marker-end=\"url(#{marker})\"/>",
+        a.0, a.1, c1.0, c1.1, c2.0, c2.1, b.0, b.1
+    );
+    if let Some(label) = &route.label {
+        let lines = diagram::wrap(label, 22);
+        // Back edges are labelled at their middle (t = 1/2); forward edges
+        // at t = 3/4, nearer their target, so the branches of a decision
+        // carry their conditions apart from each other.
+        let (x, y) = if route.back {
+            (
+                (a.0 + 3 * c1.0 + 3 * c2.0 + b.0) / 8,
+                (a.1 + 3 * c1.1 + 3 * c2.1 + b.1) / 8,
+            )
+        } else {
+            (
+                (a.0 + 9 * c1.0 + 27 * c2.0 + 27 * b.0) / 64,
+                (a.1 + 9 * c1.1 + 27 * c2.1 + 27 * b.1) / 64,
+            )
+        };
+        let width = lines.iter().map(|line| columns(line)).max().unwrap_or(0) as i64 * 6 + 8;
+        let height = SMALL_LINE * lines.len() as i64 + 4;
+        let _ = writeln!(
+            svg,
+            "<rect x=\"{}\" y=\"{}\" width=\"{width}\" height=\"{height}\" rx=\"3\" fill=\"{}\" opacity=\"0.9\"/>",
+            x - width / 2,
+            y - height / 2,
+            palette.background
+        );
+        text_block(svg, &lines, x, y, SMALL_LINE, "font-size=\"11\"", colour);
+    }
+}
+
+fn draw_item(svg: &mut String, item: &Placed, palette: &Palette) {
+    let (x, y, w, h) = (item.x, item.y, item.width, item.height);
+    match &item.shape {
+        Shape::Start => {
+            let _ = writeln!(
+                svg,
+                "<g class=\"start\"><circle cx=\"{x}\" cy=\"{y}\" r=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"/>",
+                w / 2,
+                palette.start,
+                palette.ink
+            );
+            text_block(
+                svg,
+                &["start".to_string()],
+                x,
+                y,
+                SMALL_LINE,
+                "font-size=\"10\"",
+                palette.ink,
+            );
+            let _ = writeln!(svg, "</g>");
+        }
+        Shape::Step { lines, notes } => {
+            let _ = writeln!(
+                svg,
+                "<g class=\"step\"><rect x=\"{}\" y=\"{}\" width=\"{w}\" height=\"{h}\" rx=\"8\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.2\"/>",
+                x - w / 2,
+                y - h / 2,
+                palette.step,
+                palette.ink
+            );
+            let top = y - h / 2 + 7;
+            for (index, line) in lines.iter().enumerate() {
+                let weight = if index == 0 {
+                    " font-weight=\"bold\""
+                } else {
+                    ""
+                };
+                let fill = if index == 0 {
+                    palette.ink
+                } else {
+                    palette.muted
+                };
+                let _ = writeln!(
+                    svg,
+                    "<text x=\"{x}\" y=\"{}\" text-anchor=\"middle\" dominant-baseline=\"central\" fill=\"{fill}\"{weight}>{}</text>",
+                    top + LINE * index as i64 + LINE / 2,
+                    escape(line)
+                );
+            }
+            for (index, note) in notes.iter().enumerate() {
+                let note_y = y + h / 2 + 6 + SMALL_LINE * index as i64 + SMALL_LINE / 2;
+                let left = x - w / 2 + 2;
+                let _ = writeln!(
+                    svg,
+                    "<g class=\"escalation\"><circle cx=\"{cx}\" cy=\"{note_y}\" r=\"5\" fill=\"none\" stroke=\"{m}\"/><path d=\"M{cx},{a} L{cx},{note_y} L{b},{note_y}\" fill=\"none\" stroke=\"{m}\"/><text x=\"{tx}\" y=\"{note_y}\" dominant-baseline=\"central\" font-size=\"11\" font-style=\"italic\" fill=\"{m}\">{t}</text></g>",
+                    cx = left + 5,
+                    a = note_y - 3,
+                    b = left + 8,
+                    tx = left + 14,
+                    m = palette.muted,
+                    t = escape(note),
+                );
+            }
+            let _ = writeln!(svg, "</g>");
+        }
+        Shape::Decision { lines } => {
+            let _ = writeln!(
+                svg,
+                "<g class=\"decision\"><polygon points=\"{},{} {},{} {},{} {},{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.2\"/>",
+                x,
+                y - h / 2,
+                x + w / 2,
+                y,
+                x,
+                y + h / 2,
+                x - w / 2,
+                y,
+                palette.decision,
+                palette.ink
+            );
+            text_block(svg, lines, x, y, LINE, "", palette.ink);
+            let _ = writeln!(svg, "</g>");
+        }
+        Shape::Bar { label } => {
+            let _ = writeln!(
+                svg,
+                "<g class=\"bar\"><rect x=\"{}\" y=\"{}\" width=\"{w}\" height=\"{h}\" fill=\"{}\"/>",
+                x - w / 2,
+                y - h / 2,
+                palette.bar
+            );
+            // Below a standing bar; left of a lying one, clear of its
+            // edges (which leave from its middle) and of back edges
+            // (which bow out to the right).
+            let (label_x, label_y) = if h >= w {
+                (x, y + h / 2 + 4 + SMALL_LINE * label.len() as i64 / 2)
+            } else {
+                let widest = label.iter().map(|line| columns(line)).max().unwrap_or(0);
+                (x - w / 2 - 8 - widest as i64 * 3, y)
+            };
+            text_block(
+                svg,
+                label,
+                label_x,
+                label_y,
+                SMALL_LINE,
+                "font-size=\"11\"",
+                palette.muted,
+            );
+            let _ = writeln!(svg, "</g>");
+        }
+        Shape::End { lines } => {
+            let r = w / 2;
+            let _ = writeln!(
+                svg,
+                "<g class=\"end\"><circle cx=\"{x}\" cy=\"{y}\" r=\"{r}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"/><circle cx=\"{x}\" cy=\"{y}\" r=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"3\"/>",
+                palette.end,
+                palette.ink,
+                r - 5,
+                palette.ink
+            );
+            let top = y + r + 4;
+            let middle = top + SMALL_LINE * lines.len() as i64 / 2;
+            text_block(
+                svg,
+                lines,
+                x,
+                middle,
+                SMALL_LINE,
+                "font-weight=\"bold\"",
+                palette.ink,
+            );
+            let _ = writeln!(svg, "</g>");
+        }
+    }
+}
+
+/// Centred lines of text around (`x`, `y`).
+fn text_block(
+    svg: &mut String,
+    lines: &[String],
+    x: i64,
+    y: i64,
+    line_height: i64,
+    attributes: &str,
+    fill: &str,
+) {
+    let count = lines.len() as i64;
+    for (index, line) in lines.iter().enumerate() {
+        let line_y = y - line_height * (count - 1) / 2 + line_height * index as i64;
+        let _ = writeln!(
+            svg,
+            "<text x=\"{x}\" y=\"{line_y}\" text-anchor=\"middle\" dominant-baseline=\"central\" fill=\"{fill}\" {attributes}>{}</text>",
+            escape(line)
+        );
+    }
+}
+
+fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
+    let top = layout.legend_top;
+    let y = top + LEGEND_HEIGHT / 2;
+    let ink = palette.ink;
+    let muted = palette.muted;
+    let _ = writeln!(
+        svg,
+        "<g class=\"legend\" font-size=\"11\"><rect x=\"{MARGIN}\" y=\"{top}\" width=\"{LEGEND_WIDTH}\" height=\"{LEGEND_HEIGHT}\" fill=\"none\" stroke=\"{}\" rx=\"4\"/>",
+        palette.lane_border
+    );
+    let mut x = MARGIN + 12;
+    let label = |svg: &mut String, x: &mut i64, text: &str| {
+        let _ = writeln!(
+            svg,
+            "<text x=\"{}\" y=\"{y}\" dominant-baseline=\"central\" fill=\"{ink}\">{text}</text>",
+            *x
+        );
+        *x += text.len() as i64 * 6 + 20;
+    };
+    let _ = writeln!(
+        svg,
+        "<rect x=\"{x}\" y=\"{}\" width=\"28\" height=\"16\" rx=\"4\" fill=\"{}\" stroke=\"{ink}\"/>",
+        y - 8,
+        palette.step
+    );
+    x += 34;
+    label(svg, &mut x, "step (label, owner, deadline)");
+    let _ = writeln!(
+        svg,
+        "<polygon points=\"{},{} {},{} {},{} {},{}\" fill=\"{}\" stroke=\"{ink}\"/>",
+        x + 12,
+        y - 9,
+        x + 24,
+        y,
+        x + 12,
+        y + 9,
+        x,
+        y,
+        palette.decision
+    );
+    x += 30;
+    label(svg, &mut x, "decision");
+    let _ = writeln!(
+        svg,
+        "<rect x=\"{x}\" y=\"{}\" width=\"5\" height=\"20\" fill=\"{}\"/>",
+        y - 10,
+        palette.bar
+    );
+    x += 11;
+    label(svg, &mut x, "countersign fork/join");
+    let _ = writeln!(
+        svg,
+        "<circle cx=\"{}\" cy=\"{y}\" r=\"8\" fill=\"{}\" stroke=\"{ink}\"/><circle cx=\"{}\" cy=\"{y}\" r=\"5\" fill=\"none\" stroke=\"{ink}\" stroke-width=\"2\"/>",
+        x + 8,
+        palette.end,
+        x + 8
+    );
+    x += 22;
+    label(svg, &mut x, "end");
+    let _ = writeln!(
+        svg,
+        "<line x1=\"{x}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"{muted}\" stroke-dasharray=\"6 4\" marker-end=\"url(#arrow-muted)\"/>",
+        x + 30
+    );
+    x += 36;
+    label(svg, &mut x, "rejection");
+    let _ = writeln!(
+        svg,
+        "<circle cx=\"{}\" cy=\"{y}\" r=\"5\" fill=\"none\" stroke=\"{muted}\"/><path d=\"M{},{} L{},{y} L{},{y}\" fill=\"none\" stroke=\"{muted}\"/>",
+        x + 5,
+        x + 5,
+        y - 3,
+        x + 5,
+        x + 8
+    );
+    x += 14;
+    label(svg, &mut x, "escalation");
+    let _ = writeln!(svg, "</g>");
+}
+
+/// Escapes text for SVG/XML text and attribute values; control characters
+/// are dropped.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c if c.is_control() => {}
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}

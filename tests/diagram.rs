@@ -1,0 +1,205 @@
+//! The built-in diagram engine and the DOT emitter on fixtures that each
+//! show one thing (`tests/fixtures/diagram/<case>.flow`), in every
+//! direction and theme: the SVG is snapshotted, well-formed, shows every
+//! node's label, and declares CJK fonts.
+
+use std::path::Path;
+
+use flowc::check;
+use flowc::config::Config;
+use flowc::emit::diagram::{DiagramOptions, Direction, Theme};
+use flowc::emit::{dot, svg};
+use flowc::model::{self, Project};
+use flowc::source::SourceFile;
+
+/// A fixed day as today, so review rules give the same answer every run.
+fn context(config: &Config) -> check::CheckContext<'_> {
+    check::CheckContext {
+        config,
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date"),
+    }
+}
+
+/// A fixture as a one-file project, with no error (governance warnings,
+/// which have nothing to do with drawing, are allowed).
+fn project(path: &Path) -> Project {
+    let text = std::fs::read_to_string(path).expect("the fixture is readable");
+    let name = path.file_name().expect("a file name").to_string_lossy();
+    let project = model::build(vec![SourceFile::from_text(name.as_ref(), text)]);
+    let config = Config::default();
+    let diagnostics = check::run(&project, &context(&config));
+    let errors: Vec<_> = diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.severity == flowc::diagnostics::Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{name} must have no error: {errors:?}");
+    project
+}
+
+/// Every text node of an SVG document, joined.
+fn texts(svg: &str) -> Vec<String> {
+    let document = roxmltree::Document::parse(svg)
+        .unwrap_or_else(|error| panic!("the SVG is not well-formed XML: {error}\n{svg}"));
+    document
+        .descendants()
+        .filter(|node| node.has_tag_name("text"))
+        .filter_map(|node| node.text().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn builtin_svg_of_each_fixture() {
+    insta::glob!("fixtures/diagram/*.flow", |path| {
+        let project = project(path);
+        let process = &project.processes[0];
+        let svg = svg::render(&project, process, DiagramOptions::default());
+        insta::assert_snapshot!("svg", svg);
+    });
+}
+
+#[test]
+fn builtin_svg_shows_every_label_wrapped_within_its_box() {
+    insta::glob!("fixtures/diagram/*.flow", |path| {
+        let project = project(path);
+        let process = &project.processes[0];
+        let svg = svg::render(&project, process, DiagramOptions::default());
+        let shown = texts(&svg).join("");
+        for node in &process.nodes {
+            if let Some(label) = &node.label {
+                let squeezed: String = label.chars().filter(|c| *c != ' ').collect();
+                let shown_squeezed: String = shown.chars().filter(|c| *c != ' ').collect();
+                assert!(
+                    shown_squeezed.contains(&squeezed)
+                        || matches!(node.kind, model::NodeKind::Join { .. }),
+                    "{}: label {label:?} is not shown",
+                    path.display()
+                );
+            }
+        }
+        let document = roxmltree::Document::parse(&svg).expect("well-formed");
+        let lines = document
+            .descendants()
+            .filter(|node| node.has_tag_name("text") && node.attribute("class") != Some("title"))
+            .filter_map(|node| node.text());
+        for line in lines {
+            assert!(
+                flowc::emit::diagram::columns(line) <= 40,
+                "{}: a line is too long to fit: {line:?}",
+                path.display()
+            );
+        }
+    });
+}
+
+#[test]
+fn every_direction_and_theme_gives_well_formed_svg_and_dot() {
+    insta::glob!("fixtures/diagram/*.flow", |path| {
+        let project = project(path);
+        let process = &project.processes[0];
+        for direction in [Direction::LeftRight, Direction::TopBottom] {
+            for theme in [Theme::Light, Theme::Dark, Theme::Print] {
+                let options = DiagramOptions { direction, theme };
+                let svg = svg::render(&project, process, options);
+                texts(&svg);
+                let background = theme.palette().background;
+                assert!(svg.contains(&format!("fill=\"{background}\"")), "{theme:?}");
+                let text = dot::render(&project, process, options);
+                graphviz_rust::parse(&text).unwrap_or_else(|error| {
+                    panic!("{}: DOT does not parse: {error}", path.display())
+                });
+            }
+        }
+    });
+}
+
+#[test]
+fn top_to_bottom_direction_puts_lanes_side_by_side() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/diagram/countersign-fork-and-join.flow");
+    let project = project(&path);
+    let process = &project.processes[0];
+    let options = DiagramOptions {
+        direction: Direction::TopBottom,
+        theme: Theme::Print,
+    };
+    insta::assert_snapshot!(
+        "svg_countersign_top_to_bottom_print",
+        svg::render(&project, process, options)
+    );
+    let text = dot::render(&project, process, options);
+    assert!(text.contains("rankdir=\"TB\""), "{text}");
+}
+
+#[test]
+fn svg_declares_cjk_fonts_and_the_engine() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/diagram/decision-with-otherwise.flow");
+    let project = project(&path);
+    let svg = svg::render(&project, &project.processes[0], DiagramOptions::default());
+    let document = roxmltree::Document::parse(&svg).expect("well-formed");
+    let root = document.root_element();
+    let fonts = root.attribute("font-family").expect("a font list");
+    for family in [
+        "Noto Sans CJK SC",
+        "Microsoft YaHei",
+        "PingFang SC",
+        "sans-serif",
+    ] {
+        assert!(fonts.contains(family), "{fonts}");
+    }
+    assert_eq!(root.attribute("data-engine"), Some("builtin"));
+}
+
+#[test]
+fn markup_in_labels_stays_text() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/diagram/labels-with-markup-are-text.flow");
+    let project = project(&path);
+    let svg = svg::render(&project, &project.processes[0], DiagramOptions::default());
+    let document = roxmltree::Document::parse(&svg).expect("well-formed");
+    assert!(
+        !document
+            .descendants()
+            .any(|node| node.has_tag_name("script") || node.has_tag_name("b"))
+    );
+    let shown = texts(&svg).join("\n");
+    assert!(shown.contains("a < b && c > d"), "{shown}");
+    assert!(shown.contains("]]> <!-- -->"), "{shown}");
+}
+
+/// Graphs the rules would reject, with those rules turned off: no start,
+/// a step leading to itself, an unreachable cycle, an unowned step, a
+/// decision without branches. The built-in engine still draws every node.
+#[test]
+fn graphs_that_rules_would_reject_still_draw_when_the_rules_are_off() {
+    let text = "department ops \"運營部\"\nrole worker \"工人\" in ops\n\
+        process odd \"怪圖\" {\n  owner ops\n\
+        step spin \"自旋\" {\n    owner worker\n    within 1 day\n    next spin\n  }\n\
+        step left \"左\" {\n    owner worker\n    within 1 day\n    next right\n  }\n\
+        step right \"右\" {\n    owner worker\n    within 1 day\n    next left\n  }\n\
+        step orphan \"無主\" {\n    within 1 day\n    next stuck\n  }\n\
+        decide stuck \"無分支\" {\n  }\n}\n";
+    let config = Config::parse(
+        "[rules]\nmissing-start = \"off\"\nmissing-end = \"off\"\nunreachable-step = \"off\"\n\
+         dead-end = \"off\"\nunowned-step = \"off\"\n",
+    )
+    .expect("a valid configuration");
+    let project = model::build(vec![SourceFile::from_text("odd.flow", text)]);
+    let diagnostics = check::run(&project, &context(&config));
+    let checked = check::verify(&project, &diagnostics)
+        .unwrap_or_else(|| panic!("no error with the rules off: {diagnostics:?}"));
+    for direction in [Direction::LeftRight, Direction::TopBottom] {
+        let options = DiagramOptions {
+            direction,
+            theme: Theme::Light,
+        };
+        let (_, svg) = svg::documents(&checked, options)
+            .into_iter()
+            .next()
+            .expect("one process");
+        let shown = texts(&svg).join("\n");
+        for label in ["自旋", "左", "右", "無主", "無分支"] {
+            assert!(shown.contains(label), "{label} is not drawn:\n{shown}");
+        }
+    }
+}

@@ -1,0 +1,283 @@
+//! The handbook: structural checks of the HTML site of the examples (every
+//! step in its table, every link resolves, nothing external), and
+//! fixtures (`tests/fixtures/doc/<case>/`) for review status, findings and
+//! escaping; the Markdown form says the same.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use flowc::analysis::Analysis;
+use flowc::check;
+use flowc::emit::diagram::DiagramOptions;
+use flowc::emit::doc::{self, DocOptions, Handbook};
+use flowc::emit::render::Engine;
+use flowc::model::NodeKind;
+
+type Site = BTreeMap<String, Vec<u8>>;
+
+fn options(today: &str) -> DocOptions {
+    DocOptions {
+        today: today.parse().expect("a date"),
+        engine: Engine::Builtin,
+        diagram: DiagramOptions::default(),
+    }
+}
+
+fn handbook(analysis: &Analysis, today: &str) -> Handbook {
+    let checked =
+        check::verify(&analysis.project, &analysis.diagnostics).expect("the project has no error");
+    doc::handbook(&checked, &analysis.diagnostics, |_| true, options(today))
+        .expect("the built-in engine draws")
+}
+
+fn fixture(case: &str) -> Analysis {
+    common::analyse(&common::repo().join("tests/fixtures/doc").join(case))
+}
+
+fn text(site: &Site, name: &str) -> String {
+    let bytes = site
+        .get(name)
+        .unwrap_or_else(|| panic!("the site has no {name}"));
+    String::from_utf8(bytes.clone()).expect("UTF-8")
+}
+
+/// Every value of `attribute="..."` in `html`.
+fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
+    let needle = format!("{attribute}=\"");
+    html.match_indices(&needle)
+        .filter_map(|(at, _)| {
+            let rest = &html[at + needle.len()..];
+            rest.find('"').map(|end| rest[..end].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn every_step_of_every_example_is_in_its_step_table() {
+    let analysis = common::examples();
+    let site = doc::html::site(&handbook(&analysis, "2026-11-28"));
+    for process in &analysis.project.processes {
+        let page = text(&site, &format!("{}.html", process.name));
+        let rows = attribute_values(&page, "data-step");
+        let steps: Vec<String> = process
+            .nodes
+            .iter()
+            .filter(|node| matches!(node.kind, NodeKind::Step(_)))
+            .map(|node| node.name.clone())
+            .collect();
+        assert_eq!(rows, steps, "{}: step table rows", process.name);
+        for node in &process.nodes {
+            if let Some(label) = &node.label {
+                assert!(
+                    page.contains(&doc::html::escape(label)),
+                    "{}: {label} is not on the page",
+                    process.name
+                );
+            }
+        }
+        assert!(page.contains("<svg"), "{}: no inline diagram", process.name);
+        assert!(
+            page.contains("id=\"responsibilities\""),
+            "{}: no responsibility matrix",
+            process.name
+        );
+        assert!(page.contains("id=\"kpis\""), "{}: no KPIs", process.name);
+    }
+}
+
+#[test]
+fn every_link_of_the_site_resolves() {
+    let analysis = common::examples();
+    let site = doc::html::site(&handbook(&analysis, "2026-11-28"));
+    for (name, bytes) in &site {
+        let html = String::from_utf8_lossy(bytes);
+        for target in attribute_values(&html, "href") {
+            if let Some(anchor) = target.strip_prefix('#') {
+                assert!(
+                    html.contains(&format!("id=\"{anchor}\"")),
+                    "{name}: no anchor {anchor}"
+                );
+                continue;
+            }
+            assert!(
+                site.contains_key(&target),
+                "{name}: link to {target} resolves to nothing"
+            );
+        }
+    }
+    let index = text(&site, "index.html");
+    for process in &analysis.project.processes {
+        assert!(
+            index.contains(&format!("href=\"{}.html\"", process.name)),
+            "the index does not link {}",
+            process.name
+        );
+    }
+}
+
+#[test]
+fn the_site_is_self_contained_and_needs_no_script() {
+    let analysis = common::examples();
+    let site = doc::html::site(&handbook(&analysis, "2026-11-28"));
+    for (name, bytes) in &site {
+        let html = String::from_utf8_lossy(bytes);
+        for forbidden in ["<script", "<link", "src=\"http", "@import", "url(http"] {
+            assert!(!html.contains(forbidden), "{name} contains {forbidden}");
+        }
+        assert!(html.contains("@media print"), "{name} has no print styles");
+        assert!(html.contains("size: A4"), "{name} does not print on A4");
+    }
+}
+
+#[test]
+fn the_index_groups_by_category_in_policy_order() {
+    let analysis = common::examples();
+    let index = text(
+        &doc::html::site(&handbook(&analysis, "2026-11-28")),
+        "index.html",
+    );
+    let business = index.find("Business processes").expect("business");
+    let management = index.find("Management processes").expect("management");
+    let approval = index.find("Approval processes").expect("approval");
+    assert!(business < management && management < approval);
+    let expense = index
+        .find("href=\"expense_claim.html\"")
+        .expect("expense claim");
+    assert!(expense > approval, "expense_claim is an approval process");
+}
+
+#[test]
+fn overdue_reviews_are_flagged_as_of_the_given_day() {
+    let analysis = fixture("overdue-review");
+    let book = handbook(&analysis, "2026-11-28");
+    let index = text(&doc::html::site(&book), "index.html");
+    insta::assert_snapshot!("overdue_review_index", index);
+    let row = |name: &str| {
+        let at = index.find(&format!("href=\"{name}.html\"")).expect("a row");
+        let start = index[..at].rfind("<tr").expect("row start");
+        let end = at + index[at..].find("</tr>").expect("row end");
+        index[start..end].to_string()
+    };
+    assert!(
+        row("overdue").contains("class=\"overdue\""),
+        "{}",
+        row("overdue")
+    );
+    assert!(row("overdue").contains("2025-07-15"), "{}", row("overdue"));
+    assert!(row("unreviewed").contains("never reviewed"));
+    assert!(!row("current").contains("overdue"), "{}", row("current"));
+    // The same project a year earlier: nothing is overdue yet.
+    let earlier = text(
+        &doc::html::site(&handbook(&analysis, "2025-02-01")),
+        "index.html",
+    );
+    assert!(!earlier.contains("review overdue since"));
+}
+
+#[test]
+fn a_process_with_warnings_shows_them_on_its_page() {
+    let analysis = fixture("warnings-shown");
+    assert!(
+        !analysis.diagnostics.is_empty(),
+        "the fixture has a warning"
+    );
+    let site = doc::html::site(&handbook(&analysis, "2026-11-28"));
+    let page = text(&site, "shipping.html");
+    assert!(page.contains("id=\"diagnostics\""), "{page}");
+    assert!(page.contains("warning[missing-deadline]"), "{page}");
+    assert!(page.contains("late.flow:8:"), "{page}");
+    let examples = doc::html::site(&handbook(&common::examples(), "2026-11-28"));
+    assert!(!text(&examples, "expense_claim.html").contains("id=\"diagnostics\""));
+}
+
+#[test]
+fn user_text_is_escaped_everywhere() {
+    let analysis = fixture("markup-escaped");
+    let book = handbook(&analysis, "2026-11-28");
+    let site = doc::html::site(&book);
+    let page = text(&site, "markup.html");
+    assert!(!page.contains("<b>x"), "a label became markup");
+    assert!(!page.contains("<script"), "a label became a script");
+    assert!(
+        page.contains("&lt;/script&gt;&lt;b&gt;x"),
+        "the department label is shown as text"
+    );
+    assert!(
+        page.contains("<title>&lt;/title&gt;&lt;script&gt;"),
+        "the title is escaped"
+    );
+    let markdown = doc::markdown::site(&book);
+    let md = text(&markdown, "markup.md");
+    assert!(!md.contains("<script") && !md.contains("<b>"), "{md}");
+}
+
+#[test]
+fn the_markdown_handbook_links_its_pages_and_diagrams() {
+    let analysis = common::examples();
+    let book = handbook(&analysis, "2026-11-28");
+    let site = doc::markdown::site(&book);
+    let index = text(&site, "index.md");
+    for process in &analysis.project.processes {
+        let page = format!("{}.md", process.name);
+        assert!(
+            index.contains(&format!("]({page})")),
+            "index does not link {page}"
+        );
+        let md = text(&site, &page);
+        assert!(
+            md.contains(&format!("]({}.svg)", process.name)),
+            "{page} has no diagram"
+        );
+        let svg = text(&site, &format!("{}.svg", process.name));
+        assert!(svg.starts_with("<svg"), "{}.svg", process.name);
+        assert!(md.contains("## Responsibility matrix"), "{page}");
+    }
+    insta::assert_snapshot!("markdown_expense_claim", text(&site, "expense_claim.md"));
+}
+
+#[test]
+fn the_html_page_of_an_example_is_stable() {
+    let analysis = common::examples();
+    let site = doc::html::site(&handbook(&analysis, "2026-11-28"));
+    let page = text(&site, "expense_claim.html");
+    // The diagram is snapshotted on its own; keep the page's own content.
+    let start = page.find("<figure").expect("a figure");
+    let end = page.find("</figure>").expect("a figure end");
+    let without_diagram = format!("{}<figure>…</figure>{}", &page[..start], &page[end + 9..]);
+    let without_style = match (
+        without_diagram.find("<style>"),
+        without_diagram.find("</style>"),
+    ) {
+        (Some(a), Some(b)) => format!("{}{}", &without_diagram[..a], &without_diagram[b + 8..]),
+        _ => without_diagram,
+    };
+    insta::assert_snapshot!("html_expense_claim", without_style);
+    assert_eq!(
+        site,
+        doc::html::site(&handbook(&analysis, "2026-11-28")),
+        "byte-identical"
+    );
+}
+
+#[test]
+fn a_process_called_index_does_not_replace_the_index() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("flowc.toml"), "[rules]\n").expect("config");
+    std::fs::write(
+        dir.path().join("index.flow"),
+        "department ops \"運營部\"\nrole clerk \"文員\" in ops\n\
+         process index \"目錄管理\" {\n  owner ops\n  start file\n\
+         step file \"歸檔\" {\n    owner clerk\n    within 1 day\n    next done\n  }\n\
+         end done \"完成\"\n}\n",
+    )
+    .expect("process");
+    let analysis = common::analyse(dir.path());
+    let book = handbook(&analysis, "2026-11-28");
+    let site = doc::html::site(&book);
+    assert!(text(&site, "index.html").contains("href=\"index-process.html\""));
+    assert!(text(&site, "index-process.html").contains("歸檔"));
+    let markdown = doc::markdown::site(&book);
+    assert!(text(&markdown, "index.md").contains("](index-process.md)"));
+    assert!(markdown.contains_key("index-process.svg"));
+}
