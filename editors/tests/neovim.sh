@@ -17,6 +17,8 @@ role 出納主管 "出納主管" in finance reports to finance_manager
 process 零用金 "零用金報銷" {
   category approval
   owner finance
+  review every 12 months, last 2026-06-01
+  sla 5 business days
   start 申請
 
   step 申請 "申請" {
@@ -33,6 +35,8 @@ process 零用金 "零用金報銷" {
   }
 
   end 完成 "已完成"
+
+  kpi 週期 "報銷週期" p90 under 5 business days
 }
 FLOW
 export FLOWC="$flowc" ROOT="$work" OUT="$work/report.json" SCRIPT="$here/neovim.lua"
