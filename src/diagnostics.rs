@@ -137,6 +137,18 @@ fn printable(text: &str) -> Cow<'_, str> {
     Cow::Owned(safe)
 }
 
+impl NamedText<'_> {
+    /// The column of `offset` in characters, given its column in bytes:
+    /// `報銷.flow:9:26` must count the Chinese characters once each, as
+    /// the JSON and SARIF formats and editors do.
+    fn column_in_characters(&self, offset: usize, byte_column: usize) -> usize {
+        let start = offset.saturating_sub(byte_column);
+        self.text
+            .get(start..offset)
+            .map_or(byte_column, |prefix| prefix.chars().count())
+    }
+}
+
 impl SourceCode for NamedText<'_> {
     fn read_span<'b>(
         &'b self,
@@ -153,7 +165,7 @@ impl SourceCode for NamedText<'_> {
             contents.data(),
             *contents.span(),
             contents.line(),
-            contents.column(),
+            self.column_in_characters(span.offset(), contents.column()),
             contents.line_count(),
         )))
     }
