@@ -74,11 +74,11 @@ async function livePreview(browser) {
   await page.waitForFunction(
     () => document.querySelector('figure.diagram').textContent.includes('員工線上申請'),
     null,
-    { timeout: 15000 },
+    { timeout: 60000 },
   ).catch(() => fail('the page did not update after the edit'));
   await page.screenshot({ path: path.join(shots, 'watch-after-edit.png'), fullPage: true });
   fs.writeFileSync(watchedFile, edited + '\nstep {\n');
-  await page.waitForSelector('#live-errors', { timeout: 15000 })
+  await page.waitForSelector('#live-errors', { timeout: 60000 })
     .catch(() => fail('the page did not show the errors'));
   const kept = await page.locator('figure.diagram').textContent();
   if (!kept.includes('員工線上申請')) fail('the last good diagram was not kept');
@@ -88,7 +88,7 @@ async function livePreview(browser) {
     () => !document.querySelector('#live-errors')
       && document.querySelector('figure.diagram').textContent.includes('員工申請'),
     null,
-    { timeout: 15000 },
+    { timeout: 60000 },
   ).catch(() => fail('the page did not recover after the fix'));
   // Reloads abort the event stream of the page being left; only errors
   // from the page's own scripts count.
