@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::{stderr, stdout};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -12,14 +14,6 @@ fn flowc(args: &[&str], dir: &Path) -> Output {
         .env_remove("NO_COLOR")
         .output()
         .expect("flowc runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// A temporary project holding the org of the examples and `files`.

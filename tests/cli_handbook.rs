@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::stderr;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
@@ -17,10 +19,6 @@ fn run(args: &[&str], dir: &Path, path: Option<&str>) -> Output {
         command.env("PATH", path);
     }
     command.output().expect("flowc runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 fn names(dir: &Path) -> Vec<String> {

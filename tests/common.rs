@@ -28,3 +28,13 @@ pub fn analyse(path: &Path) -> Analysis {
     assert_eq!(projects.len(), 1, "one project");
     analysis::analyse(projects.remove(0), today()).expect("the configuration is valid")
 }
+
+/// A command's standard output as text.
+pub fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// A command's standard error as text.
+pub fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}

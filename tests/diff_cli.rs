@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::{stderr, stdout};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -14,14 +16,6 @@ fn flowc(args: &[&str], dir: &Path) -> Output {
         .env_remove("NO_COLOR")
         .output()
         .expect("flowc runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 fn fixture(case: &str) -> PathBuf {

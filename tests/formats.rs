@@ -7,6 +7,8 @@
 
 mod common;
 
+use common::{stderr, stdout};
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -23,14 +25,6 @@ fn flowc(args: &[&str], dir: &Path) -> Output {
 
 fn check_fixture(format: &str) -> Output {
     flowc(&["check", "--format", format, FIXTURE], &common::repo())
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 #[test]

@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{stderr, stdout};
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -12,14 +14,6 @@ fn check(dir: &Path) -> Output {
         .current_dir(dir)
         .output()
         .expect("flowc runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// A one-file project holding `bytes` as `case.flow`.
