@@ -16,38 +16,13 @@ use crate::span::Span;
 
 /// Lowers the pairs of a whole file.
 pub(super) fn lower_file(pairs: Pairs<'_, Rule>) -> Result<SourceTree, Vec<SyntaxError>> {
-    let mut lowering = Lowering::default();
-    let comments = pairs
-        .clone()
-        .flatten()
-        .filter(|pair| pair.as_rule() == Rule::COMMENT)
-        .map(|pair| Comment {
-            text: pair.as_str().to_string(),
-            span: span_of(&pair),
-        })
-        .collect();
-    let file = pairs
-        .into_iter()
-        .next()
-        .expect("grammar: a parse yields `file`");
-    let declarations = content(file)
-        .filter(|pair| pair.as_rule() != Rule::EOI)
-        .map(|pair| lowering.declaration(pair))
-        .collect();
-    if lowering.errors.is_empty() {
-        Ok(SourceTree {
-            declarations,
-            comments,
-        })
-    } else {
-        Err(lowering.errors)
-    }
-}
-
-/// The span of a pair.
-fn span_of(pair: &Pair<'_, Rule>) -> Span {
-    let span = pair.as_span();
-    Span::new(span.start(), span.end())
+    let mut lowering = Lowering::at(0);
+    let comments = lowering.comments(&pairs);
+    let declarations = lowering.file(pairs);
+    lowering.finish(SourceTree {
+        declarations,
+        comments,
+    })
 }
 
 /// Whether a rule carries no content: keywords, punctuation, line ends and
@@ -125,6 +100,14 @@ fn take<'i>(children: &mut impl Iterator<Item = Pair<'i, Rule>>, what: &str) -> 
         .unwrap_or_else(|| panic!("grammar guarantees {what}"))
 }
 
+/// The one pair a parse of `rule` yields.
+fn only<'i>(pairs: Pairs<'i, Rule>, rule: &str) -> Pair<'i, Rule> {
+    pairs
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("grammar: a parse yields {rule}"))
+}
+
 /// Takes the next child if it is of `rule`.
 fn take_if<'i>(
     children: &mut std::iter::Peekable<impl Iterator<Item = Pair<'i, Rule>>>,
@@ -133,27 +116,121 @@ fn take_if<'i>(
     children.next_if(|pair| pair.as_rule() == rule)
 }
 
-/// Collects the errors found while lowering.
-#[derive(Default)]
-struct Lowering {
+/// Lowers pairs to the AST and collects the errors found on the way.
+///
+/// `offset` is where the parsed text starts in its file: a large file is
+/// parsed and lowered piece by piece (see `pieces`), and every span is
+/// shifted by it.
+pub(super) struct Lowering {
     errors: Vec<SyntaxError>,
+    offset: usize,
 }
 
 impl Lowering {
+    /// A lowering of text that starts at byte `offset` of its file.
+    pub(super) fn at(offset: usize) -> Self {
+        Lowering {
+            errors: Vec::new(),
+            offset,
+        }
+    }
+
+    /// `value`, or the errors found while lowering it.
+    pub(super) fn finish<T>(self, value: T) -> Result<T, Vec<SyntaxError>> {
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.errors)
+        }
+    }
+
+    /// Every comment in the pairs, in source order.
+    pub(super) fn comments(&self, pairs: &Pairs<'_, Rule>) -> Vec<Comment> {
+        pairs
+            .clone()
+            .flatten()
+            .filter(|pair| pair.as_rule() == Rule::COMMENT)
+            .map(|pair| Comment {
+                text: pair.as_str().to_string(),
+                span: self.span_of(&pair),
+            })
+            .collect()
+    }
+
+    /// The declarations of a parse of `file`.
+    pub(super) fn file(&mut self, pairs: Pairs<'_, Rule>) -> Vec<Declaration> {
+        let file = only(pairs, "`file`");
+        content(file)
+            .filter(|pair| pair.as_rule() != Rule::EOI)
+            .map(|pair| self.declaration(pair))
+            .collect()
+    }
+
+    /// A process without items from a parse of `process_opening`; its span
+    /// runs to the `{`.
+    pub(super) fn process_opening(&mut self, pairs: Pairs<'_, Rule>) -> Process {
+        let opening = only(pairs, "`process_opening`");
+        let mut words = opening.clone().into_inner();
+        let keyword = words
+            .find(|pair| pair.as_rule() == Rule::kw_process)
+            .expect("grammar: a process starts with `process`");
+        let brace = words
+            .find(|pair| pair.as_rule() == Rule::block_start)
+            .expect("grammar: a process opens with `{`");
+        let mut children = content(opening)
+            .filter(|pair| pair.as_rule() != Rule::EOI)
+            .peekable();
+        let name = self.name(take(&mut children, "a process name"));
+        let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
+        Process {
+            name,
+            label,
+            items: Vec::new(),
+            span: Span::new(
+                self.offset + keyword.as_span().start(),
+                self.offset + brace.as_span().end(),
+            ),
+        }
+    }
+
+    /// The items of a parse of `process_items`.
+    pub(super) fn process_items(&mut self, pairs: Pairs<'_, Rule>) -> Vec<ProcessItem> {
+        content(only(pairs, "`process_items`"))
+            .filter(|pair| pair.as_rule() != Rule::EOI)
+            .map(|item| self.process_item(item))
+            .collect()
+    }
+
+    /// Where the `}` of a parse of `process_closing` ends in the file.
+    pub(super) fn process_closing(&self, pairs: Pairs<'_, Rule>) -> usize {
+        let closing = only(pairs, "`process_closing`");
+        let brace = closing
+            .into_inner()
+            .find(|pair| pair.as_rule() == Rule::block_end)
+            .expect("grammar: a process closes with `}`");
+        self.offset + brace.as_span().end()
+    }
+
+    /// The span of a pair in its file.
+    fn span_of(&self, pair: &Pair<'_, Rule>) -> Span {
+        let span = pair.as_span();
+        Span::new(self.offset + span.start(), self.offset + span.end())
+    }
+
     fn declaration(&mut self, pair: Pair<'_, Rule>) -> Declaration {
         match pair.as_rule() {
-            Rule::department => Declaration::Department(department(pair)),
-            Rule::role => Declaration::Role(role(pair)),
+            Rule::department => Declaration::Department(self.department(pair)),
+            Rule::role => Declaration::Role(self.role(pair)),
             Rule::process => Declaration::Process(self.process(pair)),
             other => unreachable!("grammar: {other:?} is not a declaration"),
         }
     }
 
     fn process(&mut self, pair: Pair<'_, Rule>) -> Process {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let mut children = content(pair).peekable();
-        let name = name(take(&mut children, "a process name"));
-        let label = take_if(&mut children, Rule::label).map(label);
+        let name = self.name(take(&mut children, "a process name"));
+        let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
         let items = children.map(|item| self.process_item(item)).collect();
         Process {
             name,
@@ -164,25 +241,25 @@ impl Lowering {
     }
 
     fn process_item(&mut self, pair: Pair<'_, Rule>) -> ProcessItem {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         match pair.as_rule() {
             Rule::category => ProcessItem::Category(category(pair), span),
-            Rule::owner => ProcessItem::Owner(single_name(pair), span),
+            Rule::owner => ProcessItem::Owner(self.single_name(pair), span),
             Rule::review => ProcessItem::Review(self.review(pair)),
             Rule::sla => ProcessItem::Sla(self.single_duration(pair), span),
-            Rule::input => ProcessItem::Input(input(pair)),
-            Rule::start => ProcessItem::Start(single_name(pair), span),
+            Rule::input => ProcessItem::Input(self.input(pair)),
+            Rule::start => ProcessItem::Start(self.single_name(pair), span),
             Rule::step => ProcessItem::Step(self.step(pair)),
             Rule::decision => ProcessItem::Decision(self.decision(pair)),
-            Rule::parallel => ProcessItem::Parallel(parallel(pair)),
-            Rule::end_node => ProcessItem::End(end_node(pair)),
+            Rule::parallel => ProcessItem::Parallel(self.parallel(pair)),
+            Rule::end_node => ProcessItem::End(self.end_node(pair)),
             Rule::kpi => ProcessItem::Kpi(self.kpi(pair)),
             other => unreachable!("grammar: {other:?} is not a process item"),
         }
     }
 
     fn review(&mut self, pair: Pair<'_, Rule>) -> Review {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let mut children = content(pair);
         let every = self.duration(take(&mut children, "a review cycle"));
         let last = children.next().and_then(|date| self.date(date));
@@ -195,10 +272,10 @@ impl Lowering {
     }
 
     fn step(&mut self, pair: Pair<'_, Rule>) -> Step {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let mut children = content(pair).peekable();
-        let name = name(take(&mut children, "a step name"));
-        let label = take_if(&mut children, Rule::label).map(label);
+        let name = self.name(take(&mut children, "a step name"));
+        let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
         let items = children.map(|item| self.step_item(item)).collect();
         Step {
             name,
@@ -209,31 +286,31 @@ impl Lowering {
     }
 
     fn step_item(&mut self, pair: Pair<'_, Rule>) -> StepItem {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         match pair.as_rule() {
-            Rule::owner => StepItem::Owner(single_name(pair), span),
+            Rule::owner => StepItem::Owner(self.single_name(pair), span),
             Rule::within => StepItem::Within(self.single_duration(pair), span),
             Rule::remind => StepItem::Remind(self.single_duration(pair), span),
             Rule::escalate => StepItem::Escalate(self.escalate(pair)),
-            Rule::outcome => StepItem::Outcome(outcome(pair)),
-            Rule::next => StepItem::Next(single_name(pair), span),
+            Rule::outcome => StepItem::Outcome(self.outcome(pair)),
+            Rule::next => StepItem::Next(self.single_name(pair), span),
             other => unreachable!("grammar: {other:?} is not a step item"),
         }
     }
 
     fn escalate(&mut self, pair: Pair<'_, Rule>) -> Escalation {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let mut children = content(pair);
         let after = self.duration(take(&mut children, "an escalation delay"));
-        let to = name(take(&mut children, "an escalation target"));
+        let to = self.name(take(&mut children, "an escalation target"));
         Escalation { after, to, span }
     }
 
     fn decision(&mut self, pair: Pair<'_, Rule>) -> Decision {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let mut children = content(pair).peekable();
-        let name = name(take(&mut children, "a decision name"));
-        let label = take_if(&mut children, Rule::label).map(label);
+        let name = self.name(take(&mut children, "a decision name"));
+        let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
         let branches = children.map(|branch| self.decision_item(branch)).collect();
         Decision {
             name,
@@ -244,12 +321,12 @@ impl Lowering {
     }
 
     fn decision_item(&mut self, pair: Pair<'_, Rule>) -> DecisionBranch {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         match pair.as_rule() {
             Rule::when_branch => {
                 let mut children = content(pair);
                 let condition = self.condition(take(&mut children, "a condition"));
-                let target = name(take(&mut children, "a branch target"));
+                let target = self.name(take(&mut children, "a branch target"));
                 DecisionBranch::When {
                     condition,
                     target,
@@ -257,7 +334,7 @@ impl Lowering {
                 }
             }
             Rule::otherwise_branch => DecisionBranch::Otherwise {
-                target: single_name(pair),
+                target: self.single_name(pair),
                 span,
             },
             other => unreachable!("grammar: {other:?} is not a decision item"),
@@ -270,7 +347,7 @@ impl Lowering {
     }
 
     fn any_of(&mut self, pair: Pair<'_, Rule>) -> Condition {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let mut parts: Vec<Condition> = content(pair).map(|part| self.all_of(part)).collect();
         if parts.len() == 1 {
             parts.pop().expect("one part")
@@ -280,7 +357,7 @@ impl Lowering {
     }
 
     fn all_of(&mut self, pair: Pair<'_, Rule>) -> Condition {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let mut parts: Vec<Condition> = content(pair).map(|part| self.negation(part)).collect();
         if parts.len() == 1 {
             parts.pop().expect("one part")
@@ -290,7 +367,7 @@ impl Lowering {
     }
 
     fn negation(&mut self, pair: Pair<'_, Rule>) -> Condition {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let negations = pair
             .clone()
             .into_inner()
@@ -318,9 +395,9 @@ impl Lowering {
     }
 
     fn comparison(&mut self, pair: Pair<'_, Rule>) -> Comparison {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let mut children = content(pair);
-        let input = name(take(&mut children, "a compared input"));
+        let input = self.name(take(&mut children, "a compared input"));
         let op = comparator(take(&mut children, "a comparator"));
         let value = self.literal(take(&mut children, "a compared value"));
         Comparison {
@@ -332,7 +409,7 @@ impl Lowering {
     }
 
     fn literal(&mut self, pair: Pair<'_, Rule>) -> Literal {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let value = match pair.as_rule() {
             Rule::money => self.money(pair),
             Rule::date => self
@@ -355,10 +432,10 @@ impl Lowering {
     }
 
     fn kpi(&mut self, pair: Pair<'_, Rule>) -> Kpi {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let mut children = content(pair).peekable();
-        let name = name(take(&mut children, "a KPI name"));
-        let label = take_if(&mut children, Rule::label).map(label);
+        let name = self.name(take(&mut children, "a KPI name"));
+        let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
         let statistic = take_if(&mut children, Rule::kpi_statistic).map(kpi_statistic);
         let bound = kpi_bound(take(&mut children, "a KPI bound"));
         let target = self.kpi_target(take(&mut children, "a KPI target"));
@@ -382,13 +459,13 @@ impl Lowering {
     }
 
     fn duration(&mut self, pair: Pair<'_, Rule>) -> Duration {
-        let span = span_of(&pair);
+        let span = self.span_of(&pair);
         let mut children = content(pair);
         let amount_pair = take(&mut children, "an amount of time");
         let digits: String = amount_pair.as_str().chars().filter(|c| *c != '_').collect();
         let amount = digits.parse::<u64>().unwrap_or_else(|_| {
             self.errors.push(SyntaxError::new(
-                span_of(&amount_pair),
+                self.span_of(&amount_pair),
                 format!("the duration `{}` is too large", amount_pair.as_str()),
                 "write a smaller number, or use a larger unit such as `weeks` or `years`",
             ));
@@ -403,7 +480,7 @@ impl Lowering {
         let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
         if date.is_none() {
             self.errors.push(SyntaxError::new(
-                span_of(&pair),
+                self.span_of(&pair),
                 format!("`{text}` is not a date of the calendar"),
                 "write a real date as YYYY-MM-DD, e.g. `2026-03-01`",
             ));
@@ -415,7 +492,7 @@ impl Lowering {
         let digits: String = pair.as_str().chars().filter(|c| *c != '_').collect();
         Decimal::from_str(&digits).unwrap_or_else(|_| {
             self.errors.push(SyntaxError::new(
-                span_of(pair),
+                self.span_of(pair),
                 format!("the number `{}` is too large or too precise", pair.as_str()),
                 "flowc keeps numbers exact up to 28 digits; write a smaller number",
             ));
@@ -427,7 +504,7 @@ impl Lowering {
         let digits = pair.as_str().trim_end_matches('%');
         Decimal::from_str(digits).unwrap_or_else(|_| {
             self.errors.push(SyntaxError::new(
-                span_of(pair),
+                self.span_of(pair),
                 format!("the percentage `{}` is too large", pair.as_str()),
                 "a percentage is a number from 0 to 100",
             ));
@@ -436,27 +513,122 @@ impl Lowering {
     }
 }
 
-fn department(pair: Pair<'_, Rule>) -> Department {
-    let span = span_of(&pair);
-    let mut children = content(pair).peekable();
-    let name = name(take(&mut children, "a department name"));
-    let label = take_if(&mut children, Rule::label).map(label);
-    Department { name, label, span }
-}
+impl Lowering {
+    fn department(&self, pair: Pair<'_, Rule>) -> Department {
+        let span = self.span_of(&pair);
+        let mut children = content(pair).peekable();
+        let name = self.name(take(&mut children, "a department name"));
+        let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
+        Department { name, label, span }
+    }
 
-fn role(pair: Pair<'_, Rule>) -> Role {
-    let span = span_of(&pair);
-    let mut children = content(pair).peekable();
-    let name = name(take(&mut children, "a role name"));
-    let label = take_if(&mut children, Rule::label).map(label);
-    let department = take_if(&mut children, Rule::role_department).map(single_name);
-    let superior = take_if(&mut children, Rule::role_superior).map(single_name);
-    Role {
-        name,
-        label,
-        department,
-        superior,
-        span,
+    fn role(&self, pair: Pair<'_, Rule>) -> Role {
+        let span = self.span_of(&pair);
+        let mut children = content(pair).peekable();
+        let name = self.name(take(&mut children, "a role name"));
+        let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
+        let department =
+            take_if(&mut children, Rule::role_department).map(|pair| self.single_name(pair));
+        let superior =
+            take_if(&mut children, Rule::role_superior).map(|pair| self.single_name(pair));
+        Role {
+            name,
+            label,
+            department,
+            superior,
+            span,
+        }
+    }
+
+    fn input(&self, pair: Pair<'_, Rule>) -> Input {
+        let span = self.span_of(&pair);
+        let mut children = content(pair);
+        let name = self.name(take(&mut children, "an input name"));
+        let kind = self.input_type(take(&mut children, "an input type"));
+        Input { name, kind, span }
+    }
+
+    fn input_type(&self, pair: Pair<'_, Rule>) -> InputType {
+        match pair.as_rule() {
+            Rule::money_type => InputType::Money {
+                currency: content(pair)
+                    .next()
+                    .expect("grammar: money has a currency")
+                    .as_str()
+                    .to_string(),
+            },
+            Rule::number_type => InputType::Number,
+            Rule::text_type => InputType::Text,
+            Rule::yes_no_type => InputType::YesNo,
+            Rule::date_type => InputType::Date,
+            Rule::choice_type => {
+                InputType::Choice(content(pair).map(|pair| self.name(pair)).collect())
+            }
+            other => unreachable!("grammar: {other:?} is not an input type"),
+        }
+    }
+
+    fn outcome(&self, pair: Pair<'_, Rule>) -> Outcome {
+        let span = self.span_of(&pair);
+        let mut children = content(pair);
+        let outcome_name = self.name(take(&mut children, "an outcome name"));
+        let target = self.name(take(&mut children, "an outcome target"));
+        Outcome {
+            name: outcome_name,
+            target,
+            span,
+        }
+    }
+
+    fn parallel(&self, pair: Pair<'_, Rule>) -> Parallel {
+        let span = self.span_of(&pair);
+        let mut children = content(pair).peekable();
+        let name = self.name(take(&mut children, "a block name"));
+        let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
+        let items = children.map(|pair| self.parallel_item(pair)).collect();
+        Parallel {
+            name,
+            label,
+            items,
+            span,
+        }
+    }
+
+    fn parallel_item(&self, pair: Pair<'_, Rule>) -> ParallelItem {
+        let span = self.span_of(&pair);
+        match pair.as_rule() {
+            Rule::branch => ParallelItem::Branch(self.single_name(pair), span),
+            Rule::next => ParallelItem::Next(self.single_name(pair), span),
+            other => unreachable!("grammar: {other:?} is not a parallel item"),
+        }
+    }
+
+    fn end_node(&self, pair: Pair<'_, Rule>) -> End {
+        let span = self.span_of(&pair);
+        let mut children = content(pair).peekable();
+        let name = self.name(take(&mut children, "an end name"));
+        let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
+        End { name, label, span }
+    }
+
+    /// Lowers a rule whose only content is one name (`owner X`, `next X`, ...).
+    fn single_name(&self, pair: Pair<'_, Rule>) -> Ident {
+        let mut children = content(pair);
+        self.name(take(&mut children, "a name"))
+    }
+
+    fn name(&self, pair: Pair<'_, Rule>) -> Ident {
+        Ident {
+            text: pair.as_str().to_string(),
+            span: self.span_of(&pair),
+        }
+    }
+
+    fn label(&self, pair: Pair<'_, Rule>) -> Label {
+        Label {
+            text: unquote(pair.as_str()),
+            span: self.span_of(&pair),
+        }
     }
 }
 
@@ -468,75 +640,6 @@ fn category(pair: Pair<'_, Rule>) -> Category {
         "approval" => Category::Approval,
         other => unreachable!("grammar: `{other}` is not a category"),
     }
-}
-
-fn input(pair: Pair<'_, Rule>) -> Input {
-    let span = span_of(&pair);
-    let mut children = content(pair);
-    let name = name(take(&mut children, "an input name"));
-    let kind = input_type(take(&mut children, "an input type"));
-    Input { name, kind, span }
-}
-
-fn input_type(pair: Pair<'_, Rule>) -> InputType {
-    match pair.as_rule() {
-        Rule::money_type => InputType::Money {
-            currency: content(pair)
-                .next()
-                .expect("grammar: money has a currency")
-                .as_str()
-                .to_string(),
-        },
-        Rule::number_type => InputType::Number,
-        Rule::text_type => InputType::Text,
-        Rule::yes_no_type => InputType::YesNo,
-        Rule::date_type => InputType::Date,
-        Rule::choice_type => InputType::Choice(content(pair).map(name).collect()),
-        other => unreachable!("grammar: {other:?} is not an input type"),
-    }
-}
-
-fn outcome(pair: Pair<'_, Rule>) -> Outcome {
-    let span = span_of(&pair);
-    let mut children = content(pair);
-    let outcome_name = name(take(&mut children, "an outcome name"));
-    let target = name(take(&mut children, "an outcome target"));
-    Outcome {
-        name: outcome_name,
-        target,
-        span,
-    }
-}
-
-fn parallel(pair: Pair<'_, Rule>) -> Parallel {
-    let span = span_of(&pair);
-    let mut children = content(pair).peekable();
-    let name = name(take(&mut children, "a block name"));
-    let label = take_if(&mut children, Rule::label).map(label);
-    let items = children.map(parallel_item).collect();
-    Parallel {
-        name,
-        label,
-        items,
-        span,
-    }
-}
-
-fn parallel_item(pair: Pair<'_, Rule>) -> ParallelItem {
-    let span = span_of(&pair);
-    match pair.as_rule() {
-        Rule::branch => ParallelItem::Branch(single_name(pair), span),
-        Rule::next => ParallelItem::Next(single_name(pair), span),
-        other => unreachable!("grammar: {other:?} is not a parallel item"),
-    }
-}
-
-fn end_node(pair: Pair<'_, Rule>) -> End {
-    let span = span_of(&pair);
-    let mut children = content(pair).peekable();
-    let name = name(take(&mut children, "an end name"));
-    let label = take_if(&mut children, Rule::label).map(label);
-    End { name, label, span }
 }
 
 fn kpi_statistic(pair: Pair<'_, Rule>) -> Statistic {
@@ -587,26 +690,6 @@ fn duration_unit(pair: Pair<'_, Rule>) -> TimeUnit {
         "month" => TimeUnit::Month,
         "year" => TimeUnit::Year,
         other => unreachable!("grammar: `{other}` is not a unit"),
-    }
-}
-
-/// Lowers a rule whose only content is one name (`owner X`, `next X`, ...).
-fn single_name(pair: Pair<'_, Rule>) -> Ident {
-    let mut children = content(pair);
-    name(take(&mut children, "a name"))
-}
-
-fn name(pair: Pair<'_, Rule>) -> Ident {
-    Ident {
-        text: pair.as_str().to_string(),
-        span: span_of(&pair),
-    }
-}
-
-fn label(pair: Pair<'_, Rule>) -> Label {
-    Label {
-        text: unquote(pair.as_str()),
-        span: span_of(&pair),
     }
 }
 

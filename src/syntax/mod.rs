@@ -7,11 +7,13 @@
 pub mod ast;
 mod errors;
 mod lower;
+mod pieces;
 
 use pest::Parser;
 
 use crate::source::MAX_FILE_BYTES;
 use crate::span::Span;
+use pieces::PIECE_BYTES;
 
 pub use errors::SyntaxError;
 
@@ -34,12 +36,51 @@ pub const MAX_NESTING: usize = 64;
 ///
 /// A tree is returned only when the file is free of errors; values the
 /// grammar accepts but that are invalid (a date such as `2026-02-30`, a
-/// number too large) are errors too.
+/// number too large) are errors too. A large file is parsed in pieces so
+/// that memory stays a small multiple of its size; its errors are found as
+/// for any file.
 pub fn parse(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
+    prepare(text)?;
+    if text.len() > 2 * PIECE_BYTES
+        && let Some(result) = pieces::parse_in_pieces(text, PIECE_BYTES)
+    {
+        return result;
+    }
+    parse_pairs(text)
+}
+
+/// Parses `text` in one go, whatever its size: how [`parse`] reads a small
+/// file, and how it finds the errors of any file. Tests compare it with the
+/// parse in pieces.
+pub fn parse_whole(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
+    prepare(text)?;
+    parse_pairs(text)
+}
+
+/// Parses `text` cut into pieces of about `piece_bytes`, whatever its size;
+/// `None` when a piece does not parse. [`parse`] does this for large files;
+/// tests and the fuzzer compare it, on small pieces, with the whole parse.
+pub fn parse_in_pieces(
+    text: &str,
+    piece_bytes: usize,
+) -> Option<Result<ast::SourceTree, Vec<SyntaxError>>> {
+    if let Err(errors) = prepare(text) {
+        return Some(Err(errors));
+    }
+    pieces::parse_in_pieces(text, piece_bytes)
+}
+
+/// Checks the limits and sets pest's call limit, before any parse.
+fn prepare(text: &str) -> Result<(), Vec<SyntaxError>> {
     check_limits(text)?;
     CALL_LIMIT.call_once(|| {
         pest::set_call_limit(std::num::NonZeroUsize::new(MAX_PARSER_CALLS));
     });
+    Ok(())
+}
+
+/// Runs the grammar on a whole file and lowers its pairs.
+fn parse_pairs(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
     let pairs = FlowParser::parse(Rule::file, text)
         .map_err(|error| vec![errors::from_pest(text, &error)])?;
     lower::lower_file(pairs)
