@@ -773,3 +773,45 @@ fn artifacts_are_readable_by_everyone() {
     let json = std::fs::metadata(out.path().join("expense_claim.json")).expect("written");
     assert_eq!(json.permissions().mode() & 0o777, 0o644);
 }
+
+/// Runs flowc with standard output going to `stdout`, and returns the exit
+/// code and standard error.
+fn flowc_with_stdout(args: &[&str], stdout: std::process::Stdio) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .args(args)
+        .current_dir(common::repo())
+        .stdout(stdout)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("flowc starts");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("flowc finishes");
+    (output.status.code(), stderr(&output))
+}
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_does_not_crash_flowc() {
+    let commands: [(&[&str], i32); 4] = [
+        (&["check", "examples", "--today", TODAY], 0),
+        (&["rules"], 0),
+        (&["schema"], 0),
+        (&["explain", "dead-end"], 0),
+    ];
+    for (args, code) in commands {
+        let (status, errors) = flowc_with_stdout(args, std::process::Stdio::piped());
+        assert_eq!(status, Some(code), "{args:?}: {errors}");
+        assert!(!errors.contains("panicked"), "{args:?}: {errors}");
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn standard_output_that_cannot_be_written_is_an_error() {
+    let full = std::fs::File::create("/dev/full").expect("/dev/full opens");
+    let (status, errors) = flowc_with_stdout(&["rules"], full.into());
+    assert_eq!(status, Some(2), "{errors}");
+    assert!(
+        errors.contains("error: cannot write standard output"),
+        "{errors}"
+    );
+}

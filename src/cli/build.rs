@@ -15,6 +15,7 @@ use crate::emit::render::{self, Engine, ImageFormat};
 use crate::emit::{self, dot, json};
 
 use super::doc::Drawing;
+use super::output::{stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc build`.
@@ -102,7 +103,7 @@ pub fn run(args: &Args) -> u8 {
     let style = stderr_style();
     let mut failed = false;
     for analysis in &analyses {
-        eprint!(
+        stderr_text!(
             "{}",
             diagnostics::render_human(&analysis.diagnostics, &analysis.project.files, style)
         );
@@ -112,7 +113,7 @@ pub fn run(args: &Args) -> u8 {
             .any(|d| d.severity == Severity::Error);
     }
     if failed {
-        eprintln!("error: the project has errors; nothing was written");
+        stderr_line!("error: the project has errors; nothing was written");
         return EXIT_ERRORS;
     }
     let mut formats = args.emit.clone();
@@ -122,7 +123,7 @@ pub fn run(args: &Args) -> u8 {
         match render::resolve(args.drawing.engine) {
             Ok(engine) => Some(engine),
             Err(error) => {
-                eprintln!("error: {error}");
+                stderr_line!("error: {error}");
                 return EXIT_CANNOT_RUN;
             }
         }
@@ -139,12 +140,12 @@ pub fn run(args: &Args) -> u8 {
     let artifacts = match artifacts(&analyses, &plan) {
         Ok(artifacts) => artifacts,
         Err(message) => {
-            eprintln!("error: {message}");
+            stderr_line!("error: {message}");
             return EXIT_CANNOT_RUN;
         }
     };
     if let Some(engine) = engine {
-        eprintln!("diagrams drawn by the {}", engine.name());
+        stderr_line!("diagrams drawn by the {}", engine.name());
     }
     write_all(args, &artifacts)
 }
@@ -227,7 +228,7 @@ fn insert_unique(
 
 fn write_all(args: &Args, artifacts: &BTreeMap<String, Vec<u8>>) -> u8 {
     if let Err(error) = std::fs::create_dir_all(&args.out) {
-        eprintln!("error: cannot create {}: {error}", args.out.display());
+        stderr_line!("error: cannot create {}: {error}", args.out.display());
         return EXIT_CANNOT_RUN;
     }
     let files: Vec<(PathBuf, Vec<u8>)> = artifacts
@@ -235,9 +236,9 @@ fn write_all(args: &Args, artifacts: &BTreeMap<String, Vec<u8>>) -> u8 {
         .map(|(name, contents)| (args.out.join(name), contents.clone()))
         .collect();
     if let Err(error) = emit::write_all_atomically(&files) {
-        eprintln!("error: {error}");
+        stderr_line!("error: {error}");
         return EXIT_CANNOT_RUN;
     }
-    eprintln!("wrote {} files to {}", artifacts.len(), args.out.display());
+    stderr_line!("wrote {} files to {}", artifacts.len(), args.out.display());
     EXIT_OK
 }

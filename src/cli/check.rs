@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::diagnostics::{self, Batch, Format, Style};
 
+use super::output::{self, stderr_line};
 use super::{EXIT_ERRORS, EXIT_OK, analyse_paths, stdout_style, today};
 
 /// Arguments of `flowc check`.
@@ -73,17 +74,18 @@ pub fn run(args: &Args) -> u8 {
         Format::Human => stdout_style(),
         _ => Style::Plain,
     };
-    print!(
-        "{}",
-        diagnostics::render(format, &batches, file_count, style)
-    );
-    if format != Format::Human {
-        eprintln!("{}", diagnostics::summary_of(&batches, file_count));
-    }
     let (errors, warnings) = diagnostics::counts(&batches);
-    if errors > 0 || (args.deny_warnings && warnings > 0) {
+    let code = if errors > 0 || (args.deny_warnings && warnings > 0) {
         EXIT_ERRORS
     } else {
         EXIT_OK
+    };
+    let code = output::print(
+        &diagnostics::render(format, &batches, file_count, style),
+        code,
+    );
+    if format != Format::Human {
+        stderr_line!("{}", diagnostics::summary_of(&batches, file_count));
     }
+    code
 }

@@ -10,6 +10,7 @@ use crate::diff::{self, git::Repository, render};
 use crate::emit;
 use crate::source::{self, ProjectSources};
 
+use super::output::{self, stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, stderr_style};
 
 /// Output formats of `flowc diff`.
@@ -74,7 +75,7 @@ pub fn run(args: &Args) -> u8 {
         Ok(code) => code,
         Err((code, message)) => {
             if !message.is_empty() {
-                eprintln!("error: {message}");
+                stderr_line!("error: {message}");
             }
             code
         }
@@ -110,7 +111,9 @@ fn compare(args: &Args) -> Result<u8, Failure> {
         Format::Markdown => render::markdown(&result),
         Format::Json => render::json(&result),
     };
-    print!("{text}");
+    if output::print(&text, EXIT_OK) != EXIT_OK {
+        return Err((EXIT_CANNOT_RUN, String::new()));
+    }
     if let (Some(format), Some(out)) = (args.emit, &args.out) {
         write_diagrams(
             format,
@@ -187,7 +190,7 @@ fn analyse(side: &str, sources: ProjectSources) -> Result<Analysis, Failure> {
         .iter()
         .any(|diagnostic| diagnostic.severity == Severity::Error)
     {
-        eprint!(
+        stderr_text!(
             "{}",
             diagnostics::render_human(
                 &analysis.diagnostics,
@@ -255,6 +258,6 @@ fn write_diagrams(
     } else {
         "diagrams"
     };
-    eprintln!("wrote {} {noun} to {}", files.len(), out.display());
+    stderr_line!("wrote {} {noun} to {}", files.len(), out.display());
     Ok(())
 }

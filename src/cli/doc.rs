@@ -13,6 +13,7 @@ use crate::emit::doc::{self, DocOptions};
 use crate::emit::render::{self, EngineChoice};
 use crate::emit::{self};
 
+use super::output::{stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc doc`.
@@ -102,34 +103,34 @@ pub fn run(args: &Args) -> u8 {
     };
     let style = stderr_style();
     for analysis in &analyses {
-        eprint!(
+        stderr_text!(
             "{}",
             diagnostics::render_human(&analysis.diagnostics, &analysis.project.files, style)
         );
     }
     if has_errors(&analyses) {
-        eprintln!("error: the project has errors; nothing was written");
+        stderr_line!("error: the project has errors; nothing was written");
         return EXIT_ERRORS;
     }
     let options = match args.look.options() {
         Ok(options) => options,
         Err(message) => {
-            eprintln!("error: {message}");
+            stderr_line!("error: {message}");
             return EXIT_CANNOT_RUN;
         }
     };
     let files = match site(&analyses, options, args.format) {
         Ok(files) => files,
         Err(message) => {
-            eprintln!("error: {message}");
+            stderr_line!("error: {message}");
             return EXIT_CANNOT_RUN;
         }
     };
     if let Err(message) = write_site(&args.out, &files) {
-        eprintln!("error: {message}");
+        stderr_line!("error: {message}");
         return EXIT_CANNOT_RUN;
     }
-    eprintln!(
+    stderr_line!(
         "wrote a handbook of {} files to {}; diagrams drawn by the {}",
         files.len(),
         args.out.display(),

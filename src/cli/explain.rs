@@ -2,6 +2,7 @@
 
 use crate::check::registry;
 
+use super::output::{self, stderr_line};
 use super::{EXIT_CANNOT_RUN, EXIT_OK};
 
 /// Arguments of `flowc explain`.
@@ -14,13 +15,10 @@ pub struct Args {
 /// Prints the rule's documentation.
 pub fn run(args: &Args) -> u8 {
     match registry::rule_named(&args.rule) {
-        Some(info) => {
-            print!("{}", info.page());
-            EXIT_OK
-        }
+        Some(info) => output::print(&info.page(), EXIT_OK),
         None => {
             let names: Vec<&str> = registry::RULES.iter().map(|info| info.name).collect();
-            eprintln!(
+            stderr_line!(
                 "error: no rule is called `{}`; the rules are: {}",
                 args.rule,
                 names.join(", ")

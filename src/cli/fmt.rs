@@ -1,6 +1,6 @@
 //! `flowc fmt [--check] [PATH...]` and `flowc fmt -`
 
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use similar::TextDiff;
@@ -13,6 +13,7 @@ use crate::source::{self, SourceFile};
 use crate::span::{FileId, Location};
 use crate::syntax::SyntaxError;
 
+use super::output::{self, stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, stderr_style};
 
 /// Arguments of `flowc fmt`.
@@ -38,7 +39,7 @@ enum Outcome {
 pub fn run(args: &Args) -> u8 {
     if args.paths.iter().any(|path| path == Path::new("-")) {
         if args.paths.len() > 1 {
-            eprintln!("error: `-` (standard input) cannot be combined with paths");
+            stderr_line!("error: `-` (standard input) cannot be combined with paths");
             return EXIT_CANNOT_RUN;
         }
         return standard_input(args.check);
@@ -46,7 +47,7 @@ pub fn run(args: &Args) -> u8 {
     let files = match files_to_format(&args.paths) {
         Ok(files) => files,
         Err(message) => {
-            eprintln!("error: {message}");
+            stderr_line!("error: {message}");
             return EXIT_CANNOT_RUN;
         }
     };
@@ -79,7 +80,7 @@ fn summarise(check: bool, total: usize, changed: usize, failed: usize) -> u8 {
             counted(failed, "file")
         ));
     }
-    eprintln!("{summary}");
+    stderr_line!("{summary}");
     if failed > 0 || (check && changed > 0) {
         EXIT_ERRORS
     } else {
@@ -125,7 +126,7 @@ fn one_file(path: &Path, check: bool) -> Outcome {
             Ok(text) => text,
             Err(error) => {
                 let offset = error.utf8_error().valid_up_to();
-                eprintln!(
+                stderr_line!(
                     "error: {}: the file is not UTF-8 text (first invalid byte at offset {offset}); left untouched",
                     path.display()
                 );
@@ -133,7 +134,7 @@ fn one_file(path: &Path, check: bool) -> Outcome {
             }
         },
         Err(error) => {
-            eprintln!("error: {}: cannot read: {error}", path.display());
+            stderr_line!("error: {}: cannot read: {error}", path.display());
             return Outcome::Failed;
         }
     };
@@ -148,16 +149,18 @@ fn one_file(path: &Path, check: bool) -> Outcome {
         return Outcome::Unchanged;
     }
     if check {
-        print!("{}", diff(path, &text, &formatted));
-        return Outcome::Changed;
+        return match output::print(&diff(path, &text, &formatted), EXIT_OK) {
+            EXIT_OK => Outcome::Changed,
+            _ => Outcome::Failed,
+        };
     }
     match write_atomically(path, formatted.as_bytes()) {
         Ok(()) => {
-            println!("reformatted {}", path.display());
+            output::print(&format!("reformatted {}\n", path.display()), EXIT_OK);
             Outcome::Changed
         }
         Err(error) => {
-            eprintln!("error: {}: cannot write: {error}", path.display());
+            stderr_line!("error: {}: cannot write: {error}", path.display());
             Outcome::Failed
         }
     }
@@ -168,11 +171,11 @@ fn one_file(path: &Path, check: bool) -> Outcome {
 fn standard_input(check: bool) -> u8 {
     let mut bytes = Vec::new();
     if let Err(error) = std::io::stdin().read_to_end(&mut bytes) {
-        eprintln!("error: cannot read standard input: {error}");
+        stderr_line!("error: cannot read standard input: {error}");
         return EXIT_CANNOT_RUN;
     }
     let Ok(text) = String::from_utf8(bytes) else {
-        eprintln!("error: standard input is not UTF-8 text");
+        stderr_line!("error: standard input is not UTF-8 text");
         return EXIT_ERRORS;
     };
     let path = Path::new("<stdin>");
@@ -181,23 +184,10 @@ fn standard_input(check: bool) -> u8 {
             if formatted == text {
                 EXIT_OK
             } else {
-                print!("{}", diff(path, &text, &formatted));
-                EXIT_ERRORS
+                output::print(&diff(path, &text, &formatted), EXIT_ERRORS)
             }
         }
-        Ok(formatted) => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(formatted.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                Ok(()) => EXIT_OK,
-                Err(error) => {
-                    eprintln!("error: cannot write standard output: {error}");
-                    EXIT_CANNOT_RUN
-                }
-            }
-        }
+        Ok(formatted) => output::print(&formatted, EXIT_OK),
         Err(errors) => {
             report_syntax_errors(path, &text, &errors);
             EXIT_ERRORS
@@ -236,9 +226,9 @@ fn report_syntax_errors(path: &Path, text: &str, errors: &[SyntaxError]) {
             related: Vec::new(),
         })
         .collect();
-    eprint!(
+    stderr_text!(
         "{}",
         diagnostics::render_human(&found, &[file], stderr_style())
     );
-    eprintln!("error: {}: not formatted (syntax errors)", path.display());
+    stderr_line!("error: {}: not formatted (syntax errors)", path.display());
 }

@@ -1,5 +1,6 @@
 //! `flowc lsp`
 
+use super::output::stderr_line;
 use super::{EXIT_CANNOT_RUN, EXIT_OK};
 
 /// Serves one editor over standard input and output.
@@ -7,7 +8,7 @@ pub fn run() -> u8 {
     match crate::lsp::run_stdio() {
         Ok(()) => EXIT_OK,
         Err(error) => {
-            eprintln!("error: flowc lsp: {error}");
+            stderr_line!("error: flowc lsp: {error}");
             EXIT_CANNOT_RUN
         }
     }

@@ -8,6 +8,7 @@ mod doc;
 mod explain;
 mod fmt;
 mod lsp;
+mod output;
 mod rules;
 mod schema;
 mod sim;
@@ -23,6 +24,7 @@ use clap::{Parser, Subcommand};
 use crate::analysis::{self, Analysis};
 use crate::diagnostics::Style;
 use crate::source;
+use output::stderr_line;
 
 /// Exit code: the run found no error.
 pub const EXIT_OK: u8 = 0;
@@ -105,14 +107,14 @@ fn analyse_paths(paths: &[PathBuf], today: NaiveDate) -> Result<Vec<Analysis>, u
         paths
     };
     let projects = source::load(paths).map_err(|error| {
-        eprintln!("error: {error}");
+        stderr_line!("error: {error}");
         EXIT_CANNOT_RUN
     })?;
     projects
         .into_iter()
         .map(|sources| {
             analysis::analyse(sources, today).map_err(|error| {
-                eprintln!("error: {error}");
+                stderr_line!("error: {error}");
                 EXIT_CANNOT_RUN
             })
         })

@@ -2,10 +2,9 @@
 
 use crate::emit::json;
 
-use super::EXIT_OK;
+use super::{EXIT_OK, output};
 
 /// Prints the JSON Schema of the IR.
 pub fn run() -> u8 {
-    print!("{}", json::schema());
-    EXIT_OK
+    output::print(&json::schema(), EXIT_OK)
 }

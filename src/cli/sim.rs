@@ -11,6 +11,7 @@ use crate::diagnostics::{self, Severity};
 use crate::emit::json;
 use crate::sim::{self, Scenario, SimError};
 
+use super::output::{self, stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style};
 
 /// The start of a run when `--start` is not given: a fixed date, so that
@@ -60,7 +61,7 @@ pub fn run(args: &Args) -> u8 {
         Err(code) => return code,
     };
     let Some(analysis) = analyses.first() else {
-        eprintln!("error: no project at {}", args.path.display());
+        stderr_line!("error: no project at {}", args.path.display());
         return EXIT_CANNOT_RUN;
     };
     let Some(checked) = check::verify(&analysis.project, &analysis.diagnostics) else {
@@ -70,17 +71,17 @@ pub fn run(args: &Args) -> u8 {
             .filter(|d| d.severity == Severity::Error)
             .cloned()
             .collect();
-        eprint!(
+        stderr_text!(
             "{}",
             diagnostics::render_human(&errors, &analysis.project.files, stderr_style())
         );
-        eprintln!("error: the project has errors; nothing was simulated");
+        stderr_line!("error: the project has errors; nothing was simulated");
         return EXIT_ERRORS;
     };
     let documents = json::documents(&checked);
     let Some((_, document)) = documents.iter().find(|(name, _)| name == &args.process) else {
         let names: Vec<&str> = documents.iter().map(|(name, _)| name.as_str()).collect();
-        eprintln!(
+        stderr_line!(
             "error: --process {}: no process of that name; the processes are: {}",
             args.process,
             names.join(", ")
@@ -90,7 +91,7 @@ pub fn run(args: &Args) -> u8 {
     let scenario = match scenario(args, document, analysis.calendar.day_starts) {
         Ok(scenario) => scenario,
         Err(message) => {
-            eprintln!("error: {message}");
+            stderr_line!("error: {message}");
             return EXIT_CANNOT_RUN;
         }
     };
@@ -105,16 +106,14 @@ pub fn run(args: &Args) -> u8 {
                 }
                 Format::Human => sim::render_human(&timeline),
             };
-            // A closed pipe (`flowc sim ... | head`) is not an error.
-            let _ = std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes());
-            EXIT_OK
+            output::print(&text, EXIT_OK)
         }
         Err(SimError::Scenario(message)) => {
-            eprintln!("error: {message}");
+            stderr_line!("error: {message}");
             EXIT_CANNOT_RUN
         }
         Err(SimError::Stuck(message)) => {
-            eprintln!("error: the run could not finish: {message}");
+            stderr_line!("error: the run could not finish: {message}");
             EXIT_ERRORS
         }
     }

@@ -20,6 +20,7 @@ use crate::diagnostics::{self, Style};
 use crate::emit::doc::html::{LIVE_MARKER, escape};
 
 use super::doc::{DocFormat, Look, has_errors, site};
+use super::output::stderr_line;
 use super::{EXIT_CANNOT_RUN, analyse_paths};
 
 /// How often the files are looked at.
@@ -63,15 +64,16 @@ type Shared = Arc<(Mutex<Live>, Condvar)>;
 pub fn run(args: &Args) -> u8 {
     let root = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
     if !root.exists() {
-        eprintln!("error: {} does not exist", root.display());
+        stderr_line!("error: {} does not exist", root.display());
         return EXIT_CANNOT_RUN;
     }
     let server = match Server::http((args.host.as_str(), args.port)) {
         Ok(server) => server,
         Err(error) => {
-            eprintln!(
+            stderr_line!(
                 "error: cannot listen on {}:{}: {error}",
-                args.host, args.port
+                args.host,
+                args.port
             );
             return EXIT_CANNOT_RUN;
         }
@@ -89,7 +91,7 @@ pub fn run(args: &Args) -> u8 {
     };
     let shared: Shared = Arc::new((Mutex::new(live), Condvar::new()));
     rebuild(&root, &args.look, &shared);
-    eprintln!(
+    stderr_line!(
         "serving the handbook of {} on http://{address}/ (Ctrl-C to stop)",
         root.display()
     );
@@ -144,12 +146,12 @@ fn rebuild(root: &PathBuf, look: &Look, shared: &Shared) {
     };
     match outcome {
         Ok(files) => {
-            eprintln!("rebuilt the handbook: {} pages", files.len());
+            stderr_line!("rebuilt the handbook: {} pages", files.len());
             live.files = files;
             live.problems = None;
         }
         Err(problems) => {
-            eprintln!("the project has errors; showing the last good handbook with them");
+            stderr_line!("the project has errors; showing the last good handbook with them");
             live.problems = Some(problems);
         }
     }

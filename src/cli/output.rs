@@ -1,0 +1,47 @@
+//! Writing to standard output and standard error.
+//!
+//! A reader that goes away (`flowc check | head -1`) is not flowc's failure:
+//! the rest of the text is dropped and the command's own exit code stands.
+//! Any other failure to write standard output (a full disk under
+//! `> report.json`) is an error, so a report is never silently cut short.
+
+use std::io::{ErrorKind, Write};
+
+/// Writes a line to standard error. A failure is ignored: there is nowhere
+/// left to report it.
+macro_rules! stderr_line {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// Writes text to standard error, like [`stderr_line!`] without the line end.
+macro_rules! stderr_text {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+use super::EXIT_CANNOT_RUN;
+
+/// Writes `text` to standard output and returns `code`; when standard output
+/// cannot be written (other than a closed pipe), says so on standard error
+/// and returns [`EXIT_CANNOT_RUN`].
+pub fn print(text: &str, code: u8) -> u8 {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => code,
+        Err(error) if error.kind() == ErrorKind::BrokenPipe => code,
+        Err(error) => {
+            stderr_line!("error: cannot write standard output: {error}");
+            EXIT_CANNOT_RUN
+        }
+    }
+}
+
+pub(crate) use {stderr_line, stderr_text};
