@@ -5,6 +5,8 @@
 //! [`crate::emit::dot`] turns this into DOT for Graphviz;
 //! [`crate::emit::svg`] lays it out itself when Graphviz is not there.
 
+use std::collections::VecDeque;
+
 use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
 
 /// Fonts declared for every diagram: common sans-serif fonts with Chinese
@@ -142,6 +144,186 @@ pub fn lane_owners(project: &Project, process: &Process) -> Vec<OrgUnit> {
         OrgUnit::Department(department) => (1, 0, department.0),
     });
     owners
+}
+
+/// An arrow between two items of a diagram. Items are the nodes of the
+/// process by index, then the start circle (index `nodes.len()`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Arrow {
+    /// The item it leaves.
+    pub from: usize,
+    /// The item it enters.
+    pub to: usize,
+    /// The index of the process edge it draws; `None` for the arrow out of
+    /// the start circle.
+    pub edge: Option<usize>,
+    /// A rejection or other outcome: drawn dashed.
+    pub secondary: bool,
+    /// It closes a cycle, so it is left out of the ranking.
+    pub back: bool,
+}
+
+/// Where every item of a diagram goes, whichever engine draws it: its lane
+/// (the swimlane of its owner) and its rank (its column along the flow).
+#[derive(Debug, Clone)]
+pub struct Arrangement {
+    /// The owners with a lane, in [`lane_owners`] order.
+    pub owners: Vec<OrgUnit>,
+    /// The index of the start circle among the items.
+    pub start: usize,
+    /// The arrows: out of the start circle first, then one per edge.
+    pub arrows: Vec<Arrow>,
+    /// The rank of every item: the longest path of forward arrows from an
+    /// item with no forward arrow into it.
+    pub ranks: Vec<usize>,
+    /// The lane of every item, an index into `owners` (0 when there are
+    /// no owners). A step sits in its owner's lane; any other node in the
+    /// lane of the first item (in rank order) with an arrow into it; the
+    /// start circle in the lane of the node it leads to.
+    pub lanes: Vec<usize>,
+}
+
+impl Arrangement {
+    /// The arrangement of a process.
+    pub fn of(project: &Project, process: &Process) -> Arrangement {
+        let start = process.nodes.len();
+        let mut arrows = Vec::with_capacity(process.edges.len() + 1);
+        if let Some(first) = process.start.as_ref().and_then(|start| start.target) {
+            arrows.push(Arrow {
+                from: start,
+                to: first.0,
+                edge: None,
+                secondary: false,
+                back: false,
+            });
+        }
+        for (index, edge) in process.edges.iter().enumerate() {
+            arrows.push(Arrow {
+                from: edge.from.0,
+                to: edge.to.0,
+                edge: Some(index),
+                secondary: is_secondary(edge),
+                back: false,
+            });
+        }
+        mark_back_edges(start + 1, start, &mut arrows);
+        let ranks = ranks(start + 1, start, &arrows);
+        let owners = lane_owners(project, process);
+        let lanes = lanes(process, start, &arrows, &ranks, &owners);
+        Arrangement {
+            owners,
+            start,
+            arrows,
+            ranks,
+            lanes,
+        }
+    }
+}
+
+/// Marks the arrows that close a cycle (found by an iterative depth-first
+/// search from the start that follows primary arrows before rejections)
+/// as back edges, so ranking sees a graph without cycles.
+fn mark_back_edges(count: usize, start: usize, arrows: &mut [Arrow]) {
+    let mut outgoing: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for secondary in [false, true] {
+        for (index, arrow) in arrows.iter().enumerate() {
+            if arrow.secondary == secondary {
+                outgoing[arrow.from].push(index);
+            }
+        }
+    }
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        New,
+        Open,
+        Done,
+    }
+    let mut state = vec![State::New; count];
+    let roots = std::iter::once(start).chain(0..count);
+    for root in roots {
+        if state[root] != State::New {
+            continue;
+        }
+        state[root] = State::Open;
+        let mut stack = vec![(root, 0usize)];
+        while let Some((node, next)) = stack.last_mut() {
+            let node = *node;
+            if let Some(&arrow) = outgoing[node].get(*next) {
+                *next += 1;
+                let target = arrows[arrow].to;
+                match state[target] {
+                    State::New => {
+                        state[target] = State::Open;
+                        stack.push((target, 0));
+                    }
+                    State::Open => arrows[arrow].back = true,
+                    State::Done => {}
+                }
+            } else {
+                state[node] = State::Done;
+                stack.pop();
+            }
+        }
+    }
+}
+
+/// The rank of every item: the longest path of forward arrows from an
+/// item with no forward arrow into it.
+fn ranks(count: usize, start: usize, arrows: &[Arrow]) -> Vec<usize> {
+    let mut incoming = vec![0usize; count];
+    let mut outgoing: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for arrow in arrows.iter().filter(|arrow| !arrow.back) {
+        incoming[arrow.to] += 1;
+        outgoing[arrow.from].push(arrow.to);
+    }
+    let mut rank = vec![0usize; count];
+    let mut ready: VecDeque<usize> = std::iter::once(start)
+        .chain(0..start)
+        .filter(|&item| incoming[item] == 0)
+        .collect();
+    while let Some(item) = ready.pop_front() {
+        for &target in &outgoing[item] {
+            rank[target] = rank[target].max(rank[item] + 1);
+            incoming[target] -= 1;
+            if incoming[target] == 0 {
+                ready.push_back(target);
+            }
+        }
+    }
+    rank
+}
+
+/// The lane of every item (see [`Arrangement::lanes`]).
+fn lanes(
+    process: &Process,
+    start: usize,
+    arrows: &[Arrow],
+    ranks: &[usize],
+    owners: &[OrgUnit],
+) -> Vec<usize> {
+    let count = start + 1;
+    let mut lane: Vec<Option<usize>> = vec![None; count];
+    for (index, node) in process.nodes.iter().enumerate() {
+        lane[index] = step_owner(node)
+            .and_then(|owner| owners.iter().position(|candidate| *candidate == owner));
+    }
+    let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for arrow in arrows.iter().filter(|arrow| !arrow.back) {
+        incoming[arrow.to].push(arrow.from);
+    }
+    let mut order: Vec<usize> = (0..count).collect();
+    order.sort_by_key(|&index| (ranks[index], index));
+    for &index in &order {
+        if lane[index].is_some() || index == start {
+            continue;
+        }
+        lane[index] = incoming[index].iter().find_map(|&from| lane[from]);
+    }
+    lane[start] = arrows
+        .iter()
+        .find(|arrow| arrow.from == start)
+        .and_then(|arrow| lane[arrow.to]);
+    lane.into_iter().map(|lane| lane.unwrap_or(0)).collect()
 }
 
 /// The owner of a step, when it is a step with a resolved owner.

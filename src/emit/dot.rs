@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use crate::check::CheckedProject;
 use crate::emit::diagram::{
-    self, DiagramOptions, Direction, FONT_FAMILIES, Palette, WRAP_COLUMNS, step_owner, unit_title,
+    self, Arrangement, DiagramOptions, Direction, FONT_FAMILIES, Palette, WRAP_COLUMNS, unit_title,
 };
 use crate::emit::json::start_id;
 use crate::model::{self, EdgeKind, NodeKind, Process, Project};
@@ -150,27 +150,8 @@ fn statements(
             attr("fontcolor", palette.ink),
             attr("color", palette.ink),
         ])),
-        Stmt::Node(Node::new(
-            node_id(&start_id(process)),
-            vec![
-                attr("shape", "circle"),
-                attr("label", "start"),
-                attr("style", "filled"),
-                attr("fillcolor", palette.start),
-            ],
-        )),
     ];
-    let (laned, unlaned) = lanes(project, process, &palette, marks);
-    stmts.extend(laned);
-    stmts.extend(unlaned);
-    for node in &process.nodes {
-        if !matches!(node.kind, NodeKind::Step(_)) {
-            stmts.push(Stmt::Node(marked(
-                shape(node, &palette),
-                marks.nodes.get(&node.name),
-            )));
-        }
-    }
+    stmts.extend(nodes(project, process, &palette, marks));
     if let Some(first) = process.start.as_ref().and_then(|start| start.target) {
         stmts.push(edge(
             &start_id(process),
@@ -317,65 +298,124 @@ fn struck(key: &str, lines: &[String]) -> Attribute {
     )
 }
 
-/// One cluster per owner, holding that owner's steps (and removed steps
-/// that owner had); lanes run from the top of the reporting lines down,
-/// departments after roles. Removed steps whose owner has no lane come
-/// second.
-fn lanes(
-    project: &Project,
-    process: &Process,
-    palette: &Palette,
-    marks: &Marks,
-) -> (Vec<Stmt>, Vec<Stmt>) {
-    let owners = diagram::lane_owners(project, process);
-    let laned = owners
+/// Every node: one cluster per owner (a swimlane), from the top of the
+/// reporting lines down, holding the nodes the [`Arrangement`] puts in it
+/// (steps, and the start, decisions, bars and ends beside them) and the
+/// removed steps that owner had; removed steps whose owner has no lane
+/// come after the lanes. Without owners there are no lanes.
+///
+/// Each lane also holds two invisible anchors, one on the first rank and
+/// one on the last, so every lane spans the whole flow: lanes are
+/// full-width bands (full-height columns top to bottom) that never sit
+/// side by side. Graphviz still chooses the order of the bands;
+/// [`crate::emit::lanes`] restacks them for flowc's own rendering.
+fn nodes(project: &Project, process: &Process, palette: &Palette, marks: &Marks) -> Vec<Stmt> {
+    let arrangement = Arrangement::of(project, process);
+    let start = start_node(process, palette);
+    let shapes = process.nodes.iter().map(|node| {
+        let drawn = match node.kind {
+            NodeKind::Step(_) => step_box(project, node, palette),
+            _ => shape(node, palette),
+        };
+        Stmt::Node(marked(drawn, marks.nodes.get(&node.name)))
+    });
+    let owners = &arrangement.owners;
+    if owners.is_empty() {
+        let mut stmts = vec![start];
+        stmts.extend(shapes);
+        stmts.extend(marks.removed_nodes.iter().map(removed_node).map(Stmt::Node));
+        return stmts;
+    }
+    let mut lanes: Vec<Vec<Stmt>> = owners
         .iter()
         .enumerate()
         .map(|(index, owner)| {
-            let mut stmts = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
-                attr("label", &unit_title(project, *owner)),
-                attr("style", "filled"),
-                attr("fillcolor", palette.lanes[index % 2]),
-                attr("color", palette.lane_border),
-            ]))];
-            for node in process
-                .nodes
-                .iter()
-                .filter(|node| step_owner(node) == Some(*owner))
-            {
-                stmts.push(Stmt::Node(marked(
-                    step_box(project, node, palette),
-                    marks.nodes.get(&node.name),
-                )));
-            }
-            let name = project.unit_name(*owner);
-            for removed in &marks.removed_nodes {
-                if removed.owner.as_deref() == Some(name) {
-                    stmts.push(Stmt::Node(removed_node(removed)));
-                }
-            }
+            vec![
+                Stmt::GAttribute(GraphAttributes::Graph(vec![
+                    attr("label", &unit_title(project, *owner)),
+                    attr("labeljust", "l"),
+                    attr("style", "filled"),
+                    attr("fillcolor", palette.lanes[index % 2]),
+                    attr("color", palette.lane_border),
+                ])),
+                Stmt::Node(anchor(&lane_anchor(index, "head"))),
+                Stmt::Node(anchor(&lane_anchor(index, "tail"))),
+            ]
+        })
+        .collect();
+    let lane_of = |item: usize| arrangement.lanes.get(item).copied().unwrap_or(0);
+    lanes[lane_of(arrangement.start)].push(start);
+    for (index, shape) in shapes.enumerate() {
+        lanes[lane_of(index)].push(shape);
+    }
+    let mut unlaned = Vec::new();
+    for removed in &marks.removed_nodes {
+        let lane = owners
+            .iter()
+            .position(|owner| removed.owner.as_deref() == Some(project.unit_name(*owner)));
+        match lane {
+            Some(lane) => lanes[lane].push(Stmt::Node(removed_node(removed))),
+            None => unlaned.push(Stmt::Node(removed_node(removed))),
+        }
+    }
+    let mut stmts: Vec<Stmt> = lanes
+        .into_iter()
+        .enumerate()
+        .map(|(index, stmts)| {
             Stmt::Subgraph(Subgraph {
                 id: Id::Plain(format!("cluster_lane_{index}")),
                 stmts,
             })
         })
         .collect();
-    let lane_names: Vec<&str> = owners
-        .iter()
-        .map(|owner| project.unit_name(*owner))
-        .collect();
-    let unlaned = marks
-        .removed_nodes
-        .iter()
-        .filter(|removed| {
-            removed
-                .owner
-                .as_deref()
-                .is_none_or(|owner| !lane_names.contains(&owner))
-        })
-        .map(|removed| Stmt::Node(removed_node(removed)))
-        .collect();
-    (laned, unlaned)
+    stmts.extend(unlaned);
+    for (name, rank, end) in [("lane_heads", "min", "head"), ("lane_tails", "max", "tail")] {
+        let mut anchors = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![attr(
+            "rank", rank,
+        )]))];
+        anchors.extend(
+            (0..owners.len())
+                .map(|index| Stmt::Node(Node::new(node_id(&lane_anchor(index, end)), Vec::new()))),
+        );
+        stmts.push(Stmt::Subgraph(Subgraph {
+            id: Id::Plain(name.to_string()),
+            stmts: anchors,
+        }));
+    }
+    stmts
+}
+
+/// The name of a lane's anchor: `lane.0.head`, `lane.0.tail` (node names
+/// of a process cannot hold a dot, so these never clash).
+pub fn lane_anchor(lane: usize, end: &str) -> String {
+    format!("lane.{lane}.{end}")
+}
+
+/// An invisible point that takes no room.
+fn anchor(name: &str) -> Node {
+    Node::new(
+        node_id(name),
+        vec![
+            attr("shape", "point"),
+            attr("style", "invis"),
+            attr("width", "0"),
+            attr("height", "0"),
+            attr("label", ""),
+        ],
+    )
+}
+
+/// The start circle.
+fn start_node(process: &Process, palette: &Palette) -> Stmt {
+    Stmt::Node(Node::new(
+        node_id(&start_id(process)),
+        vec![
+            attr("shape", "circle"),
+            attr("label", "start"),
+            attr("style", "filled"),
+            attr("fillcolor", palette.start),
+        ],
+    ))
 }
 
 /// The lines a node's box shows: its label (or name), and for a step its

@@ -9,6 +9,7 @@ pub mod diagram;
 pub mod doc;
 pub mod dot;
 pub mod json;
+pub mod lanes;
 pub mod render;
 pub mod svg;
 

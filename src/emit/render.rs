@@ -1,11 +1,16 @@
 //! Rendered diagrams (SVG, PNG): from the real Graphviz `dot` when it is
 //! installed, through graphviz-rust's exec, or from the built-in engine
 //! ([`crate::emit::svg`]) when it is not or when asked for.
+//!
+//! Graphviz draws in two runs: `dot` lays the DOT of [`crate::emit::dot`]
+//! out (`-Tdot`), [`crate::emit::lanes`] restacks the lanes in
+//! reporting-line order, and `neato -n2` draws the result, keeping every
+//! position and routing the edges between lanes that moved apart.
 
-use graphviz_rust::cmd::{CommandArg, Format};
+use graphviz_rust::cmd::{CommandArg, Format, Layout};
 
 use crate::emit::diagram::DiagramOptions;
-use crate::emit::{dot, svg};
+use crate::emit::{dot, lanes, svg};
 use crate::model::{Process, Project};
 
 /// Which engine the user asked for.
@@ -113,23 +118,59 @@ pub fn image(
     engine: Engine,
     format: ImageFormat,
 ) -> Result<Vec<u8>, RenderError> {
-    match (engine, format) {
-        (Engine::Builtin, ImageFormat::Svg) => {
-            Ok(svg::render(project, process, options).into_bytes())
-        }
-        (Engine::Builtin, ImageFormat::Png) => Err(RenderError::PngNeedsGraphviz),
-        (Engine::Graphviz, format) => {
-            let text = dot::render(project, process, options);
-            let format = match format {
-                ImageFormat::Svg => Format::Svg,
-                ImageFormat::Png => Format::Png,
-            };
-            graphviz_rust::exec_dot(text, vec![CommandArg::Format(format)]).map_err(|error| {
-                RenderError::Graphviz {
-                    process: process.name.clone(),
-                    message: error.to_string(),
-                }
+    let mut images = images(project, process, options, engine, &[format])?;
+    Ok(images.pop().unwrap_or_default())
+}
+
+/// The pictures of one process in each of `formats`, in that order, drawn
+/// by `engine`. Graphviz lays the process out once for all of them.
+pub fn images(
+    project: &Project,
+    process: &Process,
+    options: DiagramOptions,
+    engine: Engine,
+    formats: &[ImageFormat],
+) -> Result<Vec<Vec<u8>>, RenderError> {
+    match engine {
+        Engine::Builtin => formats
+            .iter()
+            .map(|format| match format {
+                ImageFormat::Svg => Ok(svg::render(project, process, options).into_bytes()),
+                ImageFormat::Png => Err(RenderError::PngNeedsGraphviz),
             })
+            .collect(),
+        Engine::Graphviz => {
+            let failed = |message: String| RenderError::Graphviz {
+                process: process.name.clone(),
+                message,
+            };
+            let laid_out = graphviz(dot::render(project, process, options), Format::Dot, None)
+                .map_err(failed)?;
+            let laid_out = String::from_utf8_lossy(&laid_out);
+            let restacked = lanes::restack(&laid_out, options.direction)
+                .map_err(|error| failed(error.to_string()))?;
+            formats
+                .iter()
+                .map(|format| {
+                    let format = match format {
+                        ImageFormat::Svg => Format::Svg,
+                        ImageFormat::Png => Format::Png,
+                    };
+                    graphviz(restacked.clone(), format, Some(Layout::Neato)).map_err(failed)
+                })
+                .collect()
         }
     }
+}
+
+/// Runs Graphviz on `text`: `dot` lays it out, or with `Layout::Neato`,
+/// `neato -n2` draws it where it already is, routing only the edges that
+/// have no position.
+fn graphviz(text: String, format: Format, layout: Option<Layout>) -> Result<Vec<u8>, String> {
+    let mut args = vec![CommandArg::Format(format)];
+    if let Some(layout) = layout {
+        args.push(CommandArg::Layout(layout));
+        args.push(CommandArg::Custom("-n2".to_string()));
+    }
+    graphviz_rust::exec_dot(text, args).map_err(|error| error.to_string())
 }

@@ -10,12 +10,13 @@
 //! node before them. Everything is computed in integers, so the same
 //! process always gives the same bytes.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use crate::check::CheckedProject;
 use crate::emit::diagram::{
-    self, DiagramOptions, Direction, FONT_FAMILIES, Palette, WRAP_COLUMNS, columns,
+    self, Arrangement, Arrow, DiagramOptions, Direction, FONT_FAMILIES, Palette, WRAP_COLUMNS,
+    columns,
 };
 use crate::model::{NodeKind, Process, Project};
 
@@ -136,14 +137,12 @@ type Cells = BTreeMap<(usize, usize), i64>;
 
 impl Layout {
     fn of(project: &Project, process: &Process, direction: Direction) -> Layout {
-        let start = process.nodes.len();
-        let routes = routes(process, start);
-        let ranks = ranks(process, start, &routes);
-        let owners = diagram::lane_owners(project, process);
-        let lanes_of = lanes(process, start, &routes, &ranks, &owners);
-        let mut items: Vec<Placed> = (0..=start)
+        let arrangement = Arrangement::of(project, process);
+        let routes = routes(process, &arrangement.arrows);
+        let owners = arrangement.owners;
+        let mut items: Vec<Placed> = (0..=arrangement.start)
             .map(|index| {
-                let (lane, rank) = (lanes_of[index], ranks[index]);
+                let (lane, rank) = (arrangement.lanes[index], arrangement.ranks[index]);
                 placed(project, process, index, lane, rank, direction)
             })
             .collect();
@@ -317,146 +316,32 @@ fn place(
     }
 }
 
-/// The edges to draw: from the start circle, then the process's edges.
-fn routes(process: &Process, start: usize) -> Vec<Route> {
-    let mut routes = Vec::new();
-    if let Some(first) = process.start.as_ref().and_then(|start| start.target) {
-        routes.push(Route {
-            from: start,
-            to: first.0,
-            label: None,
-            secondary: false,
-            back: false,
-            track: 0,
-        });
-    }
-    for edge in &process.edges {
-        let secondary = diagram::is_secondary(edge);
-        routes.push(Route {
-            from: edge.from.0,
-            to: edge.to.0,
-            label: diagram::edge_label(edge),
-            secondary,
-            back: false,
-            track: 0,
-        });
-    }
-    mark_back_edges(process.nodes.len() + 1, start, &mut routes);
+/// The edges to draw (from the start circle, then the process's edges),
+/// with their labels, and the back edges numbered per target node.
+fn routes(process: &Process, arrows: &[Arrow]) -> Vec<Route> {
     let mut arriving = vec![0i64; process.nodes.len() + 1];
-    for route in routes.iter_mut().filter(|route| route.back) {
-        route.track = arriving[route.to];
-        arriving[route.to] += 1;
-    }
-    routes
-}
-
-/// Marks the edges that close a cycle (found by an iterative depth-first
-/// search from the start that follows primary edges before rejections) as
-/// back edges, so ranking sees a graph without cycles.
-fn mark_back_edges(count: usize, start: usize, routes: &mut [Route]) {
-    let mut outgoing: Vec<Vec<usize>> = vec![Vec::new(); count];
-    for secondary in [false, true] {
-        for (index, route) in routes.iter().enumerate() {
-            if route.secondary == secondary {
-                outgoing[route.from].push(index);
-            }
-        }
-    }
-    #[derive(Clone, Copy, PartialEq)]
-    enum State {
-        New,
-        Open,
-        Done,
-    }
-    let mut state = vec![State::New; count];
-    let roots = std::iter::once(start).chain(0..count);
-    for root in roots {
-        if state[root] != State::New {
-            continue;
-        }
-        state[root] = State::Open;
-        let mut stack = vec![(root, 0usize)];
-        while let Some((node, next)) = stack.last_mut() {
-            let node = *node;
-            if let Some(&route) = outgoing[node].get(*next) {
-                *next += 1;
-                let target = routes[route].to;
-                match state[target] {
-                    State::New => {
-                        state[target] = State::Open;
-                        stack.push((target, 0));
-                    }
-                    State::Open => routes[route].back = true,
-                    State::Done => {}
-                }
-            } else {
-                state[node] = State::Done;
-                stack.pop();
-            }
-        }
-    }
-}
-
-/// The rank of every item: the longest path of forward edges from a node
-/// with no forward edge into it.
-fn ranks(process: &Process, start: usize, routes: &[Route]) -> Vec<usize> {
-    let count = process.nodes.len() + 1;
-    let mut incoming = vec![0usize; count];
-    let mut outgoing: Vec<Vec<usize>> = vec![Vec::new(); count];
-    for route in routes.iter().filter(|route| !route.back) {
-        incoming[route.to] += 1;
-        outgoing[route.from].push(route.to);
-    }
-    let mut rank = vec![0usize; count];
-    let mut ready: VecDeque<usize> = std::iter::once(start)
-        .chain(0..start)
-        .filter(|&node| incoming[node] == 0)
-        .collect();
-    while let Some(node) = ready.pop_front() {
-        for &target in &outgoing[node] {
-            rank[target] = rank[target].max(rank[node] + 1);
-            incoming[target] -= 1;
-            if incoming[target] == 0 {
-                ready.push_back(target);
-            }
-        }
-    }
-    rank
-}
-
-/// The lane of every item: a step's owner's lane; any other node takes
-/// the lane of the first node (in rank order) with an edge into it, or out
-/// of it for the start.
-fn lanes(
-    process: &Process,
-    start: usize,
-    routes: &[Route],
-    ranks: &[usize],
-    owners: &[crate::model::OrgUnit],
-) -> Vec<usize> {
-    let count = process.nodes.len() + 1;
-    let mut lane: Vec<Option<usize>> = vec![None; count];
-    for (index, node) in process.nodes.iter().enumerate() {
-        lane[index] = diagram::step_owner(node)
-            .and_then(|owner| owners.iter().position(|candidate| *candidate == owner));
-    }
-    let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); count];
-    for route in routes.iter().filter(|route| !route.back) {
-        incoming[route.to].push(route.from);
-    }
-    let mut order: Vec<usize> = (0..count).collect();
-    order.sort_by_key(|&index| (ranks[index], index));
-    for &index in &order {
-        if lane[index].is_some() || index == start {
-            continue;
-        }
-        lane[index] = incoming[index].iter().find_map(|&from| lane[from]);
-    }
-    lane[start] = routes
+    arrows
         .iter()
-        .find(|route| route.from == start)
-        .and_then(|route| lane[route.to]);
-    lane.into_iter().map(|lane| lane.unwrap_or(0)).collect()
+        .map(|arrow| {
+            let track = if arrow.back {
+                arriving[arrow.to] += 1;
+                arriving[arrow.to] - 1
+            } else {
+                0
+            };
+            Route {
+                from: arrow.from,
+                to: arrow.to,
+                label: arrow
+                    .edge
+                    .and_then(|edge| process.edges.get(edge))
+                    .and_then(diagram::edge_label),
+                secondary: arrow.secondary,
+                back: arrow.back,
+                track,
+            }
+        })
+        .collect()
 }
 
 /// An item with its shape and size, not yet positioned.

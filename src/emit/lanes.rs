@@ -1,0 +1,691 @@
+//! Swimlanes in reporting-line order for Graphviz: takes the layout `dot`
+//! made of a diagram from [`crate::emit::dot`] (its `-Tdot` output, with
+//! `pos`, `bb` and `lp` filled in) and restacks the lane bands so lane 0
+//! comes first (on top left to right, leftmost top to bottom), then lane 1,
+//! and so on, with the legend after them. [`crate::emit::render`] then
+//! draws the result with `neato -n2`, which keeps every position given
+//! and routes the edges whose `pos` was dropped here.
+//!
+//! `dot` cannot be told the order of clusters: its crossing minimisation
+//! orders them itself. The anchors [`crate::emit::dot`] puts in every
+//! lane make each lane a band across the whole flow, so the bands never
+//! overlap and can be moved across the flow as rigid blocks:
+//!
+//! 1. every top-level cluster (lanes, legend) and every node outside all
+//!    clusters is a block, spanning an interval across the flow;
+//!    overlapping blocks are merged into one group;
+//! 2. the groups are put in a new order (lanes by index, then the rest as
+//!    they were) and stacked from where the first one began, with the gaps
+//!    there were between groups, so the picture keeps its size;
+//! 3. everything in a group (cluster box and label, nodes and their
+//!    external labels, edges between its nodes) is moved with it; an edge
+//!    between groups that did not move together loses its `pos` and
+//!    label position, so `neato` routes it again;
+//! 4. the lanes are stretched to one common length along the flow.
+//!
+//! Only translations are applied, computed with plain arithmetic from the
+//! input, so the same layout always gives the same text.
+
+use std::collections::BTreeMap;
+
+use graphviz_rust::dot_structures::{Attribute, EdgeTy, Graph, GraphAttributes, Id, Stmt, Vertex};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+
+use crate::emit::diagram::Direction;
+
+/// The prefix of a lane cluster's name; the lane index follows.
+const LANE_PREFIX: &str = "cluster_lane_";
+
+/// Why a layout could not be restacked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RestackError(pub String);
+
+impl std::fmt::Display for RestackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "cannot read the layout Graphviz returned: {}",
+            self.0.trim()
+        )
+    }
+}
+
+impl std::error::Error for RestackError {}
+
+/// The layout `laid_out` (DOT with positions, as `dot -Tdot` writes it)
+/// with its lanes in index order across the flow of `direction`, as DOT
+/// for `neato -n2`.
+pub fn restack(laid_out: &str, direction: Direction) -> Result<String, RestackError> {
+    let mut graph = graphviz_rust::parse(&quote_bare_ids(laid_out)).map_err(RestackError)?;
+    let stmts = match &mut graph {
+        Graph::Graph { stmts, .. } | Graph::DiGraph { stmts, .. } => stmts,
+    };
+    let axis = Axis { direction };
+    let plan = Plan::of(stmts, axis);
+    apply(stmts, &plan, axis);
+    stmts.insert(
+        0,
+        Stmt::GAttribute(GraphAttributes::Graph(vec![Attribute(
+            Id::Plain("splines".to_string()),
+            Id::Plain("true".to_string()),
+        )])),
+    );
+    let mut text = graph.print(&mut PrinterContext::default());
+    text.push('\n');
+    Ok(text)
+}
+
+/// `laid_out` with every unquoted identifier that holds a non-ASCII
+/// character quoted. `dot` writes such identifiers bare (`label=任免生效`,
+/// valid DOT), but graphviz-rust's parser reads only ASCII letters, digits
+/// and `_` in a bare identifier. Quoted strings and HTML-like labels are
+/// copied as they are.
+fn quote_bare_ids(laid_out: &str) -> String {
+    enum State {
+        Code,
+        Quoted { escaped: bool },
+        Html { depth: usize },
+    }
+    fn flush(run: &mut String, out: &mut String) {
+        if run.is_ascii() {
+            out.push_str(run);
+        } else {
+            out.push('"');
+            out.push_str(run);
+            out.push('"');
+        }
+        run.clear();
+    }
+    let mut out = String::with_capacity(laid_out.len() + 64);
+    let mut run = String::new();
+    let mut state = State::Code;
+    for c in laid_out.chars() {
+        state = match state {
+            State::Code if c.is_ascii_alphanumeric() || c == '_' || c == '.' || !c.is_ascii() => {
+                run.push(c);
+                State::Code
+            }
+            State::Code => {
+                flush(&mut run, &mut out);
+                out.push(c);
+                match c {
+                    '"' => State::Quoted { escaped: false },
+                    '<' => State::Html { depth: 1 },
+                    _ => State::Code,
+                }
+            }
+            State::Quoted { escaped } => {
+                out.push(c);
+                match c {
+                    '"' if !escaped => State::Code,
+                    '\\' => State::Quoted { escaped: !escaped },
+                    _ => State::Quoted { escaped: false },
+                }
+            }
+            State::Html { depth } => {
+                out.push(c);
+                match c {
+                    '<' => State::Html { depth: depth + 1 },
+                    '>' if depth == 1 => State::Code,
+                    '>' => State::Html { depth: depth - 1 },
+                    _ => State::Html { depth },
+                }
+            }
+        };
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// Which coordinate runs across the flow. Positions are in Graphviz's
+/// coordinates (y grows upward); `cross` is the coordinate across the flow
+/// measured so that the first lane has the smallest value.
+#[derive(Debug, Clone, Copy)]
+struct Axis {
+    direction: Direction,
+}
+
+impl Axis {
+    /// The cross-flow coordinate of a point.
+    fn cross(self, (x, y): (f64, f64)) -> f64 {
+        match self.direction {
+            Direction::LeftRight => -y,
+            Direction::TopBottom => x,
+        }
+    }
+
+    /// The move of a point `by` along the cross-flow coordinate.
+    fn shift(self, by: f64) -> (f64, f64) {
+        match self.direction {
+            Direction::LeftRight => (0.0, -by),
+            Direction::TopBottom => (by, 0.0),
+        }
+    }
+
+    /// The interval a box (`x1,y1,x2,y2`) covers across the flow.
+    fn span(self, [x1, y1, x2, y2]: [f64; 4]) -> (f64, f64) {
+        let (a, b) = (self.cross((x1, y1)), self.cross((x2, y2)));
+        (a.min(b), a.max(b))
+    }
+}
+
+/// What moves where.
+#[derive(Debug, Default)]
+struct Plan {
+    /// The group of every node in a block, by node name.
+    group_of: BTreeMap<String, usize>,
+    /// The group of every top-level cluster, by cluster name.
+    cluster_group: BTreeMap<String, usize>,
+    /// How far each group moves across the flow.
+    shift: Vec<f64>,
+    /// Where each group ends up in the new order.
+    position: Vec<usize>,
+    /// The common extent of the lanes along the flow, in Graphviz
+    /// coordinates (x1, x2 left to right; y1, y2 top to bottom).
+    lane_extent: Option<(f64, f64)>,
+    /// The centre of every positioned node before it moves, by name.
+    centres: BTreeMap<String, (f64, f64)>,
+}
+
+/// A block: a cluster or a node outside every cluster.
+#[derive(Debug)]
+struct Block {
+    /// The cluster's name, if it is one.
+    cluster: Option<String>,
+    /// The nodes in it.
+    nodes: Vec<String>,
+    /// Its interval across the flow.
+    span: (f64, f64),
+}
+
+impl Plan {
+    fn of(stmts: &[Stmt], axis: Axis) -> Plan {
+        let mut boxes = BTreeMap::new();
+        node_boxes(stmts, &mut boxes);
+        let blocks = blocks(stmts, axis, &boxes);
+        let mut order: Vec<usize> = (0..blocks.len()).collect();
+        order.sort_by(|&a, &b| blocks[a].span.0.total_cmp(&blocks[b].span.0));
+        // Groups of overlapping blocks, in order across the flow.
+        let mut groups: Vec<(Vec<usize>, (f64, f64))> = Vec::new();
+        for index in order {
+            let (low, high) = blocks[index].span;
+            match groups.last_mut() {
+                Some((members, span)) if low < span.1 => {
+                    members.push(index);
+                    span.1 = span.1.max(high);
+                }
+                _ => groups.push((vec![index], (low, high))),
+            }
+        }
+        let lane_key = |members: &[usize]| {
+            members
+                .iter()
+                .filter_map(|&block| lane_index(blocks[block].cluster.as_deref()?))
+                .min()
+        };
+        let mut new_order: Vec<usize> = (0..groups.len()).collect();
+        new_order.sort_by_key(|&group| match lane_key(&groups[group].0) {
+            Some(lane) => (0, lane, group),
+            None => (1, 0, group),
+        });
+        let mut plan = Plan {
+            shift: vec![0.0; groups.len()],
+            position: vec![0; groups.len()],
+            ..Plan::default()
+        };
+        let gaps = gaps(&groups, &new_order, |group| {
+            lane_key(&groups[group].0).is_some()
+        });
+        if let Some((_, first)) = groups.first() {
+            let mut cursor = first.0;
+            for (place, &group) in new_order.iter().enumerate() {
+                let (low, high) = groups[group].1;
+                plan.shift[group] = cursor - low;
+                plan.position[group] = place;
+                cursor += high - low + gaps.get(place).copied().unwrap_or(0.0);
+            }
+        }
+        for (group, (members, _)) in groups.iter().enumerate() {
+            for &block in members {
+                let block = &blocks[block];
+                for node in &block.nodes {
+                    plan.group_of.insert(node.clone(), group);
+                }
+                if let Some(cluster) = &block.cluster {
+                    plan.cluster_group.insert(cluster.clone(), group);
+                }
+            }
+        }
+        plan.lane_extent = lane_extent(stmts, axis);
+        plan.centres = boxes
+            .into_iter()
+            .map(|(name, [x1, y1, x2, y2])| (name, ((x1 + x2) / 2.0, (y1 + y2) / 2.0)))
+            .collect();
+        plan
+    }
+
+    /// How far a node moves, if it is in a block.
+    fn node_shift(&self, name: &str) -> Option<f64> {
+        self.group_of.get(name).map(|&group| self.shift[group])
+    }
+
+    /// The centre of a node after it moves.
+    fn centre(&self, name: &str, axis: Axis) -> Option<(f64, f64)> {
+        let (x, y) = *self.centres.get(name)?;
+        let (dx, dy) = axis.shift(self.node_shift(name).unwrap_or(0.0));
+        Some((x + dx, y + dy))
+    }
+
+    /// How far an edge between two nodes moves when it moves as one piece
+    /// with both ends: when every group from one end's to the other's has
+    /// the same shift and they stay side by side in the same order, so
+    /// nothing new comes between them. `None` when it must be routed
+    /// again.
+    fn edge_shift(&self, tail: &str, head: &str) -> Option<f64> {
+        let (a, b) = (*self.group_of.get(tail)?, *self.group_of.get(head)?);
+        let (first, last) = (a.min(b), a.max(b));
+        let shift = self.shift[first];
+        let rigid = (first..last).all(|group| {
+            self.shift[group + 1] == shift && self.position[group + 1] == self.position[group] + 1
+        });
+        rigid.then_some(shift)
+    }
+}
+
+/// The gap after each group in the new order, so the groups together take
+/// as much room as before: between two lane groups the smallest gap there
+/// was (the space Graphviz leaves between clusters), and what that frees
+/// spread evenly over the other gaps (around the legend).
+fn gaps(
+    groups: &[(Vec<usize>, (f64, f64))],
+    new_order: &[usize],
+    has_lane: impl Fn(usize) -> bool,
+) -> Vec<f64> {
+    let old: Vec<f64> = groups
+        .windows(2)
+        .map(|pair| pair[1].1.0 - pair[0].1.1)
+        .collect();
+    let total: f64 = old.iter().sum();
+    let smallest = old.iter().copied().fold(f64::INFINITY, f64::min);
+    let between_lanes: Vec<bool> = new_order
+        .windows(2)
+        .map(|pair| has_lane(pair[0]) && has_lane(pair[1]))
+        .collect();
+    let others = between_lanes.iter().filter(|between| !**between).count();
+    let lane_gaps = (between_lanes.len() - others) as f64;
+    let rest = if others == 0 {
+        0.0
+    } else {
+        (total - smallest * lane_gaps) / others as f64
+    };
+    between_lanes
+        .into_iter()
+        .map(|between| if between { smallest } else { rest })
+        .collect()
+}
+
+/// The index of a lane cluster from its name.
+fn lane_index(cluster: &str) -> Option<usize> {
+    cluster.strip_prefix(LANE_PREFIX)?.parse().ok()
+}
+
+/// The blocks of a laid-out graph: its top-level clusters and the nodes
+/// outside all of them that have a position.
+fn blocks(stmts: &[Stmt], axis: Axis, boxes: &BTreeMap<String, [f64; 4]>) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut clustered = Vec::new();
+    for stmt in stmts {
+        let Stmt::Subgraph(subgraph) = stmt else {
+            continue;
+        };
+        let name = id_text(&subgraph.id);
+        if !name.starts_with("cluster") {
+            continue;
+        }
+        let mut nodes = Vec::new();
+        collect_nodes(&subgraph.stmts, &mut nodes);
+        nodes.sort();
+        nodes.dedup();
+        clustered.extend(nodes.iter().cloned());
+        if let Some(bb) = graph_attribute(&subgraph.stmts, "bb").and_then(|bb| numbers::<4>(&bb)) {
+            blocks.push(Block {
+                cluster: Some(name),
+                nodes,
+                span: axis.span(bb),
+            });
+        }
+    }
+    clustered.sort();
+    for (name, bb) in boxes {
+        if clustered.binary_search(name).is_err() {
+            blocks.push(Block {
+                cluster: None,
+                nodes: vec![name.clone()],
+                span: axis.span(*bb),
+            });
+        }
+    }
+    blocks
+}
+
+/// The names of the nodes named anywhere in `stmts`, in subgraphs too.
+fn collect_nodes(stmts: &[Stmt], nodes: &mut Vec<String>) {
+    let mut pending: Vec<&[Stmt]> = vec![stmts];
+    while let Some(stmts) = pending.pop() {
+        for stmt in stmts {
+            match stmt {
+                Stmt::Node(node) => nodes.push(id_text(&node.id.0)),
+                Stmt::Subgraph(subgraph) => pending.push(&subgraph.stmts),
+                Stmt::Edge(edge) => nodes.extend(edge_ends(&edge.ty)),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The box every positioned node takes (`x1,y1,x2,y2`), by name.
+fn node_boxes(stmts: &[Stmt], boxes: &mut BTreeMap<String, [f64; 4]>) {
+    let mut pending: Vec<&[Stmt]> = vec![stmts];
+    while let Some(stmts) = pending.pop() {
+        for stmt in stmts {
+            match stmt {
+                Stmt::Node(node) => {
+                    let value = |key| attribute(&node.attributes, key);
+                    let Some([x, y]) = value("pos").and_then(|pos| numbers::<2>(&pos)) else {
+                        continue;
+                    };
+                    let size = |key| {
+                        value(key)
+                            .and_then(|v| numbers::<1>(&v))
+                            .map_or(0.0, |[v]| v)
+                    };
+                    let (half_width, half_height) = (size("width") * 36.0, size("height") * 36.0);
+                    boxes.insert(
+                        id_text(&node.id.0),
+                        [
+                            x - half_width,
+                            y - half_height,
+                            x + half_width,
+                            y + half_height,
+                        ],
+                    );
+                }
+                Stmt::Subgraph(subgraph) => pending.push(&subgraph.stmts),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The common extent along the flow of all lanes (the union of their
+/// boxes), if there are lanes.
+fn lane_extent(stmts: &[Stmt], axis: Axis) -> Option<(f64, f64)> {
+    stmts
+        .iter()
+        .filter_map(|stmt| match stmt {
+            Stmt::Subgraph(subgraph) if lane_index(&id_text(&subgraph.id)).is_some() => {
+                graph_attribute(&subgraph.stmts, "bb").and_then(|bb| numbers::<4>(&bb))
+            }
+            _ => None,
+        })
+        .map(|[x1, y1, x2, y2]| match axis.direction {
+            Direction::LeftRight => (x1, x2),
+            Direction::TopBottom => (y1, y2),
+        })
+        .reduce(|(a1, a2), (b1, b2)| (a1.min(b1), a2.max(b2)))
+}
+
+/// Moves everything in `stmts` as `plan` says.
+fn apply(stmts: &mut [Stmt], plan: &Plan, axis: Axis) {
+    let mut pending: Vec<(&mut [Stmt], Option<f64>)> = vec![(stmts, None)];
+    while let Some((stmts, cluster_shift)) = pending.pop() {
+        for stmt in stmts.iter_mut() {
+            match stmt {
+                Stmt::Node(node) => {
+                    if let Some(shift) = plan.node_shift(&id_text(&node.id.0)) {
+                        let by = axis.shift(shift);
+                        for key in ["pos", "xlp"] {
+                            move_points(&mut node.attributes, key, by);
+                        }
+                    }
+                }
+                Stmt::Edge(edge) => {
+                    let ends = edge_ends(&edge.ty);
+                    let (shift, ports) = match ends.as_slice() {
+                        [tail, head] => (
+                            plan.edge_shift(tail, head),
+                            plan.centre(tail, axis).zip(plan.centre(head, axis)),
+                        ),
+                        _ => (None, None),
+                    };
+                    move_edge(&mut edge.attributes, shift.map(|shift| axis.shift(shift)));
+                    if let (None, Some((tail, head))) = (shift, ports) {
+                        set_back_edge_ports(&mut edge.attributes, tail, head, axis);
+                    }
+                }
+                Stmt::GAttribute(GraphAttributes::Graph(attributes)) => {
+                    if let Some(shift) = cluster_shift {
+                        let by = axis.shift(shift);
+                        move_points(attributes, "lp", by);
+                        move_points(attributes, "bb", by);
+                    }
+                }
+                Stmt::Subgraph(subgraph) => {
+                    let name = id_text(&subgraph.id);
+                    let shift = plan
+                        .cluster_group
+                        .get(&name)
+                        .map(|&group| plan.shift[group]);
+                    if lane_index(&name).is_some()
+                        && let Some(extent) = plan.lane_extent
+                    {
+                        stretch_lane(&mut subgraph.stmts, extent, axis);
+                    }
+                    pending.push((&mut subgraph.stmts, shift));
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Stretches a lane's box along the flow to `extent`, keeping its label
+/// where it was relative to the end it is drawn at (the left end left to
+/// right, the top top to bottom).
+fn stretch_lane(stmts: &mut [Stmt], (low, high): (f64, f64), axis: Axis) {
+    for stmt in stmts {
+        let Stmt::GAttribute(GraphAttributes::Graph(attributes)) = stmt else {
+            continue;
+        };
+        let Some([x1, y1, x2, y2]) = attribute(attributes, "bb").and_then(|bb| numbers::<4>(&bb))
+        else {
+            continue;
+        };
+        let (bb, label_move) = match axis.direction {
+            Direction::LeftRight => ([low, y1, high, y2], (low - x1, 0.0)),
+            Direction::TopBottom => ([x1, low, x2, high], (0.0, high - y2)),
+        };
+        set_attribute(attributes, "bb", &format_numbers(&bb));
+        move_points(attributes, "lp", label_move);
+    }
+}
+
+/// Moves an edge's spline and labels `by`, or, when it cannot move as one
+/// piece (`None`), drops them so it is routed again.
+fn move_edge(attributes: &mut Vec<Attribute>, by: Option<(f64, f64)>) {
+    const PLACED: [&str; 5] = ["pos", "lp", "xlp", "head_lp", "tail_lp"];
+    match by {
+        Some(by) => {
+            for key in PLACED {
+                move_points(attributes, key, by);
+            }
+        }
+        None => attributes.retain(|Attribute(key, _)| !PLACED.contains(&id_text(key).as_str())),
+    }
+}
+
+/// Gives a dashed edge (a rejection going back) that `neato` routes the
+/// sides it leaves and enters by: it leaves its source on the side facing
+/// back along the flow and enters its target on the side facing the
+/// source, so it runs apart from the solid edge between the same steps.
+fn set_back_edge_ports(
+    attributes: &mut Vec<Attribute>,
+    (tail_x, tail_y): (f64, f64),
+    (head_x, head_y): (f64, f64),
+    axis: Axis,
+) {
+    let dashed = attribute(attributes, "style").is_some_and(|style| style.contains("dashed"));
+    if !dashed || attribute(attributes, "tailport").is_some() {
+        return;
+    }
+    let (tail_port, head_port) = match axis.direction {
+        Direction::LeftRight => (
+            if head_x <= tail_x { "w" } else { "e" },
+            if head_y <= tail_y { "n" } else { "s" },
+        ),
+        Direction::TopBottom => (
+            if head_y >= tail_y { "n" } else { "s" },
+            if head_x >= tail_x { "w" } else { "e" },
+        ),
+    };
+    for (key, port) in [("tailport", tail_port), ("headport", head_port)] {
+        attributes.push(Attribute(Id::Plain(key.to_string()), quoted(port)));
+    }
+}
+
+/// Adds `by` to every point of the attribute `key`: a point (`x,y`), a box
+/// (`x1,y1,x2,y2`) or a spline (`e,x,y s,x,y x,y ...`, several separated
+/// by `;`).
+fn move_points(attributes: &mut [Attribute], key: &str, (dx, dy): (f64, f64)) {
+    if dx == 0.0 && dy == 0.0 {
+        return;
+    }
+    for Attribute(name, value) in attributes.iter_mut() {
+        if id_text(name) != key {
+            continue;
+        }
+        let text = id_text(value);
+        let moved: Vec<String> = text
+            .split(';')
+            .map(|spline| {
+                spline
+                    .split_whitespace()
+                    .map(|point| move_point(point, dx, dy))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        *value = quoted(&moved.join(";"));
+    }
+}
+
+/// One point of a position: `x,y`, `e,x,y`, `s,x,y`, or a box of two
+/// points `x1,y1,x2,y2`. Anything else is kept as it is.
+fn move_point(point: &str, dx: f64, dy: f64) -> String {
+    let (prefix, rest) = match point.split_once(',') {
+        Some((marker @ ("e" | "s"), rest)) => (format!("{marker},"), rest),
+        _ => (String::new(), point),
+    };
+    let Some(values) = rest
+        .split(',')
+        .map(|value| value.trim().parse::<f64>().ok())
+        .collect::<Option<Vec<f64>>>()
+    else {
+        return point.to_string();
+    };
+    if values.len() % 2 != 0 {
+        return point.to_string();
+    }
+    let moved: Vec<f64> = values
+        .iter()
+        .enumerate()
+        .map(|(index, value)| value + if index % 2 == 0 { dx } else { dy })
+        .collect();
+    format!("{prefix}{}", format_numbers(&moved))
+}
+
+/// Numbers as Graphviz writes them: at most three decimals, no trailing
+/// zeros, comma-separated.
+fn format_numbers(values: &[f64]) -> String {
+    values
+        .iter()
+        .map(|value| {
+            let rounded = (value * 1000.0).round() / 1000.0 + 0.0;
+            format!("{rounded}")
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Exactly `N` comma-separated numbers.
+fn numbers<const N: usize>(text: &str) -> Option<[f64; N]> {
+    let values: Vec<f64> = text
+        .split(',')
+        .map(|value| value.trim().parse().ok())
+        .collect::<Option<_>>()?;
+    values.try_into().ok()
+}
+
+/// The names of the nodes an edge joins.
+fn edge_ends(ty: &EdgeTy) -> Vec<String> {
+    let vertices: Vec<&Vertex> = match ty {
+        EdgeTy::Pair(tail, head) => vec![tail, head],
+        EdgeTy::Chain(vertices) => vertices.iter().collect(),
+    };
+    vertices
+        .into_iter()
+        .filter_map(|vertex| match vertex {
+            Vertex::N(node) => Some(id_text(&node.0)),
+            Vertex::S(_) => None,
+        })
+        .collect()
+}
+
+/// The value of a graph attribute set in a `graph [...]` statement of
+/// `stmts` (not in its subgraphs).
+fn graph_attribute(stmts: &[Stmt], key: &str) -> Option<String> {
+    stmts.iter().find_map(|stmt| match stmt {
+        Stmt::GAttribute(GraphAttributes::Graph(attributes)) => attribute(attributes, key),
+        Stmt::Attribute(Attribute(name, value)) if id_text(name) == key => Some(id_text(value)),
+        _ => None,
+    })
+}
+
+/// The value of `key` among `attributes`, as text.
+fn attribute(attributes: &[Attribute], key: &str) -> Option<String> {
+    attributes
+        .iter()
+        .find(|Attribute(name, _)| id_text(name) == key)
+        .map(|Attribute(_, value)| id_text(value))
+}
+
+/// Sets `key` to `value` among `attributes`.
+fn set_attribute(attributes: &mut [Attribute], key: &str, value: &str) {
+    for Attribute(name, old) in attributes.iter_mut() {
+        if id_text(name) == key {
+            *old = quoted(value);
+        }
+    }
+}
+
+/// The text of an identifier: a quoted string without its quotes and
+/// Graphviz's line continuations (a backslash before a line break), which
+/// `dot` inserts into long values.
+fn id_text(id: &Id) -> String {
+    match id {
+        Id::Escaped(text) => {
+            let inner = text
+                .strip_prefix('"')
+                .and_then(|text| text.strip_suffix('"'))
+                .unwrap_or(text);
+            inner.replace("\\\r\n", "").replace("\\\n", "")
+        }
+        Id::Html(text) | Id::Plain(text) | Id::Anonymous(text) => text.clone(),
+    }
+}
+
+/// A quoted DOT string for a value made of numbers, commas, letters and
+/// spaces (positions), which need no escaping.
+fn quoted(text: &str) -> Id {
+    Id::Escaped(format!("\"{text}\""))
+}
