@@ -382,7 +382,37 @@ fn nodes(project: &Project, process: &Process, palette: &Palette, marks: &Marks)
             stmts: anchors,
         }));
     }
+    stmts.extend(anchor_edges(process, &arrangement));
     stmts
+}
+
+/// Invisible edges from each lane's head anchor to its first item (in
+/// rank order) and from its last item to its tail anchor. They join the
+/// anchors to the process, so `rank=min` and `rank=max` place them on the
+/// first and last rank of the whole flow (a part of the graph joined to
+/// nothing is ranked on its own); `minlen=0` lets the head share the
+/// first item's rank.
+fn anchor_edges(process: &Process, arrangement: &Arrangement) -> Vec<Stmt> {
+    let name = |item: usize| match process.nodes.get(item) {
+        Some(node) => node.name.clone(),
+        None => start_id(process),
+    };
+    let mut ends: BTreeMap<usize, ((usize, usize), (usize, usize))> = BTreeMap::new();
+    for (item, &lane) in arrangement.lanes.iter().enumerate() {
+        let key = (arrangement.ranks[item], item);
+        let (first, last) = ends.entry(lane).or_insert((key, key));
+        *first = (*first).min(key);
+        *last = (*last).max(key);
+    }
+    let hidden = || vec![attr("style", "invis"), attr("minlen", "0")];
+    ends.into_iter()
+        .flat_map(|(lane, ((_, first), (_, last)))| {
+            [
+                edge(&lane_anchor(lane, "head"), &name(first), hidden()),
+                edge(&name(last), &lane_anchor(lane, "tail"), hidden()),
+            ]
+        })
+        .collect()
 }
 
 /// The name of a lane's anchor: `lane.0.head`, `lane.0.tail` (node names

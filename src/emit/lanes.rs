@@ -63,6 +63,7 @@ pub fn restack(laid_out: &str, direction: Direction) -> Result<String, RestackEr
     let axis = Axis { direction };
     let plan = Plan::of(stmts, axis);
     apply(stmts, &plan, axis);
+    shrink_graph(stmts, plan.freed, axis);
     stmts.insert(
         0,
         Stmt::GAttribute(GraphAttributes::Graph(vec![Attribute(
@@ -183,6 +184,10 @@ struct Plan {
     /// The common extent of the lanes along the flow, in Graphviz
     /// coordinates (x1, x2 left to right; y1, y2 top to bottom).
     lane_extent: Option<(f64, f64)>,
+    /// The room freed at the far end across the flow (below the last
+    /// band left to right, right of it top to bottom) by spacing the
+    /// groups evenly.
+    freed: f64,
     /// The centre of every positioned node before it moves, by name.
     centres: BTreeMap<String, (f64, f64)>,
 }
@@ -233,16 +238,15 @@ impl Plan {
             position: vec![0; groups.len()],
             ..Plan::default()
         };
-        let gaps = gaps(&groups, &new_order, |group| {
-            lane_key(&groups[group].0).is_some()
-        });
+        let (gap, freed) = gaps(&groups);
+        plan.freed = freed;
         if let Some((_, first)) = groups.first() {
             let mut cursor = first.0;
             for (place, &group) in new_order.iter().enumerate() {
                 let (low, high) = groups[group].1;
                 plan.shift[group] = cursor - low;
                 plan.position[group] = place;
-                cursor += high - low + gaps.get(place).copied().unwrap_or(0.0);
+                cursor += high - low + gap;
             }
         }
         for (group, (members, _)) in groups.iter().enumerate() {
@@ -292,36 +296,19 @@ impl Plan {
     }
 }
 
-/// The gap after each group in the new order, so the groups together take
-/// as much room as before: between two lane groups the smallest gap there
-/// was (the space Graphviz leaves between clusters), and what that frees
-/// spread evenly over the other gaps (around the legend).
-fn gaps(
-    groups: &[(Vec<usize>, (f64, f64))],
-    new_order: &[usize],
-    has_lane: impl Fn(usize) -> bool,
-) -> Vec<f64> {
+/// The gap between groups: the smallest there was (the space Graphviz
+/// leaves between two clusters), so the groups are evenly spaced whatever
+/// order they were in; and the room that frees at the far end.
+fn gaps(groups: &[(Vec<usize>, (f64, f64))]) -> (f64, f64) {
     let old: Vec<f64> = groups
         .windows(2)
-        .map(|pair| pair[1].1.0 - pair[0].1.1)
+        .map(|pair| (pair[1].1.0 - pair[0].1.1).max(0.0))
         .collect();
-    let total: f64 = old.iter().sum();
-    let smallest = old.iter().copied().fold(f64::INFINITY, f64::min);
-    let between_lanes: Vec<bool> = new_order
-        .windows(2)
-        .map(|pair| has_lane(pair[0]) && has_lane(pair[1]))
-        .collect();
-    let others = between_lanes.iter().filter(|between| !**between).count();
-    let lane_gaps = (between_lanes.len() - others) as f64;
-    let rest = if others == 0 {
-        0.0
-    } else {
-        (total - smallest * lane_gaps) / others as f64
+    let Some(smallest) = old.iter().copied().reduce(f64::min) else {
+        return (0.0, 0.0);
     };
-    between_lanes
-        .into_iter()
-        .map(|between| if between { smallest } else { rest })
-        .collect()
+    let total: f64 = old.iter().sum();
+    (smallest, total - smallest * old.len() as f64)
 }
 
 /// The index of a lane cluster from its name.
@@ -486,6 +473,31 @@ fn apply(stmts: &mut [Stmt], plan: &Plan, axis: Axis) {
                 _ => {}
             }
         }
+    }
+}
+
+/// Takes the room freed at the far end off the graph's box, keeping the
+/// title (centred at the top) centred.
+fn shrink_graph(stmts: &mut [Stmt], freed: f64, axis: Axis) {
+    if freed <= 0.0 {
+        return;
+    }
+    for stmt in stmts {
+        let Stmt::GAttribute(GraphAttributes::Graph(attributes)) = stmt else {
+            continue;
+        };
+        let Some([x1, y1, x2, y2]) = attribute(attributes, "bb").and_then(|bb| numbers::<4>(&bb))
+        else {
+            continue;
+        };
+        let bb = match axis.direction {
+            Direction::LeftRight => [x1, y1 + freed, x2, y2],
+            Direction::TopBottom => {
+                move_points(attributes, "lp", (-freed / 2.0, 0.0));
+                [x1, y1, x2 - freed, y2]
+            }
+        };
+        set_attribute(attributes, "bb", &format_numbers(&bb));
     }
 }
 
