@@ -397,16 +397,24 @@ fn anchor_edges(process: &Process, arrangement: &Arrangement) -> Vec<Stmt> {
         Some(node) => node.name.clone(),
         None => start_id(process),
     };
-    let mut ends: BTreeMap<usize, ((usize, usize), (usize, usize))> = BTreeMap::new();
+    // Per lane, its first and last item as (rank, item).
+    let mut first: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    let mut last: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
     for (item, &lane) in arrangement.lanes.iter().enumerate() {
         let key = (arrangement.ranks[item], item);
-        let (first, last) = ends.entry(lane).or_insert((key, key));
-        *first = (*first).min(key);
-        *last = (*last).max(key);
+        first
+            .entry(lane)
+            .and_modify(|k| *k = (*k).min(key))
+            .or_insert(key);
+        last.entry(lane)
+            .and_modify(|k| *k = (*k).max(key))
+            .or_insert(key);
     }
     let hidden = || vec![attr("style", "invis"), attr("minlen", "0")];
-    ends.into_iter()
-        .flat_map(|(lane, ((_, first), (_, last)))| {
+    first
+        .into_iter()
+        .zip(last)
+        .flat_map(|((lane, (_, first)), (_, (_, last)))| {
             [
                 edge(&lane_anchor(lane, "head"), &name(first), hidden()),
                 edge(&name(last), &lane_anchor(lane, "tail"), hidden()),
