@@ -56,7 +56,7 @@ impl std::error::Error for RestackError {}
 /// with its lanes in index order across the flow of `direction`, as DOT
 /// for `neato -n2`.
 pub fn restack(laid_out: &str, direction: Direction) -> Result<String, RestackError> {
-    let mut graph = graphviz_rust::parse(&quote_bare_ids(laid_out)).map_err(RestackError)?;
+    let mut graph = parse(laid_out)?;
     let stmts = match &mut graph {
         Graph::Graph { stmts, .. } | Graph::DiGraph { stmts, .. } => stmts,
     };
@@ -74,6 +74,12 @@ pub fn restack(laid_out: &str, direction: Direction) -> Result<String, RestackEr
     let mut text = graph.print(&mut PrinterContext::default());
     text.push('\n');
     Ok(text)
+}
+
+/// A layout as `dot -Tdot` writes it, read with graphviz-rust's parser
+/// (which needs [`quote_bare_ids`] first).
+pub fn parse(laid_out: &str) -> Result<Graph, RestackError> {
+    graphviz_rust::parse(&quote_bare_ids(laid_out)).map_err(RestackError)
 }
 
 /// `laid_out` with every unquoted identifier that holds a non-ASCII
@@ -700,4 +706,41 @@ fn id_text(id: &Id) -> String {
 /// spaces (positions), which need no escaping.
 fn quoted(text: &str) -> Id {
     Id::Escaped(format!("\"{text}\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_non_ascii_identifiers_are_quoted_and_strings_are_kept() {
+        let laid_out =
+            "digraph g { a [label=任免生效, x=\"b 任\\\" c\", h=<<B>任</B>>]; 生效 -> b_1 }";
+        assert_eq!(
+            quote_bare_ids(laid_out),
+            "digraph g { a [label=\"任免生效\", x=\"b 任\\\" c\", h=<<B>任</B>>]; \"生效\" -> b_1 }"
+        );
+    }
+
+    #[test]
+    fn points_of_splines_and_boxes_move_and_markers_stay() {
+        assert_eq!(move_point("e,10,20.5", 1.0, -2.0), "e,11,18.5");
+        assert_eq!(move_point("1.25,2", 0.0, 0.125), "1.25,2.125");
+        assert_eq!(move_point("0,0,100,50", 10.0, 5.0), "10,5,110,55");
+        assert_eq!(move_point("not,a,point", 1.0, 1.0), "not,a,point");
+    }
+
+    #[test]
+    fn numbers_are_written_with_at_most_three_decimals() {
+        assert_eq!(
+            format_numbers(&[1.0 / 3.0, -0.0, 2.5, 1e-9]),
+            "0.333,0,2.5,0"
+        );
+    }
+
+    #[test]
+    fn line_continuations_are_not_part_of_a_value() {
+        let id = Id::Escaped("\"e,1,2 3,\\\n4\"".to_string());
+        assert_eq!(id_text(&id), "e,1,2 3,4");
+    }
 }

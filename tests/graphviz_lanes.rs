@@ -1,0 +1,240 @@
+//! The Graphviz engine through the real pipeline (`dot -Tdot`, the lanes
+//! restacked, `neato -n2`): in the SVG Graphviz writes, the lanes of every
+//! example come in reporting-line order in both directions, and the same
+//! process gives the same bytes. These tests need Graphviz's `dot` on
+//! PATH; without it they print a note and pass (`.ci/run` installs
+//! Graphviz and checks the same through `flowc build`).
+
+mod common;
+
+use flowc::emit::diagram::{DiagramOptions, Direction, Theme};
+use flowc::emit::render::{self, Engine, ImageFormat};
+use flowc::model::{self, Project};
+use flowc::source::SourceFile;
+
+fn graphviz() -> bool {
+    let available = render::graphviz_available();
+    if !available {
+        eprintln!("note: Graphviz's `dot` is not on PATH; skipping the Graphviz lane tests");
+    }
+    available
+}
+
+/// The boxes (x1, y1, x2, y2 in SVG coordinates, y down) of the lane
+/// clusters of a Graphviz SVG, in lane index order, with their indexes.
+fn lanes(svg: &str) -> Vec<(usize, [f64; 4])> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let document = roxmltree::Document::parse_with_options(svg, options).expect("well-formed SVG");
+    let mut lanes: Vec<(usize, [f64; 4])> = document
+        .descendants()
+        .filter(|node| node.has_tag_name("g") && node.attribute("class") == Some("cluster"))
+        .filter_map(|group| {
+            let title = group
+                .children()
+                .find(|child| child.has_tag_name("title"))?
+                .text()?;
+            let index: usize = title.strip_prefix("cluster_lane_")?.parse().ok()?;
+            let polygon = group
+                .children()
+                .find(|child| child.has_tag_name("polygon"))
+                .expect("a lane is drawn as a polygon");
+            let points: Vec<(f64, f64)> = polygon
+                .attribute("points")
+                .expect("points")
+                .split_whitespace()
+                .map(|point| {
+                    let (x, y) = point.split_once(',').expect("x,y");
+                    (x.parse().expect("x"), y.parse().expect("y"))
+                })
+                .collect();
+            let xs = points.iter().map(|p| p.0);
+            let ys = points.iter().map(|p| p.1);
+            Some((
+                index,
+                [
+                    xs.clone().fold(f64::INFINITY, f64::min),
+                    ys.clone().fold(f64::INFINITY, f64::min),
+                    xs.fold(f64::NEG_INFINITY, f64::max),
+                    ys.fold(f64::NEG_INFINITY, f64::max),
+                ],
+            ))
+        })
+        .collect();
+    lanes.sort_by_key(|(index, _)| *index);
+    lanes
+}
+
+/// Whether the lanes are numbered 0.. and each lies wholly before the
+/// next: above it left to right, left of it top to bottom.
+fn in_order(lanes: &[(usize, [f64; 4])], direction: Direction) -> bool {
+    let numbered = lanes
+        .iter()
+        .enumerate()
+        .all(|(at, (index, _))| at == *index);
+    numbered
+        && lanes.windows(2).all(|pair| {
+            let (a, b) = (pair[0].1, pair[1].1);
+            match direction {
+                Direction::LeftRight => a[3] <= b[1],
+                Direction::TopBottom => a[2] <= b[0],
+            }
+        })
+}
+
+fn svg(project: &Project, process: &model::Process, options: DiagramOptions) -> String {
+    let bytes = render::image(
+        project,
+        process,
+        options,
+        Engine::Graphviz,
+        ImageFormat::Svg,
+    )
+    .unwrap_or_else(|error| panic!("{}: {error}", process.name));
+    String::from_utf8(bytes).expect("UTF-8 SVG")
+}
+
+#[test]
+fn lanes_of_every_example_come_in_reporting_line_order_in_both_directions() {
+    if !graphviz() {
+        return;
+    }
+    let analysis = common::examples();
+    let project = &analysis.project;
+    for direction in [Direction::LeftRight, Direction::TopBottom] {
+        let options = DiagramOptions {
+            direction,
+            theme: Theme::Light,
+        };
+        for process in &project.processes {
+            let drawn = svg(project, process, options);
+            let lanes = lanes(&drawn);
+            let owners = flowc::emit::diagram::lane_owners(project, process);
+            assert_eq!(
+                lanes.len(),
+                owners.len(),
+                "{}: one lane per owner",
+                process.name
+            );
+            assert!(
+                in_order(&lanes, direction),
+                "{} ({direction:?}): lanes out of order: {lanes:?}",
+                process.name
+            );
+            for (index, owner) in owners.iter().enumerate() {
+                let title = flowc::emit::diagram::unit_title(project, *owner);
+                assert!(
+                    drawn.contains(&title),
+                    "{}: lane {index} {title}",
+                    process.name
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_order_check_fails_on_lanes_out_of_order() {
+    let first = (0, [0.0, 0.0, 100.0, 50.0]);
+    let second = (1, [0.0, 60.0, 100.0, 100.0]);
+    assert!(in_order(&[first, second], Direction::LeftRight));
+    assert!(!in_order(&[second, first], Direction::LeftRight));
+    assert!(!in_order(
+        &[(0, second.1), (1, first.1)],
+        Direction::LeftRight
+    ));
+    assert!(!in_order(&[first, second], Direction::TopBottom));
+}
+
+#[test]
+fn the_same_process_gives_the_same_svg_and_png_bytes() {
+    if !graphviz() {
+        return;
+    }
+    let analysis = common::examples();
+    let project = &analysis.project;
+    let formats = [ImageFormat::Svg, ImageFormat::Png];
+    for process in &project.processes {
+        for direction in [Direction::LeftRight, Direction::TopBottom] {
+            let options = DiagramOptions {
+                direction,
+                theme: Theme::Print,
+            };
+            let first = render::images(project, process, options, Engine::Graphviz, &formats)
+                .expect("drawn");
+            let second = render::images(project, process, options, Engine::Graphviz, &formats)
+                .expect("drawn");
+            assert_eq!(first, second, "{} ({direction:?})", process.name);
+            assert!(first[1].starts_with(b"\x89PNG"), "{}: a PNG", process.name);
+        }
+    }
+}
+
+/// A process whose steps have no owner (so no lanes), and one whose steps
+/// all have the same owner (one lane); the model does not need to pass
+/// the governance checks to be drawn.
+const FEW_LANES: &str = r#"
+department office "行政部"
+role clerk "文員" in office
+
+process unowned "無人負責" {
+  start ask
+  step ask "申請" {
+    next done
+  }
+  end done "完成"
+}
+
+process one_lane "一條泳道" {
+  owner office
+  input urgent: yes/no
+  start ask
+  step ask "申請" {
+    owner clerk
+    within 1 business days
+    next route
+  }
+  decide route "是否加急" {
+    when urgent == yes -> stamp
+    otherwise -> done
+  }
+  step stamp "用印" {
+    owner clerk
+    within 1 business days
+    next done
+  }
+  end done "完成"
+}
+"#;
+
+#[test]
+fn processes_with_no_lanes_or_one_lane_are_drawn() {
+    if !graphviz() {
+        return;
+    }
+    let project = model::build(vec![SourceFile::from_text(
+        "few.flow",
+        FEW_LANES.to_string(),
+    )]);
+    let expected = [("unowned", 0), ("one_lane", 1)];
+    for (name, lane_count) in expected {
+        let process = project
+            .processes
+            .iter()
+            .find(|process| process.name == name)
+            .expect("the process");
+        for direction in [Direction::LeftRight, Direction::TopBottom] {
+            let options = DiagramOptions {
+                direction,
+                theme: Theme::Dark,
+            };
+            let drawn = svg(&project, process, options);
+            assert_eq!(lanes(&drawn).len(), lane_count, "{name}");
+            for label in ["申請", "完成"] {
+                assert!(drawn.contains(label), "{name}: {label}");
+            }
+        }
+    }
+}
