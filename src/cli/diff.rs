@@ -230,15 +230,18 @@ fn write_diagrams(
         match format {
             Diagram::Dot => files.push((format!("{name}.dot"), text.into_bytes())),
             Diagram::Svg => {
-                let svg =
-                    graphviz_rust::exec_dot(text, vec![graphviz_rust::cmd::Format::Svg.into()])
-                        .map_err(|error| {
-                            (
-                                EXIT_CANNOT_RUN,
-                                format!("Graphviz `dot` could not render `{name}`: {error}"),
-                            )
-                        })?;
-                files.push((format!("{name}.svg"), svg));
+                let svg = emit::render::draw_with_graphviz(
+                    text,
+                    emit::diagram::Direction::LeftRight,
+                    &[emit::render::ImageFormat::Svg],
+                )
+                .map_err(|error| {
+                    (
+                        EXIT_CANNOT_RUN,
+                        format!("Graphviz `dot` could not render `{name}`: {error}"),
+                    )
+                })?;
+                files.extend(svg.into_iter().map(|svg| (format!("{name}.svg"), svg)));
             }
         }
     }

@@ -64,13 +64,6 @@ pub fn restack(laid_out: &str, direction: Direction) -> Result<String, RestackEr
     let plan = Plan::of(stmts, axis);
     apply(stmts, &plan, axis);
     shrink_graph(stmts, plan.freed, axis);
-    stmts.insert(
-        0,
-        Stmt::GAttribute(GraphAttributes::Graph(vec![Attribute(
-            Id::Plain("splines".to_string()),
-            Id::Plain("true".to_string()),
-        )])),
-    );
     let mut text = graph.print(&mut PrinterContext::default());
     text.push('\n');
     Ok(text)
@@ -194,8 +187,6 @@ struct Plan {
     /// band left to right, right of it top to bottom) by spacing the
     /// groups evenly.
     freed: f64,
-    /// The centre of every positioned node before it moves, by name.
-    centres: BTreeMap<String, (f64, f64)>,
 }
 
 /// A block: a cluster or a node outside every cluster.
@@ -267,23 +258,12 @@ impl Plan {
             }
         }
         plan.lane_extent = lane_extent(stmts, axis);
-        plan.centres = boxes
-            .into_iter()
-            .map(|(name, [x1, y1, x2, y2])| (name, ((x1 + x2) / 2.0, (y1 + y2) / 2.0)))
-            .collect();
         plan
     }
 
     /// How far a node moves, if it is in a block.
     fn node_shift(&self, name: &str) -> Option<f64> {
         self.group_of.get(name).map(|&group| self.shift[group])
-    }
-
-    /// The centre of a node after it moves.
-    fn centre(&self, name: &str, axis: Axis) -> Option<(f64, f64)> {
-        let (x, y) = *self.centres.get(name)?;
-        let (dx, dy) = axis.shift(self.node_shift(name).unwrap_or(0.0));
-        Some((x + dx, y + dy))
     }
 
     /// How far an edge between two nodes moves when it moves as one piece
@@ -444,17 +424,11 @@ fn apply(stmts: &mut [Stmt], plan: &Plan, axis: Axis) {
                 }
                 Stmt::Edge(edge) => {
                     let ends = edge_ends(&edge.ty);
-                    let (shift, ports) = match ends.as_slice() {
-                        [tail, head] => (
-                            plan.edge_shift(tail, head),
-                            plan.centre(tail, axis).zip(plan.centre(head, axis)),
-                        ),
-                        _ => (None, None),
+                    let shift = match ends.as_slice() {
+                        [tail, head] => plan.edge_shift(tail, head),
+                        _ => None,
                     };
                     move_edge(&mut edge.attributes, shift.map(|shift| axis.shift(shift)));
-                    if let (None, Some((tail, head))) = (shift, ports) {
-                        set_back_edge_ports(&mut edge.attributes, tail, head, axis);
-                    }
                 }
                 Stmt::GAttribute(GraphAttributes::Graph(attributes)) => {
                     if let Some(shift) = cluster_shift {
@@ -539,35 +513,6 @@ fn move_edge(attributes: &mut Vec<Attribute>, by: Option<(f64, f64)>) {
             }
         }
         None => attributes.retain(|Attribute(key, _)| !PLACED.contains(&id_text(key).as_str())),
-    }
-}
-
-/// Gives a dashed edge (a rejection going back) that `neato` routes the
-/// sides it leaves and enters by: it leaves its source on the side facing
-/// back along the flow and enters its target on the side facing the
-/// source, so it runs apart from the solid edge between the same steps.
-fn set_back_edge_ports(
-    attributes: &mut Vec<Attribute>,
-    (tail_x, tail_y): (f64, f64),
-    (head_x, head_y): (f64, f64),
-    axis: Axis,
-) {
-    let dashed = attribute(attributes, "style").is_some_and(|style| style.contains("dashed"));
-    if !dashed || attribute(attributes, "tailport").is_some() {
-        return;
-    }
-    let (tail_port, head_port) = match axis.direction {
-        Direction::LeftRight => (
-            if head_x <= tail_x { "w" } else { "e" },
-            if head_y <= tail_y { "n" } else { "s" },
-        ),
-        Direction::TopBottom => (
-            if head_y >= tail_y { "n" } else { "s" },
-            if head_x >= tail_x { "w" } else { "e" },
-        ),
-    };
-    for (key, port) in [("tailport", tail_port), ("headport", head_port)] {
-        attributes.push(Attribute(Id::Plain(key.to_string()), quoted(port)));
     }
 }
 

@@ -9,7 +9,7 @@
 
 use graphviz_rust::cmd::{CommandArg, Format, Layout};
 
-use crate::emit::diagram::DiagramOptions;
+use crate::emit::diagram::{DiagramOptions, Direction};
 use crate::emit::{dot, lanes, svg};
 use crate::model::{Process, Project};
 
@@ -139,38 +139,59 @@ pub fn images(
                 ImageFormat::Png => Err(RenderError::PngNeedsGraphviz),
             })
             .collect(),
-        Engine::Graphviz => {
-            let failed = |message: String| RenderError::Graphviz {
-                process: process.name.clone(),
-                message,
-            };
-            let laid_out = graphviz(dot::render(project, process, options), Format::Dot, None)
-                .map_err(failed)?;
-            let laid_out = String::from_utf8_lossy(&laid_out);
-            let restacked = lanes::restack(&laid_out, options.direction)
-                .map_err(|error| failed(error.to_string()))?;
-            formats
-                .iter()
-                .map(|format| {
-                    let format = match format {
-                        ImageFormat::Svg => Format::Svg,
-                        ImageFormat::Png => Format::Png,
-                    };
-                    graphviz(restacked.clone(), format, Some(Layout::Neato)).map_err(failed)
-                })
-                .collect()
-        }
+        Engine::Graphviz => draw_with_graphviz(
+            dot::render(project, process, options),
+            options.direction,
+            formats,
+        )
+        .map_err(|message| RenderError::Graphviz {
+            process: process.name.clone(),
+            message,
+        }),
     }
 }
 
-/// Runs Graphviz on `text`: `dot` lays it out, or with `Layout::Neato`,
-/// `neato -n2` draws it where it already is, routing only the edges that
-/// have no position.
-fn graphviz(text: String, format: Format, layout: Option<Layout>) -> Result<Vec<u8>, String> {
+/// Draws flowc's DOT of a process (from [`crate::emit::dot`], flowing in
+/// `direction`) in each of `formats` with Graphviz: `dot` lays it out
+/// once, the lanes are restacked in reporting-line order
+/// ([`lanes::restack`]), and `neato -n2` draws the result, routing the
+/// edges between lanes that moved apart as curves around the nodes
+/// (`splines=true`). Should that router fail (Graphviz 2.43's aborts on
+/// some inputs), those edges are drawn straight (`splines=false`) rather
+/// than not at all. The error is what Graphviz said, or why its layout
+/// could not be read.
+pub fn draw_with_graphviz(
+    text: String,
+    direction: Direction,
+    formats: &[ImageFormat],
+) -> Result<Vec<Vec<u8>>, String> {
+    let laid_out = graphviz(text, Format::Dot, None)?;
+    let restacked = lanes::restack(&String::from_utf8_lossy(&laid_out), direction)
+        .map_err(|error| error.to_string())?;
+    formats
+        .iter()
+        .map(|format| {
+            let format = match format {
+                ImageFormat::Svg => Format::Svg,
+                ImageFormat::Png => Format::Png,
+            };
+            graphviz(restacked.clone(), format, Some("true")).or_else(|curved| {
+                graphviz(restacked.clone(), format, Some("false"))
+                    .map_err(|straight| format!("{curved}; with straight edges: {straight}"))
+            })
+        })
+        .collect()
+}
+
+/// Runs Graphviz on `text`: `dot` lays it out, or, given how to draw the
+/// edges that have no position (`splines`), `neato -n2` draws it where it
+/// already is.
+fn graphviz(text: String, format: Format, splines: Option<&str>) -> Result<Vec<u8>, String> {
     let mut args = vec![CommandArg::Format(format)];
-    if let Some(layout) = layout {
-        args.push(CommandArg::Layout(layout));
+    if let Some(splines) = splines {
+        args.push(CommandArg::Layout(Layout::Neato));
         args.push(CommandArg::Custom("-n2".to_string()));
+        args.push(CommandArg::Custom(format!("-Gsplines={splines}")));
     }
     graphviz_rust::exec_dot(text, args).map_err(|error| error.to_string())
 }
