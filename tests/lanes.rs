@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use flowc::emit::diagram::Direction;
-use flowc::emit::lanes;
+use flowc::emit::{dot, lanes};
 use graphviz_rust::dot_structures::{
     Attribute, EdgeTy, Graph, GraphAttributes, Id, Stmt, Subgraph, Vertex,
 };
@@ -94,7 +94,7 @@ fn read(graph: &Graph) -> Layout {
 fn walk(stmts: &[Stmt], cluster: Option<&str>, layout: &mut Layout) {
     for stmt in stmts {
         match stmt {
-            Stmt::Node(node) => {
+            Stmt::Node(node) if !dot::is_lane_anchor(&text(&node.id.0)) => {
                 let name = text(&node.id.0);
                 if let Some(cluster) = cluster {
                     layout.cluster_of.insert(name.clone(), cluster.to_string());
@@ -107,6 +107,9 @@ fn walk(stmts: &[Stmt], cluster: Option<&str>, layout: &mut Layout) {
                 let EdgeTy::Pair(Vertex::N(tail), Vertex::N(head)) = &edge.ty else {
                     panic!("flowc's DOT has only simple edges");
                 };
+                if dot::is_lane_anchor(&text(&tail.0)) || dot::is_lane_anchor(&text(&head.0)) {
+                    continue;
+                }
                 let attributes = attributes(&edge.attributes);
                 let pos = attributes.get("pos").map(|pos| first_point(pos));
                 layout.edges.push(LaidEdge {
@@ -145,8 +148,9 @@ fn walk(stmts: &[Stmt], cluster: Option<&str>, layout: &mut Layout) {
     }
 }
 
-/// Every fixture: its path, direction, layout before and after.
-fn fixtures() -> Vec<(String, Direction, String, Layout, Layout)> {
+/// Every fixture: its path, direction, the restacked DOT, and the
+/// layout (without the lane anchors) before and after.
+fn fixtures() -> Vec<(String, Direction, lanes::Restacked, Layout, Layout)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lanes");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .expect("the fixtures")
@@ -168,7 +172,7 @@ fn fixtures() -> Vec<(String, Direction, String, Layout, Layout)> {
             let restacked = lanes::restack(&laid_out, direction)
                 .unwrap_or_else(|error| panic!("{name}: {error}"));
             let before = read(&lanes::parse(&laid_out).expect("the fixture parses"));
-            let after = read(&lanes::parse(&restacked).expect("the result parses"));
+            let after = read(&lanes::parse(&restacked.dot).expect("the result parses"));
             (name, direction, restacked, before, after)
         })
         .collect()
@@ -198,7 +202,16 @@ fn lanes_of(layout: &Layout) -> Vec<[f64; 4]> {
 #[test]
 fn restacked_layout_of_each_fixture() {
     for (name, _, restacked, _, _) in fixtures() {
-        insta::assert_snapshot!(format!("restacked_{name}"), restacked);
+        insta::assert_snapshot!(format!("restacked_{name}"), restacked.dot);
+    }
+}
+
+#[test]
+fn the_lane_anchors_are_taken_out_and_small_layouts_get_curved_edges() {
+    for (name, _, restacked, _, _) in fixtures() {
+        assert!(!restacked.dot.contains("lane.0.head"), "{name}");
+        assert!(!restacked.dot.contains("lane.0.tail"), "{name}");
+        assert!(restacked.curved, "{name} is small");
     }
 }
 
@@ -328,8 +341,8 @@ fn a_layout_without_lanes_keeps_every_position() {
 #[test]
 fn restacking_a_restacked_layout_moves_nothing() {
     for (name, direction, restacked, _, after) in fixtures() {
-        let again = lanes::restack(&restacked, direction).expect("restacks");
-        let again = read(&lanes::parse(&again).expect("parses"));
+        let again = lanes::restack(&restacked.dot, direction).expect("restacks");
+        let again = read(&lanes::parse(&again.dot).expect("parses"));
         for (node, position) in &after.nodes {
             assert!(close(*position, again.nodes[node]), "{name}: {node}");
         }

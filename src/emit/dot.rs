@@ -429,6 +429,17 @@ pub fn lane_anchor(lane: usize, end: &str) -> String {
     format!("lane.{lane}.{end}")
 }
 
+/// Whether `name` is the name of a lane's anchor ([`lane_anchor`]).
+pub fn is_lane_anchor(name: &str) -> bool {
+    name.strip_prefix("lane.")
+        .and_then(|rest| rest.split_once('.'))
+        .is_some_and(|(lane, end)| {
+            !lane.is_empty()
+                && lane.bytes().all(|b| b.is_ascii_digit())
+                && matches!(end, "head" | "tail")
+        })
+}
+
 /// An invisible point that takes no room.
 fn anchor(name: &str) -> Node {
     Node::new(

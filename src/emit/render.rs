@@ -156,9 +156,10 @@ pub fn images(
 /// once, the lanes are restacked in reporting-line order
 /// ([`lanes::restack`]), and `neato -n2` draws the result, routing the
 /// edges between lanes that moved apart as curves around the nodes
-/// (`splines=true`). Should that router fail (Graphviz 2.43's aborts on
-/// some inputs), those edges are drawn straight (`splines=false`) rather
-/// than not at all. The error is what Graphviz said, or why its layout
+/// (`splines=true`), or straight (`splines=false`) in a diagram too big for
+/// that router ([`lanes::CURVED_ROUTING_NODES`]). Should the router fail
+/// (Graphviz 2.43's aborts on some inputs), those edges are drawn straight
+/// rather than not at all. The error is what Graphviz said, or why its layout
 /// could not be read.
 pub fn draw_with_graphviz(
     text: String,
@@ -168,6 +169,7 @@ pub fn draw_with_graphviz(
     let laid_out = graphviz(text, Format::Dot, None)?;
     let restacked = lanes::restack(&String::from_utf8_lossy(&laid_out), direction)
         .map_err(|error| error.to_string())?;
+    let splines = if restacked.curved { "true" } else { "false" };
     formats
         .iter()
         .map(|format| {
@@ -175,10 +177,14 @@ pub fn draw_with_graphviz(
                 ImageFormat::Svg => Format::Svg,
                 ImageFormat::Png => Format::Png,
             };
-            graphviz(restacked.clone(), format, Some("true")).or_else(|curved| {
-                graphviz(restacked.clone(), format, Some("false"))
-                    .map_err(|straight| format!("{curved}; with straight edges: {straight}"))
-            })
+            let drawn = graphviz(restacked.dot.clone(), format, Some(splines));
+            match drawn {
+                Err(curved) if restacked.curved => {
+                    graphviz(restacked.dot.clone(), format, Some("false"))
+                        .map_err(|straight| format!("{curved}; with straight edges: {straight}"))
+                }
+                drawn => drawn,
+            }
         })
         .collect()
 }
