@@ -151,7 +151,7 @@ fn statements(
             attr("color", palette.ink),
         ])),
     ];
-    stmts.extend(nodes(project, process, &palette, marks));
+    stmts.extend(nodes(project, process, options, marks));
     if let Some(first) = process.start.as_ref().and_then(|start| start.target) {
         stmts.push(edge(
             &start_id(process),
@@ -309,13 +309,19 @@ fn struck(key: &str, lines: &[String]) -> Attribute {
 /// full-width bands (full-height columns top to bottom) that never sit
 /// side by side. Graphviz still chooses the order of the bands;
 /// [`crate::emit::lanes`] restacks them for flowc's own rendering.
-fn nodes(project: &Project, process: &Process, palette: &Palette, marks: &Marks) -> Vec<Stmt> {
+fn nodes(
+    project: &Project,
+    process: &Process,
+    options: DiagramOptions,
+    marks: &Marks,
+) -> Vec<Stmt> {
+    let palette = &options.theme.palette();
     let arrangement = Arrangement::of(project, process);
     let start = start_node(process, palette);
     let shapes = process.nodes.iter().map(|node| {
         let drawn = match node.kind {
             NodeKind::Step(_) => step_box(project, node, palette),
-            _ => shape(node, palette),
+            _ => shape(node, palette, options.direction),
         };
         Stmt::Node(marked(drawn, marks.nodes.get(&node.name)))
     });
@@ -529,7 +535,7 @@ fn html_escape(text: &str) -> String {
 }
 
 /// Decisions, parallel bars and ends.
-fn shape(node: &model::Node, palette: &Palette) -> Node {
+fn shape(node: &model::Node, palette: &Palette, direction: Direction) -> Node {
     let title = diagram::node_title(node);
     let attributes = match node.kind {
         NodeKind::Decision => vec![
@@ -539,13 +545,16 @@ fn shape(node: &model::Node, palette: &Palette) -> Node {
             multiline("label", &diagram::wrap(&title, 14)),
         ],
         NodeKind::Parallel { .. } | NodeKind::Join { .. } => {
+            // A bar lies across the flow: upright left to right, flat top
+            // to bottom.
+            let across = direction == Direction::TopBottom;
             let mut bar = vec![
                 attr("shape", "box"),
                 attr("style", "filled"),
                 attr("fillcolor", palette.bar),
                 attr("label", ""),
-                attr("width", "0.08"),
-                attr("height", "1.2"),
+                attr("width", if across { "1.2" } else { "0.08" }),
+                attr("height", if across { "0.08" } else { "1.2" }),
             ];
             if matches!(node.kind, NodeKind::Parallel { .. }) {
                 bar.push(attr("xlabel", &title));
