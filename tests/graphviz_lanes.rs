@@ -67,6 +67,67 @@ fn lanes(svg: &str) -> Vec<(usize, [f64; 4])> {
     lanes
 }
 
+/// The centre of every node of a Graphviz SVG (the middle of the box
+/// around its shapes: paths, polygons, ellipses), by node name.
+fn node_centres(svg: &str) -> std::collections::BTreeMap<String, (f64, f64)> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let document = roxmltree::Document::parse_with_options(svg, options).expect("well-formed SVG");
+    let mut centres = std::collections::BTreeMap::new();
+    for group in document
+        .descendants()
+        .filter(|node| node.has_tag_name("g") && node.attribute("class") == Some("node"))
+    {
+        let Some(name) = group
+            .children()
+            .find(|child| child.has_tag_name("title"))
+            .and_then(|title| title.text())
+        else {
+            continue;
+        };
+        let mut points = Vec::new();
+        for shape in group.children() {
+            let number = |key| {
+                shape
+                    .attribute(key)
+                    .and_then(|v: &str| v.parse::<f64>().ok())
+            };
+            if let (Some(cx), Some(cy), Some(rx), Some(ry)) =
+                (number("cx"), number("cy"), number("rx"), number("ry"))
+            {
+                points.extend([(cx - rx, cy - ry), (cx + rx, cy + ry)]);
+            }
+            let outline = shape.attribute("points").or_else(|| shape.attribute("d"));
+            let text: String = outline
+                .unwrap_or("")
+                .chars()
+                .map(|c| if c.is_ascii_alphabetic() { ' ' } else { c })
+                .collect();
+            points.extend(text.split_whitespace().filter_map(|pair| {
+                let (x, y) = pair.split_once(',')?;
+                Some((x.parse().ok()?, y.parse().ok()?))
+            }));
+        }
+        if points.is_empty() {
+            continue;
+        }
+        let xs = points.iter().map(|p| p.0);
+        let ys = points.iter().map(|p| p.1);
+        let (x1, x2) = (
+            xs.clone().fold(f64::INFINITY, f64::min),
+            xs.fold(f64::NEG_INFINITY, f64::max),
+        );
+        let (y1, y2) = (
+            ys.clone().fold(f64::INFINITY, f64::min),
+            ys.fold(f64::NEG_INFINITY, f64::max),
+        );
+        centres.insert(name.to_string(), ((x1 + x2) / 2.0, (y1 + y2) / 2.0));
+    }
+    centres
+}
+
 /// Whether the lanes are numbered 0.. and each lies wholly before the
 /// next: above it left to right, left of it top to bottom.
 fn in_order(lanes: &[(usize, [f64; 4])], direction: Direction) -> bool {
@@ -123,6 +184,23 @@ fn lanes_of_every_example_come_in_reporting_line_order_in_both_directions() {
                 "{} ({direction:?}): lanes out of order: {lanes:?}",
                 process.name
             );
+            let arrangement = flowc::emit::diagram::Arrangement::of(project, process);
+            let centres = node_centres(&drawn);
+            let items = process
+                .nodes
+                .iter()
+                .map(|node| node.name.clone())
+                .chain([format!("{}.start", process.name)]);
+            for (item, name) in items.enumerate() {
+                let (x, y) = centres[&name];
+                let [x1, y1, x2, y2] = lanes[arrangement.lanes[item]].1;
+                assert!(
+                    (x1..=x2).contains(&x) && (y1..=y2).contains(&y),
+                    "{} ({direction:?}): {name} at {x},{y} is not in lane {}",
+                    process.name,
+                    arrangement.lanes[item]
+                );
+            }
             for (index, owner) in owners.iter().enumerate() {
                 let title = flowc::emit::diagram::unit_title(project, *owner);
                 assert!(
