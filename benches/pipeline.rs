@@ -1,6 +1,7 @@
 //! Throughput of each stage on generated projects: parse, check, each
-//! emitter (JSON, DOT, BPMN) and the simulator, on one process of N steps (N = 100 to 100,000), and a
-//! repository of 1,000 files of 30 steps. `cargo bench` runs them; the
+//! emitter (JSON, DOT, BPMN) and the simulator, on one process of N steps (N = 100 to 100,000), a
+//! repository of 1,000 files of 30 steps, and the human report of every
+//! finding of a process whose N steps all lack a deadline. `cargo bench` runs them; the
 //! numbers and the machine are recorded in docs/performance.md.
 
 #[path = "support/generator.rs"]
@@ -9,6 +10,7 @@ mod generator;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use flowc::check::{self, CheckContext, CheckedProject};
 use flowc::config::Config;
+use flowc::diagnostics::{Style, render_human};
 use flowc::emit::diagram::DiagramOptions;
 use flowc::emit::doc::{self, DocOptions};
 use flowc::emit::render::Engine;
@@ -162,5 +164,32 @@ fn repository(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages, repository);
+/// Rendering many findings for people: a process of N steps none of which
+/// has a deadline, so every step is reported, drawn as miette reports.
+fn reports(c: &mut Criterion) {
+    let mut group = c.benchmark_group("reports");
+    group.sample_size(10);
+    for steps in [1_000, 10_000] {
+        let text: String = generator::process(42, "big", steps)
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("within "))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        let files = vec![
+            SourceFile::from_text("org.flow", generator::org()),
+            SourceFile::from_text("big.flow", text),
+        ];
+        let project = model::build(files);
+        let findings = check::run(&project, &context(&Config::default()));
+        group.throughput(Throughput::Elements(findings.len() as u64));
+        group.bench_with_input(
+            BenchmarkId::new("human", steps),
+            &findings,
+            |b, findings| b.iter(|| render_human(findings, &project.files, Style::Plain).len()),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, repository, reports);
 criterion_main!(benches);

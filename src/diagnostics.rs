@@ -11,6 +11,7 @@ mod located;
 pub mod sarif;
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::fmt;
 
 use miette::{
@@ -90,9 +91,10 @@ pub fn render_human(diagnostics: &[Diagnostic], files: &[SourceFile], style: Sty
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(100)
         .with_links(false);
+    let sources = Sources::new(files);
     let mut out = String::new();
     for diagnostic in diagnostics {
-        let report = Report::new(diagnostic, files);
+        let report = Report::new(diagnostic, &sources);
         if handler.render_report(&mut out, &report).is_err() {
             out.push_str(&format!("{}: {}\n", diagnostic.rule, diagnostic.message));
         }
@@ -101,21 +103,73 @@ pub fn render_human(diagnostics: &[Diagnostic], files: &[SourceFile], style: Sty
     out
 }
 
+/// The files of a run as miette reads them, each prepared once, when a
+/// diagnostic first needs it.
+struct Sources<'a> {
+    files: &'a [SourceFile],
+    prepared: Vec<OnceCell<NamedText<'a>>>,
+}
+
+impl<'a> Sources<'a> {
+    fn new(files: &'a [SourceFile]) -> Self {
+        Sources {
+            files,
+            prepared: files.iter().map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// The file at `index`, prepared.
+    fn get(&self, index: usize) -> &NamedText<'a> {
+        self.prepared[index].get_or_init(|| NamedText::of(&self.files[index]))
+    }
+}
+
 /// A file's text under its path, as miette reads it, with control
-/// characters made harmless.
+/// characters made harmless and its line starts indexed, so a report reads
+/// only the lines around its span however large the file is.
 #[derive(Debug)]
 struct NamedText<'a> {
     name: String,
     text: Cow<'a, str>,
+    /// Where each line starts; lines end as miette ends them (`\n`,
+    /// `\r\n` or a lone `\r`).
+    line_starts: Vec<usize>,
 }
 
 impl<'a> NamedText<'a> {
     fn of(file: &'a SourceFile) -> Self {
+        let text = printable(&file.text);
+        let line_starts = line_starts(&text);
         NamedText {
             name: file.path.display().to_string(),
-            text: printable(&file.text),
+            text,
+            line_starts,
         }
     }
+
+    /// The index of the line holding `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&start| start <= offset) - 1
+    }
+}
+
+/// Where each line of `text` starts.
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    let mut offset = 0;
+    while offset < bytes.len() {
+        match bytes[offset] {
+            b'\r' if bytes.get(offset + 1) == Some(&b'\n') => offset += 2,
+            b'\r' | b'\n' => offset += 1,
+            _ => {
+                offset += 1;
+                continue;
+            }
+        }
+        starts.push(offset);
+    }
+    starts
 }
 
 /// The text with control characters other than tabs and line ends replaced
@@ -156,17 +210,29 @@ impl SourceCode for NamedText<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let contents =
-            self.text
-                .as_ref()
-                .read_span(span, context_lines_before, context_lines_after)?;
+        // miette reads a text from its start to the span: on a window of
+        // whole lines around the span it gives the same contents, shifted.
+        let first_line = self
+            .line_of(span.offset())
+            .saturating_sub(context_lines_before + 1);
+        let end_line = self.line_of(span.offset() + span.len()) + context_lines_after + 2;
+        let window_start = self.line_starts[first_line];
+        let window_end = self
+            .line_starts
+            .get(end_line)
+            .copied()
+            .unwrap_or(self.text.len());
+        let window = &self.text[window_start..window_end];
+        let shifted = SourceSpan::from((span.offset().saturating_sub(window_start), span.len()));
+        let contents = window.read_span(&shifted, context_lines_before, context_lines_after)?;
+        let window_span = contents.span();
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
             contents.data(),
-            *contents.span(),
-            contents.line(),
+            SourceSpan::from((window_span.offset() + window_start, window_span.len())),
+            contents.line() + first_line,
             self.column_in_characters(span.offset(), contents.column()),
-            contents.line_count(),
+            contents.line_count() + first_line,
         )))
     }
 }
@@ -175,14 +241,13 @@ impl SourceCode for NamedText<'_> {
 #[derive(Debug)]
 struct Report<'a> {
     diagnostic: &'a Diagnostic,
-    source: NamedText<'a>,
+    source: &'a NamedText<'a>,
     labels: Vec<LabeledSpan>,
     elsewhere: Vec<RelatedReport<'a>>,
 }
 
 impl<'a> Report<'a> {
-    fn new(diagnostic: &'a Diagnostic, files: &'a [SourceFile]) -> Self {
-        let file = &files[diagnostic.at.file.0];
+    fn new(diagnostic: &'a Diagnostic, sources: &'a Sources<'a>) -> Self {
         let mut labels = vec![LabeledSpan::new_primary_with_span(
             Some(diagnostic.label.clone()),
             diagnostic.at.span,
@@ -197,13 +262,13 @@ impl<'a> Report<'a> {
             } else {
                 elsewhere.push(RelatedReport {
                     related,
-                    source: NamedText::of(&files[related.at.file.0]),
+                    source: sources.get(related.at.file.0),
                 });
             }
         }
         Report {
             diagnostic,
-            source: NamedText::of(file),
+            source: sources.get(diagnostic.at.file.0),
             labels,
             elsewhere,
         }
@@ -239,7 +304,7 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source)
+        Some(self.source)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
@@ -262,7 +327,7 @@ impl miette::Diagnostic for Report<'_> {
 #[derive(Debug)]
 struct RelatedReport<'a> {
     related: &'a Related,
-    source: NamedText<'a>,
+    source: &'a NamedText<'a>,
 }
 
 impl fmt::Display for RelatedReport<'_> {
@@ -279,7 +344,7 @@ impl miette::Diagnostic for RelatedReport<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source)
+        Some(self.source)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {

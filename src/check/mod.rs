@@ -10,6 +10,7 @@ pub mod condition_types;
 pub mod decision_space;
 pub mod registry;
 pub mod rules;
+pub mod suggest;
 pub mod suppression;
 
 use chrono::NaiveDate;
@@ -19,6 +20,8 @@ use crate::config::{Config, RuleLevel};
 use crate::diagnostics::{Diagnostic, Related, Severity};
 use crate::model::Project;
 use crate::span::Location;
+
+pub(crate) use suggest::closest;
 
 /// What a rule found: the place, the message, the fix.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,16 +185,4 @@ pub fn verify<'a>(project: &'a Project, diagnostics: &[Diagnostic]) -> Option<Ch
         .iter()
         .all(|diagnostic| diagnostic.severity != Severity::Error)
         .then_some(CheckedProject { project })
-}
-
-/// The candidate closest to `name`, if any is close enough to be a typo.
-pub(crate) fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let mut best: Option<(f64, &str)> = None;
-    for &candidate in candidates {
-        let score = strsim::normalized_damerau_levenshtein(name, candidate);
-        if score >= 0.6 && best.is_none_or(|(top, _)| score > top) {
-            best = Some((score, candidate));
-        }
-    }
-    best.map(|(_, candidate)| candidate)
 }

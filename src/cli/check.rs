@@ -87,5 +87,9 @@ pub fn run(args: &Args) -> u8 {
     if format != Format::Human {
         stderr_line!("{}", diagnostics::summary_of(&batches, file_count));
     }
+    drop(batches);
+    // The process ends here: leave the memory to the operating system
+    // rather than free a large project allocation by allocation.
+    std::mem::forget(analyses);
     code
 }

@@ -1,7 +1,10 @@
 //! `undefined-reference`: a name that names nothing of the right kind.
 
+use std::collections::HashMap;
+
 use super::with_article;
-use crate::check::{CheckContext, Finding, Rule, closest};
+use crate::check::suggest::NameIndex;
+use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{Expected, NodeKind, Project, UnresolvedReference};
 
 rule! {
@@ -39,13 +42,17 @@ rule! {
 
 impl Rule for UndefinedReference {
     fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        let mut indexes: HashMap<(Option<usize>, Expected), NameIndex> = HashMap::new();
         for reference in &project.problems.unresolved {
-            findings.push(finding(project, reference));
+            let index = indexes
+                .entry((reference.process, reference.expected))
+                .or_insert_with(|| NameIndex::new(candidates(project, reference)));
+            findings.push(finding(project, reference, index));
         }
     }
 }
 
-fn finding(project: &Project, reference: &UnresolvedReference) -> Finding {
+fn finding(project: &Project, reference: &UnresolvedReference, names: &NameIndex) -> Finding {
     let name = &reference.name;
     let expected = reference.expected.noun();
     let process = reference.process.map(|index| &project.processes[index]);
@@ -70,8 +77,11 @@ fn finding(project: &Project, reference: &UnresolvedReference) -> Finding {
             format!("no {expected} `{name}`"),
         ),
     };
-    let candidates = candidates(project, reference);
-    let suggestion = closest(name, &candidates);
+    let near = reference
+        .process
+        .zip(reference.near)
+        .map(|(process, node)| project.processes[process].node(node).name.as_str());
+    let suggestion = names.closest(name, near);
     let help = match (reference.found, suggestion) {
         (Some(found), _) => other_kind_help(project, reference, found, suggestion),
         (None, Some(suggestion)) => format!("did you mean `{suggestion}`?"),
@@ -147,7 +157,7 @@ fn declare_help(expected: Expected, name: &str) -> String {
     }
 }
 
-/// The names a reference could have meant.
+/// The names a reference of its kind, in its process, could have meant.
 fn candidates<'a>(project: &'a Project, reference: &UnresolvedReference) -> Vec<&'a str> {
     let roles = || project.roles.iter().map(|role| role.name.as_str());
     let departments = || {
@@ -166,9 +176,6 @@ fn candidates<'a>(project: &'a Project, reference: &UnresolvedReference) -> Vec<
                 process
                     .nodes
                     .iter()
-                    .enumerate()
-                    .filter(|(id, _)| reference.near.is_none_or(|near| near.0 != *id))
-                    .map(|(_, node)| node)
                     .filter(|node| match reference.expected {
                         Expected::Step => matches!(node.kind, NodeKind::Step(_)),
                         _ => !matches!(node.kind, NodeKind::Join { .. }),
