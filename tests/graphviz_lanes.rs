@@ -20,14 +20,19 @@ fn graphviz() -> bool {
     available
 }
 
-/// The boxes (x1, y1, x2, y2 in SVG coordinates, y down) of the lane
-/// clusters of a Graphviz SVG, in lane index order, with their indexes.
-fn lanes(svg: &str) -> Vec<(usize, [f64; 4])> {
+/// An SVG Graphviz wrote (it has a DTD), parsed.
+fn document(svg: &str) -> roxmltree::Document<'_> {
     let options = roxmltree::ParsingOptions {
         allow_dtd: true,
         ..roxmltree::ParsingOptions::default()
     };
-    let document = roxmltree::Document::parse_with_options(svg, options).expect("well-formed SVG");
+    roxmltree::Document::parse_with_options(svg, options).expect("well-formed SVG")
+}
+
+/// The boxes (x1, y1, x2, y2 in SVG coordinates, y down) of the lane
+/// clusters of a Graphviz SVG, in lane index order, with their indexes.
+fn lanes(svg: &str) -> Vec<(usize, [f64; 4])> {
+    let document = document(svg);
     let mut lanes: Vec<(usize, [f64; 4])> = document
         .descendants()
         .filter(|node| node.has_tag_name("g") && node.attribute("class") == Some("cluster"))
@@ -70,11 +75,7 @@ fn lanes(svg: &str) -> Vec<(usize, [f64; 4])> {
 /// The centre of every node of a Graphviz SVG (the middle of the box
 /// around its shapes: paths, polygons, ellipses), by node name.
 fn node_centres(svg: &str) -> std::collections::BTreeMap<String, (f64, f64)> {
-    let options = roxmltree::ParsingOptions {
-        allow_dtd: true,
-        ..roxmltree::ParsingOptions::default()
-    };
-    let document = roxmltree::Document::parse_with_options(svg, options).expect("well-formed SVG");
+    let document = document(svg);
     let mut centres = std::collections::BTreeMap::new();
     for group in document
         .descendants()
@@ -158,7 +159,7 @@ fn svg(project: &Project, process: &model::Process, options: DiagramOptions) -> 
 }
 
 #[test]
-fn lanes_of_every_example_come_in_reporting_line_order_in_both_directions() {
+fn every_example_has_its_lanes_in_order_its_nodes_in_them_and_its_labels_drawn() {
     if !graphviz() {
         return;
     }
@@ -201,6 +202,7 @@ fn lanes_of_every_example_come_in_reporting_line_order_in_both_directions() {
                     arrangement.lanes[item]
                 );
             }
+            assert_edge_labels_drawn(process, direction, &drawn, &lanes);
             for (index, owner) in owners.iter().enumerate() {
                 let title = flowc::emit::diagram::unit_title(project, *owner);
                 assert!(
@@ -210,6 +212,77 @@ fn lanes_of_every_example_come_in_reporting_line_order_in_both_directions() {
                 );
             }
         }
+    }
+}
+
+/// An edge of a Graphviz SVG: its title (`from->to`) and the lines of its
+/// label with the points where they are written.
+type DrawnEdge = (String, Vec<(String, f64, f64)>);
+
+/// Every edge of a Graphviz SVG.
+fn edge_labels(svg: &str) -> Vec<DrawnEdge> {
+    let document = document(svg);
+    document
+        .descendants()
+        .filter(|node| node.has_tag_name("g") && node.attribute("class") == Some("edge"))
+        .filter_map(|group| {
+            let title = group
+                .children()
+                .find(|child| child.has_tag_name("title"))?
+                .text()?
+                .to_string();
+            let lines = group
+                .descendants()
+                .filter(|node| node.has_tag_name("text"))
+                .filter_map(|text| {
+                    let number = |key| text.attribute(key)?.parse::<f64>().ok();
+                    Some((text.text()?.to_string(), number("x")?, number("y")?))
+                })
+                .collect();
+            Some((title, lines))
+        })
+        .collect()
+}
+
+/// Asserts that every edge label of `process` is written on its edge in
+/// `drawn`, near the lanes.
+fn assert_edge_labels_drawn(
+    process: &model::Process,
+    direction: Direction,
+    drawn: &str,
+    lanes: &[(usize, [f64; 4])],
+) {
+    let (left, top) = (lanes[0].1[0], lanes[0].1[1]);
+    let (right, bottom) = lanes.iter().fold((f64::MIN, f64::MIN), |(r, b), (_, bb)| {
+        (r.max(bb[2]), b.max(bb[3]))
+    });
+    let labels = edge_labels(drawn);
+    for edge in &process.edges {
+        let Some(label) = flowc::emit::diagram::edge_label(edge) else {
+            continue;
+        };
+        let title = format!(
+            "{}->{}",
+            process.node(edge.from).name,
+            process.node(edge.to).name
+        );
+        let wanted: String = label.split_whitespace().collect();
+        let found = labels.iter().any(|(candidate, lines)| {
+            let text: String = lines
+                .iter()
+                .flat_map(|(line, _, _)| line.split_whitespace())
+                .collect();
+            let inside = lines.iter().all(|(_, x, y)| {
+                (left - 100.0..=right + 100.0).contains(x)
+                    && (top - 100.0..=bottom + 100.0).contains(y)
+            });
+            *candidate == title && text == wanted && inside
+        });
+        assert!(
+            found,
+            "{} ({direction:?}): the label {label:?} of {title} is not drawn near the lanes",
+            process.name
+        );
     }
 }
 
