@@ -15,13 +15,15 @@
 //!    clusters is a block, spanning an interval across the flow;
 //!    overlapping blocks are merged into one group;
 //! 2. the groups are put in a new order (lanes by index, then the rest as
-//!    they were) and stacked from where the first one began, with the gaps
-//!    there were between groups, so the picture keeps its size;
+//!    they were) and stacked from where the first one began, evenly spaced
+//!    by the smallest gap there was between two groups; the room that
+//!    frees is taken off the graph's box;
 //! 3. everything in a group (cluster box and label, nodes and their
 //!    external labels, edges between its nodes) is moved with it; an edge
 //!    between groups that did not move together loses its `pos` and
 //!    label position, so `neato` routes it again;
-//! 4. the lanes are stretched to one common length along the flow.
+//! 4. the lanes are stretched to one common length along the flow, and
+//!    the anchors, whose work is done, are taken out.
 //!
 //! Only translations are applied, computed with plain arithmetic from the
 //! input, so the same layout always gives the same text.
@@ -245,55 +247,46 @@ struct Block {
     span: (f64, f64),
 }
 
+/// Blocks that overlap across the flow, moved together.
+#[derive(Debug)]
+struct Group {
+    /// Indexes into the blocks.
+    members: Vec<usize>,
+    /// The interval they cover across the flow.
+    span: (f64, f64),
+    /// The smallest lane index among them, if any is a lane.
+    lane: Option<usize>,
+}
+
 impl Plan {
     fn of(stmts: &[Stmt], axis: Axis) -> Plan {
         let mut boxes = BTreeMap::new();
         node_boxes(stmts, &mut boxes);
         let blocks = blocks(stmts, axis, &boxes);
-        let mut order: Vec<usize> = (0..blocks.len()).collect();
-        order.sort_by(|&a, &b| blocks[a].span.0.total_cmp(&blocks[b].span.0));
-        // Groups of overlapping blocks, in order across the flow.
-        let mut groups: Vec<(Vec<usize>, (f64, f64))> = Vec::new();
-        for index in order {
-            let (low, high) = blocks[index].span;
-            match groups.last_mut() {
-                Some((members, span)) if low < span.1 => {
-                    members.push(index);
-                    span.1 = span.1.max(high);
-                }
-                _ => groups.push((vec![index], (low, high))),
-            }
-        }
-        let lane_key = |members: &[usize]| {
-            members
-                .iter()
-                .filter_map(|&block| lane_index(blocks[block].cluster.as_deref()?))
-                .min()
-        };
+        let groups = groups(&blocks);
+        // Lanes by index, then the other groups as they were.
         let mut new_order: Vec<usize> = (0..groups.len()).collect();
-        new_order.sort_by_key(|&group| match lane_key(&groups[group].0) {
+        new_order.sort_by_key(|&group| match groups[group].lane {
             Some(lane) => (0, lane, group),
             None => (1, 0, group),
         });
+        let (gap, freed) = gaps(&groups);
         let mut plan = Plan {
             shift: vec![0.0; groups.len()],
             position: vec![0; groups.len()],
+            freed,
+            lane_extent: lane_extent(stmts, axis),
             ..Plan::default()
         };
-        let (gap, freed) = gaps(&groups);
-        plan.freed = freed;
-        if let Some((_, first)) = groups.first() {
-            let mut cursor = first.0;
-            for (place, &group) in new_order.iter().enumerate() {
-                let (low, high) = groups[group].1;
-                plan.shift[group] = cursor - low;
-                plan.position[group] = place;
-                cursor += high - low + gap;
-            }
+        let mut cursor = groups.first().map_or(0.0, |first| first.span.0);
+        for (place, &group) in new_order.iter().enumerate() {
+            let (low, high) = groups[group].span;
+            plan.shift[group] = cursor - low;
+            plan.position[group] = place;
+            cursor += high - low + gap;
         }
-        for (group, (members, _)) in groups.iter().enumerate() {
-            for &block in members {
-                let block = &blocks[block];
+        for (group, Group { members, .. }) in groups.iter().enumerate() {
+            for block in members.iter().map(|&block| &blocks[block]) {
                 for node in &block.nodes {
                     plan.group_of.insert(node.clone(), group);
                 }
@@ -302,7 +295,6 @@ impl Plan {
                 }
             }
         }
-        plan.lane_extent = lane_extent(stmts, axis);
         plan
     }
 
@@ -327,13 +319,38 @@ impl Plan {
     }
 }
 
+/// The blocks merged into groups of overlapping ones, in order across the
+/// flow.
+fn groups(blocks: &[Block]) -> Vec<Group> {
+    let mut order: Vec<usize> = (0..blocks.len()).collect();
+    order.sort_by(|&a, &b| blocks[a].span.0.total_cmp(&blocks[b].span.0));
+    let mut groups: Vec<Group> = Vec::new();
+    for index in order {
+        let (low, high) = blocks[index].span;
+        let lane = blocks[index].cluster.as_deref().and_then(lane_index);
+        match groups.last_mut() {
+            Some(group) if low < group.span.1 => {
+                group.members.push(index);
+                group.span.1 = group.span.1.max(high);
+                group.lane = group.lane.into_iter().chain(lane).min();
+            }
+            _ => groups.push(Group {
+                members: vec![index],
+                span: (low, high),
+                lane,
+            }),
+        }
+    }
+    groups
+}
+
 /// The gap between groups: the smallest there was (the space Graphviz
 /// leaves between two clusters), so the groups are evenly spaced whatever
 /// order they were in; and the room that frees at the far end.
-fn gaps(groups: &[(Vec<usize>, (f64, f64))]) -> (f64, f64) {
+fn gaps(groups: &[Group]) -> (f64, f64) {
     let old: Vec<f64> = groups
         .windows(2)
-        .map(|pair| (pair[1].1.0 - pair[0].1.1).max(0.0))
+        .map(|pair| (pair[1].span.0 - pair[0].span.1).max(0.0))
         .collect();
     let Some(smallest) = old.iter().copied().reduce(f64::min) else {
         return (0.0, 0.0);
