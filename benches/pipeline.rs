@@ -113,6 +113,7 @@ fn stages(c: &mut Criterion) {
                     let options = DocOptions {
                         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date"),
                         engine: Engine::Builtin,
+                        automatic: false,
                         diagram: DiagramOptions::default(),
                     };
                     let handbook = doc::handbook(checked, &[], |_| true, options)

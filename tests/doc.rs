@@ -20,6 +20,7 @@ fn options(today: &str) -> DocOptions {
     DocOptions {
         today: today.parse().expect("a date"),
         engine: Engine::Builtin,
+        automatic: false,
         diagram: DiagramOptions::default(),
     }
 }

@@ -11,7 +11,7 @@ use crate::check;
 use crate::diagnostics::{self, Severity};
 use crate::emit::bpmn::{self, Dialect};
 use crate::emit::diagram::DiagramOptions;
-use crate::emit::render::{self, Engine, ImageFormat};
+use crate::emit::render::{self, Engine, EngineChoice, ImageFormat};
 use crate::emit::{self, dot, json};
 
 use super::doc::Drawing;
@@ -134,10 +134,11 @@ pub fn run(args: &Args) -> u8 {
     let plan = Plan {
         formats,
         engine,
+        automatic: args.drawing.engine == EngineChoice::Auto,
         options,
         dialect: args.bpmn_dialect.dialect(),
     };
-    let artifacts = match artifacts(&analyses, &plan) {
+    let (artifacts, notes) = match artifacts(&analyses, &plan) {
         Ok(artifacts) => artifacts,
         Err(message) => {
             stderr_line!("error: {message}");
@@ -147,6 +148,9 @@ pub fn run(args: &Args) -> u8 {
     if let Some(engine) = engine {
         stderr_line!("diagrams drawn by the {}", engine.name());
     }
+    for note in notes {
+        stderr_line!("note: {note}");
+    }
     write_all(args, &artifacts)
 }
 
@@ -154,14 +158,21 @@ pub fn run(args: &Args) -> u8 {
 struct Plan {
     formats: Vec<Emit>,
     engine: Option<Engine>,
+    /// Whether the engine was chosen automatically, so processes too large
+    /// for Graphviz go to the built-in layout.
+    automatic: bool,
     options: DiagramOptions,
     dialect: Dialect,
 }
 
+/// The files to write, by name.
+type Artifacts = BTreeMap<String, Vec<u8>>;
+
 /// Every file to write, by name, rendered in memory before anything is
-/// written.
-fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<BTreeMap<String, Vec<u8>>, String> {
+/// written; and notes on processes drawn by another engine than asked.
+fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<(Artifacts, Vec<String>), String> {
     let mut files = BTreeMap::new();
+    let mut notes = Vec::new();
     for analysis in analyses {
         let checked = check::verify(&analysis.project, &analysis.diagnostics)
             .ok_or_else(|| "the project has errors".to_string())?;
@@ -196,24 +207,33 @@ fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<BTreeMap<String, Vec<
                 insert_unique(&mut files, format!("{name}.bpmn"), text.into_bytes())?;
             }
         }
-        let images = plan.formats.iter().filter_map(|format| {
-            let image = format.image()?;
-            Some((format.extension(), image, plan.engine?))
-        });
-        for (extension, image, engine) in images {
-            let project = checked.project();
-            for process in project.processes.iter().filter(|p| wanted(&p.name)) {
-                let bytes = render::image(project, process, plan.options, engine, image)
-                    .map_err(|error| error.to_string())?;
+        let images: Vec<(&str, ImageFormat)> = plan
+            .formats
+            .iter()
+            .filter_map(|format| Some((format.extension(), format.image()?)))
+            .collect();
+        let Some(engine) = plan.engine.filter(|_| !images.is_empty()) else {
+            continue;
+        };
+        let formats: Vec<ImageFormat> = images.iter().map(|(_, image)| *image).collect();
+        let project = checked.project();
+        for process in project.processes.iter().filter(|p| wanted(&p.name)) {
+            let drawn_by = render::engine_for(engine, plan.automatic, process, &formats);
+            if drawn_by != engine {
+                notes.push(render::left_to_builtin_note(process));
+            }
+            let pictures = render::images(project, process, plan.options, drawn_by, &formats)
+                .map_err(|error| error.to_string())?;
+            for ((extension, _), bytes) in images.iter().zip(pictures) {
                 insert_unique(&mut files, format!("{}.{extension}", process.name), bytes)?;
             }
         }
     }
-    Ok(files)
+    Ok((files, notes))
 }
 
 fn insert_unique(
-    files: &mut BTreeMap<String, Vec<u8>>,
+    files: &mut Artifacts,
     name: String,
     contents: Vec<u8>,
 ) -> Result<(), String> {
@@ -226,7 +246,7 @@ fn insert_unique(
     Ok(())
 }
 
-fn write_all(args: &Args, artifacts: &BTreeMap<String, Vec<u8>>) -> u8 {
+fn write_all(args: &Args, artifacts: &Artifacts) -> u8 {
     if let Err(error) = std::fs::create_dir_all(&args.out) {
         stderr_line!("error: cannot create {}: {error}", args.out.display());
         return EXIT_CANNOT_RUN;

@@ -10,7 +10,7 @@ use crate::check;
 use crate::diagnostics::{self, Severity};
 use crate::emit::diagram::{DiagramOptions, Direction, Theme};
 use crate::emit::doc::{self, DocOptions};
-use crate::emit::render::{self, EngineChoice};
+use crate::emit::render::{self, EngineChoice, ImageFormat};
 use crate::emit::{self};
 
 use super::output::{stderr_line, stderr_text};
@@ -90,6 +90,7 @@ impl Look {
         Ok(DocOptions {
             today: self.today(),
             engine,
+            automatic: self.drawing.engine == EngineChoice::Auto,
             diagram: self.drawing.options(),
         })
     }
@@ -136,6 +137,23 @@ pub fn run(args: &Args) -> u8 {
         args.out.display(),
         options.engine.name()
     );
+    for process in analyses.iter().flat_map(|analysis| {
+        analysis
+            .project
+            .processes
+            .iter()
+            .filter(|process| analysis.selected[process.file.0])
+    }) {
+        let engine = render::engine_for(
+            options.engine,
+            options.automatic,
+            process,
+            &[ImageFormat::Svg],
+        );
+        if engine != options.engine {
+            stderr_line!("note: {}", render::left_to_builtin_note(process));
+        }
+    }
     EXIT_OK
 }
 

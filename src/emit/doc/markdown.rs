@@ -215,7 +215,7 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
         md,
         "\n---\nReview status as of {}; diagram drawn by the {}.",
         handbook.today,
-        handbook.engine.name()
+        page.engine.name()
     );
     md
 }

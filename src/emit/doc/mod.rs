@@ -25,6 +25,9 @@ pub struct DocOptions {
     pub today: NaiveDate,
     /// What draws the diagrams.
     pub engine: Engine,
+    /// Whether the engine was chosen automatically, so processes too large
+    /// for Graphviz go to the built-in layout ([`render::engine_for`]).
+    pub automatic: bool,
     /// How the diagrams are drawn.
     pub diagram: DiagramOptions,
 }
@@ -46,6 +49,8 @@ pub struct Handbook {
 pub struct ProcessPage {
     /// The process name (also the page's file stem).
     pub name: String,
+    /// The engine that drew its diagram.
+    pub engine: Engine,
     /// Its label.
     pub label: Option<String>,
     /// The file it is written in, relative to the project root.
@@ -241,17 +246,18 @@ fn page(
     diagnostics: &[Diagnostic],
     options: DocOptions,
 ) -> Result<ProcessPage, RenderError> {
-    let svg_bytes = render::image(
-        project,
-        process,
-        options.diagram,
+    let engine = render::engine_for(
         options.engine,
-        ImageFormat::Svg,
-    )?;
+        options.automatic,
+        process,
+        &[ImageFormat::Svg],
+    );
+    let svg_bytes = render::image(project, process, options.diagram, engine, ImageFormat::Svg)?;
     let svg = strip_prolog(&String::from_utf8_lossy(&svg_bytes));
     let file = &project.files[process.file.0];
     Ok(ProcessPage {
         name: process.name.clone(),
+        engine,
         label: process.label.clone(),
         file: file.relative.clone(),
         category: process.category,
