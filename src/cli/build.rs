@@ -232,11 +232,7 @@ fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<(Artifacts, Vec<Strin
     Ok((files, notes))
 }
 
-fn insert_unique(
-    files: &mut Artifacts,
-    name: String,
-    contents: Vec<u8>,
-) -> Result<(), String> {
+fn insert_unique(files: &mut Artifacts, name: String, contents: Vec<u8>) -> Result<(), String> {
     if files.contains_key(&name) {
         return Err(format!(
             "two projects define a process that would be written to `{name}`; build them into different directories"

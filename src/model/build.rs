@@ -412,6 +412,14 @@ impl Builder {
         };
         let mut once = Once::new(format!("step `{}`", step.name.text), file);
         let mut details = StepDetails::default();
+        let count =
+            |wanted: fn(&StepItem) -> bool| step.items.iter().filter(|item| wanted(item)).count();
+        details
+            .reminders
+            .reserve_exact(count(|item| matches!(item, StepItem::Remind(..))));
+        details
+            .escalations
+            .reserve_exact(count(|item| matches!(item, StepItem::Escalate(..))));
         for item in &step.items {
             match item {
                 StepItem::Owner(name, span) if once.first(self, "owner", *span) => {
