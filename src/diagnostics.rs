@@ -20,7 +20,7 @@ use miette::{
 };
 
 use crate::source::SourceFile;
-use crate::span::Location;
+use crate::span::{LineIndex, Location};
 
 pub use located::{Batch, Located, LocatedRelated, Region, locate};
 
@@ -133,43 +133,19 @@ struct NamedText<'a> {
     text: Cow<'a, str>,
     /// Where each line starts; lines end as miette ends them (`\n`,
     /// `\r\n` or a lone `\r`).
-    line_starts: Vec<usize>,
+    lines: LineIndex,
 }
 
 impl<'a> NamedText<'a> {
     fn of(file: &'a SourceFile) -> Self {
         let text = printable(&file.text);
-        let line_starts = line_starts(&text);
+        let lines = LineIndex::new(&text);
         NamedText {
             name: file.path.display().to_string(),
             text,
-            line_starts,
+            lines,
         }
     }
-
-    /// The index of the line holding `offset`.
-    fn line_of(&self, offset: usize) -> usize {
-        self.line_starts.partition_point(|&start| start <= offset) - 1
-    }
-}
-
-/// Where each line of `text` starts.
-fn line_starts(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut starts = vec![0];
-    let mut offset = 0;
-    while offset < bytes.len() {
-        match bytes[offset] {
-            b'\r' if bytes.get(offset + 1) == Some(&b'\n') => offset += 2,
-            b'\r' | b'\n' => offset += 1,
-            _ => {
-                offset += 1;
-                continue;
-            }
-        }
-        starts.push(offset);
-    }
-    starts
 }
 
 /// The text with control characters other than tabs and line ends replaced
@@ -213,15 +189,12 @@ impl SourceCode for NamedText<'_> {
         // miette reads a text from its start to the span: on a window of
         // whole lines around the span it gives the same contents, shifted.
         let first_line = self
+            .lines
             .line_of(span.offset())
             .saturating_sub(context_lines_before + 1);
-        let end_line = self.line_of(span.offset() + span.len()) + context_lines_after + 2;
-        let window_start = self.line_starts[first_line];
-        let window_end = self
-            .line_starts
-            .get(end_line)
-            .copied()
-            .unwrap_or(self.text.len());
+        let end_line = self.lines.line_of(span.offset() + span.len()) + context_lines_after + 2;
+        let window_start = self.lines.start_of(first_line).unwrap_or(0);
+        let window_end = self.lines.start_of(end_line).unwrap_or(self.text.len());
         let window = &self.text[window_start..window_end];
         let shifted = SourceSpan::from((span.offset().saturating_sub(window_start), span.len()));
         let contents = window.read_span(&shifted, context_lines_before, context_lines_after)?;

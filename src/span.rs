@@ -75,9 +75,19 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// The 0-based index of the line holding `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset) - 1
+    }
+
+    /// Where the 0-based line `line` starts, if the text has it.
+    pub fn start_of(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).copied()
+    }
+
     /// The 1-based line and 1-based column (in characters) of `offset`.
     pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&start| start <= offset) - 1;
+        let line = self.line_of(offset);
         let start = self.starts[line];
         let end = offset.min(text.len());
         let column = text
