@@ -10,7 +10,9 @@
 //! working-days = ["mon", "tue", "wed", "thu", "fri"]
 //! hours-per-day = 8
 //! day-starts = "09:00"
-//! holidays = ["2026-10-01"]
+//! holidays = "cn"          # a preset of announced public holidays, or
+//!                          # a list of dates and presets: ["cn", "2026-12-31"]
+//! extra-working-days = ["2026-12-26"]   # weekend days worked (調休)
 //!
 //! [diff]                   # class per change kind: "major", "minor" or "off"
 //! label-changed = "major"
@@ -25,7 +27,7 @@
 //!
 //! Unknown keys are errors. `docs/configuration.md` documents every key.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
@@ -33,7 +35,8 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use crate::diff::policy::DiffPolicy;
-use crate::model::calendar::Calendar;
+use crate::model::calendar::presets;
+use crate::model::calendar::{Calendar, PresetCoverage};
 use crate::syntax::ast::Category;
 
 /// What the configuration says about a rule.
@@ -217,7 +220,66 @@ struct CalendarSection {
     hours_per_day: Option<u32>,
     day_starts: Option<String>,
     #[serde(default)]
-    holidays: Vec<String>,
+    holidays: HolidaysValue,
+    #[serde(default)]
+    extra_working_days: Vec<String>,
+}
+
+/// `holidays = "cn"` or `holidays = ["cn", "2026-12-31"]`: each entry a
+/// date or the name of a holiday preset.
+#[derive(Debug)]
+enum HolidaysValue {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for HolidaysValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(HolidaysVisitor)
+    }
+}
+
+/// Reads `holidays` as one string or a list of strings.
+struct HolidaysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for HolidaysVisitor {
+    type Value = HolidaysValue;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str(
+            "a holiday preset such as \"cn\", or a list of dates and presets such as [\"cn\", \"2026-12-31\"]",
+        )
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<HolidaysValue, E> {
+        Ok(HolidaysValue::One(value.to_string()))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> Result<HolidaysValue, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(entry) = seq.next_element::<String>()? {
+            entries.push(entry);
+        }
+        Ok(HolidaysValue::Many(entries))
+    }
+}
+
+impl Default for HolidaysValue {
+    fn default() -> Self {
+        HolidaysValue::Many(Vec::new())
+    }
+}
+
+impl HolidaysValue {
+    fn entries(self) -> Vec<String> {
+        match self {
+            HolidaysValue::One(entry) => vec![entry],
+            HolidaysValue::Many(entries) => entries,
+        }
+    }
 }
 
 impl Config {
@@ -352,13 +414,63 @@ fn calendar(section: CalendarSection) -> Result<Calendar, String> {
             )
         })?;
     }
-    for holiday in section.holidays {
-        let date = NaiveDate::parse_from_str(&holiday, "%Y-%m-%d").map_err(|_| {
-            format!("[calendar] holidays: \"{holiday}\" is not a date; write \"YYYY-MM-DD\"")
-        })?;
-        calendar.holidays.insert(date);
+    let (presets, dates): (Vec<String>, Vec<String>) = section
+        .holidays
+        .entries()
+        .into_iter()
+        .partition(|entry| NaiveDate::parse_from_str(entry, "%Y-%m-%d").is_err());
+    for name in presets {
+        lay_preset(&mut calendar, &name)?;
+    }
+    let holidays = dates_of("holidays", &dates)?;
+    let worked = dates_of("extra-working-days", &section.extra_working_days)?;
+    if let Some(day) = holidays.intersection(&worked).next() {
+        return Err(format!(
+            "[calendar] {day} is both in holidays and in extra-working-days: keep it in one of them"
+        ));
+    }
+    for day in &holidays {
+        calendar.extra_working_days.remove(day);
+        calendar.holidays.insert(*day);
+    }
+    for day in worked {
+        if calendar.is_working_day(day) {
+            return Err(format!(
+                "[calendar] extra-working-days: {day} ({}) is already a working day; list only days off that are worked (make-up working days, 調休)",
+                day.format("%A")
+            ));
+        }
+        calendar.holidays.remove(&day);
+        calendar.extra_working_days.insert(day);
     }
     Ok(calendar)
+}
+
+/// Lays the holiday preset `name` over the calendar: its holidays, its
+/// make-up working days, and the years it covers.
+fn lay_preset(calendar: &mut Calendar, name: &str) -> Result<(), String> {
+    let preset = presets::preset(name)?;
+    for announced in preset.years.values() {
+        calendar.holidays.extend(&announced.holidays);
+        calendar.extra_working_days.extend(&announced.working_days);
+    }
+    calendar.presets.push(PresetCoverage {
+        name: preset.name,
+        years: preset.years.keys().copied().collect(),
+    });
+    Ok(())
+}
+
+/// The dates of a `[calendar]` list.
+fn dates_of(key: &str, entries: &[String]) -> Result<BTreeSet<NaiveDate>, String> {
+    entries
+        .iter()
+        .map(|entry| {
+            NaiveDate::parse_from_str(entry, "%Y-%m-%d").map_err(|_| {
+                format!("[calendar] {key}: \"{entry}\" is not a date; write \"YYYY-MM-DD\"")
+            })
+        })
+        .collect()
 }
 
 fn weekday(name: &str) -> Result<Weekday, String> {
@@ -401,6 +513,67 @@ mod tests {
                 .calendar
                 .is_working_day(NaiveDate::from_ymd_opt(2026, 10, 1).expect("date"))
         );
+    }
+
+    #[test]
+    fn a_holiday_preset_brings_its_holidays_and_make_up_days() {
+        let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date");
+        for text in [
+            "[calendar]\nholidays = \"cn\"\n",
+            "[calendar]\nholidays = [\"cn\", \"2026-12-31\"]\n",
+        ] {
+            let calendar = Config::parse(text).expect("valid").calendar;
+            assert!(!calendar.is_working_day(day("2026-10-05")), "{text}");
+            assert!(calendar.is_working_day(day("2026-10-10")), "{text}");
+            assert_eq!(calendar.presets.len(), 1);
+            assert!(calendar.presets[0].years.contains(&2026));
+        }
+        let calendar = Config::parse("[calendar]\nholidays = [\"cn\", \"2026-12-31\"]\n")
+            .expect("valid")
+            .calendar;
+        assert!(!calendar.is_working_day(day("2026-12-31")));
+    }
+
+    #[test]
+    fn extra_working_days_are_worked_and_win_over_a_preset() {
+        let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date");
+        let calendar = Config::parse(
+            "[calendar]\nholidays = \"cn\"\nextra-working-days = [\"2026-12-26\", \"2026-10-07\"]\n",
+        )
+        .expect("valid")
+        .calendar;
+        assert!(
+            calendar.is_working_day(day("2026-12-26")),
+            "a Saturday worked"
+        );
+        assert!(
+            calendar.is_working_day(day("2026-10-07")),
+            "a holiday worked"
+        );
+        let error = Config::parse("[calendar]\nextra-working-days = [\"2026-12-28\"]\n")
+            .expect_err("a Monday");
+        assert!(
+            error.contains("2026-12-28 (Monday) is already a working day"),
+            "{error}"
+        );
+        let error = Config::parse(
+            "[calendar]\nholidays = [\"2026-12-26\"]\nextra-working-days = [\"2026-12-26\"]\n",
+        )
+        .expect_err("both");
+        assert!(
+            error.contains("both in holidays and in extra-working-days"),
+            "{error}"
+        );
+        let error = Config::parse("[calendar]\nholidays = \"mars\"\n").expect_err("no preset");
+        assert!(error.contains("the presets are: cn"), "{error}");
+        let error =
+            Config::parse("[calendar]\nholidays = [\"2026-13-01\"]\n").expect_err("bad date");
+        assert!(
+            error.contains("\"2026-13-01\" is neither a date"),
+            "{error}"
+        );
+        let error = Config::parse("[calendar]\nholidays = 5\n").expect_err("a number");
+        assert!(error.contains("holidays"), "{error}");
     }
 
     #[test]
@@ -493,6 +666,7 @@ mod tests {
             "`hours-per-day`",
             "`day-starts`",
             "`holidays`",
+            "`extra-working-days`",
         ] {
             assert!(error.contains(key), "{key} missing from: {error}");
         }

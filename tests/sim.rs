@@ -147,6 +147,39 @@ fn leave_across_the_national_day_holidays() {
 }
 
 #[test]
+fn leave_across_national_day_under_the_china_preset_works_the_make_up_saturday() {
+    insta::assert_snapshot!(timeline(&Case {
+        project: "tests/fixtures/sim/china-holidays",
+        process: "leave",
+        start: "2026-09-28T09:00",
+        ..Case::default()
+    }));
+}
+
+#[test]
+fn a_year_the_holiday_preset_has_no_notice_for_is_a_warning() {
+    let text = timeline(&Case {
+        project: "tests/fixtures/sim/china-holidays",
+        process: "leave",
+        start: "2026-12-29T09:00",
+        ..Case::default()
+    });
+    insta::assert_snapshot!(text);
+    let timeline = run(&Case {
+        project: "tests/fixtures/sim/china-holidays",
+        process: "leave",
+        start: "2026-12-29T09:00",
+        ..Case::default()
+    })
+    .expect("the run finishes");
+    let json = serde_json::to_value(&timeline).expect("serialises");
+    assert_eq!(
+        json["unannounced_years"],
+        serde_json::json!([{"preset": "cn", "year": 2027, "last_covered": 2026}])
+    );
+}
+
+#[test]
 fn json_timeline_lists_the_steps_reached() {
     let result = run(&Case {
         process: "manufacturing",

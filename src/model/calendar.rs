@@ -13,7 +13,11 @@
 //! ([`Calendar::add`], [`Calendar::working_time_between`]): business days
 //! count working hours of working days only (a working day runs from
 //! `day-starts` for `hours-per-day` hours), while calendar units are
-//! elapsed wall-clock time, as ISO-8601 durations are.
+//! elapsed wall-clock time, as ISO-8601 durations are. Holidays take days
+//! out of the working week, make-up working days (調休) put weekend days
+//! in; both may come from a [`presets`] file of announced public holidays.
+
+pub mod presets;
 
 use std::collections::BTreeSet;
 
@@ -53,6 +57,34 @@ pub struct Calendar {
     pub day_starts: NaiveTime,
     /// Days off that fall on working days.
     pub holidays: BTreeSet<NaiveDate>,
+    /// Days outside the working week that are worked (make-up working
+    /// days, 調休); they win over `working_days` and `holidays`.
+    pub extra_working_days: BTreeSet<NaiveDate>,
+    /// The holiday presets laid over this calendar, with the years each
+    /// has a notice for.
+    pub presets: Vec<PresetCoverage>,
+}
+
+/// Which years a holiday preset of the calendar covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresetCoverage {
+    /// The preset's name (`"cn"`).
+    pub name: String,
+    /// The years whose notice the preset holds.
+    pub years: BTreeSet<i32>,
+}
+
+/// A year that a simulation or a due date runs into and that a holiday
+/// preset of the calendar has no notice for: it is counted as an ordinary
+/// year (the working week and the holidays listed by hand only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnannouncedYear {
+    /// The preset (`"cn"`).
+    pub preset: String,
+    /// The year.
+    pub year: i32,
+    /// The last year the preset covers, if any.
+    pub last_covered: Option<i32>,
 }
 
 impl Default for Calendar {
@@ -68,6 +100,8 @@ impl Default for Calendar {
             hours_per_day: 8,
             day_starts: NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a time"),
             holidays: BTreeSet::new(),
+            extra_working_days: BTreeSet::new(),
+            presets: Vec::new(),
         }
     }
 }
@@ -102,10 +136,31 @@ impl Calendar {
         }
     }
 
-    /// Whether `date` is a working day.
+    /// Whether `date` is a working day: a make-up working day, or a day of
+    /// the working week that is no holiday.
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
         use chrono::Datelike;
-        self.working_days.contains(&date.weekday()) && !self.holidays.contains(&date)
+        self.extra_working_days.contains(&date)
+            || (self.working_days.contains(&date.weekday()) && !self.holidays.contains(&date))
+    }
+
+    /// The years from `first` to `last` that a holiday preset of this
+    /// calendar has no notice for, in order.
+    pub fn unannounced_years(&self, first: NaiveDate, last: NaiveDate) -> Vec<UnannouncedYear> {
+        use chrono::Datelike;
+        let mut years = Vec::new();
+        for preset in &self.presets {
+            for year in first.year()..=last.year() {
+                if !preset.years.contains(&year) {
+                    years.push(UnannouncedYear {
+                        preset: preset.name.clone(),
+                        year,
+                        last_covered: preset.years.last().copied(),
+                    });
+                }
+            }
+        }
+        years
     }
 
     /// Minutes in a working day.
@@ -148,13 +203,15 @@ impl Calendar {
         self.working_days.len() as u128 * u128::from(self.hours_per_day) * 60
     }
 
-    /// Whether no holiday falls in the eight days from `date` (a week
-    /// starting in a window that may run past midnight).
-    fn holiday_free_week(&self, date: NaiveDate) -> bool {
+    /// Whether no holiday and no make-up working day falls in the eight
+    /// days from `date` (a week starting in a window that may run past
+    /// midnight), so the week holds exactly the working week.
+    fn ordinary_week(&self, date: NaiveDate) -> bool {
         let Some(end) = date.checked_add_days(chrono::Days::new(8)) else {
             return false;
         };
         self.holidays.range(date..=end).next().is_none()
+            && self.extra_working_days.range(date..=end).next().is_none()
     }
 
     /// `time` plus `amount` working minutes: work starts at the next
@@ -165,7 +222,7 @@ impl Calendar {
         let mut left = amount;
         let week = self.week_minutes();
         loop {
-            while left >= week && self.holiday_free_week(now.date()) {
+            while left >= week && self.ordinary_week(now.date()) {
                 (now, closes) = (now + TimeDelta::weeks(1), closes + TimeDelta::weeks(1));
                 left -= week;
                 if now.date() > LAST_DATE {
@@ -218,7 +275,7 @@ impl Calendar {
         let mut minutes: u128 = 0;
         let mut cursor = from;
         while let Some((mut now, mut closes)) = self.resume(cursor) {
-            while now + TimeDelta::weeks(1) <= to && self.holiday_free_week(now.date()) {
+            while now + TimeDelta::weeks(1) <= to && self.ordinary_week(now.date()) {
                 (now, closes) = (now + TimeDelta::weeks(1), closes + TimeDelta::weeks(1));
                 minutes += self.week_minutes();
             }
@@ -403,8 +460,18 @@ mod tests {
                 .holidays
                 .insert(NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("date"));
         }
-        for start in ["2026-09-28T09:00", "2026-09-30T15:45", "2026-10-03T11:00"] {
-            for amount in [1, 4, 5, 13, 70, 300] {
+        assert_adding_and_measuring_agree(
+            &calendar,
+            &["2026-09-28T09:00", "2026-09-30T15:45", "2026-10-03T11:00"],
+            &[1, 4, 5, 13, 70, 300],
+        );
+    }
+
+    /// Adding business days to each start and measuring the working time
+    /// back give the same amount.
+    fn assert_adding_and_measuring_agree(calendar: &Calendar, starts: &[&str], amounts: &[u64]) {
+        for start in starts {
+            for &amount in amounts {
                 let end = calendar
                     .add(at(start), amount, TimeUnit::BusinessDay)
                     .expect("in range");
@@ -415,5 +482,67 @@ mod tests {
                 );
             }
         }
+    }
+
+    fn date(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")
+    }
+
+    /// The 2026 National Day of mainland China: 10/1-10/7 off, Saturday
+    /// 10/10 worked.
+    fn national_day_2026() -> Calendar {
+        let mut calendar = Calendar::default();
+        let first = date("2026-10-01");
+        calendar.holidays.extend(first.iter_days().take(7));
+        calendar.extra_working_days.insert(date("2026-10-10"));
+        calendar
+    }
+
+    #[test]
+    fn a_make_up_saturday_is_worked() {
+        let calendar = national_day_2026();
+        assert!(calendar.is_working_day(date("2026-10-10")));
+        assert!(!calendar.is_working_day(date("2026-10-11")));
+        assert!(!calendar.is_working_day(date("2026-10-05")));
+        // Friday 10/9 + 1 business day: Saturday 10/10, not Monday 10/12.
+        assert_eq!(
+            calendar.add(at("2026-10-09T10:00"), 1, TimeUnit::BusinessDay),
+            Some(at("2026-10-10T10:00"))
+        );
+        let elapsed = calendar.working_time_between(at("2026-09-28T09:00"), at("2026-10-12T09:00"));
+        // 9/28, 9/29, 9/30, 10/8, 10/9 and the make-up 10/10.
+        assert_eq!(calendar.in_business_days(elapsed), "6");
+    }
+
+    #[test]
+    fn adding_and_measuring_agree_across_make_up_days() {
+        let calendar = national_day_2026();
+        assert_adding_and_measuring_agree(
+            &calendar,
+            &["2026-09-28T09:00", "2026-10-09T16:30", "2026-10-10T11:00"],
+            &[1, 2, 5, 6, 13, 70],
+        );
+    }
+
+    #[test]
+    fn years_a_preset_has_no_notice_for_are_named() {
+        let mut calendar = Calendar::default();
+        calendar.presets.push(PresetCoverage {
+            name: "cn".to_string(),
+            years: [2025, 2026].into_iter().collect(),
+        });
+        assert!(
+            calendar
+                .unannounced_years(date("2026-12-20"), date("2026-12-31"))
+                .is_empty()
+        );
+        assert_eq!(
+            calendar.unannounced_years(date("2026-12-20"), date("2027-01-08")),
+            [UnannouncedYear {
+                preset: "cn".to_string(),
+                year: 2027,
+                last_covered: Some(2026),
+            }]
+        );
     }
 }

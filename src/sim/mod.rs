@@ -188,6 +188,22 @@ pub struct Timeline {
     pub elapsed_business_days: String,
     /// The SLA, if the process has one.
     pub sla: Option<SlaResult>,
+    /// Years the run went through that a holiday preset of the calendar
+    /// has no notice for (counted as ordinary years).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unannounced_years: Vec<UnannouncedYearWarning>,
+}
+
+/// A year of the run that a holiday preset does not cover.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnannouncedYearWarning {
+    /// The preset (`"cn"`).
+    pub preset: String,
+    /// The year, counted with the working week and hand-listed holidays
+    /// only.
+    pub year: i32,
+    /// The last year the preset covers.
+    pub last_covered: Option<i32>,
 }
 
 /// The elapsed time against the SLA.
@@ -750,6 +766,16 @@ impl<'a> Run<'a> {
             finished: format_time(finished),
             elapsed_business_days: self.calendar.in_business_days(elapsed),
             sla,
+            unannounced_years: self
+                .calendar
+                .unannounced_years(self.scenario.start.date(), finished.date())
+                .into_iter()
+                .map(|unannounced| UnannouncedYearWarning {
+                    preset: unannounced.preset,
+                    year: unannounced.year,
+                    last_covered: unannounced.last_covered,
+                })
+                .collect(),
         })
     }
 }

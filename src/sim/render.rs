@@ -2,7 +2,7 @@
 
 use chrono::NaiveDateTime;
 
-use super::{Event, Timeline, weekday};
+use super::{Event, Timeline, UnannouncedYearWarning, weekday};
 
 /// The timeline for people, one event a line.
 pub fn render_human(timeline: &Timeline) -> String {
@@ -25,7 +25,21 @@ pub fn render_human(timeline: &Timeline) -> String {
         "elapsed {} business days{sla}\n",
         timeline.elapsed_business_days
     ));
+    for unannounced in &timeline.unannounced_years {
+        text.push_str(&unannounced_year(unannounced));
+    }
     text
+}
+
+fn unannounced_year(unannounced: &UnannouncedYearWarning) -> String {
+    let covered = match unannounced.last_covered {
+        Some(year) => format!(" (it covers up to {year})"),
+        None => String::new(),
+    };
+    format!(
+        "warning: the holiday preset \"{}\" has no notice for {}{covered}, so {} was counted with the working week only; add that year's holidays to [calendar] holidays in flowc.toml, or update flowc once the notice is out\n",
+        unannounced.preset, unannounced.year, unannounced.year
+    )
 }
 
 fn when(at: &str) -> String {
