@@ -45,7 +45,8 @@ pub enum Theme {
     Light,
     /// Light text on a dark background, for screens and slides.
     Dark,
-    /// Black and white only, for printing and photocopying.
+    /// Pure black on white only, for printing and photocopying: rejections
+    /// and notes differ by dashes, not by grey.
     Print,
 }
 
@@ -58,7 +59,10 @@ pub struct DiagramOptions {
     pub theme: Theme,
 }
 
-/// The colours of one theme, as CSS/Graphviz colour strings.
+/// The colours of one theme, as CSS/Graphviz colour strings. Every text
+/// colour has a contrast of at least 4.5:1 (WCAG AA) against every fill it
+/// is drawn on, and lane borders at least 3:1 against both lane fills, so
+/// adjacent lanes stay apart (tested below).
 #[derive(Debug, Clone, Copy)]
 pub struct Palette {
     /// The page behind everything.
@@ -90,9 +94,9 @@ impl Theme {
             Theme::Light => Palette {
                 background: "#ffffff",
                 ink: "#1f2430",
-                muted: "#7a8190",
-                lanes: ["#f4f6fa", "#eaeef5"],
-                lane_border: "#c0c8d8",
+                muted: "#555c6b",
+                lanes: ["#f4f6fa", "#e6ebf3"],
+                lane_border: "#7c8596",
                 step: "#ffffff",
                 decision: "#fff4d6",
                 start: "#d9f2d9",
@@ -102,9 +106,9 @@ impl Theme {
             Theme::Dark => Palette {
                 background: "#1b1e24",
                 ink: "#e6e9ef",
-                muted: "#9aa3b2",
+                muted: "#b4bccb",
                 lanes: ["#252a33", "#2c323d"],
-                lane_border: "#48505e",
+                lane_border: "#7a8496",
                 step: "#323946",
                 decision: "#5a4a1f",
                 start: "#2f5a36",
@@ -114,7 +118,7 @@ impl Theme {
             Theme::Print => Palette {
                 background: "#ffffff",
                 ink: "#000000",
-                muted: "#555555",
+                muted: "#000000",
                 lanes: ["#ffffff", "#ffffff"],
                 lane_border: "#000000",
                 step: "#ffffff",
@@ -417,65 +421,67 @@ fn char_columns(c: char) -> usize {
     if wide { 2 } else { 1 }
 }
 
-/// Wraps `text` into lines of at most `width` columns: between words where
-/// there are spaces, between any two characters in CJK text, and never
-/// inside a word shorter than the line.
+/// Wraps `text` into lines of at most `width` columns at the break
+/// opportunities of the Unicode line-breaking algorithm (UAX #14): between
+/// words, between two CJK characters, never before closing punctuation
+/// such as `、`, `。` or `，` and never inside an identifier (`dept_head`
+/// stays whole even when it is wider than the line). A line of one CJK
+/// character at the end takes the character before it along, so no
+/// character is left alone.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(4);
-    let mut lines = Vec::new();
+    let text: String = text.chars().filter(|c| !c.is_control()).collect();
+    let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    let mut line_columns = 0;
-    for token in tokens(text) {
-        let token_columns = columns(&token);
-        let is_space = token.trim().is_empty();
-        if line_columns + token_columns > width && line_columns > 0 {
+    for segment in segments(&text) {
+        let candidate = format!("{line}{segment}");
+        if columns(candidate.trim_end()) > width && !line.trim_end().is_empty() {
             lines.push(line.trim_end().to_string());
-            line.clear();
-            line_columns = 0;
-            if is_space {
-                continue;
-            }
-        }
-        if token_columns > width {
-            for c in token.chars() {
-                if line_columns + char_columns(c) > width && line_columns > 0 {
-                    lines.push(std::mem::take(&mut line));
-                    line_columns = 0;
-                }
-                line.push(c);
-                line_columns += char_columns(c);
-            }
+            line = segment.trim_start().to_string();
         } else {
-            line.push_str(&token);
-            line_columns += token_columns;
+            line = candidate;
         }
     }
     let last = line.trim_end();
     if !last.is_empty() || lines.is_empty() {
         lines.push(last.to_string());
     }
+    keep_no_character_alone(&mut lines);
     lines
 }
 
-/// Splits text into words, single spaces and single wide characters, the
-/// places a line may break.
-fn tokens(text: &str) -> Vec<String> {
-    let mut tokens = Vec::new();
-    let mut word = String::new();
-    for c in text.chars().filter(|c| !c.is_control()) {
-        if c == ' ' || char_columns(c) == 2 {
-            if !word.is_empty() {
-                tokens.push(std::mem::take(&mut word));
-            }
-            tokens.push(c.to_string());
-        } else {
-            word.push(c);
+/// The pieces of `text` between its line-break opportunities, each with
+/// the spaces that follow it.
+fn segments(text: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (at, _) in unicode_linebreak::linebreaks(text) {
+        if at > from {
+            pieces.push(&text[from..at]);
+            from = at;
         }
     }
-    if !word.is_empty() {
-        tokens.push(word);
+    pieces
+}
+
+/// Moves the last character of the line before a final line that holds a
+/// single wide character down to it (`總經` / `理` becomes `總` / `經理`),
+/// when both sides of that break are CJK characters.
+fn keep_no_character_alone(lines: &mut [String]) {
+    let [.., before, last] = lines else {
+        return;
+    };
+    let mut last_chars = last.chars();
+    let (Some(alone), None) = (last_chars.next(), last_chars.next()) else {
+        return;
+    };
+    let Some(previous) = before.chars().last() else {
+        return;
+    };
+    if char_columns(alone) == 2 && char_columns(previous) == 2 && before.chars().count() > 1 {
+        before.pop();
+        last.insert(0, previous);
     }
-    tokens
 }
 
 /// Every line of `lines`, wrapped.
@@ -509,7 +515,109 @@ mod tests {
     }
 
     #[test]
-    fn a_word_longer_than_the_line_is_cut() {
-        assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
+    fn an_identifier_longer_than_the_line_stays_whole() {
+        assert_eq!(wrap("abcdefghij", 4), vec!["abcdefghij"]);
+        assert_eq!(
+            wrap("部門負責人 (general_manager_of_the_division)", 12),
+            vec!["部門負責人", "(general_manager_of_the_division)"]
+        );
+    }
+
+    #[test]
+    fn no_line_starts_with_closing_punctuation() {
+        for width in 4..=14 {
+            for line in wrap("核對發票、合同。付款，歸檔", width).iter().skip(1) {
+                let first = line.chars().next().expect("a line is not empty");
+                assert!(!"、。，".contains(first), "{width}: {line}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_chinese_character_is_left_alone_on_the_last_line() {
+        assert_eq!(wrap("總經理", 4), vec!["總", "經理"]);
+        assert_eq!(wrap("按金額分級審批", 12), vec!["按金額分級", "審批"]);
+    }
+
+    /// WCAG relative luminance of `#rrggbb`.
+    fn luminance(colour: &str) -> f64 {
+        let channel = |at: usize| {
+            let value =
+                f64::from(u8::from_str_radix(&colour[at..at + 2], 16).expect("hex")) / 255.0;
+            if value <= 0.039_28 {
+                value / 12.92
+            } else {
+                ((value + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
+    /// WCAG contrast ratio of two colours.
+    fn contrast(one: &str, other: &str) -> f64 {
+        let (a, b) = (luminance(one), luminance(other));
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    #[test]
+    fn every_text_and_lane_border_is_legible_in_every_theme() {
+        let mut pairs = 0;
+        for theme in [Theme::Light, Theme::Dark, Theme::Print] {
+            let palette = theme.palette();
+            let fills = [
+                palette.background,
+                palette.lanes[0],
+                palette.lanes[1],
+                palette.step,
+                palette.decision,
+                palette.start,
+                palette.end,
+            ];
+            for fill in fills {
+                let ink = contrast(palette.ink, fill);
+                assert!(ink >= 4.5, "{theme:?}: ink on {fill} is {ink:.2}:1");
+                pairs += 1;
+            }
+            for fill in [
+                palette.background,
+                palette.lanes[0],
+                palette.lanes[1],
+                palette.decision,
+            ] {
+                let muted = contrast(palette.muted, fill);
+                assert!(muted >= 4.5, "{theme:?}: notes on {fill} are {muted:.2}:1");
+                pairs += 1;
+            }
+            for lane in palette.lanes {
+                let border = contrast(palette.lane_border, lane);
+                assert!(
+                    border >= 3.0,
+                    "{theme:?}: lane border on {lane} is {border:.2}:1"
+                );
+                pairs += 1;
+            }
+        }
+        assert_eq!(pairs, 3 * (7 + 4 + 2));
+    }
+
+    #[test]
+    fn the_print_theme_is_pure_black_and_white() {
+        let palette = Theme::Print.palette();
+        let colours = [
+            palette.background,
+            palette.ink,
+            palette.muted,
+            palette.lanes[0],
+            palette.lanes[1],
+            palette.lane_border,
+            palette.step,
+            palette.decision,
+            palette.start,
+            palette.end,
+            palette.bar,
+        ];
+        for colour in colours {
+            assert!(colour == "#000000" || colour == "#ffffff", "{colour}");
+        }
     }
 }

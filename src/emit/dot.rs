@@ -258,7 +258,7 @@ fn marked(mut node: Node, mark: Option<&Mark>) -> Node {
 fn mark_attributes(mark: Mark, node: bool) -> Vec<Attribute> {
     let (line, fill) = match mark {
         Mark::Added => ("#2e7d32", "#d8f5d8"),
-        Mark::Changed => ("#e69500", "#fff0c2"),
+        Mark::Changed => ("#a15c00", "#fff0c2"),
         Mark::Removed => ("#c62828", "#fde0e0"),
     };
     let mut attributes = vec![attr("color", line), attr("penwidth", "2")];
