@@ -92,6 +92,52 @@ fn builtin_svg_shows_every_label_wrapped_within_its_box() {
 }
 
 #[test]
+fn a_wrapped_escalation_note_is_one_note_and_a_wrapped_title_stays_bold() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/diagram/escalation-notes-wrap-as-one.flow");
+    let project = project(&path);
+    let process = &project.processes[0];
+    let escalations = flowc::emit::diagram::escalation_notes(&process.nodes[0]).len();
+    assert_eq!(escalations, 2);
+    let notes = flowc::emit::diagram::wrapped_escalation_notes(&process.nodes[0], 34);
+    assert!(
+        notes.iter().all(|note| note.len() > 1),
+        "the fixture's notes must wrap: {notes:?}"
+    );
+
+    let svg = svg::render(&project, process, DiagramOptions::default());
+    let document = roxmltree::Document::parse(&svg).expect("well-formed");
+    let groups: Vec<_> = document
+        .descendants()
+        .filter(|node| node.attribute("class") == Some("escalation"))
+        .collect();
+    assert_eq!(groups.len(), escalations, "one group per escalation");
+    for group in &groups {
+        let clocks = group.children().filter(|node| node.has_tag_name("circle"));
+        assert_eq!(clocks.count(), 1, "one clock per escalation");
+    }
+    let title = flowc::emit::diagram::box_text(&project, &process.nodes[0], 24).title;
+    assert!(title.len() > 1, "the fixture's title must wrap: {title:?}");
+    for line in &title {
+        let bold = document.descendants().any(|node| {
+            node.has_tag_name("text")
+                && node.text() == Some(line.as_str())
+                && node.attribute("font-weight") == Some("bold")
+        });
+        assert!(bold, "title line {line:?} is not bold in the SVG");
+    }
+
+    let dot = dot::render(&project, process, DiagramOptions::default());
+    assert_eq!(dot.matches("<I>escalate: ").count(), escalations, "{dot}");
+    for line in &title {
+        assert!(
+            dot.contains(&format!("<B>{line}</B>")),
+            "{line:?} not bold in {dot}"
+        );
+    }
+}
+
+#[test]
 fn every_direction_and_theme_gives_well_formed_svg_and_dot() {
     insta::glob!("fixtures/diagram/*.flow", |path| {
         let project = project(path);

@@ -379,6 +379,51 @@ pub fn step_lines(project: &Project, node: &model::Node) -> Vec<String> {
     lines
 }
 
+/// The text of a step box, wrapped: the title's lines (all drawn bold)
+/// and the detail lines (owner, deadline) under them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BoxText {
+    /// The label (or name), wrapped.
+    pub title: Vec<String>,
+    /// Owner and deadline, each wrapped.
+    pub details: Vec<String>,
+}
+
+impl BoxText {
+    /// How many lines the box holds.
+    pub fn len(&self) -> usize {
+        self.title.len() + self.details.len()
+    }
+
+    /// Whether the box holds no line (never for a real node).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The text of a node's box, wrapped at `width` columns.
+pub fn box_text(project: &Project, node: &model::Node, width: usize) -> BoxText {
+    let lines = step_lines(project, node);
+    let (title, details) = lines
+        .split_first()
+        .map_or((&[][..], &[][..]), |(title, details)| {
+            (std::slice::from_ref(title), details)
+        });
+    BoxText {
+        title: wrap_all(title, width),
+        details: wrap_all(details, width),
+    }
+}
+
+/// The escalation notes of a step, each wrapped at `width` columns: one
+/// entry per escalation, so a wrapped note still reads as one note.
+pub fn wrapped_escalation_notes(node: &model::Node, width: usize) -> Vec<Vec<String>> {
+    escalation_notes(node)
+        .iter()
+        .map(|note| wrap(note, width))
+        .collect()
+}
+
 /// The escalation notes of a step: "3 business days → division_lead".
 pub fn escalation_notes(node: &model::Node) -> Vec<String> {
     match &node.kind {

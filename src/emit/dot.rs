@@ -485,28 +485,28 @@ pub fn node_lines(project: &Project, node: &model::Node) -> Vec<String> {
     lines
 }
 
-/// A step, as an HTML-like label: its label in bold, owner and deadline,
-/// wrapped, and its escalations as small notes under them.
+/// A step, as an HTML-like label: its label in bold (every line of it),
+/// owner and deadline, wrapped, and its escalations as small notes under
+/// them, each marked `escalate:` once however many lines it wraps to.
 fn step_box(project: &Project, node: &model::Node, palette: &Palette) -> Node {
-    let lines = diagram::wrap_all(&diagram::step_lines(project, node), WRAP_COLUMNS);
-    let mut html = String::new();
-    for (index, line) in lines.iter().enumerate() {
-        if index > 0 {
-            html.push_str("<BR/>");
-        }
-        if index == 0 {
-            html.push_str(&format!("<B>{}</B>", html_escape(line)));
-        } else {
-            html.push_str(&html_escape(line));
+    let text = diagram::box_text(project, node, WRAP_COLUMNS);
+    let mut lines: Vec<String> = text
+        .title
+        .iter()
+        .map(|line| format!("<B>{}</B>", html_escape(line)))
+        .collect();
+    lines.extend(text.details.iter().map(|line| html_escape(line)));
+    for note in diagram::wrapped_escalation_notes(node, 34) {
+        for (index, line) in note.iter().enumerate() {
+            let prefix = if index == 0 { "escalate: " } else { "" };
+            lines.push(format!(
+                "<FONT POINT-SIZE=\"10\" COLOR=\"{}\"><I>{prefix}{}</I></FONT>",
+                palette.muted,
+                html_escape(line)
+            ));
         }
     }
-    for note in diagram::wrap_all(&diagram::escalation_notes(node), 34) {
-        html.push_str(&format!(
-            "<BR/><FONT POINT-SIZE=\"10\" COLOR=\"{}\"><I>escalate: {}</I></FONT>",
-            palette.muted,
-            html_escape(&note)
-        ));
-    }
+    let html = lines.join("<BR/>");
     Node::new(
         node_id(&node.name),
         vec![Attribute(

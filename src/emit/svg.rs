@@ -15,8 +15,8 @@ use std::fmt::Write;
 
 use crate::check::CheckedProject;
 use crate::emit::diagram::{
-    self, Arrangement, Arrow, DiagramOptions, Direction, FONT_FAMILIES, Palette, WRAP_COLUMNS,
-    columns,
+    self, Arrangement, Arrow, BoxText, DiagramOptions, Direction, FONT_FAMILIES, Palette,
+    WRAP_COLUMNS, columns,
 };
 use crate::model::{NodeKind, Process, Project};
 
@@ -65,8 +65,8 @@ pub fn render(project: &Project, process: &Process, options: DiagramOptions) -> 
 enum Shape {
     Start,
     Step {
-        lines: Vec<String>,
-        notes: Vec<String>,
+        text: BoxText,
+        notes: Vec<Vec<String>>,
     },
     Decision {
         lines: Vec<String>,
@@ -359,15 +359,16 @@ fn placed(
     let title = diagram::node_title(node);
     match &node.kind {
         NodeKind::Step(_) => {
-            let lines = diagram::wrap_all(&diagram::step_lines(project, node), WRAP_COLUMNS);
-            let notes = diagram::wrap_all(&diagram::escalation_notes(node), 34);
-            let height = 14 + LINE * lines.len() as i64;
+            let text = diagram::box_text(project, node, WRAP_COLUMNS);
+            let notes = diagram::wrapped_escalation_notes(node, 34);
+            let height = 14 + LINE * text.len() as i64;
+            let note_lines: usize = notes.iter().map(Vec::len).sum();
             let below = if notes.is_empty() {
                 0
             } else {
-                6 + SMALL_LINE * notes.len() as i64
+                6 + SMALL_LINE * note_lines as i64
             };
-            let shape = Shape::Step { lines, notes };
+            let shape = Shape::Step { text, notes };
             sized(shape, lane, rank, STEP_WIDTH, height, below)
         }
         NodeKind::Decision => {
@@ -393,6 +394,43 @@ fn placed(
             let below = 4 + SMALL_LINE * lines.len() as i64;
             sized(Shape::End { lines }, lane, rank, 40, 40, below)
         }
+    }
+}
+
+/// The escalation notes under a step box, from `top`: a clock at the
+/// first line of each note, its wrapped lines under it.
+fn escalation_notes(
+    svg: &mut String,
+    notes: &[Vec<String>],
+    left: i64,
+    top: i64,
+    palette: &Palette,
+) {
+    let mut line_index = 0;
+    for note in notes {
+        let _ = write!(svg, "<g class=\"escalation\">");
+        for (index, line) in note.iter().enumerate() {
+            let note_y = top + SMALL_LINE * line_index + SMALL_LINE / 2;
+            if index == 0 {
+                let _ = write!(
+                    svg,
+                    "<circle cx=\"{cx}\" cy=\"{note_y}\" r=\"5\" fill=\"none\" stroke=\"{m}\"/><path d=\"M{cx},{a} L{cx},{note_y} L{b},{note_y}\" fill=\"none\" stroke=\"{m}\"/>",
+                    cx = left + 5,
+                    a = note_y - 3,
+                    b = left + 8,
+                    m = palette.muted,
+                );
+            }
+            let _ = write!(
+                svg,
+                "<text x=\"{tx}\" y=\"{note_y}\" dominant-baseline=\"central\" font-size=\"11\" font-style=\"italic\" fill=\"{m}\">{t}</text>",
+                tx = left + 14,
+                m = palette.muted,
+                t = escape(line),
+            );
+            line_index += 1;
+        }
+        let _ = writeln!(svg, "</g>");
     }
 }
 
@@ -638,7 +676,7 @@ fn draw_item(svg: &mut String, item: &Placed, palette: &Palette) {
             );
             let _ = writeln!(svg, "</g>");
         }
-        Shape::Step { lines, notes } => {
+        Shape::Step { text, notes } => {
             let _ = writeln!(
                 svg,
                 "<g class=\"step\"><rect x=\"{}\" y=\"{}\" width=\"{w}\" height=\"{h}\" rx=\"8\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.2\"/>",
@@ -648,17 +686,12 @@ fn draw_item(svg: &mut String, item: &Placed, palette: &Palette) {
                 palette.ink
             );
             let top = y - h / 2 + 7;
-            for (index, line) in lines.iter().enumerate() {
-                let weight = if index == 0 {
-                    " font-weight=\"bold\""
-                } else {
-                    ""
-                };
-                let fill = if index == 0 {
-                    palette.ink
-                } else {
-                    palette.muted
-                };
+            let styled = text
+                .title
+                .iter()
+                .map(|line| (line, palette.ink, " font-weight=\"bold\""))
+                .chain(text.details.iter().map(|line| (line, palette.muted, "")));
+            for (index, (line, fill, weight)) in styled.enumerate() {
                 let _ = writeln!(
                     svg,
                     "<text x=\"{x}\" y=\"{}\" text-anchor=\"middle\" dominant-baseline=\"central\" fill=\"{fill}\"{weight}>{}</text>",
@@ -666,20 +699,7 @@ fn draw_item(svg: &mut String, item: &Placed, palette: &Palette) {
                     escape(line)
                 );
             }
-            for (index, note) in notes.iter().enumerate() {
-                let note_y = y + h / 2 + 6 + SMALL_LINE * index as i64 + SMALL_LINE / 2;
-                let left = x - w / 2 + 2;
-                let _ = writeln!(
-                    svg,
-                    "<g class=\"escalation\"><circle cx=\"{cx}\" cy=\"{note_y}\" r=\"5\" fill=\"none\" stroke=\"{m}\"/><path d=\"M{cx},{a} L{cx},{note_y} L{b},{note_y}\" fill=\"none\" stroke=\"{m}\"/><text x=\"{tx}\" y=\"{note_y}\" dominant-baseline=\"central\" font-size=\"11\" font-style=\"italic\" fill=\"{m}\">{t}</text></g>",
-                    cx = left + 5,
-                    a = note_y - 3,
-                    b = left + 8,
-                    tx = left + 14,
-                    m = palette.muted,
-                    t = escape(note),
-                );
-            }
+            escalation_notes(svg, notes, x - w / 2 + 2, y + h / 2 + 6, palette);
             let _ = writeln!(svg, "</g>");
         }
         Shape::Decision { lines } => {
