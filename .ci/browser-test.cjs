@@ -61,6 +61,47 @@ async function staticHandbook(browser) {
   console.log(`static handbook: ${rows} processes on the index, ${steps} steps, ${matrix} matrix rows`);
 }
 
+// Step text on every process page, at a laptop's width (1366 px): the most
+// common rendered text size in the diagram (step text) is at least 12 px on
+// screen; in print, every page of the diagram keeps it at least 7 pt, and
+// the printed PDF has at least as many pages as the diagram is cut into.
+async function legibleDiagrams(browser) {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const pages = fs.readdirSync(siteDir).filter((name) => name.endsWith('.html') && name !== 'index.html');
+  let measured = 0;
+  for (const name of pages.sort()) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('file://' + path.resolve(siteDir, name));
+    const sizes = await page.evaluate(() => {
+      const svg = document.querySelector('figure.diagram svg');
+      const counts = new Map();
+      for (const text of svg.querySelectorAll('text')) {
+        if (!text.textContent.trim()) continue;
+        const matrix = text.getScreenCTM();
+        const size = parseFloat(getComputedStyle(text).fontSize) * Math.hypot(matrix.a, matrix.b);
+        const key = size.toFixed(1);
+        counts.set(key, (counts.get(key) || 0) + 1);
+      }
+      const printed = [...document.querySelectorAll('.print-page')].map((figure) => parseFloat(figure.dataset.textPt));
+      return { counts: [...counts.entries()], printed };
+    });
+    const [step] = sizes.counts.sort((a, b) => b[1] - a[1])[0];
+    if (parseFloat(step) < 12) fail(`${name}: step text is ${step} px on a 1366 px screen`);
+    if (!sizes.printed.length) fail(`${name}: no print page for the diagram`);
+    const smallest = Math.min(...sizes.printed);
+    if (smallest < 7) fail(`${name}: printed step text is ${smallest} pt`);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = path.join(shots, name.replace('.html', '.pdf'));
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    const pdfPages = (fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    if (pdfPages < sizes.printed.length) fail(`${name}: ${pdfPages} PDF pages for ${sizes.printed.length} diagram pages`);
+    console.log(`${name}: step text ${step} px on screen, >= ${smallest} pt on ${sizes.printed.length} print page(s), ${pdfPages} PDF pages`);
+    measured += 1;
+  }
+  if (measured < 11) fail(`measured ${measured} process pages, expected at least 11`);
+  await page.close();
+}
+
 async function livePreview(browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
@@ -109,6 +150,7 @@ async function livePreview(browser) {
   });
   try {
     await staticHandbook(browser);
+    await legibleDiagrams(browser);
     await livePreview(browser);
   } finally {
     await browser.close();

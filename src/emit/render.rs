@@ -35,6 +35,16 @@ pub enum Engine {
 }
 
 impl Engine {
+    /// The size of step text in the engine's SVG, in SVG user units:
+    /// Graphviz's default `fontsize` of 14 (its user unit is the point),
+    /// the built-in layout's 13 (its user unit is the pixel).
+    pub fn step_text_size(self) -> f64 {
+        match self {
+            Engine::Graphviz => 14.0,
+            Engine::Builtin => crate::emit::svg::FONT as f64,
+        }
+    }
+
     /// How the engine is named to the user.
     pub fn name(self) -> &'static str {
         match self {

@@ -21,7 +21,7 @@ use crate::emit::diagram::{
 use crate::model::{NodeKind, Process, Project};
 
 /// Font size of ordinary text, in pixels.
-const FONT: i64 = 13;
+pub const FONT: i64 = 13;
 /// Height of one line of ordinary text.
 const LINE: i64 = 17;
 /// Height of one line of small text (notes, edge labels).

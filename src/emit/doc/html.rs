@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::{Handbook, ProcessPage, category_order, category_title};
+use super::{Handbook, ProcessPage, category_order, category_title, figure};
 use crate::emit::render::Engine;
 
 /// Where the live preview puts its banner and script; an empty comment in
@@ -135,11 +135,7 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
     );
     findings(&mut html, page);
     facts(&mut html, page);
-    let _ = writeln!(
-        html,
-        "<section id=\"diagram\"><h2>Diagram</h2><figure class=\"diagram\">{}</figure></section>",
-        page.svg
-    );
+    let _ = writeln!(html, "{}", figure::section(&page.svg, page.engine));
     steps(&mut html, page);
     decisions(&mut html, page);
     matrix(&mut html, page);

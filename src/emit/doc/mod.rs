@@ -5,6 +5,7 @@
 //! responsibility matrix, KPIs, warnings) into plain data; [`html`] and
 //! [`markdown`] only lay that data out, so both formats say the same.
 
+mod figure;
 pub mod html;
 pub mod markdown;
 
