@@ -38,3 +38,20 @@ pub fn stdout(output: &std::process::Output) -> String {
 pub fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// Whether Graphviz's `dot`, which some tests need, is on PATH. Outside CI
+/// a missing `dot` skips those tests with a note; when `CI` is set (as
+/// `.ci/run` runs) it fails them, so a CI run without Graphviz cannot pass
+/// by skipping.
+pub fn graphviz_for_test(what: &str) -> bool {
+    if flowc::emit::render::graphviz_available() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{what} needs Graphviz's `dot`, which is not on PATH, and CI is set: install Graphviz (Debian: apt-get install graphviz), as .ci/run does"
+    );
+    eprintln!("note: Graphviz's `dot` is not on PATH; skipping {what}");
+    false
+}
+

@@ -56,8 +56,7 @@ fn the_automatic_choice_leaves_only_large_svg_only_drawings_to_the_builtin_layou
 
 #[test]
 fn build_says_which_process_the_builtin_layout_drew_instead_of_graphviz() {
-    if !render::graphviz_available() {
-        eprintln!("note: Graphviz's `dot` is not on PATH; the automatic choice never picks it");
+    if !common::graphviz_for_test("the automatic engine choice for large processes") {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
