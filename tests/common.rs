@@ -54,4 +54,3 @@ pub fn graphviz_for_test(what: &str) -> bool {
     eprintln!("note: Graphviz's `dot` is not on PATH; skipping {what}");
     false
 }
-
