@@ -131,9 +131,12 @@ impl Theme {
     }
 }
 
-/// The owners that get a swimlane, from the top of the reporting lines
-/// down (a role with fewer superiors comes first), departments after
-/// roles, ties in declaration order.
+/// The owners that get a swimlane, grouped by department and from the top
+/// of the reporting lines down: departments in the order of their most
+/// senior lane (the role with the fewest superiors; ties in declaration
+/// order), within a department the department's own lane first, then its
+/// roles by seniority (ties in declaration order). A role in no department
+/// is a group of its own.
 pub fn lane_owners(project: &Project, process: &Process) -> Vec<OrgUnit> {
     let mut owners: Vec<OrgUnit> = Vec::new();
     for node in &process.nodes {
@@ -143,11 +146,44 @@ pub fn lane_owners(project: &Project, process: &Process) -> Vec<OrgUnit> {
             owners.push(owner);
         }
     }
-    owners.sort_by_key(|owner| match owner {
-        OrgUnit::Role(role) => (0, project.superiors(*role).len(), role.0),
-        OrgUnit::Department(department) => (1, 0, department.0),
+    let seniority = |owner: &OrgUnit| match owner {
+        OrgUnit::Role(role) => project.superiors(*role).len(),
+        OrgUnit::Department(_) => 0,
+    };
+    let group = |owner: &OrgUnit| match owner {
+        OrgUnit::Role(role) => match project
+            .role(*role)
+            .department
+            .as_ref()
+            .and_then(|department| department.target)
+        {
+            Some(department) => LaneGroup::Department(department.0),
+            None => LaneGroup::Alone(role.0),
+        },
+        OrgUnit::Department(department) => LaneGroup::Department(department.0),
+    };
+    let mut top_of_group: std::collections::BTreeMap<LaneGroup, usize> =
+        std::collections::BTreeMap::new();
+    for owner in &owners {
+        let entry = top_of_group.entry(group(owner)).or_insert(usize::MAX);
+        *entry = (*entry).min(seniority(owner));
+    }
+    owners.sort_by_key(|owner| {
+        let group = group(owner);
+        let within = match owner {
+            OrgUnit::Department(department) => (0, 0, department.0),
+            OrgUnit::Role(role) => (1, seniority(owner), role.0),
+        };
+        (top_of_group[&group], group, within)
     });
     owners
+}
+
+/// The band a lane belongs to: its department, or a role alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum LaneGroup {
+    Department(usize),
+    Alone(usize),
 }
 
 /// An arrow between two items of a diagram. Items are the nodes of the
