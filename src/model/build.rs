@@ -68,6 +68,7 @@ pub fn build(files: Vec<SourceFile>) -> Project {
             }
         }
     }
+    mark_broken_processes(&mut builder.project);
     builder.project.comments = parsed
         .into_iter()
         .flat_map(|(file, tree)| {
@@ -78,6 +79,30 @@ pub fn build(files: Vec<SourceFile>) -> Project {
         .collect();
     builder.project.files = files;
     builder.project
+}
+
+/// Marks each process with a syntax error inside it (a broken item, a
+/// missing `}`): its graph is incomplete.
+fn mark_broken_processes(project: &mut Project) {
+    let mut places: Vec<(FileId, Span, usize)> = project
+        .processes
+        .iter()
+        .enumerate()
+        .map(|(index, process)| (process.file, process.span, index))
+        .collect();
+    places.sort_by_key(|(file, span, _)| (*file, span.start));
+    for (file, error) in &project.problems.syntax_errors {
+        let after = places.partition_point(|(place_file, span, _)| {
+            (*place_file, span.start) <= (*file, error.span.start)
+        });
+        let Some(&(place_file, span, index)) = after.checked_sub(1).map(|at| &places[at]) else {
+            continue;
+        };
+        if place_file == *file && error.span.start <= span.end {
+            project.processes[index].has_broken_items = true;
+            project.processes[index].has_broken_links = true;
+        }
+    }
 }
 
 /// Parses a file with recovery; text that is not UTF-8 is a syntax error
@@ -348,8 +373,7 @@ impl Builder {
                 near,
             });
         }
-        process.has_broken_items = !graph.broken_names.is_empty() || graph.has_broken_items;
-        process.has_broken_links = graph.broken_links || process.has_broken_items;
+        process.has_broken_links = graph.broken_links;
         process.nodes = graph.nodes;
         process.outgoing = vec![Vec::new(); process.nodes.len()];
         for (position, edge) in graph.edges.iter().enumerate() {
@@ -700,8 +724,6 @@ struct GraphBuilder {
     /// Names declared by items of the process that do not parse (nodes,
     /// inputs, KPIs): references to them are not reported.
     broken_names: HashSet<String>,
-    /// Whether some item of the process does not parse.
-    has_broken_items: bool,
 }
 
 impl GraphBuilder {
@@ -715,7 +737,6 @@ impl GraphBuilder {
             unresolved_targets: Vec::new(),
             broken_links: false,
             broken_names: HashSet::new(),
-            has_broken_items: false,
         }
     }
 
@@ -751,7 +772,6 @@ impl GraphBuilder {
                 }
                 ProcessItem::End(end) => (&end.name, &end.label, end.span, NodeKind::End),
                 ProcessItem::Broken(broken) => {
-                    self.has_broken_items = true;
                     if let Some(name) = &broken.name {
                         self.broken_names.insert(name.text.clone());
                     }

@@ -46,7 +46,8 @@ pub enum Declaration {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Broken {
     /// The keyword its first line starts with, when it is one of the
-    /// language's (`step`, `role`, ...).
+    /// language's (`step`, `role`, ...), or the declaring keyword it
+    /// misspells (`role` for `rol`).
     pub keyword: Option<String>,
     /// The name its first line declares, when it reads `KEYWORD NAME`.
     pub name: Option<Ident>,

@@ -241,10 +241,9 @@ fn item_parts(lines: &[Line], body: Range<usize>) -> (Vec<Range<usize>>, Option<
         if line.first.is_none() {
             continue;
         }
-        let opens_block = Block::opened_by(line.word).is_some_and(|block| block != Block::Process);
         if depth <= 1 && line.closes {
             closing = Some(index);
-        } else if depth <= 1 || opens_block {
+        } else if depth <= 1 || starts_process_item(line.word) {
             depth = 1;
             starts.push(index);
         }
@@ -262,6 +261,16 @@ fn item_parts(lines: &[Line], body: Range<usize>) -> (Vec<Range<usize>>, Option<
         .map(|(position, &start)| start..starts.get(position + 1).copied().unwrap_or(item_end))
         .collect();
     (items, closing.map(|line| line..body.end))
+}
+
+/// Whether a line starting with `word` can only be an item of a process
+/// (not a line of a step, decision or parallel block): inside a block left
+/// open, it starts the next item.
+fn starts_process_item(word: &str) -> bool {
+    Block::Process.line_starts().contains(&word)
+        && [Block::Step, Block::Decision, Block::Parallel]
+            .iter()
+            .all(|block| !block.line_starts().contains(&word))
 }
 
 /// Parses the lines of one process item; a broken one becomes a
@@ -328,17 +337,32 @@ fn broken(text: &str, lines: &[Line], part: &Part, gathered: &mut Gathered) -> B
     let end = last_code_end(lines, part.lines.clone()).unwrap_or(part.bytes.end);
     let span = crate::span::Span::new(start, end.max(start));
     comments_of(text, lines, part.lines.clone(), Some(start..span.end), gathered);
-    let keyword = first_line
-        .map(|line| line.word)
-        .filter(|word| keywords::is_keyword(word));
+    let written = first_line.map_or("", |line| line.word);
+    let keyword = intended_keyword(written);
     let name = keyword
         .filter(|word| DECLARING.contains(word))
-        .and_then(|word| declared_name(text, start + word.len()));
+        .and_then(|_| declared_name(text, start + written.len()));
     Broken {
         keyword: keyword.map(str::to_string),
         name,
         span,
     }
+}
+
+/// The keyword a line starting with `word` was meant to start with: the
+/// word itself when it is a keyword, else the declaring keyword it is a
+/// close misspelling of (`rol` for `role`), so the name after it still
+/// counts as declared.
+fn intended_keyword(word: &str) -> Option<&'static str> {
+    if let Some(keyword) = keywords::KEYWORDS.iter().find(|keyword| **keyword == word) {
+        return Some(keyword);
+    }
+    DECLARING
+        .iter()
+        .map(|keyword| (strsim::normalized_damerau_levenshtein(word, keyword), *keyword))
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, keyword)| keyword)
 }
 
 /// Keeps the comments of `lines` that lie outside `inside`.
@@ -442,9 +466,14 @@ fn read_line(text: &str, start: usize, end: usize) -> Line<'_> {
     let mut comment = None;
     let mut in_quotes = false;
     let mut escaped = false;
+    // Braces inside quotes not closed yet: when the line ends inside them
+    // (a label missing its closing `"`), they count, as the writer meant.
+    let mut quoted_delta = 0;
     for (index, c) in line.char_indices() {
         if in_quotes {
             match c {
+                '{' => quoted_delta += 1,
+                '}' => quoted_delta -= 1,
                 '\\' if !escaped => {
                     escaped = true;
                     continue;
@@ -456,7 +485,10 @@ fn read_line(text: &str, start: usize, end: usize) -> Line<'_> {
             continue;
         }
         match c {
-            '"' => in_quotes = true,
+            '"' => {
+                in_quotes = true;
+                quoted_delta = 0;
+            }
             '#' => {
                 comment = Some(start + index..end);
                 break;
@@ -465,6 +497,9 @@ fn read_line(text: &str, start: usize, end: usize) -> Line<'_> {
             '}' => delta -= 1,
             _ => {}
         }
+    }
+    if in_quotes {
+        delta += quoted_delta;
     }
     Line {
         start,
