@@ -633,7 +633,11 @@ fn every_feature_answers_with_a_broken_item_elsewhere_in_the_file() {
     client.initialize(&root, &["utf-16"]);
     // A typo in the first step, and a badly laid out `end` line further down.
     let broken = CLAIM
-        .replacen("    within 2 business days", "    withn  2   business days", 1)
+        .replacen(
+            "    within 2 business days",
+            "    withn  2   business days",
+            1,
+        )
         .replacen("  end 完成 \"已支付\"", "      end   完成 \"已支付\"", 1);
     client.open(&claim, &broken);
 
@@ -668,7 +672,10 @@ fn every_feature_answers_with_a_broken_item_elsewhere_in_the_file() {
     );
     let contents = hover["contents"]["value"].as_str().expect("markdown");
     assert!(contents.contains("**step** `審批` 經理審批"), "{contents}");
-    assert!(contents.contains("owner: `財務經理` 財務經理"), "{contents}");
+    assert!(
+        contents.contains("owner: `財務經理` 財務經理"),
+        "{contents}"
+    );
     let hover = client.request(
         "textDocument/hover",
         json!({"textDocument": text_document(&claim), "position": position(&broken, "財務經理", 1)}),
@@ -700,7 +707,11 @@ fn every_feature_answers_with_a_broken_item_elsewhere_in_the_file() {
         json!({"textDocument": text_document(&claim), "position": position(&broken, "完成", 0),
                "context": {"includeDeclaration": true}}),
     );
-    assert_eq!(references.as_array().expect("a list").len(), 3, "{references:?}");
+    assert_eq!(
+        references.as_array().expect("a list").len(),
+        3,
+        "{references:?}"
+    );
 
     // Rename a step that parses: its definition and every use.
     let edit = client.request(
@@ -723,7 +734,10 @@ fn every_feature_answers_with_a_broken_item_elsewhere_in_the_file() {
         .iter()
         .map(|item| item["label"].as_str().expect("label"))
         .collect();
-    assert!(labels.contains(&"完成") && labels.contains(&"分流"), "{labels:?}");
+    assert!(
+        labels.contains(&"完成") && labels.contains(&"分流"),
+        "{labels:?}"
+    );
 
     // Formatting: the `end` line is laid out, the broken step kept as typed.
     let edits = client.request(
@@ -732,7 +746,11 @@ fn every_feature_answers_with_a_broken_item_elsewhere_in_the_file() {
     );
     assert_eq!(
         edits[0]["newText"].as_str().expect("text"),
-        CLAIM.replacen("    within 2 business days", "    withn  2   business days", 1)
+        CLAIM.replacen(
+            "    within 2 business days",
+            "    withn  2   business days",
+            1
+        )
     );
     client.shutdown();
 }

@@ -32,7 +32,11 @@ fn examples_with(edits: &[(&str, &str, &str)]) -> tempfile::TempDir {
 #[test]
 fn three_errors_in_two_files_give_three_diagnostics_and_no_cascade() {
     let dir = examples_with(&[
-        ("expense-claim.flow", "    ownr employee", "    owner employee"),
+        (
+            "expense-claim.flow",
+            "    ownr employee",
+            "    owner employee",
+        ),
         (
             "expense-claim.flow",
             "    withn 3 business days",
@@ -50,8 +54,7 @@ fn three_errors_in_two_files_give_three_diagnostics_and_no_cascade() {
         .output()
         .expect("flowc runs");
     assert_eq!(output.status.code(), Some(1));
-    let report: serde_json::Value =
-        serde_json::from_slice(&output.stdout).expect("a JSON report");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("a JSON report");
     let diagnostics = report.as_array().expect("a list of diagnostics");
     let found: Vec<(String, String)> = diagnostics
         .iter()
@@ -97,7 +100,10 @@ fn a_broken_step_still_declares_its_name_and_the_process_keeps_its_other_items()
         unreachable!("checked above");
     };
     assert_eq!(broken.keyword.as_deref(), Some("step"));
-    assert_eq!(broken.name.as_ref().map(|name| name.text.as_str()), Some("a"));
+    assert_eq!(
+        broken.name.as_ref().map(|name| name.text.as_str()),
+        Some("a")
+    );
     assert_eq!(
         &text[broken.span.start..broken.span.end],
         "step a \"申請\" {\n    ownr clerk\n    next b\n  }"
@@ -174,7 +180,10 @@ fn breakable_lines(text: &str) -> Vec<usize> {
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let indent = line.len() - line.trim_start().len();
-        if line.trim_start().starts_with(|c: char| c.is_ascii_lowercase()) {
+        if line
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_lowercase())
+        {
             starts.push(line_start + indent);
         }
         line_start += line.len();

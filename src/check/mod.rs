@@ -89,9 +89,7 @@ pub fn run(project: &Project, context: &CheckContext) -> Vec<Diagnostic> {
     let diagnostics: Vec<Diagnostic> = registry::RULES
         .par_iter()
         .flat_map_iter(|info| run_rule(info, project, context))
-        .filter(|diagnostic| {
-            LINE_RULES.contains(&diagnostic.rule) || !broken.holds(diagnostic.at)
-        })
+        .filter(|diagnostic| LINE_RULES.contains(&diagnostic.rule) || !broken.holds(diagnostic.at))
         .collect();
     let suppressions = suppression::read(project);
     let enabled = |name: &str| {
@@ -150,9 +148,9 @@ impl BrokenProcesses {
 
     /// Whether `at` lies in one of the processes.
     fn holds(&self, at: Location) -> bool {
-        let after = self.0.partition_point(|place| {
-            (place.file, place.span.start) <= (at.file, at.span.start)
-        });
+        let after = self
+            .0
+            .partition_point(|place| (place.file, place.span.start) <= (at.file, at.span.start));
         after > 0 && {
             let place = self.0[after - 1];
             place.file == at.file && at.span.start < place.span.end.max(place.span.start + 1)

@@ -13,8 +13,8 @@
 
 use crate::syntax::ast::{
     Broken, Comment, Condition, Decision, DecisionBranch, Declaration, Department, Duration, Ident,
-    InputType, Kpi, KpiTarget, Label, Parallel, ParallelItem, Process, ProcessItem, Role, Step,
-    SourceTree, StepItem,
+    InputType, Kpi, KpiTarget, Label, Parallel, ParallelItem, Process, ProcessItem, Role,
+    SourceTree, Step, StepItem,
 };
 use crate::syntax::{self, SyntaxError};
 

@@ -9,6 +9,7 @@ use pest::error::{ErrorVariant, InputLocation};
 use super::Rule;
 use super::keywords::Block;
 use super::lower::is_keyword;
+use super::mistakes;
 use crate::span::Span;
 
 /// A syntax error: where, what, and how to fix it.
@@ -157,6 +158,9 @@ pub(super) fn skip_spaces(text: &str, offset: usize) -> usize {
 
 /// The error at `offset` of `text`, where the grammar expected `expected`.
 pub(super) fn describe(text: &str, offset: usize, expected: Vec<Rule>) -> SyntaxError {
+    if let Some(error) = mistakes::recognise(text, offset, &expected) {
+        return error;
+    }
     if text[offset..].starts_with('"') {
         return SyntaxError::new(
             Span::new(offset, offset + 1),

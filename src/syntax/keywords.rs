@@ -176,3 +176,28 @@ pub const FIXED_WORDS: &[&str] = &[
 pub fn is_keyword(word: &str) -> bool {
     KEYWORDS.contains(&word)
 }
+
+/// Words other languages use where flowc has a keyword, with that keyword:
+/// a line starting with one is told the right word.
+pub const SYNONYMS: &[(&str, &str)] = &[
+    ("else", "otherwise"),
+    ("default", "otherwise"),
+    ("if", "when"),
+    ("elif", "when"),
+    ("goto", "next"),
+    ("then", "next"),
+    ("assignee", "owner"),
+    ("deadline", "within"),
+];
+
+/// The shape of a line starting with `keyword`, for help lines.
+pub fn line_shape(keyword: &str) -> &'static str {
+    match keyword {
+        "otherwise" => "otherwise -> TARGET",
+        "when" => "when CONDITION -> TARGET",
+        "next" => "next TARGET",
+        "owner" => "owner ROLE",
+        "within" => "within DURATION",
+        _ => "",
+    }
+}

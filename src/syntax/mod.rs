@@ -8,6 +8,7 @@ pub mod ast;
 mod errors;
 pub mod keywords;
 mod lower;
+mod mistakes;
 mod pieces;
 mod recovery;
 

@@ -275,7 +275,12 @@ fn starts_process_item(word: &str) -> bool {
 
 /// Parses the lines of one process item; a broken one becomes a
 /// [`ProcessItem::Broken`].
-fn process_items(text: &str, lines: &[Line], part: &Part, gathered: &mut Gathered) -> Vec<ProcessItem> {
+fn process_items(
+    text: &str,
+    lines: &[Line],
+    part: &Part,
+    gathered: &mut Gathered,
+) -> Vec<ProcessItem> {
     match FlowParser::parse(Rule::process_items, &text[part.bytes.clone()]) {
         Ok(pairs) => {
             let mut lowering = Lowering::at(part.bytes.start);
@@ -336,7 +341,13 @@ fn broken(text: &str, lines: &[Line], part: &Part, gathered: &mut Gathered) -> B
         .unwrap_or(part.bytes.start);
     let end = last_code_end(lines, part.lines.clone()).unwrap_or(part.bytes.end);
     let span = crate::span::Span::new(start, end.max(start));
-    comments_of(text, lines, part.lines.clone(), Some(start..span.end), gathered);
+    comments_of(
+        text,
+        lines,
+        part.lines.clone(),
+        Some(start..span.end),
+        gathered,
+    );
     let written = first_line.map_or("", |line| line.word);
     let keyword = intended_keyword(written);
     let name = keyword
@@ -359,7 +370,12 @@ fn intended_keyword(word: &str) -> Option<&'static str> {
     }
     DECLARING
         .iter()
-        .map(|keyword| (strsim::normalized_damerau_levenshtein(word, keyword), *keyword))
+        .map(|keyword| {
+            (
+                strsim::normalized_damerau_levenshtein(word, keyword),
+                *keyword,
+            )
+        })
         .filter(|(score, _)| *score >= 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, keyword)| keyword)
