@@ -3,10 +3,12 @@
 
 mod build;
 mod check;
+mod completions;
 mod diff;
 mod doc;
 mod explain;
 mod fmt;
+mod init;
 mod lsp;
 mod output;
 mod rules;
@@ -65,6 +67,12 @@ enum Command {
     Diff(diff::Args),
     /// Run a process on a virtual business-day clock and print its timeline.
     Sim(sim::Args),
+    /// Create a project to start from: flowc.toml, org.flow and one process.
+    Init(init::Args),
+    /// Print the shell completion script (bash, zsh, fish, powershell).
+    Completions(completions::Args),
+    /// Print a manual page (roff): `flowc man > flowc.1`, `flowc man check > flowc-check.1`.
+    Man(completions::ManArgs),
 }
 
 /// Runs flowc with the process's arguments.
@@ -93,6 +101,9 @@ pub fn main() -> ExitCode {
         Command::Lsp => lsp::run(),
         Command::Diff(args) => diff::run(&args),
         Command::Sim(args) => sim::run(&args),
+        Command::Init(args) => init::run(&args),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man(args) => completions::man(&args),
     };
     ExitCode::from(code)
 }
