@@ -177,3 +177,140 @@ fn explain_suggests_the_rule_meant() {
     let output = flowc(&["explain", "F002"], dir.path());
     assert_eq!(output.status.code(), Some(0));
 }
+
+/// A project folder holding the examples' org and `files`.
+fn project_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        common::repo().join("examples/org.flow"),
+        dir.path().join("org.flow"),
+    )
+    .expect("copy org");
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    dir
+}
+
+fn example(name: &str) -> String {
+    std::fs::read_to_string(common::repo().join("examples").join(name)).expect("example")
+}
+
+#[test]
+fn look_alike_files_are_named_in_warnings() {
+    let claim = example("expense-claim.flow");
+    let dir = project_with(&[
+        ("flowc.toml", ""),
+        ("請假.flow.txt", &claim),
+        ("OLD.FLOW", &claim),
+        ("budget.flow~", &claim),
+        ("notes.txt", "not a process"),
+    ]);
+    let output = flowc(&["check", ".", "--today", "2026-11-28"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let errors = stderr(&output);
+    let warnings: Vec<&str> = errors
+        .lines()
+        .filter(|line| line.starts_with("warning:"))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "warning: OLD.FLOW looks like a process file but is not read: flowc reads only files whose names end in `.flow`",
+            "warning: budget.flow~ looks like a process file but is not read: flowc reads only files whose names end in `.flow`",
+            "warning: 請假.flow.txt looks like a process file but is not read: flowc reads only files whose names end in `.flow`",
+        ]
+    );
+    assert!(stderr(&output).contains("help: rename it to `請假.flow`"));
+    assert!(stderr(&output).contains("help: rename it to `OLD.flow`"));
+}
+
+#[test]
+fn a_folder_without_flow_files_is_an_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("empty")).expect("mkdir");
+    let output = flowc(&["check", "empty"], dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "error: no .flow file under empty\nhelp: give the folder that holds your process files, or start a project here with `flowc init`\n"
+    );
+    assert_eq!(stdout(&output), "");
+}
+
+#[test]
+fn excluding_every_file_is_an_error() {
+    let dir = project_with(&[("flowc.toml", "exclude = [\"**\"]\n")]);
+    let output = flowc(&["check", "."], dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "error: every .flow file under . (1) is left out by `exclude` in flowc.toml\nhelp: narrow the patterns of `exclude`; a pattern such as \"**\" leaves out everything\n"
+    );
+}
+
+#[test]
+fn a_nested_project_root_is_a_warning_naming_both_roots() {
+    let dir = project_with(&[
+        ("flowc.toml", ""),
+        ("hr/flowc.toml", ""),
+        ("hr/claim.flow", &example("expense-claim.flow")),
+    ]);
+    let output = flowc(&["check", ".", "--today", "2026-11-28"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(
+        stderr(&output).starts_with("warning: hr has a flowc.toml of its own inside the project at .: checked from ., the files under hr are part of this project; checked from hr, they are a project of their own"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("`exclude = [\"hr/**\"]`"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_file_outside_any_project_gets_one_message_naming_the_roles_it_cannot_see() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("claim.flow"), example("expense-claim.flow")).expect("write");
+    let output = flowc(
+        &[
+            "check",
+            "claim.flow",
+            "--format",
+            "json",
+            "--today",
+            "2026-11-28",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let diagnostics = report.as_array().expect("a list");
+    assert_eq!(diagnostics.len(), 1, "{report:#}");
+    assert_eq!(diagnostics[0]["rule"], "undefined-reference");
+    assert_eq!(
+        diagnostics[0]["message"],
+        "claim.flow is checked outside any project (no flowc.toml in its folder or above it), so it cannot see the roles and departments it names: `accountant`, `cashier`, `dept_head`, `division_lead`, `employee`, `finance`, `finance_manager`, `general_manager` (10 places)"
+    );
+    assert!(
+        diagnostics[0]["help"]
+            .as_str()
+            .expect("help")
+            .contains("put a flowc.toml in it")
+    );
+    // A typo keeps its own "did you mean" where the project is seen.
+    let dir = project_with(&[(
+        "claim.flow",
+        &example("expense-claim.flow").replacen("owner employee", "owner employe", 1),
+    )]);
+    let output = flowc(&["check", ".", "--today", "2026-11-28"], dir.path());
+    assert!(
+        stdout(&output).contains("did you mean `employee`?"),
+        "{}",
+        stdout(&output)
+    );
+}
