@@ -67,7 +67,7 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
         .into_iter()
         .filter(|diagnostic| sources.selected[diagnostic.at.file.0])
         .collect();
-    if sources.config.is_none() {
+    if sources.config.is_none() && project.roles.is_empty() && project.departments.is_empty() {
         diagnostics = outside_any_project(&project, diagnostics);
     }
     Ok(Analysis {
@@ -79,9 +79,10 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
     })
 }
 
-/// For files checked outside any project (no `flowc.toml` above them): the
-/// roles and departments a file names but nobody declares, most likely
-/// declared in an org file the run does not see, become one diagnostic per
+/// For files checked outside any project (no `flowc.toml` above them, and
+/// no role or department declared where they are): the roles and
+/// departments a file names, declared in an org file the run does not
+/// see, become one diagnostic per
 /// file that says so and how to make the project, instead of one
 /// undefined-reference error per place whose help says to declare the
 /// roles again. Names with a close match ("did you mean") stay as they are:
