@@ -216,7 +216,11 @@ fn excluded_files_are_not_part_of_the_project() {
     );
     std::fs::write(dir.path().join("flowc.toml"), "exclude = [\"drafts\"]\n").expect("write");
     let nothing_left = flowc(&["check"], dir.path());
-    assert_eq!(nothing_left.status.code(), Some(2), "no file is left to check");
+    assert_eq!(
+        nothing_left.status.code(),
+        Some(2),
+        "no file is left to check"
+    );
     assert!(
         stderr(&nothing_left).contains("every .flow file under . (1) is left out by `exclude`"),
         "{}",

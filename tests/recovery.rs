@@ -323,3 +323,18 @@ proptest! {
         check_one_broken_line(path, text, offset);
     }
 }
+
+#[test]
+fn formatting_around_a_broken_item_keeps_its_text_as_written() {
+    let text = "role  clerk\nprocess p {\n     start a\n  step a {\n      ownr   clerk   # typo\n    next e\n  }\n   end   e\n}\n";
+    let formatted = flowc::fmt::format_around_errors(text);
+    assert_eq!(
+        formatted,
+        "role clerk\nprocess p {\n  start a\n  step a {\n      ownr   clerk   # typo\n    next e\n  }\n  end e\n}\n"
+    );
+    assert_eq!(flowc::fmt::format_around_errors(&formatted), formatted);
+    assert!(
+        flowc::fmt::format(text).is_err(),
+        "`flowc fmt` still refuses it"
+    );
+}

@@ -68,7 +68,7 @@ impl Block {
 
     /// What completion offers at the start of a line in this block: the
     /// line starts, with the words that always follow them.
-    pub fn completions(self) -> &'static [&'static str] {
+    pub const fn completions(self) -> &'static [&'static str] {
         match self {
             Block::File => FILE_ITEMS,
             Block::Process => &[
