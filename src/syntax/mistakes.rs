@@ -52,11 +52,14 @@ impl<'a> Place<'a> {
     }
 }
 
+/// A check for one mistake at a place, given what the grammar expected.
+type Check = fn(&Place, &[Rule]) -> Option<SyntaxError>;
+
 /// The error for a common mistake at `offset`, where the grammar expected
 /// `expected`; `None` when the place shows none of them.
 pub(super) fn recognise(text: &str, offset: usize, expected: &[Rule]) -> Option<SyntaxError> {
     let place = Place::new(text, offset);
-    let checks: [fn(&Place, &[Rule]) -> Option<SyntaxError>; 9] = [
+    let checks: [Check; 9] = [
         quoted_name,
         thousands_separator,
         fraction_of_a_unit,
