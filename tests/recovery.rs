@@ -338,3 +338,41 @@ fn formatting_around_a_broken_item_keeps_its_text_as_written() {
         "`flowc fmt` still refuses it"
     );
 }
+
+#[test]
+fn whole_process_rules_skip_only_the_process_with_the_broken_item() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("flowc.toml"), "").expect("config");
+    let process = |name: &str, typo: &str| {
+        format!(
+            "process {name} {{\n  owner clerk\n  start a\n  step a {{\n    owner clerk\n    {typo}\n    next b\n  }}\n  step b {{\n    owner clerk\n    next done\n  }}\n  end done\n}}\n"
+        )
+    };
+    let text = format!(
+        "role clerk\n{}{}",
+        process("broken", "withn 2 days"),
+        process("healthy", "within 2 days")
+    );
+    std::fs::write(dir.path().join("p.flow"), &text).expect("write");
+    let analysis = common::analyse(dir.path());
+    let found: Vec<(&str, usize)> = analysis
+        .diagnostics
+        .iter()
+        .map(|d| (d.rule, text[..d.at.span.start].lines().count()))
+        .collect();
+    let healthy_line = text[..text.find("process healthy").expect("healthy")]
+        .lines()
+        .count();
+    assert!(
+        found
+            .iter()
+            .any(|(rule, line)| *rule == "missing-deadline" && *line > healthy_line),
+        "the healthy process is checked: {found:?}"
+    );
+    let in_broken: Vec<&str> = found
+        .iter()
+        .filter(|(_, line)| *line <= healthy_line)
+        .map(|(rule, _)| *rule)
+        .collect();
+    assert_eq!(in_broken, ["syntax-error"], "{found:?}");
+}
