@@ -11,8 +11,9 @@ use crate::check::{self, CheckContext};
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::model::calendar::Calendar;
-use crate::model::{self, Project};
+use crate::model::{self, Expected, Project};
 use crate::source::ProjectSources;
+use crate::span::{FileId, Location};
 
 /// A project with its diagnostics.
 #[derive(Debug)]
@@ -62,10 +63,13 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
         config: &config,
         today,
     };
-    let diagnostics = check::run(&project, &context)
+    let mut diagnostics: Vec<Diagnostic> = check::run(&project, &context)
         .into_iter()
         .filter(|diagnostic| sources.selected[diagnostic.at.file.0])
         .collect();
+    if sources.config.is_none() && project.roles.is_empty() && project.departments.is_empty() {
+        diagnostics = outside_any_project(&project, diagnostics);
+    }
     Ok(Analysis {
         root: sources.root,
         project,
@@ -73,6 +77,80 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
         diagnostics,
         calendar: config.calendar,
     })
+}
+
+/// For files checked outside any project (no `flowc.toml` above them, and
+/// no role or department declared where they are): the roles and
+/// departments a file names, declared in an org file the run does not
+/// see, become one diagnostic per
+/// file that says so and how to make the project, instead of one
+/// undefined-reference error per place whose help says to declare the
+/// roles again. Names with a close match ("did you mean") stay as they are:
+/// they are typos.
+fn outside_any_project(project: &Project, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let unseen: std::collections::HashSet<Location> = project
+        .problems
+        .unresolved
+        .iter()
+        .filter(|reference| {
+            reference.found.is_none()
+                && matches!(
+                    reference.expected,
+                    Expected::OrgUnit | Expected::Role | Expected::Department
+                )
+        })
+        .map(|reference| reference.at)
+        .collect();
+    let mut kept = Vec::with_capacity(diagnostics.len());
+    let mut by_file: std::collections::BTreeMap<FileId, Vec<Diagnostic>> = Default::default();
+    for diagnostic in diagnostics {
+        let collapses = diagnostic.rule == "undefined-reference"
+            && unseen.contains(&diagnostic.at)
+            && !diagnostic.help.starts_with("did you mean");
+        if collapses {
+            by_file
+                .entry(diagnostic.at.file)
+                .or_default()
+                .push(diagnostic);
+        } else {
+            kept.push(diagnostic);
+        }
+    }
+    for (file, places) in by_file {
+        kept.push(unseen_names(project, file, places));
+    }
+    kept.sort_by(|a, b| (a.at, a.code, &a.message).cmp(&(b.at, b.code, &b.message)));
+    kept
+}
+
+/// The one diagnostic for the names a file outside any project cannot see.
+fn unseen_names(project: &Project, file: FileId, places: Vec<Diagnostic>) -> Diagnostic {
+    let text = &project.files[file.0].text;
+    let name_at = |diagnostic: &Diagnostic| {
+        text.get(diagnostic.at.span.start..diagnostic.at.span.end)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let mut names: Vec<String> = places.iter().map(name_at).collect();
+    names.sort();
+    names.dedup();
+    let path = project.files[file.0].path.display().to_string();
+    let first = &places[0];
+    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    Diagnostic {
+        rule: first.rule,
+        code: first.code,
+        severity: first.severity,
+        at: first.at,
+        message: format!(
+            "{path} is checked outside any project (no flowc.toml in its folder or above it), so it cannot see the roles and departments it names: {} ({} places)",
+            quoted.join(", "),
+            places.len()
+        ),
+        label: "declared in a file this run does not see".to_string(),
+        help: "check it together with the file that declares them (`flowc check FOLDER` on the folder holding both), or make that folder a project: put a flowc.toml in it (`flowc init FOLDER` writes one, with an example org.flow, when the folder is new)".to_string(),
+        related: Vec::new(),
+    }
 }
 
 /// The sources less the files `exclude` leaves out of the project.

@@ -280,3 +280,75 @@ fn relative_to_root(root: &Path, path: &Path) -> String {
         .collect::<Vec<_>>()
         .join("/")
 }
+
+// ------------------------------------------------------------------------
+// What a first run should be told: files that look like process files but
+// are not read, and project roots nested inside a project. Kept apart from
+// the reading above: `load` reads a project, `survey` only looks around it.
+
+/// What [`survey`] finds under a project root.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Survey {
+    /// Files that look like process files but are not read: `*.flow.txt`
+    /// (as Notepad saves them), `*.FLOW` and other cases, `*.flow~` and
+    /// other backups. Paths as shown to the user, in path order.
+    pub look_alikes: Vec<PathBuf>,
+    /// Folders under the root that hold a `flowc.toml` of their own, as
+    /// shown to the user, in path order.
+    pub nested_roots: Vec<PathBuf>,
+}
+
+/// Looks under the project root `root` (as [`ProjectSources::root`] shows
+/// it, relative to the working directory) for look-alike files and nested
+/// project roots. Hidden folders are skipped, as [`flow_files`] skips
+/// them; symbolic links are not followed. Unreadable entries are left to
+/// [`load`], which reports them.
+pub fn survey(root: &Path) -> Survey {
+    let mut survey = Survey::default();
+    let walker = WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| {
+            entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.')
+        });
+    for entry in walker.flatten() {
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_dir() {
+            if entry.depth() > 0 && entry.path().join(CONFIG_FILE).is_file() {
+                survey.nested_roots.push(entry.path().to_path_buf());
+            }
+        } else if entry.file_type().is_file() && is_look_alike(&name) {
+            survey.look_alikes.push(entry.path().to_path_buf());
+        }
+    }
+    survey
+}
+
+/// Whether a file called `name` looks like a process file that flowc does
+/// not read: a name ending in `.flow` in another case (`.FLOW`, `.Flow`),
+/// or with `.flow` followed by another extension (`.flow.txt`) or a backup
+/// mark (`.flow~`, `.flow.bak`, `.flow.orig`).
+pub fn is_look_alike(name: &str) -> bool {
+    if name.ends_with(".flow") {
+        return false;
+    }
+    flow_mark(name).is_some_and(|at| {
+        let rest = &name[at + 5..];
+        at > 0 && (rest.is_empty() || rest == "~" || rest.starts_with('.'))
+    })
+}
+
+/// Where the last `.flow` (in any case) starts in `name`.
+fn flow_mark(name: &str) -> Option<usize> {
+    let bytes = name.as_bytes();
+    (0..bytes.len().saturating_sub(4))
+        .rev()
+        .find(|&at| bytes[at..at + 5].eq_ignore_ascii_case(b".flow"))
+}
+
+/// The name a look-alike file should have: its name up to `.flow`, then
+/// `.flow` (`請假.flow.txt` -> `請假.flow`, `LEAVE.FLOW` -> `LEAVE.flow`).
+pub fn intended_name(name: &str) -> String {
+    let end = flow_mark(name).unwrap_or(name.len());
+    format!("{}.flow", &name[..end])
+}

@@ -150,6 +150,7 @@ fn collect_label_spans(declaration: &syntax::ast::Declaration, spans: &mut Vec<f
                 spans.extend(label.as_ref().map(|l| l.span));
             }
         }
+        Declaration::Broken(_) => {}
     }
 }
 

@@ -215,6 +215,18 @@ fn excluded_files_are_not_part_of_the_project() {
         "the draft is checked"
     );
     std::fs::write(dir.path().join("flowc.toml"), "exclude = [\"drafts\"]\n").expect("write");
+    let nothing_left = flowc(&["check"], dir.path());
+    assert_eq!(
+        nothing_left.status.code(),
+        Some(2),
+        "no file is left to check"
+    );
+    assert!(
+        stderr(&nothing_left).contains("every .flow file under . (1) is left out by `exclude`"),
+        "{}",
+        stderr(&nothing_left)
+    );
+    std::fs::write(dir.path().join("org.flow"), "department finance\n").expect("write");
     let with_config = flowc(&["check"], dir.path());
     assert_eq!(
         with_config.status.code(),
@@ -222,7 +234,7 @@ fn excluded_files_are_not_part_of_the_project() {
         "{}",
         stdout(&with_config)
     );
-    assert!(stdout(&with_config).ends_with("0 errors, 0 warnings in 0 files\n"));
+    assert!(stdout(&with_config).ends_with("0 errors, 0 warnings in 1 file\n"));
 }
 
 /// The first fenced block of `language` in `docs/diagnostics.md`.

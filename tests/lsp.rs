@@ -624,3 +624,133 @@ fn a_broken_configuration_is_shown_once() {
     assert!(message.contains("no-such-rule"), "{message}");
     client.shutdown();
 }
+
+#[test]
+fn every_feature_answers_with_a_broken_item_elsewhere_in_the_file() {
+    let (dir, org, claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &["utf-16"]);
+    // A typo in the first step, and a badly laid out `end` line further down.
+    let broken = CLAIM
+        .replacen(
+            "    within 2 business days",
+            "    withn  2   business days",
+            1,
+        )
+        .replacen("  end 完成 \"已支付\"", "      end   完成 \"已支付\"", 1);
+    client.open(&claim, &broken);
+
+    // One syntax error, nothing that follows from it.
+    let diagnostics = client.diagnostics(&uri(&claim));
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().expect("code"))
+        .collect();
+    assert_eq!(codes, ["syntax-error"], "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["range"], range(&broken, "withn", 0));
+
+    // Outline: every item, the broken step by its name.
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": text_document(&claim)}),
+    );
+    assert_eq!(symbols[0]["name"], "報銷");
+    let children: Vec<&str> = symbols[0]["children"]
+        .as_array()
+        .expect("children")
+        .iter()
+        .map(|child| child["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(children, ["金額", "申請", "分流", "審批", "完成", "周期"]);
+    assert_eq!(symbols[0]["children"][1]["detail"], "step (does not parse)");
+
+    // Hover on a step that parses, and on a role.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": text_document(&claim), "position": position(&broken, "審批", 1)}),
+    );
+    let contents = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(contents.contains("**step** `審批` 經理審批"), "{contents}");
+    assert!(
+        contents.contains("owner: `財務經理` 財務經理"),
+        "{contents}"
+    );
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": text_document(&claim), "position": position(&broken, "財務經理", 1)}),
+    );
+    let contents = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(contents.contains("**role** `財務經理`"), "{contents}");
+
+    // Definition: a role in the other file, and the broken step by its name.
+    let definition = client.request(
+        "textDocument/definition",
+        json!({"textDocument": text_document(&claim), "position": position(&broken, "財務經理", 1)}),
+    );
+    assert_eq!(
+        definition,
+        json!([{"uri": uri(&org), "range": range(ORG, "財務經理", 0)}])
+    );
+    let definition = client.request(
+        "textDocument/definition",
+        json!({"textDocument": text_document(&claim), "position": position(&broken, "申請\n    next 完成", 0)}),
+    );
+    assert_eq!(
+        definition,
+        json!([{"uri": uri(&claim), "range": range(&broken, "申請", 1)}])
+    );
+
+    // References of a node used from both sides of the broken step.
+    let references = client.request(
+        "textDocument/references",
+        json!({"textDocument": text_document(&claim), "position": position(&broken, "完成", 0),
+               "context": {"includeDeclaration": true}}),
+    );
+    assert_eq!(
+        references.as_array().expect("a list").len(),
+        3,
+        "{references:?}"
+    );
+
+    // Rename a step that parses: its definition and every use.
+    let edit = client.request(
+        "textDocument/rename",
+        json!({"textDocument": text_document(&claim), "position": position(&broken, "審批", 1), "newName": "複核"}),
+    );
+    let in_claim = edit["changes"][uri(&claim)].as_array().expect("edits");
+    assert_eq!(in_claim.len(), 2, "{in_claim:?}");
+
+    // Completion inside the broken process.
+    let at = position(&broken, "next 完成", 0);
+    let at = json!({"line": at["line"], "character": at["character"].as_u64().expect("n") + 5});
+    let completion = client.request(
+        "textDocument/completion",
+        json!({"textDocument": text_document(&claim), "position": at}),
+    );
+    let labels: Vec<&str> = completion
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|item| item["label"].as_str().expect("label"))
+        .collect();
+    assert!(
+        labels.contains(&"完成") && labels.contains(&"分流"),
+        "{labels:?}"
+    );
+
+    // Formatting: the `end` line is laid out, the broken step kept as typed.
+    let edits = client.request(
+        "textDocument/formatting",
+        json!({"textDocument": text_document(&claim), "options": {"tabSize": 2, "insertSpaces": true}}),
+    );
+    assert_eq!(
+        edits[0]["newText"].as_str().expect("text"),
+        CLAIM.replacen(
+            "    within 2 business days",
+            "    withn  2   business days",
+            1
+        )
+    );
+    client.shutdown();
+}

@@ -85,9 +85,11 @@ pub trait Rule: Sync {
 /// place.
 pub fn run(project: &Project, context: &CheckContext) -> Vec<Diagnostic> {
     let config = context.config;
+    let broken = BrokenProcesses::of(project);
     let diagnostics: Vec<Diagnostic> = registry::RULES
         .par_iter()
         .flat_map_iter(|info| run_rule(info, project, context))
+        .filter(|diagnostic| LINE_RULES.contains(&diagnostic.rule) || !broken.holds(diagnostic.at))
         .collect();
     let suppressions = suppression::read(project);
     let enabled = |name: &str| {
@@ -102,11 +104,58 @@ pub fn run(project: &Project, context: &CheckContext) -> Vec<Diagnostic> {
             applied
                 .unused
                 .into_iter()
+                .filter(|finding| !broken.holds(finding.at))
                 .map(|finding| diagnostic(info, severity, finding)),
         );
     }
     diagnostics.sort_by(|a, b| (a.at, a.code, &a.message).cmp(&(b.at, b.code, &b.message)));
     diagnostics
+}
+
+/// The rules that read single lines (names, values, one step's settings):
+/// they run on a process with an item that does not parse. Every other
+/// rule reads a process as a whole (its graph, its settings together) and
+/// would only report the consequences of the broken item, so its findings
+/// in such a process are left out until the item parses.
+const LINE_RULES: &[&str] = &[
+    "syntax-error",
+    "undefined-reference",
+    "duplicate-name",
+    "repeated-setting",
+    "type-mismatch",
+    "reminder-after-deadline",
+    "escalation-to-self",
+    "escalation-not-upward",
+    "escalation-order",
+    "escalation-before-deadline",
+    "invalid-suppression",
+];
+
+/// The places of the processes with an item that does not parse, sorted.
+struct BrokenProcesses(Vec<Location>);
+
+impl BrokenProcesses {
+    fn of(project: &Project) -> Self {
+        let mut places: Vec<Location> = project
+            .processes
+            .iter()
+            .filter(|process| process.has_broken_items)
+            .map(|process| Location::new(process.file, process.span))
+            .collect();
+        places.sort();
+        BrokenProcesses(places)
+    }
+
+    /// Whether `at` lies in one of the processes.
+    fn holds(&self, at: Location) -> bool {
+        let after = self
+            .0
+            .partition_point(|place| (place.file, place.span.start) <= (at.file, at.span.start));
+        after > 0 && {
+            let place = self.0[after - 1];
+            place.file == at.file && at.span.start < place.span.end.max(place.span.start + 1)
+        }
+    }
 }
 
 /// The severity the configuration gives a rule; `None` when it is off.

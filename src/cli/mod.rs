@@ -3,10 +3,12 @@
 
 mod build;
 mod check;
+mod completions;
 mod diff;
 mod doc;
 mod explain;
 mod fmt;
+mod init;
 mod lsp;
 mod output;
 mod rules;
@@ -65,6 +67,12 @@ enum Command {
     Diff(diff::Args),
     /// Run a process on a virtual business-day clock and print its timeline.
     Sim(sim::Args),
+    /// Create a project to start from: flowc.toml, org.flow and one process.
+    Init(init::Args),
+    /// Print the shell completion script (bash, zsh, fish, powershell).
+    Completions(completions::Args),
+    /// Print a manual page (roff): `flowc man > flowc.1`, `flowc man check > flowc-check.1`.
+    Man(completions::ManArgs),
 }
 
 /// Runs flowc with the process's arguments.
@@ -93,6 +101,9 @@ pub fn main() -> ExitCode {
         Command::Lsp => lsp::run(),
         Command::Diff(args) => diff::run(&args),
         Command::Sim(args) => sim::run(&args),
+        Command::Init(args) => init::run(&args),
+        Command::Completions(args) => completions::run(&args),
+        Command::Man(args) => completions::man(&args),
     };
     ExitCode::from(code)
 }
@@ -113,12 +124,83 @@ fn analyse_paths(paths: &[PathBuf], today: NaiveDate) -> Result<Vec<Analysis>, u
     projects
         .into_iter()
         .map(|sources| {
-            analysis::analyse(sources, today).map_err(|error| {
+            let survey = source::survey(&sources.root);
+            warn_about(&sources, &survey);
+            let found = sources.files.len();
+            let config = sources.config.as_ref().map(|(path, _)| path.clone());
+            let analysis = analysis::analyse(sources, today).map_err(|error| {
                 stderr_line!("error: {error}");
                 EXIT_CANNOT_RUN
-            })
+            })?;
+            if analysis.project.files.is_empty() {
+                say_no_files(&analysis.root, found, config.as_deref(), &survey);
+                return Err(EXIT_CANNOT_RUN);
+            }
+            Ok(analysis)
         })
         .collect()
+}
+
+/// Warns about files that look like process files but are not read, and
+/// about project roots nested in this one.
+fn warn_about(sources: &source::ProjectSources, survey: &source::Survey) {
+    for path in &survey.look_alikes {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        stderr_line!(
+            "warning: {} looks like a process file but is not read: flowc reads only files whose names end in `.flow`\nhelp: rename it to `{}`",
+            shown(path).display(),
+            source::intended_name(&name)
+        );
+    }
+    for inner in &survey.nested_roots {
+        let outer_path = shown(&sources.root);
+        let inner_path = shown(inner);
+        let (outer, inner) = (outer_path.display(), inner_path.display());
+        stderr_line!(
+            "warning: {inner} has a flowc.toml of its own inside the project at {outer}: checked from {outer}, the files under {inner} are part of this project; checked from {inner}, they are a project of their own and see none of the roles declared elsewhere\nhelp: keep one project: delete {} (its settings belong in {}), or leave the folder out of this project with `exclude = [\"{}/**\"]`",
+            inner_path.join(source::CONFIG_FILE).display(),
+            outer_path.join(source::CONFIG_FILE).display(),
+            inner_path
+                .strip_prefix(&outer_path)
+                .unwrap_or(&inner_path)
+                .to_string_lossy()
+                .replace('\\', "/")
+        );
+    }
+}
+
+/// Says that a project has no `.flow` file to check (none, or all excluded).
+fn say_no_files(
+    root: &std::path::Path,
+    found: usize,
+    config: Option<&std::path::Path>,
+    survey: &source::Survey,
+) {
+    let root = shown(root);
+    match config {
+        Some(config) if found > 0 => stderr_line!(
+            "error: every .flow file under {} ({found}) is left out by `exclude` in {}\nhelp: narrow the patterns of `exclude`; a pattern such as \"**\" leaves out everything",
+            root.display(),
+            config.display()
+        ),
+        _ if !survey.look_alikes.is_empty() => stderr_line!(
+            "error: no .flow file under {}, only files that look like one (see the warnings above)\nhelp: rename them to end in `.flow`",
+            root.display()
+        ),
+        _ => stderr_line!(
+            "error: no .flow file under {}\nhelp: give the folder that holds your process files, or start a project here with `flowc init`",
+            root.display()
+        ),
+    }
+}
+
+/// A path without a leading `./` (`.` itself stays).
+fn shown(path: &std::path::Path) -> PathBuf {
+    match path.strip_prefix(".") {
+        Ok(rest) if rest.as_os_str().is_empty() => PathBuf::from("."),
+        Ok(rest) => rest.to_path_buf(),
+        Err(_) => path.to_path_buf(),
+    }
 }
 
 /// The date a run takes as today: `--today` when given, else the local date.

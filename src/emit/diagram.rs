@@ -370,7 +370,9 @@ fn lanes(
 pub fn step_owner(node: &model::Node) -> Option<OrgUnit> {
     match &node.kind {
         NodeKind::Step(details) => details.owner.as_ref().and_then(|owner| owner.target),
-        _ => None,
+        NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
+            None
+        }
     }
 }
 

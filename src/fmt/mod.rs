@@ -12,9 +12,9 @@
 //! The layout is described for people in `docs/formatting.md`.
 
 use crate::syntax::ast::{
-    Comment, Condition, Decision, DecisionBranch, Declaration, Department, Duration, Ident,
-    InputType, Kpi, KpiTarget, Label, Parallel, ParallelItem, Process, ProcessItem, Role, Step,
-    StepItem,
+    Broken, Comment, Condition, Decision, DecisionBranch, Declaration, Department, Duration, Ident,
+    InputType, Kpi, KpiTarget, Label, Parallel, ParallelItem, Process, ProcessItem, Role,
+    SourceTree, Step, StepItem,
 };
 use crate::syntax::{self, SyntaxError};
 
@@ -28,12 +28,25 @@ const BYTE_ORDER_MARK: char = '\u{FEFF}';
 /// its errors are returned instead.
 pub fn format(text: &str) -> Result<String, Vec<SyntaxError>> {
     let tree = syntax::parse(text)?;
+    Ok(print(text, &tree))
+}
+
+/// Formats one file's text around the items that do not parse: each is
+/// kept exactly as written (from the start of its first line to the end of
+/// its last), everything else is laid out. The language server formats
+/// this way, so one typo does not switch formatting off for a whole file.
+pub fn format_around_errors(text: &str) -> String {
+    print(text, &syntax::parse_recovering(text).tree)
+}
+
+/// Prints a tree in the canonical layout.
+fn print(text: &str, tree: &SourceTree) -> String {
     let mut printer = Printer::new(text, &tree.comments);
     for declaration in &tree.declarations {
         printer.declaration(declaration);
     }
     printer.rest_of_comments(0);
-    Ok(printer.finish())
+    printer.finish()
 }
 
 /// Writes the canonical text while walking the tree in source order.
@@ -176,7 +189,21 @@ impl<'a> Printer<'a> {
             Declaration::Department(department) => self.department(department),
             Declaration::Role(role) => self.role(role),
             Declaration::Process(process) => self.process(process),
+            Declaration::Broken(broken) => self.broken(broken),
         }
+    }
+
+    /// An item that does not parse: its lines exactly as written.
+    fn broken(&mut self, broken: &Broken) {
+        let start = broken.span.start;
+        let line_start = self.source[..start]
+            .rfind(['\n', '\r'])
+            .map_or(0, |at| at + 1);
+        self.comments_before(start, 0);
+        self.begin_line(0, start);
+        self.out.push_str(&self.source[line_start..broken.span.end]);
+        self.last_end = broken.span.end;
+        self.out.push_str(self.newline);
     }
 
     fn department(&mut self, department: &Department) {
@@ -231,6 +258,7 @@ impl<'a> Printer<'a> {
                 (text, end.span)
             }
             ProcessItem::Kpi(kpi) => (self.kpi(kpi), kpi.span),
+            ProcessItem::Broken(broken) => return self.broken(broken),
         };
         self.line(1, &text, span.start, span.end);
     }

@@ -17,10 +17,12 @@ use super::diagnostics;
 use super::position::{Encoding, Lines};
 use super::workspace::Snapshot;
 
-/// The edit that formats `text`: none when it is formatted or does not
-/// parse (a file with syntax errors is left alone, as on the command line).
+/// The edit that formats `text`: none when it is formatted. Items that do
+/// not parse are left exactly as written and the rest is formatted, so one
+/// typo does not switch formatting off for the whole file (`flowc fmt` on
+/// the command line still refuses a file with syntax errors).
 pub fn format(text: &str, encoding: Encoding) -> Option<Vec<TextEdit>> {
-    let formatted = fmt::format(text).ok()?;
+    let formatted = fmt::format_around_errors(text);
     if formatted == text {
         return Some(Vec::new());
     }

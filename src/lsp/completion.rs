@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use lsp_types::{CompletionItem, CompletionItemKind};
 
 use crate::model::Project;
+use crate::syntax::keywords::Block;
 
 /// A name that can be offered, with what it is and its label.
 #[derive(Debug, Clone)]
@@ -37,30 +38,11 @@ struct Line<'a> {
     depth: usize,
 }
 
-const TOP_KEYWORDS: &[&str] = &["department", "role", "process"];
-const PROCESS_KEYWORDS: &[&str] = &[
-    "category",
-    "owner",
-    "review every",
-    "sla",
-    "input",
-    "start",
-    "step",
-    "decide",
-    "parallel",
-    "end",
-    "kpi",
-];
-const STEP_KEYWORDS: &[&str] = &[
-    "owner",
-    "within",
-    "remind after",
-    "escalate after",
-    "on reject ->",
-    "next",
-];
-const DECISION_KEYWORDS: &[&str] = &["when", "otherwise ->"];
-const PARALLEL_KEYWORDS: &[&str] = &["branch", "next"];
+const TOP_KEYWORDS: &[&str] = Block::File.completions();
+const PROCESS_KEYWORDS: &[&str] = Block::Process.completions();
+const STEP_KEYWORDS: &[&str] = Block::Step.completions();
+const DECISION_KEYWORDS: &[&str] = Block::Decision.completions();
+const PARALLEL_KEYWORDS: &[&str] = Block::Parallel.completions();
 const COMPARATORS: &[&str] = &["<", "<=", ">", ">=", "==", "!="];
 
 /// The completions at byte `offset` of `text`, with the project's model

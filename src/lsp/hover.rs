@@ -330,7 +330,7 @@ fn in_calendar_terms(duration: &Duration, calendar: &Calendar) -> String {
 
 /// The duration written around `offset`, if any.
 fn duration_at(text: &str, offset: usize) -> Option<Duration> {
-    let tree = syntax::parse(text).ok()?;
+    let tree = syntax::parse_recovering(text).tree;
     let mut durations = Vec::new();
     for declaration in &tree.declarations {
         let ast::Declaration::Process(process) = declaration else {
@@ -350,11 +350,18 @@ fn duration_at(text: &str, offset: usize) -> Option<Duration> {
                         match item {
                             StepItem::Within(d, _) | StepItem::Remind(d, _) => durations.push(*d),
                             StepItem::Escalate(escalation) => durations.push(escalation.after),
-                            _ => {}
+                            StepItem::Owner(..) | StepItem::Outcome(_) | StepItem::Next(..) => {}
                         }
                     }
                 }
-                _ => {}
+                ProcessItem::Category(..)
+                | ProcessItem::Owner(..)
+                | ProcessItem::Input(_)
+                | ProcessItem::Start(..)
+                | ProcessItem::Decision(_)
+                | ProcessItem::Parallel(_)
+                | ProcessItem::End(_)
+                | ProcessItem::Broken(_) => {}
             }
         }
     }

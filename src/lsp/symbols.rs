@@ -4,21 +4,19 @@ use lsp_types::{DocumentSymbol, SymbolKind};
 
 use crate::span::Span;
 use crate::syntax;
-use crate::syntax::ast::{Declaration, Ident, Label, ProcessItem};
+use crate::syntax::ast::{Broken, Declaration, Ident, Label, ProcessItem};
 
 use super::position::Lines;
 
 /// The outline of `text`: departments, roles and processes, each process
 /// with its inputs, steps, decisions, parallel blocks, ends and KPIs.
-/// Empty while the file does not parse.
+/// Items that do not parse are shown by the name they declare, if any.
 pub fn outline(text: &str, lines: &Lines<'_>) -> Vec<DocumentSymbol> {
-    let Ok(tree) = syntax::parse(text) else {
-        return Vec::new();
-    };
+    let tree = syntax::parse_recovering(text).tree;
     tree.declarations
         .iter()
-        .map(|declaration| match declaration {
-            Declaration::Department(d) => symbol(
+        .filter_map(|declaration| match declaration {
+            Declaration::Department(d) => Some(symbol(
                 lines,
                 &d.name,
                 &d.label,
@@ -26,8 +24,8 @@ pub fn outline(text: &str, lines: &Lines<'_>) -> Vec<DocumentSymbol> {
                 SymbolKind::MODULE,
                 "department",
                 None,
-            ),
-            Declaration::Role(r) => symbol(
+            )),
+            Declaration::Role(r) => Some(symbol(
                 lines,
                 &r.name,
                 &r.label,
@@ -35,14 +33,14 @@ pub fn outline(text: &str, lines: &Lines<'_>) -> Vec<DocumentSymbol> {
                 SymbolKind::CLASS,
                 "role",
                 None,
-            ),
+            )),
             Declaration::Process(process) => {
                 let children = process
                     .items
                     .iter()
                     .filter_map(|item| process_item(lines, item))
                     .collect();
-                symbol(
+                Some(symbol(
                     lines,
                     &process.name,
                     &process.label,
@@ -50,8 +48,9 @@ pub fn outline(text: &str, lines: &Lines<'_>) -> Vec<DocumentSymbol> {
                     SymbolKind::NAMESPACE,
                     "process",
                     Some(children),
-                )
+                ))
             }
+            Declaration::Broken(broken) => broken_symbol(lines, broken),
         })
         .collect()
 }
@@ -112,8 +111,34 @@ fn process_item(lines: &Lines<'_>, item: &ProcessItem) -> Option<DocumentSymbol>
             "KPI",
             None,
         ),
-        _ => return None,
+        ProcessItem::Broken(broken) => return broken_symbol(lines, broken),
+        ProcessItem::Category(..)
+        | ProcessItem::Owner(..)
+        | ProcessItem::Review(_)
+        | ProcessItem::Sla(..)
+        | ProcessItem::Start(..) => return None,
     })
+}
+
+/// An item that does not parse, by the name it declares (none when its
+/// first line does not read `KEYWORD NAME`).
+fn broken_symbol(lines: &Lines<'_>, broken: &Broken) -> Option<DocumentSymbol> {
+    let keyword = broken.keyword.as_deref()?;
+    let name = broken.name.as_ref()?;
+    let kind = match keyword {
+        "department" => SymbolKind::MODULE,
+        "role" => SymbolKind::CLASS,
+        "process" => SymbolKind::NAMESPACE,
+        "step" => SymbolKind::FUNCTION,
+        "decide" => SymbolKind::OPERATOR,
+        "parallel" => SymbolKind::STRUCT,
+        "end" => SymbolKind::EVENT,
+        "input" => SymbolKind::VARIABLE,
+        "kpi" => SymbolKind::CONSTANT,
+        _ => return None,
+    };
+    let noun = format!("{keyword} (does not parse)");
+    Some(symbol(lines, name, &None, broken.span, kind, &noun, None))
 }
 
 #[allow(deprecated)] // `deprecated` is a required field of the struct.

@@ -1,7 +1,7 @@
 //! Building the model: parse every file, collect the organisation's names,
 //! then resolve each process into a graph.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 use std::collections::hash_map::Entry;
@@ -32,7 +32,7 @@ impl GlobalName {
 /// Parses every file (in parallel) and resolves all names into one
 /// [`Project`].
 pub fn build(files: Vec<SourceFile>) -> Project {
-    let trees: Vec<(FileId, Result<ast::SourceTree, Vec<SyntaxError>>)> = files
+    let trees: Vec<(FileId, syntax::Parsed)> = files
         .par_iter()
         .enumerate()
         .map(|(index, file)| (FileId(index), parse_file(file)))
@@ -41,17 +41,16 @@ pub fn build(files: Vec<SourceFile>) -> Project {
         project: Project::default(),
         globals: HashMap::new(),
         global_spans: HashMap::new(),
+        broken_globals: HashSet::new(),
     };
-    let mut parsed = Vec::new();
-    for (file, tree) in trees {
-        match tree {
-            Ok(tree) => parsed.push((file, tree)),
-            Err(errors) => builder
-                .project
-                .problems
-                .syntax_errors
-                .extend(errors.into_iter().map(|error| (file, error))),
-        }
+    let mut parsed = Vec::with_capacity(trees.len());
+    for (file, syntax::Parsed { tree, errors }) in trees {
+        builder
+            .project
+            .problems
+            .syntax_errors
+            .extend(errors.into_iter().map(|error| (file, error)));
+        parsed.push((file, tree));
     }
     for (file, tree) in &parsed {
         builder.declare_globals(*file, tree);
@@ -69,6 +68,7 @@ pub fn build(files: Vec<SourceFile>) -> Project {
             }
         }
     }
+    mark_broken_processes(&mut builder.project);
     builder.project.comments = parsed
         .into_iter()
         .flat_map(|(file, tree)| {
@@ -81,20 +81,49 @@ pub fn build(files: Vec<SourceFile>) -> Project {
     builder.project
 }
 
-/// Parses a file; text that is not UTF-8 is a syntax error.
-fn parse_file(file: &SourceFile) -> Result<ast::SourceTree, Vec<SyntaxError>> {
-    match file.problem {
-        Some(FileProblem::InvalidUtf8 { offset }) => {
-            return Err(vec![SyntaxError::new(
-                Span::new(offset, offset + 1),
-                "the file is not UTF-8 text",
-                "save the file as UTF-8 (flowc reads labels and names in any script, but only as UTF-8)",
-            )]);
+/// Marks each process with a syntax error inside it (a broken item, a
+/// missing `}`): its graph is incomplete.
+fn mark_broken_processes(project: &mut Project) {
+    let mut places: Vec<(FileId, Span, usize)> = project
+        .processes
+        .iter()
+        .enumerate()
+        .map(|(index, process)| (process.file, process.span, index))
+        .collect();
+    places.sort_by_key(|(file, span, _)| (*file, span.start));
+    for (file, error) in &project.problems.syntax_errors {
+        let after = places.partition_point(|(place_file, span, _)| {
+            (*place_file, span.start) <= (*file, error.span.start)
+        });
+        let Some(&(place_file, span, index)) = after.checked_sub(1).map(|at| &places[at]) else {
+            continue;
+        };
+        if place_file == *file && error.span.start <= span.end {
+            project.processes[index].has_broken_items = true;
+            project.processes[index].has_broken_links = true;
         }
-        Some(FileProblem::TooLarge { bytes }) => return Err(vec![syntax::too_large(bytes)]),
-        None => {}
     }
-    syntax::parse(&file.text)
+}
+
+/// Parses a file with recovery; text that is not UTF-8 is a syntax error
+/// and gives no tree.
+fn parse_file(file: &SourceFile) -> syntax::Parsed {
+    let unparsed = |error: SyntaxError| syntax::Parsed {
+        tree: ast::SourceTree {
+            declarations: Vec::new(),
+            comments: Vec::new(),
+        },
+        errors: vec![error],
+    };
+    match file.problem {
+        Some(FileProblem::InvalidUtf8 { offset }) => unparsed(SyntaxError::new(
+            Span::new(offset, offset + 1),
+            "the file is not UTF-8 text",
+            "save the file as UTF-8 (flowc reads labels and names in any script, but only as UTF-8)",
+        )),
+        Some(FileProblem::TooLarge { bytes }) => unparsed(syntax::too_large(bytes)),
+        None => syntax::parse_recovering(&file.text),
+    }
 }
 
 /// Holds the project while names are resolved.
@@ -102,6 +131,9 @@ struct Builder {
     project: Project,
     globals: HashMap<String, GlobalName>,
     global_spans: HashMap<String, Location>,
+    /// Names declared by top-level items that do not parse: still declared,
+    /// so a reference to one is not reported as undefined.
+    broken_globals: HashSet<String>,
 }
 
 impl Builder {
@@ -134,6 +166,12 @@ impl Builder {
                         .processes
                         .push(placeholder_process(file, process));
                     (&process.name, GlobalName::Process)
+                }
+                Declaration::Broken(broken) => {
+                    if let Some(name) = &broken.name {
+                        self.broken_globals.insert(name.text.clone());
+                    }
+                    continue;
                 }
             };
             self.declare_global(file, name, global);
@@ -195,6 +233,17 @@ impl Builder {
         process: Option<usize>,
         found: Option<&'static str>,
     ) {
+        let declared_by_broken_item = match expected {
+            Expected::Input => false,
+            Expected::OrgUnit
+            | Expected::Role
+            | Expected::Department
+            | Expected::Node
+            | Expected::Step => self.broken_globals.contains(&name.text),
+        };
+        if found.is_none() && declared_by_broken_item {
+            return;
+        }
         self.project.problems.unresolved.push(UnresolvedReference {
             name: name.text.clone(),
             at: Location::new(file, name.span),
@@ -303,7 +352,15 @@ impl Builder {
                     self.decision(file, index, &process, decision, &mut graph)
                 }
                 ProcessItem::Parallel(parallel) => self.parallel(file, index, parallel, &mut graph),
-                _ => {}
+                ProcessItem::Category(..)
+                | ProcessItem::Owner(..)
+                | ProcessItem::Review(_)
+                | ProcessItem::Sla(..)
+                | ProcessItem::Input(_)
+                | ProcessItem::Start(..)
+                | ProcessItem::End(_)
+                | ProcessItem::Kpi(_)
+                | ProcessItem::Broken(_) => {}
             }
         }
         for (name, span, near) in std::mem::take(&mut graph.unresolved_targets) {
@@ -347,7 +404,16 @@ impl Builder {
                         process.kpis.push(kpi.clone());
                     }
                 }
-                _ => {}
+                ProcessItem::Category(..)
+                | ProcessItem::Owner(..)
+                | ProcessItem::Review(_)
+                | ProcessItem::Sla(..)
+                | ProcessItem::Start(..)
+                | ProcessItem::Step(_)
+                | ProcessItem::Decision(_)
+                | ProcessItem::Parallel(_)
+                | ProcessItem::End(_)
+                | ProcessItem::Broken(_) => {}
             }
         }
     }
@@ -401,7 +467,18 @@ impl Builder {
                 ProcessItem::Start(name, span) if once.first(self, "start", *span) => {
                     graph.start = Some(graph.target(name, None));
                 }
-                _ => {}
+                ProcessItem::Category(..)
+                | ProcessItem::Owner(..)
+                | ProcessItem::Review(_)
+                | ProcessItem::Sla(..)
+                | ProcessItem::Start(..)
+                | ProcessItem::Input(_)
+                | ProcessItem::Step(_)
+                | ProcessItem::Decision(_)
+                | ProcessItem::Parallel(_)
+                | ProcessItem::End(_)
+                | ProcessItem::Kpi(_)
+                | ProcessItem::Broken(_) => {}
             }
         }
     }
@@ -447,7 +524,10 @@ impl Builder {
                     details.next_span = Some(*span);
                     graph.edge(id, target, EdgeKind::Next, *span);
                 }
-                _ => {}
+                StepItem::Owner(..)
+                | StepItem::Within(..)
+                | StepItem::Outcome(_)
+                | StepItem::Next(..) => {}
             }
         }
         if let NodeKind::Step(existing) = &graph.nodes[id.0].kind {
@@ -475,7 +555,7 @@ impl Builder {
                     target,
                     span,
                 } => {
-                    self.condition_inputs(file, index, process, condition);
+                    self.condition_inputs(file, index, process, &graph.broken_names, condition);
                     graph.edge(id, target, EdgeKind::When(condition.clone()), *span);
                 }
                 DecisionBranch::Otherwise { target, span } => {
@@ -493,6 +573,7 @@ impl Builder {
         file: FileId,
         index: usize,
         process: &Process,
+        broken_names: &HashSet<String>,
         condition: &Condition,
     ) {
         let mut pending = vec![condition];
@@ -503,7 +584,9 @@ impl Builder {
                 }
                 Condition::Not(inner, _) => pending.push(inner),
                 Condition::Compare(comparison) => {
-                    if process.input_named(&comparison.input.text).is_none() {
+                    if process.input_named(&comparison.input.text).is_none()
+                        && !broken_names.contains(&comparison.input.text)
+                    {
                         self.unresolved(
                             file,
                             &comparison.input,
@@ -541,7 +624,9 @@ impl Builder {
                         Some(step) => graph.branch(id, step, join, *span),
                         None => {
                             graph.broken_links = true;
-                            self.unresolved(file, name, Expected::Step, Some(index), None);
+                            if !graph.broken_names.contains(&name.text) {
+                                self.unresolved(file, name, Expected::Step, Some(index), None);
+                            }
                         }
                     }
                     branches.push(reference(name, target));
@@ -623,6 +708,7 @@ fn placeholder_process(file: FileId, source: &ast::Process) -> Process {
         kpis: Vec::new(),
         outgoing: Vec::new(),
         has_broken_links: false,
+        has_broken_items: false,
     }
 }
 
@@ -635,6 +721,9 @@ struct GraphBuilder {
     start: Option<Reference<NodeId>>,
     unresolved_targets: Vec<(String, Span, Option<NodeId>)>,
     broken_links: bool,
+    /// Names declared by items of the process that do not parse (nodes,
+    /// inputs, KPIs): references to them are not reported.
+    broken_names: HashSet<String>,
 }
 
 impl GraphBuilder {
@@ -647,6 +736,7 @@ impl GraphBuilder {
             start: None,
             unresolved_targets: Vec::new(),
             broken_links: false,
+            broken_names: HashSet::new(),
         }
     }
 
@@ -681,7 +771,19 @@ impl GraphBuilder {
                     )
                 }
                 ProcessItem::End(end) => (&end.name, &end.label, end.span, NodeKind::End),
-                _ => continue,
+                ProcessItem::Broken(broken) => {
+                    if let Some(name) = &broken.name {
+                        self.broken_names.insert(name.text.clone());
+                    }
+                    continue;
+                }
+                ProcessItem::Category(..)
+                | ProcessItem::Owner(..)
+                | ProcessItem::Review(_)
+                | ProcessItem::Sla(..)
+                | ProcessItem::Input(_)
+                | ProcessItem::Start(..)
+                | ProcessItem::Kpi(_) => continue,
             };
             if let Some(&first) = self.names.get(&name.text) {
                 problems.duplicates.push(DuplicateDefinition {
@@ -732,8 +834,10 @@ impl GraphBuilder {
     fn target(&mut self, name: &ast::Ident, from: Option<NodeId>) -> Reference<NodeId> {
         let target = self.lookup(name);
         if target.is_none() {
-            self.unresolved_targets
-                .push((name.text.clone(), name.span, from));
+            if !self.broken_names.contains(&name.text) {
+                self.unresolved_targets
+                    .push((name.text.clone(), name.span, from));
+            }
             self.broken_links = true;
         }
         reference(name, target)

@@ -143,6 +143,9 @@ pub struct Process {
     /// parallel block has no branch: the graph is incomplete, so rules on
     /// its shape would only report the consequences.
     pub has_broken_links: bool,
+    /// Whether some item of the process does not parse (it is kept as an
+    /// error node): only the rules that read single lines run on it.
+    pub has_broken_items: bool,
 }
 
 impl Process {

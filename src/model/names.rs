@@ -85,7 +85,8 @@ pub struct NameIndex {
 }
 
 impl NameIndex {
-    /// Indexes every name of every file that parses.
+    /// Indexes every name of every file, around the items that do not parse
+    /// (the name a broken item declares is indexed as its definition).
     pub fn build(project: &Project) -> NameIndex {
         let mut walker = Walker {
             project,
@@ -97,11 +98,9 @@ impl NameIndex {
             if file.problem.is_some() {
                 continue;
             }
-            let Ok(tree) = syntax::parse(&file.text) else {
-                continue;
-            };
+            let parsed = syntax::parse_recovering(&file.text);
             walker.file = FileId(index);
-            walker.tree(&tree);
+            walker.tree(&parsed.tree);
         }
         let mut occurrences = walker.occurrences;
         occurrences.sort_by_key(|occurrence| occurrence.at);
@@ -188,6 +187,11 @@ impl Walker<'_> {
                         self.process_items(index, process);
                     }
                 }
+                Declaration::Broken(broken) => {
+                    if let Some(name) = &broken.name {
+                        self.global(name, true);
+                    }
+                }
             }
         }
     }
@@ -257,9 +261,33 @@ impl Walker<'_> {
                     };
                     self.push(symbol, kpi.name.span, true);
                 }
+                ProcessItem::Broken(broken) => self.broken_item(process, broken),
                 ProcessItem::Category(..) | ProcessItem::Review(_) | ProcessItem::Sla(..) => {}
             }
         }
+    }
+
+    /// The name a process item that does not parse declares, if any.
+    fn broken_item(&mut self, process: usize, broken: &ast::Broken) {
+        let (Some(keyword), Some(name)) = (&broken.keyword, &broken.name) else {
+            return;
+        };
+        let symbol = match keyword.as_str() {
+            "input" => Symbol::Input {
+                process,
+                name: name.text.clone(),
+            },
+            "kpi" => Symbol::Kpi {
+                process,
+                name: name.text.clone(),
+            },
+            "step" | "decide" | "parallel" | "end" => Symbol::Node {
+                process,
+                name: name.text.clone(),
+            },
+            _ => return,
+        };
+        self.push(symbol, name.span, true);
     }
 
     fn step_items(&mut self, process: usize, step: &ast::Step) {

@@ -35,6 +35,24 @@ pub enum Declaration {
     Role(Role),
     /// `process ... { }`
     Process(Process),
+    /// A declaration that does not follow the grammar, kept as written.
+    Broken(Broken),
+}
+
+/// An item that does not follow the grammar (an error node): a line, or a
+/// block with everything up to its closing `}`. Parsing goes on after it;
+/// its text is kept as written, and the name it declares, when its first
+/// line reads `KEYWORD NAME`, still counts as declared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Broken {
+    /// The keyword its first line starts with, when it is one of the
+    /// language's (`step`, `role`, ...), or the declaring keyword it
+    /// misspells (`role` for `rol`).
+    pub keyword: Option<String>,
+    /// The name its first line declares, when it reads `KEYWORD NAME`.
+    pub name: Option<Ident>,
+    /// Its text, from its first word to the end of its last line.
+    pub span: Span,
 }
 
 /// A name as written, with its place.
@@ -141,6 +159,8 @@ pub enum ProcessItem {
     End(End),
     /// `kpi ...`
     Kpi(Kpi),
+    /// An item that does not follow the grammar, kept as written.
+    Broken(Broken),
 }
 
 /// `review every DURATION[, last DATE]`

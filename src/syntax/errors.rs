@@ -7,7 +7,9 @@
 use pest::error::{ErrorVariant, InputLocation};
 
 use super::Rule;
+use super::keywords::Block;
 use super::lower::is_keyword;
+use super::mistakes;
 use crate::span::Span;
 
 /// A syntax error: where, what, and how to fix it.
@@ -102,20 +104,33 @@ fn expected_words(rule: Rule) -> String {
 }
 
 /// The words that may start a line in each kind of block.
-const TOP_LEVEL_ITEMS: &[&str] = &["department", "role", "process"];
-const PROCESS_ITEMS: &[&str] = &[
-    "category", "owner", "review", "sla", "input", "start", "step", "decide", "parallel", "end",
-    "kpi",
-];
-const STEP_ITEMS: &[&str] = &["owner", "within", "remind", "escalate", "on", "next"];
-const DECISION_ITEMS: &[&str] = &["when", "otherwise"];
-const PARALLEL_ITEMS: &[&str] = &["branch", "next"];
+const TOP_LEVEL_ITEMS: &[&str] = Block::File.line_starts();
+const STEP_ITEMS: &[&str] = Block::Step.line_starts();
+const DECISION_ITEMS: &[&str] = Block::Decision.line_starts();
+const PARALLEL_ITEMS: &[&str] = Block::Parallel.line_starts();
 
 /// Turns a pest error into a [`SyntaxError`].
 pub(super) fn from_pest(text: &str, error: &pest::error::Error<Rule>) -> SyntaxError {
-    let offset = match error.location {
-        InputLocation::Pos(offset) => offset,
-        InputLocation::Span((start, _)) => start,
+    from_pest_at(text, error, 0)
+}
+
+/// Turns a pest error on a part of `text` that starts at byte `shift` into
+/// a [`SyntaxError`] worded as for the whole file: error recovery parses a
+/// file item by item.
+pub(super) fn from_pest_at(
+    text: &str,
+    error: &pest::error::Error<Rule>,
+    shift: usize,
+) -> SyntaxError {
+    let offset = shift
+        + match error.location {
+            InputLocation::Pos(offset) => offset,
+            InputLocation::Span((start, _)) => start,
+        };
+    let offset = if shift > 0 {
+        skip_spaces(text, offset)
+    } else {
+        offset
     };
     let expected: Vec<Rule> = match &error.variant {
         ErrorVariant::ParsingError { positives, .. } => positives
@@ -131,6 +146,21 @@ pub(super) fn from_pest(text: &str, error: &pest::error::Error<Rule>) -> SyntaxE
             );
         }
     };
+    describe(text, offset, expected)
+}
+
+/// `offset`, moved past the spaces (not the line ends) that follow it: a
+/// part parsed on its own can end before the indentation of the next line.
+pub(super) fn skip_spaces(text: &str, offset: usize) -> usize {
+    let rest = text.get(offset..).unwrap_or_default();
+    offset + (rest.len() - rest.trim_start_matches([' ', '\t']).len())
+}
+
+/// The error at `offset` of `text`, where the grammar expected `expected`.
+pub(super) fn describe(text: &str, offset: usize, expected: Vec<Rule>) -> SyntaxError {
+    if let Some(error) = mistakes::recognise(text, offset, &expected) {
+        return error;
+    }
     if text[offset..].starts_with('"') {
         return SyntaxError::new(
             Span::new(offset, offset + 1),
@@ -251,24 +281,20 @@ fn inside_block(text: &str, block: &OpenBlock, found: &Found, span: Span) -> Syn
     )
 }
 
+/// The block a keyword opens (a parallel block for a word that opens none,
+/// which the light scan can find in a broken file).
+fn block_of(keyword: &str) -> Block {
+    Block::opened_by(keyword).unwrap_or(Block::Parallel)
+}
+
 /// What a person calls the block a keyword opens.
 fn block_noun(keyword: &str) -> &'static str {
-    match keyword {
-        "process" => "process",
-        "step" => "step",
-        "decide" => "decision",
-        _ => "parallel block",
-    }
+    block_of(keyword).noun()
 }
 
 /// The keywords that may start a line in a block.
 fn block_items(keyword: &str) -> &'static [&'static str] {
-    match keyword {
-        "process" => PROCESS_ITEMS,
-        "step" => STEP_ITEMS,
-        "decide" => DECISION_ITEMS,
-        _ => PARALLEL_ITEMS,
-    }
+    block_of(keyword).line_starts()
 }
 
 /// "`a`, `b` or `c`"

@@ -6,8 +6,11 @@
 
 pub mod ast;
 mod errors;
+pub mod keywords;
 mod lower;
+mod mistakes;
 mod pieces;
+mod recovery;
 
 use pest::Parser;
 
@@ -32,21 +35,47 @@ static CALL_LIMIT: std::sync::Once = std::sync::Once::new();
 /// The deepest nesting of parentheses a condition may have.
 pub const MAX_NESTING: usize = 64;
 
-/// Parses one file. Returns the tree, or every syntax error found.
+/// A file parsed with recovery: the tree of everything that parsed, with
+/// each broken item as an error node ([`ast::Broken`]), and every syntax
+/// error of the file in source order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    /// The tree; complete when `errors` is empty.
+    pub tree: ast::SourceTree,
+    /// Every syntax error, in source order.
+    pub errors: Vec<SyntaxError>,
+}
+
+/// Parses one file with recovery: a broken item (a line, or a block whose
+/// braces are unbalanced) becomes an error node and parsing goes on with
+/// the next item, so every error of the file is found in one run.
 ///
-/// A tree is returned only when the file is free of errors; values the
-/// grammar accepts but that are invalid (a date such as `2026-02-30`, a
-/// number too large) are errors too. A large file is parsed in pieces so
-/// that memory stays a small multiple of its size; its errors are found as
-/// for any file.
-pub fn parse(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
-    prepare(text)?;
+/// Values the grammar accepts but that are invalid (a date such as
+/// `2026-02-30`, a number too large) are errors too, and make their item
+/// broken. A large file is parsed in pieces so that memory stays a small
+/// multiple of its size; its errors are found as for any file.
+pub fn parse_recovering(text: &str) -> Parsed {
+    if let Err(errors) = prepare(text) {
+        return Parsed {
+            tree: empty_tree(),
+            errors,
+        };
+    }
     if text.len() > 2 * PIECE_BYTES
-        && let Some(result) = pieces::parse_in_pieces(text, PIECE_BYTES)
+        && let Some(Ok(tree)) = pieces::parse_in_pieces(text, PIECE_BYTES)
     {
-        return result;
+        return Parsed {
+            tree,
+            errors: Vec::new(),
+        };
     }
     parse_pairs(text)
+}
+
+/// Parses one file. Returns the tree when the file is free of errors, else
+/// every syntax error found ([`parse_recovering`] keeps the tree too).
+pub fn parse(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
+    into_result(parse_recovering(text))
 }
 
 /// Parses `text` in one go, whatever its size: how [`parse`] reads a small
@@ -54,7 +83,24 @@ pub fn parse(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
 /// parse in pieces.
 pub fn parse_whole(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
     prepare(text)?;
-    parse_pairs(text)
+    into_result(parse_pairs(text))
+}
+
+/// The tree of a file without errors, or its errors.
+fn into_result(parsed: Parsed) -> Result<ast::SourceTree, Vec<SyntaxError>> {
+    if parsed.errors.is_empty() {
+        Ok(parsed.tree)
+    } else {
+        Err(parsed.errors)
+    }
+}
+
+/// The tree of a file with nothing in it.
+fn empty_tree() -> ast::SourceTree {
+    ast::SourceTree {
+        declarations: Vec::new(),
+        comments: Vec::new(),
+    }
 }
 
 /// Parses `text` cut into pieces of about `piece_bytes`, whatever its size;
@@ -79,11 +125,23 @@ fn prepare(text: &str) -> Result<(), Vec<SyntaxError>> {
     Ok(())
 }
 
-/// Runs the grammar on a whole file and lowers its pairs.
-fn parse_pairs(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
-    let pairs = FlowParser::parse(Rule::file, text)
-        .map_err(|error| vec![errors::from_pest(text, &error)])?;
-    lower::lower_file(pairs)
+/// Runs the grammar on a whole file and lowers its pairs; when the file
+/// has errors, recovers item by item.
+fn parse_pairs(text: &str) -> Parsed {
+    let first = match FlowParser::parse(Rule::file, text) {
+        Ok(pairs) => match lower::lower_file(pairs) {
+            Ok(tree) => {
+                return Parsed {
+                    tree,
+                    errors: Vec::new(),
+                };
+            }
+            Err(_) => None,
+        },
+        Err(error) => Some(errors::from_pest(text, &error)),
+    };
+    let (tree, errors) = recovery::recover(text, first);
+    Parsed { tree, errors }
 }
 
 /// Refuses input that would make the parser work too hard: huge files and

@@ -301,7 +301,7 @@ fn first_word_character(line: &str) -> Option<char> {
 
 /// Whether the grammar skips `c` as a space: a space, a tab, a Unicode space
 /// separator (Zs) or a byte-order mark.
-fn is_space(c: char) -> bool {
+pub(super) fn is_space(c: char) -> bool {
     matches!(
         c,
         ' ' | '\t' | '\u{FEFF}' | '\u{00A0}' | '\u{1680}' | '\u{2000}'

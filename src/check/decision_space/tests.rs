@@ -38,7 +38,16 @@ fn parse(inputs: &str, conditions: &[&str]) -> (Vec<Input>, Vec<Condition>) {
                     }
                 }
             }
-            _ => {}
+            ProcessItem::Category(..)
+            | ProcessItem::Owner(..)
+            | ProcessItem::Review(_)
+            | ProcessItem::Sla(..)
+            | ProcessItem::Start(..)
+            | ProcessItem::Step(_)
+            | ProcessItem::Parallel(_)
+            | ProcessItem::End(_)
+            | ProcessItem::Kpi(_)
+            | ProcessItem::Broken(_) => {}
         }
     }
     (found_inputs, found)

@@ -13,7 +13,13 @@ rule! {
     ///
     /// ## Why
     /// Operability (可操作性): a process that cannot be read cannot be
-    /// followed. Nothing else about a file can be checked until it parses.
+    /// followed. Every syntax error of every file is reported in one run: a
+    /// broken item (a line, or a block whose braces do not match) is set
+    /// aside and the rest of the file is read and checked. The name a broken
+    /// item declares still counts as declared, and the rules that read a
+    /// whole process (reachability, deadlines, decisions...) skip the process
+    /// holding the broken item until it parses, so a typo gives one error,
+    /// not a crowd of follow-up ones.
     ///
     /// ## Example
     /// ```flow

@@ -106,6 +106,14 @@ fn finding(process: &Process, input: &Input, comparison: &Comparison, kind: &Mis
             "a bare name".to_string(),
             format!("put text in quotes: `\"{word}\"`"),
         ),
+        Mismatch::UnknownValue { value, .. } if input.kind == InputType::YesNo => (
+            format!("`{name}` is yes/no: its values are written `yes` and `no`, not `{value}`"),
+            "write `yes` or `no`".to_string(),
+            match yes_or_no(value) {
+                Some(meant) => format!("write `{name} {} {meant}`", comparison.op.symbol()),
+                None => format!("compare with `yes` or `no`: `{name} == yes`"),
+            },
+        ),
         Mismatch::UnknownValue { value, closest } => (
             format!("`{name}` has no value `{value}`: it is {declared}"),
             format!("not a value of `{name}`"),
@@ -206,4 +214,17 @@ fn date_in_number(value: &Value) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::parse_from_str(&digits, "%Y%m%d").ok()
+}
+
+/// The yes/no value a word in another language or spelling means, if it
+/// is a common one (`是` is `yes`, `否` is `no`).
+fn yes_or_no(word: &str) -> Option<&'static str> {
+    match word {
+        "是" | "对" | "對" | "真" | "有" | "true" | "True" | "TRUE" | "y" | "Y" | "Yes" | "YES" => {
+            Some("yes")
+        }
+        "否" | "不是" | "不" | "假" | "无" | "無" | "没有" | "沒有" | "false" | "False"
+        | "FALSE" | "n" | "N" | "No" | "NO" => Some("no"),
+        _ => None,
+    }
 }

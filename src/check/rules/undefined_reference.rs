@@ -43,9 +43,18 @@ rule! {
 impl Rule for UndefinedReference {
     fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         let mut indexes: HashMap<(Option<usize>, Expected), NameIndex> = HashMap::new();
+        let mut label_indexes: HashMap<(Option<usize>, Expected), Labels> = HashMap::new();
         for reference in &project.problems.unresolved {
+            let key = (reference.process, reference.expected);
+            let labels = label_indexes
+                .entry(key)
+                .or_insert_with(|| labels(project, reference));
+            if let Some(finding) = label_for_name(reference, labels) {
+                findings.push(finding);
+                continue;
+            }
             let index = indexes
-                .entry((reference.process, reference.expected))
+                .entry(key)
                 .or_insert_with(|| NameIndex::new(candidates(project, reference)));
             findings.push(finding(project, reference, index));
         }
@@ -129,6 +138,63 @@ fn other_kind_help(
             with_article(found)
         ),
     }
+}
+
+/// The labels of the things a reference could name: label -> (noun, name).
+type Labels<'a> = HashMap<&'a str, (&'static str, &'a str)>;
+
+/// The labels of the things of a reference's kind, in its process.
+fn labels<'a>(project: &'a Project, reference: &UnresolvedReference) -> Labels<'a> {
+    let mut labels = Labels::new();
+    let roles = project
+        .roles
+        .iter()
+        .filter_map(|role| Some((role.label.as_deref()?, ("role", role.name.as_str()))));
+    let departments = project.departments.iter().filter_map(|department| {
+        Some((
+            department.label.as_deref()?,
+            ("department", department.name.as_str()),
+        ))
+    });
+    let process = reference.process.map(|index| &project.processes[index]);
+    let nodes = process.into_iter().flat_map(|process| {
+        process.nodes.iter().filter_map(|node| {
+            let fits = match reference.expected {
+                Expected::Step => matches!(node.kind, NodeKind::Step(_)),
+                _ => !matches!(node.kind, NodeKind::Join { .. }),
+            };
+            fits.then_some((
+                node.label.as_deref()?,
+                (node.kind.noun(), node.name.as_str()),
+            ))
+        })
+    });
+    match reference.expected {
+        Expected::OrgUnit => labels.extend(roles.chain(departments)),
+        Expected::Role => labels.extend(roles),
+        Expected::Department => labels.extend(departments),
+        Expected::Node | Expected::Step => labels.extend(nodes),
+        Expected::Input => {}
+    }
+    labels
+}
+
+/// The finding for a label written where the name belongs (`next
+/// 部門負責人審核` for the step `dept_review "部門負責人審核"`).
+fn label_for_name(reference: &UnresolvedReference, labels: &Labels) -> Option<Finding> {
+    if reference.found.is_some() {
+        return None;
+    }
+    let (noun, name) = labels.get(reference.name.as_str())?;
+    Some(Finding::new(
+        reference.at,
+        format!(
+            "`{}` is the label of {noun} `{name}`, not its name; references use the name",
+            reference.name
+        ),
+        format!("the label of `{name}`"),
+        format!("write the name `{name}` here (the label is what people read on diagrams)"),
+    ))
 }
 
 /// Whether names of this kind belong to one process.
