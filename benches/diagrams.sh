@@ -4,7 +4,7 @@
 # escalation on every step), for N = 1000, 4000, 16000. Prints the
 # instructions counted by callgrind (repeatable whatever else the machine
 # does) for `check`, `build --emit svg --engine builtin` and `doc`.
-#   bench/diagrams.sh            (needs valgrind and python3)
+#   benches/diagrams.sh            (needs valgrind and python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet

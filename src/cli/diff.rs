@@ -85,7 +85,7 @@ pub fn run(args: &Args) -> u8 {
 type Failure = (u8, String);
 
 fn compare(args: &Args) -> Result<u8, Failure> {
-    if args.emit == Some(Diagram::Svg) && !graphviz_available() {
+    if args.emit == Some(Diagram::Svg) && !emit::render::graphviz_available() {
         return Err((
             EXIT_CANNOT_RUN,
             "`--emit svg` needs Graphviz's `dot` on PATH: install Graphviz (e.g. `apt-get install graphviz`), or write `--emit dot` and render the files later".to_string(),
@@ -207,15 +207,6 @@ fn analyse(side: &str, sources: ProjectSources) -> Result<Analysis, Failure> {
         ));
     }
     Ok(analysis)
-}
-
-fn graphviz_available() -> bool {
-    std::process::Command::new("dot")
-        .arg("-V")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .is_ok_and(|status| status.success())
 }
 
 /// Renders every diagram first, then writes them all (none is renamed
