@@ -23,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import SpiffWorkflow.bpmn.specs.event_definitions.timer as spiff_timer
+from SpiffWorkflow.bpmn.script_engine import PythonScriptEngine, TaskDataEnvironment
 from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
 from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
 from SpiffWorkflow.util.task import TaskState
@@ -157,13 +158,31 @@ class VirtualClock(datetime):
 spiff_timer.datetime = VirtualClock
 
 
+class NotificationWorker(TaskDataEnvironment):
+    """The company's notification worker: records every reminder and
+    escalation the `flowc-notification` service tasks send."""
+
+    def __init__(self):
+        super().__init__()
+        self.sent = []
+
+    def call_service(self, context, operation_name=None, operation_params=None, **kwargs):
+        if operation_name != "flowc-notification":
+            raise AssertionError(f"unknown service operator {operation_name}")
+        params = {key: param["value"] for key, param in operation_params.items()}
+        self.sent.append((params["step"], params["kind"], params["to"]))
+        return "null"
+
+
 def start_workflow(path, document, inputs):
     parser = SpiffBpmnParser()
     parser.add_bpmn_file(str(path))
     process = xml_id(document["process"]["name"])
     spec = parser.get_spec(process)
     subprocesses = parser.get_subprocess_specs(process)
-    workflow = BpmnWorkflow(spec, subprocesses)
+    worker = NotificationWorker()
+    workflow = BpmnWorkflow(spec, subprocesses, script_engine=PythonScriptEngine(environment=worker))
+    workflow.notifications = worker.sent
     kinds = {i["name"]: i["type"]["kind"] for i in document["inputs"]}
     data = {name: engine_value(kinds[name], value) for name, value in inputs.items()}
     for task in workflow.get_tasks(state=TaskState.READY):
@@ -202,7 +221,9 @@ def spiff_run(path, document, inputs, outcomes):
 
 def spiff_notifications(path, document, inputs, step):
     """Runs the normal path until `step` is open, moves the clock a year on,
-    and returns the notifications its boundary timers opened: (kind, group)."""
+    and returns the notifications its boundary timers sent: (kind, group).
+    Then runs the normal path on and fails unless the instance completes
+    with no task left open (the notifications hold no token)."""
     workflow = start_workflow(path, document, inputs)
     for _ in range(MAX_TASKS):
         ready = workflow.get_tasks(state=TaskState.READY, manual=True)
@@ -219,14 +240,18 @@ def spiff_notifications(path, document, inputs, step):
         workflow.do_engine_steps()
     finally:
         VirtualClock.offset -= timedelta(days=400)
-    found = []
-    for task in workflow.get_tasks(state=TaskState.READY, manual=True):
-        name = name_of(task.task_spec.name)
-        parts = name.split(".")
-        if len(parts) == 3 and parts[0] == step and parts[1] in ("reminder", "escalation"):
-            group = task.task_spec.extensions["properties"]["candidateGroups"]
-            found.append((parts[1], group))
-    return sorted(found)
+    found = sorted((kind, to) for (late, kind, to) in workflow.notifications if late == step)
+    for _ in range(MAX_TASKS):
+        ready = workflow.get_tasks(state=TaskState.READY, manual=True)
+        if not ready:
+            break
+        ready[0].data["outcome"] = "next"
+        ready[0].run()
+        workflow.do_engine_steps()
+    open_tasks = [t.task_spec.name for t in workflow.get_tasks(state=TaskState.NOT_FINISHED_MASK)]
+    if not workflow.is_completed() or open_tasks:
+        raise AssertionError(f"{step} late: the instance did not complete; open: {open_tasks}")
+    return found
 
 
 def sim_notifications(process, inputs, step):

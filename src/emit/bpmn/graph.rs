@@ -6,9 +6,10 @@
 //!   with outcomes is followed by an exclusive gateway `STEP.outcome` that
 //!   routes on the process variable `outcome` (`next` or an outcome name);
 //! - `remind after` / `escalate after` are non-interrupting boundary timers
-//!   leading to a notification task (`STEP.reminder.N`,
-//!   `STEP.escalation.N`) assigned to the step's owner / the escalation
-//!   target;
+//!   leading to a notification service task (`STEP.reminder.N`,
+//!   `STEP.escalation.N`, job type [`NOTIFICATION_JOB`]) addressed to the
+//!   step's owner / the escalation target, which completes without anyone
+//!   working it, so no token waits on a person;
 //! - a decision is an exclusive gateway (id = decision name), `otherwise`
 //!   its default flow;
 //! - a parallel block is a collapsed sub-process (id = block name) holding
@@ -57,6 +58,23 @@ pub struct Task {
     pub deadline: Option<DurationInfo>,
 }
 
+/// The job type (Zeebe) and service operator (SpiffWorkflow) of every
+/// reminder and escalation: the company's notification worker handles it.
+pub const NOTIFICATION_JOB: &str = "flowc-notification";
+
+/// A reminder or escalation sent by a notification service task.
+#[derive(Debug, Clone)]
+pub struct Notification {
+    /// `reminder` or `escalation`.
+    pub kind: &'static str,
+    /// The step that is late.
+    pub step: String,
+    /// Who is notified: the step's owner or the escalation target.
+    pub to: String,
+    /// The delay as written (`2 business days`).
+    pub after: String,
+}
+
 /// The kinds of BPMN element flowc writes.
 #[derive(Debug, Clone)]
 pub enum ElementKind {
@@ -71,6 +89,8 @@ pub enum ElementKind {
     },
     /// A user task.
     UserTask(Task),
+    /// A service task sending a reminder or escalation.
+    Notification(Notification),
     /// An exclusive gateway; `default` is the id of its default flow.
     Exclusive {
         /// The default flow.
@@ -411,9 +431,11 @@ impl<'a> Builder<'a> {
             scope.elements.push(Element {
                 id: notice.clone(),
                 name: Some(title),
-                kind: ElementKind::UserTask(Task {
-                    candidate_group: group.clone(),
-                    deadline: None,
+                kind: ElementKind::Notification(Notification {
+                    kind: task,
+                    step: node.id.clone(),
+                    to: group.clone(),
+                    after: after.text.clone(),
                 }),
                 lane: Some(group),
             });
