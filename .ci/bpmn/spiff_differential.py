@@ -296,6 +296,47 @@ def timer_checks(process, document, path):
     return checks, failures
 
 
+def unset_outcome_checks(process, document, path):
+    """For each step with outcomes on the normal path: completing it without
+    setting `outcome` (after earlier steps set it to `next`) raises an error
+    naming the step and its allowed outcomes, and nothing advances."""
+    inputs = next(vectors(document))
+    expected_path, _ = flowc_sim(process, inputs, {})
+    checks = failures = 0
+    for node in document["nodes"]:
+        step = node["id"]
+        edges = [e for e in document["edges"] if e["from"] == step and e["kind"] in ("next", "outcome")]
+        outcomes = sorted({e.get("outcome") or "next" for e in edges})
+        if (node["kind"] != "step" or step not in (expected_path or [])
+                or not any(e["kind"] == "outcome" for e in edges)):
+            continue
+        workflow = start_workflow(path, document, inputs)
+        task = None
+        for _ in range(MAX_TASKS):
+            ready = workflow.get_tasks(state=TaskState.READY, manual=True)
+            task = next((t for t in ready if name_of(t.task_spec.name) == step), None)
+            if task is not None or not ready:
+                break
+            ready[0].data["outcome"] = "next"
+            ready[0].run()
+            workflow.do_engine_steps()
+        checks += 1
+        before = {t.id for t in workflow.get_tasks(state=TaskState.READY, manual=True)}
+        message = None
+        try:
+            task.run()
+            workflow.do_engine_steps()
+        except Exception as error:  # SpiffWorkflow's WorkflowTaskException
+            message = str(error)
+        advanced = [name_of(t.task_spec.name) for t in workflow.get_tasks(state=TaskState.READY, manual=True)
+                    if t.id not in before]
+        if (message is None or f"step {step}:" not in message
+                or not all(o in message for o in outcomes) or advanced):
+            failures += 1
+            print(f"FAIL {process} {step} completed without an outcome: error {message!r}, ready {advanced}")
+    return checks, failures
+
+
 def main():
     documents = ir_documents()
     runs = failures = 0
@@ -324,7 +365,13 @@ def main():
         checks, failed = timer_checks(process, document, BPMN_DIR / f"{process}.bpmn")
         timer_runs += checks
         failures += failed
-    print(f"{runs} runs and {timer_runs} timer checks over {len(documents)} processes, {failures} failures")
+    unset_runs = 0
+    for process, document in documents.items():
+        checks, failed = unset_outcome_checks(process, document, BPMN_DIR / f"{process}.bpmn")
+        unset_runs += checks
+        failures += failed
+    print(f"{runs} runs, {timer_runs} timer checks and {unset_runs} unset-outcome checks"
+          f" over {len(documents)} processes, {failures} failures")
     if failures or runs == 0:
         sys.exit(1)
 

@@ -52,10 +52,21 @@ pub struct Element {
 /// A user task's assignment and due date.
 #[derive(Debug, Clone)]
 pub struct Task {
+    /// The step's name (ids may be encoded; this is not).
+    pub step: String,
     /// The candidate group: the role (or department) that does it.
     pub candidate_group: String,
     /// The deadline, when the task has one.
     pub deadline: Option<DurationInfo>,
+    /// The values of `outcome` its outcome gateway routes on (`next` and
+    /// the outcome names), empty when the task has no outcome gateway.
+    pub outcomes: Vec<String>,
+}
+
+/// The value of `outcome` that takes an edge out of a step: its outcome's
+/// name, `next` for the normal path.
+fn outcome_name(edge: &EdgeInfo) -> String {
+    edge.outcome.clone().unwrap_or_else(|| "next".to_string())
 }
 
 /// The job type (Zeebe) and service operator (SpiffWorkflow) of every
@@ -299,16 +310,6 @@ impl<'a> Builder<'a> {
     ) -> Result<(), GraphError> {
         let owner = node.owner.as_ref().map(|owner| owner.name.clone());
         let group = owner.clone().unwrap_or_default();
-        scope.elements.push(Element {
-            id: node.id.clone(),
-            name: Some(label(node).to_string()),
-            kind: ElementKind::UserTask(Task {
-                candidate_group: group.clone(),
-                deadline: node.deadline.clone(),
-            }),
-            lane: owner.clone(),
-        });
-        self.timers(node, scope, &group);
         let edges: Vec<(usize, &EdgeInfo)> = self
             .edges_from(&node.id)
             .into_iter()
@@ -317,6 +318,23 @@ impl<'a> Builder<'a> {
         let has_outcomes = edges
             .iter()
             .any(|(_, edge)| matches!(edge.kind, EdgeKindName::Outcome));
+        let outcomes = if has_outcomes {
+            edges.iter().map(|(_, edge)| outcome_name(edge)).collect()
+        } else {
+            Vec::new()
+        };
+        scope.elements.push(Element {
+            id: node.id.clone(),
+            name: Some(label(node).to_string()),
+            kind: ElementKind::UserTask(Task {
+                step: node.id.clone(),
+                candidate_group: group.clone(),
+                deadline: node.deadline.clone(),
+                outcomes,
+            }),
+            lane: owner.clone(),
+        });
+        self.timers(node, scope, &group);
         if !has_outcomes {
             for (_, edge) in edges {
                 let target = self.target_of(&node.id, &edge.to, block)?;
@@ -333,7 +351,7 @@ impl<'a> Builder<'a> {
         });
         self.flow(scope, &node.id, &gateway, None, None)?;
         for (_, edge) in edges {
-            let outcome = edge.outcome.clone().unwrap_or_else(|| "next".to_string());
+            let outcome = outcome_name(edge);
             let target = match (block, &edge.kind) {
                 (Some(block), EdgeKindName::Outcome) => {
                     self.error_end(scope, node, &outcome, block, &edge.to)

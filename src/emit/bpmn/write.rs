@@ -93,6 +93,27 @@ impl Xml {
     }
 }
 
+/// SpiffWorkflow: the task's post-script, which stops the instance with an
+/// error naming the step (in SpiffWorkflow's message) and the allowed
+/// outcomes when the completion left `outcome` unset or unknown.
+fn outcome_check(step: &str, outcomes: &[String]) -> String {
+    let allowed: Vec<String> = outcomes
+        .iter()
+        .map(|outcome| condition::string(outcome, Dialect::Spiff))
+        .collect();
+    let allowed = allowed.join(", ");
+    format!(
+        "if outcome not in [{allowed}]:\n    raise ValueError({message} + repr(outcome))",
+        message = condition::string(
+            &format!(
+                "step {step}: outcome must be one of {}, got ",
+                outcomes.join(", ")
+            ),
+            Dialect::Spiff
+        )
+    )
+}
+
 struct BpmnWriter<'a> {
     xml: Xml,
     document: &'a ProcessDocument,
@@ -370,6 +391,9 @@ impl BpmnWriter<'_> {
                         &[("dueDate", &format!("=now() + duration(\"{iso}\")"))],
                     );
                 }
+                if !task.outcomes.is_empty() {
+                    self.outcome_mapping();
+                }
             }
             Dialect::Spiff => {
                 self.xml.open("spiffworkflow:properties", &[]);
@@ -391,9 +415,32 @@ impl BpmnWriter<'_> {
                     );
                 }
                 self.xml.close("spiffworkflow:properties");
+                if !task.outcomes.is_empty() {
+                    self.xml
+                        .text("spiffworkflow:preScript", &[], "outcome = None");
+                    self.xml.text(
+                        "spiffworkflow:postScript",
+                        &[],
+                        &outcome_check(&task.step, &task.outcomes),
+                    );
+                }
             }
         }
         self.xml.close("bpmn:extensionElements");
+    }
+
+    /// Zeebe: `outcome` is a local variable of the task, `null` when it is
+    /// created, copied out when it is completed: only this task's
+    /// completion sets the `outcome` its gateway routes on.
+    fn outcome_mapping(&mut self) {
+        self.xml.open("zeebe:ioMapping", &[]);
+        self.xml
+            .empty("zeebe:input", &[("source", "=null"), ("target", "outcome")]);
+        self.xml.empty(
+            "zeebe:output",
+            &[("source", "=outcome"), ("target", "outcome")],
+        );
+        self.xml.close("zeebe:ioMapping");
     }
 
     /// The job (Zeebe) or service call (SpiffWorkflow) of a reminder or
