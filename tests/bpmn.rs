@@ -32,6 +32,9 @@ fn parse(text: &str) -> (Vec<String>, Vec<String>) {
         match reader.read_event() {
             Ok(Event::Eof) => break,
             Ok(Event::Start(element) | Event::Empty(element)) => {
+                // SpiffWorkflow's service operator and parameters name
+                // themselves with `id`, which is no BPMN element id.
+                let spiff_extension = element.name().as_ref().starts_with(b"spiffworkflow:");
                 for attribute in element.attributes() {
                     let attribute = attribute.expect("attributes are well-formed");
                     let value = attribute
@@ -39,7 +42,7 @@ fn parse(text: &str) -> (Vec<String>, Vec<String>) {
                         .expect("values unescape")
                         .into_owned();
                     match attribute.key.as_ref() {
-                        b"id" => ids.push(value),
+                        b"id" if !spiff_extension => ids.push(value),
                         b"name" => names.push(value),
                         _ => {}
                     }

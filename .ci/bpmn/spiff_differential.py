@@ -23,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import SpiffWorkflow.bpmn.specs.event_definitions.timer as spiff_timer
+from SpiffWorkflow.bpmn.script_engine import PythonScriptEngine, TaskDataEnvironment
 from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
 from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
 from SpiffWorkflow.util.task import TaskState
@@ -157,13 +158,31 @@ class VirtualClock(datetime):
 spiff_timer.datetime = VirtualClock
 
 
+class NotificationWorker(TaskDataEnvironment):
+    """The company's notification worker: records every reminder and
+    escalation the `flowc-notification` service tasks send."""
+
+    def __init__(self):
+        super().__init__()
+        self.sent = []
+
+    def call_service(self, context, operation_name=None, operation_params=None, **kwargs):
+        if operation_name != "flowc-notification":
+            raise AssertionError(f"unknown service operator {operation_name}")
+        params = {key: param["value"] for key, param in operation_params.items()}
+        self.sent.append((params["step"], params["kind"], params["to"]))
+        return "null"
+
+
 def start_workflow(path, document, inputs):
     parser = SpiffBpmnParser()
     parser.add_bpmn_file(str(path))
     process = xml_id(document["process"]["name"])
     spec = parser.get_spec(process)
     subprocesses = parser.get_subprocess_specs(process)
-    workflow = BpmnWorkflow(spec, subprocesses)
+    worker = NotificationWorker()
+    workflow = BpmnWorkflow(spec, subprocesses, script_engine=PythonScriptEngine(environment=worker))
+    workflow.notifications = worker.sent
     kinds = {i["name"]: i["type"]["kind"] for i in document["inputs"]}
     data = {name: engine_value(kinds[name], value) for name, value in inputs.items()}
     for task in workflow.get_tasks(state=TaskState.READY):
@@ -202,7 +221,9 @@ def spiff_run(path, document, inputs, outcomes):
 
 def spiff_notifications(path, document, inputs, step):
     """Runs the normal path until `step` is open, moves the clock a year on,
-    and returns the notifications its boundary timers opened: (kind, group)."""
+    and returns the notifications its boundary timers sent: (kind, group).
+    Then runs the normal path on and fails unless the instance completes
+    with no task left open (the notifications hold no token)."""
     workflow = start_workflow(path, document, inputs)
     for _ in range(MAX_TASKS):
         ready = workflow.get_tasks(state=TaskState.READY, manual=True)
@@ -219,14 +240,18 @@ def spiff_notifications(path, document, inputs, step):
         workflow.do_engine_steps()
     finally:
         VirtualClock.offset -= timedelta(days=400)
-    found = []
-    for task in workflow.get_tasks(state=TaskState.READY, manual=True):
-        name = name_of(task.task_spec.name)
-        parts = name.split(".")
-        if len(parts) == 3 and parts[0] == step and parts[1] in ("reminder", "escalation"):
-            group = task.task_spec.extensions["properties"]["candidateGroups"]
-            found.append((parts[1], group))
-    return sorted(found)
+    found = sorted((kind, to) for (late, kind, to) in workflow.notifications if late == step)
+    for _ in range(MAX_TASKS):
+        ready = workflow.get_tasks(state=TaskState.READY, manual=True)
+        if not ready:
+            break
+        ready[0].data["outcome"] = "next"
+        ready[0].run()
+        workflow.do_engine_steps()
+    open_tasks = [t.task_spec.name for t in workflow.get_tasks(state=TaskState.NOT_FINISHED_MASK)]
+    if not workflow.is_completed() or open_tasks:
+        raise AssertionError(f"{step} late: the instance did not complete; open: {open_tasks}")
+    return found
 
 
 def sim_notifications(process, inputs, step):
@@ -271,6 +296,47 @@ def timer_checks(process, document, path):
     return checks, failures
 
 
+def unset_outcome_checks(process, document, path):
+    """For each step with outcomes on the normal path: completing it without
+    setting `outcome` (after earlier steps set it to `next`) raises an error
+    naming the step and its allowed outcomes, and nothing advances."""
+    inputs = next(vectors(document))
+    expected_path, _ = flowc_sim(process, inputs, {})
+    checks = failures = 0
+    for node in document["nodes"]:
+        step = node["id"]
+        edges = [e for e in document["edges"] if e["from"] == step and e["kind"] in ("next", "outcome")]
+        outcomes = sorted({e.get("outcome") or "next" for e in edges})
+        if (node["kind"] != "step" or step not in (expected_path or [])
+                or not any(e["kind"] == "outcome" for e in edges)):
+            continue
+        workflow = start_workflow(path, document, inputs)
+        task = None
+        for _ in range(MAX_TASKS):
+            ready = workflow.get_tasks(state=TaskState.READY, manual=True)
+            task = next((t for t in ready if name_of(t.task_spec.name) == step), None)
+            if task is not None or not ready:
+                break
+            ready[0].data["outcome"] = "next"
+            ready[0].run()
+            workflow.do_engine_steps()
+        checks += 1
+        before = {t.id for t in workflow.get_tasks(state=TaskState.READY, manual=True)}
+        message = None
+        try:
+            task.run()
+            workflow.do_engine_steps()
+        except Exception as error:  # SpiffWorkflow's WorkflowTaskException
+            message = str(error)
+        advanced = [name_of(t.task_spec.name) for t in workflow.get_tasks(state=TaskState.READY, manual=True)
+                    if t.id not in before]
+        if (message is None or f"step {step}:" not in message
+                or not all(o in message for o in outcomes) or advanced):
+            failures += 1
+            print(f"FAIL {process} {step} completed without an outcome: error {message!r}, ready {advanced}")
+    return checks, failures
+
+
 def main():
     documents = ir_documents()
     runs = failures = 0
@@ -299,7 +365,13 @@ def main():
         checks, failed = timer_checks(process, document, BPMN_DIR / f"{process}.bpmn")
         timer_runs += checks
         failures += failed
-    print(f"{runs} runs and {timer_runs} timer checks over {len(documents)} processes, {failures} failures")
+    unset_runs = 0
+    for process, document in documents.items():
+        checks, failed = unset_outcome_checks(process, document, BPMN_DIR / f"{process}.bpmn")
+        unset_runs += checks
+        failures += failed
+    print(f"{runs} runs, {timer_runs} timer checks and {unset_runs} unset-outcome checks"
+          f" over {len(documents)} processes, {failures} failures")
     if failures or runs == 0:
         sys.exit(1)
 

@@ -302,6 +302,16 @@ pub static RULES: &[RuleInfo] = &[
         rule: &SingleBranchDecision,
     },
     RuleInfo {
+        code: "F305",
+        name: "reserved-input-name",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Operability,
+        summary: "An input is named with a reserved word of FEEL or Python, or `outcome`.",
+        doc: ReservedInputName::DOC,
+        rule: &ReservedInputName,
+    },
+    RuleInfo {
         code: "F111",
         name: "sla-exceeded",
         severity: Severity::Error,

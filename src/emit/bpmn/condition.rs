@@ -78,7 +78,7 @@ fn name(value: &str, dialect: Dialect) -> String {
 
 /// A string literal: FEEL and Python both take `"..."` with `\"` and
 /// `\\` escapes.
-fn string(text: &str, _dialect: Dialect) -> String {
+pub fn string(text: &str, _dialect: Dialect) -> String {
     let mut literal = String::with_capacity(text.len() + 2);
     literal.push('"');
     for character in text.chars() {

@@ -6,9 +6,10 @@
 //!   with outcomes is followed by an exclusive gateway `STEP.outcome` that
 //!   routes on the process variable `outcome` (`next` or an outcome name);
 //! - `remind after` / `escalate after` are non-interrupting boundary timers
-//!   leading to a notification task (`STEP.reminder.N`,
-//!   `STEP.escalation.N`) assigned to the step's owner / the escalation
-//!   target;
+//!   leading to a notification service task (`STEP.reminder.N`,
+//!   `STEP.escalation.N`, job type [`NOTIFICATION_JOB`]) addressed to the
+//!   step's owner / the escalation target, which completes without anyone
+//!   working it, so no token waits on a person;
 //! - a decision is an exclusive gateway (id = decision name), `otherwise`
 //!   its default flow;
 //! - a parallel block is a collapsed sub-process (id = block name) holding
@@ -51,10 +52,38 @@ pub struct Element {
 /// A user task's assignment and due date.
 #[derive(Debug, Clone)]
 pub struct Task {
+    /// The step's name (ids may be encoded; this is not).
+    pub step: String,
     /// The candidate group: the role (or department) that does it.
     pub candidate_group: String,
     /// The deadline, when the task has one.
     pub deadline: Option<DurationInfo>,
+    /// The values of `outcome` its outcome gateway routes on (`next` and
+    /// the outcome names), empty when the task has no outcome gateway.
+    pub outcomes: Vec<String>,
+}
+
+/// The value of `outcome` that takes an edge out of a step: its outcome's
+/// name, `next` for the normal path.
+fn outcome_name(edge: &EdgeInfo) -> String {
+    edge.outcome.clone().unwrap_or_else(|| "next".to_string())
+}
+
+/// The job type (Zeebe) and service operator (SpiffWorkflow) of every
+/// reminder and escalation: the company's notification worker handles it.
+pub const NOTIFICATION_JOB: &str = "flowc-notification";
+
+/// A reminder or escalation sent by a notification service task.
+#[derive(Debug, Clone)]
+pub struct Notification {
+    /// `reminder` or `escalation`.
+    pub kind: &'static str,
+    /// The step that is late.
+    pub step: String,
+    /// Who is notified: the step's owner or the escalation target.
+    pub to: String,
+    /// The delay as written (`2 business days`).
+    pub after: String,
 }
 
 /// The kinds of BPMN element flowc writes.
@@ -71,6 +100,8 @@ pub enum ElementKind {
     },
     /// A user task.
     UserTask(Task),
+    /// A service task sending a reminder or escalation.
+    Notification(Notification),
     /// An exclusive gateway; `default` is the id of its default flow.
     Exclusive {
         /// The default flow.
@@ -279,16 +310,6 @@ impl<'a> Builder<'a> {
     ) -> Result<(), GraphError> {
         let owner = node.owner.as_ref().map(|owner| owner.name.clone());
         let group = owner.clone().unwrap_or_default();
-        scope.elements.push(Element {
-            id: node.id.clone(),
-            name: Some(label(node).to_string()),
-            kind: ElementKind::UserTask(Task {
-                candidate_group: group.clone(),
-                deadline: node.deadline.clone(),
-            }),
-            lane: owner.clone(),
-        });
-        self.timers(node, scope, &group);
         let edges: Vec<(usize, &EdgeInfo)> = self
             .edges_from(&node.id)
             .into_iter()
@@ -297,6 +318,23 @@ impl<'a> Builder<'a> {
         let has_outcomes = edges
             .iter()
             .any(|(_, edge)| matches!(edge.kind, EdgeKindName::Outcome));
+        let outcomes = if has_outcomes {
+            edges.iter().map(|(_, edge)| outcome_name(edge)).collect()
+        } else {
+            Vec::new()
+        };
+        scope.elements.push(Element {
+            id: node.id.clone(),
+            name: Some(label(node).to_string()),
+            kind: ElementKind::UserTask(Task {
+                step: node.id.clone(),
+                candidate_group: group.clone(),
+                deadline: node.deadline.clone(),
+                outcomes,
+            }),
+            lane: owner.clone(),
+        });
+        self.timers(node, scope, &group);
         if !has_outcomes {
             for (_, edge) in edges {
                 let target = self.target_of(&node.id, &edge.to, block)?;
@@ -313,7 +351,7 @@ impl<'a> Builder<'a> {
         });
         self.flow(scope, &node.id, &gateway, None, None)?;
         for (_, edge) in edges {
-            let outcome = edge.outcome.clone().unwrap_or_else(|| "next".to_string());
+            let outcome = outcome_name(edge);
             let target = match (block, &edge.kind) {
                 (Some(block), EdgeKindName::Outcome) => {
                     self.error_end(scope, node, &outcome, block, &edge.to)
@@ -411,9 +449,11 @@ impl<'a> Builder<'a> {
             scope.elements.push(Element {
                 id: notice.clone(),
                 name: Some(title),
-                kind: ElementKind::UserTask(Task {
-                    candidate_group: group.clone(),
-                    deadline: None,
+                kind: ElementKind::Notification(Notification {
+                    kind: task,
+                    step: node.id.clone(),
+                    to: group.clone(),
+                    after: after.text.clone(),
                 }),
                 lane: Some(group),
             });

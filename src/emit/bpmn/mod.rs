@@ -83,15 +83,23 @@ pub fn documents(
         .collect()
 }
 
-/// A duration as an ISO-8601 duration engines can time: calendar units as
-/// written; business days converted through the working calendar (one
-/// business day = 7 / working-days-a-week calendar days, so `2 business
-/// days` = `P2DT19H12M` on a five-day week).
+/// A duration as an ISO-8601 duration both engines time and FEEL's
+/// `duration()` (feel-scala: days-time or years-months durations only)
+/// accepts: minutes, hours, days, months and years as written (`PT30M`,
+/// `P1M`); weeks as days (`2 weeks` = `P14D`, never `P2W`); business days
+/// converted through the working calendar (one business day = 7 /
+/// working-days-a-week calendar days, so `2 business days` = `P2DT19H12M`
+/// on a five-day week).
 pub fn iso_duration(duration: &DurationInfo, calendar: &Calendar) -> String {
-    if let Some(iso) = &duration.iso8601 {
-        return iso.clone();
+    match duration.unit {
+        UnitName::Week => return format!("P{}D", duration.amount.saturating_mul(7)),
+        UnitName::BusinessDay => {}
+        UnitName::Minute | UnitName::Hour | UnitName::Day | UnitName::Month | UnitName::Year => {
+            if let Some(iso) = &duration.iso8601 {
+                return iso.clone();
+            }
+        }
     }
-    debug_assert!(matches!(duration.unit, UnitName::BusinessDay));
     let minutes = calendar.business_days_as_calendar_minutes(duration.amount);
     let (days, rest) = (minutes / (24 * 60), minutes % (24 * 60));
     let (hours, minutes) = (rest / 60, rest % 60);
@@ -147,5 +155,28 @@ mod tests {
             ..Calendar::default()
         };
         assert_eq!(iso_duration(&business_days(3), &six_days), "P3DT12H");
+    }
+
+    #[test]
+    fn weeks_are_days_and_other_units_stay_as_written() {
+        let calendar = Calendar::default();
+        let of = |amount, unit, iso: &str| DurationInfo {
+            amount,
+            unit,
+            business: false,
+            iso8601: Some(iso.to_string()),
+            text: String::new(),
+        };
+        let cases = [
+            (of(30, UnitName::Minute, "PT30M"), "PT30M"),
+            (of(4, UnitName::Hour, "PT4H"), "PT4H"),
+            (of(3, UnitName::Day, "P3D"), "P3D"),
+            (of(2, UnitName::Week, "P2W"), "P14D"),
+            (of(1, UnitName::Month, "P1M"), "P1M"),
+            (of(1, UnitName::Year, "P1Y"), "P1Y"),
+        ];
+        for (duration, expected) in cases {
+            assert_eq!(iso_duration(&duration, &calendar), expected);
+        }
     }
 }

@@ -6,7 +6,10 @@ use std::collections::BTreeMap;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
-use super::graph::{Element, ElementKind, FlowCondition, Graph, Scope, Task, lane_id};
+use super::graph::{
+    Element, ElementKind, FlowCondition, Graph, NOTIFICATION_JOB, Notification, Scope, Task,
+    lane_id,
+};
 use super::layout::{self, Bounds, Layout};
 use super::{Dialect, condition, iso_duration};
 use crate::emit::json::ProcessDocument;
@@ -88,6 +91,27 @@ impl Xml {
         text.push('\n');
         text
     }
+}
+
+/// SpiffWorkflow: the task's post-script, which stops the instance with an
+/// error naming the step (in SpiffWorkflow's message) and the allowed
+/// outcomes when the completion left `outcome` unset or unknown.
+fn outcome_check(step: &str, outcomes: &[String]) -> String {
+    let allowed: Vec<String> = outcomes
+        .iter()
+        .map(|outcome| condition::string(outcome, Dialect::Spiff))
+        .collect();
+    let allowed = allowed.join(", ");
+    format!(
+        "if outcome not in [{allowed}]:\n    raise ValueError({message} + repr(outcome))",
+        message = condition::string(
+            &format!(
+                "step {step}: outcome must be one of {}, got ",
+                outcomes.join(", ")
+            ),
+            Dialect::Spiff
+        )
+    )
 }
 
 struct BpmnWriter<'a> {
@@ -280,6 +304,7 @@ impl BpmnWriter<'_> {
             ElementKind::Start => "bpmn:startEvent",
             ElementKind::End | ElementKind::ErrorEnd { .. } => "bpmn:endEvent",
             ElementKind::UserTask(_) => "bpmn:userTask",
+            ElementKind::Notification(_) => "bpmn:serviceTask",
             ElementKind::Exclusive { .. } => "bpmn:exclusiveGateway",
             ElementKind::Parallel => "bpmn:parallelGateway",
             ElementKind::SubProcess(_) => "bpmn:subProcess",
@@ -303,8 +328,10 @@ impl BpmnWriter<'_> {
             _ => {}
         }
         self.xml.open(tag, &attributes);
-        if let ElementKind::UserTask(task) = &element.kind {
-            self.task_extensions(task);
+        match &element.kind {
+            ElementKind::UserTask(task) => self.task_extensions(task),
+            ElementKind::Notification(notification) => self.notification_extensions(notification),
+            _ => {}
         }
         for flow in incoming {
             self.xml.text("bpmn:incoming", &[], flow);
@@ -364,6 +391,9 @@ impl BpmnWriter<'_> {
                         &[("dueDate", &format!("=now() + duration(\"{iso}\")"))],
                     );
                 }
+                if !task.outcomes.is_empty() {
+                    self.outcome_mapping();
+                }
             }
             Dialect::Spiff => {
                 self.xml.open("spiffworkflow:properties", &[]);
@@ -385,6 +415,73 @@ impl BpmnWriter<'_> {
                     );
                 }
                 self.xml.close("spiffworkflow:properties");
+                if !task.outcomes.is_empty() {
+                    self.xml
+                        .text("spiffworkflow:preScript", &[], "outcome = None");
+                    self.xml.text(
+                        "spiffworkflow:postScript",
+                        &[],
+                        &outcome_check(&task.step, &task.outcomes),
+                    );
+                }
+            }
+        }
+        self.xml.close("bpmn:extensionElements");
+    }
+
+    /// Zeebe: `outcome` is a local variable of the task, `null` when it is
+    /// created, copied out when it is completed: only this task's
+    /// completion sets the `outcome` its gateway routes on.
+    fn outcome_mapping(&mut self) {
+        self.xml.open("zeebe:ioMapping", &[]);
+        self.xml
+            .empty("zeebe:input", &[("source", "=null"), ("target", "outcome")]);
+        self.xml.empty(
+            "zeebe:output",
+            &[("source", "=outcome"), ("target", "outcome")],
+        );
+        self.xml.close("zeebe:ioMapping");
+    }
+
+    /// The job (Zeebe) or service call (SpiffWorkflow) of a reminder or
+    /// escalation, with what the notification worker needs to send it.
+    fn notification_extensions(&mut self, notification: &Notification) {
+        let fields = [
+            ("kind", notification.kind),
+            ("step", notification.step.as_str()),
+            ("to", notification.to.as_str()),
+            ("after", notification.after.as_str()),
+        ];
+        self.xml.open("bpmn:extensionElements", &[]);
+        match self.dialect {
+            Dialect::Zeebe => {
+                self.xml
+                    .empty("zeebe:taskDefinition", &[("type", NOTIFICATION_JOB)]);
+                self.xml.open("zeebe:taskHeaders", &[]);
+                for (key, value) in fields {
+                    self.xml
+                        .empty("zeebe:header", &[("key", key), ("value", value)]);
+                }
+                self.xml.close("zeebe:taskHeaders");
+            }
+            Dialect::Spiff => {
+                self.xml.open(
+                    "spiffworkflow:serviceTaskOperator",
+                    &[("id", NOTIFICATION_JOB)],
+                );
+                self.xml.open("spiffworkflow:parameters", &[]);
+                for (key, value) in fields {
+                    self.xml.empty(
+                        "spiffworkflow:parameter",
+                        &[
+                            ("id", key),
+                            ("type", "str"),
+                            ("value", &condition::string(value, Dialect::Spiff)),
+                        ],
+                    );
+                }
+                self.xml.close("spiffworkflow:parameters");
+                self.xml.close("spiffworkflow:serviceTaskOperator");
             }
         }
         self.xml.close("bpmn:extensionElements");

@@ -1,0 +1,128 @@
+//! `reserved-input-name`: an input named with a reserved word of a BPMN
+//! dialect's condition language, or `outcome`.
+
+use super::at;
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::Project;
+
+/// The reserved words of FEEL (DMN 1.3, section 10.3.1.2; feel-scala, the
+/// FEEL Zeebe evaluates, keeps them), plus `in`, which its grammar reserves
+/// in `for` and `some`/`every` expressions.
+const FEEL: &[&str] = &[
+    "and",
+    "between",
+    "else",
+    "every",
+    "external",
+    "false",
+    "for",
+    "function",
+    "if",
+    "in",
+    "instance",
+    "not",
+    "null",
+    "of",
+    "or",
+    "return",
+    "satisfies",
+    "some",
+    "then",
+    "true",
+];
+
+/// Python's keywords (`keyword.kwlist` of Python 3.11), the expressions
+/// SpiffWorkflow evaluates.
+const PYTHON: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// The process variable every task sets to say how it was finished.
+const OUTCOME: &str = "outcome";
+
+rule! {
+    /// ## What it checks
+    /// That no input is named with a word the BPMN export cannot use as a
+    /// process variable:
+    ///
+    /// - a reserved word of FEEL, the condition language of the Zeebe
+    ///   dialect (Camunda 8): `and`, `between`, `else`, `every`,
+    ///   `external`, `false`, `for`, `function`, `if`, `in`, `instance`,
+    ///   `not`, `null`, `of`, `or`, `return`, `satisfies`, `some`, `then`,
+    ///   `true`;
+    /// - a keyword of Python, the condition language of the SpiffWorkflow
+    ///   dialect: `False`, `None`, `True`, `and`, `as`, `assert`, `async`,
+    ///   `await`, `break`, `class`, `continue`, `def`, `del`, `elif`,
+    ///   `else`, `except`, `finally`, `for`, `from`, `global`, `if`,
+    ///   `import`, `in`, `is`, `lambda`, `nonlocal`, `not`, `or`, `pass`,
+    ///   `raise`, `return`, `try`, `while`, `with`, `yield`;
+    /// - `outcome`, the variable each task sets to say how it was finished
+    ///   (see [the BPMN export](../bpmn.md)).
+    ///
+    /// The message names the word and the dialect (or both).
+    ///
+    /// ## Why
+    /// Operability (可操作性): a process must run as it is drawn. A
+    /// condition on an input called `true` or `if` means something else, or
+    /// nothing, to the engine: it routes wrongly or stops with an error,
+    /// while `flowc sim` follows the diagram. An input called `outcome` is
+    /// overwritten at every step.
+    ///
+    /// ## Example
+    /// ```flow
+    /// input if: yes/no
+    /// ```
+    /// reports "input `if` is a reserved word of FEEL (Zeebe dialect) and of
+    /// Python (SpiffWorkflow dialect)" with the help "rename the input,
+    /// e.g. `if_value`".
+    ///
+    /// ## Fix
+    /// Rename the input (and its conditions) to a name that says what it
+    /// holds, e.g. `is_urgent` instead of `true`, `result` instead of
+    /// `outcome`.
+    pub struct ReservedInputName;
+}
+
+impl Rule for ReservedInputName {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in &project.processes {
+            for input in &process.inputs {
+                let name = input.name.text.as_str();
+                let Some(reason) = reason(name) else {
+                    continue;
+                };
+                findings.push(Finding::new(
+                    at(process, input.name.span),
+                    format!("input `{name}` {reason}"),
+                    "a reserved name",
+                    format!("rename the input, e.g. `{name}_value`, and its conditions"),
+                ));
+            }
+        }
+    }
+}
+
+/// Why `name` cannot be an input's name, or `None` when it can.
+fn reason(name: &str) -> Option<String> {
+    if name == OUTCOME {
+        return Some(
+            "is the process variable each task sets to say how it was finished: the engine overwrites it at every step (both dialects)"
+                .to_string(),
+        );
+    }
+    let feel = FEEL.contains(&name).then_some("FEEL (Zeebe dialect)");
+    let python = PYTHON
+        .contains(&name)
+        .then_some("Python (SpiffWorkflow dialect)");
+    let languages = match (feel, python) {
+        (Some(feel), Some(python)) => format!("{feel} and of {python}"),
+        (Some(one), None) | (None, Some(one)) => one.to_string(),
+        (None, None) => return None,
+    };
+    Some(format!(
+        "is a reserved word of {languages}: a condition on it cannot be evaluated as written"
+    ))
+}
