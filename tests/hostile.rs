@@ -250,3 +250,108 @@ fn a_config_that_is_not_utf8_is_reported() {
         stderr(&output)
     );
 }
+
+/// A project whose `leak.flow` and `shared` link to a secret file and a
+/// folder outside it.
+#[cfg(unix)]
+fn project_linking_outside() -> (tempfile::TempDir, tempfile::TempDir) {
+    let outside = tempfile::tempdir().expect("temp dir");
+    std::fs::write(outside.path().join("secret.flow"), "SECRET_TOKEN=hunter2\n").expect("write");
+    let dir = project_with(b"role clerk\n");
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.flow"),
+        dir.path().join("leak.flow"),
+    )
+    .expect("symlink");
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("shared")).expect("symlink");
+    (dir, outside)
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_out_of_the_project_are_not_read_and_are_named() {
+    let (dir, _outside) = project_linking_outside();
+    for format in ["human", "json", "sarif", "github"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+            .args(["check", "--format", format])
+            .current_dir(dir.path())
+            .output()
+            .expect("flowc runs");
+        let everything = format!("{}{}", stdout(&output), stderr(&output));
+        assert!(!everything.contains("hunter2"), "{format}: {everything}");
+        assert_eq!(output.status.code(), Some(0), "{format}: {everything}");
+        for link in ["leak.flow", "shared"] {
+            assert!(
+                stderr(&output).contains(&format!(
+                    "{link} is a symbolic link to a place outside the project"
+                )),
+                "{format}: {everything}"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_out_of_the_project_named_on_the_command_line_is_not_read() {
+    let (dir, _outside) = project_linking_outside();
+    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .args(["check", "case.flow", "leak.flow"])
+        .current_dir(dir.path())
+        .output()
+        .expect("flowc runs");
+    let everything = format!("{}{}", stdout(&output), stderr(&output));
+    assert!(!everything.contains("hunter2"), "{everything}");
+    assert!(
+        everything.contains("leak.flow is a symbolic link"),
+        "{everything}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_inside_the_project_is_followed() {
+    let dir = project_with(b"role clerk\n");
+    // A hidden folder is not walked; the link makes its file part of the project.
+    std::fs::create_dir(dir.path().join(".org")).expect("dir");
+    std::fs::write(dir.path().join(".org/roles.flow"), "role boss\n").expect("write");
+    std::os::unix::fs::symlink(".org", dir.path().join("linked")).expect("symlink");
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).ends_with("in 2 files\n"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!stderr(&output).contains("outside"), "{}", stderr(&output));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_never_opened() {
+    let dir = project_with(b"role clerk\n");
+    let made = Command::new("mkfifo")
+        .arg(dir.path().join("pipe.flow"))
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .arg("check")
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("flowc runs");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("flowc check blocked on a FIFO");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(0));
+}

@@ -107,7 +107,15 @@ fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            files.extend(source::flow_files(path).map_err(|error| error.to_string())?);
+            let found = source::flow_files(path).map_err(|error| error.to_string())?;
+            for link in &found.outside {
+                stderr_line!(
+                    "warning: {} is a symbolic link to a place outside {}: not followed, not formatted",
+                    link.display(),
+                    path.display()
+                );
+            }
+            files.extend(found.files);
         } else if path.is_file() {
             files.push(path.clone());
         } else {
