@@ -468,3 +468,35 @@ fn handbook_files_get_the_permissions_of_any_new_file() {
         "a web server must be able to read the handbook"
     );
 }
+
+#[test]
+fn processes_whose_pages_differ_only_in_case_are_an_error_before_writing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let process = |name: &str| {
+        format!(
+            "process {name} {{\n  owner clerk\n  start file\n  step file {{\n    owner clerk\n    within 1 day\n    next done\n  }}\n  end done\n}}\n"
+        )
+    };
+    for (index, (left, right)) in [("index", "Index"), ("claim", "Claim")].iter().enumerate() {
+        let project = dir.path().join(format!("p{index}"));
+        std::fs::create_dir(&project).expect("project");
+        std::fs::write(project.join("flowc.toml"), "[rules]\n").expect("config");
+        std::fs::write(
+            project.join("a.flow"),
+            format!("role clerk\n{}{}", process(left), process(right)),
+        )
+        .expect("processes");
+        let output = run(
+            &["doc", ".", "--out", "site", "--engine", "builtin"],
+            &project,
+            None,
+        );
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains(&format!("processes `{left}` and `{right}`")),
+            "{}",
+            stderr(&output)
+        );
+        assert!(!project.join("site").exists(), "nothing was written");
+    }
+}

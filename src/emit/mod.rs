@@ -44,8 +44,10 @@ impl std::error::Error for WriteError {}
 /// every new file is first written completely to a temporary file beside
 /// its destination; only when all are written are they renamed into place.
 /// If writing any of them fails, no destination has been touched and the
-/// temporary files are removed.
+/// temporary files are removed. Before anything is staged every
+/// destination is checked (see [`check_destinations`]).
 pub fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
+    check_destinations(files.iter().map(|(path, _)| path.as_path()))?;
     let mut staged = Vec::with_capacity(files.len());
     for (path, contents) in files {
         let temporary = stage(path, contents).map_err(|error| WriteError {
@@ -59,6 +61,46 @@ pub fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteErr
             path: path.clone(),
             error: error.error,
         })?;
+    }
+    Ok(())
+}
+
+/// The longest file name (in bytes) common file systems hold.
+const MAX_NAME_BYTES: usize = 255;
+
+/// Checks, before anything is written, that every destination can take a
+/// file: no two differ only in case (they are one file on macOS and
+/// Windows), none is a directory, no file name is longer than file
+/// systems hold.
+pub fn check_destinations<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Result<(), WriteError> {
+    let refuse = |path: &Path, reason: String| WriteError {
+        path: path.to_path_buf(),
+        error: std::io::Error::other(reason),
+    };
+    let mut seen: std::collections::BTreeMap<String, &Path> = std::collections::BTreeMap::new();
+    for path in paths {
+        let folded = path.to_string_lossy().to_lowercase();
+        if let Some(other) = seen.insert(folded, path) {
+            return Err(refuse(
+                path,
+                format!(
+                    "it is the same file as {} where case is ignored (macOS, Windows)",
+                    other.display()
+                ),
+            ));
+        }
+        if path.is_dir() {
+            return Err(refuse(path, "a directory is in the way".to_string()));
+        }
+        let name_bytes = path.file_name().map_or(0, |name| name.len());
+        if name_bytes > MAX_NAME_BYTES {
+            return Err(refuse(
+                path,
+                format!(
+                    "the file name is {name_bytes} bytes long; file systems hold {MAX_NAME_BYTES}"
+                ),
+            ));
+        }
     }
     Ok(())
 }
@@ -83,4 +125,36 @@ fn stage(path: &Path, contents: &[u8]) -> std::io::Result<tempfile::NamedTempFil
     temporary.write_all(contents)?;
     temporary.as_file().sync_all()?;
     Ok(temporary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn destinations_that_differ_only_in_case_are_refused_before_writing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let files = [
+            (dir.path().join("Claim.json"), b"1".to_vec()),
+            (dir.path().join("claim.json"), b"2".to_vec()),
+        ];
+        let error = write_all_atomically(&files).expect_err("a collision");
+        assert!(error.to_string().contains("Claim.json"), "{error}");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);
+    }
+
+    #[test]
+    fn a_directory_in_the_way_or_a_name_too_long_is_refused_before_writing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("b.json")).expect("dir");
+        let long = format!("{}.json", "報".repeat(90));
+        for blocked in ["b.json", long.as_str()] {
+            let files = [
+                (dir.path().join("a.json"), b"1".to_vec()),
+                (dir.path().join(blocked), b"2".to_vec()),
+            ];
+            assert!(write_all_atomically(&files).is_err(), "{blocked}");
+            assert!(!dir.path().join("a.json").exists(), "{blocked}");
+        }
+    }
 }
