@@ -20,7 +20,9 @@ use std::path::{Path, PathBuf};
 /// directory renamed into place: the file is either the old one or the
 /// whole new one, never half-written.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
-    write_all_atomically(&[(path.to_path_buf(), contents.to_vec())])
+    let files = [(path.to_path_buf(), contents.to_vec())];
+    check_destinations([path])?;
+    write_staged(&files)
 }
 
 /// A file that could not be written, and why.
@@ -45,9 +47,72 @@ impl std::error::Error for WriteError {}
 /// its destination; only when all are written are they renamed into place.
 /// If writing any of them fails, no destination has been touched and the
 /// temporary files are removed. Before anything is staged every
-/// destination is checked (see [`check_destinations`]).
+/// destination is checked (see [`check_destinations`]); then each output
+/// folder is locked (so concurrent builds into one folder take turns) and the temporary files an interrupted earlier run left
+/// there are removed.
 pub fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
     check_destinations(files.iter().map(|(path, _)| path.as_path()))?;
+    let folders: std::collections::BTreeSet<&Path> =
+        files.iter().map(|(path, _)| folder_of(path)).collect();
+    let mut locks = Vec::with_capacity(folders.len());
+    for folder in folders {
+        locks.push(lock_folder(folder)?);
+        remove_leftovers(folder);
+    }
+    write_staged(files)
+}
+
+/// The folder `path` is written in.
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// Takes the exclusive lock of `folder`, waiting for another flowc that
+/// holds it; the lock goes with the returned file (and with the process).
+/// On Unix the folder itself is locked (`flock`), so no file is added to
+/// the output; elsewhere a `.flowc.lock` file in it is.
+fn lock_folder(folder: &Path) -> Result<std::fs::File, WriteError> {
+    use fs4::fs_std::FileExt as _;
+    #[cfg(unix)]
+    let path = folder.to_path_buf();
+    #[cfg(not(unix))]
+    let path = folder.join(".flowc.lock");
+    let failed = |error| WriteError {
+        path: path.clone(),
+        error,
+    };
+    #[cfg(unix)]
+    let file = std::fs::File::open(&path).map_err(failed)?;
+    #[cfg(not(unix))]
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(failed)?;
+    file.lock_exclusive().map_err(failed)?;
+    Ok(file)
+}
+
+/// Removes the `.flowc-*.tmp` files an interrupted run left in `folder`
+/// (called with the folder's lock held, so no run is writing them).
+fn remove_leftovers(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".flowc-") && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Stages every file, then renames each into place.
+fn write_staged(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
     let mut staged = Vec::with_capacity(files.len());
     for (path, contents) in files {
         let temporary = stage(path, contents).map_err(|error| WriteError {
@@ -107,10 +172,7 @@ pub fn check_destinations<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Resu
 
 /// Writes `contents` to a temporary file in `path`'s directory.
 fn stage(path: &Path, contents: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
-    let directory = path
-        .parent()
-        .filter(|dir| !dir.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let directory = folder_of(path);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".flowc-").suffix(".tmp");
     // Like any new file: readable by others unless the umask says no (a
@@ -141,6 +203,50 @@ mod tests {
         let error = write_all_atomically(&files).expect_err("a collision");
         assert!(error.to_string().contains("Claim.json"), "{error}");
         assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);
+    }
+
+    #[test]
+    fn leftovers_of_an_interrupted_run_are_removed_under_the_lock() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join(".flowc-AbC123.tmp"), "half").expect("leftover");
+        std::fs::write(dir.path().join("keep.tmp"), "mine").expect("other");
+        write_all_atomically(&[(dir.path().join("a.json"), b"1".to_vec())]).expect("written");
+        assert!(!dir.path().join(".flowc-AbC123.tmp").exists());
+        assert!(dir.path().join("keep.tmp").exists());
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("dir")
+            .flatten()
+            .map(|entry| entry.file_name())
+            .collect();
+        assert_eq!(left.len(), 2, "no lock file is added: {left:?}");
+    }
+
+    #[test]
+    fn concurrent_writes_into_one_folder_are_never_mixed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let names: Vec<PathBuf> = (0..20)
+            .map(|index| dir.path().join(format!("{index}.txt")))
+            .collect();
+        std::thread::scope(|scope| {
+            for writer in 0..8u8 {
+                let names = &names;
+                scope.spawn(move || {
+                    let files: Vec<_> = names
+                        .iter()
+                        .map(|name| (name.clone(), vec![writer; 4096]))
+                        .collect();
+                    write_all_atomically(&files).expect("written");
+                });
+            }
+        });
+        let contents: Vec<Vec<u8>> = names
+            .iter()
+            .map(|name| std::fs::read(name).expect("read"))
+            .collect();
+        assert!(
+            contents.iter().all(|one| one == &contents[0]),
+            "one writer's set"
+        );
     }
 
     #[test]
