@@ -392,3 +392,37 @@ fn escape_codes_in_file_names_do_not_reach_the_terminal() {
     assert!(!everything.contains('\u{1b}'), "{everything:?}");
     assert!(!everything.contains('\u{7}'), "{everything:?}");
 }
+
+#[test]
+fn a_threshold_with_more_digits_than_can_be_held_is_an_error_not_a_rounding() {
+    let dir = project_with(
+        process_with_condition("amount <= 0.00000000000000000000000000001 CNY").as_bytes(),
+    );
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("too large or too precise"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn a_set_value_with_more_digits_than_can_be_held_is_an_error_not_a_rounding() {
+    let dir = project_with(process_with_condition("amount <= 5000 CNY").as_bytes());
+    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .args([
+            "sim",
+            "case.flow",
+            "--process",
+            "p",
+            "--set",
+            "amount=5000.00000000000000000000000001",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .expect("flowc runs");
+    let everything = format!("{}{}", stdout(&output), stderr(&output));
+    assert_eq!(output.status.code(), Some(2), "{everything}");
+    assert!(everything.contains("can be held exactly"), "{everything}");
+}

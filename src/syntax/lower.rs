@@ -3,8 +3,6 @@
 //! `expect`, naming the guarantee; values the grammar cannot judge (dates,
 //! number sizes) become [`SyntaxError`]s.
 
-use std::str::FromStr;
-
 use chrono::NaiveDate;
 use pest::iterators::{Pair, Pairs};
 use rust_decimal::Decimal;
@@ -490,7 +488,9 @@ impl Lowering {
 
     fn decimal(&mut self, pair: &Pair<'_, Rule>) -> Decimal {
         let digits: String = pair.as_str().chars().filter(|c| *c != '_').collect();
-        Decimal::from_str(&digits).unwrap_or_else(|_| {
+        // Exact or refused: more digits than a decimal holds is an error,
+        // never a rounding (`0.00000000000000000000000000001` is not 0).
+        Decimal::from_str_exact(&digits).unwrap_or_else(|_| {
             self.errors.push(SyntaxError::new(
                 self.span_of(pair),
                 format!("the number `{}` is too large or too precise", pair.as_str()),
@@ -502,7 +502,7 @@ impl Lowering {
 
     fn percentage(&mut self, pair: &Pair<'_, Rule>) -> Decimal {
         let digits = pair.as_str().trim_end_matches('%');
-        Decimal::from_str(digits).unwrap_or_else(|_| {
+        Decimal::from_str_exact(digits).unwrap_or_else(|_| {
             self.errors.push(SyntaxError::new(
                 self.span_of(pair),
                 format!("the percentage `{}` is too large", pair.as_str()),
