@@ -426,3 +426,33 @@ fn a_set_value_with_more_digits_than_can_be_held_is_an_error_not_a_rounding() {
     assert_eq!(output.status.code(), Some(2), "{everything}");
     assert!(everything.contains("can be held exactly"), "{everything}");
 }
+
+#[test]
+fn durations_and_review_cycles_are_bounded_to_what_every_output_holds() {
+    let process = |within: &str, review: &str| {
+        format!(
+            "role clerk\nprocess p {{\n  owner clerk\n  start a\n  step a {{\n    owner clerk\n    within {within}\n    next done\n  }}\n  end done\n  review every {review}, last 2026-01-01\n}}\n"
+        )
+    };
+    let at_limit = project_with(process("100000000 weeks", "100_000_000 years").as_bytes());
+    let output = check(at_limit.path());
+    assert!(
+        !stdout(&output).contains("too large"),
+        "{}",
+        stdout(&output)
+    );
+    for (within, review) in [
+        ("100000001 weeks", "1 year"),
+        ("18446744073709551615 minutes", "1 year"),
+        ("1 day", "100000001 years"),
+    ] {
+        let dir = project_with(process(within, review).as_bytes());
+        let output = check(dir.path());
+        assert_eq!(output.status.code(), Some(1), "{within}/{review}");
+        assert!(
+            stdout(&output).contains("at most 100,000,000 of a unit"),
+            "{within}/{review}: {}",
+            stdout(&output)
+        );
+    }
+}

@@ -461,14 +461,21 @@ impl Lowering {
         let mut children = content(pair);
         let amount_pair = take(&mut children, "an amount of time");
         let digits: String = amount_pair.as_str().chars().filter(|c| *c != '_').collect();
-        let amount = digits.parse::<u64>().unwrap_or_else(|_| {
-            self.errors.push(SyntaxError::new(
-                self.span_of(&amount_pair),
-                format!("the duration `{}` is too large", amount_pair.as_str()),
-                "write a smaller number, or use a larger unit such as `weeks` or `years`",
-            ));
-            0
-        });
+        let amount = digits
+            .parse::<u64>()
+            .ok()
+            .filter(|amount| *amount <= MAX_DURATION_AMOUNT)
+            .unwrap_or_else(|| {
+                self.errors.push(SyntaxError::new(
+                    self.span_of(&amount_pair),
+                    format!(
+                        "the duration `{}` is too large: at most 100,000,000 of a unit, which every output (JSON, Zeebe's timers) holds exactly",
+                        amount_pair.as_str()
+                    ),
+                    "write a smaller number, or use a larger unit such as `weeks` or `years`",
+                ));
+                0
+            });
         let unit = duration_unit(take(&mut children, "a unit of time"));
         Duration { amount, unit, span }
     }
@@ -512,6 +519,12 @@ impl Lowering {
         })
     }
 }
+
+/// The largest amount of a duration or review cycle: 10^8 of any unit
+/// stays within what every output holds — a JSON integer exactly (2^53,
+/// in minutes too), Zeebe's timers (a Java `Period` holds days, weeks and
+/// years as a 32-bit int; a week is 7 days, a business day up to 7).
+pub const MAX_DURATION_AMOUNT: u64 = 100_000_000;
 
 impl Lowering {
     fn department(&self, pair: Pair<'_, Rule>) -> Department {
