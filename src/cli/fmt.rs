@@ -117,7 +117,15 @@ fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             }
             files.extend(found.files);
         } else if path.is_file() {
-            files.push(path.clone());
+            let parent = path.parent().filter(|dir| !dir.as_os_str().is_empty());
+            if source::Containment::of(parent.unwrap_or(Path::new("."))).holds(path) {
+                files.push(path.clone());
+            } else {
+                stderr_line!(
+                    "warning: {} is a symbolic link to a place outside its folder: not followed, not formatted",
+                    path.display()
+                );
+            }
         } else {
             return Err(format!("{}: no such file or directory", path.display()));
         }
@@ -162,7 +170,10 @@ fn one_file(path: &Path, check: bool) -> Outcome {
             _ => Outcome::Failed,
         };
     }
-    match write_atomically(path, formatted.as_bytes()) {
+    // Through a symbolic link to its target (the list of files holds only
+    // links whose target is inside the paths given), so the link stays.
+    let target = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    match write_atomically(&target, formatted.as_bytes()) {
         Ok(()) => {
             output::print(&format!("reformatted {}\n", path.display()), EXIT_OK);
             Outcome::Changed

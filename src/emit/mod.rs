@@ -175,13 +175,18 @@ fn stage(path: &Path, contents: &[u8]) -> std::io::Result<tempfile::NamedTempFil
     let directory = folder_of(path);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".flowc-").suffix(".tmp");
-    // Like any new file: readable by others unless the umask says no (a
-    // temporary file would otherwise stay owner-only, and a handbook put
-    // on a web server could not be read).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    // A file replaced keeps its mode (a formatted 0751 file stays 0751);
+    // a new one is like any new file: readable by others unless the umask
+    // says no (a temporary file would otherwise stay owner-only, and a
+    // handbook put on a web server could not be read).
+    if let Ok(existing) = std::fs::metadata(path) {
+        builder.permissions(existing.permissions());
+    } else {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
     }
     let mut temporary = builder.tempfile_in(directory)?;
     temporary.write_all(contents)?;
