@@ -102,6 +102,9 @@ pub struct ProjectSources {
     pub selected: Vec<bool>,
     /// The text of `flowc.toml`, with its path, when the root has one.
     pub config: Option<(PathBuf, String)>,
+    /// Symbolic links under the root whose target lies outside it: not
+    /// followed, not read (as shown to the user, in path order).
+    pub outside: Vec<PathBuf>,
 }
 
 /// Why the sources could not be read.
@@ -173,12 +176,21 @@ fn load_project(
     root: &Path,
     requested: &[PathBuf],
 ) -> Result<ProjectSources, LoadError> {
-    let mut paths = flow_files(root)?;
+    let FlowFiles {
+        files: mut paths,
+        mut outside,
+    } = flow_files(root)?;
+    let inside = Containment::of(root);
     for path in requested.iter().filter(|path| path.is_file()) {
-        if !paths.contains(path) {
+        if !inside.holds(path) {
+            if !outside.contains(path) {
+                outside.push(path.clone());
+            }
+        } else if !paths.contains(path) {
             paths.push(path.clone());
         }
     }
+    outside.sort();
     paths.sort();
     let mut files = Vec::with_capacity(paths.len());
     let mut selected = Vec::with_capacity(paths.len());
@@ -202,17 +214,25 @@ fn load_project(
         files,
         selected,
         config,
+        outside: outside.iter().map(|path| shown(cwd, path)).collect(),
     })
 }
 
-/// Reads one source file; a file over the size limit is not read at all.
+/// Reads one source file; a file over the size limit is not read at all,
+/// and anything but a regular file (a device, a FIFO) is never read.
 fn read_source(cwd: &Path, root: &Path, path: &Path) -> Result<SourceFile, LoadError> {
     let unreadable = |error: std::io::Error| LoadError::Unreadable {
         path: shown(cwd, path),
         reason: error.to_string(),
     };
     let relative = relative_to_root(root, path);
-    let bytes = std::fs::metadata(path).map_err(unreadable)?.len();
+    let metadata = std::fs::metadata(path).map_err(unreadable)?;
+    if !metadata.is_file() {
+        return Err(unreadable(std::io::Error::other(
+            "not a regular file (a device, a FIFO or a socket is never read)",
+        )));
+    }
+    let bytes = metadata.len();
     if bytes > MAX_FILE_BYTES {
         return Ok(SourceFile {
             path: shown(cwd, path),
@@ -221,32 +241,81 @@ fn read_source(cwd: &Path, root: &Path, path: &Path) -> Result<SourceFile, LoadE
             problem: Some(FileProblem::TooLarge { bytes }),
         });
     }
-    let contents = std::fs::read(path).map_err(unreadable)?;
+    let mut contents = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| {
+            use std::io::Read;
+            file.take(MAX_FILE_BYTES + 1).read_to_end(&mut contents)
+        })
+        .map_err(unreadable)?;
     Ok(SourceFile::from_bytes(shown(cwd, path), relative, contents))
 }
 
+/// What [`flow_files`] finds under a root.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FlowFiles {
+    /// Every `.flow` file under the root, in path order.
+    pub files: Vec<PathBuf>,
+    /// Symbolic links under the root whose target lies outside it, in path
+    /// order: neither followed nor read.
+    pub outside: Vec<PathBuf>,
+}
+
+/// Whether paths lie under a root once every symbolic link is resolved.
+#[derive(Debug, Clone)]
+pub struct Containment {
+    root: Option<PathBuf>,
+}
+
+impl Containment {
+    /// The containment test for `root`.
+    pub fn of(root: &Path) -> Self {
+        Containment {
+            root: root.canonicalize().ok(),
+        }
+    }
+
+    /// Whether `path`, its links resolved, lies under the root (a path
+    /// that cannot be resolved does not).
+    pub fn holds(&self, path: &Path) -> bool {
+        match (&self.root, path.canonicalize()) {
+            (Some(root), Ok(target)) => target.starts_with(root),
+            _ => false,
+        }
+    }
+}
+
 /// Every `.flow` file under `root`, skipping hidden directories, in path
-/// order.
-pub fn flow_files(root: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let mut files = Vec::new();
-    let walker = WalkDir::new(root)
+/// order. A symbolic link is followed only when its target lies under
+/// `root`; the others are listed in [`FlowFiles::outside`]. Only regular
+/// files are listed: devices, FIFOs and sockets are never opened.
+pub fn flow_files(root: &Path) -> Result<FlowFiles, LoadError> {
+    let mut found = FlowFiles::default();
+    let inside = Containment::of(root);
+    let mut walker = WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|entry| {
             entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.')
         });
-    for entry in walker {
+    while let Some(entry) = walker.next() {
         let entry = entry.map_err(|error| LoadError::Unreadable {
             path: error.path().unwrap_or(root).to_path_buf(),
             reason: walk_error_reason(&error),
         })?;
-        if entry.file_type().is_file() && entry.path().extension().is_some_and(|ext| ext == "flow")
+        if entry.path_is_symlink() && !inside.holds(entry.path()) {
+            if entry.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
+            found.outside.push(entry.into_path());
+        } else if entry.file_type().is_file()
+            && entry.path().extension().is_some_and(|ext| ext == "flow")
         {
-            files.push(entry.into_path());
+            found.files.push(entry.into_path());
         }
     }
-    Ok(files)
+    Ok(found)
 }
 
 fn walk_error_reason(error: &walkdir::Error) -> String {

@@ -278,8 +278,14 @@ fn doc_with_errors_exits_1_and_writes_nothing() {
 
 /// `GET path` over HTTP/1.0: status line and body.
 fn get(address: &str, path: &str) -> (String, String) {
+    get_with(address, path, &format!("Host: {address}\r\n"))
+}
+
+/// `GET path` over HTTP/1.0 with the header lines `headers` (each ending
+/// in CRLF): status line and body.
+fn get_with(address: &str, path: &str, headers: &str) -> (String, String) {
     let mut stream = TcpStream::connect(address).expect("the server accepts");
-    write!(stream, "GET {path} HTTP/1.0\r\nHost: {address}\r\n\r\n").expect("request sent");
+    write!(stream, "GET {path} HTTP/1.0\r\n{headers}\r\n").expect("request sent");
     let mut response = String::new();
     stream.read_to_string(&mut response).expect("a response");
     let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
@@ -356,6 +362,7 @@ fn watch_serves_the_handbook_and_rebuilds_when_a_file_changes() {
     assert_eq!(version, "1", "{first}");
     let (status, _) = get(&address, "/missing.html");
     assert!(status.contains("404"), "{status}");
+    assert_the_server_answers_only_its_own(&address);
 
     // Rename a step: the event stream announces version 2 and the page
     // shows the new label.
@@ -385,6 +392,40 @@ fn watch_serves_the_handbook_and_rebuilds_when_a_file_changes() {
     let errors_at = page.find("live-errors").expect("banner");
     let diagram_at = page.find("<svg").expect("diagram");
     assert!(errors_at < diagram_at, "the errors are on top");
+}
+
+/// DNS rebinding: a request naming another host is refused, the loopback
+/// names with the port are served, and the event stream is not sent to
+/// pages of another origin. Percent-encoded paths are decoded.
+fn assert_the_server_answers_only_its_own(address: &str) {
+    let port = address.rsplit(':').next().expect("a port");
+    for host in ["attacker.example", "attacker.example:80", "127.0.0.1"] {
+        let (status, body) = get_with(address, "/", &format!("Host: {host}\r\n"));
+        assert!(status.contains("421"), "{host}: {status}");
+        assert!(!body.contains("expense_claim"), "{host}: {body}");
+    }
+    let (status, _) = get_with(address, "/", "");
+    assert!(status.contains("421"), "no Host: {status}");
+    for host in ["localhost", "LOCALHOST", "127.0.0.1", "[::1]"] {
+        let (status, _) = get_with(address, "/", &format!("Host: {host}:{port}\r\n"));
+        assert!(status.contains("200"), "{host}: {status}");
+    }
+    let (status, body) = get_with(
+        address,
+        "/events?v=1.1",
+        &format!("Host: {address}\r\nOrigin: http://attacker.example\r\n"),
+    );
+    assert!(status.contains("403"), "{status}");
+    assert!(!body.contains("data:"), "{body}");
+    let (status, _) = get_with(
+        address,
+        "/events?v=1.1",
+        &format!("Host: {address}\r\nOrigin: http://localhost:{port}\r\n"),
+    );
+    assert!(status.contains("200"), "{status}");
+    let (status, page) = get(address, "/expense%5Fclaim.html");
+    assert!(status.contains("200"), "percent-decoded: {status}");
+    assert!(page.contains("<svg"), "{page}");
 }
 
 /// The umask of this process, from `/proc` (Linux), if known.
@@ -426,4 +467,36 @@ fn handbook_files_get_the_permissions_of_any_new_file() {
         0o666 & !umask,
         "a web server must be able to read the handbook"
     );
+}
+
+#[test]
+fn processes_whose_pages_differ_only_in_case_are_an_error_before_writing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let process = |name: &str| {
+        format!(
+            "process {name} {{\n  owner clerk\n  start file\n  step file {{\n    owner clerk\n    within 1 day\n    next done\n  }}\n  end done\n}}\n"
+        )
+    };
+    for (index, (left, right)) in [("index", "Index"), ("claim", "Claim")].iter().enumerate() {
+        let project = dir.path().join(format!("p{index}"));
+        std::fs::create_dir(&project).expect("project");
+        std::fs::write(project.join("flowc.toml"), "[rules]\n").expect("config");
+        std::fs::write(
+            project.join("a.flow"),
+            format!("role clerk\n{}{}", process(left), process(right)),
+        )
+        .expect("processes");
+        let output = run(
+            &["doc", ".", "--out", "site", "--engine", "builtin"],
+            &project,
+            None,
+        );
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains(&format!("processes `{left}` and `{right}`")),
+            "{}",
+            stderr(&output)
+        );
+        assert!(!project.join("site").exists(), "nothing was written");
+    }
 }

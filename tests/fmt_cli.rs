@@ -160,3 +160,51 @@ fn a_missing_path_exits_2() {
         text(&output.stderr)
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn fmt_keeps_links_and_modes_and_never_writes_outside_the_paths_given() {
+    use std::os::unix::fs::PermissionsExt;
+    let unformatted = "role   clerk\n";
+    let outside = tempfile::tempdir().expect("temp dir");
+    std::fs::write(outside.path().join("vendor.flow"), unformatted).expect("write");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = dir.path().join("proj");
+    std::fs::create_dir_all(project.join("shared")).expect("dirs");
+    std::fs::write(project.join("shared/org.flow"), unformatted).expect("write");
+    std::os::unix::fs::symlink("shared/org.flow", project.join("org.flow")).expect("link");
+    std::os::unix::fs::symlink(outside.path(), project.join("vendor")).expect("link");
+    std::fs::write(project.join("mode.flow"), unformatted).expect("write");
+    std::fs::set_permissions(
+        project.join("mode.flow"),
+        std::fs::Permissions::from_mode(0o751),
+    )
+    .expect("chmod");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .args(["fmt", "proj"])
+        .current_dir(dir.path())
+        .output()
+        .expect("flowc runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(
+        std::fs::symlink_metadata(project.join("org.flow"))
+            .expect("link")
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+    assert_eq!(
+        std::fs::read_to_string(project.join("shared/org.flow")).expect("read"),
+        "role clerk\n"
+    );
+    let mode = std::fs::metadata(project.join("mode.flow"))
+        .expect("mode")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o751);
+    assert_eq!(
+        std::fs::read_to_string(outside.path().join("vendor.flow")).expect("read"),
+        unformatted,
+        "nothing outside the paths given is written"
+    );
+}

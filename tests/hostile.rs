@@ -250,3 +250,209 @@ fn a_config_that_is_not_utf8_is_reported() {
         stderr(&output)
     );
 }
+
+/// A project whose `leak.flow` and `shared` link to a secret file and a
+/// folder outside it.
+#[cfg(unix)]
+fn project_linking_outside() -> (tempfile::TempDir, tempfile::TempDir) {
+    let outside = tempfile::tempdir().expect("temp dir");
+    std::fs::write(outside.path().join("secret.flow"), "SECRET_TOKEN=hunter2\n").expect("write");
+    let dir = project_with(b"role clerk\n");
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.flow"),
+        dir.path().join("leak.flow"),
+    )
+    .expect("symlink");
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("shared")).expect("symlink");
+    (dir, outside)
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_out_of_the_project_are_not_read_and_are_named() {
+    let (dir, _outside) = project_linking_outside();
+    for format in ["human", "json", "sarif", "github"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+            .args(["check", "--format", format])
+            .current_dir(dir.path())
+            .output()
+            .expect("flowc runs");
+        let everything = format!("{}{}", stdout(&output), stderr(&output));
+        assert!(!everything.contains("hunter2"), "{format}: {everything}");
+        assert_eq!(output.status.code(), Some(0), "{format}: {everything}");
+        for link in ["leak.flow", "shared"] {
+            assert!(
+                stderr(&output).contains(&format!(
+                    "{link} is a symbolic link to a place outside the project"
+                )),
+                "{format}: {everything}"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_out_of_the_project_named_on_the_command_line_is_not_read() {
+    let (dir, _outside) = project_linking_outside();
+    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .args(["check", "case.flow", "leak.flow"])
+        .current_dir(dir.path())
+        .output()
+        .expect("flowc runs");
+    let everything = format!("{}{}", stdout(&output), stderr(&output));
+    assert!(!everything.contains("hunter2"), "{everything}");
+    assert!(
+        everything.contains("leak.flow is a symbolic link"),
+        "{everything}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_inside_the_project_is_followed() {
+    let dir = project_with(b"role clerk\n");
+    // A hidden folder is not walked; the link makes its file part of the project.
+    std::fs::create_dir(dir.path().join(".org")).expect("dir");
+    std::fs::write(dir.path().join(".org/roles.flow"), "role boss\n").expect("write");
+    std::os::unix::fs::symlink(".org", dir.path().join("linked")).expect("symlink");
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).ends_with("in 2 files\n"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!stderr(&output).contains("outside"), "{}", stderr(&output));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_never_opened() {
+    let dir = project_with(b"role clerk\n");
+    let made = Command::new("mkfifo")
+        .arg(dir.path().join("pipe.flow"))
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .arg("check")
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("flowc runs");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("flowc check blocked on a FIFO");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn a_twenty_thousand_role_reporting_cycle_is_reported_quickly_in_the_human_format() {
+    let roles = 20_000;
+    let text: String = (0..roles)
+        .map(|index| format!("role r{index} reports to r{}\n", (index + 1) % roles))
+        .collect();
+    let dir = project_with(text.as_bytes());
+    let started = std::time::Instant::now();
+    let output = check(dir.path());
+    let took = started.elapsed();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("more related places are not drawn here"),
+        "{}",
+        &stdout(&output)[..2000]
+    );
+    // Was 16.7 s (release); the JSON format takes 0.17 s.
+    assert!(took < std::time::Duration::from_secs(10), "took {took:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn escape_codes_in_file_names_do_not_reach_the_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("a\u{1b}]0;owned\u{7}\u{1b}[31m.flow"),
+        "role\n",
+    )
+    .expect("write");
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let everything = format!("{}{}", stdout(&output), stderr(&output));
+    assert!(everything.contains(".flow"), "{everything}");
+    assert!(!everything.contains('\u{1b}'), "{everything:?}");
+    assert!(!everything.contains('\u{7}'), "{everything:?}");
+}
+
+#[test]
+fn a_threshold_with_more_digits_than_can_be_held_is_an_error_not_a_rounding() {
+    let dir = project_with(
+        process_with_condition("amount <= 0.00000000000000000000000000001 CNY").as_bytes(),
+    );
+    let output = check(dir.path());
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("too large or too precise"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn a_set_value_with_more_digits_than_can_be_held_is_an_error_not_a_rounding() {
+    let dir = project_with(process_with_condition("amount <= 5000 CNY").as_bytes());
+    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .args([
+            "sim",
+            "case.flow",
+            "--process",
+            "p",
+            "--set",
+            "amount=5000.00000000000000000000000001",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .expect("flowc runs");
+    let everything = format!("{}{}", stdout(&output), stderr(&output));
+    assert_eq!(output.status.code(), Some(2), "{everything}");
+    assert!(everything.contains("can be held exactly"), "{everything}");
+}
+
+#[test]
+fn durations_and_review_cycles_are_bounded_to_what_every_output_holds() {
+    let process = |within: &str, review: &str| {
+        format!(
+            "role clerk\nprocess p {{\n  owner clerk\n  start a\n  step a {{\n    owner clerk\n    within {within}\n    next done\n  }}\n  end done\n  review every {review}, last 2026-01-01\n}}\n"
+        )
+    };
+    let at_limit = project_with(process("100000000 weeks", "100_000_000 years").as_bytes());
+    let output = check(at_limit.path());
+    assert!(
+        !stdout(&output).contains("too large"),
+        "{}",
+        stdout(&output)
+    );
+    for (within, review) in [
+        ("100000001 weeks", "1 year"),
+        ("18446744073709551615 minutes", "1 year"),
+        ("1 day", "100000001 years"),
+    ] {
+        let dir = project_with(process(within, review).as_bytes());
+        let output = check(dir.path());
+        assert_eq!(output.status.code(), Some(1), "{within}/{review}");
+        assert!(
+            stdout(&output).contains("at most 100,000,000 of a unit"),
+            "{within}/{review}: {}",
+            stdout(&output)
+        );
+    }
+}

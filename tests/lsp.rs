@@ -754,3 +754,34 @@ fn every_feature_answers_with_a_broken_item_elsewhere_in_the_file() {
     );
     client.shutdown();
 }
+
+#[test]
+fn bad_params_are_answered_with_errors_and_the_server_stays_up() {
+    let (dir, _, claim) = project();
+    let mut client = Client::start(dir.path());
+    client.initialize(dir.path(), &["utf-16"]);
+    client.notify("textDocument/didOpen", json!({"textDocument": 42}));
+    client.notify("textDocument/didChange", json!("not an object"));
+    let logged = client.receive();
+    assert_eq!(logged["method"], "window/logMessage", "{logged}");
+    assert!(
+        logged["params"]["message"]
+            .as_str()
+            .is_some_and(|message| message.contains("textDocument/didOpen")),
+        "{logged}"
+    );
+    let answer = client.call("textDocument/hover", json!({"textDocument": []}));
+    assert_eq!(answer["error"]["code"], -32602, "{answer}");
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri(&claim), "languageId": "flow", "version": 1, "text": CLAIM}}),
+    );
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri(&claim)}}),
+    );
+    assert!(
+        symbols.as_array().is_some_and(|all| !all.is_empty()),
+        "{symbols}"
+    );
+}

@@ -179,6 +179,7 @@ pub fn site(
         pages: Vec::new(),
     };
     let mut names = std::collections::BTreeSet::new();
+    let mut stems: BTreeMap<String, String> = BTreeMap::new();
     for analysis in analyses {
         let checked = check::verify(&analysis.project, &analysis.diagnostics)
             .ok_or_else(|| "the project has errors".to_string())?;
@@ -190,6 +191,13 @@ pub fn site(
                 return Err(format!(
                     "two projects define a process `{}`; document them into different directories",
                     page.name
+                ));
+            }
+            if let Some(other) = stems.insert(page.stem().to_lowercase(), page.name.clone()) {
+                return Err(format!(
+                    "processes `{other}` and `{}` would get the same page `{}.html` (names that differ only in case are one file on macOS and Windows); nothing was written\nhelp: rename one of them",
+                    page.name,
+                    page.stem().to_lowercase()
                 ));
             }
             handbook.pages.push(page);

@@ -107,9 +107,25 @@ fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            files.extend(source::flow_files(path).map_err(|error| error.to_string())?);
+            let found = source::flow_files(path).map_err(|error| error.to_string())?;
+            for link in &found.outside {
+                stderr_line!(
+                    "warning: {} is a symbolic link to a place outside {}: not followed, not formatted",
+                    link.display(),
+                    path.display()
+                );
+            }
+            files.extend(found.files);
         } else if path.is_file() {
-            files.push(path.clone());
+            let parent = path.parent().filter(|dir| !dir.as_os_str().is_empty());
+            if source::Containment::of(parent.unwrap_or(Path::new("."))).holds(path) {
+                files.push(path.clone());
+            } else {
+                stderr_line!(
+                    "warning: {} is a symbolic link to a place outside its folder: not followed, not formatted",
+                    path.display()
+                );
+            }
         } else {
             return Err(format!("{}: no such file or directory", path.display()));
         }
@@ -154,7 +170,10 @@ fn one_file(path: &Path, check: bool) -> Outcome {
             _ => Outcome::Failed,
         };
     }
-    match write_atomically(path, formatted.as_bytes()) {
+    // Through a symbolic link to its target (the list of files holds only
+    // links whose target is inside the paths given), so the link stays.
+    let target = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    match write_atomically(&target, formatted.as_bytes()) {
         Ok(()) => {
             output::print(&format!("reformatted {}\n", path.display()), EXIT_OK);
             Outcome::Changed

@@ -141,9 +141,16 @@ fn analyse_paths(paths: &[PathBuf], today: NaiveDate) -> Result<Vec<Analysis>, u
         .collect()
 }
 
-/// Warns about files that look like process files but are not read, and
-/// about project roots nested in this one.
+/// Warns about symbolic links out of the project, files that look like
+/// process files but are not read, and project roots nested in this one.
 fn warn_about(sources: &source::ProjectSources, survey: &source::Survey) {
+    for link in &sources.outside {
+        stderr_line!(
+            "warning: {} is a symbolic link to a place outside the project at {}: not followed, not read\nhelp: copy the file into the project, or check the folder it points to as a project of its own",
+            shown(link).display(),
+            shown(&sources.root).display()
+        );
+    }
     for path in &survey.look_alikes {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         stderr_line!(

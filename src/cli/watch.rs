@@ -78,10 +78,17 @@ pub fn run(args: &Args) -> u8 {
             return EXIT_CANNOT_RUN;
         }
     };
-    let address = server
-        .server_addr()
-        .to_ip()
-        .map_or_else(|| format!("{}:{}", args.host, args.port), |a| a.to_string());
+    let Some(bound) = server.server_addr().to_ip() else {
+        stderr_line!("error: {}:{} is not an IP address", args.host, args.port);
+        return EXIT_CANNOT_RUN;
+    };
+    let address = bound.to_string();
+    let hosts = Arc::new(AllowedHosts::new(&args.host, bound));
+    if !bound.ip().is_loopback() {
+        stderr_line!(
+            "warning: serving on {address}, which is NOT this machine only: anyone who can reach it reads the handbook and its live errors\nhelp: leave out --host to serve on 127.0.0.1 only"
+        );
+    }
     let epoch = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0, |since| since.as_secs());
@@ -96,7 +103,7 @@ pub fn run(args: &Args) -> u8 {
         root.display()
     );
     let server_state = Arc::clone(&shared);
-    std::thread::spawn(move || serve(server, server_state));
+    std::thread::spawn(move || serve(server, server_state, hosts));
     // A file given stands for its whole project: watch all of it.
     let mut watched = crate::source::project_root(&root);
     if watched.as_os_str().is_empty() {
@@ -188,36 +195,101 @@ fn build(root: &PathBuf, look: &Look) -> Result<BTreeMap<String, Vec<u8>>, Strin
         .map_err(|message| format!("<p>{}</p>", escape(&message)))
 }
 
-fn serve(server: Server, shared: Shared) {
-    for request in server.incoming_requests() {
-        let shared = Arc::clone(&shared);
-        std::thread::spawn(move || respond(request, &shared));
+/// The `Host` values a request may carry: the loopback names with the
+/// port, and the `--host` given when it names another. A page served
+/// under any other name (DNS rebinding: `attacker.example` resolving to
+/// 127.0.0.1) is refused, so a website cannot read the handbook.
+#[derive(Debug)]
+struct AllowedHosts(Vec<String>);
+
+impl AllowedHosts {
+    fn new(host: &str, bound: std::net::SocketAddr) -> Self {
+        let port = bound.port();
+        let mut names: Vec<String> = ["localhost", "127.0.0.1", "[::1]"]
+            .iter()
+            .map(|name| format!("{name}:{port}"))
+            .collect();
+        let given = if host.contains(':') && !host.starts_with('[') {
+            format!("[{host}]")
+        } else {
+            host.to_string()
+        };
+        names.push(format!("{}:{port}", given.to_ascii_lowercase()));
+        names.push(bound.to_string());
+        AllowedHosts(names)
+    }
+
+    /// Whether `host` (a `Host` header) is one of them.
+    fn allows(&self, host: &str) -> bool {
+        let host = host.trim().to_ascii_lowercase();
+        self.0.contains(&host)
+    }
+
+    /// Whether `origin` (an `Origin` header) is a page of this server.
+    fn allows_origin(&self, origin: &str) -> bool {
+        origin
+            .trim()
+            .strip_prefix("http://")
+            .is_some_and(|host| self.allows(host))
     }
 }
 
-fn respond(request: Request, shared: &Shared) {
+fn serve(server: Server, shared: Shared, hosts: Arc<AllowedHosts>) {
+    for request in server.incoming_requests() {
+        let shared = Arc::clone(&shared);
+        let hosts = Arc::clone(&hosts);
+        std::thread::spawn(move || respond(request, &shared, &hosts));
+    }
+}
+
+/// The value of the request header `name`, if sent.
+fn header_value<'a>(request: &'a Request, name: &'static str) -> Option<&'a str> {
+    request
+        .headers()
+        .iter()
+        .find(|header| header.field.equiv(name))
+        .map(|header| header.value.as_str())
+}
+
+fn respond(request: Request, shared: &Shared, hosts: &AllowedHosts) {
     let url = request.url().to_string();
-    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
-    let response = if path == "/events" {
+    let (raw_path, query) = url.split_once('?').unwrap_or((&url, ""));
+    let path = percent_encoding::percent_decode_str(raw_path).decode_utf8_lossy();
+    let origin_refused =
+        header_value(&request, "Origin").is_some_and(|origin| !hosts.allows_origin(origin));
+    let response = if !header_value(&request, "Host").is_some_and(|host| hosts.allows(host)) {
+        refusal(
+            421,
+            "flowc watch answers only requests for this machine (Host header)",
+        )
+    } else if path == "/events" && origin_refused {
+        refusal(
+            403,
+            "flowc watch sends its events only to its own pages (Origin header)",
+        )
+    } else if path == "/events" {
         let since = last_event_id(&request).or_else(|| query_version(query));
         events(shared, since.as_deref())
     } else if path == "/favicon.ico" {
         // The handbook has no icon; say so without an error in the console.
         Response::from_data(Vec::new()).with_status_code(204)
     } else {
-        page(shared, path)
+        page(shared, &path)
     };
     let _ = request.respond(response);
+}
+
+/// A refused request: `status` and a plain-text reason.
+fn refusal(status: u16, reason: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+    Response::from_data(reason.as_bytes().to_vec())
+        .with_status_code(status)
+        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
 }
 
 /// The version the browser last saw, as `EPOCH.VERSION`: from the
 /// `Last-Event-ID` header on a reconnection, else from `?v=` of the page.
 fn last_event_id(request: &Request) -> Option<String> {
-    request
-        .headers()
-        .iter()
-        .find(|header| header.field.equiv("Last-Event-ID"))
-        .map(|header| header.value.as_str().trim().to_string())
+    header_value(request, "Last-Event-ID").map(|value| value.trim().to_string())
 }
 
 fn query_version(query: &str) -> Option<String> {

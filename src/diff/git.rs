@@ -163,6 +163,7 @@ impl Repository {
             files,
             selected,
             config,
+            outside: Vec::new(),
         })
     }
 

@@ -20,7 +20,9 @@ use std::path::{Path, PathBuf};
 /// directory renamed into place: the file is either the old one or the
 /// whole new one, never half-written.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
-    write_all_atomically(&[(path.to_path_buf(), contents.to_vec())])
+    let files = [(path.to_path_buf(), contents.to_vec())];
+    check_destinations([path])?;
+    write_staged(&files)
 }
 
 /// A file that could not be written, and why.
@@ -44,8 +46,73 @@ impl std::error::Error for WriteError {}
 /// every new file is first written completely to a temporary file beside
 /// its destination; only when all are written are they renamed into place.
 /// If writing any of them fails, no destination has been touched and the
-/// temporary files are removed.
+/// temporary files are removed. Before anything is staged every
+/// destination is checked (see [`check_destinations`]); then each output
+/// folder is locked (so concurrent builds into one folder take turns) and the temporary files an interrupted earlier run left
+/// there are removed.
 pub fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
+    check_destinations(files.iter().map(|(path, _)| path.as_path()))?;
+    let folders: std::collections::BTreeSet<&Path> =
+        files.iter().map(|(path, _)| folder_of(path)).collect();
+    let mut locks = Vec::with_capacity(folders.len());
+    for folder in folders {
+        locks.push(lock_folder(folder)?);
+        remove_leftovers(folder);
+    }
+    write_staged(files)
+}
+
+/// The folder `path` is written in.
+fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// Takes the exclusive lock of `folder`, waiting for another flowc that
+/// holds it; the lock goes with the returned file (and with the process).
+/// On Unix the folder itself is locked (`flock`), so no file is added to
+/// the output; elsewhere a `.flowc.lock` file in it is.
+fn lock_folder(folder: &Path) -> Result<std::fs::File, WriteError> {
+    use fs4::fs_std::FileExt as _;
+    #[cfg(unix)]
+    let path = folder.to_path_buf();
+    #[cfg(not(unix))]
+    let path = folder.join(".flowc.lock");
+    let failed = |error| WriteError {
+        path: path.clone(),
+        error,
+    };
+    #[cfg(unix)]
+    let file = std::fs::File::open(&path).map_err(failed)?;
+    #[cfg(not(unix))]
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(failed)?;
+    file.lock_exclusive().map_err(failed)?;
+    Ok(file)
+}
+
+/// Removes the `.flowc-*.tmp` files an interrupted run left in `folder`
+/// (called with the folder's lock held, so no run is writing them).
+fn remove_leftovers(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".flowc-") && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Stages every file, then renames each into place.
+fn write_staged(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
     let mut staged = Vec::with_capacity(files.len());
     for (path, contents) in files {
         let temporary = stage(path, contents).map_err(|error| WriteError {
@@ -63,24 +130,142 @@ pub fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteErr
     Ok(())
 }
 
+/// The longest file name (in bytes) common file systems hold.
+const MAX_NAME_BYTES: usize = 255;
+
+/// Checks, before anything is written, that every destination can take a
+/// file: no two differ only in case (they are one file on macOS and
+/// Windows), none is a directory, no file name is longer than file
+/// systems hold.
+pub fn check_destinations<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Result<(), WriteError> {
+    let refuse = |path: &Path, reason: String| WriteError {
+        path: path.to_path_buf(),
+        error: std::io::Error::other(reason),
+    };
+    let mut seen: std::collections::BTreeMap<String, &Path> = std::collections::BTreeMap::new();
+    for path in paths {
+        let folded = path.to_string_lossy().to_lowercase();
+        if let Some(other) = seen.insert(folded, path) {
+            return Err(refuse(
+                path,
+                format!(
+                    "it is the same file as {} where case is ignored (macOS, Windows)",
+                    other.display()
+                ),
+            ));
+        }
+        if path.is_dir() {
+            return Err(refuse(path, "a directory is in the way".to_string()));
+        }
+        let name_bytes = path.file_name().map_or(0, |name| name.len());
+        if name_bytes > MAX_NAME_BYTES {
+            return Err(refuse(
+                path,
+                format!(
+                    "the file name is {name_bytes} bytes long; file systems hold {MAX_NAME_BYTES}"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Writes `contents` to a temporary file in `path`'s directory.
 fn stage(path: &Path, contents: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
-    let directory = path
-        .parent()
-        .filter(|dir| !dir.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let directory = folder_of(path);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".flowc-").suffix(".tmp");
-    // Like any new file: readable by others unless the umask says no (a
-    // temporary file would otherwise stay owner-only, and a handbook put
-    // on a web server could not be read).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    // A file replaced keeps its mode (a formatted 0751 file stays 0751);
+    // a new one is like any new file: readable by others unless the umask
+    // says no (a temporary file would otherwise stay owner-only, and a
+    // handbook put on a web server could not be read).
+    if let Ok(existing) = std::fs::metadata(path) {
+        builder.permissions(existing.permissions());
+    } else {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
     }
     let mut temporary = builder.tempfile_in(directory)?;
     temporary.write_all(contents)?;
     temporary.as_file().sync_all()?;
     Ok(temporary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn destinations_that_differ_only_in_case_are_refused_before_writing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let files = [
+            (dir.path().join("Claim.json"), b"1".to_vec()),
+            (dir.path().join("claim.json"), b"2".to_vec()),
+        ];
+        let error = write_all_atomically(&files).expect_err("a collision");
+        assert!(error.to_string().contains("Claim.json"), "{error}");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);
+    }
+
+    #[test]
+    fn leftovers_of_an_interrupted_run_are_removed_under_the_lock() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join(".flowc-AbC123.tmp"), "half").expect("leftover");
+        std::fs::write(dir.path().join("keep.tmp"), "mine").expect("other");
+        write_all_atomically(&[(dir.path().join("a.json"), b"1".to_vec())]).expect("written");
+        assert!(!dir.path().join(".flowc-AbC123.tmp").exists());
+        assert!(dir.path().join("keep.tmp").exists());
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("dir")
+            .flatten()
+            .map(|entry| entry.file_name())
+            .collect();
+        assert_eq!(left.len(), 2, "no lock file is added: {left:?}");
+    }
+
+    #[test]
+    fn concurrent_writes_into_one_folder_are_never_mixed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let names: Vec<PathBuf> = (0..20)
+            .map(|index| dir.path().join(format!("{index}.txt")))
+            .collect();
+        std::thread::scope(|scope| {
+            for writer in 0..8u8 {
+                let names = &names;
+                scope.spawn(move || {
+                    let files: Vec<_> = names
+                        .iter()
+                        .map(|name| (name.clone(), vec![writer; 4096]))
+                        .collect();
+                    write_all_atomically(&files).expect("written");
+                });
+            }
+        });
+        let contents: Vec<Vec<u8>> = names
+            .iter()
+            .map(|name| std::fs::read(name).expect("read"))
+            .collect();
+        assert!(
+            contents.iter().all(|one| one == &contents[0]),
+            "one writer's set"
+        );
+    }
+
+    #[test]
+    fn a_directory_in_the_way_or_a_name_too_long_is_refused_before_writing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("b.json")).expect("dir");
+        let long = format!("{}.json", "報".repeat(90));
+        for blocked in ["b.json", long.as_str()] {
+            let files = [
+                (dir.path().join("a.json"), b"1".to_vec()),
+                (dir.path().join(blocked), b"2".to_vec()),
+            ];
+            assert!(write_all_atomically(&files).is_err(), "{blocked}");
+            assert!(!dir.path().join("a.json").exists(), "{blocked}");
+        }
+    }
 }

@@ -133,10 +133,10 @@ impl Server<'_> {
                     // Answers come after the diagnostics of every change
                     // received before them (the analysis is shared).
                     self.publish()?;
-                    let response = self.request(request);
+                    let response = self.isolated_request(request);
                     self.connection.sender.send(Message::Response(response))?;
                 }
-                Message::Notification(notification) => self.notification(notification)?,
+                Message::Notification(notification) => self.isolated_notification(notification)?,
                 Message::Response(_) => {}
             }
             if self.connection.receiver.is_empty() {
@@ -198,6 +198,47 @@ impl Server<'_> {
         self.notify::<notification::ShowMessage>(lsp_types::ShowMessageParams {
             typ: lsp_types::MessageType::ERROR,
             message: format!("flowc: {message}"),
+        })
+    }
+
+    /// Answers `request`; a panic while answering (a bug) answers this one
+    /// request with an internal error and the server stays up, as
+    /// rust-analyzer does. The analysis cache is dropped, as it may be
+    /// half updated.
+    fn isolated_request(&mut self, request: Request) -> Response {
+        let id = request.id.clone();
+        let method = request.method.clone();
+        let answered =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.request(request)));
+        answered.unwrap_or_else(|_| {
+            self.workspace.invalidate();
+            Response::new_err(
+                id,
+                ErrorCode::InternalError as i32,
+                format!("flowc lsp failed on `{method}` (a bug; please report it)"),
+            )
+        })
+    }
+
+    /// Handles `notification`; one with bad params, or one whose handling
+    /// panics, is logged to the client and the server stays up
+    /// (a notification has no answer to carry an error).
+    fn isolated_notification(&mut self, notification: Notification) -> Result<(), Error> {
+        let method = notification.method.clone();
+        let handled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.notification(notification)
+        }));
+        let problem = match handled {
+            Ok(Ok(())) => return Ok(()),
+            Ok(Err(error)) => format!("flowc lsp ignored `{method}`: {error}"),
+            Err(_) => {
+                self.workspace.invalidate();
+                format!("flowc lsp failed on `{method}` (a bug; please report it)")
+            }
+        };
+        self.notify::<notification::LogMessage>(lsp_types::LogMessageParams {
+            typ: lsp_types::MessageType::ERROR,
+            message: problem,
         })
     }
 

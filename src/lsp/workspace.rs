@@ -174,6 +174,7 @@ impl Workspace {
                 files: Vec::new(),
                 selected: Vec::new(),
                 config: None,
+                outside: Vec::new(),
             }
         };
         let cwd = std::env::current_dir().unwrap_or_default();

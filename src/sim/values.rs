@@ -53,13 +53,16 @@ pub fn parse_input(input: &InputInfo, text: &str) -> Result<InputValue, SimError
                 .map_or(amount, str::trim_end);
             number(amount).ok_or_else(|| {
                 bad(format!(
-                    "an amount of {currency}; write e.g. `5000.01` or `5000.01 {currency}`"
+                    "an amount of {currency} that can be held exactly; write e.g. `5000.01` or `5000.01 {currency}` (at most 28 digits)"
                 ))
             })
         }
-        InputTypeInfo::Number => {
-            number(text.trim()).ok_or_else(|| bad("a number; write e.g. `12` or `2.5`".to_string()))
-        }
+        InputTypeInfo::Number => number(text.trim()).ok_or_else(|| {
+            bad(
+                "a number that can be held exactly; write e.g. `12` or `2.5` (at most 28 digits)"
+                    .to_string(),
+            )
+        }),
         InputTypeInfo::Text => Ok(InputValue::Text(text.to_string())),
         InputTypeInfo::YesNo => match text.trim() {
             "yes" => Ok(InputValue::YesNo(true)),
@@ -80,9 +83,13 @@ pub fn parse_input(input: &InputInfo, text: &str) -> Result<InputValue, SimError
     }
 }
 
+/// `text` as a number, only when it can be held exactly: a number with
+/// more digits than a decimal holds is refused, never rounded.
 fn number(text: &str) -> Option<InputValue> {
     let cleaned: String = text.chars().filter(|&c| c != '_').collect();
-    Decimal::from_str(&cleaned).ok().map(InputValue::Number)
+    Decimal::from_str_exact(&cleaned)
+        .ok()
+        .map(InputValue::Number)
 }
 
 /// Reads a duration: `4bd`, `4 business days`, `2h`, `30min`, `3d`,

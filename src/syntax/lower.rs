@@ -3,8 +3,6 @@
 //! `expect`, naming the guarantee; values the grammar cannot judge (dates,
 //! number sizes) become [`SyntaxError`]s.
 
-use std::str::FromStr;
-
 use chrono::NaiveDate;
 use pest::iterators::{Pair, Pairs};
 use rust_decimal::Decimal;
@@ -463,14 +461,21 @@ impl Lowering {
         let mut children = content(pair);
         let amount_pair = take(&mut children, "an amount of time");
         let digits: String = amount_pair.as_str().chars().filter(|c| *c != '_').collect();
-        let amount = digits.parse::<u64>().unwrap_or_else(|_| {
-            self.errors.push(SyntaxError::new(
-                self.span_of(&amount_pair),
-                format!("the duration `{}` is too large", amount_pair.as_str()),
-                "write a smaller number, or use a larger unit such as `weeks` or `years`",
-            ));
-            0
-        });
+        let amount = digits
+            .parse::<u64>()
+            .ok()
+            .filter(|amount| *amount <= MAX_DURATION_AMOUNT)
+            .unwrap_or_else(|| {
+                self.errors.push(SyntaxError::new(
+                    self.span_of(&amount_pair),
+                    format!(
+                        "the duration `{}` is too large: at most 100,000,000 of a unit, which every output (JSON, Zeebe's timers) holds exactly",
+                        amount_pair.as_str()
+                    ),
+                    "write a smaller number, or use a larger unit such as `weeks` or `years`",
+                ));
+                0
+            });
         let unit = duration_unit(take(&mut children, "a unit of time"));
         Duration { amount, unit, span }
     }
@@ -490,7 +495,9 @@ impl Lowering {
 
     fn decimal(&mut self, pair: &Pair<'_, Rule>) -> Decimal {
         let digits: String = pair.as_str().chars().filter(|c| *c != '_').collect();
-        Decimal::from_str(&digits).unwrap_or_else(|_| {
+        // Exact or refused: more digits than a decimal holds is an error,
+        // never a rounding (`0.00000000000000000000000000001` is not 0).
+        Decimal::from_str_exact(&digits).unwrap_or_else(|_| {
             self.errors.push(SyntaxError::new(
                 self.span_of(pair),
                 format!("the number `{}` is too large or too precise", pair.as_str()),
@@ -502,7 +509,7 @@ impl Lowering {
 
     fn percentage(&mut self, pair: &Pair<'_, Rule>) -> Decimal {
         let digits = pair.as_str().trim_end_matches('%');
-        Decimal::from_str(digits).unwrap_or_else(|_| {
+        Decimal::from_str_exact(digits).unwrap_or_else(|_| {
             self.errors.push(SyntaxError::new(
                 self.span_of(pair),
                 format!("the percentage `{}` is too large", pair.as_str()),
@@ -512,6 +519,12 @@ impl Lowering {
         })
     }
 }
+
+/// The largest amount of a duration or review cycle: 10^8 of any unit
+/// stays within what every output holds — a JSON integer exactly (2^53,
+/// in minutes too), Zeebe's timers (a Java `Period` holds days, weeks and
+/// years as a 32-bit int; a week is 7 days, a business day up to 7).
+pub const MAX_DURATION_AMOUNT: u64 = 100_000_000;
 
 impl Lowering {
     fn department(&self, pair: Pair<'_, Rule>) -> Department {
