@@ -54,3 +54,17 @@ pub fn graphviz_for_test(what: &str) -> bool {
     eprintln!("note: Graphviz's `dot` is not on PATH; skipping {what}");
     false
 }
+
+/// The bodies of the fenced blocks of `language` in `markdown`.
+pub fn fenced_blocks(markdown: &str, language: &str) -> Vec<String> {
+    let opening = format!("```{language}\n");
+    let mut blocks = Vec::new();
+    let mut rest = markdown;
+    while let Some(start) = rest.find(&opening) {
+        let body = &rest[start + opening.len()..];
+        let end = body.find("```").expect("every fence is closed");
+        blocks.push(body[..end].to_string());
+        rest = &body[end + 3..];
+    }
+    blocks
+}

@@ -3,25 +3,11 @@
 
 mod common;
 
-/// The bodies of the fenced blocks of `language` in `markdown`.
-fn fenced_blocks(markdown: &str, language: &str) -> Vec<String> {
-    let opening = format!("```{language}\n");
-    let mut blocks = Vec::new();
-    let mut rest = markdown;
-    while let Some(start) = rest.find(&opening) {
-        let body = &rest[start + opening.len()..];
-        let end = body.find("```").expect("every fence is closed");
-        blocks.push(body[..end].to_string());
-        rest = &body[end + 3..];
-    }
-    blocks
-}
-
 /// Checks every `flow` block of a Markdown file, each as a project with
 /// `examples/org.flow` and the configuration `config` (a `flowc.toml`).
 fn assert_flow_blocks_check_clean(relative: &str, config: &str) {
     let markdown = std::fs::read_to_string(common::repo().join(relative)).expect("the page exists");
-    let blocks = fenced_blocks(&markdown, "flow");
+    let blocks = common::fenced_blocks(&markdown, "flow");
     assert!(!blocks.is_empty(), "{relative} shows the language");
     for block in blocks {
         let dir = tempfile::tempdir().expect("temp dir");

@@ -20,13 +20,39 @@ rule! {
     /// work waits forever with nobody responsible for moving it on.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// step pay "報銷支付" {
-    ///   owner cashier
-    ///   within 2 business days
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   input amount: money CNY
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next route
+    ///   }
+    ///
+    ///   decide route "按金額支付" {
+    ///     when amount <= 5000 CNY -> pay
+    ///     otherwise -> paid
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
-    /// `pay` has no `next`, so the claim is never `paid`.
+    /// `pay` has no `next`, so a claim of 5000 CNY or less is never `paid`.
     ///
     /// ## Fix
     /// Add `next TARGET` leading towards an end, or give the loop a way out

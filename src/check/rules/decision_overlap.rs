@@ -24,14 +24,46 @@ rule! {
     /// runs the process can each pick a different path.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// decide route "按金額分級審批" {
-    ///   when amount <= 5000 CNY -> pay
-    ///   when amount >= 5000 CNY -> division_approval
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   input amount: money CNY
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next route
+    ///   }
+    ///
+    ///   decide route "按金額分級審批" {
+    ///     when amount <= 5000 CNY -> pay
+    ///     when amount >= 5000 CNY -> division_approval
+    ///   }
+    ///
+    ///   step division_approval "分管領導審批" {
+    ///     owner division_lead
+    ///     within 2 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
-    /// reports "amount = 5000 CNY matches two branches of `route` (lines 2
-    /// and 3)".
+    /// reports "amount = 5000 CNY matches two branches of `route`".
     ///
     /// ## Fix
     /// Make the conditions exclude each other: decide which branch the

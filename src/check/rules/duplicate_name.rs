@@ -17,10 +17,45 @@ rule! {
     /// reference to it is ambiguous and the processes no longer fit together.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// role dept_head "部門負責人" reports to division_lead
-    /// role dept_head "部門經理" reports to general_manager
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next dept_review
+    ///   }
+    ///
+    ///   step dept_review "部門負責人審核" {
+    ///     owner dept_head
+    ///     within 1 business day
+    ///     next pay
+    ///   }
+    ///
+    ///   step dept_review "部門經理審核" {
+    ///     owner dept_head
+    ///     within 1 business day
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
+    /// }
     /// ```
+    /// Two steps are called `dept_review`; both places are shown.
     ///
     /// ## Fix
     /// Rename one of the two, or delete the one that is not wanted.

@@ -21,17 +21,37 @@ rule! {
     /// or a subordinate cannot make the owner act.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// role general_manager "總經理"
-    /// role division_lead "分管領導" reports to general_manager
-    /// role dept_head "部門負責人" reports to division_lead
-    /// role accountant "會計"
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
     ///
-    /// step dept_review "部門負責人審核" {
-    ///   owner dept_head
-    ///   within 2 business days
-    ///   escalate after 3 business days to accountant
-    ///   next finance_review
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next dept_review
+    ///   }
+    ///
+    ///   step dept_review "部門負責人審核" {
+    ///     owner dept_head
+    ///     within 2 business days
+    ///     escalate after 3 business days to accountant
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
     /// reports that `accountant` is not above `dept_head` (dept_head ->

@@ -20,16 +20,41 @@ rule! {
     /// lower or the same role, leave it unclear who answers for the delay.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// step receive "接收投訴" {
-    ///   owner service_agent
-    ///   within 4 hours
-    ///   escalate after 8 hours to division_lead
-    ///   escalate after 24 hours to service_manager
-    ///   next by_severity
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next dept_review
+    ///   }
+    ///
+    ///   step dept_review "部門負責人審核" {
+    ///     owner dept_head
+    ///     within 2 business days
+    ///     escalate after 3 business days to general_manager
+    ///     escalate after 5 business days to division_lead
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
-    /// reports that `service_manager` is not above `division_lead`.
+    /// reports that `division_lead` is not above `general_manager`.
     ///
     /// ## Fix
     /// Order the lines by time and make each target the superior (or a

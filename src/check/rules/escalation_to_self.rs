@@ -15,14 +15,40 @@ rule! {
     /// the late owner that the owner is late escalates nothing.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// step dept_review "部門負責人審核" {
-    ///   owner dept_head
-    ///   within 2 business days
-    ///   escalate after 3 business days to dept_head
-    ///   next finance_review
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next dept_review
+    ///   }
+    ///
+    ///   step dept_review "部門負責人審核" {
+    ///     owner dept_head
+    ///     within 2 business days
+    ///     escalate after 3 business days to dept_head
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
+    /// `dept_head` is told that `dept_head` is late.
     ///
     /// ## Fix
     /// Escalate to the owner's superior in the reporting lines (here

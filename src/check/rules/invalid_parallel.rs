@@ -20,20 +20,50 @@ rule! {
     /// or belongs to two blocks makes "when all are done" meaningless.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// parallel countersign "會簽" {
-    ///   branch legal_review
-    ///   branch finance_review
-    ///   next division_approval
-    /// }
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
     ///
-    /// step legal_review "法務審核" {
-    ///   owner legal_counsel
-    ///   within 3 business days
-    ///   next division_approval
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next countersign
+    ///   }
+    ///
+    ///   parallel countersign "會簽" {
+    ///     branch legal_review
+    ///     branch finance_review
+    ///     next pay
+    ///   }
+    ///
+    ///   step legal_review "法務審核" {
+    ///     owner legal_counsel
+    ///     within 3 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step finance_review "財務審核" {
+    ///     owner accountant
+    ///     within 3 business days
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
-    /// `legal_review` has its own `next`.
+    /// `legal_review` has its own `next`: a branch ends where the block does.
     ///
     /// ## Fix
     /// Remove the branch step's `next` (an `on reject -> ...` may stay: it

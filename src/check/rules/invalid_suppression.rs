@@ -20,13 +20,41 @@ rule! {
     /// misspelt rule name suppresses nothing while looking as if it did.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// # flowc: allow(missing-deadline)
-    /// step approve "董事會審批" {
-    ///   owner board
-    ///   next done
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next board_approval
+    ///   }
+    ///
+    ///   # flowc: allow(missing-dealine) the board sets it at each meeting
+    ///   step board_approval "董事會審批" {
+    ///     owner general_manager
+    ///     within 5 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
+    /// No rule is called `missing-dealine`: the comment allows nothing, and a
+    /// misspelt name must not pass for a silenced finding.
     ///
     /// ## Fix
     /// Write `# flowc: allow(rule-name) reason`, with rule names from

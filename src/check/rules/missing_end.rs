@@ -13,13 +13,32 @@ rule! {
     /// the outcomes the runtime engines and the reports count.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// step pay "報銷支付" {
-    ///   owner cashier
-    ///   within 2 business days
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     on reject -> apply
+    ///     next apply
+    ///   }
     /// }
     /// ```
-    /// (and no `end` line in the process).
+    /// The process has no `end` line: no claim is ever finished.
     ///
     /// ## Fix
     /// Add `end paid "已支付"` and lead the last step to it with `next paid`.

@@ -26,14 +26,44 @@ rule! {
     /// without escalation can stay late with nobody above its owner knowing.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// step finance_review "財務審核" {
-    ///   owner accountant
-    ///   within 3 business days
-    ///   next pay
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next finance_review
+    ///   }
+    ///
+    ///   step finance_review "財務審核" {
+    ///     owner accountant
+    ///     within 2 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
-    /// where `accountant` reports to `finance_manager`.
+    /// reports each of the three steps (every owner has a superior to
+    /// escalate to) once the rule is on in `flowc.toml`:
+    /// ```toml
+    /// [rules]
+    /// missing-escalation = "warning"
+    /// ```
     ///
     /// ## Fix
     /// Add `escalate after DURATION to ROLE`, later than the step's `within`

@@ -16,15 +16,32 @@ rule! {
     /// person. A process without indicators cannot be monitored.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
     /// process expense_claim "費用報銷審批" {
     ///   category approval
     ///   owner finance
-    ///   sla 15 business days
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///
     ///   start apply
-    ///   ...
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
+    /// The process says how long it may take, but not what is measured.
     ///
     /// ## Fix
     /// Add at least one `kpi` line, e.g. `kpi cycle_time "報銷周期" p90 under

@@ -17,14 +17,32 @@ rule! {
     /// the steps' deadlines add up to a reasonable whole.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
     /// process expense_claim "費用報銷審批" {
     ///   category approval
     ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
     ///   start apply
-    ///   ...
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
+    /// The process has no `sla`.
     ///
     /// ## Fix
     /// Add `sla DURATION`, e.g. `sla 15 business days`. The help line gives

@@ -13,12 +13,31 @@ rule! {
     /// the process, and nothing in it can be shown to be reachable.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
     /// process expense_claim "費用報銷審批" {
+    ///   category approval
     ///   owner finance
-    ///   step apply "員工申請" { ... }
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
+    /// Nothing says which step comes first.
     ///
     /// ## Fix
     /// Add `start STEP` naming the first step, e.g. `start apply`.

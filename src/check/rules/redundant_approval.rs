@@ -20,21 +20,47 @@ rule! {
     /// control.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// step dept_review "部門負責人審核" {
-    ///   owner dept_head
-    ///   within 2 business days
-    ///   on reject -> apply
-    ///   next dept_approval
-    /// }
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
     ///
-    /// step dept_approval "部門負責人審批" {
-    ///   owner dept_head
-    ///   within 1 business day
-    ///   on reject -> apply
-    ///   next pay
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next dept_review
+    ///   }
+    ///
+    ///   step dept_review "部門負責人審核" {
+    ///     owner dept_head
+    ///     within 1 business day
+    ///     on reject -> apply
+    ///     next dept_approval
+    ///   }
+    ///
+    ///   step dept_approval "部門負責人審批" {
+    ///     owner dept_head
+    ///     within 1 business day
+    ///     on reject -> apply
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
+    /// `dept_head` approves the same claim twice in a row.
     ///
     /// ## Fix
     /// Merge the two steps into one, or give the second to the next level

@@ -18,14 +18,40 @@ rule! {
     /// deadline, the process should escalate instead.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// step dept_review "部門負責人審核" {
-    ///   owner dept_head
-    ///   within 2 business days
-    ///   remind after 3 business days
-    ///   next finance_review
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next dept_review
+    ///   }
+    ///
+    ///   step dept_review "部門負責人審核" {
+    ///     owner dept_head
+    ///     within 2 business days
+    ///     remind after 3 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
+    /// The reminder comes a day after the deadline it should prevent missing.
     ///
     /// ## Fix
     /// Remind earlier than the deadline (`remind after 1 business day`); to

@@ -18,12 +18,15 @@ rule! {
     /// goes round instead of up.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// role dept_head "部門負責人" reports to division_lead
-    /// role division_lead "分管領導" reports to dept_head
+    /// department plant "工廠"
+    ///
+    /// role plant_manager "廠長" in plant reports to shift_lead
+    /// role shift_lead "班組長" in plant reports to plant_manager
     /// ```
-    /// reports "role `dept_head` reports to itself: dept_head ->
-    /// division_lead -> dept_head".
+    /// reports "role `plant_manager` reports to itself: plant_manager ->
+    /// shift_lead -> plant_manager".
     ///
     /// ## Fix
     /// Correct the `reports to` line that points back down: the role at the

@@ -51,11 +51,52 @@ rule! {
     /// them as configuration lets flowc prove every process keeps them.
     ///
     /// ## Example
-    /// With the second requirement above, an expense claim whose decision
-    /// sends `amount > 50000 CNY` to the division lead only reports "with
-    /// amount = 1000001 CNY, the path apply → dept_review → by_amount →
-    /// division_approval → pay → paid has no step owned by
-    /// `general_manager`".
+    /// A complete file, in a project with the roles of `examples/org.flow`:
+    /// ```flow
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   input amount: money CNY
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next route
+    ///   }
+    ///
+    ///   decide route "按金額分級審批" {
+    ///     when amount <= 50000 CNY -> pay
+    ///     otherwise -> division_approval
+    ///   }
+    ///
+    ///   step division_approval "分管領導審批" {
+    ///     owner division_lead
+    ///     within 2 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
+    /// }
+    /// ```
+    /// with this requirement in `flowc.toml`:
+    /// ```toml
+    /// [[required-participant]]
+    /// money-above = "1000000 CNY"
+    /// participant = "general_manager"
+    /// reason = "amounts over 1,000,000 CNY need the general manager (policy 7)"
+    /// ```
     ///
     /// ## Fix
     /// Add a step owned by the participant on the path the message shows

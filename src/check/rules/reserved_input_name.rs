@@ -72,8 +72,44 @@ rule! {
     /// overwritten at every step.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// input if: yes/no
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   input if: yes/no
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next route
+    ///   }
+    ///
+    ///   decide route "加急處理" {
+    ///     when if == yes -> pay
+    ///     otherwise -> dept_review
+    ///   }
+    ///
+    ///   step dept_review "部門負責人審核" {
+    ///     owner dept_head
+    ///     within 2 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
+    /// }
     /// ```
     /// reports "input `if` is a reserved word of FEEL (Zeebe dialect) and of
     /// Python (SpiffWorkflow dialect)" with the help "rename the input,

@@ -27,10 +27,30 @@ rule! {
     /// longer match how the company works.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
     /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
     ///   review every 12 months, last 2025-03-01
-    ///   ...
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
     /// checked on 2026-11-28 reports that the review was due on 2026-03-01.

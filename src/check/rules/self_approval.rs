@@ -21,20 +21,40 @@ rule! {
     /// review by the author of the work is no review.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// step apply "員工申請" {
-    ///   owner employee
-    ///   within 5 business days
-    ///   next check
-    /// }
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
     ///
-    /// step check "審核" {
-    ///   owner employee
-    ///   within 2 business days
-    ///   on reject -> apply
-    ///   next pay
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next check
+    ///   }
+    ///
+    ///   step check "審核" {
+    ///     owner employee
+    ///     within 2 business days
+    ///     on reject -> apply
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
+    /// The employee who wrote the claim reviews it.
     ///
     /// ## Fix
     /// Give the review to someone else, usually the author's superior

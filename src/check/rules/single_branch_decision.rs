@@ -21,10 +21,37 @@ rule! {
     /// hides a mistake: a branch that was meant to lead elsewhere.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// decide route "按金額分級審批" {
-    ///   when amount <= 5000 CNY -> pay
-    ///   otherwise -> pay
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   input amount: money CNY
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next route
+    ///   }
+    ///
+    ///   decide route "按金額分級審批" {
+    ///     when amount <= 5000 CNY -> pay
+    ///     otherwise -> pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
     /// reports "every branch of decision `route` leads to `pay`".

@@ -34,17 +34,40 @@ rule! {
     /// the SLA, the promise is broken even when every owner is on time.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
     /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
     ///   sla 10 business days
-    ///   ...
-    ///   step apply "員工申請" { within 5 business days ... }
-    ///   step dept_review "部門負責人審核" { within 3 business days ... }
-    ///   step pay "報銷支付" { within 4 business days ... }
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next dept_review
+    ///   }
+    ///
+    ///   step dept_review "部門負責人審核" {
+    ///     owner dept_head
+    ///     within 6 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
-    /// reports "the longest path of `expense_claim` takes 12 business days
-    /// (apply 5 → dept_review 3 → pay 4), over its SLA of 10 business days".
+    /// reports "the longest path of `expense_claim` takes 11 business days
+    /// (apply 3 → dept_review 6 → pay 2), over its SLA of 10 business days".
     ///
     /// ## Fix
     /// Shorten the deadlines on the path, let steps run in parallel (a

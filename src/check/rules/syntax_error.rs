@@ -22,15 +22,39 @@ rule! {
     /// not a crowd of follow-up ones.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// step apply "員工申請" {
-    ///   owner employee
-    ///   within 5 business days
-    ///   next dept_review
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
     ///
-    /// step dept_review "部門負責人審核" {
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next dept_review
+    ///   }
+    ///
+    ///   step dept_review "部門負責人審核" {
+    ///     owner dept_head
+    ///     within 2 business days
+    ///     next pay
+    ///
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
+    /// }
     /// ```
-    /// reports "expected `}` to close step `apply`, found `step`".
+    /// reports "expected `}` to close step `dept_review`, found `step`".
     ///
     /// ## Fix
     /// Do what the message says at the place it points to: close the block,

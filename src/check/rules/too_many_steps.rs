@@ -16,7 +16,62 @@ rule! {
     /// steps that could be merged or a part that is a process of its own.
     ///
     /// ## Example
-    /// A process with 23 `step` blocks while the limit is 20.
+    /// A complete file, in a project with the roles of `examples/org.flow`:
+    /// ```flow
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next check_1
+    ///   }
+    ///
+    ///   step check_1 "第1道審核" {
+    ///     owner dept_head
+    ///     within 1 business day
+    ///     next check_2
+    ///   }
+    ///
+    ///   step check_2 "第2道審核" {
+    ///     owner dept_head
+    ///     within 1 business day
+    ///     next check_3
+    ///   }
+    ///
+    ///   step check_3 "第3道審核" {
+    ///     owner dept_head
+    ///     within 1 business day
+    ///     next check_4
+    ///   }
+    ///
+    ///   step check_4 "第4道審核" {
+    ///     owner dept_head
+    ///     within 1 business day
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
+    /// }
+    /// ```
+    /// reports that `expense_claim` has 6 steps, one more than this
+    /// `flowc.toml` allows:
+    /// ```toml
+    /// [limits]
+    /// max-steps = 5
+    /// ```
     ///
     /// ## Fix
     /// Merge consecutive steps done by one owner, drop approvals that add no

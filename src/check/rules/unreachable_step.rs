@@ -16,19 +16,36 @@ rule! {
     /// steps.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// start apply
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
     ///
-    /// step apply "員工申請" {
-    ///   owner employee
-    ///   within 5 business days
-    ///   next pay
-    /// }
+    ///   start apply
     ///
-    /// step audit "稽核" {
-    ///   owner accountant
-    ///   within 2 business days
-    ///   next pay
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step audit "稽核" {
+    ///     owner accountant
+    ///     within 2 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
     /// Nothing leads to `audit`.

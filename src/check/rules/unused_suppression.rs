@@ -17,13 +17,40 @@ rule! {
     /// silently hide a new problem on that line later.
     ///
     /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
     /// ```flow
-    /// step approve "部門經理審批" {  # flowc: allow(missing-deadline) set by the board
-    ///   owner dept_head
-    ///   within 2 business days
-    ///   next done
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   start apply
+    ///
+    ///   step apply "員工申請" {
+    ///     owner employee
+    ///     within 3 business days
+    ///     next dept_review
+    ///   }
+    ///
+    ///   # flowc: allow(missing-deadline) the board sets it at each meeting
+    ///   step dept_review "部門負責人審核" {
+    ///     owner dept_head
+    ///     within 2 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
     /// }
     /// ```
+    /// `dept_review` has a deadline: the comment allows nothing.
     ///
     /// ## Fix
     /// Delete the comment, or the rule's name from its list. When the
