@@ -1,10 +1,13 @@
 //! Per-rule fixtures of the checker.
 //!
 //! Every `tests/fixtures/check/*.flow` is checked alone, as a one-file
-//! project, and the rendered diagnostics (colour off) are snapshotted. A
-//! fixture's name says what it must show: `RULE-...` fires rule `RULE`
-//! at least once, `clean-...` fires nothing at all. The examples, checked
-//! together as one project, must be clean too.
+//! project. A fixture's name says what it must show: `RULE-...` fires rule
+//! `RULE` at least once, `clean-...` fires nothing at all. The snapshot of a
+//! `RULE-` fixture holds the rendered diagnostics (colour off) of that rule
+//! only, so a new rule never rewrites other rules' snapshots; whatever else
+//! a fixture fires is listed on its first line, `# also fires: RULE, ...`,
+//! and a test holds the list exact. The examples, checked together as one
+//! project, must be clean too.
 //!
 //! A fixture runs with the default configuration, or with the one in a
 //! `flowc.toml` beside it named after it (`FIXTURE.flow` -> `FIXTURE.toml`),
@@ -13,6 +16,7 @@
 
 mod common;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use flowc::check::registry::RULES;
@@ -124,13 +128,71 @@ fn fixtures() -> Vec<PathBuf> {
     paths
 }
 
+/// The diagnostics of the rule the fixture is named for (all of them for a
+/// `clean-` fixture, which must have none).
+fn of_its_rule(name: &str, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    match expectation(name) {
+        Some(Expectation::Fires(rule)) => diagnostics
+            .into_iter()
+            .filter(|diagnostic| diagnostic.rule == rule)
+            .collect(),
+        _ => diagnostics,
+    }
+}
+
+/// The other rules a fixture says it fires, from its first line
+/// `# also fires: RULE, RULE`.
+fn declared_others(text: &str) -> BTreeSet<String> {
+    text.lines()
+        .next()
+        .and_then(|line| line.strip_prefix("# also fires:"))
+        .map(|list| {
+            list.split(',')
+                .map(|rule| rule.trim().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 #[test]
 fn each_fixture_matches_its_snapshot() {
     insta::glob!("fixtures/check/*.flow", |path| {
         let (project, diagnostics) = check_alone(path);
+        let diagnostics = of_its_rule(&file_name(path), diagnostics);
         let rendered = render_human(&diagnostics, &project.files, Style::Plain);
         insta::assert_snapshot!("diagnostics", rendered);
     });
+}
+
+#[test]
+fn each_fixture_lists_what_else_it_fires() {
+    let mut checked = 0;
+    let wrong: Vec<String> = fixtures()
+        .iter()
+        .filter_map(|path| {
+            let name = file_name(path);
+            let Some(Expectation::Fires(rule)) = expectation(&name) else {
+                return None;
+            };
+            checked += 1;
+            let (project, diagnostics) = check_alone(path);
+            let others: BTreeSet<String> = diagnostics
+                .iter()
+                .filter(|diagnostic| diagnostic.rule != rule)
+                .map(|diagnostic| diagnostic.rule.to_string())
+                .collect();
+            let declared = declared_others(&project.files[0].text);
+            (others != declared).then(|| {
+                let list: Vec<&str> = others.iter().map(String::as_str).collect();
+                format!(
+                    "{name}: first line must be `# also fires: {}`",
+                    list.join(", ")
+                )
+            })
+        })
+        .collect();
+    assert!(checked > 100, "only {checked} rule fixtures were checked");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]
