@@ -9,6 +9,7 @@
 pub mod condition_types;
 pub mod decision_space;
 pub mod registry;
+pub mod rule_info;
 pub mod rules;
 pub mod suggest;
 pub mod suppression;

@@ -58,6 +58,12 @@ rule! {
     /// Add `next TARGET` leading towards an end, or give the loop a way out
     /// (a `next` or a decision branch that leaves it).
     pub struct DeadEnd;
+    code: "F202",
+    name: "dead-end",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "No `end` can be reached from a step or block.",
 }
 
 impl Rule for DeadEnd {

@@ -73,6 +73,12 @@ rule! {
     /// for the missing values, or add `otherwise -> TARGET` for every case
     /// the `when`s do not name.
     pub struct DecisionGap;
+    code: "F301",
+    name: "decision-gap",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "A decision without `otherwise` leaves some input values without a branch.",
 }
 
 impl Rule for DecisionGap {

@@ -70,6 +70,12 @@ rule! {
     /// shared values belong to and bound the other one strictly
     /// (`amount > 5000 CNY`).
     pub struct DecisionOverlap;
+    code: "F302",
+    name: "decision-overlap",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "Two `when` conditions of one decision can both hold.",
 }
 
 impl Rule for DecisionOverlap {

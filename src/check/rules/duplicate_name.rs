@@ -60,6 +60,12 @@ rule! {
     /// ## Fix
     /// Rename one of the two, or delete the one that is not wanted.
     pub struct DuplicateName;
+    code: "F003",
+    name: "duplicate-name",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "A name is defined twice in the same namespace.",
 }
 
 impl Rule for DuplicateName {

@@ -56,6 +56,12 @@ rule! {
     /// Escalate after the deadline (`escalate after 4 business days to
     /// division_lead`); to nudge the owner before it, use `remind after`.
     pub struct EscalationBeforeDeadline;
+    code: "F124",
+    name: "escalation-before-deadline",
+    severity: Warning,
+    enabled_by_default: true,
+    principle: Monitoring,
+    summary: "A step escalates before its `within` deadline.",
 }
 
 impl Rule for EscalationBeforeDeadline {

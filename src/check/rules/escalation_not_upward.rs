@@ -61,6 +61,12 @@ rule! {
     /// Escalate to a role on the owner's reporting line, usually the next one
     /// up; or correct the `reports to` lines if they are wrong.
     pub struct EscalationNotUpward;
+    code: "F122",
+    name: "escalation-not-upward",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Monitoring,
+    summary: "A step escalates to a role that is not above its owner in the reporting lines.",
 }
 
 impl Rule for EscalationNotUpward {

@@ -62,6 +62,12 @@ rule! {
     /// `escalate after 8 hours to service_manager`, then
     /// `escalate after 24 hours to division_lead`.
     pub struct EscalationOrder;
+    code: "F123",
+    name: "escalation-order",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Monitoring,
+    summary: "A step's escalations do not go strictly later and strictly higher each time.",
 }
 
 impl Rule for EscalationOrder {

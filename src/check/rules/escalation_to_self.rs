@@ -54,6 +54,12 @@ rule! {
     /// Escalate to the owner's superior in the reporting lines (here
     /// `division_lead`).
     pub struct EscalationToSelf;
+    code: "F121",
+    name: "escalation-to-self",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Monitoring,
+    summary: "A step escalates to its own owner.",
 }
 
 impl Rule for EscalationToSelf {

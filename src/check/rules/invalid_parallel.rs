@@ -70,6 +70,12 @@ rule! {
     /// leaves the block), list only steps as branches, and give each block
     /// its own steps.
     pub struct InvalidParallel;
+    code: "F205",
+    name: "invalid-parallel",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "A parallel block's branches are not steps of their own.",
 }
 
 impl Rule for InvalidParallel {

@@ -62,6 +62,12 @@ rule! {
     /// `# flowc: allow(missing-deadline) the board sets this deadline at
     /// each meeting`.
     pub struct InvalidSuppression;
+    code: "F902",
+    name: "invalid-suppression",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Operability,
+    summary: "A `# flowc:` comment is not `allow(rule-name, ...) reason` with known rules and a reason.",
 }
 
 impl Rule for InvalidSuppression {

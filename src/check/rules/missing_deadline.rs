@@ -50,6 +50,12 @@ rule! {
     /// ## Fix
     /// Add `within DURATION`, e.g. `within 2 business days`.
     pub struct MissingDeadline;
+    code: "F102",
+    name: "missing-deadline",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Clarity,
+    summary: "A step has no `within` deadline.",
 }
 
 impl Rule for MissingDeadline {

@@ -43,6 +43,12 @@ rule! {
     /// ## Fix
     /// Add `end paid "已支付"` and lead the last step to it with `next paid`.
     pub struct MissingEnd;
+    code: "F204",
+    name: "missing-end",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "A process has no `end`.",
 }
 
 impl Rule for MissingEnd {

@@ -70,6 +70,12 @@ rule! {
     /// and to the owner's superior: `escalate after 4 business days to
     /// finance_manager`.
     pub struct MissingEscalation;
+    code: "F125",
+    name: "missing-escalation",
+    severity: Warning,
+    enabled_by_default: false,
+    principle: Monitoring,
+    summary: "A step whose owner has a superior has no escalation (off by default).",
 }
 
 impl Rule for MissingEscalation {

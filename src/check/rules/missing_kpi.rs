@@ -47,6 +47,12 @@ rule! {
     /// Add at least one `kpi` line, e.g. `kpi cycle_time "報銷周期" p90 under
     /// 10 business days` or `kpi first_pass_rate "一次通過率" at least 85%`.
     pub struct MissingKpi;
+    code: "F151",
+    name: "missing-kpi",
+    severity: Warning,
+    enabled_by_default: true,
+    principle: Monitoring,
+    summary: "A process has no `kpi`.",
 }
 
 impl Rule for MissingKpi {

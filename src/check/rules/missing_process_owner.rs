@@ -45,6 +45,12 @@ rule! {
     /// ## Fix
     /// Add `owner DEPARTMENT` inside the process, e.g. `owner finance`.
     pub struct MissingProcessOwner;
+    code: "F103",
+    name: "missing-process-owner",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Clarity,
+    summary: "A process names no owning department.",
 }
 
 impl Rule for MissingProcessOwner {

@@ -51,6 +51,12 @@ rule! {
     /// `review every 12 months, last 2026-03-01`. For a new process, the
     /// last review is the date it was approved.
     pub struct MissingReview;
+    code: "F152",
+    name: "missing-review",
+    severity: Warning,
+    enabled_by_default: true,
+    principle: Review,
+    summary: "A process has no `review every ..., last DATE` line, or no last date.",
 }
 
 impl Rule for MissingReview {

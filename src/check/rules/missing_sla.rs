@@ -48,6 +48,12 @@ rule! {
     /// Add `sla DURATION`, e.g. `sla 15 business days`. The help line gives
     /// the length of the longest path, the least the SLA can be.
     pub struct MissingSla;
+    code: "F112",
+    name: "missing-sla",
+    severity: Warning,
+    enabled_by_default: true,
+    principle: Clarity,
+    summary: "A process has no `sla`.",
 }
 
 impl Rule for MissingSla {

@@ -42,6 +42,12 @@ rule! {
     /// ## Fix
     /// Add `start STEP` naming the first step, e.g. `start apply`.
     pub struct MissingStart;
+    code: "F203",
+    name: "missing-start",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "A process has no `start` line.",
 }
 
 impl Rule for MissingStart {

@@ -1,17 +1,38 @@
 //! One rule a file. Each rule is a unit struct whose doc comment is its
 //! documentation (`flowc explain NAME`, `docs/rules/NAME.md`), with the
-//! headings *What it checks*, *Why*, *Example* and *Fix*.
+//! headings *What it checks*, *Why*, *Example* and *Fix*, and whose row of
+//! the registry (code, name, severity, principle, summary) is written with
+//! it.
 
-/// Declares a rule's unit struct and keeps its doc comment as `DOC`.
+/// Declares a rule's unit struct and its row of the registry, `INFO`, whose
+/// page is the struct's doc comment.
 macro_rules! rule {
-    ($(#[doc = $doc:literal])* pub struct $name:ident;) => {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $name:ident;
+        code: $code:literal,
+        name: $rule_name:literal,
+        severity: $severity:ident,
+        enabled_by_default: $enabled:literal,
+        principle: $principle:ident,
+        summary: $summary:literal,
+    ) => {
         $(#[doc = $doc])*
         #[derive(Debug, Clone, Copy, Default)]
         pub struct $name;
 
         impl $name {
-            /// The rule's documentation, as written in its doc comment.
-            pub const DOC: &'static str = concat!($($doc, "\n"),*);
+            /// The rule's row of the registry; its page is the doc comment.
+            pub const INFO: $crate::check::rule_info::RuleInfo = $crate::check::rule_info::RuleInfo {
+                code: $code,
+                name: $rule_name,
+                severity: $crate::diagnostics::Severity::$severity,
+                enabled_by_default: $enabled,
+                principle: $crate::check::rule_info::Principle::$principle,
+                summary: $summary,
+                doc: concat!($($doc, "\n"),*),
+                rule: &$name,
+            };
         }
     };
 }

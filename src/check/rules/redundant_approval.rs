@@ -66,6 +66,12 @@ rule! {
     /// Merge the two steps into one, or give the second to the next level
     /// up (`owner division_lead`).
     pub struct RedundantApproval;
+    code: "F141",
+    name: "redundant-approval",
+    severity: Warning,
+    enabled_by_default: true,
+    principle: Simplicity,
+    summary: "Two consecutive review steps have the same owner.",
 }
 
 impl Rule for RedundantApproval {

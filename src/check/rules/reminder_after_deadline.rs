@@ -57,6 +57,12 @@ rule! {
     /// Remind earlier than the deadline (`remind after 1 business day`); to
     /// act once the step is late, use `escalate after ... to ROLE`.
     pub struct ReminderAfterDeadline;
+    code: "F113",
+    name: "reminder-after-deadline",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Clarity,
+    summary: "A `remind after` comes at or after the step's `within` deadline.",
 }
 
 impl Rule for ReminderAfterDeadline {

@@ -55,6 +55,12 @@ rule! {
     /// Keep the line that is right and delete the other. To involve several
     /// people at once, use a `parallel` block of steps.
     pub struct RepeatedSettingRule;
+    code: "F004",
+    name: "repeated-setting",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Clarity,
+    summary: "A setting that may appear once (owner, within, next, ...) appears twice.",
 }
 
 impl Rule for RepeatedSettingRule {

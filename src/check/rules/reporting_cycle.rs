@@ -32,6 +32,12 @@ rule! {
     /// Correct the `reports to` line that points back down: the role at the
     /// top of the line reports to no one (or to a role above it).
     pub struct ReportingCycle;
+    code: "F171",
+    name: "reporting-cycle",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "A role reports to itself, directly or through others.",
 }
 
 /// How far the search has got with a role.

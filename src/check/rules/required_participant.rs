@@ -103,6 +103,12 @@ rule! {
     /// (or route the amounts concerned through one). If the requirement is
     /// wrong, correct it in `flowc.toml`.
     pub struct RequiredParticipantRule;
+    code: "F161",
+    name: "required-participant",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Legality,
+    summary: "A process can finish without a participant `flowc.toml` requires.",
 }
 
 impl Rule for RequiredParticipantRule {

@@ -120,6 +120,12 @@ rule! {
     /// holds, e.g. `is_urgent` instead of `true`, `result` instead of
     /// `outcome`.
     pub struct ReservedInputName;
+    code: "F305",
+    name: "reserved-input-name",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Operability,
+    summary: "An input is named with a reserved word of FEEL or Python, or `outcome`.",
 }
 
 impl Rule for ReservedInputName {

@@ -59,6 +59,12 @@ rule! {
     /// Review the process, then write the date of this review:
     /// `review every 12 months, last 2026-11-28`.
     pub struct ReviewOverdue;
+    code: "F153",
+    name: "review-overdue",
+    severity: Warning,
+    enabled_by_default: true,
+    principle: Review,
+    summary: "The last review plus the review cycle is before today.",
 }
 
 impl Rule for ReviewOverdue {

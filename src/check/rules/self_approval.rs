@@ -60,6 +60,12 @@ rule! {
     /// Give the review to someone else, usually the author's superior
     /// (`owner dept_head`).
     pub struct SelfApproval;
+    code: "F131",
+    name: "self-approval",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Legality,
+    summary: "A review step is owned by the owner of the work it reviews.",
 }
 
 impl Rule for SelfApproval {

@@ -61,6 +61,12 @@ rule! {
     /// remove the decision and lead straight to the common target (`next
     /// pay`).
     pub struct SingleBranchDecision;
+    code: "F304",
+    name: "single-branch-decision",
+    severity: Warning,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "Every branch of a decision leads to the same place.",
 }
 
 impl Rule for SingleBranchDecision {

@@ -74,6 +74,12 @@ rule! {
     /// `parallel` block counts only its longest branch), or, if the policy
     /// allows, raise the `sla`.
     pub struct SlaExceeded;
+    code: "F111",
+    name: "sla-exceeded",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Clarity,
+    summary: "The longest path from `start` to an end takes longer than the process's `sla`.",
 }
 
 impl Rule for SlaExceeded {

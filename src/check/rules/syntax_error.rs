@@ -61,6 +61,12 @@ rule! {
     /// put the item on its own line, or write the value in the form shown in
     /// the help line.
     pub struct SyntaxErrorRule;
+    code: "F001",
+    name: "syntax-error",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Operability,
+    summary: "The file does not follow the grammar of the .flow language.",
 }
 
 impl Rule for SyntaxErrorRule {

@@ -83,6 +83,12 @@ rule! {
     /// max-steps = 25
     /// ```
     pub struct TooManySteps;
+    code: "F142",
+    name: "too-many-steps",
+    severity: Warning,
+    enabled_by_default: true,
+    principle: Simplicity,
+    summary: "A process has more steps than `[limits] max-steps` (default 20).",
 }
 
 impl Rule for TooManySteps {

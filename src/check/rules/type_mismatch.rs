@@ -81,6 +81,12 @@ rule! {
     /// reference, "Values in conditions"), correct the value's spelling, or
     /// use `==` and `!=` for inputs without order.
     pub struct TypeMismatch;
+    code: "F303",
+    name: "type-mismatch",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "A condition compares an input with a value of another type, or orders an unordered input.",
 }
 
 impl Rule for TypeMismatch {

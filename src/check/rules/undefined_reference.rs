@@ -63,6 +63,12 @@ rule! {
     /// Correct the spelling, or declare the missing role, department, step or
     /// input (roles and departments usually go in the project's `org.flow`).
     pub struct UndefinedReference;
+    code: "F002",
+    name: "undefined-reference",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "A name refers to no role, department, node or input of the right kind.",
 }
 
 impl Rule for UndefinedReference {

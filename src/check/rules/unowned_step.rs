@@ -50,6 +50,12 @@ rule! {
     /// ## Fix
     /// Add `owner ROLE`, e.g. `owner cashier`.
     pub struct UnownedStep;
+    code: "F101",
+    name: "unowned-step",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Clarity,
+    summary: "A step names no owner.",
 }
 
 impl Rule for UnownedStep {

@@ -54,6 +54,12 @@ rule! {
     /// Lead to it from a step that is reached (`next audit`, an
     /// `on OUTCOME -> audit` line or a `when` branch), or delete it.
     pub struct UnreachableStep;
+    code: "F201",
+    name: "unreachable-step",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "A step, decision, block or end cannot be reached from `start`.",
 }
 
 impl Rule for UnreachableStep {

@@ -57,6 +57,12 @@ rule! {
     /// finding is still there but on another line, move the comment to the
     /// line before the finding.
     pub struct UnusedSuppression;
+    code: "F901",
+    name: "unused-suppression",
+    severity: Warning,
+    enabled_by_default: true,
+    principle: Operability,
+    summary: "A `# flowc: allow(...)` comment names a rule that has no finding on its line.",
 }
 
 impl Rule for UnusedSuppression {
