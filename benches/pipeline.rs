@@ -15,7 +15,8 @@ use flowc::emit::diagram::DiagramOptions;
 use flowc::emit::doc::{self, DocOptions};
 use flowc::emit::render::Engine;
 use flowc::emit::svg;
-use flowc::emit::{bpmn, dot, json};
+use flowc::emit::{bpmn, dot};
+use flowc::ir;
 use flowc::model::calendar::Calendar;
 use flowc::model::{self, Project};
 use flowc::sim;
@@ -69,9 +70,9 @@ fn stages(c: &mut Criterion) {
             &checked,
             |b, checked| {
                 b.iter(|| {
-                    json::documents(checked)
+                    ir::documents(checked)
                         .iter()
-                        .map(|(_, document)| json::to_text(document).len())
+                        .map(|(_, document)| ir::to_text(document).len())
                         .sum::<usize>()
                 })
             },
@@ -91,7 +92,7 @@ fn stages(c: &mut Criterion) {
                 })
             },
         );
-        let (_, document) = json::documents(&checked).remove(0);
+        let (_, document) = ir::documents(&checked).remove(0);
         let scenario = simulation(&document);
         group.bench_with_input(
             BenchmarkId::new("sim", steps),
@@ -127,7 +128,7 @@ fn stages(c: &mut Criterion) {
 }
 
 /// A run of a generated process: its amount input set, every step on time.
-fn simulation(document: &json::ProcessDocument) -> sim::Scenario {
+fn simulation(document: &ir::ProcessDocument) -> sim::Scenario {
     let inputs = document
         .inputs
         .iter()

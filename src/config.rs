@@ -34,10 +34,12 @@ use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use crate::diff::policy::DiffPolicy;
+pub mod diff_policy;
+
 use crate::model::calendar::presets;
 use crate::model::calendar::{Calendar, PresetCoverage};
 use crate::syntax::ast::Category;
+use diff_policy::DiffPolicy;
 
 /// What the configuration says about a rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

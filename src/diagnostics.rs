@@ -358,9 +358,34 @@ pub enum Format {
     Github,
 }
 
+/// What a machine format says of a rule (SARIF lists every rule in its
+/// driver). The checker's registry provides them; this layer knows no rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleDescriptor {
+    /// Stable code, e.g. `F002`.
+    pub code: &'static str,
+    /// Stable kebab-case name, e.g. `undefined-reference`.
+    pub name: &'static str,
+    /// One line saying what it checks.
+    pub summary: &'static str,
+    /// The policy principle it serves, in English and Chinese.
+    pub principle: &'static str,
+    /// Its severity unless the configuration says otherwise.
+    pub severity: Severity,
+    /// Its page as Markdown (what `flowc explain` prints).
+    pub page: String,
+}
+
 /// Everything a run prints on standard output in `format`: for `human`
 /// the reports and the summary line, for the others the document alone.
-pub fn render(format: Format, batches: &[Batch<'_>], file_count: usize, style: Style) -> String {
+/// `rules` are the rules a SARIF log lists.
+pub fn render(
+    format: Format,
+    batches: &[Batch<'_>],
+    file_count: usize,
+    style: Style,
+    rules: &[RuleDescriptor],
+) -> String {
     match format {
         Format::Human => {
             let mut out: String = batches
@@ -372,7 +397,7 @@ pub fn render(format: Format, batches: &[Batch<'_>], file_count: usize, style: S
             out
         }
         Format::Json => json::render(batches),
-        Format::Sarif => sarif::render(batches),
+        Format::Sarif => sarif::render(batches, rules),
         Format::Github => github::render(batches),
     }
 }

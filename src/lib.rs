@@ -1,10 +1,14 @@
 //! flowc: a compiler and governance linter for `.flow` process files.
 //!
-//! The crate is one pipeline, data flowing one way:
-//! [`source`] (files of a project) -> [`syntax`] (text to a typed AST) ->
-//! [`model`] (names resolved into process graphs) -> [`check`] (the rules,
-//! returning [`diagnostics`]) -> [`emit`] (JSON IR, DOT). The [`cli`] sits on
-//! top and only routes.
+//! The crate is one pipeline, data flowing one way, each layer importing
+//! only those below it (held by `tests/layering.rs`): [`span`] and
+//! [`source`] (places, the files of a project) -> [`syntax`] (text to a
+//! typed AST) and [`diagnostics`] (reports and their formats) -> [`model`]
+//! (names resolved into process graphs) -> [`config`] (`flowc.toml`) ->
+//! [`check`] (the rules, returning diagnostics) -> [`ir`] (the JSON IR of a
+//! checked process) -> [`emit`] (DOT, SVG, BPMN, handbook), [`sim`] and
+//! [`diff`] -> [`fmt`] and [`analysis`] -> [`lsp`] and the [`cli`], which
+//! only routes.
 
 pub mod analysis;
 pub mod check;
@@ -14,6 +18,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod emit;
 pub mod fmt;
+pub mod ir;
 pub mod lsp;
 pub mod model;
 pub mod sim;

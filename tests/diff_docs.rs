@@ -3,9 +3,9 @@
 
 mod common;
 
-use flowc::diff::policy::{ChangeKind, policy_table};
+use flowc::config::diff_policy::{ChangeKind, policy_table};
 
-const START: &str = "<!-- policy table: generated from src/diff/policy.rs -->\n";
+const START: &str = "<!-- policy table: generated from src/config/diff_policy.rs -->\n";
 const END: &str = "<!-- end of policy table -->";
 
 #[test]

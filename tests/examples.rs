@@ -4,7 +4,8 @@
 mod common;
 
 use flowc::check;
-use flowc::emit::{dot, json};
+use flowc::emit::dot;
+use flowc::ir;
 
 #[test]
 fn examples_check_clean() {
@@ -39,8 +40,8 @@ fn json_ir_of_every_example() {
     let analysis = common::examples();
     let checked =
         check::verify(&analysis.project, &analysis.diagnostics).expect("examples are clean");
-    for (name, document) in json::documents(&checked) {
-        insta::assert_snapshot!(format!("json_{name}"), json::to_text(&document));
+    for (name, document) in ir::documents(&checked) {
+        insta::assert_snapshot!(format!("json_{name}"), ir::to_text(&document));
     }
 }
 
@@ -62,9 +63,9 @@ fn artifacts_are_byte_identical_across_runs() {
         let analysis = common::examples();
         let checked =
             check::verify(&analysis.project, &analysis.diagnostics).expect("examples are clean");
-        let jsons: Vec<String> = json::documents(&checked)
+        let jsons: Vec<String> = ir::documents(&checked)
             .iter()
-            .map(|(_, document)| json::to_text(document))
+            .map(|(_, document)| ir::to_text(document))
             .collect();
         (jsons, dot::documents(&checked))
     };
@@ -76,7 +77,7 @@ fn ir_keeps_money_exact_and_business_days_distinct() {
     let analysis = common::examples();
     let checked =
         check::verify(&analysis.project, &analysis.diagnostics).expect("examples are clean");
-    let (_, claim) = json::documents(&checked)
+    let (_, claim) = ir::documents(&checked)
         .into_iter()
         .find(|(name, _)| name == "expense_claim")
         .expect("expense_claim exists");

@@ -14,8 +14,8 @@ mod generator;
 use std::path::{Path, PathBuf};
 
 use flowc::check;
-use flowc::emit::json;
 use flowc::fmt::format;
+use flowc::ir;
 use flowc::model;
 use flowc::source::SourceFile;
 use flowc::syntax;
@@ -462,7 +462,7 @@ fn ir_of(org: &str, text: &str) -> serde_json::Value {
         project.problems.syntax_errors
     );
     let checked = check::verify(&project, &[]).expect("no diagnostics, so verified");
-    let documents: Vec<serde_json::Value> = json::documents(&checked)
+    let documents: Vec<serde_json::Value> = ir::documents(&checked)
         .into_iter()
         .map(|(_, document)| serde_json::to_value(&document).expect("IR serialises"))
         .map(strip_sources)

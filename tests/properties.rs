@@ -7,7 +7,8 @@ mod generator;
 
 use flowc::check::{self, CheckContext, CheckedProject};
 use flowc::config::Config;
-use flowc::emit::{dot, json};
+use flowc::emit::dot;
+use flowc::ir;
 use flowc::model::{self, Project};
 use flowc::source::SourceFile;
 use proptest::prelude::*;
@@ -43,7 +44,7 @@ fn checked(project: &Project) -> CheckedProject<'_> {
 
 fn schema_validator() -> jsonschema::Validator {
     let schema: serde_json::Value =
-        serde_json::from_str(&json::schema()).expect("the schema is JSON");
+        serde_json::from_str(&ir::schema()).expect("the schema is JSON");
     jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema")
 }
 
@@ -61,8 +62,8 @@ proptest! {
         let project = project_of(seed, steps);
         let checked = checked(&project);
         let validator = schema_validator();
-        for (name, document) in json::documents(&checked) {
-            let value: serde_json::Value = serde_json::from_str(&json::to_text(&document)).expect("valid JSON");
+        for (name, document) in ir::documents(&checked) {
+            let value: serde_json::Value = serde_json::from_str(&ir::to_text(&document)).expect("valid JSON");
             let errors: Vec<String> = validator.iter_errors(&value).map(|error| error.to_string()).collect();
             prop_assert!(errors.is_empty(), "{name}: {errors:?}");
             let nodes = value["nodes"].as_array().expect("nodes").len();
@@ -91,7 +92,7 @@ proptest! {
         let render = || {
             let project = project_of(seed, steps);
             let checked = checked(&project);
-            let jsons: Vec<String> = json::documents(&checked).iter().map(|(_, d)| json::to_text(d)).collect();
+            let jsons: Vec<String> = ir::documents(&checked).iter().map(|(_, d)| ir::to_text(d)).collect();
             (jsons, dot::documents(&checked))
         };
         prop_assert_eq!(render(), render());
@@ -129,11 +130,11 @@ proptest! {
 fn hostile_labels_survive_into_the_ir_exactly() {
     let project = project_of(7, 200);
     let checked = checked(&project);
-    let (_, document) = json::documents(&checked)
+    let (_, document) = ir::documents(&checked)
         .into_iter()
         .next()
         .expect("one process");
-    let text = json::to_text(&document);
+    let text = ir::to_text(&document);
     let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
     let labels: Vec<&str> = value["nodes"]
         .as_array()
@@ -167,9 +168,9 @@ fn a_repository_gives_the_same_artifacts_whatever_the_file_order() {
         }
         let project = model::build(files);
         let checked = checked(&project);
-        let mut artifacts: Vec<(String, String)> = json::documents(&checked)
+        let mut artifacts: Vec<(String, String)> = ir::documents(&checked)
             .iter()
-            .map(|(name, document)| (name.clone(), json::to_text(document)))
+            .map(|(name, document)| (name.clone(), ir::to_text(document)))
             .chain(dot::documents(&checked))
             .collect();
         artifacts.sort();

@@ -5,7 +5,8 @@
 mod common;
 
 use flowc::config::Config;
-use flowc::emit::{dot, json};
+use flowc::emit::dot;
+use flowc::ir;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -19,8 +20,8 @@ fuzz_target!(|data: &[u8]| {
     let Some(checked) = flowc::check::verify(&project, &diagnostics) else {
         return;
     };
-    for (_, document) in json::documents(&checked) {
-        let text = json::to_text(&document);
+    for (_, document) in ir::documents(&checked) {
+        let text = ir::to_text(&document);
         assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok());
     }
     for (_, text) in dot::documents(&checked) {

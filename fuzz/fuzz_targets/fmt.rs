@@ -5,7 +5,6 @@
 mod common;
 
 use flowc::config::Config;
-use flowc::emit::json;
 use libfuzzer_sys::fuzz_target;
 
 /// The JSON IR of a one-file project beside the examples' org, with source
@@ -20,7 +19,7 @@ fn ir(text: &str) -> Option<Vec<serde_json::Value>> {
     let diagnostics = flowc::check::run(&project, &context);
     let checked = flowc::check::verify(&project, &diagnostics)?;
     Some(
-        json::documents(&checked)
+        flowc::ir::documents(&checked)
             .iter()
             .map(|(_, document)| without_sources(serde_json::to_value(document).expect("serialises")))
             .collect(),

@@ -4,7 +4,7 @@
 //! `src/check/rules/mod.rs`); the registry collects them.
 
 use super::Rule;
-use crate::diagnostics::Severity;
+use crate::diagnostics::{RuleDescriptor, Severity};
 
 /// The principles of the policy (section 1) and the sections on review (3)
 /// and monitoring (4) that the rules serve.
@@ -100,6 +100,18 @@ impl RuleInfo {
                 self.name,
                 self.severity.word()
             )
+        }
+    }
+
+    /// What machine formats (SARIF) say of the rule.
+    pub fn descriptor(&self) -> RuleDescriptor {
+        RuleDescriptor {
+            code: self.code,
+            name: self.name,
+            summary: self.summary,
+            principle: self.principle.title(),
+            severity: self.severity,
+            page: self.page(),
         }
     }
 

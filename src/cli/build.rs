@@ -12,7 +12,8 @@ use crate::diagnostics::{self, Severity};
 use crate::emit::bpmn::{self, Dialect};
 use crate::emit::diagram::DiagramOptions;
 use crate::emit::render::{self, Engine, EngineChoice, ImageFormat};
-use crate::emit::{self, dot, json};
+use crate::emit::{self, dot};
+use crate::ir;
 
 use super::doc::Drawing;
 use super::output::{stderr_line, stderr_text};
@@ -184,11 +185,11 @@ fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<(Artifacts, Vec<Strin
                 .any(|process| process.name == name && analysis.selected[process.file.0])
         };
         if plan.formats.contains(&Emit::Json) {
-            for (name, document) in json::documents(&checked)
+            for (name, document) in ir::documents(&checked)
                 .into_iter()
                 .filter(|(name, _)| wanted(name))
             {
-                let text = json::to_text(&document);
+                let text = ir::to_text(&document);
                 insert_unique(&mut files, format!("{name}.json"), text.into_bytes())?;
             }
         }

@@ -4,7 +4,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::diagnostics::{self, Batch, Format, Style};
+use crate::check::registry::{RULES, RuleInfo};
+use crate::diagnostics::{self, Batch, Format, RuleDescriptor, Style};
 
 use super::output::{self, stderr_line};
 use super::{EXIT_ERRORS, EXIT_OK, analyse_paths, stdout_style, today};
@@ -80,8 +81,9 @@ pub fn run(args: &Args) -> u8 {
     } else {
         EXIT_OK
     };
+    let rules: Vec<RuleDescriptor> = RULES.iter().map(RuleInfo::descriptor).collect();
     let code = output::print(
-        &diagnostics::render(format, &batches, file_count, style),
+        &diagnostics::render(format, &batches, file_count, style, &rules),
         code,
     );
     if format != Format::Human {

@@ -1,10 +1,10 @@
 //! `flowc schema`
 
-use crate::emit::json;
+use crate::ir;
 
 use super::{EXIT_OK, output};
 
 /// Prints the JSON Schema of the IR.
 pub fn run() -> u8 {
-    output::print(&json::schema(), EXIT_OK)
+    output::print(&ir::schema(), EXIT_OK)
 }

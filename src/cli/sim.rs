@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 
 use crate::check;
 use crate::diagnostics::{self, Severity};
-use crate::emit::json;
+use crate::ir;
 use crate::sim::{self, Scenario, SimError};
 
 use super::output::{self, stderr_line, stderr_text};
@@ -78,7 +78,7 @@ pub fn run(args: &Args) -> u8 {
         stderr_line!("error: the project has errors; nothing was simulated");
         return EXIT_ERRORS;
     };
-    let documents = json::documents(&checked);
+    let documents = ir::documents(&checked);
     let Some((_, document)) = documents.iter().find(|(name, _)| name == &args.process) else {
         let names: Vec<&str> = documents.iter().map(|(name, _)| name.as_str()).collect();
         stderr_line!(
@@ -128,7 +128,7 @@ fn split<'t>(flag: &str, text: &'t str) -> Result<(&'t str, &'t str), String> {
 
 fn scenario(
     args: &Args,
-    document: &json::ProcessDocument,
+    document: &ir::ProcessDocument,
     day_starts: chrono::NaiveTime,
 ) -> Result<Scenario, String> {
     let start_text = args.start.as_deref().unwrap_or(DEFAULT_START);

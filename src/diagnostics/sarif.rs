@@ -12,8 +12,7 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 
 use super::located::{Batch, Located, Region, locate};
-use crate::check::registry::{RULES, RuleInfo};
-use crate::diagnostics::Severity;
+use crate::diagnostics::{RuleDescriptor, Severity};
 
 /// The schema the log names in `$schema`.
 pub const SCHEMA_URI: &str =
@@ -23,15 +22,16 @@ pub const SOURCE_ROOT: &str = "%SRCROOT%";
 /// The key of flowc's partial fingerprint.
 pub const FINGERPRINT_KEY: &str = "flowcFinding/v1";
 
-/// The SARIF log of the diagnostics, pretty-printed, ending in a newline.
-pub fn render(batches: &[Batch<'_>]) -> String {
-    let mut text = serde_json::to_string_pretty(&log(batches)).expect("SARIF serialises");
+/// The SARIF log of the diagnostics, pretty-printed, ending in a newline;
+/// `rules` are the rules the driver lists, in the order results index them.
+pub fn render(batches: &[Batch<'_>], rules: &[RuleDescriptor]) -> String {
+    let mut text = serde_json::to_string_pretty(&log(batches, rules)).expect("SARIF serialises");
     text.push('\n');
     text
 }
 
 /// The SARIF log as a JSON value.
-pub fn log(batches: &[Batch<'_>]) -> Value {
+pub fn log(batches: &[Batch<'_>], rules: &[RuleDescriptor]) -> Value {
     let located = locate(batches);
     let mut seen: BTreeMap<(String, &str, &str), usize> = BTreeMap::new();
     let results: Vec<Value> = located
@@ -44,7 +44,7 @@ pub fn log(batches: &[Batch<'_>]) -> Value {
             );
             let occurrence = seen.entry(key).or_insert(0);
             *occurrence += 1;
-            result(located, *occurrence)
+            result(located, *occurrence, rules)
         })
         .collect();
     json!({
@@ -56,7 +56,7 @@ pub fn log(batches: &[Batch<'_>]) -> Value {
                     "name": "flowc",
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "rules": RULES.iter().map(rule).collect::<Vec<_>>(),
+                    "rules": rules.iter().map(rule).collect::<Vec<_>>(),
                 }
             },
             "columnKind": "unicodeCodePoints",
@@ -73,20 +73,19 @@ fn level(severity: Severity) -> &'static str {
 }
 
 /// A rule's reporting descriptor.
-fn rule(info: &RuleInfo) -> Value {
-    let page = info.page();
+fn rule(info: &RuleDescriptor) -> Value {
     json!({
         "id": info.name,
         "name": info.name,
         "shortDescription": { "text": info.summary },
         "fullDescription": {
-            "text": format!("{} Principle: {}.", info.summary, info.principle.title())
+            "text": format!("{} Principle: {}.", info.summary, info.principle)
         },
-        "help": { "text": page, "markdown": page },
+        "help": { "text": info.page, "markdown": info.page },
         "defaultConfiguration": { "level": level(info.severity) },
         "properties": {
             "code": info.code,
-            "tags": ["governance", info.principle.title()],
+            "tags": ["governance", info.principle],
             "precision": "very-high",
         }
     })
@@ -94,9 +93,9 @@ fn rule(info: &RuleInfo) -> Value {
 
 /// A result for one diagnostic, the `occurrence`-th with its file, rule
 /// and message.
-fn result(located: &Located<'_>, occurrence: usize) -> Value {
+fn result(located: &Located<'_>, occurrence: usize, rules: &[RuleDescriptor]) -> Value {
     let diagnostic = located.diagnostic;
-    let rule_index = RULES
+    let rule_index = rules
         .iter()
         .position(|info| info.name == diagnostic.rule)
         .unwrap_or_default();

@@ -8,7 +8,7 @@
 //! escalations, outcomes and successors; per decision its lines, with the
 //! effect on each case worked out exactly ([`routes`]); the organisation's
 //! reporting lines and the escalations they turn sideways. Each change is
-//! classified by the [`policy`]. [`render`] prints the result for people,
+//! classified by the [`DiffPolicy`] of the configuration. [`render`] prints the result for people,
 //! pull requests and machines; [`visual`] marks the diagrams.
 //!
 //! The diff sits beside the emitters: it reads checked models and never
@@ -17,7 +17,6 @@
 pub mod git;
 mod nodes;
 mod org;
-pub mod policy;
 mod process;
 pub mod render;
 mod routes;
@@ -31,7 +30,7 @@ use crate::model::calendar::{Calendar, WorkingTime};
 use crate::model::{Process, Project};
 use crate::syntax::ast::Duration;
 
-pub use policy::{ChangeKind, Class, DiffPolicy};
+pub use crate::config::diff_policy::{ChangeKind, Class, DiffPolicy};
 
 /// Where a change is.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

@@ -18,7 +18,7 @@ use crate::check::CheckedProject;
 use crate::emit::diagram::{
     self, Arrangement, DiagramOptions, Direction, FONT_FAMILIES, Palette, WRAP_COLUMNS, unit_title,
 };
-use crate::emit::json::start_id;
+use crate::ir::start_id;
 use crate::model::{self, EdgeKind, NodeKind, Process, Project};
 
 /// The DOT text of every process of the project, with the process names,

@@ -8,7 +8,6 @@ pub mod bpmn;
 pub mod diagram;
 pub mod doc;
 pub mod dot;
-pub mod json;
 pub mod lanes;
 pub mod render;
 pub mod svg;

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDateTime};
 use serde::Serialize;
 
-use crate::emit::json::{
+use crate::ir::{
     DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, ProcessDocument, UnitName,
 };
 use crate::model::calendar::Calendar;

@@ -8,9 +8,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::SimError;
-use crate::emit::json::{
-    ConditionInfo, EdgeInfo, InputInfo, InputTypeInfo, ProcessDocument, ValueInfo,
-};
+use crate::ir::{ConditionInfo, EdgeInfo, InputInfo, InputTypeInfo, ProcessDocument, ValueInfo};
 use crate::syntax::ast::TimeUnit;
 
 /// The value of an input.

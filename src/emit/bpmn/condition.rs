@@ -4,7 +4,7 @@
 //! as in the `.flow` file), `yes/no` a boolean, `one of` and text a string,
 //! a date a `YYYY-MM-DD` string.
 
-use crate::emit::json::{ConditionInfo, ValueInfo};
+use crate::ir::{ConditionInfo, ValueInfo};
 
 use super::Dialect;
 

@@ -23,9 +23,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::emit::json::{
-    DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, ProcessDocument,
-};
+use crate::ir::{DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, ProcessDocument};
 
 /// A sequence-flow condition.
 #[derive(Debug, Clone)]

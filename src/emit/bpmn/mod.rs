@@ -1,6 +1,6 @@
 //! BPMN 2.0 export for Camunda 8 / Zeebe and SpiffWorkflow.
 //!
-//! Built from the JSON IR ([`crate::emit::json`]), so an engine running the
+//! Built from the JSON IR ([`crate::ir`]), so an engine running the
 //! BPMN and one reading the IR see the same process: [`graph`] decides the
 //! BPMN elements, [`layout`] where they are drawn (BPMN DI), [`write`] the
 //! XML in one [`Dialect`]. The contract with engines (`docs/bpmn.md`): the
@@ -15,7 +15,7 @@ pub mod layout;
 mod write;
 
 use crate::check::CheckedProject;
-use crate::emit::json::{self, DurationInfo, UnitName};
+use crate::ir::{self, DurationInfo, UnitName};
 use crate::model::calendar::Calendar;
 
 /// The engine a BPMN file is written for.
@@ -70,7 +70,7 @@ pub fn documents(
     calendar: &Calendar,
     dialect: Dialect,
 ) -> Result<Vec<(String, String)>, BpmnError> {
-    json::documents(checked)
+    ir::documents(checked)
         .into_iter()
         .map(|(name, document)| {
             let graph = graph::build(&document).map_err(|problem| BpmnError {

@@ -12,7 +12,7 @@ use super::graph::{
 };
 use super::layout::{self, Bounds, Layout};
 use super::{Dialect, condition, iso_duration};
-use crate::emit::json::ProcessDocument;
+use crate::ir::ProcessDocument;
 use crate::model::calendar::Calendar;
 
 const BPMN: &str = "http://www.omg.org/spec/BPMN/20100524/MODEL";
