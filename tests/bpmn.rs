@@ -151,11 +151,13 @@ fn business_days_follow_the_configured_week() {
     let (_, text) = &build(dir.path(), Dialect::Zeebe)[0];
     // 3 business days on a six-day week are 3.5 calendar days.
     assert!(text.contains("duration(&quot;P3DT12H&quot;)"), "{text}");
-    let calendar = Calendar::default();
+    let five_day_week = Calendar::default();
     assert_eq!(
-        calendar.business_days_as_calendar_minutes(3),
-        3 * 7 * 24 * 60 / 5
+        five_day_week.business_days_as_calendar_minutes(3),
+        3 * 7 * 24 * 60 / 5,
+        "the default week gives another duration, so the assertion above tests the configured one"
     );
+    assert!(!text.contains("duration(&quot;P4DT4H"), "{text}");
 }
 
 #[test]

@@ -156,13 +156,12 @@ fn asking_for_graphviz_without_it_exits_2_and_says_what_to_install() {
 #[test]
 fn png_without_graphviz_exits_2_and_writes_nothing() {
     let out = tempfile::tempdir().expect("temp dir");
+    let no_graphviz = tempfile::tempdir().expect("an empty PATH folder");
     let target = out.path().to_str().expect("utf-8");
     let output = run(
-        &[
-            "build", "examples", "--out", target, "--emit", "json,png", "--engine", "builtin",
-        ],
+        &["build", "examples", "--out", target, "--emit", "json,png"],
         &common::repo(),
-        None,
+        Some(no_graphviz.path().to_str().expect("utf-8")),
     );
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert!(
