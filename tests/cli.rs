@@ -715,6 +715,19 @@ fn sim_refuses_bad_arguments_with_exit_2() {
             vec!["--process", "expense_claim", "--start", "tomorrow"],
             "write a date and time as YYYY-MM-DDTHH:MM",
         ),
+        (
+            vec!["--process", "expense_claim", "--outcome", "audit=next"],
+            "process `expense_claim` has no step `audit`; its steps are: apply,",
+        ),
+        (
+            vec![
+                "--process",
+                "expense_claim",
+                "--outcome",
+                "dept_review=approve",
+            ],
+            "step `dept_review` has no outcome `approve`; it can end with: next, reject",
+        ),
     ] {
         let mut full = vec!["sim", "examples"];
         full.extend(args);
@@ -755,6 +768,94 @@ fn sim_exits_1_when_the_run_cannot_finish_or_the_project_has_errors() {
     let output = flowc(&["sim", ".", "--process", "broken"], dir.path());
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("nothing was simulated"));
+}
+
+#[test]
+fn sim_follows_the_first_condition_that_holds_in_document_order() {
+    let overlapping = "process route {\n  category approval\n  owner finance\n  review every 12 months, last 2026-03-01\n  sla 5 business days\n  kpi cycle_time \"周期\" p90 under 5 business days\n  input amount: money CNY\n  start by_amount\n  decide by_amount {\n    when amount >= 5000 CNY -> large\n    # flowc: allow(decision-overlap) this test needs two conditions that both hold\n    when amount <= 5000 CNY -> small\n  }\n  end large\n  end small\n}\n";
+    let dir = project(&[("route.flow", overlapping)]);
+    for (amount, taken) in [("5000", "large"), ("4999", "small"), ("5001", "large")] {
+        let output = flowc(
+            &[
+                "sim",
+                ".",
+                "--process",
+                "route",
+                "--set",
+                &format!("amount={amount}"),
+                "--format",
+                "json",
+            ],
+            dir.path(),
+        );
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let value: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("json");
+        assert_eq!(value["end"], taken, "amount {amount}: {value}");
+    }
+}
+
+#[test]
+fn sim_starts_a_date_without_a_time_when_the_working_day_starts() {
+    let output = flowc(
+        &[
+            "sim",
+            "tests/fixtures/sim/golden-week",
+            "--process",
+            "leave",
+            "--set",
+            "days=5",
+            "--start",
+            "2026-09-30",
+            "--format",
+            "json",
+        ],
+        &common::repo(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("json");
+    assert_eq!(
+        value["start"], "2026-09-30T08:30",
+        "day-starts is 08:30 there"
+    );
+}
+
+/// Runs `flowc check` on a project with a finding under a pseudo-terminal
+/// (util-linux `script`), with `NO_COLOR` set or not, and returns what the
+/// terminal received.
+#[cfg(unix)]
+fn check_in_a_terminal(no_color: bool) -> Option<String> {
+    let dir = project(&[("claim.flow", BROKEN)]);
+    let binary = env!("CARGO_BIN_EXE_flowc");
+    let mut command = Command::new("script");
+    command
+        .args(["-qec", &format!("{binary} check ."), "/dev/null"])
+        .current_dir(dir.path())
+        .env_remove("NO_COLOR");
+    if no_color {
+        command.env("NO_COLOR", "1");
+    }
+    let output = command.output().ok()?;
+    Some(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+#[cfg(unix)]
+#[test]
+fn colour_in_a_terminal_and_none_under_no_color() {
+    let Some(coloured) = check_in_a_terminal(false) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "util-linux `script` is needed to give flowc a terminal"
+        );
+        eprintln!("skipped: no `script` to give flowc a terminal");
+        return;
+    };
+    assert!(
+        coloured.contains("\u{1b}["),
+        "no colour in a terminal: {coloured}"
+    );
+    let plain = check_in_a_terminal(true).expect("script ran once already");
+    assert!(plain.contains("error"), "{plain}");
+    assert!(!plain.contains("\u{1b}["), "colour under NO_COLOR: {plain}");
 }
 
 #[cfg(unix)]
