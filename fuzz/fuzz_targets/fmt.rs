@@ -21,7 +21,9 @@ fn ir(text: &str) -> Option<Vec<serde_json::Value>> {
     Some(
         flowc::ir::documents(&checked)
             .iter()
-            .map(|(_, document)| without_sources(serde_json::to_value(document).expect("serialises")))
+            .map(|(_, document)| {
+                without_sources(serde_json::to_value(document).expect("serialises"))
+            })
             .collect(),
     )
 }
@@ -47,5 +49,9 @@ fuzz_target!(|data: &[u8]| {
     };
     let again = flowc::fmt::format(&formatted).expect("formatted text parses");
     assert_eq!(again, formatted, "formatting is not idempotent");
-    assert_eq!(ir(text), ir(&formatted), "formatting changed the compiled model");
+    assert_eq!(
+        ir(text),
+        ir(&formatted),
+        "formatting changed the compiled model"
+    );
 });
