@@ -5,6 +5,8 @@
 //! processes of STEPS steps each. The same arguments give the same text on
 //! every machine.
 
+// The generator is shared by tests and benchmarks; this uses a part of it.
+#[allow(dead_code)]
 #[path = "support/generator.rs"]
 mod generator;
 

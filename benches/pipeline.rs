@@ -4,6 +4,8 @@
 //! finding of a process whose N steps all lack a deadline. `cargo bench` runs them; the
 //! numbers and the machine are recorded in docs/performance.md.
 
+// The generator is shared by tests and benchmarks; this uses a part of it.
+#[allow(dead_code)]
 #[path = "support/generator.rs"]
 mod generator;
 

@@ -191,10 +191,13 @@ mod generated {
 
     fn export(seed: u64, steps: usize, dialect: Dialect) -> Vec<(String, String)> {
         let project = model::build(vec![
-            SourceFile::from_text("org.flow", generator::org()),
+            SourceFile::from_text(
+                "org.flow",
+                generator::org_for(generator::Variety::Wide, seed),
+            ),
             SourceFile::from_text(
                 "generated.flow",
-                generator::process(seed, "generated", steps),
+                generator::process_of(generator::Variety::Wide, seed, "generated", steps),
             ),
         ]);
         let diagnostics = check::run(

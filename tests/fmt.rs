@@ -488,13 +488,13 @@ fn strip_sources(value: serde_json::Value) -> serde_json::Value {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
 
-    /// The realistic processes of the benchmark generator (hostile labels
-    /// included) format to the same model, and formatting them twice
-    /// changes nothing.
+    /// The realistic processes of the generator's wide variety (hostile
+    /// labels, every input type and comparison, `and`/`or`/`not`) format to
+    /// the same model, and formatting them twice changes nothing.
     #[test]
     fn formatting_generated_processes_never_changes_the_model(seed in any::<u64>(), steps in 1usize..25) {
-        let org = generator::org();
-        let text = generator::process(seed, "generated", steps);
+        let org = generator::org_for(generator::Variety::Wide, seed);
+        let text = generator::process_of(generator::Variety::Wide, seed, "generated", steps);
         let formatted = format(&text).map_err(|errors| {
             TestCaseError::fail(format!("generated text does not parse: {errors:?}"))
         })?;

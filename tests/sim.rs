@@ -298,18 +298,25 @@ mod generated {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(24))]
 
-        /// Any generated process, with any amount and any step rejected
-        /// once, runs to its end; the steps entered are steps of the process.
+        /// Any generated process of the wide variety, with any value of
+        /// every input (thresholds and their neighbours included), any step
+        /// rejected once and any step late enough to fire its reminders and
+        /// escalations, runs to its end: the simulator's evaluation finds a
+        /// branch wherever the checker's analysis said every value has one.
+        /// The steps entered are steps of the process.
         #[test]
         fn generated_processes_run_to_their_end(
             seed in any::<u64>(),
             steps in 1usize..60,
-            amount in 0u32..2_000_000,
+            picks in prop::collection::vec(any::<prop::sample::Index>(), 6),
             rejected in any::<prop::sample::Index>(),
+            late in any::<prop::sample::Index>(),
+            late_days in 0u32..8,
         ) {
+            let variety = generator::Variety::Wide;
             let project = model::build(vec![
-                SourceFile::from_text("org.flow", generator::org()),
-                SourceFile::from_text("generated.flow", generator::process(seed, "generated", steps)),
+                SourceFile::from_text("org.flow", generator::org_for(variety, seed)),
+                SourceFile::from_text("generated.flow", generator::process_of(variety, seed, "generated", steps)),
             ]);
             let diagnostics = check::run(
             &project,
@@ -336,15 +343,21 @@ mod generated {
                 let edge = with_outcomes[rejected.index(with_outcomes.len())];
                 outcomes.insert(edge.from.clone(), vec![edge.outcome.clone().expect("named")]);
             }
-            let input = &document.inputs[0];
+            prop_assert_eq!(document.inputs.len(), 6);
+            let mut inputs = BTreeMap::new();
+            for (input, pick) in document.inputs.iter().zip(&picks) {
+                let values = generator::wide_input_values(&input.name);
+                prop_assert!(!values.is_empty(), "no values for input {}", input.name);
+                let value = values[pick.index(values.len())];
+                inputs.insert(input.name.clone(), sim::parse_input(input, value).expect("a valid value"));
+            }
+            let late_step = step_names[late.index(step_names.len())].to_string();
+            let delay = sim::parse_duration(&format!("{late_days}bd")).expect("a duration");
             let scenario = Scenario {
                 start: NaiveDateTime::parse_from_str("2026-12-01T09:00", "%Y-%m-%dT%H:%M").expect("time"),
-                inputs: BTreeMap::from([(
-                    input.name.clone(),
-                    sim::parse_input(input, &amount.to_string()).expect("an amount"),
-                )]),
+                inputs,
                 outcomes,
-                delays: BTreeMap::new(),
+                delays: BTreeMap::from([(late_step, vec![delay])]),
             };
             let timeline = sim::run(&document, &flowc::model::calendar::Calendar::default(), &scenario)
                 .expect("the run ends");
