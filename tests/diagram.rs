@@ -57,8 +57,12 @@ fn builtin_svg_of_each_fixture() {
     });
 }
 
+/// Every label is shown, wrapped to lines of at most 40 columns. Whether
+/// each line really fits its box is measured on the rendered text, in
+/// Chromium, by `.ci/diagram-text-fit.cjs` (the `handbook-browser` stage of
+/// `.ci/run`).
 #[test]
-fn builtin_svg_shows_every_label_wrapped_within_its_box() {
+fn builtin_svg_shows_every_label_wrapped_to_at_most_40_columns() {
     insta::glob!("fixtures/diagram/*.flow", |path| {
         let project = project(path);
         let process = &project.processes[0];
