@@ -255,6 +255,85 @@ fn a_loop_without_an_exit_is_stopped() {
     );
 }
 
+/// The check's counterexample for each `endless-loop` fixture, run by the
+/// simulator with the rule off: the run goes round until it is stopped as
+/// a loop. A value the loop lets out reaches an end.
+#[test]
+fn the_values_endless_loop_reports_never_end_in_the_simulator() {
+    let cases = [
+        (
+            "endless-loop-rework-left-only-for-small-runs",
+            "print_order",
+            &[("copies", "100")][..],
+        ),
+        (
+            "endless-loop-through-a-parallel-block",
+            "contract",
+            &[("amount", "1000000"), ("urgent", "no")],
+        ),
+        (
+            "endless-loop-two-decisions",
+            "claim",
+            &[("kind", "office"), ("amount", "5000")],
+        ),
+        (
+            "endless-loop-inner-loop-misses-the-reviewer",
+            "manuscript",
+            &[("pages", "50")],
+        ),
+    ];
+    let mut ran = 0;
+    for (fixture, process, ending) in cases {
+        let source = common::repo().join(format!("tests/fixtures/check/{fixture}.flow"));
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::copy(&source, dir.path().join("p.flow")).expect("copy the fixture");
+        let reported: Vec<String> = common::analyse(dir.path())
+            .diagnostics
+            .into_iter()
+            .filter(|diagnostic| diagnostic.rule == "endless-loop")
+            .map(|diagnostic| diagnostic.message)
+            .collect();
+        let [message] = reported.as_slice() else {
+            panic!("{fixture}: one endless-loop finding expected, got {reported:?}")
+        };
+        let values = message
+            .split_once(" never ends for ")
+            .and_then(|(_, rest)| rest.split_once(": "))
+            .map(|(values, _)| values)
+            .unwrap_or_else(|| panic!("{fixture}: no values in {message}"));
+        let set: Vec<(&str, &str)> = values
+            .split(", ")
+            .map(|pair| pair.split_once(" = ").expect("NAME = VALUE"))
+            .collect();
+        std::fs::write(
+            dir.path().join("flowc.toml"),
+            "[rules]\nendless-loop = \"off\"\n",
+        )
+        .expect("write config");
+        let project = dir.path().to_str().expect("utf-8 path");
+        let error = run(&Case {
+            project,
+            process,
+            set: &set,
+            ..Case::default()
+        })
+        .expect_err("the reported values never end");
+        assert!(
+            matches!(&error, SimError::Stuck(text) if text.contains("1000 times without reaching an end")),
+            "{fixture} with {values}: {error}"
+        );
+        let ended = run(&Case {
+            project,
+            process,
+            set: ending,
+            ..Case::default()
+        });
+        assert!(ended.is_ok(), "{fixture} with {ending:?}: {ended:?}");
+        ran += 1;
+    }
+    assert_eq!(ran, 4);
+}
+
 #[test]
 fn scenarios_that_do_not_fit_are_refused() {
     let error = run(&Case {

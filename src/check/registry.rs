@@ -312,6 +312,16 @@ pub static RULES: &[RuleInfo] = &[
         rule: &ReservedInputName,
     },
     RuleInfo {
+        code: "F306",
+        name: "endless-loop",
+        severity: Severity::Error,
+        enabled_by_default: true,
+        principle: Principle::Systematic,
+        summary: "A loop that some input values can never leave: the run goes round for ever.",
+        doc: EndlessLoop::DOC,
+        rule: &EndlessLoop,
+    },
+    RuleInfo {
         code: "F111",
         name: "sla-exceeded",
         severity: Severity::Error,
