@@ -335,6 +335,43 @@ fn the_values_endless_loop_reports_never_end_in_the_simulator() {
 }
 
 #[test]
+fn a_loop_of_decisions_only_is_stopped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("p.flow"),
+        "department d\nrole r in d\nprocess spin {\n  owner d\n  input x: number\n  start a\n  decide a {\n    when x > 1 -> b\n    otherwise -> done\n  }\n  decide b {\n    when x > 2 -> done\n    otherwise -> a\n  }\n  end done\n}\n",
+    )
+    .expect("write");
+    // The checker reports the loop (endless-loop); with the rule off, the
+    // run is what catches it.
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        "[rules]\nendless-loop = \"off\"\n",
+    )
+    .expect("write config");
+    let project = dir.path().to_str().expect("utf-8 path");
+    let error = run(&Case {
+        project,
+        process: "spin",
+        set: &[("x", "1.5")],
+        ..Case::default()
+    })
+    .expect_err("loops");
+    assert_eq!(
+        error.to_string(),
+        "the run went round `a`, `b` without entering a step: the path loops through them for ever"
+    );
+    let ended = run(&Case {
+        project,
+        process: "spin",
+        set: &[("x", "3")],
+        ..Case::default()
+    })
+    .expect("x = 3 leaves through `b`");
+    assert_eq!(ended.end, "done");
+}
+
+#[test]
 fn scenarios_that_do_not_fit_are_refused() {
     let error = run(&Case {
         outcomes: &[("pay", "reject")],
