@@ -73,6 +73,19 @@ fn run(case: &Case<'_>) -> Result<Timeline, SimError> {
     sim::run(&document, &analysis.calendar, &scenario)
 }
 
+/// A project of one file `p.flow` holding `flow`, with `rule` turned off
+/// in its `flowc.toml`: the rule would report what the run is to catch.
+fn project_without_rule(flow: &str, rule: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("p.flow"), flow).expect("write");
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        format!("[rules]\n{rule} = \"off\"\n"),
+    )
+    .expect("write config");
+    dir
+}
+
 fn timeline(case: &Case<'_>) -> String {
     sim::render_human(&run(case).unwrap_or_else(|error| panic!("the run fails: {error}")))
 }
@@ -208,19 +221,12 @@ fn runs_are_deterministic() {
 
 #[test]
 fn a_value_matching_no_branch_names_the_input_and_the_decision() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("p.flow"),
-        "department d\nrole r in d\nprocess route {\n  owner d\n  input amount: money CNY\n  start by_amount\n  decide by_amount {\n    when amount < 5000 CNY -> done\n  }\n  end done\n}\n",
-    )
-    .expect("write");
     // The checker reports the gap (decision-gap); with the rule off, the
     // run is what catches it.
-    std::fs::write(
-        dir.path().join("flowc.toml"),
-        "[rules]\ndecision-gap = \"off\"\n",
-    )
-    .expect("write config");
+    let dir = project_without_rule(
+        "department d\nrole r in d\nprocess route {\n  owner d\n  input amount: money CNY\n  start by_amount\n  decide by_amount {\n    when amount < 5000 CNY -> done\n  }\n  end done\n}\n",
+        "decision-gap",
+    );
     let error = run(&Case {
         project: dir.path().to_str().expect("utf-8 path"),
         process: "route",
@@ -285,10 +291,17 @@ fn the_values_endless_loop_reports_never_end_in_the_simulator() {
     let mut ran = 0;
     for (fixture, process, ending) in cases {
         let source = common::repo().join(format!("tests/fixtures/check/{fixture}.flow"));
-        let dir = tempfile::tempdir().expect("temp dir");
-        std::fs::copy(&source, dir.path().join("p.flow")).expect("copy the fixture");
-        let reported: Vec<String> = common::analyse(dir.path())
-            .diagnostics
+        let text = std::fs::read_to_string(&source).expect("read the fixture");
+        let project = flowc::model::build(vec![flowc::source::SourceFile::from_text(
+            "p.flow",
+            text.clone(),
+        )]);
+        let config = flowc::config::Config::default();
+        let context = check::CheckContext {
+            config: &config,
+            today: common::today(),
+        };
+        let reported: Vec<String> = check::run(&project, &context)
             .into_iter()
             .filter(|diagnostic| diagnostic.rule == "endless-loop")
             .map(|diagnostic| diagnostic.message)
@@ -305,11 +318,7 @@ fn the_values_endless_loop_reports_never_end_in_the_simulator() {
             .split(", ")
             .map(|pair| pair.split_once(" = ").expect("NAME = VALUE"))
             .collect();
-        std::fs::write(
-            dir.path().join("flowc.toml"),
-            "[rules]\nendless-loop = \"off\"\n",
-        )
-        .expect("write config");
+        let dir = project_without_rule(&text, "endless-loop");
         let project = dir.path().to_str().expect("utf-8 path");
         let error = run(&Case {
             project,
@@ -336,19 +345,12 @@ fn the_values_endless_loop_reports_never_end_in_the_simulator() {
 
 #[test]
 fn a_loop_of_decisions_only_is_stopped() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("p.flow"),
-        "department d\nrole r in d\nprocess spin {\n  owner d\n  input x: number\n  start a\n  decide a {\n    when x > 1 -> b\n    otherwise -> done\n  }\n  decide b {\n    when x > 2 -> done\n    otherwise -> a\n  }\n  end done\n}\n",
-    )
-    .expect("write");
     // The checker reports the loop (endless-loop); with the rule off, the
     // run is what catches it.
-    std::fs::write(
-        dir.path().join("flowc.toml"),
-        "[rules]\nendless-loop = \"off\"\n",
-    )
-    .expect("write config");
+    let dir = project_without_rule(
+        "department d\nrole r in d\nprocess spin {\n  owner d\n  input x: number\n  start a\n  decide a {\n    when x > 1 -> b\n    otherwise -> done\n  }\n  decide b {\n    when x > 2 -> done\n    otherwise -> a\n  }\n  end done\n}\n",
+        "endless-loop",
+    );
     let project = dir.path().to_str().expect("utf-8 path");
     let error = run(&Case {
         project,
