@@ -167,6 +167,13 @@ impl DecisionSpace {
         Ok(self.pick(self.merged(both)?))
     }
 
+    /// Starts a new count of work: the operations after it may take
+    /// [`MAX_WORK`] again. For a caller that asks several questions of one
+    /// space (one per loop of a process), each within the budget.
+    pub fn fresh_budget(&self) {
+        self.work.set(0);
+    }
+
     /// Every value of the inputs.
     pub fn everything(&self) -> Points {
         Points(vec![self.universe()])

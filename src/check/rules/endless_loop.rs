@@ -17,7 +17,10 @@
 //! `decision-gap` reports them). A node reached for values that cannot
 //! leave from it is where the run goes round forever. Each node's sets
 //! grow a finite number of times, so the work is about linear in the size
-//! of the loop, and it is counted against the decision analysis's budget.
+//! of the loop. It is counted like the decision analysis's own: the reach
+//! from `start` (computed once, when some loop needs it), the ways out of
+//! each loop and its trapped values may each take [`MAX_WORK`]; past it
+//! the loop is reported as too intricate to check.
 
 use std::collections::VecDeque;
 
@@ -112,7 +115,7 @@ fn check_process(process: &Process, findings: &mut Vec<Finding>) {
         }
         Err(Unanalysable::Mismatch | Unanalysable::UnknownInput(_)) => return,
     };
-    let mut reach: Option<Vec<Points>> = None;
+    let mut reach: Option<Result<Vec<Points>, Unanalysable>> = None;
     for nodes in &loops {
         match routing.trapped(process, nodes, &mut reach) {
             Ok(Some(trap)) => findings.push(finding(process, nodes, &trap)),
@@ -325,8 +328,9 @@ impl Routing {
         &self,
         process: &Process,
         nodes: &[NodeId],
-        reach: &mut Option<Vec<Points>>,
+        reach: &mut Option<Result<Vec<Points>, Unanalysable>>,
     ) -> Result<Option<Trap>, Unanalysable> {
+        self.space.fresh_budget();
         let leave = self.leave(process, nodes)?;
         let everything = self.space.everything();
         let mut doubtful = Vec::new();
@@ -339,10 +343,14 @@ impl Routing {
         if doubtful.is_empty() {
             return Ok(None);
         }
-        let reach = match reach {
-            Some(reach) => reach,
-            None => reach.insert(self.reach(process)?),
-        };
+        let reach = reach
+            .get_or_insert_with(|| {
+                self.space.fresh_budget();
+                self.reach(process)
+            })
+            .as_ref()
+            .map_err(Clone::clone)?;
+        self.space.fresh_budget();
         let mut all = Points::none();
         let mut stuck = Vec::new();
         for (node, kept) in doubtful {
