@@ -54,7 +54,10 @@ rule! {
     /// like any other (its branches can always finish). Values that a
     /// decision before the loop sends elsewhere are not reported. A loop
     /// with no way out at all is a `dead-end`; values a decision without
-    /// `otherwise` has no branch for are a `decision-gap`.
+    /// `otherwise` has no branch for are a `decision-gap`. A loop whose
+    /// conditions would take more than the analysis's limit to follow (the
+    /// limit `decision-gap` has, counted per loop) is reported as too
+    /// intricate to check.
     ///
     /// ## Why
     /// Systematic (系統性): processes are interlinked into one whole, and
