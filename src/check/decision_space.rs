@@ -206,6 +206,26 @@ impl DecisionSpace {
         Ok(self.pick(self.merged(points.0.clone())?))
     }
 
+    /// The values `assignment` (one [`DecisionSpace::example`] gave)
+    /// stands for: each value it names with every value of the same cell,
+    /// and every value of the inputs it leaves out.
+    pub fn around(&self, assignment: &Assignment) -> Points {
+        let mut cube = self.universe();
+        for (name, value) in &assignment.values {
+            let Some(index) = self.dimension_of(name) else {
+                continue;
+            };
+            let cells = &mut cube[index];
+            cells.clear();
+            for (position, cell) in self.dimensions[index].cells.iter().enumerate() {
+                if cell.value == *value {
+                    cells.insert(position);
+                }
+            }
+        }
+        Points(vec![cube])
+    }
+
     /// Counts `cubes` cube operations, each on every 64 cells of every
     /// dimension, failing past [`MAX_WORK`].
     fn spend(&self, cubes: usize) -> Result<(), Unanalysable> {

@@ -378,6 +378,14 @@ fn sets_of_points_combine_exactly() {
         example(&rest).as_deref(),
         Some("amount = 100 CNY, kind = travel")
     );
+    let named = space.around(
+        &space
+            .example(&rest)
+            .expect("small case")
+            .expect("not empty"),
+    );
+    assert!(space.without(&named, &rest).expect("small case").is_empty());
+    assert!(space.both(&named, &large).expect("small case").is_empty());
     assert!(space.both(&small, &large).expect("small case").is_empty());
     assert!(Points::none().is_empty());
     assert!(!space.everything().is_empty());

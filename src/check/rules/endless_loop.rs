@@ -167,7 +167,7 @@ fn loops(process: &Process, reached: &[bool]) -> Vec<Vec<NodeId>> {
 }
 
 /// Where a run goes round for ever: the values, and the nodes of the loop
-/// where some of them get stuck.
+/// a run with them can reach and never leave.
 struct Trap {
     values: Assignment,
     nodes: Vec<NodeId>,
@@ -355,18 +355,25 @@ impl Routing {
             .map_err(Clone::clone)?;
         self.space.fresh_budget();
         let mut all = Points::none();
-        let mut stuck = Vec::new();
+        let mut trapped = Vec::new();
         for (node, kept) in doubtful {
-            let trapped = self.space.both(&reach[node.0], &kept)?;
-            if !trapped.is_empty() {
-                all = self.space.either(&all, &trapped)?;
-                stuck.push(node);
+            let here = self.space.both(&reach[node.0], &kept)?;
+            if !here.is_empty() {
+                all = self.space.either(&all, &here)?;
+                trapped.push((node, here));
             }
         }
-        Ok(self.space.example(&all)?.map(|values| Trap {
-            values,
-            nodes: stuck,
-        }))
+        let Some(values) = self.space.example(&all)? else {
+            return Ok(None);
+        };
+        let named = self.space.around(&values);
+        let mut nodes = Vec::new();
+        for (node, here) in trapped {
+            if !self.space.both(&here, &named)?.is_empty() {
+                nodes.push(node);
+            }
+        }
+        Ok(Some(Trap { values, nodes }))
     }
 }
 
@@ -421,7 +428,7 @@ fn finding(process: &Process, nodes: &[NodeId], trap: &Trap) -> Finding {
             "give the loop a way out that {values} takes: a `when` or `otherwise` leading out of it, or an outcome a person can choose (`on cancel -> END`)"
         ),
     );
-    for &node in nodes {
+    for &node in &trap.nodes {
         let exits = ways_out(process, node, nodes);
         if exits.is_empty() {
             continue;
