@@ -1,7 +1,7 @@
 //! Property test of `endless-loop` against the simulator, the reference
 //! semantics: on generated processes whose steps have only `next` (so a
-//! run is decided by the inputs alone) and whose decisions route over a
-//! money and a `one of` input, the rule reports a loop exactly when some
+//! run is decided by the inputs alone), some with a parallel block, and
+//! whose decisions route over a money and a `one of` input, the rule reports a loop exactly when some
 //! value makes `flowc sim` go round for ever, and every value it names
 //! does. The values tried cover every cell of the thresholds the
 //! generator writes, so "some value" is every case there is.
@@ -55,12 +55,14 @@ fn condition() -> impl Strategy<Value = String> {
     })
 }
 
-/// A process of `steps` steps `s0..`, decisions `d0..` and the end `done`:
-/// each step's `next` goes anywhere, each decision's branches go to a
-/// step, a later decision or the end (so every loop has a step in it).
+/// A process of `steps` steps `s0..`, decisions `d0..`, maybe a parallel
+/// block `block` (branches `b0`, `b1`) and the end `done`: each step's
+/// `next` and the block's go anywhere, each decision's branches go to a
+/// step, a later decision, the block or the end (so every loop has a step
+/// in it).
 fn process() -> impl Strategy<Value = String> {
     (1usize..=3, 1usize..=4).prop_flat_map(|(steps, decisions)| {
-        let targets = steps + decisions + 1;
+        let targets = steps + decisions + 2;
         let step_targets = proptest::collection::vec(0..targets, steps);
         let branches = proptest::collection::vec(
             (
@@ -69,8 +71,9 @@ fn process() -> impl Strategy<Value = String> {
             ),
             decisions,
         );
-        (step_targets, branches).prop_map(move |(step_targets, branches)| {
-            write_process(steps, decisions, &step_targets, &branches)
+        let block = proptest::option::of(0..targets);
+        (step_targets, branches, block).prop_map(move |(step_targets, branches, block)| {
+            write_process(steps, decisions, &step_targets, &branches, block)
         })
     })
 }
@@ -82,12 +85,15 @@ fn write_process(
     decisions: usize,
     step_targets: &[usize],
     branches: &Branches,
+    block: Option<usize>,
 ) -> String {
     let name = |index: usize| {
         if index < steps {
             format!("s{index}")
         } else if index < steps + decisions {
             format!("d{}", index - steps)
+        } else if index == steps + decisions && block.is_some() {
+            "block".to_string()
         } else {
             "done".to_string()
         }
@@ -95,7 +101,7 @@ fn write_process(
     // A decision's branch to itself or an earlier decision goes to the end.
     let forward = |decision: usize, target: usize| {
         if target >= steps && target < steps + decisions && target - steps <= decision {
-            steps + decisions
+            steps + decisions + 1
         } else {
             target
         }
@@ -108,6 +114,17 @@ fn write_process(
             "  step s{index} {{\n    owner r\n    within 1 hour\n    next {}\n  }}\n",
             name(target)
         ));
+    }
+    if let Some(target) = block {
+        text.push_str(&format!(
+            "  parallel block {{\n    branch b0\n    branch b1\n    next {}\n  }}\n",
+            name(target)
+        ));
+        for branch in ["b0", "b1"] {
+            text.push_str(&format!(
+                "  step {branch} {{\n    owner r\n    within 1 hour\n  }}\n"
+            ));
+        }
     }
     for (index, (whens, otherwise)) in branches.iter().enumerate() {
         text.push_str(&format!("  decide d{index} {{\n"));
