@@ -72,6 +72,19 @@ fn run(case: &Case<'_>) -> Result<Timeline, SimError> {
     sim::run(&document, &analysis.calendar, &scenario)
 }
 
+/// A project of one file `p.flow` holding `flow`, with `rule` turned off
+/// in its `flowc.toml`: the rule would report what the run is to catch.
+fn project_without_rule(flow: &str, rule: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("p.flow"), flow).expect("write");
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        format!("[rules]\n{rule} = \"off\"\n"),
+    )
+    .expect("write config");
+    dir
+}
+
 fn timeline(case: &Case<'_>) -> String {
     sim::render_human(&run(case).unwrap_or_else(|error| panic!("the run fails: {error}")))
 }
@@ -207,19 +220,12 @@ fn runs_are_deterministic() {
 
 #[test]
 fn a_value_matching_no_branch_names_the_input_and_the_decision() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("p.flow"),
-        "department d\nrole r in d\nprocess route {\n  owner d\n  input amount: money CNY\n  start by_amount\n  decide by_amount {\n    when amount < 5000 CNY -> done\n  }\n  end done\n}\n",
-    )
-    .expect("write");
     // The checker reports the gap (decision-gap); with the rule off, the
     // run is what catches it.
-    std::fs::write(
-        dir.path().join("flowc.toml"),
-        "[rules]\ndecision-gap = \"off\"\n",
-    )
-    .expect("write config");
+    let dir = project_without_rule(
+        "department d\nrole r in d\nprocess route {\n  owner d\n  input amount: money CNY\n  start by_amount\n  decide by_amount {\n    when amount < 5000 CNY -> done\n  }\n  end done\n}\n",
+        "decision-gap",
+    );
     let error = run(&Case {
         project: dir.path().to_str().expect("utf-8 path"),
         process: "route",
@@ -252,6 +258,128 @@ fn a_loop_without_an_exit_is_stopped() {
         error.to_string().contains("entered step `a` 1000 times"),
         "{error}"
     );
+}
+
+/// The check's counterexample for each `endless-loop` fixture, run by the
+/// simulator with the rule off: the run goes round until it is stopped as
+/// a loop. A value the loop lets out reaches an end.
+#[test]
+fn the_values_endless_loop_reports_never_end_in_the_simulator() {
+    let cases = [
+        (
+            "endless-loop-rework-left-only-for-small-runs",
+            "print_order",
+            &[("copies", "100")][..],
+        ),
+        (
+            "endless-loop-through-a-parallel-block",
+            "contract",
+            &[("amount", "1000000"), ("urgent", "no")],
+        ),
+        (
+            "endless-loop-two-decisions",
+            "claim",
+            &[("kind", "office"), ("amount", "5000")],
+        ),
+        (
+            "endless-loop-inner-loop-misses-the-reviewer",
+            "manuscript",
+            &[("pages", "50")],
+        ),
+        (
+            "endless-loop-decisions-only",
+            "claim",
+            &[("amount", "5000")],
+        ),
+        (
+            "endless-loop-one-of-two-ways-round",
+            "claim",
+            &[("kind", "travel"), ("amount", "100")],
+        ),
+    ];
+    let mut ran = 0;
+    for (fixture, process, ending) in cases {
+        let source = common::repo().join(format!("tests/fixtures/check/{fixture}.flow"));
+        let text = std::fs::read_to_string(&source).expect("read the fixture");
+        let project = flowc::model::build(vec![flowc::source::SourceFile::from_text(
+            "p.flow",
+            text.clone(),
+        )]);
+        let config = flowc::config::Config::default();
+        let context = check::CheckContext {
+            config: &config,
+            today: common::today(),
+        };
+        let reported: Vec<String> = check::run(&project, &context)
+            .into_iter()
+            .filter(|diagnostic| diagnostic.rule == "endless-loop")
+            .map(|diagnostic| diagnostic.message)
+            .collect();
+        let [message] = reported.as_slice() else {
+            panic!("{fixture}: one endless-loop finding expected, got {reported:?}")
+        };
+        let values = message
+            .split_once(" never ends for ")
+            .and_then(|(_, rest)| rest.split_once(": "))
+            .map(|(values, _)| values)
+            .unwrap_or_else(|| panic!("{fixture}: no values in {message}"));
+        let set: Vec<(&str, &str)> = values
+            .split(", ")
+            .map(|pair| pair.split_once(" = ").expect("NAME = VALUE"))
+            .collect();
+        let dir = project_without_rule(&text, "endless-loop");
+        let project = dir.path().to_str().expect("utf-8 path");
+        let error = run(&Case {
+            project,
+            process,
+            set: &set,
+            ..Case::default()
+        })
+        .expect_err("the reported values never end");
+        assert!(
+            matches!(&error, SimError::Stuck(text) if text.contains("1000 times without reaching an end") || text.contains("without entering a step")),
+            "{fixture} with {values}: {error}"
+        );
+        let ended = run(&Case {
+            project,
+            process,
+            set: ending,
+            ..Case::default()
+        });
+        assert!(ended.is_ok(), "{fixture} with {ending:?}: {ended:?}");
+        ran += 1;
+    }
+    assert_eq!(ran, 6);
+}
+
+#[test]
+fn a_loop_of_decisions_only_is_stopped() {
+    // The checker reports the loop (endless-loop); with the rule off, the
+    // run is what catches it.
+    let dir = project_without_rule(
+        "department d\nrole r in d\nprocess spin {\n  owner d\n  input x: number\n  start a\n  decide a {\n    when x > 1 -> b\n    otherwise -> done\n  }\n  decide b {\n    when x > 2 -> done\n    otherwise -> a\n  }\n  end done\n}\n",
+        "endless-loop",
+    );
+    let project = dir.path().to_str().expect("utf-8 path");
+    let error = run(&Case {
+        project,
+        process: "spin",
+        set: &[("x", "1.5")],
+        ..Case::default()
+    })
+    .expect_err("loops");
+    assert_eq!(
+        error.to_string(),
+        "the run went round `a`, `b` without entering a step: the path loops through them for ever"
+    );
+    let ended = run(&Case {
+        project,
+        process: "spin",
+        set: &[("x", "3")],
+        ..Case::default()
+    })
+    .expect("x = 3 leaves through `b`");
+    assert_eq!(ended.end, "done");
 }
 
 #[test]

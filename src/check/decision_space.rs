@@ -96,6 +96,27 @@ type Cube = Vec<FixedBitSet>;
 /// Disjoint cubes.
 type Region = Vec<Cube>;
 
+/// A set of values of a [`DecisionSpace`]'s inputs: those for which a
+/// branch is taken, a node is reached, a loop can be left. Made and
+/// combined only by the space, so every operation counts towards
+/// [`MAX_WORK`].
+#[derive(Debug, Clone, Default)]
+pub struct Points(Region);
+
+impl Points {
+    /// The empty set.
+    pub fn none() -> Points {
+        Points(Vec::new())
+    }
+
+    /// Whether the set holds no value.
+    pub fn is_empty(&self) -> bool {
+        self.0
+            .iter()
+            .all(|cube| cube.iter().any(|cells| cells.is_clear()))
+    }
+}
+
 /// The space of a decision's inputs and the region of each condition.
 #[derive(Debug)]
 pub struct DecisionSpace {
@@ -146,6 +167,65 @@ impl DecisionSpace {
         Ok(self.pick(self.merged(both)?))
     }
 
+    /// Starts a new count of work: the operations after it may take
+    /// [`MAX_WORK`] again. For a caller that asks several questions of one
+    /// space (one per loop of a process), each within the budget.
+    pub fn fresh_budget(&self) {
+        self.work.set(0);
+    }
+
+    /// Every value of the inputs.
+    pub fn everything(&self) -> Points {
+        Points(vec![self.universe()])
+    }
+
+    /// The values for which condition `index` (into the conditions given to
+    /// [`DecisionSpace::new`]) holds; none for an index out of range.
+    pub fn holds(&self, index: usize) -> Points {
+        Points(self.regions.get(index).cloned().unwrap_or_default())
+    }
+
+    /// The values in both sets.
+    pub fn both(&self, a: &Points, b: &Points) -> Result<Points, Unanalysable> {
+        self.intersect(&a.0, &b.0).map(Points)
+    }
+
+    /// The values in either set.
+    pub fn either(&self, a: &Points, b: &Points) -> Result<Points, Unanalysable> {
+        self.union(a.0.clone(), b.0.clone()).map(Points)
+    }
+
+    /// The values of `a` that are not in `b`.
+    pub fn without(&self, a: &Points, b: &Points) -> Result<Points, Unanalysable> {
+        self.subtract(a.0.clone(), &b.0).map(Points)
+    }
+
+    /// The value of `points` a person would pick to test it (as
+    /// [`DecisionSpace::uncovered`] picks one), or `None` when it is empty.
+    pub fn example(&self, points: &Points) -> Result<Option<Assignment>, Unanalysable> {
+        Ok(self.pick(self.merged(points.0.clone())?))
+    }
+
+    /// The values `assignment` (one [`DecisionSpace::example`] gave)
+    /// stands for: each value it names with every value of the same cell,
+    /// and every value of the inputs it leaves out.
+    pub fn around(&self, assignment: &Assignment) -> Points {
+        let mut cube = self.universe();
+        for (name, value) in &assignment.values {
+            let Some(index) = self.dimension_of(name) else {
+                continue;
+            };
+            let cells = &mut cube[index];
+            cells.clear();
+            for (position, cell) in self.dimensions[index].cells.iter().enumerate() {
+                if cell.value == *value {
+                    cells.insert(position);
+                }
+            }
+        }
+        Points(vec![cube])
+    }
+
     /// Counts `cubes` cube operations, each on every 64 cells of every
     /// dimension, failing past [`MAX_WORK`].
     fn spend(&self, cubes: usize) -> Result<(), Unanalysable> {
@@ -193,10 +273,7 @@ impl DecisionSpace {
                 let mut region: Region = Vec::new();
                 for part in parts {
                     let next = self.region(part)?;
-                    let fresh = self.subtract(next, &region)?;
-                    for cube in fresh {
-                        self.absorb(&mut region, cube)?;
-                    }
+                    region = self.union(region, next)?;
                 }
                 Ok(region)
             }
@@ -266,6 +343,15 @@ impl DecisionSpace {
         self.dimensions
             .iter()
             .position(|dimension| dimension.name == name)
+    }
+
+    /// The points in either region.
+    fn union(&self, mut region: Region, added: Region) -> Result<Region, Unanalysable> {
+        let fresh = self.subtract(added, &region)?;
+        for cube in fresh {
+            self.absorb(&mut region, cube)?;
+        }
+        Ok(region)
     }
 
     /// The points in both regions.

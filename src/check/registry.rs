@@ -47,6 +47,7 @@ pub static RULES: &[RuleInfo] = &[
     TypeMismatch::INFO,
     SingleBranchDecision::INFO,
     ReservedInputName::INFO,
+    EndlessLoop::INFO,
     SlaExceeded::INFO,
     MissingSla::INFO,
     ReminderAfterDeadline::INFO,

@@ -370,6 +370,9 @@ struct Run<'a> {
     visits: Vec<Visit>,
     blocks: Vec<BlockRun>,
     rounds: BTreeMap<String, usize>,
+    /// The decisions passed since a step was last entered, in order: one
+    /// passed twice means the run goes round decisions only, for ever.
+    decisions_since_step: Vec<String>,
     used_outcomes: BTreeMap<String, usize>,
     used_delays: BTreeMap<String, usize>,
     events: Vec<Event>,
@@ -399,6 +402,7 @@ impl<'a> Run<'a> {
             visits: Vec::new(),
             blocks: Vec::new(),
             rounds: BTreeMap::new(),
+            decisions_since_step: Vec::new(),
             used_outcomes: BTreeMap::new(),
             used_delays: BTreeMap::new(),
             events: Vec::new(),
@@ -489,6 +493,7 @@ impl<'a> Run<'a> {
         at: NaiveDateTime,
         block: Option<usize>,
     ) -> Result<(), SimError> {
+        self.decisions_since_step.clear();
         let round = {
             let round = self.rounds.entry(node.id.clone()).or_default();
             *round += 1;
@@ -559,6 +564,7 @@ impl<'a> Run<'a> {
     }
 
     fn happen(&mut self, at: NaiveDateTime, pending: Pending) -> Result<(), SimError> {
+        self.decisions_since_step.clear();
         let visit_id = match &pending {
             Pending::Complete { visit }
             | Pending::Remind { visit, .. }
@@ -653,6 +659,17 @@ impl<'a> Run<'a> {
     }
 
     fn decide(&mut self, node: &NodeInfo, at: NaiveDateTime) -> Result<(), SimError> {
+        if self.decisions_since_step.contains(&node.id) {
+            return Err(SimError::Stuck(format!(
+                "the run went round {} without entering a step: the path loops through them for ever",
+                self.decisions_since_step
+                    .iter()
+                    .map(|decision| format!("`{decision}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+        self.decisions_since_step.push(node.id.clone());
         let edges = self.edges(&node.id).to_vec();
         for edge in &edges {
             let Some(condition) = &edge.condition else {

@@ -351,3 +351,43 @@ fn intricate_decisions_stop_at_the_work_limit() {
     let outcome = DecisionSpace::new(&inputs, &conditions).and_then(|space| space.uncovered());
     assert_eq!(outcome.err(), Some(Unanalysable::TooComplex));
 }
+
+#[test]
+fn sets_of_points_combine_exactly() {
+    let space = space(&["amount <= 5000 CNY", "kind == office", "amount > 100 CNY"]);
+    let example = |points: &Points| {
+        space
+            .example(points)
+            .expect("the case is small")
+            .map(|assignment| assignment.to_string())
+    };
+    let small = space.holds(0);
+    let office = space.holds(1);
+    let above = space.holds(2);
+    let large = space
+        .without(&space.everything(), &small)
+        .expect("small case");
+    assert_eq!(example(&large).as_deref(), Some("amount = 5000.01 CNY"));
+    let middle = space.both(&small, &above).expect("small case");
+    assert_eq!(example(&middle).as_deref(), Some("amount = 5000 CNY"));
+    let either = space.either(&large, &office).expect("small case");
+    let rest = space
+        .without(&space.everything(), &either)
+        .expect("small case");
+    assert_eq!(
+        example(&rest).as_deref(),
+        Some("amount = 100 CNY, kind = travel")
+    );
+    let named = space.around(
+        &space
+            .example(&rest)
+            .expect("small case")
+            .expect("not empty"),
+    );
+    assert!(space.without(&named, &rest).expect("small case").is_empty());
+    assert!(space.both(&named, &large).expect("small case").is_empty());
+    assert!(space.both(&small, &large).expect("small case").is_empty());
+    assert!(Points::none().is_empty());
+    assert!(!space.everything().is_empty());
+    assert!(space.holds(7).is_empty());
+}

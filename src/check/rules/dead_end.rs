@@ -3,7 +3,7 @@
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use super::{at, reachable_from_start};
+use super::{and_list, at, quoted_names, reachable_from_start, shown};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeId, NodeKind, Process, Project};
 
@@ -164,22 +164,6 @@ fn traps(process: &Process, stuck: &[NodeId]) -> Vec<Vec<NodeId>> {
     result
 }
 
-/// "`a`, `b` and `c`"
-fn and_list(names: &[String]) -> String {
-    match names {
-        [init @ .., last] if !init.is_empty() => format!("{} and {last}", init.join(", ")),
-        _ => names.join(""),
-    }
-}
-
-/// The node named in messages: a join is reported as its parallel block.
-fn shown(process: &Process, id: NodeId) -> NodeId {
-    match process.node(id).kind {
-        NodeKind::Join { parallel } => parallel,
-        _ => id,
-    }
-}
-
 fn finding(process: &Process, trap: &[NodeId]) -> Finding {
     let first = shown(process, trap[0]);
     let node = process.node(first);
@@ -237,23 +221,11 @@ fn finding(process: &Process, trap: &[NodeId]) -> Finding {
             ),
         );
     }
-    let names: Vec<String> = trap
-        .iter()
-        .map(|&id| shown(process, id))
-        .fold(Vec::new(), |mut seen, id| {
-            if !seen.contains(&id) {
-                seen.push(id);
-            }
-            seen
-        })
-        .into_iter()
-        .map(|id| format!("`{}`", process.node(id).name))
-        .collect();
     let mut finding = Finding::new(
         place,
         format!(
             "{} form a loop in process `{}` with no way out to an `end`",
-            and_list(&names),
+            and_list(&quoted_names(process, trap)),
             process.name
         ),
         "the loop is entered here",

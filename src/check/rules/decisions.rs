@@ -110,7 +110,7 @@ pub(super) fn too_complex(process: &Process, decision: &Decision, question: &str
 }
 
 /// `2000000` as `2,000,000`.
-fn grouped(number: usize) -> String {
+pub(super) fn grouped(number: usize) -> String {
     let digits = number.to_string();
     let mut out = String::new();
     for (index, digit) in digits.chars().enumerate() {

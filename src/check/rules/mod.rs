@@ -42,6 +42,7 @@ mod decision_gap;
 mod decision_overlap;
 mod decisions;
 mod duplicate_name;
+mod endless_loop;
 mod invalid_parallel;
 mod invalid_suppression;
 mod missing_deadline;
@@ -81,6 +82,7 @@ pub use dead_end::DeadEnd;
 pub use decision_gap::DecisionGap;
 pub use decision_overlap::DecisionOverlap;
 pub use duplicate_name::DuplicateName;
+pub use endless_loop::EndlessLoop;
 pub use invalid_parallel::InvalidParallel;
 pub use invalid_suppression::InvalidSuppression;
 pub use missing_deadline::MissingDeadline;
@@ -115,7 +117,7 @@ pub use sla_exceeded::SlaExceeded;
 pub use too_many_steps::TooManySteps;
 
 use crate::model::calendar::{Calendar, WorkingTime};
-use crate::model::{NodeId, OrgUnit, Process, Project, RoleId, StepDetails};
+use crate::model::{NodeId, NodeKind, OrgUnit, Process, Project, RoleId, StepDetails};
 use crate::span::Location;
 use crate::syntax::ast::{Duration, TimeUnit};
 
@@ -132,6 +134,37 @@ fn with_article(noun: &str) -> String {
 /// The place of `span` in `process`'s file.
 fn at(process: &Process, span: crate::span::Span) -> Location {
     Location::new(process.file, span)
+}
+
+/// "`a`, `b` and `c`"
+fn and_list(names: &[String]) -> String {
+    match names {
+        [init @ .., last] if !init.is_empty() => format!("{} and {last}", init.join(", ")),
+        _ => names.join(""),
+    }
+}
+
+/// The node named in messages: a join is reported as its parallel block.
+fn shown(process: &Process, id: NodeId) -> NodeId {
+    match process.node(id).kind {
+        NodeKind::Join { parallel } => parallel,
+        _ => id,
+    }
+}
+
+/// The names of `nodes` as messages show them, quoted, each once (a join
+/// is its parallel block), in the order given.
+fn quoted_names(process: &Process, nodes: &[NodeId]) -> Vec<String> {
+    let mut seen: Vec<NodeId> = Vec::new();
+    for &id in nodes {
+        let id = shown(process, id);
+        if !seen.contains(&id) {
+            seen.push(id);
+        }
+    }
+    seen.into_iter()
+        .map(|id| format!("`{}`", process.node(id).name))
+        .collect()
 }
 
 /// Every node reachable from the process's `start`, as a mask over nodes;
