@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDateTime;
 use flowc::check::{self, CheckContext};
 use flowc::config::Config;
-use flowc::emit::json::{self, ProcessDocument};
+use flowc::ir::{self, ProcessDocument};
 use flowc::model;
 use flowc::model::calendar::Calendar;
 use flowc::sim::{self, Scenario, SimError};
@@ -239,7 +239,7 @@ proptest! {
         let quiet = diagnostics(&project, &config);
         let checked = check::verify(&project, &quiet)
             .unwrap_or_else(|| panic!("only the rules turned off have errors: {quiet:?}\n{text}"));
-        let (_, document) = json::documents(&checked).remove(0);
+        let (_, document) = ir::documents(&checked).remove(0);
         for message in &reported {
             let values = values_of(message);
             let pairs: Vec<(&str, &str)> = values
