@@ -19,7 +19,11 @@
 //   - job workers: a service task of job type `flowc-notification` is
 //     completed by a worker that records its headers (kind, step, to); any
 //     other job type has no worker and fails;
-//   - the clock: timers wait until the test fires them.
+//   - the clock: timers wait until the test fires them;
+//   - Tasklist: a task is completed through its linked Camunda Form
+//     (`zeebe:formDefinition formId`, the `.form` files beside the BPMN):
+//     with a chosen `outcome` that must be an option of the form's select,
+//     or with no variable when the form has no select.
 // Checks, as in spiff_differential.py: the path of every run; the instance
 // completes with no open token; for every step with timers on the normal
 // path, firing its timers sends the notifications `flowc sim --delay`
@@ -90,8 +94,9 @@ function ioMappings(activity) {
 
 /** One instance of a process in bpmn-engine, with the Zeebe parts above. */
 class Instance {
-  constructor(source, processId, inputs) {
+  constructor(source, processId, inputs, forms) {
     this.processId = processId;
+    this.forms = forms;
     this.variables = { ...inputs };
     this.timers = new ManualTimers();
     this.waiting = [];
@@ -143,7 +148,8 @@ class Instance {
       if (api.type !== 'bpmn:UserTask') return;
       const local = { ...this.variables };
       for (const input of ioMappings(api.owner).inputs) local[input.target] = this.resolve(input.source, local);
-      this.waiting.push({ api, local });
+      const [definition] = extensionValues(api.owner, 'zeebe:FormDefinition');
+      this.waiting.push({ api, local, formId: definition?.formId });
       this.reached.push(nameOf(api.id));
     });
     this.engine.on('end', () => {
@@ -155,7 +161,24 @@ class Instance {
     await this.engine.execute({ listener });
   }
 
-  /** Completes the first open user task as Tasklist would with `variables`. */
+  /** Completes the first open user task through its form, choosing
+   * `outcome` when the form asks for one. */
+  completeWith(outcome) {
+    const { formId, api } = this.waiting[0];
+    const form = this.forms.get(formId);
+    if (!form) {
+      this.problems.push(`${api.id}: its form ${formId} is not there`);
+      return this.complete({});
+    }
+    if (!form.outcomes) return this.complete({});
+    if (!form.outcomes.includes(outcome)) {
+      this.problems.push(`${api.id}: its form offers ${JSON.stringify(form.outcomes)}, not ${outcome}`);
+    }
+    return this.complete({ outcome });
+  }
+
+  /** Completes the first open user task with `variables` (as Tasklist or
+   * the REST API would). */
   complete(variables) {
     const { api, local } = this.waiting.shift();
     const scope = { ...local, ...variables };
@@ -171,7 +194,7 @@ class Instance {
     for (let i = 0; i < MAX_TASKS; i += 1) {
       if (this.waiting.some((task) => nameOf(task.api.id) === step)) return true;
       if (!this.waiting.length || this.error) return false;
-      this.complete({ outcome: 'next' });
+      this.completeWith('next');
     }
     return false;
   }
@@ -180,7 +203,7 @@ class Instance {
   runToEnd(chosen = () => 'next') {
     for (let i = 0; i < MAX_TASKS && this.waiting.length && !this.error; i += 1) {
       const step = nameOf(this.waiting[0].api.id);
-      this.complete({ outcome: chosen(step) });
+      this.completeWith(chosen(step));
     }
   }
 
@@ -195,14 +218,14 @@ class Instance {
   }
 }
 
-async function started(source, processPlan, inputs) {
-  const instance = new Instance(source, processPlan.bpmn_id, inputs);
+async function started(source, processPlan, inputs, forms) {
+  const instance = new Instance(source, processPlan.bpmn_id, inputs, forms);
   await instance.start();
   return instance;
 }
 
-async function pathCheck(source, processPlan, run) {
-  const instance = await started(source, processPlan, run.engine);
+async function pathCheck(source, processPlan, run, forms) {
+  const instance = await started(source, processPlan, run.engine, forms);
   const used = {};
   instance.runToEnd((step) => {
     const chosen = run.outcomes[step] || [];
@@ -221,8 +244,8 @@ async function pathCheck(source, processPlan, run) {
   return problems;
 }
 
-async function timerCheck(source, processPlan, check) {
-  const instance = await started(source, processPlan, processPlan.first_inputs.engine);
+async function timerCheck(source, processPlan, check, forms) {
+  const instance = await started(source, processPlan, processPlan.first_inputs.engine, forms);
   if (!instance.runUntilOpen(check.step)) return [`${check.step} never opened`];
   instance.timers.fireAll();
   const sent = instance.notifications
@@ -239,8 +262,8 @@ async function timerCheck(source, processPlan, check) {
   return problems;
 }
 
-async function unsetOutcomeCheck(source, processPlan, check) {
-  const instance = await started(source, processPlan, processPlan.first_inputs.engine);
+async function unsetOutcomeCheck(source, processPlan, check, forms) {
+  const instance = await started(source, processPlan, processPlan.first_inputs.engine, forms);
   if (!instance.runUntilOpen(check.step)) return [`${check.step} never opened`];
   while (nameOf(instance.waiting[0].api.id) !== check.step) instance.waiting.push(instance.waiting.shift());
   const before = instance.reached.length;
@@ -257,9 +280,22 @@ async function unsetOutcomeCheck(source, processPlan, check) {
   return problems;
 }
 
+/** The Camunda Forms beside the BPMN, by id: `outcomes`, the values their
+ * select offers (null when they have none). */
+function formsIn(dir) {
+  const forms = new Map();
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.form'))) {
+    const schema = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
+    const select = schema.components.find((c) => c.key === 'outcome');
+    forms.set(schema.id, { outcomes: select ? select.values.map((v) => v.value) : null });
+  }
+  return forms;
+}
+
 async function main() {
   const [planFile, bpmnDir] = process.argv.slice(2);
   const plans = JSON.parse(fs.readFileSync(planFile, 'utf8'));
+  const forms = formsIn(bpmnDir);
   const counts = { runs: 0, timers: 0, unset: 0 };
   let failures = 0;
   const report = (what, problems) => {
@@ -277,16 +313,16 @@ async function main() {
         continue;
       }
       counts.runs += 1;
-      report(`${name} inputs=${JSON.stringify(run.sim)} outcomes=${JSON.stringify(run.outcomes)}`, await pathCheck(source, processPlan, run));
+      report(`${name} inputs=${JSON.stringify(run.sim)} outcomes=${JSON.stringify(run.outcomes)}`, await pathCheck(source, processPlan, run, forms));
     }
     if (counts.runs === before) report(name, ['no input vector was run']);
     for (const check of processPlan.timer_checks) {
       counts.timers += 1;
-      report(`${name} timers of ${check.step}`, await timerCheck(source, processPlan, check));
+      report(`${name} timers of ${check.step}`, await timerCheck(source, processPlan, check, forms));
     }
     for (const check of processPlan.unset_outcome_checks) {
       counts.unset += 1;
-      report(`${name} ${check.step} completed without an outcome`, await unsetOutcomeCheck(source, processPlan, check));
+      report(`${name} ${check.step} completed without an outcome`, await unsetOutcomeCheck(source, processPlan, check, forms));
     }
   }
   console.log(`bpmn-engine: ${counts.runs} runs, ${counts.timers} timer checks and ${counts.unset} unset-outcome checks over ${plans.length} processes, ${failures} failures`);
