@@ -76,12 +76,18 @@ fn bpmn_of_every_example() {
     }
 }
 
+/// A temporary directory holding only the fixture at `path`.
+fn alone_in_a_directory(path: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join(path.file_name().expect("a file"));
+    std::fs::copy(path, &file).expect("copy fixture");
+    dir
+}
+
 #[test]
 fn bpmn_of_every_fixture() {
     insta::glob!("fixtures/bpmn/*.flow", |path| {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let file = dir.path().join(path.file_name().expect("a file"));
-        std::fs::copy(path, &file).expect("copy fixture");
+        let dir = alone_in_a_directory(path);
         for dialect in DIALECTS {
             let documents = build(dir.path(), dialect);
             assert_eq!(documents.len(), 1, "one process per fixture");
@@ -89,6 +95,42 @@ fn bpmn_of_every_fixture() {
             assert_sound(name, text, dialect);
             insta::assert_snapshot!(dialect.name(), text);
         }
+    });
+}
+
+#[test]
+fn forms_of_every_fixture() {
+    insta::glob!("fixtures/bpmn/*.flow", |path| {
+        let dir = alone_in_a_directory(path);
+        let analysis = common::analyse(dir.path());
+        let checked = check::verify(&analysis.project, &analysis.diagnostics).expect("no errors");
+        let spiff = bpmn::files(&checked, &analysis.calendar, Dialect::Spiff).expect("exports");
+        assert!(
+            spiff.iter().all(|(_, files)| files.len() == 1),
+            "no forms in the Spiff dialect"
+        );
+        let zeebe = bpmn::files(&checked, &analysis.calendar, Dialect::Zeebe).expect("exports");
+        let (_, files) = &zeebe[0];
+        let (_, bpmn_text) = &files[0];
+        let forms = &files[1..];
+        assert_eq!(
+            forms.len(),
+            bpmn_text.matches("<zeebe:userTask/>").count(),
+            "one form per user task"
+        );
+        for (_, form) in forms {
+            let schema: serde_json::Value = serde_json::from_str(form).expect("JSON");
+            let id = schema["id"].as_str().expect("a form id");
+            assert!(
+                bpmn_text.contains(&format!("<zeebe:formDefinition formId=\"{id}\"/>")),
+                "form {id} is not linked"
+            );
+        }
+        let text: String = forms
+            .iter()
+            .map(|(name, form)| format!("== {name}\n{form}"))
+            .collect();
+        insta::assert_snapshot!("forms", text);
     });
 }
 

@@ -567,7 +567,7 @@ fn files_in(dir: &Path) -> Vec<String> {
 }
 
 #[test]
-fn build_emit_bpmn_writes_one_bpmn_file_per_process() {
+fn build_emit_bpmn_writes_one_bpmn_file_per_process_and_a_form_per_user_task() {
     let out = tempfile::tempdir().expect("temp dir");
     let output = flowc(
         &[
@@ -583,17 +583,30 @@ fn build_emit_bpmn_writes_one_bpmn_file_per_process() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let names = files_in(out.path());
     assert!(
-        names.iter().all(|name| name.ends_with(".bpmn")),
+        names
+            .iter()
+            .all(|name| name.ends_with(".bpmn") || name.ends_with(".form")),
         "{names:?}"
     );
-    assert!(
-        names.contains(&"expense_claim.bpmn".to_string()),
+    assert_eq!(
+        names.iter().filter(|name| name.ends_with(".bpmn")).count(),
+        11,
         "{names:?}"
     );
     let text = std::fs::read_to_string(out.path().join("expense_claim.bpmn")).expect("bpmn");
     assert!(
         text.contains("<zeebe:userTask/>"),
         "zeebe is the default dialect"
+    );
+    let tasks = text.matches("<zeebe:userTask/>").count();
+    let forms = names
+        .iter()
+        .filter(|name| name.starts_with("expense_claim.") && name.ends_with(".form"))
+        .count();
+    assert_eq!(forms, tasks, "one form per user task: {names:?}");
+    assert!(
+        text.contains("<zeebe:formDefinition formId=\"expense_claim."),
+        "{text}"
     );
 }
 
@@ -626,6 +639,10 @@ fn build_emit_is_a_comma_separated_list_and_the_dialect_can_be_chosen() {
     let text = std::fs::read_to_string(out.path().join("expense_claim.bpmn")).expect("bpmn");
     assert!(text.contains("spiffworkflow:properties"), "{text}");
     assert!(!text.contains("zeebe"), "{text}");
+    assert!(
+        !names.iter().any(|name| name.ends_with(".form")),
+        "Camunda Forms are for the Zeebe dialect only: {names:?}"
+    );
     let output = flowc(
         &["build", "examples", "--out", "x", "--emit", "pdf"],
         &common::repo(),

@@ -202,10 +202,12 @@ fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<(Artifacts, Vec<Strin
             }
         }
         if plan.formats.contains(&Emit::Bpmn) {
-            let documents = bpmn::documents(&checked, &analysis.calendar, plan.dialect)
+            let processes = bpmn::files(&checked, &analysis.calendar, plan.dialect)
                 .map_err(|error| error.to_string())?;
-            for (name, text) in documents.into_iter().filter(|(name, _)| wanted(name)) {
-                insert_unique(&mut files, format!("{name}.bpmn"), text.into_bytes())?;
+            for (_, written) in processes.into_iter().filter(|(name, _)| wanted(name)) {
+                for (file, text) in written {
+                    insert_unique(&mut files, file, text.into_bytes())?;
+                }
             }
         }
         let images: Vec<(&str, ImageFormat)> = plan

@@ -52,6 +52,8 @@ pub struct Element {
 pub struct Task {
     /// The step's name (ids may be encoded; this is not).
     pub step: String,
+    /// The step's label (its name when it has none).
+    pub label: String,
     /// The candidate group: the role (or department) that does it.
     pub candidate_group: String,
     /// The deadline, when the task has one.
@@ -59,6 +61,18 @@ pub struct Task {
     /// The values of `outcome` its outcome gateway routes on (`next` and
     /// the outcome names), empty when the task has no outcome gateway.
     pub outcomes: Vec<String>,
+    /// Where each way out of the step leads, in the IR's edge order.
+    pub choices: Vec<Choice>,
+}
+
+/// One way out of a step: the value of `outcome` that takes it and the
+/// label of the node it leads to.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    /// `next` or the outcome's name.
+    pub outcome: String,
+    /// The label of the node it leads to (its name when it has none).
+    pub target_label: String,
 }
 
 /// The value of `outcome` that takes an edge out of a step: its outcome's
@@ -321,14 +335,27 @@ impl<'a> Builder<'a> {
         } else {
             Vec::new()
         };
+        let choices = edges
+            .iter()
+            .map(|(_, edge)| Choice {
+                outcome: outcome_name(edge),
+                target_label: self
+                    .nodes
+                    .get(edge.to.as_str())
+                    .map_or(edge.to.as_str(), |target| label(target))
+                    .to_string(),
+            })
+            .collect();
         scope.elements.push(Element {
             id: node.id.clone(),
             name: Some(label(node).to_string()),
             kind: ElementKind::UserTask(Task {
                 step: node.id.clone(),
+                label: label(node).to_string(),
                 candidate_group: group.clone(),
                 deadline: node.deadline.clone(),
                 outcomes,
+                choices,
             }),
             lane: owner.clone(),
         });

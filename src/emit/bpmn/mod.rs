@@ -10,6 +10,7 @@
 //! to an outcome's name.
 
 pub mod condition;
+pub mod form;
 pub mod graph;
 pub mod layout;
 mod write;
@@ -36,6 +37,10 @@ impl Dialect {
         }
     }
 }
+
+/// The Camunda version the Zeebe dialect's files name as their execution
+/// platform (they run on Camunda 8.5 to 8.8, docs/bpmn.md).
+pub const EXECUTION_PLATFORM_VERSION: &str = "8.8.0";
 
 /// Why a process cannot be exported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +75,55 @@ pub fn documents(
     calendar: &Calendar,
     dialect: Dialect,
 ) -> Result<Vec<(String, String)>, BpmnError> {
+    exported(checked, calendar, dialect).map(|processes| {
+        processes
+            .into_iter()
+            .map(|process| (process.name, process.bpmn))
+            .collect()
+    })
+}
+
+/// Files to write: each file's name and text.
+pub type Files = Vec<(String, String)>;
+
+/// Every file the export writes for each process, with the process names:
+/// `<process>.bpmn`, and in the Zeebe dialect `<process>.<step>.form` for
+/// each user task ([`form`]).
+pub fn files(
+    checked: &CheckedProject<'_>,
+    calendar: &Calendar,
+    dialect: Dialect,
+) -> Result<Vec<(String, Files)>, BpmnError> {
+    exported(checked, calendar, dialect).map(|processes| {
+        processes
+            .into_iter()
+            .map(|process| {
+                let mut files = vec![(format!("{}.bpmn", process.name), process.bpmn)];
+                files.extend(
+                    process
+                        .forms
+                        .into_iter()
+                        .map(|(step, text)| (format!("{}.{step}.form", process.name), text)),
+                );
+                (process.name, files)
+            })
+            .collect()
+    })
+}
+
+/// One process as exported: its BPMN and the forms of its user tasks (by
+/// step; none in the Spiff dialect).
+struct Exported {
+    name: String,
+    bpmn: String,
+    forms: Vec<(String, String)>,
+}
+
+fn exported(
+    checked: &CheckedProject<'_>,
+    calendar: &Calendar,
+    dialect: Dialect,
+) -> Result<Vec<Exported>, BpmnError> {
     ir::documents(checked)
         .into_iter()
         .map(|(name, document)| {
@@ -77,8 +131,12 @@ pub fn documents(
                 process: name.clone(),
                 problem,
             })?;
-            let text = write::document(&document, &graph, calendar, dialect);
-            Ok((name, text))
+            let bpmn = write::document(&document, &graph, calendar, dialect);
+            let forms = match dialect {
+                Dialect::Zeebe => form::forms(&graph),
+                Dialect::Spiff => Vec::new(),
+            };
+            Ok(Exported { name, bpmn, forms })
         })
         .collect()
 }

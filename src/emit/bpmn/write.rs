@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
+use super::form::form_id;
 use super::graph::{
     Element, ElementKind, FlowCondition, Graph, NOTIFICATION_JOB, Notification, Scope, Task,
     lane_id,
 };
 use super::layout::{self, Bounds, Layout};
-use super::{Dialect, condition, iso_duration};
+use super::{Dialect, EXECUTION_PLATFORM_VERSION, condition, iso_duration};
 use crate::ir::ProcessDocument;
 use crate::model::calendar::Calendar;
 
@@ -145,7 +146,10 @@ impl BpmnWriter<'_> {
                 ("xmlns:zeebe", ZEEBE),
                 ("xmlns:modeler", MODELER),
                 ("modeler:executionPlatform", "Camunda Cloud"),
-                ("modeler:executionPlatformVersion", "8.8.0"),
+                (
+                    "modeler:executionPlatformVersion",
+                    EXECUTION_PLATFORM_VERSION,
+                ),
             ]),
             Dialect::Spiff => attributes.push(("xmlns:spiffworkflow", SPIFF)),
         }
@@ -381,6 +385,10 @@ impl BpmnWriter<'_> {
         match self.dialect {
             Dialect::Zeebe => {
                 self.xml.empty("zeebe:userTask", &[]);
+                self.xml.empty(
+                    "zeebe:formDefinition",
+                    &[("formId", &form_id(self.graph, task))],
+                );
                 self.xml.empty(
                     "zeebe:assignmentDefinition",
                     &[("candidateGroups", &task.candidate_group)],

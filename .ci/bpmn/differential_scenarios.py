@@ -1,0 +1,240 @@
+"""The scenarios of the engine differential tests and what `flowc sim`
+says for each, shared by every engine harness.
+
+Usage: python differential_scenarios.py FLOWC PROJECT_DIR IR_DIR PLAN.json
+(writes the plan as JSON for the harnesses in other languages; the
+SpiffWorkflow harness imports `plan` directly).
+
+For each process the input vectors are built from its decisions: every
+threshold of a money or number comparison gives its boundary values (the
+threshold itself and the next cent above and below), every date the day
+before, the day and the day after, every text its value and another, every
+`one of` and `yes/no` input each of its values. A plan holds, per process:
+
+- `runs`: each vector on the normal path and once per outcome of each step
+  (taken on the step's first visit), with the `steps` of
+  `flowc sim --format json` for the same inputs and outcomes;
+- `timer_checks`: each step with reminders or escalations on the normal
+  path of the first vector, with the notifications (kind, addressee)
+  `flowc sim --delay STEP=1000bd` fires for it;
+- `unset_outcome_checks`: each step with outcomes on the normal path of the
+  first vector, with its allowed outcomes (`next` among them when it has a
+  normal path).
+
+Inputs are given twice: `sim` as `flowc sim --set` takes them, `engine` as
+an engine holds them (money and numbers as numbers, yes/no as booleans,
+dates and texts as text).
+"""
+
+import itertools
+import json
+import re
+import subprocess
+import sys
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+
+def xml_id(name):
+    """The BPMN id of a name (docs/bpmn.md): non-ASCII characters as _xHHHH_."""
+    return "".join(
+        c if (c.isascii() and (c.isalnum() or c in "_.-")) else f"_x{ord(c):04X}_" for c in name
+    )
+
+
+def name_of(xml_id):
+    """The name a BPMN id stands for."""
+    return re.sub(r"_x([0-9A-F]{4,6})_", lambda m: chr(int(m.group(1), 16)), xml_id)
+
+
+def ir_documents(flowc, project, ir_dir):
+    """The JSON IR of every process of the project, by file stem."""
+    subprocess.run(
+        [flowc, "build", project, "--out", str(ir_dir), "--emit", "json"],
+        check=True,
+        capture_output=True,
+    )
+    return {path.stem: json.loads(path.read_text()) for path in sorted(Path(ir_dir).glob("*.json"))}
+
+
+def comparisons(condition, found):
+    if condition["kind"] == "compare":
+        found.append(condition)
+    elif condition["kind"] == "not":
+        comparisons(condition["condition"], found)
+    else:
+        for part in condition["conditions"]:
+            comparisons(part, found)
+    return found
+
+
+def values_per_input(document):
+    """The values to try for each input a decision looks at."""
+    inputs = {i["name"]: i["type"] for i in document["inputs"]}
+    values = {}
+    for edge in document["edges"]:
+        if edge["kind"] != "condition":
+            continue
+        for compare in comparisons(edge["condition"], []):
+            name, value = compare["input"], compare["value"]
+            kind = inputs[name]["kind"]
+            tried = values.setdefault(name, [])
+            if kind in ("money", "number"):
+                text = value.get("amount", value.get("value"))
+                threshold = Decimal(text)
+                candidates = [threshold + delta for delta in (Decimal("-0.01"), 0, Decimal("0.01"))]
+            elif kind == "date":
+                day = date.fromisoformat(value["value"])
+                candidates = [day - timedelta(days=1), day, day + timedelta(days=1)]
+            elif kind == "text":
+                candidates = [value["value"], value["value"] + " (other)"]
+            else:
+                candidates = []
+            for candidate in candidates:
+                if candidate not in tried:
+                    tried.append(candidate)
+    for name, kind in inputs.items():
+        if kind["kind"] == "one_of":
+            values[name] = list(kind["values"])
+        elif kind["kind"] == "yes_no":
+            values[name] = ["yes", "no"]
+        elif not values.get(name):
+            values[name] = {
+                "money": [Decimal("100")],
+                "number": [Decimal("1")],
+                "date": [date(2026, 1, 1)],
+                "text": ["text"],
+            }[kind["kind"]]
+    return values
+
+
+def vectors(document):
+    values = values_per_input(document)
+    names = sorted(values)
+    for combination in itertools.product(*(values[name] for name in names)):
+        yield dict(zip(names, combination))
+
+
+def outcome_scenarios(document):
+    """No outcome, then for each step with outcomes its first outcome once."""
+    yield {}
+    for edge in document["edges"]:
+        if edge["kind"] == "outcome":
+            yield {edge["from"]: [edge["outcome"]]}
+
+
+def steps_of(document):
+    return {node["id"] for node in document["nodes"] if node["kind"] == "step"}
+
+
+def engine_value(kind, value):
+    if kind in ("money", "number"):
+        return float(value)
+    if kind == "yes_no":
+        return value == "yes"
+    return str(value)
+
+
+def engine_inputs(document, inputs):
+    kinds = {i["name"]: i["type"]["kind"] for i in document["inputs"]}
+    return {name: engine_value(kinds[name], value) for name, value in inputs.items()}
+
+
+def sim_command(flowc, project, process, inputs):
+    command = [flowc, "sim", project, "--process", process, "--format", "json"]
+    for name, value in inputs.items():
+        command += ["--set", f"{name}={value}"]
+    return command
+
+
+def flowc_sim(flowc, project, process, inputs, outcomes):
+    """The steps `flowc sim` reaches, or None and its error."""
+    command = sim_command(flowc, project, process, inputs)
+    for step, chosen in outcomes.items():
+        for outcome in chosen:
+            command += ["--outcome", f"{step}={outcome}"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        return None, result.stderr.strip()
+    return json.loads(result.stdout)["steps"], None
+
+
+def sim_notifications(flowc, project, process, inputs, step):
+    """The reminders and escalations `flowc sim` fires when `step` is late."""
+    command = sim_command(flowc, project, process, inputs) + ["--delay", f"{step}=1000bd"]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    found = []
+    for event in json.loads(result.stdout)["events"]:
+        if event.get("step") != step:
+            continue
+        if event["kind"] == "reminder":
+            found.append(["reminder", event["owner"]])
+        elif event["kind"] == "escalation":
+            found.append(["escalation", event["to"]])
+    return sorted(found)
+
+
+def plan_of(flowc, project, process, document):
+    """The scenarios of one process and what `flowc sim` says for each."""
+    runs = []
+    for inputs in vectors(document):
+        for outcomes in outcome_scenarios(document):
+            expected, error = flowc_sim(flowc, project, process, inputs, outcomes)
+            runs.append({
+                "sim": {name: str(value) for name, value in inputs.items()},
+                "engine": engine_inputs(document, inputs),
+                "outcomes": outcomes,
+                "expected": expected,
+                "sim_error": error,
+            })
+    first = next(vectors(document))
+    normal_path, _ = flowc_sim(flowc, project, process, first, {})
+    normal_path = normal_path or []
+    timer_checks = []
+    unset_outcome_checks = []
+    for node in document["nodes"]:
+        step = node["id"]
+        if node["kind"] != "step" or step not in normal_path:
+            continue
+        if node["reminders"] or node["escalations"]:
+            timer_checks.append({
+                "step": step,
+                "expected": sim_notifications(flowc, project, process, first, step),
+            })
+        edges = [e for e in document["edges"] if e["from"] == step and e["kind"] in ("next", "outcome")]
+        if any(e["kind"] == "outcome" for e in edges):
+            unset_outcome_checks.append({
+                "step": step,
+                "outcomes": sorted({e.get("outcome") or "next" for e in edges}),
+            })
+    return {
+        "process": process,
+        "bpmn_id": xml_id(document["process"]["name"]),
+        "steps": sorted(steps_of(document)),
+        "first_inputs": {
+            "sim": {name: str(value) for name, value in first.items()},
+            "engine": engine_inputs(document, first),
+        },
+        "runs": runs,
+        "timer_checks": timer_checks,
+        "unset_outcome_checks": unset_outcome_checks,
+    }
+
+
+def plan(flowc, project, ir_dir):
+    """The plan of every process of the project."""
+    documents = ir_documents(flowc, project, ir_dir)
+    return [plan_of(flowc, project, process, document) for process, document in documents.items()]
+
+
+def main():
+    flowc, project, ir_dir, out = sys.argv[1:5]
+    plans = plan(flowc, project, ir_dir)
+    Path(out).write_text(json.dumps(plans, ensure_ascii=False, indent=1))
+    runs = sum(len(p["runs"]) for p in plans)
+    print(f"planned {runs} runs over {len(plans)} processes: {out}")
+
+
+if __name__ == "__main__":
+    main()
