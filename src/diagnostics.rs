@@ -141,7 +141,7 @@ impl<'a> NamedText<'a> {
         let text = printable(&file.text);
         let lines = LineIndex::new(&text);
         NamedText {
-            name: printable(&file.path.display().to_string()).into_owned(),
+            name: printable_name(&file.path.display().to_string()).into_owned(),
             text,
             lines,
         }
@@ -151,8 +151,29 @@ impl<'a> NamedText<'a> {
 /// The text with control characters other than tabs and line ends replaced
 /// by `?`, byte for byte so spans stay valid: a source file must not be
 /// able to send escape sequences to the terminal.
-fn printable(text: &str) -> Cow<'_, str> {
-    let is_hostile = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+pub fn printable(text: &str) -> Cow<'_, str> {
+    replace_control(text, |c| matches!(c, '\t' | '\n' | '\r'))
+}
+
+/// A line (or lines) written to the terminal: every control character but
+/// tabs and line feeds replaced by `?`, so neither an escape sequence nor a
+/// carriage return (which would let the rest overwrite it) in a path it
+/// names reaches the terminal.
+pub fn printable_line(text: &str) -> Cow<'_, str> {
+    replace_control(text, |c| matches!(c, '\t' | '\n'))
+}
+
+/// A name (a file path) shown in a message: every control character, line
+/// ends included, replaced by `?`, so a name cannot start a line that looks
+/// like a message of its own.
+pub fn printable_name(text: &str) -> Cow<'_, str> {
+    replace_control(text, |_| false)
+}
+
+/// `text` with each control character that `kept` does not accept replaced
+/// by as many `?` as it has bytes.
+fn replace_control(text: &str, kept: impl Fn(char) -> bool) -> Cow<'_, str> {
+    let is_hostile = |c: char| c.is_control() && !kept(c);
     if !text.contains(is_hostile) {
         return Cow::Borrowed(text);
     }

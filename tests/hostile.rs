@@ -393,6 +393,52 @@ fn escape_codes_in_file_names_do_not_reach_the_terminal() {
     assert!(!everything.contains('\u{7}'), "{everything:?}");
 }
 
+/// The plain warnings on standard error (a look-alike file, a link out of
+/// the project, a nested project root) name paths from the project: an
+/// escape sequence, a bell or a carriage return in them is shown as `?`,
+/// and a line feed cannot start a line of its own.
+#[test]
+fn escape_codes_in_the_paths_of_warnings_do_not_reach_the_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("project");
+    std::fs::create_dir(&root).expect("mkdir");
+    std::fs::write(root.join("flowc.toml"), "").expect("config");
+    std::fs::write(root.join("ok.flow"), "department ops\n").expect("write");
+    let hostile = "x\u{1b}]0;owned\u{7}\u{1b}[31m\r\nerror: forged";
+    std::fs::write(root.join(format!("{hostile}.flow.bak")), "").expect("look-alike");
+    let nested = root.join(format!("{hostile} nested"));
+    std::fs::create_dir(&nested).expect("mkdir");
+    std::fs::write(nested.join("flowc.toml"), "").expect("nested config");
+    std::fs::write(dir.path().join("outside.flow"), "department far\n").expect("outside");
+    std::os::unix::fs::symlink(
+        dir.path().join("outside.flow"),
+        root.join(format!("{hostile} link.flow")),
+    )
+    .expect("symlink");
+    let output = check(&root);
+    let warnings = stderr(&output);
+    for expected in [
+        "looks like a process file",
+        "has a flowc.toml of its own",
+        "outside the project",
+    ] {
+        assert!(warnings.contains(expected), "{expected}: {warnings}");
+    }
+    for hostile in ['\u{1b}', '\u{7}', '\r'] {
+        assert!(!warnings.contains(hostile), "{hostile:?} in {warnings:?}");
+    }
+    assert!(
+        !warnings
+            .lines()
+            .any(|line| line.starts_with("error: forged")),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("x?]0;owned??[31m??error: forged"),
+        "{warnings}"
+    );
+}
+
 #[test]
 fn a_threshold_with_more_digits_than_can_be_held_is_an_error_not_a_rounding() {
     let dir = project_with(
