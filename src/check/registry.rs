@@ -143,7 +143,7 @@ pub fn index_page() -> String {
 pub static RULES: &[RuleInfo] = &[
     RuleInfo {
         code: "F001",
-        name: "syntax-error",
+        name: crate::diagnostics::SYNTAX_ERROR,
         severity: Severity::Error,
         enabled_by_default: true,
         principle: Principle::Operability,
