@@ -27,7 +27,11 @@ fn project() -> &'static PathBuf {
     ROOT.get_or_init(|| {
         let root = std::env::temp_dir().join(format!("flowc-fuzz-lsp-{}", std::process::id()));
         std::fs::create_dir_all(&root).expect("project folder");
-        std::fs::write(root.join("flowc.toml"), "[rules]\nreview-overdue = \"off\"\n").expect("config");
+        std::fs::write(
+            root.join("flowc.toml"),
+            "[rules]\nreview-overdue = \"off\"\n",
+        )
+        .expect("config");
         std::fs::write(root.join("org.flow"), ORG).expect("org");
         root
     })
@@ -39,7 +43,10 @@ struct Output(Arc<Mutex<Vec<u8>>>);
 
 impl Write for Output {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().expect("not poisoned").extend_from_slice(bytes);
+        self.0
+            .lock()
+            .expect("not poisoned")
+            .extend_from_slice(bytes);
         Ok(bytes.len())
     }
 
@@ -62,7 +69,8 @@ struct Session {
 
 impl Session {
     fn frame(&mut self, body: &[u8]) {
-        self.input.extend_from_slice(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes());
+        self.input
+            .extend_from_slice(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes());
         self.input.extend_from_slice(body);
     }
 
@@ -75,7 +83,8 @@ impl Session {
         let id = self.next_id;
         self.next_id += 1;
         self.requests.push(id);
-        let body = json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}).to_string();
+        let body =
+            json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}).to_string();
         self.frame(body.as_bytes());
     }
 
@@ -163,21 +172,39 @@ fn messages(output: &[u8]) -> Vec<Value> {
 fuzz_target!(|data: &[u8]| {
     let root = project();
     let uri = format!("file://{}/fuzzed.flow", root.display());
-    let encoding = if data.first().is_some_and(|byte| byte & 1 == 1) { "utf-8" } else { "utf-16" };
-    let mut session = Session { input: Vec::new(), uri, next_id: 1, requests: Vec::new(), raw: false };
+    let encoding = if data.first().is_some_and(|byte| byte & 1 == 1) {
+        "utf-8"
+    } else {
+        "utf-16"
+    };
+    let mut session = Session {
+        input: Vec::new(),
+        uri,
+        next_id: 1,
+        requests: Vec::new(),
+        raw: false,
+    };
     session.request(
         "initialize",
         json!({"processId": null, "rootUri": format!("file://{}", root.display()), "capabilities": {"general": {"positionEncodings": [encoding]}}}),
     );
     session.notify("initialized", json!({}));
-    for piece in data.get(1..).unwrap_or(&[]).split(|&byte| byte == 0xFF).take(64) {
+    for piece in data
+        .get(1..)
+        .unwrap_or(&[])
+        .split(|&byte| byte == 0xFF)
+        .take(64)
+    {
         session.piece(piece);
     }
     session.request("shutdown", Value::Null);
     session.notify("exit", Value::Null);
 
     let output = Output::default();
-    let served = flowc::lsp::run_on(Cursor::new(std::mem::take(&mut session.input)), output.clone());
+    let served = flowc::lsp::run_on(
+        Cursor::new(std::mem::take(&mut session.input)),
+        output.clone(),
+    );
     if session.raw {
         return;
     }
@@ -191,6 +218,11 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     for id in &session.requests {
-        assert_eq!(answers.get(id), Some(&1), "request {id} answered {:?} times", answers.get(id));
+        assert_eq!(
+            answers.get(id),
+            Some(&1),
+            "request {id} answered {:?} times",
+            answers.get(id)
+        );
     }
 });
