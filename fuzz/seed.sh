@@ -9,4 +9,18 @@ for target in parse check emit fmt; do
     cp "$file" "corpus/$target/$(basename "$(dirname "$file")")-$(basename "$file")"
   done
 done
-echo "seeded: $(ls corpus/parse | wc -l) files per target"
+# lsp: a session per example (open it, then one request of each kind at a
+# few positions), and the transport attacks of tests/lsp.rs as raw pieces
+# (the first byte of a piece chooses its kind, 0xFF separates pieces; see
+# fuzz_targets/lsp.rs).
+mkdir -p corpus/lsp
+for file in ../examples/*.flow; do
+  {
+    printf '\x00\x02'
+    cat "$file"
+    for kind in 05 06 07 08 09 0a 0b 0c 0d 03 04 0e 0f; do printf "\xff\x$kind\x0a\x0c\x0e\x10x"; done
+  } > "corpus/lsp/$(basename "$file")"
+done
+printf '\x01\x00Content-Length: 18446744073709551615\r\n\r\n{}\xff\x0b' > corpus/lsp/huge-length
+printf '\x00\x01{"jsonrpc":"2.0","id":99,"method":"textDocument/hover","params":{"t":"\\ud800"}}\xff\x01{"id":' > corpus/lsp/surrogate-and-bad-json
+echo "seeded: $(ls corpus/parse | wc -l) files per target, $(ls corpus/lsp | wc -l) lsp sessions"

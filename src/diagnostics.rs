@@ -82,19 +82,34 @@ pub enum Style {
     Plain,
 }
 
-/// Renders diagnostics as miette reports, one after another.
+/// The name of the rule of syntax errors.
+pub const SYNTAX_ERROR: &str = "syntax-error";
+
+/// Renders diagnostics as miette reports, one after another. A syntax
+/// error quotes its own line only: the lines around it are not process
+/// text either (a file that is not a `.flow` file at all, say an
+/// environment dump, must not be shown beyond the line the error is on).
 pub fn render_human(diagnostics: &[Diagnostic], files: &[SourceFile], style: Style) -> String {
-    let theme = match style {
-        Style::Colour => GraphicalTheme::unicode(),
-        Style::Plain => GraphicalTheme::unicode_nocolor(),
+    let handler = |context_lines| {
+        let theme = match style {
+            Style::Colour => GraphicalTheme::unicode(),
+            Style::Plain => GraphicalTheme::unicode_nocolor(),
+        };
+        GraphicalReportHandler::new_themed(theme)
+            .with_width(100)
+            .with_links(false)
+            .with_context_lines(context_lines)
     };
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(100)
-        .with_links(false);
+    let (with_context, line_only) = (handler(1), handler(0));
     let sources = Sources::new(files);
     let mut out = String::new();
     for diagnostic in diagnostics {
         let report = Report::new(diagnostic, &sources);
+        let handler = if diagnostic.rule == SYNTAX_ERROR {
+            &line_only
+        } else {
+            &with_context
+        };
         if handler.render_report(&mut out, &report).is_err() {
             out.push_str(&format!("{}: {}\n", diagnostic.rule, diagnostic.message));
         }
@@ -141,7 +156,7 @@ impl<'a> NamedText<'a> {
         let text = printable(&file.text);
         let lines = LineIndex::new(&text);
         NamedText {
-            name: printable(&file.path.display().to_string()).into_owned(),
+            name: printable_name(&file.path.display().to_string()).into_owned(),
             text,
             lines,
         }
@@ -151,8 +166,29 @@ impl<'a> NamedText<'a> {
 /// The text with control characters other than tabs and line ends replaced
 /// by `?`, byte for byte so spans stay valid: a source file must not be
 /// able to send escape sequences to the terminal.
-fn printable(text: &str) -> Cow<'_, str> {
-    let is_hostile = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+pub fn printable(text: &str) -> Cow<'_, str> {
+    replace_control(text, |c| matches!(c, '\t' | '\n' | '\r'))
+}
+
+/// A line (or lines) written to the terminal: every control character but
+/// tabs and line feeds replaced by `?`, so neither an escape sequence nor a
+/// carriage return (which would let the rest overwrite it) in a path it
+/// names reaches the terminal.
+pub fn printable_line(text: &str) -> Cow<'_, str> {
+    replace_control(text, |c| matches!(c, '\t' | '\n'))
+}
+
+/// A name (a file path) shown in a message: every control character, line
+/// ends included, replaced by `?`, so a name cannot start a line that looks
+/// like a message of its own.
+pub fn printable_name(text: &str) -> Cow<'_, str> {
+    replace_control(text, |_| false)
+}
+
+/// `text` with each control character that `kept` does not accept replaced
+/// by as many `?` as it has bytes.
+fn replace_control(text: &str, kept: impl Fn(char) -> bool) -> Cow<'_, str> {
+    let is_hostile = |c: char| c.is_control() && !kept(c);
     if !text.contains(is_hostile) {
         return Cow::Borrowed(text);
     }
@@ -179,6 +215,31 @@ impl NamedText<'_> {
     }
 }
 
+impl NamedText<'_> {
+    /// The lines `span` is on, whole, line end included (miette gives only
+    /// the span itself when asked for no context lines).
+    fn whole_lines(&self, span: &SourceSpan) -> Box<dyn SpanContents<'_> + '_> {
+        let first_line = self.lines.line_of(span.offset());
+        let last = span.offset() + span.len().saturating_sub(1);
+        let last_line = self.lines.line_of(last).max(first_line);
+        let start = self.lines.start_of(first_line).unwrap_or(0);
+        let next = self
+            .lines
+            .start_of(last_line + 1)
+            .unwrap_or(self.text.len());
+        // With its line end: a span at the end of the line is drawn on it.
+        let end = next;
+        Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            &self.text.as_bytes()[start..end],
+            SourceSpan::from((start, end - start)),
+            first_line,
+            self.column_in_characters(span.offset(), span.offset() - start),
+            last_line - first_line + 1,
+        ))
+    }
+}
+
 impl SourceCode for NamedText<'_> {
     fn read_span<'b>(
         &'b self,
@@ -186,6 +247,9 @@ impl SourceCode for NamedText<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        if context_lines_before == 0 && context_lines_after == 0 {
+            return Ok(self.whole_lines(span));
+        }
         // miette reads a text from its start to the span: on a window of
         // whole lines around the span it gives the same contents, shifted.
         let first_line = self

@@ -282,3 +282,117 @@ fn a_process_called_index_does_not_replace_the_index() {
     assert!(text(&markdown, "index.md").contains("](index-process.md)"));
     assert!(markdown.contains_key("index-process.svg"));
 }
+
+/// What a CommonMark reader makes of one page: how many headings, links and
+/// images, the raw HTML it would pass through, and all its text.
+#[derive(Debug, Default, PartialEq)]
+struct Rendered {
+    headings: usize,
+    links: Vec<String>,
+    html: Vec<String>,
+    text: String,
+}
+
+fn render(markdown: &str, options: pulldown_cmark::Options) -> Rendered {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let mut rendered = Rendered::default();
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => rendered.headings += 1,
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                rendered.links.push(dest_url.to_string());
+            }
+            Event::Html(html) | Event::InlineHtml(html) => rendered.html.push(html.to_string()),
+            Event::Text(text) | Event::Code(text) => rendered.text.push_str(&text),
+            _ => {}
+        }
+    }
+    // Pages are listed in the order of their files.
+    rendered.links.sort();
+    rendered
+}
+
+/// A two-file project whose file names and every label are `name` and
+/// `label`.
+fn named_project(files: [&str; 2], label: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let label = format!("\"{}\"", label.replace('\\', "\\\\").replace('"', "\\\""));
+    let org = format!("department ops {label}\nrole owner {label} in ops\n");
+    let claim = format!(
+        "process claim {label} {{\n  owner ops\n  input amount: money CNY\n  start work\n\n  step work {label} {{\n    owner owner\n    within 1 day\n    next route\n  }}\n\n  decide route {label} {{\n    when amount <= 5 CNY -> done\n    otherwise -> stopped\n  }}\n\n  end done {label}\n  end stopped {label}\n  kpi cycle {label} p90 under 2 days\n}}\n"
+    );
+    let leave = format!(
+        "process leave {label} {{\n  owner ops\n  start ask\n\n  step ask {label} {{\n    owner owner\n    within 1 day\n    next done\n  }}\n\n  end done {label}\n}}\n"
+    );
+    std::fs::write(dir.path().join("flowc.toml"), "").expect("config");
+    std::fs::write(dir.path().join(files[0]), format!("{org}\n{claim}")).expect("first file");
+    std::fs::write(dir.path().join(files[1]), leave).expect("second file");
+    dir
+}
+
+/// Markdown injection: file names, process, step, decision, end, role,
+/// department and KPI labels made of Markdown and HTML give, once rendered
+/// by a CommonMark reader (with and without GitHub's tables), the same
+/// headings, links and raw HTML as plain names, and show the hostile text
+/// as text.
+#[test]
+fn hostile_names_and_labels_stay_text_in_the_rendered_markdown() {
+    let image = "<img src=x onerror=alert(1)>";
+    let hostile_label = format!(
+        "</p>{image} `code` *em* _em_ [link](javascript:alert(1)) ![i](x) | cell # h \\ &amp; <!-- ~~s~~"
+    );
+    let hostile_files = [
+        format!("x`{image}`.flow"),
+        "a\n# injected\n<i>bold\n===\n.flow".to_string(),
+    ];
+    let hostile = named_project([&hostile_files[0], &hostile_files[1]], &hostile_label);
+    let plain = named_project(["a.flow", "b.flow"], "plain");
+    let hostile_site =
+        doc::markdown::site(&handbook(&common::analyse(hostile.path()), "2026-11-28"));
+    let plain_site = doc::markdown::site(&handbook(&common::analyse(plain.path()), "2026-11-28"));
+    assert_eq!(
+        hostile_site.keys().collect::<Vec<_>>(),
+        plain_site.keys().collect::<Vec<_>>()
+    );
+    let flavours = [
+        pulldown_cmark::Options::empty(),
+        pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_STRIKETHROUGH,
+    ];
+    let mut pages = 0;
+    for name in plain_site.keys().filter(|name| name.ends_with(".md")) {
+        for options in flavours {
+            let got = render(&text(&hostile_site, name), options);
+            let meant = render(&text(&plain_site, name), options);
+            assert_eq!(got.headings, meant.headings, "{name}: headings");
+            assert_eq!(got.links, meant.links, "{name}: links");
+            assert_eq!(got.html, meant.html, "{name}: raw HTML");
+            assert!(
+                got.html.iter().all(|html| html == "<br>"),
+                "{name}: {:?}",
+                got.html
+            );
+            assert!(
+                got.text.contains(image),
+                "{name} shows the label: {}",
+                got.text
+            );
+            if name != "index.md" {
+                assert!(
+                    got.text.contains(&hostile_label) || name == "leave.md",
+                    "{name} shows the whole label: {}",
+                    got.text
+                );
+            }
+            pages += 1;
+        }
+    }
+    assert_eq!(pages, 3 * flavours.len(), "index and two process pages");
+    let claim = render(&text(&hostile_site, "claim.md"), flavours[1]);
+    assert!(claim.text.contains(&hostile_files[0]), "{}", claim.text);
+    let leave = render(&text(&hostile_site, "leave.md"), flavours[1]);
+    assert!(
+        leave.text.contains("a # injected <i>bold === .flow"),
+        "the file name is on one line: {}",
+        leave.text
+    );
+}

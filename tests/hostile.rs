@@ -393,6 +393,81 @@ fn escape_codes_in_file_names_do_not_reach_the_terminal() {
     assert!(!everything.contains('\u{7}'), "{everything:?}");
 }
 
+/// The plain warnings on standard error (a look-alike file, a link out of
+/// the project, a nested project root) name paths from the project: an
+/// escape sequence, a bell or a carriage return in them is shown as `?`,
+/// and a line feed cannot start a line of its own.
+#[test]
+fn escape_codes_in_the_paths_of_warnings_do_not_reach_the_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join("project");
+    std::fs::create_dir(&root).expect("mkdir");
+    std::fs::write(root.join("flowc.toml"), "").expect("config");
+    std::fs::write(root.join("ok.flow"), "department ops\n").expect("write");
+    let hostile = "x\u{1b}]0;owned\u{7}\u{1b}[31m\r\nerror: forged";
+    std::fs::write(root.join(format!("{hostile}.flow.bak")), "").expect("look-alike");
+    let nested = root.join(format!("{hostile} nested"));
+    std::fs::create_dir(&nested).expect("mkdir");
+    std::fs::write(nested.join("flowc.toml"), "").expect("nested config");
+    std::fs::write(dir.path().join("outside.flow"), "department far\n").expect("outside");
+    std::os::unix::fs::symlink(
+        dir.path().join("outside.flow"),
+        root.join(format!("{hostile} link.flow")),
+    )
+    .expect("symlink");
+    let output = check(&root);
+    let warnings = stderr(&output);
+    for expected in [
+        "looks like a process file",
+        "has a flowc.toml of its own",
+        "outside the project",
+    ] {
+        assert!(warnings.contains(expected), "{expected}: {warnings}");
+    }
+    for hostile in ['\u{1b}', '\u{7}', '\r'] {
+        assert!(!warnings.contains(hostile), "{hostile:?} in {warnings:?}");
+    }
+    assert!(
+        !warnings
+            .lines()
+            .any(|line| line.starts_with("error: forged")),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("x?]0;owned??[31m??error: forged"),
+        "{warnings}"
+    );
+}
+
+/// A file that is not process text at all (an environment dump saved as
+/// `.flow`) gives one error, and the report quotes only the line it is on,
+/// not each line in turn nor the lines around it.
+#[test]
+fn a_file_that_is_not_process_text_is_one_error_quoting_one_line() {
+    let dump = "PATH=/usr/bin:/bin\nHOME=/root\n\n# a comment\nAWS_SECRET_ACCESS_KEY=first-secret\nGITHUB_TOKEN=second-secret\n{\"json\": true}\n}\nLANG=C.UTF-8\n";
+    let dir = project_with(dump.as_bytes());
+    std::fs::write(dir.path().join("org.flow"), "department ops\n").expect("org");
+    let human = check(dir.path());
+    let report = stdout(&human);
+    assert_eq!(human.status.code(), Some(1), "{report}");
+    assert_eq!(report.matches("error[syntax-error]").count(), 1, "{report}");
+    assert!(report.contains("PATH=/usr/bin:/bin"), "{report}");
+    for later in ["HOME", "secret", "json", "LANG"] {
+        assert!(!report.contains(later), "{later} quoted: {report}");
+    }
+    let json = Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .args(["check", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .expect("flowc runs");
+    assert!(!stdout(&json).contains("secret"), "{}", stdout(&json));
+    // A misspelt keyword among process text is still its own error.
+    let typos =
+        project_with(b"department ops\nrol clerk in ops\nrole boss in ops\nrle other in ops\n");
+    let report = stdout(&check(typos.path()));
+    assert_eq!(report.matches("error[syntax-error]").count(), 2, "{report}");
+}
+
 #[test]
 fn a_threshold_with_more_digits_than_can_be_held_is_an_error_not_a_rounding() {
     let dir = project_with(

@@ -62,8 +62,24 @@ impl Client {
 
     fn send(&mut self, message: Value) {
         let body = message.to_string();
-        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("write");
+        self.send_raw(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    }
+
+    /// Writes bytes as they are, framing included.
+    fn send_raw(&mut self, bytes: &[u8]) {
+        self.stdin.write_all(bytes).expect("write");
         self.stdin.flush().expect("flush");
+    }
+
+    /// The next message that is not a notification.
+    fn next_answer(&mut self) -> Value {
+        loop {
+            let message = self.receive();
+            if message.get("method").is_none() {
+                return message;
+            }
+            self.pending.push(message);
+        }
     }
 
     fn notify(&mut self, method: &str, params: Value) {
@@ -784,4 +800,85 @@ fn bad_params_are_answered_with_errors_and_the_server_stays_up() {
         symbols.as_array().is_some_and(|all| !all.is_empty()),
         "{symbols}"
     );
+}
+
+/// Each unreadable message gets a JSON-RPC error (with the id when one can
+/// be read, else null) and the server goes on: bad JSON, a huge
+/// `Content-Length`, a header line without a colon, a message that is not
+/// a request, and a lone UTF-16 surrogate (read as U+FFFD).
+#[test]
+fn unreadable_messages_are_answered_with_errors_and_the_server_stays_up() {
+    let (dir, _, claim) = project();
+    let mut client = Client::start(dir.path());
+    client.initialize(dir.path(), &["utf-16"]);
+    let framed = |body: &str| format!("Content-Length: {}\r\n\r\n{body}", body.len());
+    let cases: [(&str, String, i64, Value); 6] = [
+        (
+            "malformed JSON",
+            framed(r#"{"jsonrpc": "2.0", "id": 9, "method""#),
+            -32700,
+            Value::Null,
+        ),
+        (
+            "a length of 2^64-1",
+            "Content-Length: 18446744073709551615\r\n\r\n{}".to_string(),
+            -32600,
+            Value::Null,
+        ),
+        (
+            "a header without a colon",
+            "Content-Length 2\r\n\r\n{}".to_string(),
+            -32600,
+            Value::Null,
+        ),
+        (
+            "a method that is not a string",
+            framed(r#"{"jsonrpc":"2.0","id":7,"method":42}"#),
+            -32600,
+            json!(7),
+        ),
+        (
+            "an id too large for LSP",
+            framed(r#"{"jsonrpc":"2.0","id":4294967296,"method":"shutdown"}"#),
+            -32600,
+            json!(4294967296_u64),
+        ),
+        (
+            "a batch",
+            framed(r#"[{"jsonrpc":"2.0","id":8,"method":"shutdown"}]"#),
+            -32600,
+            Value::Null,
+        ),
+    ];
+    let mut answered = 0;
+    for (what, bytes, code, id) in &cases {
+        client.send_raw(bytes.as_bytes());
+        let answer = client.next_answer();
+        assert_eq!(answer["error"]["code"], *code, "{what}: {answer}");
+        assert_eq!(answer["id"], *id, "{what}: {answer}");
+        answered += 1;
+    }
+    assert_eq!(answered, cases.len());
+    // serde_json cannot write a lone surrogate; the client writes it raw,
+    // with an extra header the server ignores.
+    let text = CLAIM.replace("\"費用報銷\"", "\"費用報銷SURROGATE\"");
+    let open = json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": uri(&claim), "languageId": "flow", "version": 1, "text": text}}})
+        .to_string()
+        .replace("SURROGATE", r"\ud800");
+    client.send_raw(
+        format!(
+            "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\nContent-Length: {}\r\n\r\n{open}",
+            open.len()
+        )
+        .as_bytes(),
+    );
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri(&claim)}}),
+    );
+    assert!(
+        symbols.to_string().contains("費用報銷\u{FFFD}"),
+        "the label keeps a replacement character: {symbols}"
+    );
+    client.shutdown();
 }

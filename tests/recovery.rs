@@ -122,6 +122,30 @@ fn every_error_of_one_file_is_found() {
     assert!(messages[3].contains("`ownr`"), "{messages:?}");
 }
 
+/// Lines that are not process text in a row are one broken item with one
+/// error; a declaration after them is read again.
+#[test]
+fn a_run_of_lines_that_are_not_process_text_is_one_error() {
+    let text = "department d\nPATH=/bin\nHOME=/root\n\n# note\nKEY=secret {\n}\nrole r in d\nx y\n";
+    let parsed = parse_recovering(text);
+    let messages: Vec<&str> = parsed.errors.iter().map(|e| e.message.as_str()).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].contains("`PATH=/bin`"), "{messages:?}");
+    assert!(messages[1].contains("`x`"), "{messages:?}");
+    let kinds: Vec<&str> = parsed
+        .tree
+        .declarations
+        .iter()
+        .map(|declaration| match declaration {
+            Declaration::Department(_) => "department",
+            Declaration::Role(_) => "role",
+            Declaration::Process(_) => "process",
+            Declaration::Broken(_) => "broken",
+        })
+        .collect();
+    assert_eq!(kinds, ["department", "broken", "role", "broken"]);
+}
+
 #[test]
 fn a_missing_brace_costs_one_item() {
     let text = "process p {\n  start a\n  step a {\n    next b\n\n  step b {\n    next e\n  }\n  end e\n}\nrole r\n";

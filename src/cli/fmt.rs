@@ -111,8 +111,8 @@ fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             for link in &found.outside {
                 stderr_line!(
                     "warning: {} is a symbolic link to a place outside {}: not followed, not formatted",
-                    link.display(),
-                    path.display()
+                    diagnostics::printable_name(&link.display().to_string()),
+                    diagnostics::printable_name(&path.display().to_string())
                 );
             }
             files.extend(found.files);
@@ -123,7 +123,7 @@ fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             } else {
                 stderr_line!(
                     "warning: {} is a symbolic link to a place outside its folder: not followed, not formatted",
-                    path.display()
+                    diagnostics::printable_name(&path.display().to_string())
                 );
             }
         } else {

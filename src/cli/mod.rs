@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::analysis::{self, Analysis};
-use crate::diagnostics::Style;
+use crate::diagnostics::{self, Style};
 use crate::source;
 use output::stderr_line;
 
@@ -147,31 +147,32 @@ fn warn_about(sources: &source::ProjectSources, survey: &source::Survey) {
     for link in &sources.outside {
         stderr_line!(
             "warning: {} is a symbolic link to a place outside the project at {}: not followed, not read\nhelp: copy the file into the project, or check the folder it points to as a project of its own",
-            shown(link).display(),
-            shown(&sources.root).display()
+            named(link),
+            named(&sources.root)
         );
     }
     for path in &survey.look_alikes {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         stderr_line!(
             "warning: {} looks like a process file but is not read: flowc reads only files whose names end in `.flow`\nhelp: rename it to `{}`",
-            shown(path).display(),
-            source::intended_name(&name)
+            named(path),
+            diagnostics::printable_name(&source::intended_name(&name))
         );
     }
-    for inner in &survey.nested_roots {
+    for inner_root in &survey.nested_roots {
         let outer_path = shown(&sources.root);
-        let inner_path = shown(inner);
-        let (outer, inner) = (outer_path.display(), inner_path.display());
+        let inner_path = shown(inner_root);
+        let (outer, inner) = (named(&outer_path), named(&inner_path));
+        let relative = inner_path
+            .strip_prefix(&outer_path)
+            .unwrap_or(&inner_path)
+            .to_string_lossy()
+            .replace('\\', "/");
         stderr_line!(
             "warning: {inner} has a flowc.toml of its own inside the project at {outer}: checked from {outer}, the files under {inner} are part of this project; checked from {inner}, they are a project of their own and see none of the roles declared elsewhere\nhelp: keep one project: delete {} (its settings belong in {}), or leave the folder out of this project with `exclude = [\"{}/**\"]`",
-            inner_path.join(source::CONFIG_FILE).display(),
-            outer_path.join(source::CONFIG_FILE).display(),
-            inner_path
-                .strip_prefix(&outer_path)
-                .unwrap_or(&inner_path)
-                .to_string_lossy()
-                .replace('\\', "/")
+            named(&inner_path.join(source::CONFIG_FILE)),
+            named(&outer_path.join(source::CONFIG_FILE)),
+            diagnostics::printable_name(&relative)
         );
     }
 }
@@ -199,6 +200,12 @@ fn say_no_files(
             root.display()
         ),
     }
+}
+
+/// A path as a message shows it: without a leading `./`, control
+/// characters (line ends included) replaced by `?`.
+fn named(path: &std::path::Path) -> String {
+    diagnostics::printable_name(&shown(path).display().to_string()).into_owned()
 }
 
 /// A path without a leading `./` (`.` itself stays).

@@ -7,12 +7,19 @@
 
 use std::io::{ErrorKind, Write};
 
-/// Writes a line to standard error. A failure is ignored: there is nowhere
-/// left to report it.
+/// Writes a line to standard error, control characters other than tabs
+/// and line feeds replaced by `?` (the paths and names it quotes come from
+/// the project: an escape sequence in a file name must not reach the
+/// terminal). A failure is ignored: there is nowhere left to report it.
 macro_rules! stderr_line {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
+        let line = format!($($arg)*);
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            $crate::diagnostics::printable_line(&line)
+        );
     }};
 }
 

@@ -142,7 +142,7 @@ pub fn markdown(diff: &ProjectDiff) -> String {
         ));
     }
     for group in &groups {
-        text.push_str(&format!("\n### {}\n\n", group.heading));
+        text.push_str(&format!("\n### {}\n\n", cell(&group.heading)));
         text.push_str("| class | kind | change |\n|---|---|---|\n");
         for change in &group.changes {
             let class = match change.class {
@@ -159,11 +159,11 @@ pub fn markdown(diff: &ProjectDiff) -> String {
     text
 }
 
-/// Text made safe for a Markdown table cell.
+/// Text made safe for a Markdown table cell or heading: the names quoted
+/// in backticks stay code, labels and file names cannot add HTML, links or
+/// lines.
 fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
+    crate::emit::doc::markdown::escape_keeping_code_spans(text)
 }
 
 #[derive(Serialize)]

@@ -18,6 +18,7 @@ mod hover;
 mod navigation;
 pub mod position;
 mod symbols;
+pub mod transport;
 mod workspace;
 
 use std::collections::BTreeSet;
@@ -42,13 +43,23 @@ use workspace::Workspace;
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 
 /// Runs the server on standard input and output until the client says
-/// `exit`.
+/// `exit` (framed by flowc's own [`transport`], which answers unreadable
+/// messages and goes on).
 pub fn run_stdio() -> Result<(), Error> {
-    let (connection, io_threads) = Connection::stdio();
-    serve(&connection)?;
+    run_on(std::io::BufReader::new(std::io::stdin()), std::io::stdout())
+}
+
+/// Runs the server on any byte streams until the client says `exit` or
+/// `input` ends; every message is written to `output` before it returns.
+pub fn run_on(
+    input: impl std::io::BufRead + Send + 'static,
+    output: impl std::io::Write + Send + 'static,
+) -> Result<(), Error> {
+    let (connection, transport) = transport::connect(input, output)?;
+    let served = serve(&connection);
     drop(connection);
-    io_threads.join()?;
-    Ok(())
+    transport.finish()?;
+    served
 }
 
 /// Initialises and serves one client on `connection`.

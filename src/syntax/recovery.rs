@@ -84,7 +84,7 @@ struct Gathered {
 pub(super) fn recover(text: &str, first: Option<SyntaxError>) -> (SourceTree, Vec<SyntaxError>) {
     let lines = scan(text);
     let mut gathered = Gathered::default();
-    for part in declaration_parts(text, &lines) {
+    for part in foreign_runs_merged(&lines, declaration_parts(text, &lines)) {
         declaration(text, &lines, &part, &mut gathered);
     }
     let mut errors = gathered.errors;
@@ -140,6 +140,37 @@ fn declaration_parts(text: &str, lines: &[Line]) -> Vec<Part> {
         });
     }
     parts
+}
+
+/// Merges each run of consecutive parts that are not process text (their
+/// first word is no keyword and no misspelling of one: a binary file, an
+/// environment dump, a README saved as `.flow`) into one part, so such a
+/// run is one broken item with one error at its first line, not one error
+/// quoting each line.
+fn foreign_runs_merged(lines: &[Line], parts: Vec<Part>) -> Vec<Part> {
+    let mut merged: Vec<Part> = Vec::with_capacity(parts.len());
+    let mut previous_foreign = false;
+    for part in parts {
+        let foreign = is_foreign(lines, &part);
+        match merged.last_mut() {
+            Some(last) if foreign && previous_foreign => {
+                last.lines.end = part.lines.end;
+                last.bytes.end = part.bytes.end;
+            }
+            _ => merged.push(part),
+        }
+        previous_foreign = foreign;
+    }
+    merged
+}
+
+/// Whether a part's first word is neither a keyword nor a misspelling of a
+/// declaring one.
+fn is_foreign(lines: &[Line], part: &Part) -> bool {
+    lines[part.lines.clone()]
+        .iter()
+        .find(|line| line.first.is_some())
+        .is_some_and(|line| intended_keyword(line.word).is_none())
 }
 
 /// Parses one declaration, recovering inside a process that does not parse.

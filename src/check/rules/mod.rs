@@ -11,7 +11,7 @@ macro_rules! rule {
         $(#[doc = $doc:literal])*
         pub struct $name:ident;
         code: $code:literal,
-        name: $rule_name:literal,
+        name: $rule_name:expr,
         severity: $severity:ident,
         enabled_by_default: $enabled:literal,
         principle: $principle:ident,

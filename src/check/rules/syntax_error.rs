@@ -62,7 +62,7 @@ rule! {
     /// the help line.
     pub struct SyntaxErrorRule;
     code: "F001",
-    name: "syntax-error",
+    name: crate::diagnostics::SYNTAX_ERROR,
     severity: Error,
     enabled_by_default: true,
     principle: Operability,

@@ -29,20 +29,116 @@ pub fn site(handbook: &Handbook) -> BTreeMap<String, Vec<u8>> {
 pub fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '!' | '{' | '}' | '~' => {
-                escaped.push('\\');
-                escaped.push(c);
+        push_escaped(&mut escaped, c);
+    }
+    escaped
+}
+
+fn push_escaped(escaped: &mut String, c: char) {
+    match c {
+        '&' => escaped.push_str("&amp;"),
+        '<' => escaped.push_str("&lt;"),
+        '>' => escaped.push_str("&gt;"),
+        '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '!' | '{' | '}' | '~' => {
+            escaped.push('\\');
+            escaped.push(c);
+        }
+        '\n' | '\r' | '\t' => escaped.push(' '),
+        c if c.is_control() => {}
+        c => escaped.push(c),
+    }
+}
+
+/// Escapes a message that quotes names in backticks (as flowc's messages
+/// do), for one line of Markdown or a table cell: the code spans a
+/// CommonMark reader would find (a run of backticks up to the next run of
+/// the same length) are kept, with line breaks made spaces and `|`
+/// escaped (GitHub splits table cells before reading code spans); a
+/// backtick run without its closer is escaped; everything else is
+/// escaped as by [`escape`]. So a label or file name holding backticks
+/// can move where a code span ends, but never lets HTML, a link or a new
+/// block through.
+pub fn escape_keeping_code_spans(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut escaped = String::with_capacity(text.len());
+    let mut at = 0;
+    while at < chars.len() {
+        if chars[at] != '`' {
+            push_escaped(&mut escaped, chars[at]);
+            at += 1;
+            continue;
+        }
+        let run = backtick_run(&chars, at);
+        match closing_run(&chars, at + run, run) {
+            Some(close) => {
+                for &c in &chars[at..close + run] {
+                    match c {
+                        '\n' | '\r' | '\t' => escaped.push(' '),
+                        '|' => escaped.push_str("\\|"),
+                        c if c.is_control() => {}
+                        c => escaped.push(c),
+                    }
+                }
+                at = close + run;
             }
-            '\n' | '\r' | '\t' => escaped.push(' '),
-            c if c.is_control() => {}
-            c => escaped.push(c),
+            None => {
+                for _ in 0..run {
+                    escaped.push_str("\\`");
+                }
+                at += run;
+            }
         }
     }
     escaped
+}
+
+/// The length of the run of backticks starting at `at`.
+fn backtick_run(chars: &[char], at: usize) -> usize {
+    chars[at..].iter().take_while(|&&c| c == '`').count()
+}
+
+/// Where the next run of exactly `length` backticks from `from` starts.
+fn closing_run(chars: &[char], from: usize, length: usize) -> Option<usize> {
+    let mut at = from;
+    while at < chars.len() {
+        if chars[at] == '`' {
+            let run = backtick_run(chars, at);
+            if run == length {
+                return Some(at);
+            }
+            at += run;
+        } else {
+            at += 1;
+        }
+    }
+    None
+}
+
+/// Writes text as a Markdown code span: fenced by one backtick more than
+/// the longest run of backticks inside, padded with a space when the text
+/// starts or ends with a backtick or a space (CommonMark strips one space
+/// from each side), line breaks turned into spaces and other control
+/// characters dropped, so the span ends where it should and no line of the
+/// text starts a block of its own. Not for table cells when the text may
+/// hold `|` (GFM splits cells before reading code spans); the names put in
+/// cells are identifiers, which cannot.
+pub fn code_span(text: &str) -> String {
+    let content: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect();
+    let longest_run = content.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let padding = if content.starts_with(['`', ' ']) || content.ends_with(['`', ' ']) {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{padding}{content}{padding}{fence}")
 }
 
 fn index(handbook: &Handbook) -> String {
@@ -71,10 +167,10 @@ fn index(handbook: &Handbook) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             md,
-            "| [{}]({}.md) `{}` | {} | {} | {flag}{} |",
+            "| [{}]({}.md) {} | {} | {} | {flag}{} |",
             escape(page.title()),
             page.stem(),
-            page.name,
+            code_span(&page.name),
             escape(page.owner.as_deref().unwrap_or("—")),
             escape(page.sla.as_deref().unwrap_or("—")),
             escape(&page.review.text()),
@@ -103,10 +199,10 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
     let mut md = String::new();
     let _ = writeln!(
         md,
-        "[← All processes](index.md)\n\n# {} `{}`\n\nFrom `{}`.\n",
+        "[← All processes](index.md)\n\n# {} {}\n\nFrom {}.\n",
         escape(page.title()),
-        page.name,
-        page.file
+        code_span(&page.name),
+        code_span(&page.file)
     );
     if !page.diagnostics.is_empty() {
         let _ = writeln!(md, "## Findings ({})\n", page.diagnostics.len());
@@ -144,7 +240,7 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
     } else {
         md.push_str("| Input | Type |\n|---|---|\n");
         for (name, kind) in &page.inputs {
-            let _ = writeln!(md, "| `{name}` | {} |", escape(kind));
+            let _ = writeln!(md, "| {} | {} |", code_span(name), escape(kind));
         }
         md.push('\n');
     }
@@ -158,9 +254,9 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
     for step in &page.steps {
         let _ = writeln!(
             md,
-            "| {} `{}` | {} | {} | {} | {} | {} |",
+            "| {} {} | {} | {} | {} | {} | {} |",
             escape(step.label.as_deref().unwrap_or("")),
-            step.name,
+            code_span(&step.name),
             escape(&step.owner),
             escape(if step.deadline.is_empty() {
                 "—"
@@ -178,9 +274,9 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
         for decision in &page.decisions {
             let _ = writeln!(
                 md,
-                "### {} `{}`\n\n| Condition | Goes to |\n|---|---|",
+                "### {} {}\n\n| Condition | Goes to |\n|---|---|",
                 escape(decision.label.as_deref().unwrap_or("")),
-                decision.name
+                code_span(&decision.name)
             );
             for (condition, target) in &decision.branches {
                 let _ = writeln!(md, "| {} | {} |", escape(condition), escape(target));
@@ -218,4 +314,68 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
         page.engine.name()
     );
     md
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+
+    /// The code spans, raw HTML, links and blocks a CommonMark reader with
+    /// GitHub's tables finds in a one-row table whose cell is `cell`.
+    fn read_cell(cell: &str) -> (Vec<String>, usize) {
+        let table = format!("| a |\n|---|\n| {cell} |\n");
+        let mut code = Vec::new();
+        let mut unmeant = 0;
+        for event in Parser::new_ext(&table, Options::ENABLE_TABLES) {
+            match event {
+                Event::Code(text) => code.push(text.to_string()),
+                Event::Html(_) | Event::InlineHtml(_) => unmeant += 1,
+                Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::Heading { .. })
+                | Event::Start(Tag::Paragraph) => unmeant += 1,
+                _ => {}
+            }
+        }
+        (code, unmeant)
+    }
+
+    #[test]
+    fn messages_keep_their_code_spans_and_nothing_else_gets_through() {
+        let cases = [
+            ("step `gm_approval` \"總經理\" removed", vec!["gm_approval"]),
+            (
+                "`when amount <= 5000 CNY -> pay` changed",
+                vec!["when amount <= 5000 CNY -> pay"],
+            ),
+            (
+                "file `x`<img src=x onerror=alert(1)>`.flow` added",
+                vec!["x", ".flow"],
+            ),
+            ("label \"a`<img src=x>\" of `s`", vec!["<img src=x>\" of "]),
+            ("label \"`` ` <b>x</b>\" and `s`", vec!["<b>x</b>\" and"]),
+            (
+                "`a|b\n# h` and [l](javascript:x) ![i](y) <!-- c",
+                vec!["a|b # h"],
+            ),
+        ];
+        for (message, code) in &cases {
+            let cell = escape_keeping_code_spans(message);
+            let (found, unmeant) = read_cell(&cell);
+            assert_eq!(&found, code, "{message} -> {cell}");
+            assert_eq!(unmeant, 0, "{message} -> {cell}");
+        }
+    }
+
+    #[test]
+    fn code_spans_hold_any_text() {
+        for text in ["plain", "a`b", "`a", "b`", "``x```", " x ", "a\n# b"] {
+            let span = code_span(text);
+            let events: Vec<_> = Parser::new(&span).collect();
+            let expected = text.replace('\n', " ");
+            assert!(
+                events.contains(&Event::Code(expected.as_str().into())),
+                "{text:?} -> {span:?}: {events:?}"
+            );
+        }
+    }
 }
