@@ -180,11 +180,7 @@ fn fmt_keeps_links_and_modes_and_never_writes_outside_the_paths_given() {
         std::fs::Permissions::from_mode(0o751),
     )
     .expect("chmod");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_flowc"))
-        .args(["fmt", "proj"])
-        .current_dir(dir.path())
-        .output()
-        .expect("flowc runs");
+    let output = flowc(&["fmt", "proj"], dir.path());
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     assert!(
         std::fs::symlink_metadata(project.join("org.flow"))
@@ -207,4 +203,35 @@ fn fmt_keeps_links_and_modes_and_never_writes_outside_the_paths_given() {
         unformatted,
         "nothing outside the paths given is written"
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn fmt_keeps_hard_links_one_file() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = dir.path().join("proj");
+    std::fs::create_dir_all(&project).expect("dir");
+    std::fs::write(project.join("org.flow"), "role   clerk\n").expect("write");
+    std::fs::hard_link(project.join("org.flow"), dir.path().join("copy.flow")).expect("link");
+    let output = flowc(&["fmt", "proj"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let formatted = std::fs::metadata(project.join("org.flow")).expect("formatted");
+    let other = std::fs::metadata(dir.path().join("copy.flow")).expect("the other link");
+    assert_eq!(formatted.ino(), other.ino(), "still one file");
+    assert_eq!(formatted.nlink(), 2);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("copy.flow")).expect("read"),
+        "role clerk\n",
+        "the other link sees the formatted text"
+    );
+    let leftovers = std::fs::read_dir(&project)
+        .expect("dir")
+        .filter(|entry| {
+            entry
+                .as_ref()
+                .is_ok_and(|entry| entry.file_name().to_string_lossy().ends_with(".tmp"))
+        })
+        .count();
+    assert_eq!(leftovers, 0, "the staged copy is removed");
 }

@@ -7,7 +7,7 @@ use similar::TextDiff;
 
 use crate::check::registry::RULES;
 use crate::diagnostics::{self, Diagnostic, Severity};
-use crate::emit::write_atomically;
+use crate::emit::{self, write_atomically};
 use crate::fmt;
 use crate::source::{self, SourceFile};
 use crate::span::{FileId, Location};
@@ -171,9 +171,15 @@ fn one_file(path: &Path, check: bool) -> Outcome {
         };
     }
     // Through a symbolic link to its target (the list of files holds only
-    // links whose target is inside the paths given), so the link stays.
+    // links whose target is inside the paths given), so the link stays; a
+    // file with several hard links is rewritten in itself, so they all stay.
     let target = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-    match write_atomically(&target, formatted.as_bytes()) {
+    let written = if has_other_hard_links(&target) {
+        emit::rewrite_in_place(&target, formatted.as_bytes())
+    } else {
+        write_atomically(&target, formatted.as_bytes())
+    };
+    match written {
         Ok(()) => {
             output::print(&format!("reformatted {}\n", path.display()), EXIT_OK);
             Outcome::Changed
@@ -182,6 +188,20 @@ fn one_file(path: &Path, check: bool) -> Outcome {
             stderr_line!("error: {}: cannot write: {error}", path.display());
             Outcome::Failed
         }
+    }
+}
+
+/// Whether another name (a hard link) points at the file too.
+fn has_other_hard_links(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).is_ok_and(|metadata| metadata.nlink() > 1)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
     }
 }
 

@@ -24,6 +24,29 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), WriteError> 
     write_staged(&files)
 }
 
+/// Rewrites `path` with `contents` in the file itself, so that every hard
+/// link to it sees the new text (replacing it by a new file, as
+/// [`write_atomically`] does, would leave the other links with the old
+/// text). The new text is first written in full, and synced, to a temporary
+/// file beside it: if the rewrite is interrupted, that `.flowc-*.tmp` file
+/// holds the whole new text, so nothing is lost.
+pub fn rewrite_in_place(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
+    let failed = |error| WriteError {
+        path: path.to_path_buf(),
+        error,
+    };
+    let staged = stage(path, contents).map_err(failed)?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(failed)?;
+    file.set_len(0).map_err(failed)?;
+    file.write_all(contents).map_err(failed)?;
+    file.sync_all().map_err(failed)?;
+    drop(staged);
+    Ok(())
+}
+
 /// A file that could not be written, and why.
 #[derive(Debug)]
 pub struct WriteError {
