@@ -1,9 +1,11 @@
 //! Cost of the decision rules (`decision-gap`, `decision-overlap`,
 //! `type-mismatch`, `single-branch-decision`): checking 2,000 processes,
 //! each with a decision of six `when`s over four inputs, with every rule
-//! and with the four decision rules off; and how long one pathological
-//! decision takes to be declared too intricate. `cargo bench --bench
-//! decisions` runs them.
+//! and with the four decision rules off; how long one pathological
+//! decision takes to be declared too intricate; and `endless-loop` on one
+//! process of 3,000 rework loops in a row, each left only above its own
+//! threshold (so every loop is reported), with the rule on and off.
+//! `cargo bench --bench decisions` runs them.
 
 use std::collections::BTreeMap;
 
@@ -75,6 +77,28 @@ process p{index} "報銷{index}" {{
     model::build(vec![SourceFile::from_text("all.flow", text)])
 }
 
+/// One process of `count` loops in a row: step `s{i}` goes to decision
+/// `d{i}`, which goes on only when `amount > 10 * i CNY` and back to
+/// `s{i}` otherwise.
+fn loops(count: usize) -> Project {
+    let mut text = String::from(
+        "department finance \"財務部\"\nrole cashier \"出納\" in finance\nprocess loops {\n  owner finance\n  input amount: money CNY\n  start s0\n",
+    );
+    for index in 0..count {
+        let next = if index + 1 < count {
+            format!("s{}", index + 1)
+        } else {
+            "done".to_string()
+        };
+        text.push_str(&format!(
+            "  step s{index} {{\n    owner cashier\n    within 1 hour\n    next d{index}\n  }}\n  decide d{index} {{\n    when amount > {} CNY -> {next}\n    otherwise -> s{index}\n  }}\n",
+            index * 10
+        ));
+    }
+    text.push_str("  end done\n}\n");
+    model::build(vec![SourceFile::from_text("loops.flow", text)])
+}
+
 /// One `when` of twelve alternatives over twenty-four inputs.
 fn pathological() -> (Vec<ast::Input>, ast::Condition) {
     let inputs: String = (0..24)
@@ -108,34 +132,49 @@ fn pathological() -> (Vec<ast::Input>, ast::Condition) {
     (found_inputs, found.expect("a condition"))
 }
 
-fn decisions(c: &mut Criterion) {
-    let mut group = c.benchmark_group("decisions");
-    group.sample_size(10);
-    let project = project(2_000);
-    let off = Config {
-        rules: DECISION_RULES
+/// The default configuration with the rules `names` off.
+fn without_rules(names: &[&str]) -> Config {
+    Config {
+        rules: names
             .iter()
             .map(|name| (name.to_string(), RuleLevel::Off))
             .collect::<BTreeMap<_, _>>(),
         ..Config::default()
-    };
+    }
+}
+
+/// Checks `project` with every rule and without the rules `off`, as the
+/// benchmarks `{name}-all-rules` and `{name}-without-{what}`.
+fn with_and_without(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    project: &Project,
+    name: &str,
+    (what, off): (&str, &[&str]),
+) {
     let all = Config::default();
+    let some_off = without_rules(off);
     // A fixed date: every run checks the same.
     let today = "2026-11-28".parse().expect("a date");
-    let with_all = CheckContext {
-        config: &all,
-        today,
-    };
-    let without = CheckContext {
-        config: &off,
-        today,
-    };
-    group.bench_function("check-2000-decisions-all-rules", |b| {
-        b.iter(|| check::run(&project, &with_all).len())
-    });
-    group.bench_function("check-2000-decisions-without-decision-rules", |b| {
-        b.iter(|| check::run(&project, &without).len())
-    });
+    for (config, label) in [
+        (&all, "all-rules".to_string()),
+        (&some_off, format!("without-{what}")),
+    ] {
+        let context = CheckContext { config, today };
+        group.bench_function(format!("{name}-{label}"), |b| {
+            b.iter(|| check::run(project, &context).len())
+        });
+    }
+}
+
+fn decisions(c: &mut Criterion) {
+    let mut group = c.benchmark_group("decisions");
+    group.sample_size(10);
+    with_and_without(
+        &mut group,
+        &project(2_000),
+        "check-2000-decisions",
+        ("decision-rules", DECISION_RULES),
+    );
     let (inputs, condition) = pathological();
     group.bench_function("pathological-decision-until-too-intricate", |b| {
         b.iter(|| {
@@ -144,6 +183,12 @@ fn decisions(c: &mut Criterion) {
                 .is_err()
         })
     });
+    with_and_without(
+        &mut group,
+        &loops(3_000),
+        "check-3000-loops",
+        ("endless-loop", &["endless-loop"]),
+    );
     group.finish();
 }
 

@@ -215,11 +215,29 @@ impl DecisionSpace {
             let Some(index) = self.dimension_of(name) else {
                 continue;
             };
+            let dimension = &self.dimensions[index];
             let cells = &mut cube[index];
             cells.clear();
-            for (position, cell) in self.dimensions[index].cells.iter().enumerate() {
-                if cell.value == *value {
-                    cells.insert(position);
+            match key(value) {
+                // Ordered cells: the one with this key, found by halving.
+                Some(wanted) => {
+                    let position = dimension
+                        .cells
+                        .partition_point(|cell| key(&cell.value).is_some_and(|k| k < wanted));
+                    if dimension
+                        .cells
+                        .get(position)
+                        .is_some_and(|cell| cell.value == *value)
+                    {
+                        cells.insert(position);
+                    }
+                }
+                None => {
+                    for (position, cell) in dimension.cells.iter().enumerate() {
+                        if cell.value == *value {
+                            cells.insert(position);
+                        }
+                    }
                 }
             }
         }

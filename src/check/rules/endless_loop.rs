@@ -24,6 +24,7 @@
 
 use std::collections::VecDeque;
 
+use petgraph::Direction;
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -140,41 +141,47 @@ fn check_process(process: &Process, findings: &mut Vec<Finding>) {
     let routing = match Routing::new(process) {
         Ok(routing) => routing,
         Err(Unanalysable::TooComplex) => {
-            findings.extend(loops.iter().map(|nodes| too_complex(process, nodes)));
+            findings.extend(loops.iter().map(|found| too_complex(process, found)));
             return;
         }
         Err(Unanalysable::Mismatch | Unanalysable::UnknownInput(_)) => return,
     };
     let mut reach: Option<Result<Vec<Points>, Unanalysable>> = None;
-    for nodes in &loops {
-        match routing.trapped(process, nodes, &mut reach) {
-            Ok(Some(trap)) => findings.push(finding(process, nodes, &trap)),
+    for found in &loops {
+        match routing.trapped(process, &found.nodes, &mut reach) {
+            Ok(Some(trap)) => findings.push(finding(process, found, &trap)),
             Ok(None) => {}
-            Err(Unanalysable::TooComplex) => findings.push(too_complex(process, nodes)),
+            Err(Unanalysable::TooComplex) => findings.push(too_complex(process, found)),
             Err(Unanalysable::Mismatch | Unanalysable::UnknownInput(_)) => return,
         }
     }
 }
 
-/// The loops worth analysing, each as its nodes in order: the strongly
-/// connected parts of the graph with a cycle, reached from `start`, with
-/// an edge leaving them (one without is a `dead-end`) and a decision in
-/// them (without one, every node of the loop reaches every way out
-/// whatever the values).
-fn loops(process: &Process, reached: &[bool]) -> Vec<Vec<NodeId>> {
+/// A loop of the process.
+struct Loop {
+    /// Its nodes, in order.
+    nodes: Vec<NodeId>,
+    /// Where it is entered: the first of its nodes that `start` or a node
+    /// outside it leads to.
+    entry: NodeId,
+}
+
+/// The loops worth analysing: the strongly connected parts of the graph
+/// with a cycle, reached from `start`, with an edge leaving them (one
+/// without is a `dead-end`) and a decision in them (without one, every
+/// node of the loop reaches every way out whatever the values).
+fn loops(process: &Process, reached: &[bool]) -> Vec<Loop> {
     let mut graph: DiGraph<NodeId, ()> = DiGraph::new();
     let indices: Vec<NodeIndex> = process.node_ids().map(|id| graph.add_node(id)).collect();
     for edge in &process.edges {
         graph.add_edge(indices[edge.from.0], indices[edge.to.0], ());
     }
-    let mut loops: Vec<Vec<NodeId>> = tarjan_scc(&graph)
+    let start = process.start.as_ref().and_then(|start| start.target);
+    let mut loops: Vec<Loop> = tarjan_scc(&graph)
         .into_iter()
-        .map(|component| {
+        .filter_map(|component| {
             let mut nodes: Vec<NodeId> = component.into_iter().map(|index| graph[index]).collect();
             nodes.sort();
-            nodes
-        })
-        .filter(|nodes| {
             let inside = |id: NodeId| nodes.binary_search(&id).is_ok();
             let cycle = nodes.len() > 1
                 || nodes
@@ -186,10 +193,23 @@ fn loops(process: &Process, reached: &[bool]) -> Vec<Vec<NodeId>> {
             let decided = nodes
                 .iter()
                 .any(|&id| matches!(process.node(id).kind, NodeKind::Decision));
-            cycle && left && decided && reached[nodes[0].0]
+            if !(cycle && left && decided && reached[nodes[0].0]) {
+                return None;
+            }
+            let entry = nodes
+                .iter()
+                .copied()
+                .find(|&node| {
+                    start == Some(node)
+                        || graph
+                            .neighbors_directed(indices[node.0], Direction::Incoming)
+                            .any(|from| !inside(graph[from]))
+                })
+                .unwrap_or(nodes[0]);
+            Some(Loop { nodes, entry })
         })
         .collect();
-    loops.sort();
+    loops.sort_by(|a, b| a.nodes.cmp(&b.nodes));
     loops
 }
 
@@ -266,22 +286,23 @@ impl Routing {
         }
     }
 
-    /// Spreads sets of values along `links` until no set grows: each of
-    /// `seeds` starts at its node, and the values at a node `n` go on to
-    /// each node of `links[n]` through its edge, for the values that take
-    /// that edge. Returns the set gathered at each node.
+    /// Spreads sets of values along `links` until no set grows. Nodes are
+    /// numbered by their place in `links`: each of `seeds` starts at its
+    /// node, and the values at node `n` go on to each node of `links[n]`
+    /// through its edge, for the values that take that edge. Returns the
+    /// set gathered at each node.
     fn spread(
         &self,
-        seeds: Vec<(NodeId, Points)>,
-        links: &[Vec<(NodeId, usize)>],
+        seeds: Vec<(usize, Points)>,
+        links: &[Vec<(usize, usize)>],
     ) -> Result<Vec<Points>, Unanalysable> {
         let mut gathered = vec![Points::none(); links.len()];
-        let mut pending: VecDeque<(NodeId, Points)> = VecDeque::new();
+        let mut pending: VecDeque<(usize, Points)> = VecDeque::new();
         for (node, values) in seeds {
             self.gather(&mut gathered, &mut pending, node, &values)?;
         }
         while let Some((node, fresh)) = pending.pop_front() {
-            for &(other, edge) in &links[node.0] {
+            for &(other, edge) in &links[node] {
                 let carried = self.along(edge, &fresh)?;
                 self.gather(&mut gathered, &mut pending, other, &carried)?;
             }
@@ -293,16 +314,16 @@ impl Routing {
     fn gather(
         &self,
         gathered: &mut [Points],
-        pending: &mut VecDeque<(NodeId, Points)>,
-        node: NodeId,
+        pending: &mut VecDeque<(usize, Points)>,
+        node: usize,
         values: &Points,
     ) -> Result<(), Unanalysable> {
         if values.is_empty() {
             return Ok(());
         }
-        let fresh = self.space.without(values, &gathered[node.0])?;
+        let fresh = self.space.without(values, &gathered[node])?;
         if !fresh.is_empty() {
-            gathered[node.0] = self.space.either(&gathered[node.0], &fresh)?;
+            gathered[node] = self.space.either(&gathered[node], &fresh)?;
             pending.push_back((node, fresh));
         }
         Ok(())
@@ -310,13 +331,13 @@ impl Routing {
 
     /// Per node, the values for which a run reaches it from `start`.
     fn reach(&self, process: &Process) -> Result<Vec<Points>, Unanalysable> {
-        let links: Vec<Vec<(NodeId, usize)>> = process
+        let links: Vec<Vec<(usize, usize)>> = process
             .outgoing
             .iter()
             .map(|edges| {
                 edges
                     .iter()
-                    .map(|&edge| (process.edges[edge].to, edge))
+                    .map(|&edge| (process.edges[edge].to.0, edge))
                     .collect()
             })
             .collect();
@@ -324,27 +345,24 @@ impl Routing {
             .start
             .as_ref()
             .and_then(|start| start.target)
-            .map(|start| (start, self.space.everything()))
+            .map(|start| (start.0, self.space.everything()))
             .into_iter()
             .collect();
         self.spread(seeds, &links)
     }
 
-    /// Per node, the values for which a run at it can leave the loop
-    /// `nodes` (sorted): through an edge out of it, or by stopping at a
-    /// decision with no branch for them.
+    /// For each node of the loop `nodes` (sorted), in order, the values
+    /// for which a run at it can leave the loop: through an edge out of
+    /// it, or by stopping at a decision with no branch for them.
     fn leave(&self, process: &Process, nodes: &[NodeId]) -> Result<Vec<Points>, Unanalysable> {
-        let inside = |id: NodeId| nodes.binary_search(&id).is_ok();
-        let mut back: Vec<Vec<(NodeId, usize)>> = vec![Vec::new(); process.nodes.len()];
+        let mut back: Vec<Vec<(usize, usize)>> = vec![Vec::new(); nodes.len()];
         let mut seeds = Vec::new();
-        for &node in nodes {
-            seeds.push((node, self.stopped[node.0].clone()));
+        for (place, &node) in nodes.iter().enumerate() {
+            seeds.push((place, self.stopped[node.0].clone()));
             for &edge in &process.outgoing[node.0] {
-                let to = process.edges[edge].to;
-                if inside(to) {
-                    back[to.0].push((node, edge));
-                } else {
-                    seeds.push((node, self.along(edge, &self.space.everything())?));
+                match nodes.binary_search(&process.edges[edge].to) {
+                    Ok(to) => back[to].push((place, edge)),
+                    Err(_) => seeds.push((place, self.along(edge, &self.space.everything())?)),
                 }
             }
         }
@@ -364,8 +382,8 @@ impl Routing {
         let leave = self.leave(process, nodes)?;
         let everything = self.space.everything();
         let mut doubtful = Vec::new();
-        for &node in nodes {
-            let kept = self.space.without(&everything, &leave[node.0])?;
+        for (&node, can_leave) in nodes.iter().zip(&leave) {
+            let kept = self.space.without(&everything, can_leave)?;
             if !kept.is_empty() {
                 doubtful.push((node, kept));
             }
@@ -418,26 +436,8 @@ fn ways_out(process: &Process, node: NodeId, nodes: &[NodeId]) -> Vec<String> {
         .collect()
 }
 
-/// The node where the loop is entered: the first one `start` or a node
-/// outside the loop leads to.
-fn entry(process: &Process, nodes: &[NodeId]) -> NodeId {
-    let start = process.start.as_ref().and_then(|start| start.target);
-    let outside = |id: NodeId| nodes.binary_search(&id).is_err();
-    nodes
-        .iter()
-        .copied()
-        .find(|&node| {
-            start == Some(node)
-                || process
-                    .edges
-                    .iter()
-                    .any(|edge| edge.to == node && outside(edge.from))
-        })
-        .unwrap_or(nodes[0])
-}
-
-fn finding(process: &Process, nodes: &[NodeId], trap: &Trap) -> Finding {
-    let entered = shown(process, entry(process, nodes));
+fn finding(process: &Process, found: &Loop, trap: &Trap) -> Finding {
+    let entered = shown(process, found.entry);
     let values = if trap.values.values.is_empty() {
         "every value of its inputs".to_string()
     } else {
@@ -456,7 +456,7 @@ fn finding(process: &Process, nodes: &[NodeId], trap: &Trap) -> Finding {
         ),
     );
     for &node in &trap.nodes {
-        let exits = ways_out(process, node, nodes);
+        let exits = ways_out(process, node, &found.nodes);
         if exits.is_empty() {
             continue;
         }
@@ -469,13 +469,13 @@ fn finding(process: &Process, nodes: &[NodeId], trap: &Trap) -> Finding {
 }
 
 /// The note for a loop too intricate to analyse.
-fn too_complex(process: &Process, nodes: &[NodeId]) -> Finding {
-    let entered = shown(process, entry(process, nodes));
+fn too_complex(process: &Process, found: &Loop) -> Finding {
+    let entered = shown(process, found.entry);
     Finding::new(
         at(process, process.node(entered).name_span),
         format!(
             "the loop through {} is too intricate for flowc to check that every input value can leave it (more than {} steps of analysis)",
-            and_list(&quoted_names(process, nodes)),
+            and_list(&quoted_names(process, &found.nodes)),
             grouped(MAX_WORK)
         ),
         "not analysed",
