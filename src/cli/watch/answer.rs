@@ -251,3 +251,70 @@ fn live_banner(live: &Live) -> String {
     ));
     html
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The answer to `method target` with the `Host` and `Origin` given,
+    /// from a server on 127.0.0.1:8040 with no pages.
+    fn answer_to(method: &str, target: &str, host: Option<&str>, origin: Option<&str>) -> Answer {
+        let hosts = AllowedHosts::new("127.0.0.1", ([127, 0, 0, 1], 8040).into());
+        let request = RequestHead {
+            method,
+            target,
+            host,
+            origin,
+            last_event_id: None,
+        };
+        answer(&request, &Live::default(), &hosts)
+    }
+
+    fn status(answer: &Answer) -> u16 {
+        match answer {
+            Answer::Now(response) => response.status().as_u16(),
+            Answer::Event { .. } => 0,
+        }
+    }
+
+    const HOST: Option<&str> = Some("127.0.0.1:8040");
+
+    #[test]
+    fn only_get_and_head_of_a_path_are_served() {
+        assert_eq!(status(&answer_to("GET", "/", HOST, None)), 404);
+        assert_eq!(status(&answer_to("HEAD", "/", HOST, None)), 404);
+        let Answer::Now(post) = answer_to("POST", "/", HOST, None) else {
+            panic!("answered at once");
+        };
+        assert_eq!(post.status().as_u16(), 405);
+        assert_eq!(post.headers()[header::ALLOW], "GET, HEAD");
+        assert_eq!(
+            status(&answer_to("GET", "http://127.0.0.1:8040/", HOST, None)),
+            400
+        );
+        assert_eq!(status(&answer_to("OPTIONS", "*", HOST, None)), 405);
+        assert_eq!(status(&answer_to("GET", "*", HOST, None)), 400);
+    }
+
+    #[test]
+    fn a_host_check_comes_before_anything_else() {
+        for host in [None, Some(""), Some("attacker.example:8040")] {
+            assert_eq!(status(&answer_to("POST", "*", host, None)), 421, "{host:?}");
+        }
+    }
+
+    #[test]
+    fn events_go_only_to_pages_of_this_server() {
+        let foreign = Some("http://attacker.example");
+        assert_eq!(status(&answer_to("GET", "/events", HOST, foreign)), 403);
+        // A header sent twice is given as empty: refused too.
+        assert_eq!(status(&answer_to("GET", "/%65vents", HOST, Some(""))), 403);
+        let own = Some("http://localhost:8040");
+        let Answer::Event { since } = answer_to("GET", "/events?v=1.2", HOST, own) else {
+            panic!("an event stream");
+        };
+        assert_eq!(since.as_deref(), Some("1.2"));
+        let sent = event("1.3<script>");
+        assert_eq!(sent.body(), b"retry: 100\nid: 1.3\ndata: 1.3\n\n");
+    }
+}
