@@ -23,4 +23,10 @@ for file in ../examples/*.flow; do
 done
 printf '\x01\x00Content-Length: 18446744073709551615\r\n\r\n{}\xff\x0b' > corpus/lsp/huge-length
 printf '\x00\x01{"jsonrpc":"2.0","id":99,"method":"textDocument/hover","params":{"t":"\\ud800"}}\xff\x01{"id":' > corpus/lsp/surrogate-and-bad-json
-echo "seeded: $(ls corpus/parse | wc -l) files per target, $(ls corpus/lsp | wc -l) lsp sessions"
+# flowc watch's requests: method, target, header lines (fuzz_targets/watch.rs).
+mkdir -p corpus/watch
+printf 'GET\n/\nHost: 127.0.0.1:8040\n' > corpus/watch/index
+printf 'GET\n/%%E5%%A0%%B1%%E9%%8A%%B7.html\nHost: localhost:8040\n' > corpus/watch/chinese
+printf 'GET\n/events?v=1.2\nHost: [::1]:8040\nOrigin: http://localhost:8040\nLast-Event-ID: 1.3\n' > corpus/watch/events
+printf 'POST\n/missing<b>.html\nHost: attacker.example\n' > corpus/watch/foreign
+echo "seeded: $(ls corpus/parse | wc -l) files per target, $(ls corpus/lsp | wc -l) lsp sessions, $(ls corpus/watch | wc -l) watch requests"

@@ -306,14 +306,7 @@ impl Drop for Running {
 
 #[test]
 fn watch_serves_the_handbook_and_rebuilds_when_a_file_changes() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for name in ["org.flow", "expense-claim.flow", "flowc.toml"] {
-        std::fs::copy(
-            common::repo().join("examples").join(name),
-            dir.path().join(name),
-        )
-        .expect("copy example");
-    }
+    let dir = common::expense_claim_project();
     let child = Command::new(env!("CARGO_BIN_EXE_flowc"))
         .args([
             "watch",

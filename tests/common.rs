@@ -17,6 +17,17 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A temporary copy of the expense-claim example project (its org, its
+/// process and its `flowc.toml`), for tests that change or serve it.
+pub fn expense_claim_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["org.flow", "expense-claim.flow", "flowc.toml"] {
+        std::fs::copy(repo().join("examples").join(name), dir.path().join(name))
+            .expect("copy example");
+    }
+    dir
+}
+
 /// The `examples/` project, analysed.
 pub fn examples() -> Analysis {
     analyse(&repo().join("examples"))

@@ -14,7 +14,7 @@ mod output;
 mod rules;
 mod schema;
 mod sim;
-mod watch;
+pub mod watch;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;

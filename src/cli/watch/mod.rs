@@ -1,0 +1,224 @@
+//! `flowc watch [PATH] [--port N]`: the handbook of a project served on
+//! localhost, rebuilt when a `.flow` file or `flowc.toml` changes.
+//!
+//! Open pages learn of a rebuild through server-sent events (`/events`)
+//! and reload themselves. Each event stream answers as soon as the
+//! handbook is newer than the page (or after a while, with the same
+//! tag), and the browser's `EventSource` reconnects at once: a long poll
+//! in SSE form. While the project has errors the last good handbook
+//! stays, with the diagnostics on top of every page.
+//!
+//! [`answer`] decides what a request gets; [`server`] is the HTTP server
+//! around it, with its timeouts and limits.
+
+pub mod answer;
+mod server;
+
+use std::collections::BTreeMap;
+use std::num::NonZeroUsize;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use crate::diagnostics::{self, Style};
+use crate::emit::doc::html::escape;
+
+use super::doc::{DocFormat, Look, has_errors, site};
+use super::output::stderr_line;
+use super::{EXIT_CANNOT_RUN, analyse_paths};
+use answer::{AllowedHosts, Live};
+
+/// How often the files are looked at.
+const POLL: Duration = Duration::from_millis(200);
+
+/// Arguments of `flowc watch`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The project directory (default: the current directory).
+    path: Option<PathBuf>,
+    /// The port to serve on (0 picks a free one).
+    #[arg(long, default_value_t = 8040)]
+    port: u16,
+    /// The address to bind; only this machine can connect to the default.
+    #[arg(long, default_value = "127.0.0.1")]
+    host: String,
+    /// The most connections served at once; one more closes the oldest
+    /// (default: 512, fewer when `ulimit -n` is low).
+    #[arg(long)]
+    max_connections: Option<NonZeroUsize>,
+    #[command(flatten)]
+    look: Look,
+}
+
+/// What the server and the rebuilds share.
+struct Shared {
+    /// [`Live::epoch`], also readable without the lock.
+    epoch: u64,
+    /// The handbook served.
+    live: Mutex<Live>,
+    /// [`Live::version`], sent at every rebuild to the waiting event
+    /// streams.
+    versions: tokio::sync::watch::Sender<u64>,
+    /// The `Host` names the server answers to.
+    hosts: AllowedHosts,
+}
+
+/// Serves until interrupted.
+pub fn run(args: &Args) -> u8 {
+    let root = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
+    if !root.exists() {
+        stderr_line!("error: {} does not exist", root.display());
+        return EXIT_CANNOT_RUN;
+    }
+    let listener = match std::net::TcpListener::bind((args.host.as_str(), args.port)) {
+        Ok(listener) => listener,
+        Err(error) => {
+            stderr_line!(
+                "error: cannot listen on {}:{}: {error}",
+                args.host,
+                args.port
+            );
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let (bound, runtime) = match (listener.local_addr(), server::runtime()) {
+        (Ok(bound), Ok(runtime)) => (bound, runtime),
+        (Err(error), _) | (_, Err(error)) => {
+            stderr_line!(
+                "error: cannot serve on {}:{}: {error}",
+                args.host,
+                args.port
+            );
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let address = bound.to_string();
+    if !bound.ip().is_loopback() {
+        stderr_line!(
+            "warning: serving on {address}, which is NOT this machine only: anyone who can reach it reads the handbook and its live errors\nhelp: leave out --host to serve on 127.0.0.1 only"
+        );
+    }
+    let epoch = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs())
+        ^ u64::from(std::process::id());
+    let shared = Arc::new(Shared {
+        epoch,
+        live: Mutex::new(Live {
+            epoch,
+            ..Live::default()
+        }),
+        versions: tokio::sync::watch::Sender::new(0),
+        hosts: AllowedHosts::new(&args.host, bound),
+    });
+    rebuild(&root, &args.look, &shared);
+    stderr_line!(
+        "serving the handbook of {} on http://{address}/ (Ctrl-C to stop)",
+        root.display()
+    );
+    let limit = args
+        .max_connections
+        .map_or_else(server::connection_limit, NonZeroUsize::get);
+    let server_state = Arc::clone(&shared);
+    let serving =
+        std::thread::spawn(move || server::serve(&runtime, listener, server_state, limit));
+    // A file given stands for its whole project: watch all of it.
+    let mut watched = crate::source::project_root(&root);
+    if watched.as_os_str().is_empty() {
+        watched = PathBuf::from(".");
+    }
+    let mut seen = fingerprint(&watched);
+    loop {
+        std::thread::sleep(POLL);
+        if serving.is_finished() {
+            let why = serving
+                .join()
+                .map_or_else(|_| "it stopped".to_string(), |error| error.to_string());
+            stderr_line!("error: flowc watch cannot serve any more: {why}");
+            return EXIT_CANNOT_RUN;
+        }
+        let now = fingerprint(&watched);
+        if now != seen {
+            seen = now;
+            rebuild(&root, &args.look, &shared);
+        }
+    }
+}
+
+/// The files that make the project, with their sizes and times: when it
+/// changes, the handbook is rebuilt.
+fn fingerprint(root: &PathBuf) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
+    let mut files: Vec<_> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            let name = entry.file_name().to_string_lossy();
+            name.ends_with(".flow") || name == crate::source::CONFIG_FILE
+        })
+        .filter_map(|entry| {
+            let metadata = entry.metadata().ok()?;
+            Some((
+                entry.path().to_path_buf(),
+                metadata.len(),
+                metadata.modified().ok(),
+            ))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Rebuilds the handbook; with errors, keeps the last good one and
+/// records the diagnostics.
+fn rebuild(root: &PathBuf, look: &Look, shared: &Shared) {
+    let outcome = build(root, look);
+    let Ok(mut live) = shared.live.lock() else {
+        return;
+    };
+    match outcome {
+        Ok(files) => {
+            stderr_line!("rebuilt the handbook: {} pages", files.len());
+            live.files = files;
+            live.problems = None;
+        }
+        Err(problems) => {
+            stderr_line!("the project has errors; showing the last good handbook with them");
+            live.problems = Some(problems);
+        }
+    }
+    live.version += 1;
+    let version = live.version;
+    // Sent after the lock is released: an event stream reads the handbook
+    // when it wakes.
+    drop(live);
+    shared.versions.send_replace(version);
+}
+
+/// The handbook, or the diagnostics as HTML.
+fn build(root: &PathBuf, look: &Look) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    let analyses = match analyse_paths(std::slice::from_ref(root), look.today()) {
+        Ok(analyses) => analyses,
+        Err(_) => {
+            return Err(format!(
+                "<pre>cannot read {}</pre>",
+                escape(&root.display().to_string())
+            ));
+        }
+    };
+    if has_errors(&analyses) {
+        let mut text = String::new();
+        for analysis in &analyses {
+            text.push_str(&diagnostics::render_human(
+                &analysis.diagnostics,
+                &analysis.project.files,
+                Style::Plain,
+            ));
+        }
+        return Err(format!("<pre>{}</pre>", escape(&text)));
+    }
+    let options = look
+        .options()
+        .map_err(|message| format!("<p>{}</p>", escape(&message)))?;
+    site(&analyses, options, DocFormat::Html)
+        .map_err(|message| format!("<p>{}</p>", escape(&message)))
+}
