@@ -162,7 +162,7 @@ impl Exclude {
 
     /// Whether the file at `relative` (relative to the root, `/`-separated)
     /// is excluded: a pattern matches it or one of its directories.
-    pub fn excludes(&self, relative: &str) -> bool {
+    pub(crate) fn excludes(&self, relative: &str) -> bool {
         if self.patterns.is_empty() {
             return false;
         }

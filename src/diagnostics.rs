@@ -22,7 +22,7 @@ use miette::{
 use crate::source::SourceFile;
 use crate::span::{LineIndex, Location};
 
-pub use located::{Batch, Located, LocatedRelated, Region, locate};
+pub use located::{Batch, Located, LocatedRelated, Region};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -166,7 +166,7 @@ impl<'a> NamedText<'a> {
 /// The text with control characters other than tabs and line ends replaced
 /// by `?`, byte for byte so spans stay valid: a source file must not be
 /// able to send escape sequences to the terminal.
-pub fn printable(text: &str) -> Cow<'_, str> {
+pub(crate) fn printable(text: &str) -> Cow<'_, str> {
     replace_control(text, |c| matches!(c, '\t' | '\n' | '\r'))
 }
 
@@ -174,14 +174,14 @@ pub fn printable(text: &str) -> Cow<'_, str> {
 /// tabs and line feeds replaced by `?`, so neither an escape sequence nor a
 /// carriage return (which would let the rest overwrite it) in a path it
 /// names reaches the terminal.
-pub fn printable_line(text: &str) -> Cow<'_, str> {
+pub(crate) fn printable_line(text: &str) -> Cow<'_, str> {
     replace_control(text, |c| matches!(c, '\t' | '\n'))
 }
 
 /// A name (a file path) shown in a message: every control character, line
 /// ends included, replaced by `?`, so a name cannot start a line that looks
 /// like a message of its own.
-pub fn printable_name(text: &str) -> Cow<'_, str> {
+pub(crate) fn printable_name(text: &str) -> Cow<'_, str> {
     replace_control(text, |_| false)
 }
 
@@ -477,17 +477,8 @@ pub fn counts(batches: &[Batch<'_>]) -> (usize, usize) {
 }
 
 /// The summary line of the batches: "2 errors, 3 warnings in 14 files".
-pub fn summary_of(batches: &[Batch<'_>], file_count: usize) -> String {
+pub(crate) fn summary_of(batches: &[Batch<'_>], file_count: usize) -> String {
     let (errors, warnings) = counts(batches);
-    summary_line(errors, warnings, file_count)
-}
-
-/// "2 errors, 3 warnings in 14 files"
-pub fn summary(diagnostics: &[Diagnostic], file_count: usize) -> String {
-    let (errors, warnings) = counts(&[Batch {
-        diagnostics,
-        files: &[],
-    }]);
     summary_line(errors, warnings, file_count)
 }
 

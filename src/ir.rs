@@ -670,7 +670,7 @@ impl DocumentWriter<'_> {
 }
 
 /// The id of a process's start node.
-pub fn start_id(process: &Process) -> String {
+pub(crate) fn start_id(process: &Process) -> String {
     format!("{}.start", process.name)
 }
 

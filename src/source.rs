@@ -60,7 +60,7 @@ impl SourceFile {
     }
 
     /// A file made from bytes read from disk (or from a git revision).
-    pub fn from_bytes(path: PathBuf, relative: String, bytes: Vec<u8>) -> Self {
+    pub(crate) fn from_bytes(path: PathBuf, relative: String, bytes: Vec<u8>) -> Self {
         if bytes.len() as u64 > MAX_FILE_BYTES {
             return SourceFile {
                 path,
@@ -158,7 +158,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<ProjectSources>, LoadError> {
 }
 
 /// The root of the project `path` belongs to.
-pub fn project_root(path: &Path) -> PathBuf {
+pub(crate) fn project_root(path: &Path) -> PathBuf {
     let start = if path.is_dir() {
         path
     } else {
@@ -372,7 +372,7 @@ pub struct Survey {
 /// project roots. Hidden folders are skipped, as [`flow_files`] skips
 /// them; symbolic links are not followed. Unreadable entries are left to
 /// [`load`], which reports them.
-pub fn survey(root: &Path) -> Survey {
+pub(crate) fn survey(root: &Path) -> Survey {
     let mut survey = Survey::default();
     let walker = WalkDir::new(root)
         .sort_by_file_name()
@@ -397,7 +397,7 @@ pub fn survey(root: &Path) -> Survey {
 /// not read: a name ending in `.flow` in another case (`.FLOW`, `.Flow`),
 /// or with `.flow` followed by another extension (`.flow.txt`) or a backup
 /// mark (`.flow~`, `.flow.bak`, `.flow.orig`).
-pub fn is_look_alike(name: &str) -> bool {
+pub(crate) fn is_look_alike(name: &str) -> bool {
     if name.ends_with(".flow") {
         return false;
     }
@@ -417,7 +417,7 @@ fn flow_mark(name: &str) -> Option<usize> {
 
 /// The name a look-alike file should have: its name up to `.flow`, then
 /// `.flow` (`請假.flow.txt` -> `請假.flow`, `LEAVE.FLOW` -> `LEAVE.flow`).
-pub fn intended_name(name: &str) -> String {
+pub(crate) fn intended_name(name: &str) -> String {
     let end = flow_mark(name).unwrap_or(name.len());
     format!("{}.flow", &name[..end])
 }

@@ -76,12 +76,12 @@ impl LineIndex {
     }
 
     /// The 0-based index of the line holding `offset`.
-    pub fn line_of(&self, offset: usize) -> usize {
+    pub(crate) fn line_of(&self, offset: usize) -> usize {
         self.starts.partition_point(|&start| start <= offset) - 1
     }
 
     /// Where the 0-based line `line` starts, if the text has it.
-    pub fn start_of(&self, line: usize) -> Option<usize> {
+    pub(crate) fn start_of(&self, line: usize) -> Option<usize> {
         self.starts.get(line).copied()
     }
 

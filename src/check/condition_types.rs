@@ -125,7 +125,7 @@ pub fn mismatch(kind: &InputType, comparison: &Comparison) -> Option<Mismatch> {
 }
 
 /// Every comparison in `condition`, in the order written.
-pub fn comparisons_in(condition: &Condition) -> Vec<&Comparison> {
+pub(crate) fn comparisons_in(condition: &Condition) -> Vec<&Comparison> {
     let mut found = Vec::new();
     let mut pending = vec![condition];
     while let Some(condition) = pending.pop() {
@@ -142,7 +142,7 @@ pub fn comparisons_in(condition: &Condition) -> Vec<&Comparison> {
 
 /// The values of a `yes/no` or `one of` input in declaration order; empty
 /// for the other types.
-pub fn finite_values(kind: &InputType) -> Vec<&str> {
+pub(crate) fn finite_values(kind: &InputType) -> Vec<&str> {
     match kind {
         InputType::YesNo => vec!["yes", "no"],
         InputType::Choice(values) => values.iter().map(|value| value.text.as_str()).collect(),

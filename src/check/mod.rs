@@ -57,7 +57,7 @@ impl Finding {
     }
 
     /// Adds another place involved.
-    pub fn with_related(mut self, at: Location, label: impl Into<String>) -> Self {
+    pub(crate) fn with_related(mut self, at: Location, label: impl Into<String>) -> Self {
         self.related.push(Related {
             at,
             label: label.into(),
@@ -185,7 +185,7 @@ fn diagnostic(info: &registry::RuleInfo, severity: Severity, finding: Finding) -
 }
 
 /// The rule names in `config` that no rule has, with the valid names.
-pub fn unknown_rules(config: &Config) -> Vec<String> {
+pub(crate) fn unknown_rules(config: &Config) -> Vec<String> {
     config
         .rules
         .keys()

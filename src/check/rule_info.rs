@@ -82,7 +82,7 @@ impl RuleInfo {
 impl RuleInfo {
     /// The default level in words: `error`, `warning`, or `off` for a rule
     /// that runs only when the configuration turns it on.
-    pub fn default_level(&self) -> &'static str {
+    pub(crate) fn default_level(&self) -> &'static str {
         if self.enabled_by_default {
             self.severity.word()
         } else {
@@ -104,7 +104,7 @@ impl RuleInfo {
     }
 
     /// What machine formats (SARIF) say of the rule.
-    pub fn descriptor(&self) -> RuleDescriptor {
+    pub(crate) fn descriptor(&self) -> RuleDescriptor {
         RuleDescriptor {
             code: self.code,
             name: self.name,

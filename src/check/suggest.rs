@@ -69,7 +69,7 @@ impl<'a> NameIndex<'a> {
 
     /// The name closest to `misspelt`, other than `except`, if any is close
     /// enough to be what was meant; the first of equally close names.
-    pub fn closest(&self, misspelt: &str, except: Option<&str>) -> Option<&'a str> {
+    pub(crate) fn closest(&self, misspelt: &str, except: Option<&str>) -> Option<&'a str> {
         let wanted = Prepared::of(misspelt);
         let mut best: Option<(f64, &'a str)> = None;
         for candidate in &self.names {
@@ -90,7 +90,7 @@ impl<'a> NameIndex<'a> {
 }
 
 /// The candidate closest to `name`, if any is close enough to be a typo.
-pub fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn closest<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
     NameIndex::new(candidates.iter().copied()).closest(name, None)
 }
 

@@ -158,7 +158,7 @@ pub fn run(args: &Args) -> u8 {
 }
 
 /// Whether any analysis found an error.
-pub fn has_errors(analyses: &[Analysis]) -> bool {
+pub(crate) fn has_errors(analyses: &[Analysis]) -> bool {
     analyses.iter().any(|analysis| {
         analysis
             .diagnostics

@@ -47,12 +47,12 @@ macro_rules! change_kinds {
             }
 
             /// The class the default policy gives it.
-            pub fn default_class(self) -> Class {
+            pub(crate) fn default_class(self) -> Class {
                 match self { $(ChangeKind::$variant => Class::$class,)* }
             }
 
             /// What it means, in one line.
-            pub fn summary(self) -> &'static str {
+            pub(crate) fn summary(self) -> &'static str {
                 match self { $(ChangeKind::$variant => $summary,)* }
             }
         }
@@ -216,7 +216,7 @@ change_kinds! {
 
 impl ChangeKind {
     /// The kind called `name`.
-    pub fn from_name(name: &str) -> Option<ChangeKind> {
+    pub(crate) fn from_name(name: &str) -> Option<ChangeKind> {
         ChangeKind::ALL
             .iter()
             .copied()
@@ -258,7 +258,7 @@ pub struct DiffPolicy {
 
 impl DiffPolicy {
     /// The policy with `[diff]`'s table of `kind = "major" | "minor" | "off"`.
-    pub fn from_table(table: &BTreeMap<String, String>) -> Result<DiffPolicy, String> {
+    pub(crate) fn from_table(table: &BTreeMap<String, String>) -> Result<DiffPolicy, String> {
         let mut overrides = BTreeMap::new();
         for (name, value) in table {
             let kind = ChangeKind::from_name(name).ok_or_else(|| {

@@ -53,7 +53,7 @@ fn last_column(column: usize, line: usize, end_line: usize, end_column: usize) -
 
 /// Escapes a command's message; other control characters (which a log
 /// viewer could take for terminal commands) become `?`.
-pub fn escape_data(text: &str) -> String {
+pub(crate) fn escape_data(text: &str) -> String {
     text.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
@@ -61,7 +61,7 @@ pub fn escape_data(text: &str) -> String {
 }
 
 /// Escapes a command property's value.
-pub fn escape_property(text: &str) -> String {
+pub(crate) fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 

@@ -64,7 +64,7 @@ impl Located<'_> {
 }
 
 /// Every diagnostic of every batch, located, in batch order.
-pub fn locate<'a>(batches: &[Batch<'a>]) -> Vec<Located<'a>> {
+pub(crate) fn locate<'a>(batches: &[Batch<'a>]) -> Vec<Located<'a>> {
     let mut located = Vec::new();
     for batch in batches {
         let mut locator = Locator::new(batch.files);

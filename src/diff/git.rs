@@ -38,7 +38,7 @@ pub struct Repository {
 
 impl Repository {
     /// The repository `cwd` is in.
-    pub fn discover(cwd: &Path) -> Result<Repository, GitError> {
+    pub(crate) fn discover(cwd: &Path) -> Result<Repository, GitError> {
         let mut repository = Repository {
             cwd: cwd.to_path_buf(),
             prefix: String::new(),
@@ -76,7 +76,11 @@ impl Repository {
 
     /// The project `path` (relative to the working directory) belongs to,
     /// as it was at `revision`.
-    pub fn project_at(&self, revision: &str, path: &Path) -> Result<ProjectSources, GitError> {
+    pub(crate) fn project_at(
+        &self,
+        revision: &str,
+        path: &Path,
+    ) -> Result<ProjectSources, GitError> {
         self.verify(revision)?;
         let wanted = self.repository_path(path)?;
         let listing = self.run(&["ls-tree", "-r", "-z", "--full-tree", revision])?;

@@ -95,14 +95,14 @@ pub struct ProjectDiff {
 
 impl ProjectDiff {
     /// Whether any change is major.
-    pub fn has_major(&self) -> bool {
+    pub(crate) fn has_major(&self) -> bool {
         self.changes
             .iter()
             .any(|change| change.class == Class::Major)
     }
 
     /// The changes of the process reported as `name`.
-    pub fn process_changes<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Change> {
+    pub(crate) fn process_changes<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Change> {
         self.changes.iter().filter(
             move |change| matches!(&change.scope, Scope::Process(process) if process == name),
         )

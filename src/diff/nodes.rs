@@ -18,7 +18,7 @@ pub(super) struct NodeMatching {
 
 impl NodeMatching {
     /// The name an old node has in the new version.
-    pub fn new_name<'a>(&'a self, old_name: &'a str) -> &'a str {
+    pub(crate) fn new_name<'a>(&'a self, old_name: &'a str) -> &'a str {
         self.renames.get(old_name).map_or(old_name, String::as_str)
     }
 }

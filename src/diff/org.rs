@@ -13,7 +13,7 @@ pub(super) struct UnitRenames(BTreeMap<String, String>);
 
 impl UnitRenames {
     /// The name an old department or role has in the new version.
-    pub fn new_name<'a>(&'a self, old_name: &'a str) -> &'a str {
+    pub(crate) fn new_name<'a>(&'a self, old_name: &'a str) -> &'a str {
         self.0.get(old_name).map_or(old_name, String::as_str)
     }
 }

@@ -367,7 +367,7 @@ fn lanes(
 }
 
 /// The owner of a step, when it is a step with a resolved owner.
-pub fn step_owner(node: &model::Node) -> Option<OrgUnit> {
+pub(crate) fn step_owner(node: &model::Node) -> Option<OrgUnit> {
     match &node.kind {
         NodeKind::Step(details) => details.owner.as_ref().and_then(|owner| owner.target),
         NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
@@ -390,7 +390,7 @@ pub fn unit_title(project: &Project, unit: OrgUnit) -> String {
 }
 
 /// "費用報銷審批 (expense_claim)"
-pub fn process_title(process: &Process) -> String {
+pub(crate) fn process_title(process: &Process) -> String {
     match &process.label {
         Some(label) => format!("{label} ({})", process.name),
         None => process.name.clone(),
@@ -398,13 +398,13 @@ pub fn process_title(process: &Process) -> String {
 }
 
 /// A node's label, or its name when it has none.
-pub fn node_title(node: &model::Node) -> String {
+pub(crate) fn node_title(node: &model::Node) -> String {
     node.label.clone().unwrap_or_else(|| node.name.clone())
 }
 
 /// The text of a step box, one entry per line before wrapping: label,
 /// owner, deadline.
-pub fn step_lines(project: &Project, node: &model::Node) -> Vec<String> {
+pub(crate) fn step_lines(project: &Project, node: &model::Node) -> Vec<String> {
     let mut lines = vec![node_title(node)];
     if let NodeKind::Step(details) = &node.kind {
         if let Some(owner) = details.owner.as_ref().and_then(|owner| owner.target) {
@@ -486,7 +486,7 @@ pub fn edge_label(edge: &model::Edge) -> Option<String> {
 
 /// Whether an edge is secondary (a rejection or other outcome that goes
 /// back): drawn dashed and kept out of the ranking.
-pub fn is_secondary(edge: &model::Edge) -> bool {
+pub(crate) fn is_secondary(edge: &model::Edge) -> bool {
     matches!(edge.kind, EdgeKind::Outcome(_))
 }
 
@@ -568,7 +568,7 @@ fn keep_no_character_alone(lines: &mut [String]) {
 }
 
 /// Every line of `lines`, wrapped.
-pub fn wrap_all(lines: &[String], width: usize) -> Vec<String> {
+pub(crate) fn wrap_all(lines: &[String], width: usize) -> Vec<String> {
     lines.iter().flat_map(|line| wrap(line, width)).collect()
 }
 

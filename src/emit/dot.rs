@@ -28,7 +28,7 @@ pub fn documents(checked: &CheckedProject<'_>) -> Vec<(String, String)> {
 }
 
 /// The DOT text of every process of the project, drawn with `options`.
-pub fn documents_with(
+pub(crate) fn documents_with(
     checked: &CheckedProject<'_>,
     options: DiagramOptions,
 ) -> Vec<(String, String)> {
@@ -90,7 +90,11 @@ pub struct Marks {
 }
 
 /// The DOT text of one process of a checked project, with marks.
-pub fn marked_diagram(checked: &CheckedProject<'_>, process: &Process, marks: &Marks) -> String {
+pub(crate) fn marked_diagram(
+    checked: &CheckedProject<'_>,
+    process: &Process,
+    marks: &Marks,
+) -> String {
     diagram(checked.project(), process, DiagramOptions::default(), marks)
 }
 
@@ -431,7 +435,7 @@ fn anchor_edges(process: &Process, arrangement: &Arrangement) -> Vec<Stmt> {
 
 /// The name of a lane's anchor: `lane.0.head`, `lane.0.tail` (node names
 /// of a process cannot hold a dot, so these never clash).
-pub fn lane_anchor(lane: usize, end: &str) -> String {
+pub(crate) fn lane_anchor(lane: usize, end: &str) -> String {
     format!("lane.{lane}.{end}")
 }
 
@@ -475,7 +479,7 @@ fn start_node(process: &Process, palette: &Palette) -> Stmt {
 
 /// The lines a node's box shows: its label (or name), and for a step its
 /// owner, deadline and escalations.
-pub fn node_lines(project: &Project, node: &model::Node) -> Vec<String> {
+pub(crate) fn node_lines(project: &Project, node: &model::Node) -> Vec<String> {
     let mut lines = diagram::step_lines(project, node);
     lines.extend(
         diagram::escalation_notes(node)

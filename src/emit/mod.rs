@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 /// Writes `contents` to `path` through a temporary file in the same
 /// directory renamed into place: the file is either the old one or the
 /// whole new one, never half-written.
-pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
+pub(crate) fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
     let files = [(path.to_path_buf(), contents.to_vec())];
     check_destinations([path])?;
     write_staged(&files)
@@ -30,7 +30,7 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), WriteError> 
 /// text). The new text is first written in full, and synced, to a temporary
 /// file beside it: if the rewrite is interrupted, that `.flowc-*.tmp` file
 /// holds the whole new text, so nothing is lost.
-pub fn rewrite_in_place(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
+pub(crate) fn rewrite_in_place(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
     let failed = |error| WriteError {
         path: path.to_path_buf(),
         error,
@@ -72,7 +72,7 @@ impl std::error::Error for WriteError {}
 /// destination is checked (see [`check_destinations`]); then each output
 /// folder is locked (so concurrent builds into one folder take turns) and the temporary files an interrupted earlier run left
 /// there are removed.
-pub fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
+pub(crate) fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
     check_destinations(files.iter().map(|(path, _)| path.as_path()))?;
     let folders: std::collections::BTreeSet<&Path> =
         files.iter().map(|(path, _)| folder_of(path)).collect();
@@ -159,7 +159,9 @@ const MAX_NAME_BYTES: usize = 255;
 /// file: no two differ only in case (they are one file on macOS and
 /// Windows), none is a directory, no file name is longer than file
 /// systems hold.
-pub fn check_destinations<'a>(paths: impl IntoIterator<Item = &'a Path>) -> Result<(), WriteError> {
+pub(crate) fn check_destinations<'a>(
+    paths: impl IntoIterator<Item = &'a Path>,
+) -> Result<(), WriteError> {
     let refuse = |path: &Path, reason: String| WriteError {
         path: path.to_path_buf(),
         error: std::io::Error::other(reason),

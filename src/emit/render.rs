@@ -38,7 +38,7 @@ impl Engine {
     /// The size of step text in the engine's SVG, in SVG user units:
     /// Graphviz's default `fontsize` of 14 (its user unit is the point),
     /// the built-in layout's 13 (its user unit is the pixel).
-    pub fn step_text_size(self) -> f64 {
+    pub(crate) fn step_text_size(self) -> f64 {
         match self {
             Engine::Graphviz => 14.0,
             Engine::Builtin => crate::emit::svg::FONT as f64,
@@ -148,7 +148,7 @@ pub fn engine_for(
 
 /// What to tell the user when [`engine_for`] left `process` to the
 /// built-in layout.
-pub fn left_to_builtin_note(process: &Process) -> String {
+pub(crate) fn left_to_builtin_note(process: &Process) -> String {
     format!(
         "process `{}` has {} nodes: drawn by the built-in layout, as Graphviz takes minutes on processes of more than {GRAPHVIZ_AUTO_MAX_NODES} nodes (`--engine dot` uses it anyway)",
         process.name,
@@ -207,7 +207,7 @@ pub fn images(
 /// (Graphviz 2.43's aborts on some inputs), those edges are drawn straight
 /// rather than not at all. The error is what Graphviz said, or why its layout
 /// could not be read.
-pub fn draw_with_graphviz(
+pub(crate) fn draw_with_graphviz(
     text: String,
     direction: Direction,
     formats: &[ImageFormat],

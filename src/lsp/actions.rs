@@ -39,7 +39,7 @@ const DEFAULT_DEADLINE: &str = "2 business days";
 const OWNER_CHOICES: usize = 5;
 
 /// The fixes for the diagnostics the client sends back.
-pub fn code_actions(
+pub(crate) fn code_actions(
     snapshot: &Snapshot,
     uri: &Uri,
     sent: &[Diagnostic],

@@ -15,7 +15,10 @@ use super::workspace::Snapshot;
 
 /// The diagnostics of every file of the project, one entry per file (empty
 /// for clean files, so old diagnostics are cleared).
-pub fn for_project(snapshot: &Snapshot, encoding: Encoding) -> Vec<PublishDiagnosticsParams> {
+pub(crate) fn for_project(
+    snapshot: &Snapshot,
+    encoding: Encoding,
+) -> Vec<PublishDiagnosticsParams> {
     let mut per_file: Vec<Vec<Diagnostic>> = vec![Vec::new(); snapshot.uris.len()];
     for diagnostic in &snapshot.analysis.diagnostics {
         per_file[diagnostic.at.file.0].push(convert(snapshot, diagnostic, encoding));
@@ -29,7 +32,7 @@ pub fn for_project(snapshot: &Snapshot, encoding: Encoding) -> Vec<PublishDiagno
 }
 
 /// One diagnostic in LSP terms.
-pub fn convert(
+pub(crate) fn convert(
     snapshot: &Snapshot,
     diagnostic: &flowc::Diagnostic,
     encoding: Encoding,

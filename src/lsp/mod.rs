@@ -45,7 +45,7 @@ pub type Error = Box<dyn std::error::Error + Send + Sync>;
 /// Runs the server on standard input and output until the client says
 /// `exit` (framed by flowc's own [`transport`], which answers unreadable
 /// messages and goes on).
-pub fn run_stdio() -> Result<(), Error> {
+pub(crate) fn run_stdio() -> Result<(), Error> {
     run_on(std::io::BufReader::new(std::io::stdin()), std::io::stdout())
 }
 

@@ -12,7 +12,7 @@ use super::position::Encoding;
 use super::workspace::Snapshot;
 
 /// The name under the cursor.
-pub fn occurrence_at<'a>(
+pub(crate) fn occurrence_at<'a>(
     snapshot: &'a Snapshot,
     uri: &Uri,
     position: Position,
@@ -74,7 +74,7 @@ pub fn references(
 }
 
 /// The range of the name that would be renamed, with its text.
-pub fn prepare_rename(
+pub(crate) fn prepare_rename(
     snapshot: &Snapshot,
     uri: &Uri,
     position: Position,

@@ -23,7 +23,7 @@ pub enum Encoding {
 impl Encoding {
     /// Picks UTF-8 when the client offers it, else UTF-16 (which every
     /// client understands).
-    pub fn negotiate(offered: Option<&[PositionEncodingKind]>) -> Encoding {
+    pub(crate) fn negotiate(offered: Option<&[PositionEncodingKind]>) -> Encoding {
         match offered {
             Some(kinds) if kinds.contains(&PositionEncodingKind::UTF8) => Encoding::Utf8,
             _ => Encoding::Utf16,
@@ -121,7 +121,7 @@ fn to_u32(value: usize) -> u32 {
 }
 
 /// The path of a `file:` URI (percent-escapes decoded), if it is one.
-pub fn uri_to_path(uri: &Uri) -> Option<PathBuf> {
+pub(crate) fn uri_to_path(uri: &Uri) -> Option<PathBuf> {
     let text = uri.as_str();
     let rest = text.strip_prefix("file://")?;
     let path = match rest.find('/') {
@@ -158,7 +158,7 @@ fn percent_decode(text: &str) -> Option<String> {
 
 /// The `file:` URI of an absolute path, percent-escaping what URIs do not
 /// allow (Chinese file names included).
-pub fn path_to_uri(path: &Path) -> Option<Uri> {
+pub(crate) fn path_to_uri(path: &Path) -> Option<Uri> {
     let text = path.to_string_lossy().replace('\\', "/");
     let mut uri = String::from("file://");
     if !text.starts_with('/') {

@@ -45,7 +45,7 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// The file a URI names, if it is in the project.
-    pub fn file_of(&self, uri: &Uri) -> Option<FileId> {
+    pub(crate) fn file_of(&self, uri: &Uri) -> Option<FileId> {
         self.uris.iter().position(|known| known == uri).map(FileId)
     }
 
@@ -97,7 +97,7 @@ impl Workspace {
     }
 
     /// Forgets every analysis (files changed on disk).
-    pub fn invalidate(&mut self) {
+    pub(crate) fn invalidate(&mut self) {
         self.snapshots.clear();
     }
 
@@ -107,7 +107,7 @@ impl Workspace {
     }
 
     /// The project roots of the open documents.
-    pub fn open_roots(&self) -> Vec<PathBuf> {
+    pub(crate) fn open_roots(&self) -> Vec<PathBuf> {
         let mut roots: Vec<PathBuf> = self.documents.keys().map(|path| root_of(path)).collect();
         roots.sort();
         roots.dedup();
@@ -115,7 +115,7 @@ impl Workspace {
     }
 
     /// The analysis of the project `uri` belongs to.
-    pub fn snapshot_for(&mut self, uri: &Uri) -> Result<Rc<Snapshot>, String> {
+    pub(crate) fn snapshot_for(&mut self, uri: &Uri) -> Result<Rc<Snapshot>, String> {
         let path = uri_path(uri).ok_or_else(|| format!("{}: not a file URI", uri.as_str()))?;
         self.snapshot(&root_of(&path))
     }

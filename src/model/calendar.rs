@@ -108,7 +108,7 @@ impl Default for Calendar {
 
 impl Calendar {
     /// The working time a duration stands for.
-    pub fn working_time(&self, duration: &Duration) -> WorkingTime {
+    pub(crate) fn working_time(&self, duration: &Duration) -> WorkingTime {
         let amount = u128::from(duration.amount);
         let hour = 60 * PER_MINUTE;
         let business_day = u128::from(self.hours_per_day) * hour;
@@ -126,7 +126,7 @@ impl Calendar {
     }
 
     /// Working time in business days, for messages: `12.5`, `3`.
-    pub fn in_business_days(&self, time: WorkingTime) -> String {
+    pub(crate) fn in_business_days(&self, time: WorkingTime) -> String {
         let business_day = u128::from(self.hours_per_day.max(1)) * 60 * PER_MINUTE;
         let hundredths = time.0 * 100 / business_day;
         match hundredths % 100 {
@@ -138,7 +138,7 @@ impl Calendar {
 
     /// Whether `date` is a working day: a make-up working day, or a day of
     /// the working week that is no holiday.
-    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+    pub(crate) fn is_working_day(&self, date: NaiveDate) -> bool {
         use chrono::Datelike;
         self.extra_working_days.contains(&date)
             || (self.working_days.contains(&date.weekday()) && !self.holidays.contains(&date))
@@ -217,7 +217,11 @@ impl Calendar {
     /// `time` plus `amount` working minutes: work starts at the next
     /// working instant; a sum that ends exactly when a working day closes
     /// is the opening of the next working day. `None` past the year 9999.
-    pub fn add_working_minutes(&self, time: NaiveDateTime, amount: u128) -> Option<NaiveDateTime> {
+    pub(crate) fn add_working_minutes(
+        &self,
+        time: NaiveDateTime,
+        amount: u128,
+    ) -> Option<NaiveDateTime> {
         let (mut now, mut closes) = self.resume(time)?;
         let mut left = amount;
         let week = self.week_minutes();
@@ -271,7 +275,11 @@ impl Calendar {
     }
 
     /// The working time between two instants (zero when `to` is not later).
-    pub fn working_time_between(&self, from: NaiveDateTime, to: NaiveDateTime) -> WorkingTime {
+    pub(crate) fn working_time_between(
+        &self,
+        from: NaiveDateTime,
+        to: NaiveDateTime,
+    ) -> WorkingTime {
         let mut minutes: u128 = 0;
         let mut cursor = from;
         while let Some((mut now, mut closes)) = self.resume(cursor) {

@@ -150,7 +150,7 @@ pub struct Process {
 
 impl Process {
     /// The node called `name`, if any (joins have no name of their own).
-    pub fn node_named(&self, name: &str) -> Option<NodeId> {
+    pub(crate) fn node_named(&self, name: &str) -> Option<NodeId> {
         self.nodes
             .iter()
             .position(|node| node.name == name && !matches!(node.kind, NodeKind::Join { .. }))
@@ -163,24 +163,24 @@ impl Process {
     }
 
     /// The edges leaving `node`.
-    pub fn edges_from(&self, node: NodeId) -> impl Iterator<Item = &Edge> {
+    pub(crate) fn edges_from(&self, node: NodeId) -> impl Iterator<Item = &Edge> {
         self.outgoing[node.0]
             .iter()
             .map(|&index| &self.edges[index])
     }
 
     /// The nodes `node` leads to.
-    pub fn successors(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    pub(crate) fn successors(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         self.edges_from(node).map(|edge| edge.to)
     }
 
     /// The input called `name`, if any.
-    pub fn input_named(&self, name: &str) -> Option<&Input> {
+    pub(crate) fn input_named(&self, name: &str) -> Option<&Input> {
         self.inputs.iter().find(|input| input.name.text == name)
     }
 
     /// The ids of all nodes.
-    pub fn node_ids(&self) -> impl Iterator<Item = NodeId> {
+    pub(crate) fn node_ids(&self) -> impl Iterator<Item = NodeId> {
         (0..self.nodes.len()).map(NodeId)
     }
 }
@@ -227,7 +227,7 @@ pub enum NodeKind {
 
 impl NodeKind {
     /// How the kind is called in messages.
-    pub fn noun(&self) -> &'static str {
+    pub(crate) fn noun(&self) -> &'static str {
         match self {
             NodeKind::Step(_) => "step",
             NodeKind::Decision => "decision",
@@ -315,7 +315,7 @@ pub enum Expected {
 
 impl Expected {
     /// How the expected kind is called in messages.
-    pub fn noun(self) -> &'static str {
+    pub(crate) fn noun(self) -> &'static str {
         match self {
             Expected::OrgUnit => "role or department",
             Expected::Role => "role",
@@ -399,7 +399,7 @@ impl Project {
     }
 
     /// The name of a role or department.
-    pub fn unit_name(&self, unit: OrgUnit) -> &str {
+    pub(crate) fn unit_name(&self, unit: OrgUnit) -> &str {
         match unit {
             OrgUnit::Role(role) => &self.role(role).name,
             OrgUnit::Department(department) => &self.department(department).name,

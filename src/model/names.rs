@@ -108,7 +108,7 @@ impl NameIndex {
     }
 
     /// Every occurrence, in place order.
-    pub fn occurrences(&self) -> &[Occurrence] {
+    pub(crate) fn occurrences(&self) -> &[Occurrence] {
         &self.occurrences
     }
 
@@ -127,13 +127,16 @@ impl NameIndex {
     }
 
     /// Where `symbol` is defined (more than once when it is a duplicate).
-    pub fn definitions<'a>(&'a self, symbol: &'a Symbol) -> impl Iterator<Item = &'a Occurrence> {
+    pub(crate) fn definitions<'a>(
+        &'a self,
+        symbol: &'a Symbol,
+    ) -> impl Iterator<Item = &'a Occurrence> {
         self.occurrences_of(symbol)
             .filter(|occurrence| occurrence.definition)
     }
 
     /// Every place `symbol` is written, its definitions included.
-    pub fn occurrences_of<'a>(
+    pub(crate) fn occurrences_of<'a>(
         &'a self,
         symbol: &'a Symbol,
     ) -> impl Iterator<Item = &'a Occurrence> {

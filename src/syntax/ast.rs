@@ -195,7 +195,7 @@ pub enum TimeUnit {
 
 impl TimeUnit {
     /// The unit's name, singular or plural to suit `amount`.
-    pub fn spelled(self, amount: u64) -> &'static str {
+    pub(crate) fn spelled(self, amount: u64) -> &'static str {
         let one = amount == 1;
         match self {
             TimeUnit::Minute if one => "minute",
@@ -452,7 +452,7 @@ pub enum Comparator {
 
 impl Comparator {
     /// The operator as written.
-    pub fn symbol(self) -> &'static str {
+    pub(crate) fn symbol(self) -> &'static str {
         match self {
             Comparator::Less => "<",
             Comparator::AtMost => "<=",

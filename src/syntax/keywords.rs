@@ -33,7 +33,7 @@ impl Block {
     ];
 
     /// The block a keyword opens with `{`, if it opens one.
-    pub fn opened_by(keyword: &str) -> Option<Block> {
+    pub(crate) fn opened_by(keyword: &str) -> Option<Block> {
         match keyword {
             "process" => Some(Block::Process),
             "step" => Some(Block::Step),
@@ -56,7 +56,7 @@ impl Block {
     }
 
     /// What a person calls this block in messages.
-    pub fn noun(self) -> &'static str {
+    pub(crate) fn noun(self) -> &'static str {
         match self {
             Block::File => "file",
             Block::Process => "process",
@@ -173,7 +173,7 @@ pub const FIXED_WORDS: &[&str] = &[
 ];
 
 /// Whether `word` is a keyword of the language.
-pub fn is_keyword(word: &str) -> bool {
+pub(crate) fn is_keyword(word: &str) -> bool {
     KEYWORDS.contains(&word)
 }
 
@@ -191,7 +191,7 @@ pub const SYNONYMS: &[(&str, &str)] = &[
 ];
 
 /// The shape of a line starting with `keyword`, for help lines.
-pub fn line_shape(keyword: &str) -> &'static str {
+pub(crate) fn line_shape(keyword: &str) -> &'static str {
     match keyword {
         "otherwise" => "otherwise -> TARGET",
         "when" => "when CONDITION -> TARGET",

@@ -161,7 +161,7 @@ fn check_limits(text: &str) -> Result<(), Vec<SyntaxError>> {
 }
 
 /// The error for a file of `bytes` bytes, over [`MAX_FILE_BYTES`].
-pub fn too_large(bytes: u64) -> SyntaxError {
+pub(crate) fn too_large(bytes: u64) -> SyntaxError {
     SyntaxError::new(
         Span::at(0),
         format!("the file is {bytes} bytes, over flowc's limit of {MAX_FILE_BYTES} bytes"),

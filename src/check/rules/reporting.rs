@@ -58,7 +58,7 @@ impl ReportingLines {
 
     /// Whether `high` is above `low` (its superior, or a superior's
     /// superior, ...).
-    pub fn is_above(&self, project: &Project, high: RoleId, low: RoleId) -> bool {
+    pub(crate) fn is_above(&self, project: &Project, high: RoleId, low: RoleId) -> bool {
         match (self.visits[high.0], self.visits[low.0]) {
             (Some((high_in, high_out)), Some((low_in, low_out))) => {
                 high_in < low_in && low_out < high_out

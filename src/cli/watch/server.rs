@@ -67,7 +67,7 @@ const LONGEST_BACKOFF: Duration = Duration::from_secs(1);
 /// The default bound on open connections: [`MOST_CONNECTIONS`], or fewer
 /// when the process may open fewer file descriptors (`ulimit -n`), so
 /// the connections never take the descriptors the rebuilds need.
-pub fn connection_limit() -> usize {
+pub(crate) fn connection_limit() -> usize {
     #[cfg(unix)]
     {
         let descriptors = rustix::process::getrlimit(rustix::process::Resource::Nofile).current;
@@ -81,7 +81,7 @@ pub fn connection_limit() -> usize {
 }
 
 /// The runtime the server runs on: one thread, with timers and sockets.
-pub fn runtime() -> io::Result<tokio::runtime::Runtime> {
+pub(crate) fn runtime() -> io::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_current_thread()
         .enable_io()
         .enable_time()

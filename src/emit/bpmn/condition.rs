@@ -9,7 +9,7 @@ use crate::ir::{ConditionInfo, ValueInfo};
 use super::Dialect;
 
 /// The expression of `condition` in `dialect`, without FEEL's leading `=`.
-pub fn expression(condition: &ConditionInfo, dialect: Dialect) -> String {
+pub(crate) fn expression(condition: &ConditionInfo, dialect: Dialect) -> String {
     match condition {
         ConditionInfo::AllOf { conditions } => joined(conditions, " and ", dialect),
         ConditionInfo::AnyOf { conditions } => joined(conditions, " or ", dialect),
@@ -26,7 +26,7 @@ pub fn expression(condition: &ConditionInfo, dialect: Dialect) -> String {
 }
 
 /// `outcome == NAME` in `dialect`, without FEEL's leading `=`.
-pub fn outcome_is(outcome: &str, dialect: Dialect) -> String {
+pub(crate) fn outcome_is(outcome: &str, dialect: Dialect) -> String {
     match dialect {
         Dialect::Zeebe => format!("outcome = {}", string(outcome, dialect)),
         Dialect::Spiff => format!("outcome == {}", string(outcome, dialect)),

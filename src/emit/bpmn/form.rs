@@ -20,7 +20,7 @@ pub const FORM_SCHEMA_VERSION: u64 = 16;
 
 /// The id of the form of `task` in the process `graph`: the process id and
 /// the task id, both ASCII XML ids.
-pub fn form_id(graph: &Graph, task: &Task) -> String {
+pub(crate) fn form_id(graph: &Graph, task: &Task) -> String {
     format!("{}.{}", graph.id, xml_id(&task.step))
 }
 

@@ -773,7 +773,7 @@ fn dedupe_flow_ids(scope: &mut Scope) {
 /// Every element in breadth-first order from the start event over flows
 /// and boundary attachments, with the element it was first reached from;
 /// elements never reached follow in document order.
-pub fn breadth_first(scope: &Scope) -> Vec<(String, Option<String>)> {
+pub(crate) fn breadth_first(scope: &Scope) -> Vec<(String, Option<String>)> {
     let mut next: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for flow in &scope.flows {
         next.entry(&flow.source).or_default().push(&flow.target);
@@ -818,7 +818,7 @@ pub fn breadth_first(scope: &Scope) -> Vec<(String, Option<String>)> {
 }
 
 /// The id of the lane of `role`.
-pub fn lane_id(role: &str) -> String {
+pub(crate) fn lane_id(role: &str) -> String {
     xml_id(&format!("lane.{role}"))
 }
 

@@ -148,7 +148,7 @@ fn exported(
 /// converted through the working calendar (one business day = 7 /
 /// working-days-a-week calendar days, so `2 business days` = `P2DT19H12M`
 /// on a five-day week).
-pub fn iso_duration(duration: &DurationInfo, calendar: &Calendar) -> String {
+pub(crate) fn iso_duration(duration: &DurationInfo, calendar: &Calendar) -> String {
     match duration.unit {
         UnitName::Week => return format!("P{}D", duration.amount.saturating_mul(7)),
         UnitName::BusinessDay => {}

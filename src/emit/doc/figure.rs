@@ -69,12 +69,12 @@ impl DiagramSize {
     }
 
     /// The narrowest width at which step text is still 12 px.
-    pub fn legible_width_px(&self) -> f64 {
+    pub(crate) fn legible_width_px(&self) -> f64 {
         self.width_px * SCREEN_TEXT_PX / self.step_text_px
     }
 
     /// The pages the diagram prints on.
-    pub fn print_plan(&self) -> PrintPlan {
+    pub(crate) fn print_plan(&self) -> PrintPlan {
         // Page pixels per diagram pixel at which step text is 7 pt.
         let least_scale = PRINT_TEXT_PT / (self.step_text_px * 0.75);
         let window = |(width, height): (f64, f64)| {
@@ -112,7 +112,7 @@ impl DiagramSize {
     }
 
     /// The step text size in points when `window` fills its page.
-    pub fn printed_text_pt(&self, orientation: Orientation, window: &Window) -> f64 {
+    pub(crate) fn printed_text_pt(&self, orientation: Orientation, window: &Window) -> f64 {
         let (width, height) = orientation.room_mm();
         let scale = (width * PX_PER_MM / window.width).min(height * PX_PER_MM / window.height);
         self.step_text_px * 0.75 * scale
@@ -130,7 +130,7 @@ pub enum Orientation {
 
 impl Orientation {
     /// The room for the diagram on the page, in mm.
-    pub fn room_mm(self) -> (f64, f64) {
+    pub(crate) fn room_mm(self) -> (f64, f64) {
         match self {
             Orientation::Portrait => PORTRAIT_MM,
             Orientation::Landscape => LANDSCAPE_MM,

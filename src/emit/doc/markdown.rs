@@ -58,7 +58,7 @@ fn push_escaped(escaped: &mut String, c: char) {
 /// escaped as by [`escape`]. So a label or file name holding backticks
 /// can move where a code span ends, but never lets HTML, a link or a new
 /// block through.
-pub fn escape_keeping_code_spans(text: &str) -> String {
+pub(crate) fn escape_keeping_code_spans(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut escaped = String::with_capacity(text.len());
     let mut at = 0;
@@ -122,7 +122,7 @@ fn closing_run(chars: &[char], from: usize, length: usize) -> Option<usize> {
 /// text starts a block of its own. Not for table cells when the text may
 /// hold `|` (GFM splits cells before reading code spans); the names put in
 /// cells are identifiers, which cannot.
-pub fn code_span(text: &str) -> String {
+pub(crate) fn code_span(text: &str) -> String {
     let content: String = text
         .chars()
         .filter_map(|c| match c {

@@ -117,7 +117,7 @@ pub enum ReviewStatus {
 
 impl ReviewStatus {
     /// Whether the process needs attention.
-    pub fn is_overdue(self) -> bool {
+    pub(crate) fn is_overdue(self) -> bool {
         matches!(
             self,
             ReviewStatus::Overdue(..) | ReviewStatus::NeverReviewed
@@ -222,7 +222,7 @@ pub fn handbook(
 }
 
 /// Categories in the order the policy lists them; uncategorised last.
-pub fn category_order(category: Option<Category>) -> usize {
+pub(crate) fn category_order(category: Option<Category>) -> usize {
     match category {
         Some(Category::Business) => 0,
         Some(Category::Management) => 1,
@@ -232,7 +232,7 @@ pub fn category_order(category: Option<Category>) -> usize {
 }
 
 /// The heading of a category section.
-pub fn category_title(category: Option<Category>) -> &'static str {
+pub(crate) fn category_title(category: Option<Category>) -> &'static str {
     match category {
         Some(Category::Business) => "Business processes",
         Some(Category::Management) => "Management processes",
@@ -298,7 +298,7 @@ fn strip_prolog(svg: &str) -> String {
 }
 
 /// The status of a review cycle on `today`.
-pub fn review_status(review: Option<&model::ReviewCycle>, today: NaiveDate) -> ReviewStatus {
+pub(crate) fn review_status(review: Option<&model::ReviewCycle>, today: NaiveDate) -> ReviewStatus {
     let Some(review) = review else {
         return ReviewStatus::NoCycle;
     };
