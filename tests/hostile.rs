@@ -1,19 +1,70 @@
 //! Hostile input: every case gets a clear error (or is accepted) with exit
-//! code 0, 1 or 2, never a panic (101), a hang or a stack overflow.
+//! code 0, 1 or 2, never a panic (101), a hang (every run is bounded by
+//! [`HANG`]) or a stack overflow.
 
 mod common;
 
 use common::{stderr, stdout};
 
+use std::io::Read;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long a case may take before it counts as a hang (generous: a debug
+/// build on a loaded machine reads the 100 MB case in seconds).
+const HANG: Duration = Duration::from_secs(120);
+
+/// Runs a command to its end like `Command::output`, but fails the test
+/// when it takes longer than [`HANG`]: never hanging is one of the
+/// promises these cases hold flowc to.
+trait Finished {
+    fn finished(&mut self) -> Output;
+}
+
+impl Finished for Command {
+    fn finished(&mut self) -> Output {
+        let mut child = self
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("flowc runs");
+        let out = drain(child.stdout.take().expect("piped"));
+        let err = drain(child.stderr.take().expect("piped"));
+        let deadline = Instant::now() + HANG;
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("flowc did not finish within {HANG:?}: it hangs");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        Output {
+            status,
+            stdout: out.join().expect("the reader ends"),
+            stderr: err.join().expect("the reader ends"),
+        }
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+fn drain(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = pipe.read_to_end(&mut bytes);
+        bytes
+    })
+}
 
 fn check(dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_flowc"))
         .arg("check")
         .current_dir(dir)
-        .output()
-        .expect("flowc runs")
+        .finished()
 }
 
 /// A one-file project holding `bytes` as `case.flow`.
@@ -275,8 +326,7 @@ fn symlinks_out_of_the_project_are_not_read_and_are_named() {
         let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
             .args(["check", "--format", format])
             .current_dir(dir.path())
-            .output()
-            .expect("flowc runs");
+            .finished();
         let everything = format!("{}{}", stdout(&output), stderr(&output));
         assert!(!everything.contains("hunter2"), "{format}: {everything}");
         assert_eq!(output.status.code(), Some(0), "{format}: {everything}");
@@ -298,8 +348,7 @@ fn a_symlink_out_of_the_project_named_on_the_command_line_is_not_read() {
     let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
         .args(["check", "case.flow", "leak.flow"])
         .current_dir(dir.path())
-        .output()
-        .expect("flowc runs");
+        .finished();
     let everything = format!("{}{}", stdout(&output), stderr(&output));
     assert!(!everything.contains("hunter2"), "{everything}");
     assert!(
@@ -458,8 +507,7 @@ fn a_file_that_is_not_process_text_is_one_error_quoting_one_line() {
     let json = Command::new(env!("CARGO_BIN_EXE_flowc"))
         .args(["check", "--format", "json"])
         .current_dir(dir.path())
-        .output()
-        .expect("flowc runs");
+        .finished();
     assert!(!stdout(&json).contains("secret"), "{}", stdout(&json));
     // A misspelt keyword among process text is still its own error.
     let typos =
@@ -495,8 +543,7 @@ fn a_set_value_with_more_digits_than_can_be_held_is_an_error_not_a_rounding() {
             "amount=5000.00000000000000000000000001",
         ])
         .current_dir(dir.path())
-        .output()
-        .expect("flowc runs");
+        .finished();
     let everything = format!("{}{}", stdout(&output), stderr(&output));
     assert_eq!(output.status.code(), Some(2), "{everything}");
     assert!(everything.contains("can be held exactly"), "{everything}");
