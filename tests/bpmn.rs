@@ -271,3 +271,33 @@ mod generated {
         }
     }
 }
+
+/// Found by the `emit` fuzz target: control characters in labels (here a
+/// NUL and others inside a role's, the process's and a step's label) are
+/// text XML 1.0 cannot hold even escaped; both dialects leave them out and
+/// stay well-formed for a strict parser (roxmltree), other text kept.
+#[test]
+fn control_characters_in_labels_leave_the_bpmn_well_formed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "department office \"辦公室\"\nrole clerk \"文\u{12}\u{0}員\" in office\nprocess claim \"報\u{1}銷\" {\n  owner office\n  start apply\n  step apply \"申\u{b}請\u{fffe}\" {\n    owner clerk\n    within 5 business days\n    next done\n  }\n  end done \"完\u{1f}成\"\n}\n";
+    std::fs::write(dir.path().join("claim.flow"), text).expect("write");
+    let mut exported = 0;
+    for dialect in DIALECTS {
+        for (name, xml) in build(dir.path(), dialect) {
+            let document = roxmltree::Document::parse(&xml)
+                .unwrap_or_else(|error| panic!("{name} ({dialect:?}) is not well-formed: {error}"));
+            let names: Vec<&str> = document
+                .descendants()
+                .filter_map(|node| node.attribute("name"))
+                .collect();
+            for kept in ["報銷", "申請", "完成"] {
+                assert!(
+                    names.contains(&kept),
+                    "{dialect:?}: no `{kept}` among {names:?}"
+                );
+            }
+            exported += 1;
+        }
+    }
+    assert_eq!(exported, 2);
+}

@@ -47,6 +47,19 @@ struct Xml {
     writer: Writer<Vec<u8>>,
 }
 
+/// `text` without the characters XML 1.0 cannot hold, even escaped (the
+/// control characters but tab, line feed and carriage return; U+FFFE and
+/// U+FFFF), which a label may contain: the file stays well-formed, as the
+/// SVG's text does ([`crate::emit::svg::escape`] drops control characters).
+fn xml_characters(text: &str) -> std::borrow::Cow<'_, str> {
+    let allowed = |c: char| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    if text.chars().all(allowed) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.chars().filter(|&c| allowed(c)).collect())
+    }
+}
+
 impl Xml {
     fn new() -> Self {
         Xml {
@@ -63,7 +76,7 @@ impl Xml {
     fn element(name: &str, attributes: &[(&str, &str)]) -> BytesStart<'static> {
         let mut element = BytesStart::new(name.to_string());
         for &(key, value) in attributes {
-            element.push_attribute((key, value));
+            element.push_attribute((key, xml_characters(value).as_ref()));
         }
         element
     }
@@ -82,7 +95,7 @@ impl Xml {
 
     fn text(&mut self, name: &str, attributes: &[(&str, &str)], text: &str) {
         self.open(name, attributes);
-        self.event(Event::Text(BytesText::new(text)));
+        self.event(Event::Text(BytesText::new(&xml_characters(text))));
         self.close(name);
     }
 
