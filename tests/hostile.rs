@@ -1,7 +1,7 @@
 //! Hostile input: every case gets a clear error (or is accepted) with exit
 //! code 0, 1 or 2, never a panic (101), a hang or a stack overflow.
 
-mod common;
+use crate::common;
 
 use common::{stderr, stdout};
 
