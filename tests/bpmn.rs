@@ -2,7 +2,7 @@
 //! well-formed XML with unique ids; dialects keep to their own extensions;
 //! labels survive (Chinese, XML's special characters).
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -219,10 +219,7 @@ fn a_step_named_like_its_process_is_refused_with_the_reason() {
     assert!(message.contains("rename"), "{message}");
 }
 
-// The generator is shared with the benchmarks; this test uses a part of it.
-#[allow(dead_code)]
-#[path = "../benches/support/generator.rs"]
-mod generator;
+use crate::generator;
 
 mod generated {
     use super::*;

@@ -14,7 +14,7 @@
 //! for rules that need options. Every fixture is checked as of
 //! [`common::today`].
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -1,6 +1,6 @@
 //! The real binary: exit codes, output, files written.
 
-mod common;
+use crate::common;
 
 use common::{stderr, stdout};
 

@@ -4,7 +4,7 @@
 //! (look-alike files, no `.flow` file, nested roots, a file outside any
 //! project).
 
-mod common;
+use crate::common;
 
 use common::{stderr, stdout};
 

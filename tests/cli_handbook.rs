@@ -1,7 +1,7 @@
 //! The real binary for diagrams and handbooks: `flowc build --emit`,
 //! `--engine`, `flowc doc` and `flowc watch` (served over real HTTP).
 
-mod common;
+use crate::common;
 
 use common::stderr;
 

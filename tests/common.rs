@@ -1,6 +1,4 @@
 //! Helpers shared by the integration tests.
-// Each test binary includes this module and uses a part of it.
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 

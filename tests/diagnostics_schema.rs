@@ -1,7 +1,7 @@
 //! `docs/diagnostics.schema.json` is the schema of `flowc check --format
 //! json`, generated from the types that produce the output.
 
-mod common;
+use crate::common;
 
 const PATH: &str = "docs/diagnostics.schema.json";
 
@@ -16,7 +16,7 @@ fn committed_schema_is_current() {
     }
     assert_eq!(
         committed, current,
-        "{PATH} is stale: run `FLOWC_UPDATE_DOCS=1 cargo test --test diagnostics_schema`"
+        "{PATH} is stale: run `FLOWC_UPDATE_DOCS=1 cargo test --test integration diagnostics_schema::`"
     );
 }
 

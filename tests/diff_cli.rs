@@ -2,7 +2,7 @@
 //! `--emit`, and `--git` in a real repository with history (which must
 //! leave the working tree and the index exactly as they were).
 
-mod common;
+use crate::common;
 
 use common::{stderr, stdout};
 
@@ -299,10 +299,9 @@ fn git_compares_revisions_and_the_working_tree_without_touching_them() {
         root,
     );
     assert_eq!(revisions.status.code(), Some(0), "{}", stderr(&revisions));
-    let expected = std::fs::read_to_string(
-        common::repo()
-            .join("tests/snapshots/diff_fixtures__threshold-raised-fewer-reviews-human.snap"),
-    )
+    let expected = std::fs::read_to_string(common::repo().join(
+        "tests/snapshots/integration__diff_fixtures__threshold-raised-fewer-reviews-human.snap",
+    ))
     .expect("snapshot");
     assert!(
         stdout(&revisions).contains("major") && expected.ends_with(&stdout(&revisions)),

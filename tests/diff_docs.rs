@@ -1,7 +1,7 @@
 //! `docs/diff.md` holds the default policy table exactly as the code has
-//! it; `FLOWC_UPDATE_DOCS=1 cargo test --test diff_docs` rewrites it.
+//! it; `FLOWC_UPDATE_DOCS=1 cargo test --test integration diff_docs::` rewrites it.
 
-mod common;
+use crate::common;
 
 use flowc::config::diff_policy::{ChangeKind, policy_table};
 
@@ -23,7 +23,7 @@ fn the_policy_table_is_current() {
     assert_eq!(
         &page[start..end],
         generated,
-        "docs/diff.md is stale: run `FLOWC_UPDATE_DOCS=1 cargo test --test diff_docs`"
+        "docs/diff.md is stale: run `FLOWC_UPDATE_DOCS=1 cargo test --test integration diff_docs::`"
     );
 }
 
@@ -32,10 +32,10 @@ fn every_change_kind_is_in_a_fixture_snapshot() {
     let mut seen = String::new();
     for entry in std::fs::read_dir(common::repo().join("tests/snapshots")).expect("snapshots") {
         let path = entry.expect("entry").path();
-        if path
-            .file_name()
-            .is_some_and(|name| name.to_string_lossy().starts_with("diff_fixtures__"))
-        {
+        if path.file_name().is_some_and(|name| {
+            name.to_string_lossy()
+                .starts_with("integration__diff_fixtures__")
+        }) {
             seen.push_str(&std::fs::read_to_string(&path).expect("read"));
         }
     }

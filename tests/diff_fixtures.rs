@@ -2,7 +2,7 @@
 //! `new/`, each a project. Every case is snapshotted in every format (human,
 //! markdown, JSON) and as the visual diff's DOT text.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! fixtures (`tests/fixtures/doc/<case>/`) for review status, findings and
 //! escaping; the Markdown form says the same.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 

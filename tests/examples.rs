@@ -1,7 +1,7 @@
 //! The examples: they check clean, and their JSON IR and DOT diagrams are
 //! snapshotted, deterministic and well-formed.
 
-mod common;
+use crate::common;
 
 use flowc::check;
 use flowc::emit::dot;

@@ -5,11 +5,8 @@
 //! snapshotted; a fixture named `error-...` has a syntax error and must be
 //! refused, its errors snapshotted instead.
 
-mod common;
-// The benchmark generator; this test uses part of it.
-#[allow(dead_code)]
-#[path = "../benches/support/generator.rs"]
-mod generator;
+use crate::common;
+use crate::generator;
 
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,6 @@
 //! `flowc fmt` run as the real binary: exit codes, diffs, files written.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::path::Path;

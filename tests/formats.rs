@@ -5,7 +5,7 @@
 //! an excluded draft). Paths in the output are relative to the working
 //! directory, which is the crate root here.
 
-mod common;
+use crate::common;
 
 use common::{stderr, stdout};
 

@@ -5,7 +5,7 @@
 //! PATH; without it they print a note and pass, unless `CI` is set, when
 //! they fail (`.ci/run` installs Graphviz before the first test).
 
-mod common;
+use crate::common;
 
 use flowc::emit::diagram::{DiagramOptions, Direction, Theme};
 use flowc::emit::render::{self, Engine, ImageFormat};

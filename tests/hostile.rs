@@ -2,7 +2,7 @@
 //! code 0, 1 or 2, never a panic (101), a hang (every run is bounded by
 //! [`HANG`]) or a stack overflow.
 
-mod common;
+use crate::common;
 
 use common::{stderr, stdout};
 
@@ -577,4 +577,21 @@ fn durations_and_review_cycles_are_bounded_to_what_every_output_holds() {
             stdout(&output)
         );
     }
+}
+
+#[test]
+fn a_loop_through_twenty_thousand_steps_does_not_overflow_the_stack() {
+    // Every step can send work back to the one before it, so the whole
+    // process is one loop; the loop search was recursive and overflowed.
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, text) in crate::generator::rules_deep_project() {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .args(["check", "--format", "json", "--today", "2026-11-28"])
+        .current_dir(dir.path())
+        .output()
+        .expect("flowc runs");
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stdout(&output).contains("\"rule\": \"endless-loop\""));
 }

@@ -2,7 +2,7 @@
 //! TextMate grammar, completion and the formatter are held to it, so a
 //! keyword added in one place and forgotten in another fails here.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

@@ -3,12 +3,9 @@
 //! drawn by the built-in layout (Graphviz takes minutes on it) and the user
 //! is told; an explicit `--engine dot`, or a PNG, still goes to Graphviz.
 
-mod common;
+use crate::common;
 
-// The benchmark generator; this test uses part of it.
-#[allow(dead_code)]
-#[path = "../benches/support/generator.rs"]
-mod generator;
+use crate::generator;
 
 use std::process::Command;
 

@@ -5,7 +5,7 @@
 //! in code alike, with `crate::{a, b}` groups read member by member. A new
 //! top-level module fails the test until it is given a layer here.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::Path;

@@ -5,10 +5,7 @@
 //! and for large files the parser really cuts; the same errors when a piece
 //! fails and the whole file is parsed again.
 
-// The benchmark generator; this test uses part of it.
-#[allow(dead_code)]
-#[path = "../benches/support/generator.rs"]
-mod generator;
+use crate::generator;
 
 use std::path::{Path, PathBuf};
 

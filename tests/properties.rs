@@ -6,10 +6,7 @@
 //! decision analysis that reports a gap or overlap where there is none, or
 //! a rule that misreads a reporting line, fails here.
 
-// The generator is shared by tests and benchmarks; this uses a part of it.
-#[allow(dead_code)]
-#[path = "../benches/support/generator.rs"]
-mod generator;
+use crate::generator;
 
 use generator::Variety;
 

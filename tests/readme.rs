@@ -1,7 +1,7 @@
 //! The `flow` examples of the README and the language reference check clean
 //! against the examples' org.
 
-mod common;
+use crate::common;
 
 /// Checks every `flow` block of a Markdown file, each as a project with
 /// `examples/org.flow` and the configuration `config` (a `flowc.toml`).

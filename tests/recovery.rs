@@ -2,7 +2,7 @@
 //! of errors from a broken item, and no item that parses on its own lost
 //! around a broken one.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

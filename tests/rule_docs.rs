@@ -1,7 +1,7 @@
 //! `docs/rules/` holds exactly what `flowc explain` prints, one page per
 //! rule, and every rule's documentation has the four headings.
 
-mod common;
+use crate::common;
 
 use flowc::check::registry::{self, RULES};
 
@@ -16,7 +16,7 @@ fn assert_current(relative: &str, generated: &str) {
     }
     assert_eq!(
         committed, generated,
-        "{relative} is stale: run `FLOWC_UPDATE_DOCS=1 cargo test --test rule_docs`"
+        "{relative} is stale: run `FLOWC_UPDATE_DOCS=1 cargo test --test integration rule_docs::`"
     );
 }
 

@@ -8,7 +8,7 @@
 //! the messages. Each ```` ```flow ```` block of the `## Fix` section is the
 //! example mended: it must check clean under the same configuration.
 
-mod common;
+use crate::common;
 
 use flowc::check::registry::{RULES, RuleInfo};
 use flowc::check::{self, CheckContext};

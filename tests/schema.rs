@@ -1,6 +1,6 @@
 //! The committed JSON Schema is the one `flowc schema` prints.
 
-mod common;
+use crate::common;
 
 #[test]
 fn committed_schema_is_current() {
@@ -14,7 +14,7 @@ fn committed_schema_is_current() {
     }
     assert_eq!(
         committed, current,
-        "docs/flowc-ir.schema.json is stale: run `FLOWC_UPDATE_DOCS=1 cargo test --test schema`"
+        "docs/flowc-ir.schema.json is stale: run `FLOWC_UPDATE_DOCS=1 cargo test --test integration schema::`"
     );
 }
 

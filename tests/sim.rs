@@ -1,7 +1,7 @@
 //! The simulator: named scenarios on the examples and on fixture projects,
 //! each timeline snapshotted; errors that name what is wrong.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 
@@ -411,10 +411,7 @@ fn scenarios_that_do_not_fit_are_refused() {
     assert!(error.to_string().contains("an amount of CNY"), "{error}");
 }
 
-// The generator is shared with the benchmarks; this test uses a part of it.
-#[allow(dead_code)]
-#[path = "../benches/support/generator.rs"]
-mod generator;
+use crate::generator;
 
 mod generated {
     use super::*;

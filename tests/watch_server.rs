@@ -4,7 +4,7 @@
 //! slowloris, a client that never reads. The server must keep serving.
 #![cfg(unix)]
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, ErrorKind, Read, Write};
 use std::net::TcpStream;

@@ -463,3 +463,170 @@ impl Writer {
         next
     }
 }
+
+/// The reporting line of [`rules_wide_project`]: roles `r0` (the top) to
+/// `r1999`, each reporting to the one before it.
+const WIDE_PROJECT_DEPTH: usize = 2000;
+
+/// The head of every process [`rules_wide_project`] and
+/// [`rules_deep_project`] write, up to its `start` line.
+fn approval_head(name: &str) -> String {
+    format!(
+        "process {name} \"p\" {{\n  category approval\n  owner finance\n  sla 100 business days\n  review every 12 months, last 2026-06-01\n  input amount: money CNY\n  start s0\n"
+    )
+}
+
+/// The tail of every process [`rules_wide_project`] and
+/// [`rules_deep_project`] write.
+const APPROVAL_TAIL: &str = "  end done\n  kpi k p90 under 5 business days\n}\n";
+
+/// A project to time the rules on, wide: 200 processes of 50 steps each
+/// (every fifth a review step with two escalations and a decision on the
+/// amount) over a reporting line 2000 roles deep, with `missing-escalation`
+/// on and two `[[required-participant]]` requirements. Returns (file name,
+/// text) pairs, `flowc.toml` included.
+pub fn rules_wide_project() -> Vec<(String, String)> {
+    let config = "[rules]\nmissing-escalation = \"warning\"\n\
+        [[required-participant]]\nmoney-above = \"1000 CNY\"\nparticipant = \"finance\"\nreason = \"r\"\n\
+        [[required-participant]]\ncategory = \"approval\"\nparticipant = \"legal\"\nreason = \"r\"\n";
+    let mut org = String::from(
+        "department finance \"f\"\ndepartment legal \"l\"\nrole r0 \"r\" in finance\n",
+    );
+    for index in 1..WIDE_PROJECT_DEPTH {
+        org.push_str(&format!(
+            "role r{index} \"r\" in finance reports to r{}\n",
+            index - 1
+        ));
+    }
+    let mut project = vec![
+        ("flowc.toml".to_string(), config.to_string()),
+        ("org.flow".to_string(), org),
+    ];
+    for index in 0..200 {
+        let name = format!("p{index}");
+        project.push((format!("{name}.flow"), rules_wide_process(&name)));
+    }
+    project
+}
+
+/// One process of [`rules_wide_project`]: 50 steps owned down the
+/// reporting line from its bottom.
+fn rules_wide_process(name: &str) -> String {
+    const STEPS: usize = 50;
+    let depth = WIDE_PROJECT_DEPTH;
+    let mut text = approval_head(name);
+    for index in 0..STEPS {
+        let following = if index + 1 < STEPS {
+            format!("s{}", index + 1)
+        } else {
+            "done".to_string()
+        };
+        let owner = depth - 1 - index;
+        text.push_str(&format!(
+            "  step s{index} \"s\" {{\n    owner r{owner}\n    within 2 business days\n"
+        ));
+        if index % 5 == 4 {
+            text.push_str(&format!(
+                "    remind after 1 business day\n    escalate after 3 business days to r{}\n    escalate after 5 business days to r{}\n    on reject -> s{}\n    next d{index}\n  }}\n  decide d{index} \"d\" {{\n    when amount > {} CNY -> {following}\n    otherwise -> {following}\n  }}\n",
+                depth - 2 - index,
+                depth - 10 - index,
+                index - 3,
+                index * 1000,
+            ));
+        } else {
+            text.push_str(&format!(
+                "    escalate after 3 business days to r{}\n    next {following}\n  }}\n",
+                depth - 2 - index
+            ));
+        }
+    }
+    text.push_str(APPROVAL_TAIL);
+    text
+}
+
+/// A project to time the rules on, deep: one process of 20000 steps and
+/// 20000 decisions on 20000 different amounts, compliant with a
+/// `money-above` requirement (so every amount has to be tried). Returns
+/// (file name, text) pairs, `flowc.toml` included.
+pub fn rules_deep_project() -> Vec<(String, String)> {
+    const STEPS: usize = 20000;
+    let config = "[[required-participant]]\nmoney-above = \"1000 CNY\"\nparticipant = \"legal\"\nreason = \"r\"\n";
+    let org = "department finance \"f\"\ndepartment legal \"l\"\nrole boss \"b\" in finance\n\
+        role a \"a\" in finance reports to boss\nrole b \"b\" in finance reports to boss\n\
+        role lawyer \"l\" in legal reports to boss\n";
+    let mut text = approval_head("big");
+    for index in 0..STEPS {
+        let owner = match (index == STEPS - 1, index % 2) {
+            (true, _) => "lawyer",
+            (false, 1) => "a",
+            (false, _) => "b",
+        };
+        let following = if index + 1 < STEPS {
+            format!("s{}", index + 1)
+        } else {
+            "done".to_string()
+        };
+        text.push_str(&format!(
+            "  step s{index} {{\n    owner {owner}\n    within 1 hour\n    escalate after 2 hours to boss\n"
+        ));
+        if index > 0 {
+            text.push_str(&format!("    on reject -> s{}\n", index - 1));
+        }
+        text.push_str(&format!(
+            "    next d{index}\n  }}\n  decide d{index} {{\n    when amount > {index} CNY -> {following}\n    otherwise -> {following}\n  }}\n"
+        ));
+    }
+    text.push_str(APPROVAL_TAIL);
+    vec![
+        ("flowc.toml".to_string(), config.to_string()),
+        ("org.flow".to_string(), org.to_string()),
+        ("big.flow".to_string(), text),
+    ]
+}
+
+/// A project to time the diagram and handbook emitters on: one process of
+/// `nodes` nodes (steps in 12 lanes, a decision every 10 nodes, a
+/// rejection every 7, an escalation on every step), with Chinese labels,
+/// and its organisation in the same file. Returns (file name, text) pairs,
+/// `flowc.toml` included.
+pub fn lanes_project(nodes: usize) -> Vec<(String, String)> {
+    const LANES: usize = 12;
+    let name_of = |index: usize| {
+        if index < nodes {
+            format!("s{index}")
+        } else {
+            "done".to_string()
+        }
+    };
+    let mut text = String::from("department ops \"運營部\"\nrole r0 \"角色0\" in ops\n");
+    for lane in 1..LANES {
+        text.push_str(&format!(
+            "role r{lane} \"角色{lane}\" in ops reports to r{}\n",
+            lane - 1
+        ));
+    }
+    text.push_str("process big \"大流程\" {\n  category business\n  owner ops\n  review every 12 months, last 2026-01-01\n  sla 400 business days\n  input amount: money CNY\n  start s0\n");
+    for index in 0..nodes {
+        let following = name_of(index + 1);
+        if index % 10 == 5 {
+            text.push_str(&format!(
+                "  decide s{index} \"判斷{index}\" {{\n    when amount > {index} CNY -> {following}\n    otherwise -> {}\n  }}\n",
+                name_of(index + 2)
+            ));
+            continue;
+        }
+        text.push_str(&format!(
+            "  step s{index} \"步驟{index}：處理並核對相關的單據與憑證\" {{\n    owner r{}\n    within 2 business days\n    escalate after 3 business days to r0\n",
+            index % LANES
+        ));
+        if index % 7 == 3 {
+            text.push_str(&format!("    on reject -> s{}\n", index.saturating_sub(7)));
+        }
+        text.push_str(&format!("    next {following}\n  }}\n"));
+    }
+    text.push_str("  end done \"完成\"\n}\n");
+    vec![
+        ("flowc.toml".to_string(), "[rules]\n".to_string()),
+        ("big.flow".to_string(), text),
+    ]
+}

@@ -25,7 +25,7 @@
 use std::collections::VecDeque;
 
 use petgraph::Direction;
-use petgraph::algo::tarjan_scc;
+use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::decisions::grouped;
@@ -177,7 +177,7 @@ fn loops(process: &Process, reached: &[bool]) -> Vec<Loop> {
         graph.add_edge(indices[edge.from.0], indices[edge.to.0], ());
     }
     let start = process.start.as_ref().and_then(|start| start.target);
-    let mut loops: Vec<Loop> = tarjan_scc(&graph)
+    let mut loops: Vec<Loop> = kosaraju_scc(&graph)
         .into_iter()
         .filter_map(|component| {
             let mut nodes: Vec<NodeId> = component.into_iter().map(|index| graph[index]).collect();
