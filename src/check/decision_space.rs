@@ -26,13 +26,12 @@
 use std::cell::Cell as Counter;
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
 use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 use super::condition_types::{comparisons_in, finite_values, mismatch};
 use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Value};
+use steps::{Steps, date_of, day_number};
 
 /// How many operations on 64 cells of one input (one cube against
 /// another, in one dimension) an analysis may take before it gives up.
@@ -610,65 +609,12 @@ fn ordered_cells(kind: &InputType, thresholds: &[Decimal]) -> Vec<Cell> {
         .collect()
 }
 
-/// How far "just beyond" a threshold is.
-#[derive(Debug, Clone, Copy)]
-enum Steps {
-    /// Exact decimals: the smallest step with `scale` decimals (at least
-    /// cents for money), smaller when no such value fits.
-    Dense { scale: u32 },
-    /// Dates, as day numbers: one day.
-    Days,
-}
-
-impl Steps {
-    fn for_input(kind: &InputType, thresholds: &[Decimal]) -> Steps {
-        let written = thresholds
-            .iter()
-            .map(|t| t.normalize().scale())
-            .max()
-            .unwrap_or(0);
-        match kind {
-            InputType::Date => Steps::Days,
-            InputType::Money { .. } => Steps::Dense {
-                scale: written.max(2),
-            },
-            _ => Steps::Dense { scale: written },
-        }
-    }
-
-    /// The value just above `threshold` and below `next`, if there is one.
-    fn above(self, threshold: Decimal, next: Option<Decimal>) -> Option<Decimal> {
-        let fits = |candidate: Decimal| candidate > threshold && next.is_none_or(|n| candidate < n);
-        match self {
-            Steps::Days => threshold.checked_add(Decimal::ONE).filter(|c| fits(*c)),
-            Steps::Dense { scale } => (scale..=Decimal::MAX_SCALE)
-                .filter_map(|scale| threshold.checked_add(Decimal::new(1, scale)))
-                .find(|candidate| fits(*candidate))
-                .or_else(|| {
-                    let next = next?;
-                    let middle = threshold.checked_add(next)?.checked_div(Decimal::TWO)?;
-                    fits(middle).then_some(middle)
-                }),
-        }
-    }
-
-    /// The value just below `threshold`, if there is one.
-    fn below(self, threshold: Decimal) -> Option<Decimal> {
-        match self {
-            Steps::Days => threshold.checked_sub(Decimal::ONE),
-            Steps::Dense { scale } => (scale..=Decimal::MAX_SCALE)
-                .filter_map(|scale| threshold.checked_sub(Decimal::new(1, scale)))
-                .find(|candidate| *candidate < threshold),
-        }
-    }
-}
-
 /// The order key of a money, number or date value: the amount, or the
 /// day number of a date.
 fn key(value: &Value) -> Option<Decimal> {
     match value {
         Value::Money { amount, .. } | Value::Number(amount) => Some(*amount),
-        Value::Date(date) => Some(Decimal::from(date.num_days_from_ce())),
+        Value::Date(date) => Some(day_number(*date)),
         _ => None,
     }
 }
@@ -681,10 +627,7 @@ fn value_of(kind: &InputType, key: Decimal) -> Option<Value> {
             currency: currency.clone(),
         }),
         InputType::Number => Some(Value::Number(key)),
-        InputType::Date => {
-            let days = key.to_i32()?;
-            NaiveDate::from_num_days_from_ce_opt(days).map(Value::Date)
-        }
+        InputType::Date => date_of(key).map(Value::Date),
         _ => None,
     }
 }
@@ -699,6 +642,8 @@ fn holds(comparison: &Comparison, value: &Value) -> bool {
         _ => false,
     }
 }
+
+pub(crate) mod steps;
 
 #[cfg(test)]
 mod tests;

@@ -22,6 +22,7 @@ use rust_decimal::Decimal;
 
 use super::nodes::NodeMatching;
 use super::{ChangeKind, Recorder};
+use crate::check::decision_space::steps::{Steps, date_of, day_number};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
 use crate::syntax::ast::{Comparator, Condition, InputType, Value};
 
@@ -307,47 +308,56 @@ fn ordered_cells(thresholds: &[Point]) -> Vec<(Cell, Sample)> {
         return vec![(Cell::Any, Sample::Point(Point::Number(Decimal::ZERO)))];
     };
     let mut cells = Vec::new();
-    if let Some(sample) = step_from(*first, -1) {
+    if let Some(sample) = first.below() {
         cells.push((Cell::Below(*first), Sample::Point(sample)));
     }
     for (index, threshold) in thresholds.iter().enumerate() {
         cells.push((Cell::At(*threshold), Sample::Point(*threshold)));
         if let Some(next) = thresholds.get(index + 1)
-            && let Some(sample) = between(*threshold, *next)
+            && let Some(sample) = threshold.above(Some(*next))
         {
             cells.push((Cell::Between(*threshold, *next), Sample::Point(sample)));
         }
     }
-    if let Some(sample) = step_from(*last, 1) {
+    if let Some(sample) = last.above(None) {
         cells.push((Cell::Above(*last), Sample::Point(sample)));
     }
     cells
 }
 
-/// A value one unit (or day) beyond `point`, if there is one.
-fn step_from(point: Point, direction: i64) -> Option<Point> {
-    match point {
-        Point::Number(number) => number
-            .checked_add(Decimal::from(direction))
-            .map(Point::Number),
-        Point::Date(date) => date
-            .checked_add_signed(chrono::Duration::days(direction))
-            .map(Point::Date),
+impl Point {
+    /// How far beyond a point of this kind the next value is.
+    fn steps(self) -> Steps {
+        match self {
+            Point::Number(_) => Steps::Whole,
+            Point::Date(_) => Steps::Days,
+        }
     }
-}
 
-/// A value strictly between `low` and `high`, if there is one.
-fn between(low: Point, high: Point) -> Option<Point> {
-    match (low, high) {
-        (Point::Number(a), Point::Number(b)) => {
-            let middle = a.checked_add(b)?.checked_div(Decimal::TWO)?;
-            (a < middle && middle < b).then_some(Point::Number(middle))
+    /// The number, or the day number of the date.
+    fn key(self) -> Decimal {
+        match self {
+            Point::Number(number) => number,
+            Point::Date(date) => day_number(date),
         }
-        (Point::Date(a), Point::Date(b)) => {
-            let next = a.succ_opt()?;
-            (next < b).then_some(Point::Date(next))
+    }
+
+    /// The point of this kind with order key `key`, if there is one.
+    fn with_key(self, key: Decimal) -> Option<Point> {
+        match self {
+            Point::Number(_) => Some(Point::Number(key)),
+            Point::Date(_) => date_of(key).map(Point::Date),
         }
-        _ => None,
+    }
+
+    /// A value just below this point, if there is one.
+    fn below(self) -> Option<Point> {
+        self.with_key(self.steps().below(self.key())?)
+    }
+
+    /// A value just above this point and below `next`, if there is one.
+    fn above(self, next: Option<Point>) -> Option<Point> {
+        self.with_key(self.steps().above(self.key(), next.map(Point::key))?)
     }
 }
 
