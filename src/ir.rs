@@ -760,7 +760,8 @@ fn kpi(kpi: &ast::Kpi) -> KpiInfo {
     }
 }
 
-fn condition_info(condition: &Condition) -> ConditionInfo {
+/// A condition as the JSON IR writes it (and `flowc sim` reads it).
+pub fn condition_info(condition: &Condition) -> ConditionInfo {
     match condition {
         Condition::AllOf(parts, _) => ConditionInfo::AllOf {
             conditions: parts.iter().map(condition_info).collect(),

@@ -316,7 +316,6 @@ impl DecisionSpace {
                 // Cells are in order of value and the threshold is a cell:
                 // the comparison holds on a prefix, a suffix, the threshold's
                 // cell or all but it.
-                let count = dimension.cells.len();
                 let below = |strict: bool| {
                     dimension.cells.partition_point(|cell| {
                         key(&cell.value).is_some_and(|k| {
@@ -328,18 +327,7 @@ impl DecisionSpace {
                         })
                     })
                 };
-                let (first, last) = (below(true), below(false));
-                match comparison.op {
-                    Comparator::Less => cells.insert_range(..first),
-                    Comparator::AtMost => cells.insert_range(..last),
-                    Comparator::Greater => cells.insert_range(last..count),
-                    Comparator::AtLeast => cells.insert_range(first..count),
-                    Comparator::Equal => cells.insert_range(first..last),
-                    Comparator::NotEqual => {
-                        cells.insert_range(..first);
-                        cells.insert_range(last..count);
-                    }
-                }
+                insert_holding(cells, comparison.op, below(true), below(false));
             }
             None => {
                 for (position, cell) in dimension.cells.iter().enumerate() {
@@ -471,6 +459,29 @@ impl DecisionSpace {
             }
         }
         best.map(|(_, assignment)| assignment)
+    }
+}
+
+/// Adds to `cells` (ordered values, one bit each) those for which
+/// `value OP threshold` holds, given that the first `below` values are
+/// below the threshold and the first `at_most` at most it.
+pub(crate) fn insert_holding(
+    cells: &mut FixedBitSet,
+    op: Comparator,
+    below: usize,
+    at_most: usize,
+) {
+    let count = cells.len();
+    match op {
+        Comparator::Less => cells.insert_range(..below),
+        Comparator::AtMost => cells.insert_range(..at_most),
+        Comparator::Greater => cells.insert_range(at_most..count),
+        Comparator::AtLeast => cells.insert_range(below..count),
+        Comparator::Equal => cells.insert_range(below..at_most),
+        Comparator::NotEqual => {
+            cells.insert_range(..below);
+            cells.insert_range(at_most..count);
+        }
     }
 }
 
@@ -635,12 +646,13 @@ fn value_of(kind: &InputType, key: Decimal) -> Option<Value> {
 /// Whether an equality `comparison` (on a `one of`, `yes/no` or text
 /// input) holds when its input has `value`.
 fn holds(comparison: &Comparison, value: &Value) -> bool {
-    let equal = *value == comparison.value.value;
-    match comparison.op {
-        Comparator::Equal => equal,
-        Comparator::NotEqual => !equal,
-        _ => false,
-    }
+    let ordering = if *value == comparison.value.value {
+        std::cmp::Ordering::Equal
+    } else {
+        std::cmp::Ordering::Less
+    };
+    matches!(comparison.op, Comparator::Equal | Comparator::NotEqual)
+        && comparison.op.holds(ordering)
 }
 
 pub(crate) mod steps;

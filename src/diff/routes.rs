@@ -440,16 +440,11 @@ fn sample_holds(sample: &Sample, op: Comparator, value: &Value) -> bool {
         _ => None,
     };
     let named = !matches!(sample, Sample::Point(_));
-    match (op, ordering) {
-        (Comparator::Equal, Some(ordering)) => ordering.is_eq(),
-        (Comparator::NotEqual, Some(ordering)) => !ordering.is_eq(),
-        (Comparator::NotEqual, None) => true,
-        (_, None) => false,
-        (_, Some(_)) if named => false,
-        (Comparator::Less, Some(ordering)) => ordering.is_lt(),
-        (Comparator::AtMost, Some(ordering)) => ordering.is_le(),
-        (Comparator::Greater, Some(ordering)) => ordering.is_gt(),
-        (Comparator::AtLeast, Some(ordering)) => ordering.is_ge(),
+    let equality = matches!(op, Comparator::Equal | Comparator::NotEqual);
+    match ordering {
+        None => op == Comparator::NotEqual,
+        Some(_) if named && !equality => false,
+        Some(ordering) => op.holds(ordering),
     }
 }
 

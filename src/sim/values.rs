@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::SimError;
 use crate::ir::{ConditionInfo, EdgeInfo, InputInfo, InputTypeInfo, ProcessDocument, ValueInfo};
-use crate::syntax::ast::TimeUnit;
+use crate::syntax::ast::{Comparator, TimeUnit};
 
 /// The value of an input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,14 +155,9 @@ pub fn holds(
                     describe_value(value)
                 ))
             })?;
-            Ok(match operator.as_str() {
-                "<" => ordering.is_lt(),
-                "<=" => ordering.is_le(),
-                ">" => ordering.is_gt(),
-                ">=" => ordering.is_ge(),
-                "==" => ordering.is_eq(),
-                _ => ordering.is_ne(),
-            })
+            Ok(Comparator::from_symbol(operator)
+                .unwrap_or(Comparator::NotEqual)
+                .holds(ordering))
         }
     }
 }

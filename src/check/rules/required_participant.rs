@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use super::at;
 use crate::check::condition_types::comparisons_in;
+use crate::check::decision_space::insert_holding;
 use crate::check::decision_space::steps::Steps;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::config::RequiredParticipant;
@@ -442,17 +443,7 @@ impl AmountSets<'_> {
         let below = self.amounts.partition_point(|&amount| amount < bound);
         let at_most = self.amounts.partition_point(|&amount| amount <= bound);
         let mut bits = FixedBitSet::with_capacity(len);
-        match op {
-            Comparator::Less => bits.insert_range(..below),
-            Comparator::AtMost => bits.insert_range(..at_most),
-            Comparator::Greater => bits.insert_range(at_most..len),
-            Comparator::AtLeast => bits.insert_range(below..len),
-            Comparator::Equal => bits.insert_range(below..at_most),
-            Comparator::NotEqual => {
-                bits.insert_range(..below);
-                bits.insert_range(at_most..len);
-            }
-        }
+        insert_holding(&mut bits, op, below, at_most);
         bits
     }
 
