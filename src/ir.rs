@@ -780,6 +780,25 @@ pub fn condition_info(condition: &Condition) -> ConditionInfo {
     }
 }
 
+impl ValueInfo {
+    /// The value this stands for (the inverse of how the IR writes a
+    /// value), or `None` when its text is not one.
+    pub fn value(&self) -> Option<Value> {
+        Some(match self {
+            ValueInfo::Money { amount, currency } => Value::Money {
+                amount: amount.parse().ok()?,
+                currency: currency.clone(),
+            },
+            ValueInfo::Number { value } => Value::Number(value.parse().ok()?),
+            ValueInfo::Date { value } => {
+                Value::Date(chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?)
+            }
+            ValueInfo::Text { value } => Value::Text(value.clone()),
+            ValueInfo::Name { value } => Value::Name(value.clone()),
+        })
+    }
+}
+
 fn value_info(value: &Value) -> ValueInfo {
     match value {
         Value::Money { amount, currency } => ValueInfo::Money {

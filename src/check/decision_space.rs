@@ -24,6 +24,7 @@
 //! rather than slow.
 
 use std::cell::Cell as Counter;
+use std::cmp::Ordering;
 use std::fmt;
 
 use fixedbitset::FixedBitSet;
@@ -643,14 +644,25 @@ fn value_of(kind: &InputType, key: Decimal) -> Option<Value> {
     }
 }
 
+/// How the value of an input compares with a value written in a
+/// condition, or `None` when they cannot be compared: amounts (money as
+/// a plain number too) and dates in order, names and texts as text.
+pub(crate) fn compare_values(actual: &Value, written: &Value) -> Option<Ordering> {
+    match (actual, written) {
+        (
+            Value::Money { amount: a, .. } | Value::Number(a),
+            Value::Money { amount: b, .. } | Value::Number(b),
+        ) => Some(a.cmp(b)),
+        (Value::Date(a), Value::Date(b)) => Some(a.cmp(b)),
+        (Value::Name(a), Value::Name(b)) | (Value::Text(a), Value::Text(b)) => Some(a.cmp(b)),
+        _ => None,
+    }
+}
+
 /// Whether an equality `comparison` (on a `one of`, `yes/no` or text
 /// input) holds when its input has `value`.
 fn holds(comparison: &Comparison, value: &Value) -> bool {
-    let ordering = if *value == comparison.value.value {
-        std::cmp::Ordering::Equal
-    } else {
-        std::cmp::Ordering::Less
-    };
+    let ordering = compare_values(value, &comparison.value.value).unwrap_or(Ordering::Less);
     matches!(comparison.op, Comparator::Equal | Comparator::NotEqual)
         && comparison.op.holds(ordering)
 }

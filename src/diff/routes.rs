@@ -22,6 +22,7 @@ use rust_decimal::Decimal;
 
 use super::nodes::NodeMatching;
 use super::{ChangeKind, Recorder};
+use crate::check::decision_space::compare_values;
 use crate::check::decision_space::steps::{Steps, date_of, day_number};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
 use crate::syntax::ast::{Comparator, Condition, InputType, Value};
@@ -40,15 +41,9 @@ enum Point {
     Date(NaiveDate),
 }
 
-/// The value one cell stands for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Sample {
-    Point(Point),
-    Name(String),
-    Text(String),
-    /// A value equal to none of those named.
-    Other,
-}
+/// The value one cell stands for; `None` for a value equal to none of
+/// those named.
+type Sample = Option<Value>;
 
 /// One cell of an input's values.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -305,22 +300,22 @@ fn partition(input: String, declared: Option<&InputType>, values: &[Value]) -> P
 /// cells with no value in them (between two consecutive dates) are left out.
 fn ordered_cells(thresholds: &[Point]) -> Vec<(Cell, Sample)> {
     let (Some(first), Some(last)) = (thresholds.first(), thresholds.last()) else {
-        return vec![(Cell::Any, Sample::Point(Point::Number(Decimal::ZERO)))];
+        return vec![(Cell::Any, Some(Value::Number(Decimal::ZERO)))];
     };
     let mut cells = Vec::new();
     if let Some(sample) = first.below() {
-        cells.push((Cell::Below(*first), Sample::Point(sample)));
+        cells.push((Cell::Below(*first), Some(sample.value())));
     }
     for (index, threshold) in thresholds.iter().enumerate() {
-        cells.push((Cell::At(*threshold), Sample::Point(*threshold)));
+        cells.push((Cell::At(*threshold), Some(threshold.value())));
         if let Some(next) = thresholds.get(index + 1)
             && let Some(sample) = threshold.above(Some(*next))
         {
-            cells.push((Cell::Between(*threshold, *next), Sample::Point(sample)));
+            cells.push((Cell::Between(*threshold, *next), Some(sample.value())));
         }
     }
     if let Some(sample) = last.above(None) {
-        cells.push((Cell::Above(*last), Sample::Point(sample)));
+        cells.push((Cell::Above(*last), Some(sample.value())));
     }
     cells
 }
@@ -347,6 +342,14 @@ impl Point {
         match self {
             Point::Number(_) => Some(Point::Number(key)),
             Point::Date(_) => date_of(key).map(Point::Date),
+        }
+    }
+
+    /// The point as a value (money as a plain number).
+    fn value(self) -> Value {
+        match self {
+            Point::Number(number) => Value::Number(number),
+            Point::Date(date) => Value::Date(date),
         }
     }
 
@@ -393,15 +396,15 @@ fn named_cells(declared: Option<&InputType>, values: &[Value]) -> Vec<(Cell, Sam
         .into_iter()
         .map(|name| {
             let sample = if text {
-                Sample::Text(name.clone())
+                Some(Value::Text(name.clone()))
             } else {
-                Sample::Name(name.clone())
+                Some(Value::Name(name.clone()))
             };
             (Cell::Is(name), sample)
         })
         .collect();
     if open || cells.is_empty() {
-        cells.push((Cell::Otherwise, Sample::Other));
+        cells.push((Cell::Otherwise, None));
     }
     cells
 }
@@ -423,27 +426,13 @@ fn holds(condition: &Condition, samples: &BTreeMap<&str, &Sample>) -> bool {
 }
 
 fn sample_holds(sample: &Sample, op: Comparator, value: &Value) -> bool {
-    let ordering = match (sample, value) {
-        (Sample::Point(p), value) => point(value)
-            .filter(|v| std::mem::discriminant(v) == std::mem::discriminant(p))
-            .map(|v| p.cmp(&v)),
-        (Sample::Name(name), Value::Name(other)) => Some(if name == other {
-            std::cmp::Ordering::Equal
-        } else {
-            std::cmp::Ordering::Less
-        }),
-        (Sample::Text(text), Value::Text(other)) => Some(if text == other {
-            std::cmp::Ordering::Equal
-        } else {
-            std::cmp::Ordering::Less
-        }),
-        _ => None,
+    let Some(sample) = sample else {
+        return op == Comparator::NotEqual;
     };
-    let named = !matches!(sample, Sample::Point(_));
     let equality = matches!(op, Comparator::Equal | Comparator::NotEqual);
-    match ordering {
+    match compare_values(sample, value) {
         None => op == Comparator::NotEqual,
-        Some(_) if named && !equality => false,
+        Some(_) if !equality && matches!(sample, Value::Name(_) | Value::Text(_)) => false,
         Some(ordering) => op.holds(ordering),
     }
 }
