@@ -22,6 +22,7 @@ use rust_decimal::Decimal;
 
 use super::nodes::NodeMatching;
 use super::{ChangeKind, Recorder};
+use crate::check::condition_types::comparisons_in;
 use crate::check::decision_space::compare_values;
 use crate::check::decision_space::steps::{Steps, date_of, day_number};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
@@ -196,7 +197,9 @@ fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -
     for (process, renamed) in [(old, true), (new, false)] {
         for edge in &process.edges {
             if let EdgeKind::When(condition) = &edge.kind {
-                comparisons(condition, &mut |input, value| {
+                // Last written first: the order the named cells are listed in.
+                for comparison in comparisons_in(condition).into_iter().rev() {
+                    let input = comparison.input.text.as_str();
                     let input = match inputs.get(input) {
                         Some(after) if renamed => after.as_str(),
                         _ => input,
@@ -204,8 +207,8 @@ fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -
                     compared
                         .entry(input.to_string())
                         .or_default()
-                        .push(value.clone());
-                });
+                        .push(comparison.value.value.clone());
+                }
             }
         }
     }
@@ -231,19 +234,6 @@ fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -
             partition(name, declared.as_ref(), &values)
         })
         .collect()
-}
-
-/// Calls `each` with every comparison of a condition (iteratively: the
-/// parser bounds nesting, but no recursion is needed).
-fn comparisons(condition: &Condition, each: &mut impl FnMut(&str, &Value)) {
-    let mut stack = vec![condition];
-    while let Some(condition) = stack.pop() {
-        match condition {
-            Condition::AnyOf(parts, _) | Condition::AllOf(parts, _) => stack.extend(parts),
-            Condition::Not(inner, _) => stack.push(inner),
-            Condition::Compare(comparison) => each(&comparison.input.text, &comparison.value.value),
-        }
-    }
 }
 
 fn point(value: &Value) -> Option<Point> {
