@@ -764,6 +764,24 @@ mod tests {
     }
 
     #[test]
+    fn named_values_are_worded_last_written_first() {
+        let changes = route_changes(
+            "  input supplier: text\n",
+            "    when supplier == \"A\" or supplier == \"B\" -> review\n    otherwise -> fast\n",
+            "    when supplier == \"C\" or (supplier == \"D\" and supplier != \"E\") -> review\n    otherwise -> fast\n",
+        );
+        assert_eq!(
+            changes,
+            vec![
+                "cases where supplier is D or C no longer pass through step `fast` (owner `clerk`)",
+                "cases where supplier is B or A no longer pass through step `review` (owner `clerk`)",
+                "cases where supplier is B or A now pass through step `fast` (owner `clerk`)",
+                "cases where supplier is D or C now pass through step `review` (owner `clerk`)",
+            ]
+        );
+    }
+
+    #[test]
     fn values_at_the_edge_of_decimal_do_not_panic() {
         let changes = route_changes(
             "  input amount: number\n",
