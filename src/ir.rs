@@ -760,7 +760,8 @@ fn kpi(kpi: &ast::Kpi) -> KpiInfo {
     }
 }
 
-fn condition_info(condition: &Condition) -> ConditionInfo {
+/// A condition as the JSON IR writes it (and `flowc sim` reads it).
+pub fn condition_info(condition: &Condition) -> ConditionInfo {
     match condition {
         Condition::AllOf(parts, _) => ConditionInfo::AllOf {
             conditions: parts.iter().map(condition_info).collect(),
@@ -776,6 +777,25 @@ fn condition_info(condition: &Condition) -> ConditionInfo {
             operator: comparison.op.symbol().to_string(),
             value: value_info(&comparison.value.value),
         },
+    }
+}
+
+impl ValueInfo {
+    /// The value this stands for (the inverse of how the IR writes a
+    /// value), or `None` when its text is not one.
+    pub fn value(&self) -> Option<Value> {
+        Some(match self {
+            ValueInfo::Money { amount, currency } => Value::Money {
+                amount: amount.parse().ok()?,
+                currency: currency.clone(),
+            },
+            ValueInfo::Number { value } => Value::Number(value.parse().ok()?),
+            ValueInfo::Date { value } => {
+                Value::Date(chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?)
+            }
+            ValueInfo::Text { value } => Value::Text(value.clone()),
+            ValueInfo::Name { value } => Value::Name(value.clone()),
+        })
     }
 }
 

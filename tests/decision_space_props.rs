@@ -2,13 +2,17 @@
 //! really is uncovered (gap) or covered twice (overlap), and whenever some
 //! point is uncovered or covered twice, it does name one. Conditions are
 //! evaluated on the points by an evaluator written here, independently of
-//! the analysis.
+//! the analysis, and by the simulator's evaluator (`flowc sim`), which must
+//! agree with it: so the analysis and the simulator agree on random
+//! conditions and values.
 
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
 use flowc::check::decision_space::{Assignment, DecisionSpace};
+use flowc::ir::condition_info;
+use flowc::sim::{InputValue, condition_holds};
 use flowc::syntax::ast::{
     Comparator, Condition, DecisionBranch, Declaration, Input, ProcessItem, Value,
 };
@@ -150,12 +154,41 @@ fn parse(conditions: &[String]) -> (Vec<Input>, Vec<Condition>) {
     (inputs, found)
 }
 
-/// Whether `condition` holds at `point`: the independent evaluator.
+/// Whether `condition` holds at `point`, by the independent evaluator,
+/// checked to be what the simulator's evaluator says.
 fn holds(condition: &Condition, point: &BTreeMap<String, Value>) -> bool {
+    let independent = evaluate(condition, point);
+    let simulated = condition_holds(&condition_info(condition), &sim_inputs(point))
+        .unwrap_or_else(|error| panic!("the simulator cannot evaluate {condition:?}: {error}"));
+    assert_eq!(
+        independent, simulated,
+        "the simulator disagrees on {condition:?} at {point:?}"
+    );
+    independent
+}
+
+/// The point as the simulator's inputs.
+fn sim_inputs(point: &BTreeMap<String, Value>) -> BTreeMap<String, InputValue> {
+    point
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Value::Money { amount, .. } | Value::Number(amount) => InputValue::Number(*amount),
+                Value::Date(date) => InputValue::Date(*date),
+                Value::Name(flag) if name == "flag" => InputValue::YesNo(flag == "yes"),
+                Value::Name(text) | Value::Text(text) => InputValue::Text(text.clone()),
+            };
+            (name.clone(), value)
+        })
+        .collect()
+}
+
+/// Whether `condition` holds at `point`: the independent evaluator.
+fn evaluate(condition: &Condition, point: &BTreeMap<String, Value>) -> bool {
     match condition {
-        Condition::AnyOf(parts, _) => parts.iter().any(|part| holds(part, point)),
-        Condition::AllOf(parts, _) => parts.iter().all(|part| holds(part, point)),
-        Condition::Not(inner, _) => !holds(inner, point),
+        Condition::AnyOf(parts, _) => parts.iter().any(|part| evaluate(part, point)),
+        Condition::AllOf(parts, _) => parts.iter().all(|part| evaluate(part, point)),
+        Condition::Not(inner, _) => !evaluate(inner, point),
         Condition::Compare(comparison) => {
             let actual = &point[&comparison.input.text];
             let ordering = match (actual, &comparison.value.value) {
@@ -201,6 +234,29 @@ fn with(background: &BTreeMap<String, Value>, assignment: &Assignment) -> BTreeM
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn the_simulator_and_the_analysis_agree_on_every_condition(
+        text in condition(),
+        samples in proptest::collection::vec(point(), 16),
+    ) {
+        let (inputs, conditions) = parse(std::slice::from_ref(&text));
+        let space = DecisionSpace::new(&inputs, &[&conditions[0]]).expect("analysable");
+        let never = space.holds(0).is_empty();
+        let always = space.without(&space.everything(), &space.holds(0)).expect("small").is_empty();
+        for sample in &samples {
+            let holding = holds(&conditions[0], sample);
+            prop_assert!(!(holding && never), "`{text}` holds at {sample:?} but the analysis says never");
+            prop_assert!(holding || !always, "`{text}` fails at {sample:?} but the analysis says always");
+        }
+        if let Some(example) = space.example(&space.holds(0)).expect("small") {
+            prop_assert!(holds(&conditions[0], &with(&samples[0], &example)), "`{text}` fails at the analysis's example {example}");
+        }
+        let outside = space.without(&space.everything(), &space.holds(0)).expect("small");
+        if let Some(example) = space.example(&outside).expect("small") {
+            prop_assert!(!holds(&conditions[0], &with(&samples[0], &example)), "`{text}` holds at the analysis's counterexample {example}");
+        }
+    }
 
     #[test]
     fn a_reported_gap_matches_no_condition(

@@ -24,15 +24,15 @@
 //! rather than slow.
 
 use std::cell::Cell as Counter;
+use std::cmp::Ordering;
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
 use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 use super::condition_types::{comparisons_in, finite_values, mismatch};
 use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Value};
+use steps::{Steps, date_of, day_number};
 
 /// How many operations on 64 cells of one input (one cube against
 /// another, in one dimension) an analysis may take before it gives up.
@@ -317,7 +317,6 @@ impl DecisionSpace {
                 // Cells are in order of value and the threshold is a cell:
                 // the comparison holds on a prefix, a suffix, the threshold's
                 // cell or all but it.
-                let count = dimension.cells.len();
                 let below = |strict: bool| {
                     dimension.cells.partition_point(|cell| {
                         key(&cell.value).is_some_and(|k| {
@@ -329,18 +328,7 @@ impl DecisionSpace {
                         })
                     })
                 };
-                let (first, last) = (below(true), below(false));
-                match comparison.op {
-                    Comparator::Less => cells.insert_range(..first),
-                    Comparator::AtMost => cells.insert_range(..last),
-                    Comparator::Greater => cells.insert_range(last..count),
-                    Comparator::AtLeast => cells.insert_range(first..count),
-                    Comparator::Equal => cells.insert_range(first..last),
-                    Comparator::NotEqual => {
-                        cells.insert_range(..first);
-                        cells.insert_range(last..count);
-                    }
-                }
+                insert_holding(cells, comparison.op, below(true), below(false));
             }
             None => {
                 for (position, cell) in dimension.cells.iter().enumerate() {
@@ -472,6 +460,29 @@ impl DecisionSpace {
             }
         }
         best.map(|(_, assignment)| assignment)
+    }
+}
+
+/// Adds to `cells` (ordered values, one bit each) those for which
+/// `value OP threshold` holds, given that the first `below` values are
+/// below the threshold and the first `at_most` at most it.
+pub(crate) fn insert_holding(
+    cells: &mut FixedBitSet,
+    op: Comparator,
+    below: usize,
+    at_most: usize,
+) {
+    let count = cells.len();
+    match op {
+        Comparator::Less => cells.insert_range(..below),
+        Comparator::AtMost => cells.insert_range(..at_most),
+        Comparator::Greater => cells.insert_range(at_most..count),
+        Comparator::AtLeast => cells.insert_range(below..count),
+        Comparator::Equal => cells.insert_range(below..at_most),
+        Comparator::NotEqual => {
+            cells.insert_range(..below);
+            cells.insert_range(at_most..count);
+        }
     }
 }
 
@@ -610,65 +621,12 @@ fn ordered_cells(kind: &InputType, thresholds: &[Decimal]) -> Vec<Cell> {
         .collect()
 }
 
-/// How far "just beyond" a threshold is.
-#[derive(Debug, Clone, Copy)]
-enum Steps {
-    /// Exact decimals: the smallest step with `scale` decimals (at least
-    /// cents for money), smaller when no such value fits.
-    Dense { scale: u32 },
-    /// Dates, as day numbers: one day.
-    Days,
-}
-
-impl Steps {
-    fn for_input(kind: &InputType, thresholds: &[Decimal]) -> Steps {
-        let written = thresholds
-            .iter()
-            .map(|t| t.normalize().scale())
-            .max()
-            .unwrap_or(0);
-        match kind {
-            InputType::Date => Steps::Days,
-            InputType::Money { .. } => Steps::Dense {
-                scale: written.max(2),
-            },
-            _ => Steps::Dense { scale: written },
-        }
-    }
-
-    /// The value just above `threshold` and below `next`, if there is one.
-    fn above(self, threshold: Decimal, next: Option<Decimal>) -> Option<Decimal> {
-        let fits = |candidate: Decimal| candidate > threshold && next.is_none_or(|n| candidate < n);
-        match self {
-            Steps::Days => threshold.checked_add(Decimal::ONE).filter(|c| fits(*c)),
-            Steps::Dense { scale } => (scale..=Decimal::MAX_SCALE)
-                .filter_map(|scale| threshold.checked_add(Decimal::new(1, scale)))
-                .find(|candidate| fits(*candidate))
-                .or_else(|| {
-                    let next = next?;
-                    let middle = threshold.checked_add(next)?.checked_div(Decimal::TWO)?;
-                    fits(middle).then_some(middle)
-                }),
-        }
-    }
-
-    /// The value just below `threshold`, if there is one.
-    fn below(self, threshold: Decimal) -> Option<Decimal> {
-        match self {
-            Steps::Days => threshold.checked_sub(Decimal::ONE),
-            Steps::Dense { scale } => (scale..=Decimal::MAX_SCALE)
-                .filter_map(|scale| threshold.checked_sub(Decimal::new(1, scale)))
-                .find(|candidate| *candidate < threshold),
-        }
-    }
-}
-
 /// The order key of a money, number or date value: the amount, or the
 /// day number of a date.
 fn key(value: &Value) -> Option<Decimal> {
     match value {
         Value::Money { amount, .. } | Value::Number(amount) => Some(*amount),
-        Value::Date(date) => Some(Decimal::from(date.num_days_from_ce())),
+        Value::Date(date) => Some(day_number(*date)),
         _ => None,
     }
 }
@@ -681,10 +639,22 @@ fn value_of(kind: &InputType, key: Decimal) -> Option<Value> {
             currency: currency.clone(),
         }),
         InputType::Number => Some(Value::Number(key)),
-        InputType::Date => {
-            let days = key.to_i32()?;
-            NaiveDate::from_num_days_from_ce_opt(days).map(Value::Date)
-        }
+        InputType::Date => date_of(key).map(Value::Date),
+        _ => None,
+    }
+}
+
+/// How the value of an input compares with a value written in a
+/// condition, or `None` when they cannot be compared: amounts (money as
+/// a plain number too) and dates in order, names and texts as text.
+pub(crate) fn compare_values(actual: &Value, written: &Value) -> Option<Ordering> {
+    match (actual, written) {
+        (
+            Value::Money { amount: a, .. } | Value::Number(a),
+            Value::Money { amount: b, .. } | Value::Number(b),
+        ) => Some(a.cmp(b)),
+        (Value::Date(a), Value::Date(b)) => Some(a.cmp(b)),
+        (Value::Name(a), Value::Name(b)) | (Value::Text(a), Value::Text(b)) => Some(a.cmp(b)),
         _ => None,
     }
 }
@@ -692,13 +662,12 @@ fn value_of(kind: &InputType, key: Decimal) -> Option<Value> {
 /// Whether an equality `comparison` (on a `one of`, `yes/no` or text
 /// input) holds when its input has `value`.
 fn holds(comparison: &Comparison, value: &Value) -> bool {
-    let equal = *value == comparison.value.value;
-    match comparison.op {
-        Comparator::Equal => equal,
-        Comparator::NotEqual => !equal,
-        _ => false,
-    }
+    let ordering = compare_values(value, &comparison.value.value).unwrap_or(Ordering::Less);
+    matches!(comparison.op, Comparator::Equal | Comparator::NotEqual)
+        && comparison.op.holds(ordering)
 }
+
+pub(crate) mod steps;
 
 #[cfg(test)]
 mod tests;

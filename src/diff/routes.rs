@@ -22,6 +22,9 @@ use rust_decimal::Decimal;
 
 use super::nodes::NodeMatching;
 use super::{ChangeKind, Recorder};
+use crate::check::condition_types::comparisons_in;
+use crate::check::decision_space::compare_values;
+use crate::check::decision_space::steps::{Steps, date_of, day_number};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
 use crate::syntax::ast::{Comparator, Condition, InputType, Value};
 
@@ -39,15 +42,9 @@ enum Point {
     Date(NaiveDate),
 }
 
-/// The value one cell stands for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Sample {
-    Point(Point),
-    Name(String),
-    Text(String),
-    /// A value equal to none of those named.
-    Other,
-}
+/// The value one cell stands for; `None` for a value equal to none of
+/// those named.
+type Sample = Option<Value>;
 
 /// One cell of an input's values.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,7 +197,9 @@ fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -
     for (process, renamed) in [(old, true), (new, false)] {
         for edge in &process.edges {
             if let EdgeKind::When(condition) = &edge.kind {
-                comparisons(condition, &mut |input, value| {
+                // Last written first: the order the named cells are listed in.
+                for comparison in comparisons_in(condition).into_iter().rev() {
+                    let input = comparison.input.text.as_str();
                     let input = match inputs.get(input) {
                         Some(after) if renamed => after.as_str(),
                         _ => input,
@@ -208,8 +207,8 @@ fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -
                     compared
                         .entry(input.to_string())
                         .or_default()
-                        .push(value.clone());
-                });
+                        .push(comparison.value.value.clone());
+                }
             }
         }
     }
@@ -235,19 +234,6 @@ fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -
             partition(name, declared.as_ref(), &values)
         })
         .collect()
-}
-
-/// Calls `each` with every comparison of a condition (iteratively: the
-/// parser bounds nesting, but no recursion is needed).
-fn comparisons(condition: &Condition, each: &mut impl FnMut(&str, &Value)) {
-    let mut stack = vec![condition];
-    while let Some(condition) = stack.pop() {
-        match condition {
-            Condition::AnyOf(parts, _) | Condition::AllOf(parts, _) => stack.extend(parts),
-            Condition::Not(inner, _) => stack.push(inner),
-            Condition::Compare(comparison) => each(&comparison.input.text, &comparison.value.value),
-        }
-    }
 }
 
 fn point(value: &Value) -> Option<Point> {
@@ -304,50 +290,67 @@ fn partition(input: String, declared: Option<&InputType>, values: &[Value]) -> P
 /// cells with no value in them (between two consecutive dates) are left out.
 fn ordered_cells(thresholds: &[Point]) -> Vec<(Cell, Sample)> {
     let (Some(first), Some(last)) = (thresholds.first(), thresholds.last()) else {
-        return vec![(Cell::Any, Sample::Point(Point::Number(Decimal::ZERO)))];
+        return vec![(Cell::Any, Some(Value::Number(Decimal::ZERO)))];
     };
     let mut cells = Vec::new();
-    if let Some(sample) = step_from(*first, -1) {
-        cells.push((Cell::Below(*first), Sample::Point(sample)));
+    if let Some(sample) = first.below() {
+        cells.push((Cell::Below(*first), Some(sample.value())));
     }
     for (index, threshold) in thresholds.iter().enumerate() {
-        cells.push((Cell::At(*threshold), Sample::Point(*threshold)));
+        cells.push((Cell::At(*threshold), Some(threshold.value())));
         if let Some(next) = thresholds.get(index + 1)
-            && let Some(sample) = between(*threshold, *next)
+            && let Some(sample) = threshold.above(Some(*next))
         {
-            cells.push((Cell::Between(*threshold, *next), Sample::Point(sample)));
+            cells.push((Cell::Between(*threshold, *next), Some(sample.value())));
         }
     }
-    if let Some(sample) = step_from(*last, 1) {
-        cells.push((Cell::Above(*last), Sample::Point(sample)));
+    if let Some(sample) = last.above(None) {
+        cells.push((Cell::Above(*last), Some(sample.value())));
     }
     cells
 }
 
-/// A value one unit (or day) beyond `point`, if there is one.
-fn step_from(point: Point, direction: i64) -> Option<Point> {
-    match point {
-        Point::Number(number) => number
-            .checked_add(Decimal::from(direction))
-            .map(Point::Number),
-        Point::Date(date) => date
-            .checked_add_signed(chrono::Duration::days(direction))
-            .map(Point::Date),
+impl Point {
+    /// How far beyond a point of this kind the next value is.
+    fn steps(self) -> Steps {
+        match self {
+            Point::Number(_) => Steps::Whole,
+            Point::Date(_) => Steps::Days,
+        }
     }
-}
 
-/// A value strictly between `low` and `high`, if there is one.
-fn between(low: Point, high: Point) -> Option<Point> {
-    match (low, high) {
-        (Point::Number(a), Point::Number(b)) => {
-            let middle = a.checked_add(b)?.checked_div(Decimal::TWO)?;
-            (a < middle && middle < b).then_some(Point::Number(middle))
+    /// The number, or the day number of the date.
+    fn key(self) -> Decimal {
+        match self {
+            Point::Number(number) => number,
+            Point::Date(date) => day_number(date),
         }
-        (Point::Date(a), Point::Date(b)) => {
-            let next = a.succ_opt()?;
-            (next < b).then_some(Point::Date(next))
+    }
+
+    /// The point of this kind with order key `key`, if there is one.
+    fn with_key(self, key: Decimal) -> Option<Point> {
+        match self {
+            Point::Number(_) => Some(Point::Number(key)),
+            Point::Date(_) => date_of(key).map(Point::Date),
         }
-        _ => None,
+    }
+
+    /// The point as a value (money as a plain number).
+    fn value(self) -> Value {
+        match self {
+            Point::Number(number) => Value::Number(number),
+            Point::Date(date) => Value::Date(date),
+        }
+    }
+
+    /// A value just below this point, if there is one.
+    fn below(self) -> Option<Point> {
+        self.with_key(self.steps().below(self.key())?)
+    }
+
+    /// A value just above this point and below `next`, if there is one.
+    fn above(self, next: Option<Point>) -> Option<Point> {
+        self.with_key(self.steps().above(self.key(), next.map(Point::key))?)
     }
 }
 
@@ -383,15 +386,15 @@ fn named_cells(declared: Option<&InputType>, values: &[Value]) -> Vec<(Cell, Sam
         .into_iter()
         .map(|name| {
             let sample = if text {
-                Sample::Text(name.clone())
+                Some(Value::Text(name.clone()))
             } else {
-                Sample::Name(name.clone())
+                Some(Value::Name(name.clone()))
             };
             (Cell::Is(name), sample)
         })
         .collect();
     if open || cells.is_empty() {
-        cells.push((Cell::Otherwise, Sample::Other));
+        cells.push((Cell::Otherwise, None));
     }
     cells
 }
@@ -413,33 +416,14 @@ fn holds(condition: &Condition, samples: &BTreeMap<&str, &Sample>) -> bool {
 }
 
 fn sample_holds(sample: &Sample, op: Comparator, value: &Value) -> bool {
-    let ordering = match (sample, value) {
-        (Sample::Point(p), value) => point(value)
-            .filter(|v| std::mem::discriminant(v) == std::mem::discriminant(p))
-            .map(|v| p.cmp(&v)),
-        (Sample::Name(name), Value::Name(other)) => Some(if name == other {
-            std::cmp::Ordering::Equal
-        } else {
-            std::cmp::Ordering::Less
-        }),
-        (Sample::Text(text), Value::Text(other)) => Some(if text == other {
-            std::cmp::Ordering::Equal
-        } else {
-            std::cmp::Ordering::Less
-        }),
-        _ => None,
+    let Some(sample) = sample else {
+        return op == Comparator::NotEqual;
     };
-    let named = !matches!(sample, Sample::Point(_));
-    match (op, ordering) {
-        (Comparator::Equal, Some(ordering)) => ordering.is_eq(),
-        (Comparator::NotEqual, Some(ordering)) => !ordering.is_eq(),
-        (Comparator::NotEqual, None) => true,
-        (_, None) => false,
-        (_, Some(_)) if named => false,
-        (Comparator::Less, Some(ordering)) => ordering.is_lt(),
-        (Comparator::AtMost, Some(ordering)) => ordering.is_le(),
-        (Comparator::Greater, Some(ordering)) => ordering.is_gt(),
-        (Comparator::AtLeast, Some(ordering)) => ordering.is_ge(),
+    let equality = matches!(op, Comparator::Equal | Comparator::NotEqual);
+    match compare_values(sample, value) {
+        None => op == Comparator::NotEqual,
+        Some(_) if !equality && matches!(sample, Value::Name(_) | Value::Text(_)) => false,
+        Some(ordering) => op.holds(ordering),
     }
 }
 
@@ -775,6 +759,24 @@ mod tests {
                 "cases where supplier is ACME no longer pass through step `review` (owner `clerk`)",
                 "cases where supplier is ACME now pass through step `fast` (owner `clerk`)",
                 "cases where supplier is not ACME now pass through step `review` (owner `clerk`)",
+            ]
+        );
+    }
+
+    #[test]
+    fn named_values_are_worded_last_written_first() {
+        let changes = route_changes(
+            "  input supplier: text\n",
+            "    when supplier == \"A\" or supplier == \"B\" -> review\n    otherwise -> fast\n",
+            "    when supplier == \"C\" or (supplier == \"D\" and supplier != \"E\") -> review\n    otherwise -> fast\n",
+        );
+        assert_eq!(
+            changes,
+            vec![
+                "cases where supplier is D or C no longer pass through step `fast` (owner `clerk`)",
+                "cases where supplier is B or A no longer pass through step `review` (owner `clerk`)",
+                "cases where supplier is B or A now pass through step `fast` (owner `clerk`)",
+                "cases where supplier is D or C now pass through step `review` (owner `clerk`)",
             ]
         );
     }

@@ -26,7 +26,7 @@ use crate::model::calendar::Calendar;
 use crate::syntax::ast::{Duration, TimeUnit};
 
 pub use render::render_human;
-pub use values::{InputValue, parse_duration, parse_input};
+pub use values::{InputValue, holds as condition_holds, parse_duration, parse_input};
 
 /// How many times a run may enter one step before it is stopped as a loop.
 pub const MAX_ROUNDS: usize = 1_000;

@@ -2,14 +2,14 @@
 //! exact decimals.
 
 use std::collections::BTreeMap;
-use std::str::FromStr;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::SimError;
+use crate::check::decision_space::compare_values;
 use crate::ir::{ConditionInfo, EdgeInfo, InputInfo, InputTypeInfo, ProcessDocument, ValueInfo};
-use crate::syntax::ast::TimeUnit;
+use crate::syntax::ast::{Comparator, TimeUnit, Value};
 
 /// The value of an input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,39 +155,28 @@ pub fn holds(
                     describe_value(value)
                 ))
             })?;
-            Ok(match operator.as_str() {
-                "<" => ordering.is_lt(),
-                "<=" => ordering.is_le(),
-                ">" => ordering.is_gt(),
-                ">=" => ordering.is_ge(),
-                "==" => ordering.is_eq(),
-                _ => ordering.is_ne(),
-            })
+            Ok(Comparator::from_symbol(operator)
+                .unwrap_or(Comparator::NotEqual)
+                .holds(ordering))
         }
     }
 }
 
+/// How `actual` compares with `value`, read as the checker reads
+/// conditions ([`compare_values`]); `None` when they cannot be compared.
 fn compare(actual: &InputValue, value: &ValueInfo) -> Option<std::cmp::Ordering> {
-    match (actual, value) {
-        (InputValue::Number(left), ValueInfo::Money { amount: right, .. })
-        | (InputValue::Number(left), ValueInfo::Number { value: right }) => {
-            Some(left.cmp(&Decimal::from_str(right).ok()?))
+    let written = value.value()?;
+    let actual = match (actual, &written) {
+        (InputValue::Number(number), _) => Value::Number(*number),
+        (InputValue::Date(date), _) => Value::Date(*date),
+        (InputValue::YesNo(_), Value::Name(name)) if name != "yes" && name != "no" => {
+            return None;
         }
-        (InputValue::Text(left), ValueInfo::Text { value: right })
-        | (InputValue::Text(left), ValueInfo::Name { value: right }) => Some(left.cmp(right)),
-        (InputValue::YesNo(left), ValueInfo::Name { value }) => {
-            let right = match value.as_str() {
-                "yes" => true,
-                "no" => false,
-                _ => return None,
-            };
-            Some(left.cmp(&right))
-        }
-        (InputValue::Date(left), ValueInfo::Date { value }) => {
-            Some(left.cmp(&NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?))
-        }
-        _ => None,
-    }
+        (InputValue::YesNo(yes), _) => Value::Name(if *yes { "yes" } else { "no" }.to_string()),
+        (InputValue::Text(text), Value::Name(_)) => Value::Name(text.clone()),
+        (InputValue::Text(text), _) => Value::Text(text.clone()),
+    };
+    compare_values(&actual, &written)
 }
 
 fn describe_value(value: &ValueInfo) -> String {
@@ -256,6 +245,8 @@ fn collect_inputs<'c>(condition: &'c ConditionInfo, names: &mut Vec<&'c str>) {
 
 #[cfg(test)]
 mod tests {
+    use std::str::FromStr;
+
     use super::*;
 
     #[test]

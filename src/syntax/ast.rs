@@ -462,6 +462,34 @@ impl Comparator {
             Comparator::NotEqual => "!=",
         }
     }
+
+    /// The comparator written `symbol` (as [`Comparator::symbol`] gives).
+    pub fn from_symbol(symbol: &str) -> Option<Comparator> {
+        [
+            Comparator::Less,
+            Comparator::AtMost,
+            Comparator::Greater,
+            Comparator::AtLeast,
+            Comparator::Equal,
+            Comparator::NotEqual,
+        ]
+        .into_iter()
+        .find(|comparator| comparator.symbol() == symbol)
+    }
+
+    /// Whether `a OP b` holds when `a` compares to `b` as `ordering`: the
+    /// one reading of a comparator, shared by the checker, `flowc diff`
+    /// and `flowc sim`.
+    pub fn holds(self, ordering: std::cmp::Ordering) -> bool {
+        match self {
+            Comparator::Less => ordering.is_lt(),
+            Comparator::AtMost => ordering.is_le(),
+            Comparator::Greater => ordering.is_gt(),
+            Comparator::AtLeast => ordering.is_ge(),
+            Comparator::Equal => ordering.is_eq(),
+            Comparator::NotEqual => ordering.is_ne(),
+        }
+    }
 }
 
 /// A literal value with its place.

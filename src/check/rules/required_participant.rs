@@ -3,9 +3,13 @@
 
 use std::collections::BTreeSet;
 
+use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 
 use super::at;
+use crate::check::condition_types::comparisons_in;
+use crate::check::decision_space::insert_holding;
+use crate::check::decision_space::steps::Steps;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::config::RequiredParticipant;
 use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Process, Project};
@@ -166,7 +170,7 @@ impl Assumption<'_> {
             amounts: &amounts,
         }
         .edge_sets(process);
-        path_avoiding(process, blocked, |edge| edge_sets[edge].first().is_some())
+        path_avoiding(process, blocked, |edge| !edge_sets[edge].is_clear())
     }
 }
 
@@ -297,45 +301,7 @@ fn amounts_above(
     let mut bounds = BTreeSet::new();
     for edge in &process.edges {
         if let EdgeKind::When(condition) = &edge.kind {
-            collect_bounds(condition, input, currency, &mut bounds);
-        }
-    }
-    let above: Vec<Decimal> = bounds.into_iter().filter(|&b| b > threshold).collect();
-    let mut amounts = Vec::new();
-    let mut low = threshold;
-    for &bound in &above {
-        amounts.push(between(low, bound));
-        amounts.push(bound);
-        low = bound;
-    }
-    if let Some(beyond) = low.checked_add(Decimal::ONE) {
-        amounts.push(beyond);
-    }
-    amounts
-}
-
-/// An amount strictly between `low` and `high`, a whole step above `low`
-/// where there is room.
-fn between(low: Decimal, high: Decimal) -> Decimal {
-    match low.checked_add(Decimal::ONE) {
-        Some(next) if next < high => next,
-        _ => (low + (high - low) / Decimal::TWO).normalize(),
-    }
-}
-
-/// The amounts `input` is compared with in `condition`.
-fn collect_bounds(
-    condition: &Condition,
-    input: &str,
-    currency: &str,
-    bounds: &mut BTreeSet<Decimal>,
-) {
-    let mut pending = vec![condition];
-    while let Some(condition) = pending.pop() {
-        match condition {
-            Condition::AnyOf(parts, _) | Condition::AllOf(parts, _) => pending.extend(parts),
-            Condition::Not(inner, _) => pending.push(inner),
-            Condition::Compare(comparison) => {
+            for comparison in comparisons_in(condition) {
                 if comparison.input.text == input
                     && let Value::Money {
                         amount,
@@ -348,6 +314,16 @@ fn collect_bounds(
             }
         }
     }
+    let above: Vec<Decimal> = bounds.into_iter().filter(|&b| b > threshold).collect();
+    let mut amounts = Vec::new();
+    let mut low = threshold;
+    for &bound in &above {
+        amounts.extend(Steps::Whole.above(low, Some(bound)));
+        amounts.push(bound);
+        low = bound;
+    }
+    amounts.extend(Steps::Whole.above(low, None));
+    amounts
 }
 
 /// A path from `start` to an end through no blocked node, shortest first.
@@ -401,72 +377,30 @@ struct AmountSets<'a> {
     amounts: &'a [Decimal],
 }
 
-/// A set of amounts as bits.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Bits(Vec<u64>);
+/// The first `len` amounts.
+fn all(len: usize) -> FixedBitSet {
+    let mut bits = FixedBitSet::with_capacity(len);
+    bits.insert_range(..);
+    bits
+}
 
-impl Bits {
-    fn none(len: usize) -> Bits {
-        Bits(vec![0; len.div_ceil(64)])
-    }
+/// The amounts of the first `len` not in `bits`.
+fn complement(bits: &FixedBitSet, len: usize) -> FixedBitSet {
+    let mut rest = all(len);
+    rest.difference_with(bits);
+    rest
+}
 
-    fn all(len: usize) -> Bits {
-        let mut bits = Bits::none(len);
-        bits.set_range(0, len);
-        bits
-    }
-
-    /// Adds the amounts `from..to`, a word at a time.
-    fn set_range(&mut self, from: usize, to: usize) {
-        let mut index = from;
-        while index < to {
-            let (word, bit) = (index / 64, index % 64);
-            let width = (64 - bit).min(to - index);
-            let mask = if width == 64 {
-                u64::MAX
-            } else {
-                ((1u64 << width) - 1) << bit
-            };
-            self.0[word] |= mask;
-            index += width;
-        }
-    }
-
-    fn and(&self, other: &Bits) -> Bits {
-        Bits(self.0.iter().zip(&other.0).map(|(a, b)| a & b).collect())
-    }
-
-    fn or(&self, other: &Bits) -> Bits {
-        Bits(self.0.iter().zip(&other.0).map(|(a, b)| a | b).collect())
-    }
-
-    /// The complement within the first `len` amounts.
-    fn not(&self, len: usize) -> Bits {
-        Bits::all(len).and(&Bits(self.0.iter().map(|word| !word).collect()))
-    }
-
-    /// Adds `other`; whether that added anything.
-    fn absorb(&mut self, other: &Bits) -> bool {
-        let mut grew = false;
-        for (word, more) in self.0.iter_mut().zip(&other.0) {
-            grew |= *more & !*word != 0;
-            *word |= more;
-        }
-        grew
-    }
-
-    fn first(&self) -> Option<usize> {
-        self.0
-            .iter()
-            .enumerate()
-            .find(|(_, word)| **word != 0)
-            .map(|(index, word)| index * 64 + word.trailing_zeros() as usize)
-    }
+/// Adds `more` to `bits`; whether that added anything.
+fn absorb(bits: &mut FixedBitSet, more: &FixedBitSet) -> bool {
+    let grew = !more.is_subset(bits);
+    bits.union_with(more);
+    grew
 }
 
 impl AmountSets<'_> {
     /// The amounts for which the condition may hold and must hold.
-    fn condition(&self, condition: &Condition) -> (Bits, Bits) {
+    fn condition(&self, condition: &Condition) -> (FixedBitSet, FixedBitSet) {
         let len = self.amounts.len();
         match condition {
             Condition::Compare(comparison) => match &comparison.value.value {
@@ -476,63 +410,55 @@ impl AmountSets<'_> {
                     let exact = self.compared(comparison.op, *amount);
                     (exact.clone(), exact)
                 }
-                _ => (Bits::all(len), Bits::none(len)),
+                _ => (all(len), FixedBitSet::with_capacity(len)),
             },
             Condition::Not(inner, _) => {
                 let (may, must) = self.condition(inner);
-                (must.not(len), may.not(len))
+                (complement(&must, len), complement(&may, len))
             }
             Condition::AllOf(parts, _) => {
                 parts
                     .iter()
-                    .fold((Bits::all(len), Bits::all(len)), |(may, must), part| {
+                    .fold((all(len), all(len)), |(may, must), part| {
                         let (part_may, part_must) = self.condition(part);
-                        (may.and(&part_may), must.and(&part_must))
+                        (&may & &part_may, &must & &part_must)
                     })
             }
-            Condition::AnyOf(parts, _) => {
-                parts
-                    .iter()
-                    .fold((Bits::none(len), Bits::none(len)), |(may, must), part| {
-                        let (part_may, part_must) = self.condition(part);
-                        (may.or(&part_may), must.or(&part_must))
-                    })
-            }
+            Condition::AnyOf(parts, _) => parts.iter().fold(
+                (
+                    FixedBitSet::with_capacity(len),
+                    FixedBitSet::with_capacity(len),
+                ),
+                |(may, must), part| {
+                    let (part_may, part_must) = self.condition(part);
+                    (&may | &part_may, &must | &part_must)
+                },
+            ),
         }
     }
 
     /// The amounts for which `amount OP bound` holds.
-    fn compared(&self, op: Comparator, bound: Decimal) -> Bits {
+    fn compared(&self, op: Comparator, bound: Decimal) -> FixedBitSet {
         let len = self.amounts.len();
         let below = self.amounts.partition_point(|&amount| amount < bound);
         let at_most = self.amounts.partition_point(|&amount| amount <= bound);
-        let mut bits = Bits::none(len);
-        match op {
-            Comparator::Less => bits.set_range(0, below),
-            Comparator::AtMost => bits.set_range(0, at_most),
-            Comparator::Greater => bits.set_range(at_most, len),
-            Comparator::AtLeast => bits.set_range(below, len),
-            Comparator::Equal => bits.set_range(below, at_most),
-            Comparator::NotEqual => {
-                bits.set_range(0, below);
-                bits.set_range(at_most, len);
-            }
-        }
+        let mut bits = FixedBitSet::with_capacity(len);
+        insert_holding(&mut bits, op, below, at_most);
         bits
     }
 
     /// For each edge, the amounts that may take it.
-    fn edge_sets(&self, process: &Process) -> Vec<Bits> {
+    fn edge_sets(&self, process: &Process) -> Vec<FixedBitSet> {
         let len = self.amounts.len();
-        let mut sets: Vec<Bits> = vec![Bits::all(len); process.edges.len()];
+        let mut sets: Vec<FixedBitSet> = vec![all(len); process.edges.len()];
         for node in process.node_ids() {
-            let mut some_when_holds = Bits::none(len);
+            let mut some_when_holds = FixedBitSet::with_capacity(len);
             let mut otherwise = Vec::new();
             for &edge in &process.outgoing[node.0] {
                 match &process.edges[edge].kind {
                     EdgeKind::When(condition) => {
                         let (may, must) = self.condition(condition);
-                        some_when_holds = some_when_holds.or(&must);
+                        some_when_holds.union_with(&must);
                         sets[edge] = may;
                     }
                     EdgeKind::Otherwise => otherwise.push(edge),
@@ -540,7 +466,7 @@ impl AmountSets<'_> {
                 }
             }
             for edge in otherwise {
-                sets[edge] = some_when_holds.not(len);
+                sets[edge] = complement(&some_when_holds, len);
             }
         }
         sets
@@ -555,8 +481,8 @@ impl AmountSets<'_> {
         }
         let len = self.amounts.len();
         let edge_sets = self.edge_sets(process);
-        let mut reach = vec![Bits::none(len); process.nodes.len()];
-        reach[start.0] = Bits::all(len);
+        let mut reach = vec![FixedBitSet::with_capacity(len); process.nodes.len()];
+        reach[start.0] = all(len);
         let mut pending = vec![start];
         let mut queued = vec![false; process.nodes.len()];
         queued[start.0] = true;
@@ -567,20 +493,20 @@ impl AmountSets<'_> {
                 if blocked[to.0] {
                     continue;
                 }
-                let arriving = reach[node.0].and(&edge_sets[edge]);
-                if reach[to.0].absorb(&arriving) && !queued[to.0] {
+                let arriving = &reach[node.0] & &edge_sets[edge];
+                if absorb(&mut reach[to.0], &arriving) && !queued[to.0] {
                     queued[to.0] = true;
                     pending.push(to);
                 }
             }
         }
-        let mut escaping = Bits::none(len);
+        let mut escaping = FixedBitSet::with_capacity(len);
         for node in process.node_ids() {
             if matches!(process.node(node).kind, NodeKind::End) {
-                escaping.absorb(&reach[node.0]);
+                escaping.union_with(&reach[node.0]);
             }
         }
-        escaping.first()
+        escaping.minimum()
     }
 }
 
