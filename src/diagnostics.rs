@@ -167,28 +167,38 @@ impl<'a> NamedText<'a> {
 /// by `?`, byte for byte so spans stay valid: a source file must not be
 /// able to send escape sequences to the terminal.
 pub(crate) fn printable(text: &str) -> Cow<'_, str> {
-    replace_control(text, |c| matches!(c, '\t' | '\n' | '\r'))
+    replace_control(text, |c| matches!(c, '\t' | '\n' | '\r'), false)
 }
 
 /// A line (or lines) written to the terminal: every control character but
-/// tabs and line feeds replaced by `?`, so neither an escape sequence nor a
-/// carriage return (which would let the rest overwrite it) in a path it
-/// names reaches the terminal.
+/// tabs and line feeds, and every bidirectional override or isolate (which
+/// would let a path reorder the text around it on screen, as in "Trojan
+/// Source"), replaced by `?`, so neither an escape sequence nor a carriage
+/// return (which would let the rest overwrite it) in a path it names
+/// reaches the terminal.
 pub(crate) fn printable_line(text: &str) -> Cow<'_, str> {
-    replace_control(text, |c| matches!(c, '\t' | '\n'))
+    replace_control(text, |c| matches!(c, '\t' | '\n'), true)
 }
 
 /// A name (a file path) shown in a message: every control character, line
-/// ends included, replaced by `?`, so a name cannot start a line that looks
-/// like a message of its own.
+/// ends included, and every bidirectional override or isolate replaced by
+/// `?`, so a name can neither start a line that looks like a message of its
+/// own nor reorder the text around it.
 pub(crate) fn printable_name(text: &str) -> Cow<'_, str> {
-    replace_control(text, |_| false)
+    replace_control(text, |_| false, true)
 }
 
-/// `text` with each control character that `kept` does not accept replaced
-/// by as many `?` as it has bytes.
-fn replace_control(text: &str, kept: impl Fn(char) -> bool) -> Cow<'_, str> {
-    let is_hostile = |c: char| c.is_control() && !kept(c);
+/// Whether `c` overrides or isolates the direction of the text after it
+/// (U+202A to U+202E, U+2066 to U+2069).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with each control character that `kept` does not accept (and,
+/// with `bidi`, each bidirectional control) replaced by as many `?` as it
+/// has bytes.
+fn replace_control(text: &str, kept: impl Fn(char) -> bool, bidi: bool) -> Cow<'_, str> {
+    let is_hostile = |c: char| (c.is_control() && !kept(c)) || (bidi && is_bidi_control(c));
     if !text.contains(is_hostile) {
         return Cow::Borrowed(text);
     }

@@ -430,7 +430,8 @@ fn a_twenty_thousand_role_reporting_cycle_is_reported_quickly_in_the_human_forma
 fn escape_codes_in_file_names_do_not_reach_the_terminal() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(
-        dir.path().join("a\u{1b}]0;owned\u{7}\u{1b}[31m.flow"),
+        dir.path()
+            .join("a\u{1b}]0;owned\u{7}\u{1b}[31m\u{202e}wolf.flow"),
         "role\n",
     )
     .expect("write");
@@ -440,6 +441,10 @@ fn escape_codes_in_file_names_do_not_reach_the_terminal() {
     assert!(everything.contains(".flow"), "{everything}");
     assert!(!everything.contains('\u{1b}'), "{everything:?}");
     assert!(!everything.contains('\u{7}'), "{everything:?}");
+    assert!(
+        !everything.contains('\u{202e}'),
+        "a right-to-left override reorders the line: {everything:?}"
+    );
 }
 
 /// The plain warnings on standard error (a look-alike file, a link out of
