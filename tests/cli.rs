@@ -687,23 +687,28 @@ fn sim_prints_the_timeline_and_exits_0() {
     );
 }
 
+/// `flowc sim ARGS --format json` in `dir`, which must exit 0: its JSON.
+fn sim_json(args: &[&str], dir: &Path) -> serde_json::Value {
+    let mut full = vec!["sim"];
+    full.extend_from_slice(args);
+    full.extend(["--format", "json"]);
+    let output = flowc(&full, dir);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    serde_json::from_str(&stdout(&output)).expect("json")
+}
+
 #[test]
 fn sim_json_holds_the_steps_reached() {
-    let output = flowc(
+    let value = sim_json(
         &[
-            "sim",
             "examples/expense-claim.flow",
             "--process",
             "expense_claim",
             "--set",
             "amount=5000",
-            "--format",
-            "json",
         ],
         &common::repo(),
     );
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("json");
     assert_eq!(
         value["steps"],
         serde_json::json!(["apply", "dept_review", "finance_review", "pay"])
@@ -792,30 +797,24 @@ fn sim_follows_the_first_condition_that_holds_in_document_order() {
     let overlapping = "process route {\n  category approval\n  owner finance\n  review every 12 months, last 2026-03-01\n  sla 5 business days\n  kpi cycle_time \"周期\" p90 under 5 business days\n  input amount: money CNY\n  start by_amount\n  decide by_amount {\n    when amount >= 5000 CNY -> large\n    # flowc: allow(decision-overlap) this test needs two conditions that both hold\n    when amount <= 5000 CNY -> small\n  }\n  end large\n  end small\n}\n";
     let dir = project(&[("route.flow", overlapping)]);
     for (amount, taken) in [("5000", "large"), ("4999", "small"), ("5001", "large")] {
-        let output = flowc(
+        let value = sim_json(
             &[
-                "sim",
                 ".",
                 "--process",
                 "route",
                 "--set",
                 &format!("amount={amount}"),
-                "--format",
-                "json",
             ],
             dir.path(),
         );
-        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-        let value: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("json");
         assert_eq!(value["end"], taken, "amount {amount}: {value}");
     }
 }
 
 #[test]
 fn sim_starts_a_date_without_a_time_when_the_working_day_starts() {
-    let output = flowc(
+    let value = sim_json(
         &[
-            "sim",
             "tests/fixtures/sim/golden-week",
             "--process",
             "leave",
@@ -823,13 +822,9 @@ fn sim_starts_a_date_without_a_time_when_the_working_day_starts() {
             "days=5",
             "--start",
             "2026-09-30",
-            "--format",
-            "json",
         ],
         &common::repo(),
     );
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("json");
     assert_eq!(
         value["start"], "2026-09-30T08:30",
         "day-starts is 08:30 there"

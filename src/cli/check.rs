@@ -81,7 +81,12 @@ pub fn run(args: &Args) -> u8 {
     } else {
         EXIT_OK
     };
-    let rules: Vec<RuleDescriptor> = RULES.iter().map(RuleInfo::descriptor).collect();
+    // Only a SARIF log lists the rules (each with its whole page).
+    let rules: Vec<RuleDescriptor> = if format == Format::Sarif {
+        RULES.iter().map(RuleInfo::descriptor).collect()
+    } else {
+        Vec::new()
+    };
     let code = output::print(
         &diagnostics::render(format, &batches, file_count, style, &rules),
         code,
