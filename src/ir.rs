@@ -61,6 +61,9 @@ pub struct ProcessInfo {
     pub category: Option<CategoryName>,
     /// The owning department (or role).
     pub owner: Option<OwnerRef>,
+    /// Who may start a case (`applicant`): roles and departments as
+    /// written; empty when the process does not say.
+    pub applicants: Vec<OwnerRef>,
     /// The end-to-end time limit.
     pub sla: Option<DurationInfo>,
     /// The review cycle.
@@ -91,6 +94,90 @@ pub struct OwnerRef {
     pub kind: OwnerKind,
     /// Its name.
     pub name: String,
+}
+
+/// Someone a step names: a fixed role or department, the applicant, or
+/// `manager of` one of these. An engine resolves it per case: the starter
+/// passes `applicant` (a user id) and `applicant_managers` (the user ids up
+/// the applicant's reporting line, direct superior first), so
+/// `manager of applicant` is `applicant_managers[1]` (docs/runtime.md).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartyInfo {
+    /// As written in `.flow`: `manager of manager of applicant`.
+    pub text: String,
+    /// How many levels of `manager of` lead from `base` to the person.
+    pub managers: usize,
+    /// Whom the chain starts from.
+    pub base: PartyBaseInfo,
+}
+
+/// Whom a [`PartyInfo`] starts from.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+pub enum PartyBaseInfo {
+    /// The person who started the case.
+    Applicant,
+    /// A role.
+    Role {
+        /// Its name.
+        name: String,
+    },
+    /// A department.
+    Department {
+        /// Its name.
+        name: String,
+    },
+}
+
+/// How the owners of a step sign.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SigningMode {
+    /// One owner.
+    One,
+    /// One person holding any of the owners' roles does it for all.
+    AnyOf,
+    /// Each owner must approve; one rejection rejects the step.
+    AllOf,
+    /// Approved when `required` owners approve; rejected as soon as that
+    /// has become impossible.
+    Quorum,
+}
+
+/// How a step's owners sign, and how many approvals it needs.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SigningInfo {
+    /// One, any of, all of, or a quorum.
+    pub mode: SigningMode,
+    /// How many approvals approve the step: 1 for one owner and any of, the
+    /// number of owners for all of, N for `N of`.
+    pub required: u32,
+}
+
+/// When a notification is sent.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum NotifyMomentName {
+    /// When the step starts.
+    Started,
+    /// When the step is done.
+    Done,
+    /// When the step is rejected.
+    Rejected,
+    /// When the step passes its deadline.
+    Overdue,
+}
+
+/// A notification: someone told, given no work.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NotificationInfo {
+    /// Who is told.
+    pub to: PartyInfo,
+    /// When.
+    pub when: NotifyMomentName,
 }
 
 /// Whether an owner is a role or a department.
@@ -286,8 +373,17 @@ pub struct NodeInfo {
     pub kind: NodeKindName,
     /// Its label.
     pub label: Option<String>,
-    /// Who does it (steps).
+    /// Who does it (steps), when that is one fixed role or department;
+    /// `owners` says who does it in every case.
     pub owner: Option<OwnerRef>,
+    /// Who does it (steps), as written on its `owner` line.
+    pub owners: Vec<PartyInfo>,
+    /// How the owners sign (steps with an owner).
+    pub signing: Option<SigningInfo>,
+    /// Who is told, and when (steps).
+    pub notifications: Vec<NotificationInfo>,
+    /// Who must be consulted (steps).
+    pub consults: Vec<PartyInfo>,
     /// Its deadline (steps).
     pub deadline: Option<DurationInfo>,
     /// When its owner is reminded (steps).
@@ -304,8 +400,10 @@ pub struct NodeInfo {
 pub struct EscalationInfo {
     /// How long after the step started.
     pub after: DurationInfo,
-    /// The role told.
+    /// Who is told, as written: a role or `manager of ...`.
     pub to: String,
+    /// Who is told.
+    pub target: PartyInfo,
 }
 
 /// The kinds of edge.
@@ -467,6 +565,12 @@ impl DocumentWriter<'_> {
                     .as_ref()
                     .and_then(|owner| owner.target)
                     .map(|unit| self.owner(unit)),
+                applicants: process
+                    .applicants
+                    .iter()
+                    .filter_map(|applicant| applicant.target)
+                    .map(|unit| self.owner(unit))
+                    .collect(),
                 sla: process.sla.as_ref().map(duration),
                 review: process.review.as_ref().map(|review| ReviewInfo {
                     every: duration(&review.every),
@@ -504,6 +608,24 @@ impl DocumentWriter<'_> {
         }
     }
 
+    fn party(&self, party: &model::Party) -> PartyInfo {
+        PartyInfo {
+            text: party.to_string(),
+            managers: party.managers,
+            base: match &party.base {
+                model::PartyBase::Applicant => PartyBaseInfo::Applicant,
+                model::PartyBase::Unit(unit) => match unit.target {
+                    Some(OrgUnit::Department(_)) => PartyBaseInfo::Department {
+                        name: unit.name.clone(),
+                    },
+                    Some(OrgUnit::Role(_)) | None => PartyBaseInfo::Role {
+                        name: unit.name.clone(),
+                    },
+                },
+            },
+        }
+    }
+
     /// The roles and departments the process uses, with every superior of
     /// those roles so the reporting lines are complete.
     fn organisation(&self) -> (Vec<DepartmentInfo>, Vec<RoleInfo>) {
@@ -516,15 +638,20 @@ impl DocumentWriter<'_> {
             .iter()
             .filter_map(|owner| owner.target)
             .collect();
+        units.extend(
+            model::people::applicant_roles(project, self.process)
+                .into_iter()
+                .map(OrgUnit::Role),
+        );
+        units.extend(
+            self.process
+                .applicants
+                .iter()
+                .filter_map(|applicant| applicant.target),
+        );
         for node in &self.process.nodes {
             if let NodeKind::Step(details) = &node.kind {
-                units.extend(details.owner.as_ref().and_then(|owner| owner.target));
-                units.extend(
-                    details
-                        .escalations
-                        .iter()
-                        .filter_map(|escalation| escalation.to.target.map(OrgUnit::Role)),
-                );
+                units.extend(model::people::fixed_units(details));
             }
         }
         for unit in units {
@@ -569,6 +696,10 @@ impl DocumentWriter<'_> {
             kind: NodeKindName::Start,
             label: None,
             owner: None,
+            owners: Vec::new(),
+            signing: None,
+            notifications: Vec::new(),
+            consults: Vec::new(),
             deadline: None,
             reminders: Vec::new(),
             escalations: Vec::new(),
@@ -596,17 +727,38 @@ impl DocumentWriter<'_> {
             },
             label: node.label.clone(),
             owner: None,
+            owners: Vec::new(),
+            signing: None,
+            notifications: Vec::new(),
+            consults: Vec::new(),
             deadline: None,
             reminders: Vec::new(),
             escalations: Vec::new(),
             source: self.source(node.name_span.start),
         };
         if let NodeKind::Step(details) = &node.kind {
-            info.owner = details
-                .owner
-                .as_ref()
-                .and_then(|owner| owner.target)
-                .map(|unit| self.owner(unit));
+            if let Some(owners) = &details.owner {
+                info.owner = owners.single_fixed().map(|unit| self.owner(unit));
+                info.owners = owners
+                    .parties
+                    .iter()
+                    .map(|party| self.party(party))
+                    .collect();
+                info.signing = Some(signing(owners));
+            }
+            info.notifications = details
+                .notifications
+                .iter()
+                .map(|notification| NotificationInfo {
+                    to: self.party(&notification.who),
+                    when: notify_moment(notification.when),
+                })
+                .collect();
+            info.consults = details
+                .consults
+                .iter()
+                .map(|party| self.party(party))
+                .collect();
             info.deadline = details.deadline.as_ref().map(duration);
             info.reminders = details.reminders.iter().map(duration).collect();
             info.escalations = details
@@ -614,7 +766,8 @@ impl DocumentWriter<'_> {
                 .iter()
                 .map(|escalation| EscalationInfo {
                     after: duration(&escalation.after),
-                    to: escalation.to.name.clone(),
+                    to: escalation.to.to_string(),
+                    target: self.party(&escalation.to),
                 })
                 .collect();
         }
@@ -817,5 +970,29 @@ fn value_info(value: &Value) -> ValueInfo {
         Value::Name(name) => ValueInfo::Name {
             value: name.clone(),
         },
+    }
+}
+
+/// How a step's owners sign, for the IR.
+fn signing(owners: &model::Owners) -> SigningInfo {
+    let (mode, required) = match owners.signing {
+        ast::Signing::One => (SigningMode::One, 1),
+        ast::Signing::AnyOf => (SigningMode::AnyOf, 1),
+        ast::Signing::AllOf => (
+            SigningMode::AllOf,
+            u32::try_from(owners.parties.len()).unwrap_or(u32::MAX),
+        ),
+        ast::Signing::Quorum(count) => (SigningMode::Quorum, count),
+    };
+    SigningInfo { mode, required }
+}
+
+/// The IR name of a notification's moment.
+fn notify_moment(moment: ast::NotifyMoment) -> NotifyMomentName {
+    match moment {
+        ast::NotifyMoment::Started => NotifyMomentName::Started,
+        ast::NotifyMoment::Done => NotifyMomentName::Done,
+        ast::NotifyMoment::Rejected => NotifyMomentName::Rejected,
+        ast::NotifyMoment::Overdue => NotifyMomentName::Overdue,
     }
 }

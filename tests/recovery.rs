@@ -167,6 +167,7 @@ fn item_kind(item: &ProcessItem) -> &'static str {
     match item {
         ProcessItem::Category(..) => "category",
         ProcessItem::Owner(..) => "owner",
+        ProcessItem::Applicant(..) => "applicant",
         ProcessItem::Review(_) => "review",
         ProcessItem::Sla(..) => "sla",
         ProcessItem::Input(_) => "input",
@@ -256,6 +257,7 @@ fn item_span(item: &ProcessItem) -> (usize, usize) {
     let span = match item {
         ProcessItem::Category(_, span)
         | ProcessItem::Owner(_, span)
+        | ProcessItem::Applicant(_, span)
         | ProcessItem::Sla(_, span)
         | ProcessItem::Start(_, span) => *span,
         ProcessItem::Review(review) => review.span,

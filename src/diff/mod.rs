@@ -189,9 +189,8 @@ fn detect_process_renames(
     new: &Project,
     matches: Vec<ProcessMatch>,
 ) -> Vec<ProcessMatch> {
-    let fingerprints = |project: &Project, index: usize| {
-        nodes::process_fingerprint(project, &project.processes[index])
-    };
+    let fingerprints =
+        |project: &Project, index: usize| nodes::process_fingerprint(&project.processes[index]);
     let mut added: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut removed: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (position, matched) in matches.iter().enumerate() {

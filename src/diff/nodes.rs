@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{EdgeKind, NodeId, NodeKind, Process, Project};
+use crate::model::{EdgeKind, NodeId, NodeKind, Process};
 use crate::syntax::ast::{InputType, Kpi, KpiTarget};
 
 /// The nodes of two versions of a process, paired.
@@ -25,12 +25,7 @@ impl NodeMatching {
 
 /// Pairs nodes by name; an unpaired old node and an unpaired new node with
 /// the same content (and no other node sharing it) are one node renamed.
-pub(super) fn match_nodes(
-    old_project: &Project,
-    old: &Process,
-    new_project: &Project,
-    new: &Process,
-) -> NodeMatching {
+pub(super) fn match_nodes(old: &Process, new: &Process) -> NodeMatching {
     let mut matching = NodeMatching::default();
     let mut new_used = vec![false; new.nodes.len()];
     let mut old_alone = Vec::new();
@@ -49,11 +44,11 @@ pub(super) fn match_nodes(
     let new_alone: Vec<NodeId> = own_nodes(new).filter(|id| !new_used[id.0]).collect();
     let mut by_content: BTreeMap<String, (Vec<NodeId>, Vec<NodeId>)> = BTreeMap::new();
     for &id in &old_alone {
-        let key = node_fingerprint(old_project, old, id);
+        let key = node_fingerprint(old, id);
         by_content.entry(key).or_default().0.push(id);
     }
     for &id in &new_alone {
-        let key = node_fingerprint(new_project, new, id);
+        let key = node_fingerprint(new, id);
         by_content.entry(key).or_default().1.push(id);
     }
     let mut renamed_old = Vec::new();
@@ -120,7 +115,7 @@ pub(super) fn exits(process: &Process, id: NodeId) -> Vec<(String, String)> {
 }
 
 /// Everything a node says except its name, as text.
-pub(super) fn node_fingerprint(project: &Project, process: &Process, id: NodeId) -> String {
+pub(super) fn node_fingerprint(process: &Process, id: NodeId) -> String {
     let node = process.node(id);
     let mut parts = vec![
         node.kind.noun().to_string(),
@@ -131,8 +126,7 @@ pub(super) fn node_fingerprint(project: &Project, process: &Process, id: NodeId)
             details
                 .owner
                 .as_ref()
-                .and_then(|owner| owner.target)
-                .map_or_else(String::new, |unit| project.unit_name(unit).to_string()),
+                .map_or_else(String::new, ToString::to_string),
         );
         parts.push(details.deadline.map(|d| d.to_string()).unwrap_or_default());
         parts.extend(details.reminders.iter().map(|d| format!("remind {d}")));
@@ -140,7 +134,7 @@ pub(super) fn node_fingerprint(project: &Project, process: &Process, id: NodeId)
             details
                 .escalations
                 .iter()
-                .map(|e| format!("escalate {} {}", e.after, e.to.name)),
+                .map(|e| format!("escalate {} {}", e.after, e.to)),
         );
     }
     for (how, target) in exits(process, id) {
@@ -150,7 +144,7 @@ pub(super) fn node_fingerprint(project: &Project, process: &Process, id: NodeId)
 }
 
 /// Everything a process says except its name, as text.
-pub(super) fn process_fingerprint(project: &Project, process: &Process) -> String {
+pub(super) fn process_fingerprint(process: &Process) -> String {
     let mut parts = vec![
         process.label.clone().unwrap_or_default(),
         process
@@ -183,7 +177,7 @@ pub(super) fn process_fingerprint(project: &Project, process: &Process) -> Strin
     parts.extend(process.kpis.iter().map(kpi_words));
     for id in own_nodes(process) {
         parts.push(process.node(id).name.clone());
-        parts.push(node_fingerprint(project, process, id));
+        parts.push(node_fingerprint(process, id));
     }
     parts.join("\u{1e}")
 }

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::{ChangeKind, Recorder, pair_names, titled};
-use crate::model::{NodeKind, OrgUnit, Project, RoleId};
+use crate::model::{NodeKind, OrgUnit, Project, RoleId, people};
 
 /// Old name to new name of every renamed department and role.
 #[derive(Debug, Default)]
@@ -289,16 +289,18 @@ fn affected_processes(project: &Project, roles: &[RoleId]) -> Vec<String> {
         .processes
         .iter()
         .filter(|process| {
-            process.nodes.iter().any(|node| match &node.kind {
-                NodeKind::Step(details) => {
-                    matches!(details.owner.as_ref().and_then(|o| o.target), Some(OrgUnit::Role(r)) if roles.contains(&r))
-                        || details
-                            .escalations
-                            .iter()
-                            .any(|e| e.to.target.is_some_and(|r| roles.contains(&r)))
-                }
-                _ => false,
-            })
+            let applicants = people::applicant_roles(project, process);
+            let applicant_lines = applicants
+                .iter()
+                .flat_map(|&role| std::iter::once(role).chain(project.superiors(role)));
+            applicant_lines
+                .into_iter()
+                .any(|role| roles.contains(&role))
+                || process.nodes.iter().any(|node| match &node.kind {
+                    NodeKind::Step(details) => people::fixed_units(details)
+                        .any(|unit| matches!(unit, OrgUnit::Role(r) if roles.contains(&r))),
+                    _ => false,
+                })
         })
         .map(|process| process.name.clone())
         .collect()

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use super::nodes::{self, NodeMatching};
 use super::org::UnitRenames;
 use super::{ChangeKind, ProcessMatch, Recorder, process_title, routes, titled};
-use crate::model::{Escalation, Node, NodeId, NodeKind, OrgUnit, Process, Project, StepDetails};
+use crate::model::{
+    Escalation, Node, NodeId, NodeKind, OrgUnit, Owners, Party, Process, Project, StepDetails,
+};
 use crate::syntax::ast::{Kpi, KpiBound, KpiTarget};
 
 /// Records the changes of one matched process; returns the renamed nodes
@@ -56,7 +58,7 @@ pub(super) fn compare(
         old,
         new,
         units,
-        nodes: nodes::match_nodes(old_project, old, new_project, new),
+        nodes: nodes::match_nodes(old, new),
     };
     context.settings(recorder);
     let inputs = context.inputs(recorder);
@@ -382,7 +384,7 @@ impl Context<'_> {
             (Some(old_id), None) => {
                 let node = self.old.node(old_id);
                 let (kind, _, _) = node_kinds(&node.kind);
-                let words = node_words(self.old_project, node);
+                let words = node_words(node);
                 recorder.record(
                     kind,
                     node.kind.noun(),
@@ -393,7 +395,7 @@ impl Context<'_> {
             (None, Some(new_id)) => {
                 let node = self.new.node(new_id);
                 let (_, kind, _) = node_kinds(&node.kind);
-                let words = node_words(self.new_project, node);
+                let words = node_words(node);
                 recorder.record(kind, node.kind.noun(), &node.name, format!("{words} added"));
             }
             (Some(old_id), Some(new_id)) => self.matched_node(recorder, old_id, new_id),
@@ -451,12 +453,18 @@ impl Context<'_> {
         }
     }
 
+    /// A party of the old version as the new version writes it (renamed
+    /// roles and departments by their new names).
+    fn old_party(&self, party: &Party) -> String {
+        party.text_with(|name| self.units.new_name(name).to_string())
+    }
+
     fn step(&self, recorder: &mut Recorder<'_>, name: &str, old: &StepDetails, new: &StepDetails) {
         let old_owner = old
             .owner
             .as_ref()
-            .map(|owner| self.units.new_name(&owner.name));
-        let new_owner = new.owner.as_ref().map(|owner| owner.name.as_str());
+            .map(|owner| owner.text_with(|name| self.units.new_name(name).to_string()));
+        let new_owner = new.owner.as_ref().map(ToString::to_string);
         if old_owner != new_owner {
             recorder.record(
                 ChangeKind::OwnerChanged,
@@ -464,8 +472,8 @@ impl Context<'_> {
                 name,
                 format!(
                     "owner changed from `{}` to `{}`",
-                    old_owner.unwrap_or("nobody"),
-                    new_owner.unwrap_or("nobody")
+                    old_owner.as_deref().unwrap_or("nobody"),
+                    new_owner.as_deref().unwrap_or("nobody")
                 ),
             );
         }
@@ -546,15 +554,14 @@ impl Context<'_> {
         old: &StepDetails,
         new: &StepDetails,
     ) {
-        let old_target =
-            |escalation: &Escalation| self.units.new_name(&escalation.to.name).to_string();
+        let old_target = |escalation: &Escalation| self.old_party(&escalation.to);
         let mut gone: Vec<&Escalation> = Vec::new();
         let mut kept: Vec<(&Escalation, &Escalation)> = Vec::new();
         let mut came: Vec<&Escalation> = new.escalations.iter().collect();
         for escalation in &old.escalations {
             match came
                 .iter()
-                .position(|e| e.to.name == old_target(escalation))
+                .position(|e| e.to.to_string() == old_target(escalation))
             {
                 Some(at) => kept.push((escalation, came.remove(at))),
                 None => gone.push(escalation),
@@ -571,7 +578,7 @@ impl Context<'_> {
                     kind,
                     "step",
                     name,
-                    format!("escalation to `{}` {words}", after.to.name),
+                    format!("escalation to `{}` {words}", after.to),
                 );
             }
         }
@@ -582,7 +589,7 @@ impl Context<'_> {
                 name,
                 format!(
                     "escalation goes to `{}` after {} instead of `{}` after {}",
-                    after.to.name,
+                    after.to,
                     after.after,
                     old_target(before),
                     before.after
@@ -608,7 +615,7 @@ impl Context<'_> {
                     name,
                     format!(
                         "escalation after {} to `{}` added",
-                        escalation.after, escalation.to.name
+                        escalation.after, escalation.to
                     ),
                 );
             }
@@ -629,20 +636,20 @@ impl Context<'_> {
             .escalations
             .iter()
             .filter(|e| is_upward(self.old_project, old, e))
-            .map(|e| self.units.new_name(&e.to.name).to_string())
+            .map(|e| self.old_party(&e.to))
             .collect();
         let old_all_upward =
             !old.escalations.is_empty() && old_upward.len() == old.escalations.len();
         let old_targets: Vec<String> = old
             .escalations
             .iter()
-            .map(|e| self.units.new_name(&e.to.name).to_string())
+            .map(|e| self.old_party(&e.to))
             .collect();
-        let Some(OrgUnit::Role(owner)) = new.owner.as_ref().and_then(|owner| owner.target) else {
+        let Some(OrgUnit::Role(owner)) = new.owner.as_ref().and_then(Owners::single_fixed) else {
             return;
         };
         for escalation in &new.escalations {
-            let target = &escalation.to.name;
+            let target = &escalation.to.to_string();
             let was_upward =
                 old_upward.contains(target) || (!old_targets.contains(target) && old_all_upward);
             if was_upward && !is_upward(self.new_project, new, escalation) {
@@ -854,8 +861,8 @@ fn with_article(noun: &str) -> String {
 /// Whether an escalation goes to a superior of the step's owner.
 fn is_upward(project: &Project, step: &StepDetails, escalation: &Escalation) -> bool {
     match (
-        step.owner.as_ref().and_then(|owner| owner.target),
-        escalation.to.target,
+        step.owner.as_ref().and_then(Owners::single_fixed),
+        escalation.to.fixed_role(),
     ) {
         (Some(OrgUnit::Role(owner)), Some(target)) => project.superiors(owner).contains(&target),
         _ => false,
@@ -889,11 +896,11 @@ fn node_kinds(kind: &NodeKind) -> (ChangeKind, ChangeKind, ChangeKind) {
 }
 
 /// "step `division_approval` "分管領導審批" (owner `division_lead`)"
-fn node_words(project: &Project, node: &Node) -> String {
+fn node_words(node: &Node) -> String {
     let title = titled(node.kind.noun(), &node.name, node.label.as_deref());
     match &node.kind {
-        NodeKind::Step(details) => match details.owner.as_ref().and_then(|owner| owner.target) {
-            Some(owner) => format!("{title} (owner `{}`)", project.unit_name(owner)),
+        NodeKind::Step(details) => match &details.owner {
+            Some(owners) => format!("{title} (owner `{owners}`)"),
             None => title,
         },
         _ => title,

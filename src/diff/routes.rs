@@ -173,7 +173,7 @@ fn step_words(process: &Process, id: NodeId) -> String {
     let title = super::titled("step", &node.name, node.label.as_deref());
     match &node.kind {
         NodeKind::Step(details) => match &details.owner {
-            Some(owner) => format!("{title} (owner `{}`)", owner.name),
+            Some(owners) => format!("{title} (owner `{owners}`)"),
             None => title,
         },
         _ => title,

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::{ChangeKind, ProcessMatch, ProjectDiff};
 use crate::check::CheckedProject;
 use crate::emit::dot::{self, Mark, Marks, RemovedEdge, RemovedNode};
-use crate::model::{EdgeKind, NodeKind, Process, Project};
+use crate::model::{EdgeKind, NodeKind, Owners, Process, Project};
 
 /// The legend under each title.
 const CAPTION: &str = "changes: green = added, amber = changed, red struck through = removed";
@@ -148,7 +148,7 @@ fn changed_marks(
             NodeKind::Step(details) => details
                 .owner
                 .as_ref()
-                .and_then(|owner| owner.target)
+                .and_then(Owners::single_fixed)
                 .map(|unit| old_project.unit_name(unit).to_string()),
             _ => None,
         };

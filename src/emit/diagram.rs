@@ -7,7 +7,7 @@
 
 use std::collections::VecDeque;
 
-use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
+use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Owners, Process, Project};
 
 /// Fonts declared for every diagram: common sans-serif fonts with Chinese
 /// glyphs first, so CJK labels render wherever one of them is installed.
@@ -369,7 +369,7 @@ fn lanes(
 /// The owner of a step, when it is a step with a resolved owner.
 pub(crate) fn step_owner(node: &model::Node) -> Option<OrgUnit> {
     match &node.kind {
-        NodeKind::Step(details) => details.owner.as_ref().and_then(|owner| owner.target),
+        NodeKind::Step(details) => details.owner.as_ref().and_then(Owners::single_fixed),
         NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
             None
         }
@@ -386,6 +386,15 @@ pub fn unit_title(project: &Project, unit: OrgUnit) -> String {
     match label {
         Some(label) => format!("{label} ({name})"),
         None => name.to_string(),
+    }
+}
+
+/// Who does a step, for a box or a table: "部門負責人 (dept_head)" for one
+/// fixed owner, the `owner` line's words otherwise.
+pub fn owners_title(project: &Project, owners: &model::Owners) -> String {
+    match owners.single_fixed() {
+        Some(unit) => unit_title(project, unit),
+        None => owners.to_string(),
     }
 }
 
@@ -407,8 +416,8 @@ pub(crate) fn node_title(node: &model::Node) -> String {
 pub(crate) fn step_lines(project: &Project, node: &model::Node) -> Vec<String> {
     let mut lines = vec![node_title(node)];
     if let NodeKind::Step(details) = &node.kind {
-        if let Some(owner) = details.owner.as_ref().and_then(|owner| owner.target) {
-            lines.push(unit_title(project, owner));
+        if let Some(owners) = &details.owner {
+            lines.push(owners_title(project, owners));
         }
         if let Some(deadline) = &details.deadline {
             lines.push(format!("within {deadline}"));
@@ -468,7 +477,7 @@ pub fn escalation_notes(node: &model::Node) -> Vec<String> {
         NodeKind::Step(details) => details
             .escalations
             .iter()
-            .map(|escalation| format!("{} → {}", escalation.after, escalation.to.name))
+            .map(|escalation| format!("{} → {}", escalation.after, escalation.to))
             .collect(),
         _ => Vec::new(),
     }

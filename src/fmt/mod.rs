@@ -237,6 +237,10 @@ impl<'a> Printer<'a> {
                 (format!("category {}", category.keyword()), *span)
             }
             ProcessItem::Owner(name, span) => (format!("owner {}", name.text), *span),
+            ProcessItem::Applicant(names, span) => {
+                let names: Vec<&str> = names.iter().map(|name| name.text.as_str()).collect();
+                (format!("applicant {}", names.join(", ")), *span)
+            }
             ProcessItem::Review(review) => {
                 let mut text = format!("review every {}", duration(&review.every));
                 if let Some(last) = review.last {
@@ -268,7 +272,7 @@ impl<'a> Printer<'a> {
         self.open(1, &header, step.span.start, header_end);
         for item in &step.items {
             let (text, span) = match item {
-                StepItem::Owner(name, span) => (format!("owner {}", name.text), *span),
+                StepItem::Owner(owners) => (format!("owner {owners}"), owners.span),
                 StepItem::Within(within, span) => (format!("within {}", duration(within)), *span),
                 StepItem::Remind(after, span) => {
                     (format!("remind after {}", duration(after)), *span)
@@ -277,10 +281,18 @@ impl<'a> Printer<'a> {
                     format!(
                         "escalate after {} to {}",
                         duration(&escalation.after),
-                        escalation.to.text
+                        escalation.to
                     ),
                     escalation.span,
                 ),
+                StepItem::Notify(notify) => {
+                    let mut text = format!("notify {}", notify.who);
+                    if notify.when_written {
+                        text.push_str(&format!(" when {}", notify.when.keyword()));
+                    }
+                    (text, notify.span)
+                }
+                StepItem::Consult(who, span) => (format!("consult {who}"), *span),
                 StepItem::Outcome(outcome) => (
                     format!("on {} -> {}", outcome.name.text, outcome.target.text),
                     outcome.span,

@@ -138,11 +138,12 @@ fn owners(project: &Project, file: FileId, step: &str) -> Vec<String> {
             && let Some(owner) = details
                 .owner
                 .as_ref()
-                .filter(|owner| owner.target.is_some())
+                .and_then(|owner| owner.single_fixed())
         {
-            match counts.iter_mut().find(|(name, _)| *name == owner.name) {
+            let owner = project.unit_name(owner);
+            match counts.iter_mut().find(|(name, _)| *name == owner) {
                 Some((_, count)) => *count += 1,
-                None => counts.push((owner.name.clone(), 1)),
+                None => counts.push((owner.to_string(), 1)),
             }
         }
     }

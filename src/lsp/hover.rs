@@ -7,7 +7,7 @@ use crate::model::calendar::Calendar;
 use crate::model::names::Symbol;
 use crate::model::{EdgeKind, NodeKind, OrgUnit, Process, Project, RoleId};
 use crate::syntax;
-use crate::syntax::ast::{self, Duration, InputType, KpiTarget, ProcessItem, StepItem};
+use crate::syntax::ast::{self, Duration, InputType, KpiTarget, ProcessItem, Signing, StepItem};
 
 use super::navigation;
 use super::position::Encoding;
@@ -194,10 +194,15 @@ fn describe_node(snapshot: &Snapshot, process: &Process, id: crate::model::NodeI
     );
     if let NodeKind::Step(details) = &node.kind {
         match &details.owner {
-            Some(owner) => text.push_str(&format!(
-                "\n- owner: {}",
-                unit(project, owner.target, &owner.name)
-            )),
+            Some(owners) => {
+                let words = match (owners.signing, owners.parties.as_slice()) {
+                    (Signing::One, [party]) if !party.is_relative() => {
+                        unit(project, party.fixed(), &party.to_string())
+                    }
+                    _ => format!("`{owners}`"),
+                };
+                text.push_str(&format!("\n- owner: {words}"));
+            }
             None => text.push_str("\n- owner: none"),
         }
         match &details.deadline {
@@ -214,14 +219,17 @@ fn describe_node(snapshot: &Snapshot, process: &Process, id: crate::model::NodeI
             ));
         }
         for escalation in &details.escalations {
-            let to = escalation.to.target.map(|role| {
+            let to = escalation.to.fixed_role().map(|role| {
                 let role = project.role(role);
                 named(&role.name, role.label.as_ref())
             });
             text.push_str(&format!(
                 "\n- escalation after {} to {}",
                 short_calendar_terms(&escalation.after, calendar),
-                to.unwrap_or_else(|| format!("`{}` (undefined)", escalation.to.name))
+                to.unwrap_or_else(|| match escalation.to.is_relative() {
+                    true => format!("`{}`", escalation.to),
+                    false => format!("`{}` (undefined)", escalation.to),
+                })
             ));
         }
     }
@@ -350,12 +358,17 @@ fn duration_at(text: &str, offset: usize) -> Option<Duration> {
                         match item {
                             StepItem::Within(d, _) | StepItem::Remind(d, _) => durations.push(*d),
                             StepItem::Escalate(escalation) => durations.push(escalation.after),
-                            StepItem::Owner(..) | StepItem::Outcome(_) | StepItem::Next(..) => {}
+                            StepItem::Owner(..)
+                            | StepItem::Notify(_)
+                            | StepItem::Consult(..)
+                            | StepItem::Outcome(_)
+                            | StepItem::Next(..) => {}
                         }
                     }
                 }
                 ProcessItem::Category(..)
                 | ProcessItem::Owner(..)
+                | ProcessItem::Applicant(..)
                 | ProcessItem::Input(_)
                 | ProcessItem::Start(..)
                 | ProcessItem::Decision(_)

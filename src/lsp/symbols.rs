@@ -114,6 +114,7 @@ fn process_item(lines: &Lines<'_>, item: &ProcessItem) -> Option<DocumentSymbol>
         ProcessItem::Broken(broken) => return broken_symbol(lines, broken),
         ProcessItem::Category(..)
         | ProcessItem::Owner(..)
+        | ProcessItem::Applicant(..)
         | ProcessItem::Review(_)
         | ProcessItem::Sla(..)
         | ProcessItem::Start(..) => return None,

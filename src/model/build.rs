@@ -319,6 +319,35 @@ impl Builder {
         reference(name, target)
     }
 
+    /// A party as the model holds it: a `manager of` chain must start from
+    /// a role (or the applicant); without one, `roles_only` says whether a
+    /// department may be named (not for escalations).
+    fn party(
+        &mut self,
+        file: FileId,
+        party: &ast::Party,
+        process: usize,
+        roles_only: bool,
+    ) -> Party {
+        let base = match &party.base {
+            ast::PartyBase::Applicant(_) => PartyBase::Applicant,
+            ast::PartyBase::Name(name) if roles_only || party.managers > 0 => {
+                let role = self.role_reference(file, name, Some(process));
+                PartyBase::Unit(Reference {
+                    name: role.name,
+                    span: role.span,
+                    target: role.target.map(OrgUnit::Role),
+                })
+            }
+            ast::PartyBase::Name(name) => PartyBase::Unit(self.unit_reference(file, name, process)),
+        };
+        Party {
+            managers: party.managers,
+            base,
+            span: party.span,
+        }
+    }
+
     fn repeated(
         &mut self,
         setting: impl Into<String>,
@@ -354,6 +383,7 @@ impl Builder {
                 ProcessItem::Parallel(parallel) => self.parallel(file, index, parallel, &mut graph),
                 ProcessItem::Category(..)
                 | ProcessItem::Owner(..)
+                | ProcessItem::Applicant(..)
                 | ProcessItem::Review(_)
                 | ProcessItem::Sla(..)
                 | ProcessItem::Input(_)
@@ -406,6 +436,7 @@ impl Builder {
                 }
                 ProcessItem::Category(..)
                 | ProcessItem::Owner(..)
+                | ProcessItem::Applicant(..)
                 | ProcessItem::Review(_)
                 | ProcessItem::Sla(..)
                 | ProcessItem::Start(..)
@@ -454,6 +485,13 @@ impl Builder {
                 ProcessItem::Owner(name, span) if once.first(self, "owner", *span) => {
                     process.owner = Some(self.unit_reference(file, name, index));
                 }
+                ProcessItem::Applicant(names, span) if once.first(self, "applicant", *span) => {
+                    process.applicant_span = Some(*span);
+                    process.applicants = names
+                        .iter()
+                        .map(|name| self.unit_reference(file, name, index))
+                        .collect();
+                }
                 ProcessItem::Review(review) if once.first(self, "review", review.span) => {
                     process.review = Some(ReviewCycle {
                         every: review.every,
@@ -469,6 +507,7 @@ impl Builder {
                 }
                 ProcessItem::Category(..)
                 | ProcessItem::Owner(..)
+                | ProcessItem::Applicant(..)
                 | ProcessItem::Review(_)
                 | ProcessItem::Sla(..)
                 | ProcessItem::Start(..)
@@ -499,20 +538,40 @@ impl Builder {
             .reserve_exact(count(|item| matches!(item, StepItem::Escalate(..))));
         for item in &step.items {
             match item {
-                StepItem::Owner(name, span) if once.first(self, "owner", *span) => {
-                    details.owner = Some(self.unit_reference(file, name, index));
+                StepItem::Owner(owners) if once.first(self, "owner", owners.span) => {
+                    details.owner = Some(Owners {
+                        signing: owners.signing,
+                        parties: owners
+                            .parties
+                            .iter()
+                            .map(|party| self.party(file, party, index, false))
+                            .collect(),
+                        span: owners.span,
+                    });
                 }
                 StepItem::Within(duration, span) if once.first(self, "within", *span) => {
                     details.deadline = Some(*duration);
                 }
                 StepItem::Remind(duration, _) => details.reminders.push(*duration),
                 StepItem::Escalate(escalation) => {
-                    let to = self.role_reference(file, &escalation.to, Some(index));
+                    let to = self.party(file, &escalation.to, index, true);
                     details.escalations.push(Escalation {
                         after: escalation.after,
                         to,
                         span: escalation.span,
                     });
+                }
+                StepItem::Notify(notify) => {
+                    let who = self.party(file, &notify.who, index, false);
+                    details.notifications.push(Notification {
+                        who,
+                        when: notify.when,
+                        span: notify.span,
+                    });
+                }
+                StepItem::Consult(party, _) => {
+                    let party = self.party(file, party, index, false);
+                    details.consults.push(party);
                 }
                 StepItem::Outcome(outcome)
                     if once.first(self, &format!("on {}", outcome.name.text), outcome.span) =>
@@ -699,6 +758,8 @@ fn placeholder_process(file: FileId, source: &ast::Process) -> Process {
         name_span: source.name.span,
         category: None,
         owner: None,
+        applicants: Vec::new(),
+        applicant_span: None,
         review: None,
         sla: None,
         inputs: Vec::new(),
@@ -779,6 +840,7 @@ impl GraphBuilder {
                 }
                 ProcessItem::Category(..)
                 | ProcessItem::Owner(..)
+                | ProcessItem::Applicant(..)
                 | ProcessItem::Review(_)
                 | ProcessItem::Sla(..)
                 | ProcessItem::Input(_)

@@ -9,13 +9,16 @@
 mod build;
 pub mod calendar;
 pub mod names;
+pub mod people;
 
 use chrono::NaiveDate;
 
 use crate::source::SourceFile;
 use crate::span::{FileId, Location, Span};
 use crate::syntax::SyntaxError;
-use crate::syntax::ast::{Category, Comment, Condition, Duration, Input, Kpi};
+use crate::syntax::ast::{
+    Category, Comment, Condition, Duration, Input, Kpi, NotifyMoment, Signing,
+};
 
 pub use build::build;
 
@@ -123,6 +126,11 @@ pub struct Process {
     pub category: Option<Category>,
     /// `owner`: the owning department (or role).
     pub owner: Option<Reference<OrgUnit>>,
+    /// `applicant ...`: the roles and departments whose people may start a
+    /// case, in the order written (empty without the line).
+    pub applicants: Vec<Reference<OrgUnit>>,
+    /// The `applicant` line, if any.
+    pub applicant_span: Option<Span>,
     /// `review every ...`
     pub review: Option<ReviewCycle>,
     /// `sla ...`
@@ -242,26 +250,162 @@ impl NodeKind {
 #[derive(Debug, Clone, Default)]
 pub struct StepDetails {
     /// `owner`
-    pub owner: Option<Reference<OrgUnit>>,
+    pub owner: Option<Owners>,
     /// `within`
     pub deadline: Option<Duration>,
     /// `remind after` lines.
     pub reminders: Vec<Duration>,
     /// `escalate after ... to ...` lines.
     pub escalations: Vec<Escalation>,
+    /// `notify ...` lines, in order.
+    pub notifications: Vec<Notification>,
+    /// `consult ...` lines, in order.
+    pub consults: Vec<Party>,
     /// The parallel blocks that list this step as a branch.
     pub blocks: Vec<NodeId>,
     /// The span of the step's own `next` line, if any.
     pub next_span: Option<Span>,
 }
 
-/// `escalate after DURATION to ROLE`
+/// `escalate after DURATION to WHO`
 #[derive(Debug, Clone)]
 pub struct Escalation {
     /// When.
     pub after: Duration,
-    /// To whom.
-    pub to: Reference<RoleId>,
+    /// To whom: a role, or someone relative to the applicant.
+    pub to: Party,
+    /// The line.
+    pub span: Span,
+}
+
+/// Someone a step names: a fixed role or department, or a person of the
+/// case (`applicant`, `manager of ...`). [`people`] says who it is for each
+/// role the applicant may hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Party {
+    /// How many times `manager of` is written before the base.
+    pub managers: usize,
+    /// Whom the chain of `manager of` starts from.
+    pub base: PartyBase,
+    /// The whole reference, `manager of manager of applicant`.
+    pub span: Span,
+}
+
+/// Whom a [`Party`] starts from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartyBase {
+    /// The person who started the case.
+    Applicant,
+    /// A role or department (a role when `manager of` precedes it).
+    Unit(Reference<OrgUnit>),
+}
+
+impl Party {
+    /// The role or department this names directly: no `manager of`, not
+    /// the applicant.
+    pub fn fixed(&self) -> Option<OrgUnit> {
+        match (&self.base, self.managers) {
+            (PartyBase::Unit(unit), 0) => unit.target,
+            _ => None,
+        }
+    }
+
+    /// The role this names directly, if it names a role.
+    pub fn fixed_role(&self) -> Option<RoleId> {
+        match self.fixed() {
+            Some(OrgUnit::Role(role)) => Some(role),
+            _ => None,
+        }
+    }
+
+    /// Whether who this is depends on the case (the applicant or a
+    /// `manager of` chain).
+    pub fn is_relative(&self) -> bool {
+        self.managers > 0 || self.base == PartyBase::Applicant
+    }
+
+    /// Whether it names the applicant, directly or through `manager of`.
+    pub fn starts_from_applicant(&self) -> bool {
+        self.base == PartyBase::Applicant
+    }
+}
+
+impl Party {
+    /// The reference in canonical form, with the base role or department
+    /// named by `unit_name` (the diff names an old role by its new name).
+    pub fn text_with(&self, unit_name: impl Fn(&str) -> String) -> String {
+        let base = match &self.base {
+            PartyBase::Applicant => "applicant".to_string(),
+            PartyBase::Unit(unit) => unit_name(&unit.name),
+        };
+        format!("{}{base}", "manager of ".repeat(self.managers))
+    }
+}
+
+impl std::fmt::Display for Party {
+    /// The reference in canonical form: `manager of manager of applicant`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text_with(str::to_string))
+    }
+}
+
+/// A step's `owner` line: who does it and how they sign.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owners {
+    /// One owner, any of, all of, or a quorum.
+    pub signing: Signing,
+    /// Who, in the order written.
+    pub parties: Vec<Party>,
+    /// The whole line.
+    pub span: Span,
+}
+
+impl Owners {
+    /// The one fixed role or department of a one-owner line naming one.
+    pub fn single_fixed(&self) -> Option<OrgUnit> {
+        match (self.signing, self.parties.as_slice()) {
+            (Signing::One, [party]) => party.fixed(),
+            _ => None,
+        }
+    }
+
+    /// The line after `owner` in canonical form (`any of a, b`), with roles
+    /// and departments named by `unit_name`.
+    pub fn text_with(&self, unit_name: impl Fn(&str) -> String) -> String {
+        let prefix = match self.signing {
+            Signing::One => String::new(),
+            Signing::AnyOf => "any of ".to_string(),
+            Signing::AllOf => "all of ".to_string(),
+            Signing::Quorum(count) => format!("{count} of "),
+        };
+        let parties: Vec<String> = self
+            .parties
+            .iter()
+            .map(|party| party.text_with(&unit_name))
+            .collect();
+        format!("{prefix}{}", parties.join(", "))
+    }
+
+    /// Whether several people sign (all of, or a quorum).
+    pub fn is_multi_signer(&self) -> bool {
+        matches!(self.signing, Signing::AllOf | Signing::Quorum(_))
+    }
+}
+
+impl std::fmt::Display for Owners {
+    /// The line after `owner` in canonical form: `any of a, b`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text_with(str::to_string))
+    }
+}
+
+/// `notify WHO [when MOMENT]`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    /// Who is told.
+    pub who: Party,
+    /// When.
+    pub when: NotifyMoment,
     /// The line.
     pub span: Span,
 }

@@ -211,6 +211,11 @@ impl Walker<'_> {
         for item in &source.items {
             match item {
                 ProcessItem::Owner(name, _) => self.global(name, false),
+                ProcessItem::Applicant(names, _) => {
+                    for name in names {
+                        self.global(name, false);
+                    }
+                }
                 ProcessItem::Input(input) => {
                     let symbol = Symbol::Input {
                         process,
@@ -296,12 +301,25 @@ impl Walker<'_> {
     fn step_items(&mut self, process: usize, step: &ast::Step) {
         for item in &step.items {
             match item {
-                StepItem::Owner(name, _) => self.global(name, false),
-                StepItem::Escalate(escalation) => self.global(&escalation.to, false),
+                StepItem::Owner(owners) => {
+                    for party in &owners.parties {
+                        self.party(party);
+                    }
+                }
+                StepItem::Escalate(escalation) => self.party(&escalation.to),
+                StepItem::Notify(notify) => self.party(&notify.who),
+                StepItem::Consult(party, _) => self.party(party),
                 StepItem::Outcome(outcome) => self.node(process, &outcome.target, false),
                 StepItem::Next(name, _) => self.node(process, name, false),
                 StepItem::Within(..) | StepItem::Remind(..) => {}
             }
+        }
+    }
+
+    /// The role or department a party names, if it names one.
+    fn party(&mut self, party: &ast::Party) {
+        if let ast::PartyBase::Name(name) = &party.base {
+            self.global(name, false);
         }
     }
 

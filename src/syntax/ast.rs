@@ -141,6 +141,8 @@ pub enum ProcessItem {
     Category(Category, Span),
     /// `owner NAME`
     Owner(Ident, Span),
+    /// `applicant NAME, ...`
+    Applicant(Vec<Ident>, Span),
     /// `review every DURATION[, last DATE]`
     Review(Review),
     /// `sla DURATION`
@@ -280,27 +282,156 @@ pub struct Step {
 /// A line of a step.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StepItem {
-    /// `owner NAME`
-    Owner(Ident, Span),
+    /// `owner WHO`, `owner any of ...`, `owner all of ...`, `owner N of ...`
+    Owner(Owners),
     /// `within DURATION`
     Within(Duration, Span),
     /// `remind after DURATION`
     Remind(Duration, Span),
-    /// `escalate after DURATION to ROLE`
+    /// `escalate after DURATION to WHO`
     Escalate(Escalation),
+    /// `notify WHO [when MOMENT]`
+    Notify(Notify),
+    /// `consult WHO`
+    Consult(Party, Span),
     /// `on OUTCOME -> TARGET`
     Outcome(Outcome),
     /// `next TARGET`
     Next(Ident, Span),
 }
 
-/// `escalate after DURATION to ROLE`
+/// `escalate after DURATION to WHO`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Escalation {
     /// How long after the step started.
     pub after: Duration,
     /// Who is told.
-    pub to: Ident,
+    pub to: Party,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// Someone in a case, as written: a role or department, `applicant`, or
+/// `manager of` one of these.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Party {
+    /// How many times `manager of` is written before the base.
+    pub managers: usize,
+    /// Whom the chain of `manager of` starts from.
+    pub base: PartyBase,
+    /// The whole reference, `manager of manager of applicant`.
+    pub span: Span,
+}
+
+impl std::fmt::Display for Party {
+    /// The reference in canonical form: `manager of manager of applicant`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for _ in 0..self.managers {
+            f.write_str("manager of ")?;
+        }
+        match &self.base {
+            PartyBase::Applicant(_) => f.write_str("applicant"),
+            PartyBase::Name(name) => f.write_str(&name.text),
+        }
+    }
+}
+
+/// Whom a [`Party`] starts from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartyBase {
+    /// `applicant`: the person who started the case.
+    Applicant(Span),
+    /// A role or department.
+    Name(Ident),
+}
+
+/// How the people of a step's `owner` line sign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Signing {
+    /// `owner WHO`: one owner.
+    One,
+    /// `owner any of ...`: one person holding any of the roles does the step
+    /// for all (或簽).
+    AnyOf,
+    /// `owner all of ...`: each must approve; one rejection rejects (會簽).
+    AllOf,
+    /// `owner N of ...`: approved when N approve, rejected as soon as N
+    /// approvals have become impossible.
+    Quorum(u32),
+}
+
+/// A step's `owner` line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Owners {
+    /// How they sign.
+    pub signing: Signing,
+    /// Who, in the order written (one for [`Signing::One`]).
+    pub parties: Vec<Party>,
+    /// The whole line.
+    pub span: Span,
+}
+
+impl std::fmt::Display for Owners {
+    /// The line after `owner`, in canonical form: `any of a, b`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.signing {
+            Signing::One => {}
+            Signing::AnyOf => f.write_str("any of ")?,
+            Signing::AllOf => f.write_str("all of ")?,
+            Signing::Quorum(count) => write!(f, "{count} of ")?,
+        }
+        for (index, party) in self.parties.iter().enumerate() {
+            if index > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{party}")?;
+        }
+        Ok(())
+    }
+}
+
+/// When a notification is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NotifyMoment {
+    /// When the step starts.
+    Started,
+    /// When the step is done (the default).
+    Done,
+    /// When the step is rejected.
+    Rejected,
+    /// When the step passes its deadline.
+    Overdue,
+}
+
+impl NotifyMoment {
+    /// Every moment, in the order of a step's life.
+    pub const ALL: [NotifyMoment; 4] = [
+        NotifyMoment::Started,
+        NotifyMoment::Done,
+        NotifyMoment::Rejected,
+        NotifyMoment::Overdue,
+    ];
+
+    /// The word that names the moment.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            NotifyMoment::Started => "started",
+            NotifyMoment::Done => "done",
+            NotifyMoment::Rejected => "rejected",
+            NotifyMoment::Overdue => "overdue",
+        }
+    }
+}
+
+/// `notify WHO [when MOMENT]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notify {
+    /// Who is told.
+    pub who: Party,
+    /// When.
+    pub when: NotifyMoment,
+    /// Whether `when ...` is written (the formatter keeps the line as written).
+    pub when_written: bool,
     /// The whole line.
     pub span: Span,
 }

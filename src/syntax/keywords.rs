@@ -74,6 +74,7 @@ impl Block {
             Block::Process => &[
                 "category",
                 "owner",
+                "applicant",
                 "review every",
                 "sla",
                 "input",
@@ -89,6 +90,8 @@ impl Block {
                 "within",
                 "remind after",
                 "escalate after",
+                "notify",
+                "consult",
                 "on reject ->",
                 "next",
             ],
@@ -102,11 +105,23 @@ impl Block {
 const FILE_ITEMS: &[&str] = &["department", "role", "process"];
 /// The words that start a line of a process.
 const PROCESS_ITEMS: &[&str] = &[
-    "category", "owner", "review", "sla", "input", "start", "step", "decide", "parallel", "end",
+    "category",
+    "owner",
+    "applicant",
+    "review",
+    "sla",
+    "input",
+    "start",
+    "step",
+    "decide",
+    "parallel",
+    "end",
     "kpi",
 ];
 /// The words that start a line of a step.
-const STEP_ITEMS: &[&str] = &["owner", "within", "remind", "escalate", "on", "next"];
+const STEP_ITEMS: &[&str] = &[
+    "owner", "within", "remind", "escalate", "notify", "consult", "on", "next",
+];
 /// The words that start a line of a decision.
 const DECISION_ITEMS: &[&str] = &["when", "otherwise"];
 /// The words that start a line of a parallel block.
@@ -122,6 +137,7 @@ pub const KEYWORDS: &[&str] = &[
     "process",
     "category",
     "owner",
+    "applicant",
     "review",
     "every",
     "last",
@@ -136,6 +152,11 @@ pub const KEYWORDS: &[&str] = &[
     "remind",
     "after",
     "escalate",
+    "notify",
+    "consult",
+    "manager",
+    "any",
+    "all",
     "on",
     "next",
     "decide",
@@ -156,7 +177,8 @@ pub const KEYWORDS: &[&str] = &[
 ];
 
 /// Words with a fixed meaning that are not keywords: categories, input
-/// types, KPI statistics and the words of durations.
+/// types, KPI statistics, the words of durations and the moments of a
+/// notification.
 pub const FIXED_WORDS: &[&str] = &[
     "business",
     "management",
@@ -170,6 +192,10 @@ pub const FIXED_WORDS: &[&str] = &[
     "p95",
     "avg",
     "max",
+    "started",
+    "done",
+    "rejected",
+    "overdue",
 ];
 
 /// Whether `word` is a keyword of the language.
@@ -197,6 +223,9 @@ pub(crate) fn line_shape(keyword: &str) -> &'static str {
         "when" => "when CONDITION -> TARGET",
         "next" => "next TARGET",
         "owner" => "owner ROLE",
+        "notify" => "notify WHO [when started|done|rejected|overdue]",
+        "consult" => "consult WHO",
+        "applicant" => "applicant ROLE, ...",
         "within" => "within DURATION",
         _ => "",
     }

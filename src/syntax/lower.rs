@@ -52,6 +52,12 @@ pub(super) fn is_keyword(rule: Rule) -> bool {
             | Rule::kw_process
             | Rule::kw_category
             | Rule::kw_owner
+            | Rule::kw_applicant
+            | Rule::kw_notify
+            | Rule::kw_consult
+            | Rule::kw_manager
+            | Rule::kw_any
+            | Rule::kw_all
             | Rule::kw_review
             | Rule::kw_every
             | Rule::kw_last
@@ -243,6 +249,7 @@ impl Lowering {
         match pair.as_rule() {
             Rule::category => ProcessItem::Category(category(pair), span),
             Rule::owner => ProcessItem::Owner(self.single_name(pair), span),
+            Rule::applicant => ProcessItem::Applicant(self.names(pair), span),
             Rule::review => ProcessItem::Review(self.review(pair)),
             Rule::sla => ProcessItem::Sla(self.single_duration(pair), span),
             Rule::input => ProcessItem::Input(self.input(pair)),
@@ -286,10 +293,15 @@ impl Lowering {
     fn step_item(&mut self, pair: Pair<'_, Rule>) -> StepItem {
         let span = self.span_of(&pair);
         match pair.as_rule() {
-            Rule::owner => StepItem::Owner(self.single_name(pair), span),
+            Rule::step_owner => StepItem::Owner(self.owners(pair)),
             Rule::within => StepItem::Within(self.single_duration(pair), span),
             Rule::remind => StepItem::Remind(self.single_duration(pair), span),
             Rule::escalate => StepItem::Escalate(self.escalate(pair)),
+            Rule::notify => StepItem::Notify(self.notify(pair)),
+            Rule::consult => {
+                let mut children = content(pair);
+                StepItem::Consult(self.party(take(&mut children, "whom to consult")), span)
+            }
             Rule::outcome => StepItem::Outcome(self.outcome(pair)),
             Rule::next => StepItem::Next(self.single_name(pair), span),
             other => unreachable!("grammar: {other:?} is not a step item"),
@@ -300,8 +312,107 @@ impl Lowering {
         let span = self.span_of(&pair);
         let mut children = content(pair);
         let after = self.duration(take(&mut children, "an escalation delay"));
-        let to = self.name(take(&mut children, "an escalation target"));
+        let to = self.party(take(&mut children, "an escalation target"));
         Escalation { after, to, span }
+    }
+
+    /// A step's `owner` line.
+    fn owners(&mut self, pair: Pair<'_, Rule>) -> Owners {
+        let span = self.span_of(&pair);
+        let mut children = content(pair);
+        let spec = take(&mut children, "an owner");
+        let signing = match spec.as_rule() {
+            Rule::party => {
+                let parties = vec![self.party(spec)];
+                return Owners {
+                    signing: Signing::One,
+                    parties,
+                    span,
+                };
+            }
+            Rule::owners_any => Signing::AnyOf,
+            Rule::owners_all => Signing::AllOf,
+            Rule::owners_quorum => Signing::Quorum(0),
+            other => unreachable!("grammar: {other:?} is not an owner"),
+        };
+        let mut parts = content(spec).peekable();
+        let signing = match take_if(&mut parts, Rule::integer) {
+            Some(count) => Signing::Quorum(self.quorum_count(count)),
+            None => signing,
+        };
+        let parties = parts
+            .filter(|part| part.as_rule() == Rule::party)
+            .map(|party| self.party(party))
+            .collect();
+        Owners {
+            signing,
+            parties,
+            span,
+        }
+    }
+
+    /// The `N` of `owner N of ...`.
+    fn quorum_count(&mut self, pair: Pair<'_, Rule>) -> u32 {
+        let digits: String = pair.as_str().chars().filter(|c| *c != '_').collect();
+        digits.parse::<u32>().unwrap_or_else(|_| {
+            self.errors.push(SyntaxError::new(
+                self.span_of(&pair),
+                format!(
+                    "the quorum `{}` is too large: a quorum counts the people listed after `of`",
+                    pair.as_str()
+                ),
+                "write how many of the listed people must approve, such as `owner 2 of a, b, c`",
+            ));
+            0
+        })
+    }
+
+    /// Someone in a case: `[manager of]* (applicant | NAME)`.
+    fn party(&mut self, pair: Pair<'_, Rule>) -> Party {
+        let span = self.span_of(&pair);
+        let mut managers = 0;
+        let mut base = None;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::manager_of => managers += 1,
+                Rule::kw_applicant => base = Some(PartyBase::Applicant(self.span_of(&part))),
+                Rule::name => base = Some(PartyBase::Name(self.name(part))),
+                _ => {}
+            }
+        }
+        Party {
+            managers,
+            base: base.expect("grammar: a party ends with `applicant` or a name"),
+            span,
+        }
+    }
+
+    /// `notify WHO [when MOMENT]`.
+    fn notify(&mut self, pair: Pair<'_, Rule>) -> Notify {
+        let span = self.span_of(&pair);
+        let mut children = content(pair);
+        let who = self.party(take(&mut children, "whom to notify"));
+        let moment = children.next().map(|moment| match moment.as_str() {
+            "started" => NotifyMoment::Started,
+            "done" => NotifyMoment::Done,
+            "rejected" => NotifyMoment::Rejected,
+            "overdue" => NotifyMoment::Overdue,
+            other => unreachable!("grammar: `{other}` is not a moment"),
+        });
+        Notify {
+            who,
+            when: moment.unwrap_or(NotifyMoment::Done),
+            when_written: moment.is_some(),
+            span,
+        }
+    }
+
+    /// The names of a list `NAME, NAME, ...` (the keyword and commas left out).
+    fn names(&self, pair: Pair<'_, Rule>) -> Vec<Ident> {
+        content(pair)
+            .filter(|part| part.as_rule() == Rule::name)
+            .map(|name| self.name(name))
+            .collect()
     }
 
     fn decision(&mut self, pair: Pair<'_, Rule>) -> Decision {

@@ -76,7 +76,7 @@ pub(super) fn recognise(text: &str, offset: usize, expected: &[Rule]) -> Option<
 /// `next "人事備案"`: a name written in quotes, often the label of the
 /// thing meant.
 fn quoted_name(place: &Place, expected: &[Rule]) -> Option<SyntaxError> {
-    if !expected.contains(&Rule::name) {
+    if !expected.contains(&Rule::name) && !expected.contains(&Rule::party) {
         return None;
     }
     let quoted = place.after.strip_prefix('"')?;
@@ -320,10 +320,13 @@ fn several_owners(place: &Place, _expected: &[Rule]) -> Option<SyntaxError> {
         return None;
     }
     let first = words.get(1).copied().unwrap_or("ROLE");
+    let rest = place.after.lines().next().unwrap_or_default().trim_end();
     Some(SyntaxError::new(
         place.span(0, place.word().len()),
-        format!("`owner` names one role or department; found a second after `owner {first}`"),
-        "keep one owner on the line; to have several people act at once, put a step for each in a `parallel` block (a countersign)",
+        format!("a list of owners says how they sign; found a second owner after `owner {first}`"),
+        format!(
+            "write `owner any of {first}{rest}` when one of them does it for all, `owner all of {first}{rest}` when each must approve, or `owner N of {first}{rest}` for a quorum"
+        ),
     ))
 }
 

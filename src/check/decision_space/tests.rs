@@ -40,6 +40,7 @@ fn parse(inputs: &str, conditions: &[&str]) -> (Vec<Input>, Vec<Condition>) {
             }
             ProcessItem::Category(..)
             | ProcessItem::Owner(..)
+            | ProcessItem::Applicant(..)
             | ProcessItem::Review(_)
             | ProcessItem::Sla(..)
             | ProcessItem::Start(..)

@@ -86,7 +86,7 @@ impl Rule for EscalationBeforeDeadline {
                             format!(
                                 "step `{}` escalates to `{}` after {}, before its deadline of {}",
                                 node.name,
-                                escalation.to.name,
+                                escalation.to,
                                 duration_in_business_days(calendar, &escalation.after),
                                 duration_in_business_days(calendar, deadline)
                             ),

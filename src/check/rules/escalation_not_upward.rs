@@ -82,7 +82,7 @@ impl Rule for EscalationNotUpward {
                 };
                 let owner_name = &project.role(owner).name;
                 for escalation in &details.escalations {
-                    let Some(target) = escalation.to.target else {
+                    let Some(target) = escalation.to.fixed_role() else {
                         continue;
                     };
                     if target == owner || lines.is_above(project, target, owner) {

@@ -89,7 +89,7 @@ impl Rule for EscalationOrder {
                             duration_in_business_days(calendar, &before.after)
                         ));
                     }
-                    if let (Some(low), Some(high)) = (before.to.target, after.to.target)
+                    if let (Some(low), Some(high)) = (before.to.fixed_role(), after.to.fixed_role())
                         && !lines.is_above(project, high, low)
                     {
                         reasons.push(if low == high {
@@ -113,9 +113,9 @@ impl Rule for EscalationOrder {
                                 "the escalations of step `{}` do not climb: `escalate after {} to {}` follows `escalate after {} to {}`, but {}",
                                 node.name,
                                 after.after,
-                                after.to.name,
+                                after.to,
                                 before.after,
-                                before.to.name,
+                                before.to,
                                 reasons.join(", and ")
                             ),
                             "not later and higher than the line before",

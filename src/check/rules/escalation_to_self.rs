@@ -83,7 +83,7 @@ impl Rule for EscalationToSelf {
                     ),
                 };
                 for escalation in &details.escalations {
-                    if escalation.to.target == Some(owner) {
+                    if escalation.to.fixed_role() == Some(owner) {
                         findings.push(Finding::new(
                             at(process, escalation.to.span),
                             format!("step `{}` escalates to `{name}`, its own owner", node.name),

@@ -221,7 +221,7 @@ fn reporting_line(project: &Project, role: RoleId) -> String {
 
 /// The role that owns a step, when its owner is a resolved role.
 fn owner_role(details: &StepDetails) -> Option<RoleId> {
-    match details.owner.as_ref()?.target? {
+    match details.owner.as_ref()?.single_fixed()? {
         OrgUnit::Role(role) => Some(role),
         OrgUnit::Department(_) => None,
     }

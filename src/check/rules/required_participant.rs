@@ -12,7 +12,7 @@ use crate::check::decision_space::insert_holding;
 use crate::check::decision_space::steps::Steps;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::config::RequiredParticipant;
-use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Process, Project};
+use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Owners, Process, Project};
 use crate::syntax::ast::{Comparator, Condition, InputType, Value};
 
 rule! {
@@ -255,7 +255,7 @@ fn blocked_nodes(project: &Project, process: &Process, participant: &str) -> Vec
         NodeKind::Step(details) => details
             .owner
             .as_ref()
-            .and_then(|owner| owner.target)
+            .and_then(Owners::single_fixed)
             .is_some_and(|owner| is_participant(project, owner, participant)),
         _ => false,
     };

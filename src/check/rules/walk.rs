@@ -13,7 +13,7 @@
 //! the graph has no loop, so its longest path is well defined.
 
 use crate::model::calendar::{Calendar, WorkingTime};
-use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Process};
+use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Owners, Process};
 
 /// How far the walk has got with a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +75,7 @@ pub(super) fn walk(process: &Process) -> Walk {
 /// The owner of the step `node`, when it is a step with a resolved owner.
 pub(super) fn step_owner(process: &Process, node: NodeId) -> Option<OrgUnit> {
     match &process.node(node).kind {
-        NodeKind::Step(details) => details.owner.as_ref().and_then(|owner| owner.target),
+        NodeKind::Step(details) => details.owner.as_ref().and_then(Owners::single_fixed),
         _ => None,
     }
 }

@@ -422,18 +422,18 @@ fn steps(project: &Project, process: &Process) -> Vec<StepRow> {
             let owner = details
                 .owner
                 .as_ref()
-                .map(|owner| match owner.target {
+                .map(|owners| match owners.single_fixed() {
                     Some(target) => owner_with_department(project, target),
-                    None => owner.name.clone(),
+                    None => owners.to_string(),
                 })
                 .unwrap_or_default();
             let escalations = details
                 .escalations
                 .iter()
                 .map(|escalation| {
-                    let to = match escalation.to.target {
-                        Some(role) => unit_title(project, OrgUnit::Role(role)),
-                        None => escalation.to.name.clone(),
+                    let to = match escalation.to.fixed() {
+                        Some(unit) => unit_title(project, unit),
+                        None => escalation.to.to_string(),
                     };
                     format!("after {} → {to}", escalation.after)
                 })
@@ -503,11 +503,11 @@ fn matrix(project: &Project, process: &Process) -> Matrix {
     for &id in &step_ids {
         if let NodeKind::Step(details) = &process.node(id).kind {
             for escalation in &details.escalations {
-                if let Some(role) = escalation.to.target {
-                    let unit = OrgUnit::Role(role);
-                    if !units.contains(&unit) && !escalated.contains(&unit) {
-                        escalated.push(unit);
-                    }
+                if let Some(unit) = escalation.to.fixed()
+                    && !units.contains(&unit)
+                    && !escalated.contains(&unit)
+                {
+                    escalated.push(unit);
                 }
             }
         }
@@ -535,7 +535,7 @@ fn matrix(project: &Project, process: &Process) -> Matrix {
                         && details
                             .escalations
                             .iter()
-                            .any(|escalation| escalation.to.target.map(OrgUnit::Role) == Some(unit))
+                            .any(|escalation| escalation.to.fixed() == Some(unit))
                     {
                         marks.push("E");
                     }
