@@ -147,6 +147,7 @@ fn simulation(document: &ir::ProcessDocument) -> sim::Scenario {
         inputs,
         outcomes: Default::default(),
         delays: Default::default(),
+        applicant: None,
     }
 }
 

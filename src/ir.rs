@@ -157,7 +157,7 @@ pub struct SigningInfo {
 }
 
 /// When a notification is sent.
-#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum NotifyMomentName {
     /// When the step starts.

@@ -181,6 +181,7 @@ fn simulate(document: &ProcessDocument, values: &[(&str, &str)]) -> Run {
         inputs,
         outcomes: BTreeMap::new(),
         delays: BTreeMap::new(),
+        applicant: None,
     };
     match sim::run(document, &Calendar::default(), &scenario) {
         Ok(_) => Run::Ends,

@@ -18,6 +18,7 @@ struct Case<'a> {
     set: &'a [(&'a str, &'a str)],
     outcomes: &'a [(&'a str, &'a str)],
     delays: &'a [(&'a str, &'a str)],
+    applicant: Option<&'a str>,
 }
 
 impl Default for Case<'_> {
@@ -29,6 +30,7 @@ impl Default for Case<'_> {
             set: &[],
             outcomes: &[],
             delays: &[],
+            applicant: None,
         }
     }
 }
@@ -68,6 +70,7 @@ fn run(case: &Case<'_>) -> Result<Timeline, SimError> {
         inputs,
         outcomes,
         delays,
+        applicant: case.applicant.map(str::to_string),
     };
     sim::run(&document, &analysis.calendar, &scenario)
 }
@@ -411,6 +414,168 @@ fn scenarios_that_do_not_fit_are_refused() {
     assert!(error.to_string().contains("an amount of CNY"), "{error}");
 }
 
+/// `--applicant`: who does each step follows the applicant's reporting
+/// line; the applicant is told when the leave is recorded.
+#[test]
+fn leave_request_as_an_employee_goes_to_the_employees_superior() {
+    insta::assert_snapshot!(timeline(&Case {
+        process: "leave_request",
+        set: &[("days", "5"), ("leave_type", "annual")],
+        delays: &[("manager_approval", "3bd")],
+        ..Case::default()
+    }));
+}
+
+#[test]
+fn leave_request_as_a_department_head_goes_one_level_higher() {
+    insta::assert_snapshot!(timeline(&Case {
+        process: "leave_request",
+        set: &[("days", "5"), ("leave_type", "annual")],
+        delays: &[("manager_approval", "3bd")],
+        applicant: Some("dept_head"),
+        ..Case::default()
+    }));
+}
+
+/// A project with a quorum (2 of 3), an all-of sign-off, an any-of filing
+/// and notifications at every moment.
+fn committee(case: Case<'_>) -> Case<'_> {
+    Case {
+        project: "tests/fixtures/sim/committee",
+        process: "investment",
+        set: &[("amount", "100000")],
+        ..case
+    }
+}
+
+#[test]
+fn a_quorum_is_reached_the_third_answer_is_not_needed_and_an_all_of_is_rejected_by_one() {
+    insta::assert_snapshot!(timeline(&committee(Case {
+        outcomes: &[
+            ("committee", "approve,approve,reject"),
+            ("sign_off", "approve,reject"),
+        ],
+        delays: &[("committee", "7bd")],
+        ..Case::default()
+    })));
+}
+
+#[test]
+fn a_quorum_that_has_become_impossible_rejects_at_once() {
+    let ended = run(&committee(Case {
+        outcomes: &[("committee", "reject,approve,reject")],
+        ..Case::default()
+    }))
+    .expect("the run ends");
+    assert_eq!(ended.end, "declined");
+    let answers: Vec<String> = ended
+        .events
+        .iter()
+        .filter_map(|event| match event {
+            sim::Event::Signed { signer, answer, .. } => Some(format!("{signer} {answer}")),
+            sim::Event::SignatureWithdrawn { signer, .. } => Some(format!("{signer} unneeded")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            "legal_director reject",
+            "finance_director approve",
+            "tech_director reject"
+        ]
+    );
+    let two_rejections_first = run(&committee(Case {
+        outcomes: &[("committee", "reject,reject,approve")],
+        ..Case::default()
+    }))
+    .expect("the run ends");
+    let answered = two_rejections_first
+        .events
+        .iter()
+        .filter(|event| matches!(event, sim::Event::Signed { .. }))
+        .count();
+    assert_eq!(
+        answered, 2,
+        "two rejections of three make 2 approvals impossible"
+    );
+}
+
+/// With every answer given as approve, the committee run reaches the end,
+/// and the notifications are told without holding anything up: the same
+/// run without them ends at the same time.
+#[test]
+fn notifications_never_hold_a_run_up() {
+    let ended = run(&committee(Case {
+        delays: &[("committee", "7bd")],
+        ..Case::default()
+    }))
+    .expect("the run ends");
+    assert_eq!(ended.end, "approved");
+    let told: Vec<String> = ended
+        .events
+        .iter()
+        .filter_map(|event| match event {
+            sim::Event::Notified { step, when, .. } => Some(format!("{step} {when}")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        told,
+        ["committee started", "committee overdue", "filing done"]
+    );
+    let finished_by_steps = ended
+        .events
+        .iter()
+        .rev()
+        .find_map(|event| match event {
+            sim::Event::StepCompleted { at, .. } => Some(at.clone()),
+            _ => None,
+        })
+        .expect("steps completed");
+    assert_eq!(ended.finished, finished_by_steps);
+}
+
+#[test]
+fn people_that_do_not_fit_are_refused() {
+    let error = run(&Case {
+        process: "leave_request",
+        set: &[("days", "1"), ("leave_type", "sick")],
+        applicant: Some("general_manager"),
+        ..Case::default()
+    })
+    .expect_err("general_manager may not apply");
+    assert_eq!(
+        error.to_string(),
+        "--applicant general_manager: `general_manager` may not start process `leave_request`; its applicants are: employee, dept_head"
+    );
+    let error = run(&Case {
+        set: &[("amount", "1")],
+        applicant: Some("employee"),
+        ..Case::default()
+    })
+    .expect_err("expense_claim has no applicant line");
+    assert!(
+        error.to_string().contains("has no `applicant` line"),
+        "{error}"
+    );
+    let error = run(&committee(Case {
+        outcomes: &[("committee", "approve,reject")],
+        ..Case::default()
+    }))
+    .expect_err("three signers, two answers");
+    assert!(error.to_string().contains("has 3 signers"), "{error}");
+    let error = run(&committee(Case {
+        outcomes: &[("committee", "approve,maybe,approve")],
+        ..Case::default()
+    }))
+    .expect_err("maybe is no answer");
+    assert!(
+        error.to_string().contains("`maybe` is not an answer"),
+        "{error}"
+    );
+}
+
 use crate::generator;
 
 mod generated {
@@ -483,6 +648,7 @@ mod generated {
                 inputs,
                 outcomes,
                 delays: BTreeMap::from([(late_step, vec![delay])]),
+                applicant: None,
             };
             let timeline = sim::run(&document, &flowc::model::calendar::Calendar::default(), &scenario)
                 .expect("the run ends");

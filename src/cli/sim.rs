@@ -30,13 +30,18 @@ pub struct Args {
     #[arg(long = "set", value_name = "INPUT=VALUE")]
     set: Vec<String>,
     /// How one visit of a step ends, e.g. `dept_review=reject`; repeat a
-    /// step for its later visits (default: `next`).
+    /// step for its later visits (default: `next`). A step several people
+    /// sign takes one answer per signer, e.g. `committee=approve,reject,approve`.
     #[arg(long, value_name = "STEP=OUTCOME")]
     outcome: Vec<String>,
     /// How long one visit of a step takes, e.g. `dept_review=4bd`; repeat a
     /// step for its later visits (default: its deadline).
     #[arg(long, value_name = "STEP=DURATION")]
     delay: Vec<String>,
+    /// The role of the person who applies, for a process with `applicant`
+    /// (default: the first role of its `applicant` line).
+    #[arg(long, value_name = "ROLE")]
+    applicant: Option<String>,
     /// When the process starts (default: 2026-01-05T09:00).
     #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
     start: Option<String>,
@@ -179,6 +184,7 @@ fn scenario(
         inputs,
         outcomes,
         delays,
+        applicant: args.applicant.clone(),
     };
     sim::validate(document, &scenario).map_err(|error| error.to_string())?;
     Ok(scenario)

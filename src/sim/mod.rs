@@ -10,7 +10,14 @@
 //! `when` that holds, else `otherwise`. A parallel block enters all its
 //! branches at once and goes on when all are done; an outcome other than
 //! `next` in a branch withdraws the other branches and leaves the block.
+//! A run has one applicant (the first role of the `applicant` line unless
+//! the scenario names another); `manager of applicant` is that role's
+//! superior by the reporting lines. A step several people sign takes one
+//! answer from each (all approve unless the scenario says otherwise) and is
+//! decided as soon as its answers decide it. Notifications are told when
+//! their moment comes and never hold the run up.
 
+mod people;
 mod render;
 mod values;
 
@@ -20,7 +27,8 @@ use chrono::{Datelike, NaiveDateTime};
 use serde::Serialize;
 
 use crate::ir::{
-    DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, ProcessDocument, UnitName,
+    DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, NotificationInfo,
+    NotifyMomentName, PartyInfo, ProcessDocument, UnitName,
 };
 use crate::model::calendar::Calendar;
 use crate::syntax::ast::{Duration, TimeUnit};
@@ -42,6 +50,9 @@ pub struct Scenario {
     pub outcomes: BTreeMap<String, Vec<String>>,
     /// How long a step takes, per visit, in order.
     pub delays: BTreeMap<String, Vec<(u64, TimeUnit)>>,
+    /// The role of the person who applies (default: the first role of the
+    /// process's `applicant` line).
+    pub applicant: Option<String>,
 }
 
 /// Why a run could not be made or finished.
@@ -97,6 +108,37 @@ pub enum Event {
         owner: Option<String>,
         /// The `remind after` duration.
         after: String,
+    },
+    /// Someone was told, without being given work (`notify`).
+    Notified {
+        /// When.
+        at: String,
+        /// The step.
+        step: String,
+        /// Who was told.
+        to: String,
+        /// The moment: `started`, `done`, `rejected` or `overdue`.
+        when: String,
+    },
+    /// One signer of a step several people sign answered.
+    Signed {
+        /// When.
+        at: String,
+        /// The step.
+        step: String,
+        /// Who answered.
+        signer: String,
+        /// `approve` or `reject`.
+        answer: String,
+    },
+    /// A signer's answer was no longer needed: the step was decided.
+    SignatureWithdrawn {
+        /// When.
+        at: String,
+        /// The step.
+        step: String,
+        /// Whose answer was not needed.
+        signer: String,
     },
     /// An escalation fired.
     Escalation {
@@ -174,6 +216,9 @@ pub struct Timeline {
     pub process: String,
     /// Its label.
     pub label: Option<String>,
+    /// The role of the person who applied, for a process with `applicant`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applicant: Option<String>,
     /// When it started.
     pub start: String,
     /// Every event in time order.
@@ -277,6 +322,7 @@ pub fn validate(document: &ProcessDocument, scenario: &Scenario) -> Result<(), S
             list_or_none(&step_names)
         ))
     };
+    people::choose_applicant(document, scenario.applicant.as_deref())?;
     for (step, outcomes) in &scenario.outcomes {
         if !step_names.contains(&step.as_str()) {
             return Err(no_step("--outcome", step));
@@ -289,7 +335,25 @@ pub fn validate(document: &ProcessDocument, scenario: &Scenario) -> Result<(), S
                 .filter(|edge| &edge.from == step)
                 .filter_map(|edge| edge.outcome.clone()),
         );
-        if let Some(bad) = outcomes.iter().find(|outcome| !allowed.contains(outcome)) {
+        let node = steps.iter().find(|node| &node.id == step);
+        if let Some(node) = node.filter(|node| people::is_multi_signer(node)) {
+            for outcome in outcomes.iter().filter(|outcome| outcome.contains(',')) {
+                let votes = people::parse_votes(node, outcome).map_err(SimError::Scenario)?;
+                if votes.contains(&people::Vote::Reject) && !allowed.iter().any(|o| o == "reject") {
+                    return Err(SimError::Scenario(format!(
+                        "--outcome {step}={outcome}: a signer rejects, but step `{step}` has no `on reject`; it can end with: {}",
+                        allowed.join(", ")
+                    )));
+                }
+            }
+        }
+        if let Some(bad) = outcomes
+            .iter()
+            .filter(|outcome| {
+                !outcome.contains(',') || node.is_none_or(|node| !people::is_multi_signer(node))
+            })
+            .find(|outcome| !allowed.contains(outcome))
+        {
             return Err(SimError::Scenario(format!(
                 "--outcome {step}={bad}: step `{step}` has no outcome `{bad}`; it can end with: {}",
                 allowed.join(", ")
@@ -319,7 +383,8 @@ pub fn run(
     scenario: &Scenario,
 ) -> Result<Timeline, SimError> {
     validate(document, scenario)?;
-    let mut run = Run::new(document, calendar, scenario);
+    let applicant = people::choose_applicant(document, scenario.applicant.as_deref())?;
+    let mut run = Run::new(document, calendar, scenario, applicant);
     run.execute()?;
     run.timeline()
 }
@@ -357,12 +422,18 @@ enum Pending {
         to: String,
         after: String,
     },
+    Overdue {
+        visit: usize,
+        to: String,
+    },
 }
 
 struct Run<'a> {
     document: &'a ProcessDocument,
     calendar: &'a Calendar,
     scenario: &'a Scenario,
+    /// The role of the person who applied.
+    applicant: Option<String>,
     nodes: BTreeMap<&'a str, &'a NodeInfo>,
     outgoing: BTreeMap<&'a str, Vec<&'a EdgeInfo>>,
     queue: BTreeMap<(NaiveDateTime, u64), Pending>,
@@ -381,7 +452,12 @@ struct Run<'a> {
 }
 
 impl<'a> Run<'a> {
-    fn new(document: &'a ProcessDocument, calendar: &'a Calendar, scenario: &'a Scenario) -> Self {
+    fn new(
+        document: &'a ProcessDocument,
+        calendar: &'a Calendar,
+        scenario: &'a Scenario,
+        applicant: Option<String>,
+    ) -> Self {
         let nodes = document
             .nodes
             .iter()
@@ -395,6 +471,7 @@ impl<'a> Run<'a> {
             document,
             calendar,
             scenario,
+            applicant,
             nodes,
             outgoing,
             queue: BTreeMap::new(),
@@ -530,10 +607,17 @@ impl<'a> Run<'a> {
             at: format_time(at),
             step: node.id.clone(),
             label: node.label.clone(),
-            owner: node.owner.as_ref().map(|owner| owner.name.clone()),
+            owner: people::step_owner(self.document, node, self.applicant.as_deref()),
             due: due.map(format_time),
             round,
         });
+        self.notify(node, NotifyMomentName::Started, at);
+        if let Some(due) = due.filter(|&due| due < done) {
+            for notification in notified(node, NotifyMomentName::Overdue) {
+                let to = self.who(&notification.to);
+                self.schedule(due, Pending::Overdue { visit, to });
+            }
+        }
         for reminder in &node.reminders {
             let fires = self.later(at, duration(reminder))?;
             if fires < done {
@@ -553,7 +637,7 @@ impl<'a> Run<'a> {
                     fires,
                     Pending::Escalate {
                         visit,
-                        to: escalation.to.clone(),
+                        to: self.who(&escalation.target),
                         after: escalation.after.text.clone(),
                     },
                 );
@@ -568,7 +652,8 @@ impl<'a> Run<'a> {
         let visit_id = match &pending {
             Pending::Complete { visit }
             | Pending::Remind { visit, .. }
-            | Pending::Escalate { visit, .. } => *visit,
+            | Pending::Escalate { visit, .. }
+            | Pending::Overdue { visit, .. } => *visit,
         };
         if !self.visits[visit_id].open {
             return Ok(());
@@ -576,10 +661,11 @@ impl<'a> Run<'a> {
         let step = self.visits[visit_id].step.clone();
         match pending {
             Pending::Remind { after, .. } => {
-                let owner = self.nodes[step.as_str()]
-                    .owner
-                    .as_ref()
-                    .map(|o| o.name.clone());
+                let owner = people::step_owner(
+                    self.document,
+                    self.nodes[step.as_str()],
+                    self.applicant.as_deref(),
+                );
                 self.events.push(Event::Reminder {
                     at: format_time(at),
                     step,
@@ -597,17 +683,84 @@ impl<'a> Run<'a> {
                 });
                 Ok(())
             }
+            Pending::Overdue { to, .. } => {
+                self.events.push(Event::Notified {
+                    at: format_time(at),
+                    step,
+                    to,
+                    when: "overdue".to_string(),
+                });
+                Ok(())
+            }
             Pending::Complete { visit } => self.complete(visit, at),
         }
+    }
+
+    /// Who a party is in this run, for the timeline.
+    fn who(&self, party: &PartyInfo) -> String {
+        people::who(self.document, party, self.applicant.as_deref())
+    }
+
+    /// Tells everyone the step notifies at `moment`.
+    fn notify(&mut self, node: &NodeInfo, moment: NotifyMomentName, at: NaiveDateTime) {
+        for notification in notified(node, moment) {
+            let to = self.who(&notification.to);
+            self.events.push(Event::Notified {
+                at: format_time(at),
+                step: node.id.clone(),
+                to,
+                when: moment_word(moment).to_string(),
+            });
+        }
+    }
+
+    /// How a visit of a step ends: the scenario's outcome, or for a step
+    /// several people sign, what their answers decide (each answer is an
+    /// event).
+    fn outcome(&mut self, step: &str, at: NaiveDateTime) -> Result<String, SimError> {
+        let given = take(&self.scenario.outcomes, &mut self.used_outcomes, step).cloned();
+        let node = self.nodes[step];
+        if !people::is_multi_signer(node) {
+            return Ok(given.unwrap_or_else(|| "next".to_string()));
+        }
+        let votes = match &given {
+            Some(text) if text.contains(',') => {
+                people::parse_votes(node, text).map_err(SimError::Scenario)?
+            }
+            Some(outcome) => return Ok(outcome.clone()),
+            None => vec![people::Vote::Approve; node.owners.len()],
+        };
+        let required = node.signing.as_ref().map_or(1, |signing| signing.required);
+        let (answered, approved) = people::tally(required, &votes);
+        for (index, party) in node.owners.iter().enumerate() {
+            let signer = self.who(party);
+            let event = match votes.get(index).filter(|_| index < answered) {
+                Some(vote) => Event::Signed {
+                    at: format_time(at),
+                    step: step.to_string(),
+                    signer,
+                    answer: match vote {
+                        people::Vote::Approve => "approve",
+                        people::Vote::Reject => "reject",
+                    }
+                    .to_string(),
+                },
+                None => Event::SignatureWithdrawn {
+                    at: format_time(at),
+                    step: step.to_string(),
+                    signer,
+                },
+            };
+            self.events.push(event);
+        }
+        Ok(if approved { "next" } else { "reject" }.to_string())
     }
 
     fn complete(&mut self, visit: usize, at: NaiveDateTime) -> Result<(), SimError> {
         self.visits[visit].open = false;
         let step = self.visits[visit].step.clone();
         let block = self.visits[visit].block;
-        let outcome = take(&self.scenario.outcomes, &mut self.used_outcomes, &step)
-            .cloned()
-            .unwrap_or_else(|| "next".to_string());
+        let outcome = self.outcome(&step, at)?;
         let late = self.visits[visit].due.is_some_and(|due| at > due);
         self.events.push(Event::StepCompleted {
             at: format_time(at),
@@ -615,6 +768,12 @@ impl<'a> Run<'a> {
             outcome: outcome.clone(),
             late,
         });
+        let moment = if outcome == "reject" {
+            NotifyMomentName::Rejected
+        } else {
+            NotifyMomentName::Done
+        };
+        self.notify(self.nodes[step.as_str()], moment, at);
         let edges = self.edges(&step).to_vec();
         if outcome == "next" {
             let edge = edges
@@ -776,6 +935,7 @@ impl<'a> Run<'a> {
         Ok(Timeline {
             process: self.document.process.name.clone(),
             label: self.document.process.label.clone(),
+            applicant: self.applicant.clone(),
             start: format_time(self.scenario.start),
             events: self.events,
             steps: self.steps,
@@ -808,4 +968,21 @@ fn take<'s, T>(
     let item = list.get(*count)?;
     *count += 1;
     Some(item)
+}
+
+/// The notifications of a step sent at `moment`.
+fn notified(node: &NodeInfo, moment: NotifyMomentName) -> impl Iterator<Item = &NotificationInfo> {
+    node.notifications
+        .iter()
+        .filter(move |notification| notification.when == moment)
+}
+
+/// The word for a notification's moment, as written in `.flow`.
+fn moment_word(moment: NotifyMomentName) -> &'static str {
+    match moment {
+        NotifyMomentName::Started => "started",
+        NotifyMomentName::Done => "done",
+        NotifyMomentName::Rejected => "rejected",
+        NotifyMomentName::Overdue => "overdue",
+    }
 }

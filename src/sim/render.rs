@@ -12,6 +12,9 @@ pub fn render_human(timeline: &Timeline) -> String {
         None => timeline.process.clone(),
     };
     text.push_str(&format!("process {title}\n"));
+    if let Some(applicant) = &timeline.applicant {
+        text.push_str(&format!("applicant {applicant}\n"));
+    }
     for event in &timeline.events {
         text.push_str(&line(event));
         text.push('\n');
@@ -95,6 +98,22 @@ fn line(event: &Event) -> String {
             to,
             after,
         } => format!("{}  escalate {step} to {to} (after {after})", when(at)),
+        Event::Notified {
+            at,
+            step,
+            to,
+            when: moment,
+        } => format!("{}  notify   {step} {moment}: {to}", when(at)),
+        Event::Signed {
+            at,
+            step,
+            signer,
+            answer,
+        } => format!("{}  sign     {step}: {signer} answers {answer}", when(at)),
+        Event::SignatureWithdrawn { at, step, signer } => format!(
+            "{}  unneeded {step}: {signer} need not answer, the step is decided",
+            when(at)
+        ),
         Event::StepCompleted {
             at,
             step,
