@@ -14,6 +14,7 @@ pub mod analysis;
 pub mod check;
 pub mod cli;
 pub mod config;
+pub mod conform;
 pub mod diagnostics;
 pub mod diff;
 pub mod emit;

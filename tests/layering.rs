@@ -27,6 +27,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("diff", 6),
     ("fmt", 7),
     ("analysis", 7),
+    ("conform", 7),
     ("lsp", 8),
     ("cli", 8),
 ];

@@ -15,6 +15,7 @@ mod check_fixtures;
 mod cli;
 mod cli_first_hour;
 mod cli_handbook;
+mod conform;
 mod decision_space_props;
 mod diagnostics_schema;
 mod diagram;

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod completions;
+mod conform;
 mod diff;
 mod doc;
 mod explain;
@@ -11,6 +12,7 @@ mod fmt;
 mod init;
 mod lsp;
 mod output;
+mod process;
 mod rules;
 mod schema;
 mod sim;
@@ -67,6 +69,8 @@ enum Command {
     Diff(diff::Args),
     /// Run a process on a virtual business-day clock and print its timeline.
     Sim(sim::Args),
+    /// Check an event log of what really happened against a process.
+    Conform(conform::Args),
     /// Create a project to start from: flowc.toml, org.flow and one process.
     Init(init::Args),
     /// Print the shell completion script (bash, zsh, fish, powershell).
@@ -101,6 +105,7 @@ pub fn main() -> ExitCode {
         Command::Lsp => lsp::run(),
         Command::Diff(args) => diff::run(&args),
         Command::Sim(args) => sim::run(&args),
+        Command::Conform(args) => conform::run(&args),
         Command::Init(args) => init::run(&args),
         Command::Completions(args) => completions::run(&args),
         Command::Man(args) => completions::man(&args),

@@ -6,13 +6,12 @@ use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
 
-use crate::check;
-use crate::diagnostics::{self, Severity};
 use crate::ir;
+use crate::model::calendar::Calendar;
 use crate::sim::{self, Scenario, SimError};
 
-use super::output::{self, stderr_line, stderr_text};
-use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style};
+use super::output::{self, stderr_line};
+use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK};
 
 /// The start of a run when `--start` is not given: a fixed date, so that
 /// runs are reproducible.
@@ -61,46 +60,24 @@ enum Format {
 
 /// Runs the simulation and prints the timeline.
 pub fn run(args: &Args) -> u8 {
-    let analyses = match analyse_paths(std::slice::from_ref(&args.path), super::today(None)) {
-        Ok(analyses) => analyses,
-        Err(code) => return code,
-    };
-    let Some(analysis) = analyses.first() else {
-        stderr_line!("error: no project at {}", args.path.display());
-        return EXIT_CANNOT_RUN;
-    };
-    let Some(checked) = check::verify(&analysis.project, &analysis.diagnostics) else {
-        let errors: Vec<_> = analysis
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .cloned()
-            .collect();
-        stderr_text!(
-            "{}",
-            diagnostics::render_human(&errors, &analysis.project.files, stderr_style())
-        );
-        stderr_line!("error: the project has errors; nothing was simulated");
-        return EXIT_ERRORS;
-    };
-    let documents = ir::documents(&checked);
-    let Some((_, document)) = documents.iter().find(|(name, _)| name == &args.process) else {
-        let names: Vec<&str> = documents.iter().map(|(name, _)| name.as_str()).collect();
-        stderr_line!(
-            "error: --process {}: no process of that name; the processes are: {}",
-            args.process,
-            names.join(", ")
-        );
-        return EXIT_CANNOT_RUN;
-    };
-    let scenario = match scenario(args, document, analysis.calendar.day_starts) {
+    super::process::with_process(
+        &args.path,
+        &args.process,
+        "simulated",
+        |document, calendar| simulate(args, document, calendar),
+    )
+}
+
+/// Runs the scenario of `args` on `document` and prints the timeline.
+fn simulate(args: &Args, document: &ir::ProcessDocument, calendar: &Calendar) -> u8 {
+    let scenario = match scenario(args, document, calendar.day_starts) {
         Ok(scenario) => scenario,
         Err(message) => {
             stderr_line!("error: {message}");
             return EXIT_CANNOT_RUN;
         }
     };
-    match sim::run(document, &analysis.calendar, &scenario) {
+    match sim::run(document, calendar, &scenario) {
         Ok(timeline) => {
             let text = match args.format {
                 Format::Json => {

@@ -17,7 +17,7 @@
 //! decided as soon as its answers decide it. Notifications are told when
 //! their moment comes and never hold the run up.
 
-mod people;
+pub(crate) mod people;
 mod render;
 mod values;
 
@@ -280,7 +280,7 @@ pub fn weekday(time: NaiveDateTime) -> &'static str {
     }
 }
 
-fn time_unit(unit: UnitName) -> TimeUnit {
+pub(crate) fn time_unit(unit: UnitName) -> TimeUnit {
     match unit {
         UnitName::Minute => TimeUnit::Minute,
         UnitName::Hour => TimeUnit::Hour,
@@ -292,7 +292,7 @@ fn time_unit(unit: UnitName) -> TimeUnit {
     }
 }
 
-fn duration(info: &DurationInfo) -> (u64, TimeUnit) {
+pub(crate) fn duration(info: &DurationInfo) -> (u64, TimeUnit) {
     (info.amount, time_unit(info.unit))
 }
 

@@ -1,0 +1,184 @@
+//! `flowc conform PATH --process NAME --log FILE [--staff FILE] [--map FIELD=COLUMN]...
+//! [--now TIME] [--format human|json] [--fail-on deviation|late|kpi]...`
+
+use std::io::BufReader;
+use std::path::PathBuf;
+
+use crate::conform::{self, Category, Checker, ColumnMapping, InputError, LogFormat, Staff};
+use crate::ir;
+use crate::model::calendar::Calendar;
+
+use super::output::{self, stderr_line};
+use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK};
+
+/// Arguments of `flowc conform`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A `.flow` file or a project directory.
+    path: PathBuf,
+    /// The process the log's cases ran.
+    #[arg(long, value_name = "NAME")]
+    process: String,
+    /// The event log: `.csv`, `.xes` or `.xes.gz`.
+    #[arg(long, value_name = "FILE")]
+    log: PathBuf,
+    /// The staff directory (CSV: person, role, department): who holds which
+    /// role, so that who did each step can be checked.
+    #[arg(long, value_name = "FILE")]
+    staff: Option<PathBuf>,
+    /// Which CSV column holds a field: `case`, `activity`, `timestamp`,
+    /// `resource`, `lifecycle`, `outcome`, or an input's name (repeatable),
+    /// e.g. `--map case=Case ID`.
+    #[arg(long = "map", value_name = "FIELD=COLUMN")]
+    map: Vec<String>,
+    /// The time open cases are judged at, YYYY-MM-DDTHH:MM (default: the
+    /// log's last event).
+    #[arg(long, value_name = "YYYY-MM-DDTHH:MM")]
+    now: Option<String>,
+    /// How to print the report.
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+    /// What makes the exit code 1 (repeatable; default: all three).
+    #[arg(long = "fail-on", value_enum, value_name = "WHAT")]
+    fail_on: Vec<FailOn>,
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// A report for people.
+    Human,
+    /// The report as JSON (docs/conform.schema.json).
+    Json,
+}
+
+/// `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FailOn {
+    /// A case did not follow the process (path, people, values).
+    Deviation,
+    /// A step or a case missed its time node.
+    Late,
+    /// A KPI missed its target.
+    Kpi,
+}
+
+/// Checks the log and prints the report: exit 0 when nothing selected by
+/// `--fail-on` was found, 1 when something was, 2 when the log, the staff
+/// directory or the arguments cannot be read.
+pub fn run(args: &Args) -> u8 {
+    super::process::with_process(
+        &args.path,
+        &args.process,
+        "checked",
+        |document, calendar| conform_log(args, document, calendar),
+    )
+}
+
+fn conform_log(args: &Args, document: &ir::ProcessDocument, calendar: &Calendar) -> u8 {
+    let now = match args.now.as_deref().map(parse_now).transpose() {
+        Ok(now) => now,
+        Err(message) => {
+            stderr_line!("error: {message}");
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let staff = match args
+        .staff
+        .as_deref()
+        .map(|path| read_staff(path, document))
+        .transpose()
+    {
+        Ok(staff) => staff,
+        Err(error) => {
+            stderr_line!("error: {error}");
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let checker = Checker::new(document, calendar, staff.as_ref(), now);
+    let report = match read_log(args, &checker) {
+        Ok(report) => report,
+        Err(error) => {
+            stderr_line!("error: {}: {error}", args.log.display());
+            return EXIT_CANNOT_RUN;
+        }
+    };
+    let text = match args.format {
+        Format::Json => {
+            let mut text = serde_json::to_string_pretty(&report).expect("reports serialise");
+            text.push('\n');
+            text
+        }
+        Format::Human => conform::render_human(&report),
+    };
+    let selected: Vec<Category> = if args.fail_on.is_empty() {
+        vec![Category::Deviation, Category::Late, Category::Kpi]
+    } else {
+        args.fail_on
+            .iter()
+            .map(|fail_on| match fail_on {
+                FailOn::Deviation => Category::Deviation,
+                FailOn::Late => Category::Late,
+                FailOn::Kpi => Category::Kpi,
+            })
+            .collect()
+    };
+    let code = if selected.iter().any(|category| report.has(*category)) {
+        EXIT_ERRORS
+    } else {
+        EXIT_OK
+    };
+    output::print(&text, code)
+}
+
+fn parse_now(text: &str) -> Result<chrono::NaiveDateTime, String> {
+    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+        .map_err(|_| format!("--now {text}: write YYYY-MM-DDTHH:MM, e.g. 2026-12-01T18:00"))
+}
+
+fn read_staff(path: &std::path::Path, document: &ir::ProcessDocument) -> Result<Staff, String> {
+    let file = std::fs::File::open(path)
+        .map_err(|error| format!("{}: cannot be read: {error}", path.display()))?;
+    conform::read_staff(file, |role| {
+        document
+            .roles
+            .iter()
+            .find(|known| known.name == role)
+            .map(|known| known.department.clone())
+    })
+    .map_err(|error| format!("{}: {error}", path.display()))
+}
+
+fn read_log(args: &Args, checker: &Checker<'_>) -> Result<conform::ProcessReport, InputError> {
+    let format = LogFormat::of(&args.log)?;
+    let file = std::fs::File::open(&args.log)
+        .map_err(|error| InputError(format!("cannot be read: {error}")))?;
+    let mut session = checker.session();
+    let count = match format {
+        LogFormat::Csv => {
+            let mut mapping = ColumnMapping::default();
+            for text in &args.map {
+                let Some((field, column)) = text.split_once('=') else {
+                    return Err(InputError(format!("--map {text}: write FIELD=COLUMN")));
+                };
+                mapping.set(field.trim(), column.trim());
+            }
+            conform::read_csv(file, &mapping, |case, attributes, event| {
+                session.event(case, &attributes, event);
+                Ok(())
+            })?
+        }
+        LogFormat::Xes | LogFormat::XesGz => {
+            conform::read_xes(BufReader::new(file), format == LogFormat::XesGz, |case| {
+                session.case(case);
+                Ok(())
+            })?
+        }
+    };
+    if count == 0 {
+        return Err(InputError(
+            "the log holds no event: export the cases to check".to_string(),
+        ));
+    }
+    Ok(session.report())
+}

@@ -1,0 +1,927 @@
+//! Replaying one case against its process: which steps were due when each
+//! event came, and what deviates.
+//!
+//! The replay walks the process's IR graph with tokens, as an engine would:
+//! a token waits at each step that is due; decisions, parallel blocks and
+//! joins move tokens on at once. A decision whose inputs the case gives
+//! takes the branch they select; the other branches are kept as
+//! alternatives that carry a "wrong path" mark, so a log that took another
+//! branch still replays and the mark says which decision went wrong and
+//! why. A decision whose inputs the case lacks keeps every branch as an
+//! unmarked alternative; later events decide between them.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+
+use chrono::NaiveDateTime;
+
+use crate::ir::{EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, ProcessDocument};
+use crate::model::calendar::{Calendar, WorkingTime};
+use crate::sim::{self, InputValue};
+use crate::syntax::ast::Duration;
+
+use super::log::{Lifecycle, LogEvent, Staff};
+use super::{Finding, FindingKind};
+
+/// How many alternative states a case keeps at most (the cheapest first).
+const MAX_STATES: usize = 64;
+
+/// The process graph as the replay reads it.
+pub(crate) struct Graph<'d> {
+    pub(crate) document: &'d ProcessDocument,
+    index: HashMap<&'d str, usize>,
+    outgoing: Vec<Vec<&'d EdgeInfo>>,
+    by_activity: HashMap<&'d str, usize>,
+    /// For each join, how many branches its block has.
+    join_width: HashMap<usize, usize>,
+    start: usize,
+}
+
+impl<'d> Graph<'d> {
+    /// Indexes a process document.
+    pub(crate) fn new(document: &'d ProcessDocument) -> Self {
+        let index: HashMap<&str, usize> = document
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(position, node)| (node.id.as_str(), position))
+            .collect();
+        let mut outgoing = vec![Vec::new(); document.nodes.len()];
+        for edge in &document.edges {
+            if let Some(&from) = index.get(edge.from.as_str()) {
+                outgoing[from].push(edge);
+            }
+        }
+        let mut by_activity = HashMap::new();
+        for (position, node) in document.nodes.iter().enumerate() {
+            if matches!(node.kind, NodeKindName::Step) {
+                if let Some(label) = &node.label {
+                    by_activity.entry(label.as_str()).or_insert(position);
+                }
+                by_activity.insert(node.id.as_str(), position);
+            }
+        }
+        let mut join_width = HashMap::new();
+        for (position, node) in document.nodes.iter().enumerate() {
+            if matches!(node.kind, NodeKindName::Parallel) {
+                let width = outgoing[position]
+                    .iter()
+                    .filter(|edge| matches!(edge.kind, EdgeKindName::Branch))
+                    .count();
+                if let Some(&join) = index.get(format!("{}.join", node.id).as_str()) {
+                    join_width.insert(join, width);
+                }
+            }
+        }
+        let start = index
+            .get(document.process.start.as_str())
+            .copied()
+            .unwrap_or(0);
+        Graph {
+            document,
+            index,
+            outgoing,
+            by_activity,
+            join_width,
+            start,
+        }
+    }
+
+    fn node(&self, position: usize) -> &'d NodeInfo {
+        &self.document.nodes[position]
+    }
+
+    fn target(&self, edge: &EdgeInfo) -> Option<usize> {
+        self.index.get(edge.to.as_str()).copied()
+    }
+
+    /// The step an activity names (by name, else by label).
+    pub(crate) fn step_of(&self, activity: &str) -> Option<usize> {
+        self.by_activity.get(activity).copied()
+    }
+
+    /// The step names of the process, for messages.
+    pub(crate) fn step_names(&self) -> Vec<&'d str> {
+        self.document
+            .nodes
+            .iter()
+            .filter(|node| matches!(node.kind, NodeKindName::Step))
+            .map(|node| node.id.as_str())
+            .collect()
+    }
+}
+
+/// A token waiting at a node.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Token {
+    node: usize,
+    since: NaiveDateTime,
+    block: Option<usize>,
+}
+
+/// A decision that took another branch than the case's values select.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct WrongPath {
+    decision: String,
+    expected: String,
+    taken: String,
+    reason: String,
+}
+
+/// One way the case may stand.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct State {
+    wrong: Vec<WrongPath>,
+    tokens: Vec<Token>,
+    arrived: BTreeMap<usize, usize>,
+    end: Option<usize>,
+}
+
+impl State {
+    fn finished(&self) -> bool {
+        self.end.is_some() && self.tokens.is_empty()
+    }
+}
+
+/// A case being replayed.
+pub(crate) struct CaseReplay<'g, 'd> {
+    graph: &'g Graph<'d>,
+    calendar: &'g Calendar,
+    staff: Option<&'g Staff>,
+    /// The case id.
+    pub(crate) id: String,
+    inputs: BTreeMap<String, InputValue>,
+    /// The person who applied, when known.
+    applicant: Option<String>,
+    states: Vec<State>,
+    done: Vec<usize>,
+    /// Steps passed over, each with the step whose event passed it.
+    skipped: Vec<(usize, usize)>,
+    submitter: Option<String>,
+    /// The first event's time.
+    pub(crate) started: Option<NaiveDateTime>,
+    /// The last event's time.
+    pub(crate) last: Option<NaiveDateTime>,
+    /// Answers collected for a step several people sign.
+    signing: Option<(usize, Vec<sim::people::Vote>)>,
+    /// A step several people sign that was just decided: its late answers
+    /// are not repeats.
+    decided: Option<usize>,
+    /// What deviates.
+    pub(crate) findings: Vec<Finding>,
+}
+
+impl<'g, 'd> CaseReplay<'g, 'd> {
+    /// A new case.
+    pub(crate) fn new(
+        graph: &'g Graph<'d>,
+        calendar: &'g Calendar,
+        staff: Option<&'g Staff>,
+        id: &str,
+    ) -> Self {
+        CaseReplay {
+            graph,
+            calendar,
+            staff,
+            id: id.to_string(),
+            inputs: BTreeMap::new(),
+            applicant: None,
+            states: Vec::new(),
+            done: Vec::new(),
+            skipped: Vec::new(),
+            submitter: None,
+            started: None,
+            last: None,
+            signing: None,
+            decided: None,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Takes case attributes: input values (a value that does not fit its
+    /// input is a finding) and `applicant`.
+    pub(crate) fn attributes(&mut self, attributes: &BTreeMap<String, String>) {
+        for (name, text) in attributes {
+            if name == "applicant" {
+                self.applicant.get_or_insert_with(|| text.clone());
+                continue;
+            }
+            let Some(input) = self.graph.document.inputs.iter().find(|i| &i.name == name) else {
+                continue;
+            };
+            if self.inputs.contains_key(name) {
+                continue;
+            }
+            match sim::parse_input(input, text) {
+                Ok(value) => {
+                    self.inputs.insert(name.clone(), value);
+                }
+                Err(error) => self.finding(
+                    FindingKind::BadValue,
+                    None,
+                    None,
+                    format!("the value of `{name}` does not fit: {error}"),
+                ),
+            }
+        }
+    }
+
+    fn finding(
+        &mut self,
+        kind: FindingKind,
+        step: Option<usize>,
+        place: Option<&str>,
+        message: String,
+    ) {
+        let owner = step.and_then(|step| owner_text(self.graph.node(step)));
+        self.findings.push(Finding {
+            kind,
+            case: self.id.clone(),
+            step: step.map(|step| self.graph.node(step).id.clone()),
+            owner,
+            message,
+            place: place.map(str::to_string),
+        });
+    }
+
+    /// Whether the case has reached an end.
+    pub(crate) fn finished(&self) -> bool {
+        self.states.first().is_some_and(State::finished)
+    }
+
+    /// Takes one event.
+    pub(crate) fn event(&mut self, event: &LogEvent) {
+        self.started = Some(self.started.map_or(event.at, |first| first.min(event.at)));
+        self.last = Some(self.last.map_or(event.at, |last| last.max(event.at)));
+        if self.states.is_empty() {
+            let first = State {
+                wrong: Vec::new(),
+                tokens: vec![Token {
+                    node: self.graph.start,
+                    since: event.at,
+                    block: None,
+                }],
+                arrived: BTreeMap::new(),
+                end: None,
+            };
+            self.states = self.settle(first);
+        }
+        if event.lifecycle != Lifecycle::Complete {
+            return;
+        }
+        let Some(step) = self.graph.step_of(&event.activity) else {
+            self.finding(
+                FindingKind::UnknownActivity,
+                None,
+                Some(&event.place),
+                format!(
+                    "activity `{}` is no step of process `{}` (its steps: {})",
+                    event.activity,
+                    self.graph.document.process.name,
+                    self.graph.step_names().join(", ")
+                ),
+            );
+            return;
+        };
+        if self.submitter.is_none() {
+            self.submitter = event.resource.clone();
+        }
+        if self.applicant.is_none() && owned_by_applicant(self.graph.node(step)) {
+            self.applicant = event.resource.clone();
+        }
+        if self.decided == Some(step) {
+            return;
+        }
+        self.decided = None;
+        let outcome = match self.signature(step, event) {
+            Signature::NotASigner => event.outcome.clone(),
+            Signature::Waiting => return,
+            Signature::Decided(outcome) => {
+                self.decided = Some(step);
+                Some(outcome)
+            }
+        };
+        self.check_people(step, event);
+        self.complete(step, event, outcome.as_deref(), true);
+    }
+
+    /// For a step several people sign: collects the answer and says whether
+    /// the step is decided.
+    fn signature(&mut self, step: usize, event: &LogEvent) -> Signature {
+        let node = self.graph.node(step);
+        if !sim::people::is_multi_signer(node) {
+            return Signature::NotASigner;
+        }
+        let vote = match event.outcome.as_deref() {
+            Some("reject") => sim::people::Vote::Reject,
+            _ => sim::people::Vote::Approve,
+        };
+        let mut votes = match self.signing.take() {
+            Some((signing, votes)) if signing == step => votes,
+            _ => Vec::new(),
+        };
+        votes.push(vote);
+        let required = node.signing.as_ref().map_or(1, |signing| signing.required);
+        let needed = usize::try_from(required).unwrap_or(usize::MAX);
+        let approvals = votes
+            .iter()
+            .filter(|vote| **vote == sim::people::Vote::Approve)
+            .count();
+        let open = node.owners.len().saturating_sub(votes.len());
+        if approvals >= needed {
+            Signature::Decided("next".to_string())
+        } else if approvals + open < needed {
+            Signature::Decided("reject".to_string())
+        } else {
+            self.signing = Some((step, votes));
+            Signature::Waiting
+        }
+    }
+
+    /// The step `step` was done: moves the case on, or records how the
+    /// event deviates. `may_jump` allows moving past skipped steps once.
+    fn complete(&mut self, step: usize, event: &LogEvent, outcome: Option<&str>, may_jump: bool) {
+        let mut next_states = Vec::new();
+        let mut since = None;
+        for state in &self.states {
+            let Some(position) = state.tokens.iter().position(|token| token.node == step) else {
+                continue;
+            };
+            let token = state.tokens[position].clone();
+            since = Some(since.map_or(token.since, |earlier: NaiveDateTime| {
+                earlier.min(token.since)
+            }));
+            for edge in self.leaving(step, outcome) {
+                let mut moved = state.clone();
+                moved.tokens.remove(position);
+                self.take_edge(&mut moved, &token, edge, event.at);
+                next_states.extend(self.settle(moved));
+            }
+        }
+        if let Some(since) = since {
+            if next_states.is_empty() {
+                self.finding(
+                    FindingKind::UnknownOutcome,
+                    Some(step),
+                    Some(&event.place),
+                    format!(
+                        "step `{}` ended with outcome `{}`, which it does not have",
+                        self.graph.node(step).id,
+                        outcome.unwrap_or_default()
+                    ),
+                );
+                return;
+            }
+            self.check_deadline(step, since, event);
+            self.done.push(step);
+            self.states = keep_best(next_states);
+            return;
+        }
+        self.deviation(step, event, outcome, may_jump);
+    }
+
+    /// Classifies an event of a step that was not due.
+    fn deviation(&mut self, step: usize, event: &LogEvent, outcome: Option<&str>, may_jump: bool) {
+        let name = self.graph.node(step).id.clone();
+        if let Some(position) = self
+            .skipped
+            .iter()
+            .position(|&(skipped, _)| skipped == step)
+        {
+            let (_, passed_by) = self.skipped.remove(position);
+            let passed_by = self.graph.node(passed_by).id.clone();
+            if let Some(finding) = self.findings.iter_mut().find(|finding| {
+                finding.kind == FindingKind::Skipped
+                    && finding.step.as_deref() == Some(name.as_str())
+            }) {
+                finding.kind = FindingKind::OutOfOrder;
+                finding.message =
+                    format!("step `{name}` was done after `{passed_by}`, which comes after it");
+                finding.place = Some(event.place.clone());
+            }
+            return;
+        }
+        if may_jump && let Some((state, token, path)) = self.path_to(step) {
+            for &passed in &path {
+                self.skipped.push((passed, step));
+                self.finding(
+                    FindingKind::Skipped,
+                    Some(passed),
+                    Some(&event.place),
+                    format!(
+                        "step `{}` was skipped: `{name}` was done while `{}` was due",
+                        self.graph.node(passed).id,
+                        self.graph.node(token.node).id
+                    ),
+                );
+            }
+            let mut jumped = self.states[state].clone();
+            jumped.tokens.retain(|other| other != &token);
+            jumped.tokens.push(Token {
+                node: step,
+                since: token.since,
+                block: token.block,
+            });
+            jumped.tokens.sort();
+            self.states = vec![jumped];
+            self.complete(step, event, outcome, false);
+            return;
+        }
+        let kind = if self.done.contains(&step) {
+            FindingKind::Repeated
+        } else {
+            FindingKind::OutOfOrder
+        };
+        let due: Vec<String> = self
+            .states
+            .first()
+            .map(|state| {
+                state
+                    .tokens
+                    .iter()
+                    .map(|token| format!("`{}`", self.graph.node(token.node).id))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let expected = if due.is_empty() {
+            "after the case had ended".to_string()
+        } else {
+            format!("while {} was due", due.join(" and "))
+        };
+        let message = match kind {
+            FindingKind::Repeated => {
+                format!("step `{name}` was done again outside a rework loop, {expected}")
+            }
+            _ => format!("step `{name}` was done out of order, {expected}"),
+        };
+        self.finding(kind, Some(step), Some(&event.place), message);
+    }
+
+    /// The shortest way from a due step of the best state to `step`: the
+    /// state, the token that was passed over and the steps passed.
+    fn path_to(&self, step: usize) -> Option<(usize, Token, Vec<usize>)> {
+        let state_index = 0;
+        let state = self.states.first()?;
+        for token in &state.tokens {
+            let mut parent: HashMap<usize, usize> = HashMap::new();
+            let mut queue = VecDeque::from([token.node]);
+            let mut seen = BTreeSet::from([token.node]);
+            while let Some(node) = queue.pop_front() {
+                if node == step {
+                    let mut path = Vec::new();
+                    let mut current = step;
+                    while let Some(&before) = parent.get(&current) {
+                        if matches!(self.graph.node(before).kind, NodeKindName::Step) {
+                            path.push(before);
+                        }
+                        current = before;
+                    }
+                    path.reverse();
+                    return Some((state_index, token.clone(), path));
+                }
+                for edge in &self.graph.outgoing[node] {
+                    if matches!(edge.kind, EdgeKindName::Outcome) {
+                        continue;
+                    }
+                    if let Some(next) = self.graph.target(edge)
+                        && seen.insert(next)
+                    {
+                        parent.insert(next, node);
+                        queue.push_back(next);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The edges a step leaves by for `outcome`: all of them when the log
+    /// does not say.
+    fn leaving(&self, step: usize, outcome: Option<&str>) -> Vec<&'d EdgeInfo> {
+        let edges = &self.graph.outgoing[step];
+        let normal =
+            |edge: &&&EdgeInfo| matches!(edge.kind, EdgeKindName::Next | EdgeKindName::Join);
+        match outcome {
+            None => edges.to_vec(),
+            Some("next" | "approve" | "approved" | "complete" | "done") => {
+                edges.iter().filter(normal).copied().collect()
+            }
+            Some(outcome) => edges
+                .iter()
+                .filter(|edge| edge.outcome.as_deref() == Some(outcome))
+                .copied()
+                .collect(),
+        }
+    }
+
+    /// Moves a token along an edge out of a step.
+    fn take_edge(&self, state: &mut State, token: &Token, edge: &EdgeInfo, at: NaiveDateTime) {
+        if matches!(edge.kind, EdgeKindName::Outcome)
+            && let Some(block) = token.block
+        {
+            state.tokens.retain(|other| other.block != Some(block));
+            state.arrived.retain(|join, _| {
+                self.graph.node(*join).id != format!("{}.join", self.graph.node(block).id)
+            });
+        }
+        if let Some(target) = self.graph.target(edge) {
+            let block = match edge.kind {
+                EdgeKindName::Join => token.block,
+                _ => None,
+            };
+            state.tokens.push(Token {
+                node: target,
+                since: at,
+                block,
+            });
+        }
+    }
+
+    /// Moves every token past nodes that take no time (start, decisions,
+    /// parallel blocks, joins, ends): the ways the case may then stand.
+    fn settle(&self, state: State) -> Vec<State> {
+        let mut done = Vec::new();
+        let mut pending = vec![state];
+        while let Some(mut state) = pending.pop() {
+            let Some(position) = state
+                .tokens
+                .iter()
+                .position(|token| !matches!(self.graph.node(token.node).kind, NodeKindName::Step))
+            else {
+                state.tokens.sort();
+                done.push(state);
+                continue;
+            };
+            let token = state.tokens.remove(position);
+            let node = self.graph.node(token.node);
+            match node.kind {
+                NodeKindName::Step => done.push(state),
+                NodeKindName::Start => self.follow_all(&mut state, &token, &mut pending),
+                NodeKindName::Decision => self.decide(state, &token, &mut pending),
+                NodeKindName::Parallel => {
+                    for edge in &self.graph.outgoing[token.node] {
+                        if let Some(target) = self.graph.target(edge) {
+                            state.tokens.push(Token {
+                                node: target,
+                                since: token.since,
+                                block: Some(token.node),
+                            });
+                        }
+                    }
+                    pending.push(state);
+                }
+                NodeKindName::Join => {
+                    let width = self.graph.join_width.get(&token.node).copied().unwrap_or(1);
+                    let arrived = state.arrived.entry(token.node).or_default();
+                    *arrived += 1;
+                    if *arrived >= width {
+                        state.arrived.remove(&token.node);
+                        let through = Token {
+                            block: None,
+                            ..token
+                        };
+                        self.follow_all(&mut state, &through, &mut pending);
+                    } else {
+                        pending.push(state);
+                    }
+                }
+                NodeKindName::End => {
+                    state.end.get_or_insert(token.node);
+                    pending.push(state);
+                }
+            }
+            if done.len() + pending.len() > MAX_STATES * 4 {
+                break;
+            }
+        }
+        done
+    }
+
+    /// Moves a token along the single edge out of a start or join.
+    fn follow_all(&self, state: &mut State, token: &Token, pending: &mut Vec<State>) {
+        for edge in &self.graph.outgoing[token.node] {
+            if let Some(target) = self.graph.target(edge) {
+                state.tokens.push(Token {
+                    node: target,
+                    since: token.since,
+                    block: token.block,
+                });
+            }
+        }
+        pending.push(state.clone());
+    }
+
+    /// A decision: the branch the case's values select, and the others as
+    /// marked alternatives (all unmarked when the values are not known).
+    fn decide(&self, state: State, token: &Token, pending: &mut Vec<State>) {
+        let edges = &self.graph.outgoing[token.node];
+        let expected = self.expected_branch(edges);
+        for (index, edge) in edges.iter().enumerate() {
+            let Some(target) = self.graph.target(edge) else {
+                continue;
+            };
+            let mut branch = state.clone();
+            if let Some((chosen, reason)) = &expected
+                && *chosen != index
+            {
+                branch.wrong.push(WrongPath {
+                    decision: self.graph.node(token.node).id.clone(),
+                    expected: edges[*chosen].to.clone(),
+                    taken: edge.to.clone(),
+                    reason: reason.clone(),
+                });
+            }
+            branch.tokens.push(Token {
+                node: target,
+                since: token.since,
+                block: token.block,
+            });
+            pending.push(branch);
+        }
+    }
+
+    /// The branch a decision takes for this case's values, with the words
+    /// that say why; `None` when a value it needs is missing.
+    fn expected_branch(&self, edges: &[&EdgeInfo]) -> Option<(usize, String)> {
+        for (index, edge) in edges.iter().enumerate() {
+            match (&edge.kind, &edge.condition) {
+                (EdgeKindName::Condition, Some(condition)) => {
+                    match sim::condition_holds(condition, &self.inputs) {
+                        Ok(true) => {
+                            return Some((
+                                index,
+                                format!(
+                                    "{} holds ({})",
+                                    edge.condition_text.clone().unwrap_or_default(),
+                                    self.values_text()
+                                ),
+                            ));
+                        }
+                        Ok(false) => {}
+                        Err(_) => return None,
+                    }
+                }
+                (EdgeKindName::Otherwise, _) => {
+                    return Some((
+                        index,
+                        format!("no condition holds ({})", self.values_text()),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn values_text(&self) -> String {
+        self.inputs
+            .iter()
+            .map(|(name, value)| format!("{name} = {value}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Deadline, reminders and escalations of a step done at `event.at`,
+    /// due since `since`.
+    fn check_deadline(&mut self, step: usize, since: NaiveDateTime, event: &LogEvent) {
+        let node = self.graph.node(step);
+        let Some(deadline) = &node.deadline else {
+            return;
+        };
+        let (amount, unit) = sim::duration(deadline);
+        let Some(due) = self.calendar.add(since, amount, unit) else {
+            return;
+        };
+        if event.at <= due {
+            return;
+        }
+        let late = self.calendar.working_time_between(due, event.at);
+        let mut fired: Vec<String> = Vec::new();
+        for reminder in &node.reminders {
+            let (amount, unit) = sim::duration(reminder);
+            if self
+                .calendar
+                .add(since, amount, unit)
+                .is_some_and(|fires| fires < event.at)
+            {
+                fired.push(format!("the reminder after {}", reminder.text));
+            }
+        }
+        for escalation in &node.escalations {
+            let (amount, unit) = sim::duration(&escalation.after);
+            if self
+                .calendar
+                .add(since, amount, unit)
+                .is_some_and(|fires| fires < event.at)
+            {
+                fired.push(format!(
+                    "the escalation to {} after {}",
+                    escalation.to, escalation.after.text
+                ));
+            }
+        }
+        let fired = if fired.is_empty() {
+            String::new()
+        } else {
+            format!("; {} would have fired", fired.join(" and "))
+        };
+        let message = format!(
+            "step `{}` was done {} business days late (due {}, done {}){fired}",
+            node.id,
+            self.calendar.in_business_days(late),
+            sim::format_time(due),
+            sim::format_time(event.at)
+        );
+        self.finding(FindingKind::Late, Some(step), Some(&event.place), message);
+    }
+
+    /// Who did the step: someone holding its owner role, and not the person
+    /// who submitted the case when the step approves.
+    fn check_people(&mut self, step: usize, event: &LogEvent) {
+        let node = self.graph.node(step);
+        let Some(person) = event.resource.clone() else {
+            return;
+        };
+        let approves = self.graph.outgoing[step]
+            .iter()
+            .any(|edge| edge.outcome.as_deref() == Some("reject"));
+        if approves
+            && !owned_by_applicant(node)
+            && self.submitter.as_deref() == Some(person.as_str())
+            && self.done.first() != Some(&step)
+        {
+            self.finding(
+                FindingKind::SelfApproval,
+                Some(step),
+                Some(&event.place),
+                format!(
+                    "step `{}` was approved by `{person}`, who submitted the case",
+                    node.id
+                ),
+            );
+        }
+        let Some(staff) = self.staff else {
+            return;
+        };
+        if !staff.knows(&person) {
+            self.finding(
+                FindingKind::WrongOwner,
+                Some(step),
+                Some(&event.place),
+                format!(
+                    "step `{}` was done by `{person}`, who is not in the staff directory",
+                    node.id
+                ),
+            );
+            return;
+        }
+        let applicant_role = self.applicant_role();
+        let mut wanted = Vec::new();
+        for party in &node.owners {
+            match sim::people::resolve(self.graph.document, party, applicant_role.as_deref()) {
+                Ok(unit) if staff.holds(&person, &unit) => return,
+                Ok(unit) => wanted.push(match sim::people::relation(party) {
+                    Some(relation) => format!("`{unit}` ({relation})"),
+                    None => format!("`{unit}`"),
+                }),
+                Err(_) => return,
+            }
+        }
+        if wanted.is_empty() {
+            return;
+        }
+        let roles = staff.roles_of(&person);
+        self.finding(
+            FindingKind::WrongOwner,
+            Some(step),
+            Some(&event.place),
+            format!(
+                "step `{}` was done by `{person}` ({}), who does not hold {}",
+                node.id,
+                roles.join(", "),
+                wanted.join(" or ")
+            ),
+        );
+    }
+
+    /// The applicant's role: the first role of the applicant (by the staff
+    /// directory) that the process's `applicant` line allows.
+    fn applicant_role(&self) -> Option<String> {
+        let person = self.applicant.as_deref()?;
+        let staff = self.staff?;
+        let allowed = sim::people::applicant_roles(self.graph.document);
+        staff
+            .roles_of(person)
+            .into_iter()
+            .find(|role| allowed.iter().any(|allowed| allowed == role))
+            .map(str::to_string)
+    }
+
+    /// Closes the case: the wrong paths of the way it went, its SLA, and
+    /// whether it is still open past its SLA at `now`.
+    pub(crate) fn close(mut self, now: NaiveDateTime) -> ClosedCase {
+        let best = self.states.first().cloned();
+        for wrong in best.iter().flat_map(|state| state.wrong.clone()) {
+            let decision = self.graph.index.get(wrong.decision.as_str()).copied();
+            let message = format!(
+                "decision `{}` went to `{}`, but {}: it should have gone to `{}`",
+                wrong.decision, wrong.taken, wrong.reason, wrong.expected
+            );
+            self.finding(FindingKind::WrongPath, decision, None, message);
+        }
+        let finished = best.as_ref().is_some_and(State::finished);
+        let start = self.started.unwrap_or(now);
+        let end = if finished {
+            self.last.unwrap_or(now)
+        } else {
+            now
+        };
+        let elapsed = self.calendar.working_time_between(start, end);
+        let sla = self.graph.document.process.sla.as_ref().map(|sla| {
+            let (amount, unit) = sim::duration(sla);
+            (
+                sla.text.clone(),
+                self.calendar.working_time(&Duration {
+                    amount,
+                    unit,
+                    span: Default::default(),
+                }),
+            )
+        });
+        if let Some((text, limit)) = &sla
+            && elapsed > *limit
+        {
+            let (kind, words) = if finished {
+                (FindingKind::SlaMissed, "took")
+            } else {
+                (FindingKind::OpenPastSla, "is still open after")
+            };
+            let message = format!(
+                "the case {words} {} business days, over the SLA of {text}",
+                self.calendar.in_business_days(elapsed)
+            );
+            self.finding(kind, None, None, message);
+        }
+        let mut seen = BTreeSet::new();
+        let first_pass = self.done.iter().all(|step| seen.insert(*step));
+        ClosedCase {
+            finished,
+            elapsed,
+            first_pass,
+            within_sla: sla.is_none_or(|(_, limit)| elapsed <= limit),
+            findings: self.findings,
+        }
+    }
+}
+
+/// What an answer of a signer did.
+enum Signature {
+    /// The step is signed by one person.
+    NotASigner,
+    /// More answers are needed.
+    Waiting,
+    /// The answers decided the step: `next` or `reject`.
+    Decided(String),
+}
+
+/// A case after its last event.
+#[derive(Debug, Clone)]
+pub(crate) struct ClosedCase {
+    pub(crate) finished: bool,
+    pub(crate) elapsed: WorkingTime,
+    pub(crate) first_pass: bool,
+    pub(crate) within_sla: bool,
+    pub(crate) findings: Vec<Finding>,
+}
+
+/// The cheapest states (fewest wrong paths), each once, at most
+/// [`MAX_STATES`].
+fn keep_best(mut states: Vec<State>) -> Vec<State> {
+    states.sort();
+    states.dedup();
+    states.sort_by_key(|state| state.wrong.len());
+    states.truncate(MAX_STATES);
+    states
+}
+
+/// Whether the step's owner is the applicant themself.
+fn owned_by_applicant(node: &NodeInfo) -> bool {
+    node.owners.iter().any(|party| {
+        party.managers == 0 && matches!(party.base, crate::ir::PartyBaseInfo::Applicant)
+    })
+}
+
+/// The step's owner line as written, for "whose problem is it".
+fn owner_text(node: &NodeInfo) -> Option<String> {
+    let signing = node.signing.as_ref()?;
+    let people: Vec<&str> = node
+        .owners
+        .iter()
+        .map(|party| party.text.as_str())
+        .collect();
+    Some(match signing.mode {
+        crate::ir::SigningMode::One => people.join(", "),
+        crate::ir::SigningMode::AnyOf => format!("any of {}", people.join(", ")),
+        crate::ir::SigningMode::AllOf => format!("all of {}", people.join(", ")),
+        crate::ir::SigningMode::Quorum => format!("{} of {}", signing.required, people.join(", ")),
+    })
+}

@@ -1,0 +1,259 @@
+//! `flowc conform`: event logs of what happened checked against the
+//! process, through the real binary; every deviation kind and every bad
+//! input with its message.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use crate::common;
+
+fn conform(project: &str, process: &str, log: &str, extra: &[&str]) -> Output {
+    let repo = common::repo();
+    let fixtures = repo.join("tests/fixtures/conform");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_flowc"));
+    command
+        .current_dir(&repo)
+        .arg("conform")
+        .arg(project)
+        .args(["--process", process])
+        .arg("--log")
+        .arg(fixtures.join(log));
+    for arg in extra {
+        match arg.strip_prefix("fixture:") {
+            Some(name) => command.arg(fixtures.join(name)),
+            None => command.arg(arg),
+        };
+    }
+    command.env("NO_COLOR", "1").output().expect("flowc runs")
+}
+
+/// The report without the machine's path to the fixtures.
+fn shown(output: &Output) -> String {
+    let fixtures = common::repo().join("tests/fixtures/conform");
+    format!("{}{}", common::stdout(output), common::stderr(output))
+        .replace(&fixtures.display().to_string(), "FIXTURES")
+}
+
+const EXPENSE_STAFF: &[&str] = &["--staff", "fixture:staff.csv"];
+
+#[test]
+fn a_conforming_log_exits_0_in_every_format_when_kpis_are_left_out() {
+    let mut reports = Vec::new();
+    let mut extra = EXPENSE_STAFF.to_vec();
+    extra.extend(["--fail-on", "deviation", "--fail-on", "late"]);
+    for log in ["conforming.csv", "conforming.xes", "conforming.xes.gz"] {
+        let output = conform("examples", "expense_claim", log, &extra);
+        assert_eq!(output.status.code(), Some(0), "{log}: {}", shown(&output));
+        reports.push(common::stdout(&output));
+    }
+    assert_eq!(reports.len(), 3);
+    assert!(
+        reports[0].contains("2 cases: 2 finished, 0 open; 2 conforming (100.0%)"),
+        "{}",
+        reports[0]
+    );
+    assert!(
+        reports[0].contains("first_pass_rate \"一次通過率\": 50.0% against at least 85% (MISSED"),
+        "one of two claims was sent back once: {}",
+        reports[0]
+    );
+    assert_eq!(reports[0], reports[1], "CSV and XES give the same report");
+    assert_eq!(
+        reports[1], reports[2],
+        "plain and gzipped XES give the same report"
+    );
+}
+
+/// Wrong path (80,000 CNY paid without the general manager), two steps
+/// swapped, a step done by someone without its role, an approval by the
+/// person who submitted, a late step with the reminder and escalation that
+/// would have fired, cases open past their SLA, a KPI missed.
+#[test]
+fn every_kind_of_deviation_is_reported_with_its_values() {
+    let mut extra = EXPENSE_STAFF.to_vec();
+    extra.extend(["--now", "2026-04-30T09:00"]);
+    let output = conform("examples", "expense_claim", "expense-claims.csv", &extra);
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!(shown(&output));
+}
+
+#[test]
+fn the_json_report_holds_every_finding() {
+    let mut extra = EXPENSE_STAFF.to_vec();
+    extra.extend(["--now", "2026-04-30T09:00", "--format", "json"]);
+    let output = conform("examples", "expense_claim", "expense-claims.csv", &extra);
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let kinds: Vec<&str> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|finding| finding["kind"].as_str().expect("a kind"))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "wrong-path",
+            "out-of-order",
+            "wrong-owner",
+            "wrong-owner",
+            "self-approval",
+            "late",
+            "open-past-sla",
+            "open-past-sla"
+        ]
+    );
+    insta::assert_snapshot!(common::stdout(&output));
+}
+
+#[test]
+fn fail_on_chooses_what_makes_the_exit_code_1() {
+    let late_only = ["--fail-on", "deviation", "--staff"];
+    let output = conform(
+        "examples",
+        "leave_request",
+        "leave-requests.csv",
+        &[
+            late_only[0],
+            "late",
+            late_only[2],
+            "fixture:leave-staff.csv",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", shown(&output));
+    let output = conform(
+        "examples",
+        "leave_request",
+        "leave-requests.csv",
+        &[
+            late_only[0],
+            late_only[1],
+            late_only[2],
+            "fixture:leave-staff.csv",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", shown(&output));
+    let output = conform(
+        "examples",
+        "leave_request",
+        "leave-requests.csv",
+        &["--fail-on", "kpi", "--staff", "fixture:leave-staff.csv"],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "the cycle-time KPI is missed"
+    );
+}
+
+/// `manager of applicant` is checked against the applicant's own line: a
+/// department head's leave goes to the division lead, an employee's to the
+/// department head.
+#[test]
+fn relative_owners_are_checked_against_the_applicants_reporting_line() {
+    let output = conform(
+        "examples",
+        "leave_request",
+        "leave-requests.csv",
+        &["--staff", "fixture:leave-staff.csv"],
+    );
+    insta::assert_snapshot!(shown(&output));
+}
+
+/// A quorum decided by two answers and an all-of sign-off replay as one
+/// step each; two rejections of three make the quorum impossible.
+#[test]
+fn signers_of_quorum_and_all_of_steps_are_one_step() {
+    let output = conform(
+        "tests/fixtures/sim/committee",
+        "investment",
+        "investments.csv",
+        &["--staff", "fixture:committee-staff.csv"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", shown(&output));
+    assert!(
+        shown(&output).contains("2 cases: 2 finished, 0 open; 2 conforming"),
+        "{}",
+        shown(&output)
+    );
+}
+
+#[test]
+fn an_unknown_activity_names_the_steps() {
+    let output = conform("examples", "expense_claim", "unknown-activity.csv", &[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        shown(&output).contains("activity `approve_claim` is no step of process `expense_claim` (its steps: apply, dept_review"),
+        "{}",
+        shown(&output)
+    );
+}
+
+/// Inputs that cannot be read exit 2 with a message that names the place
+/// and the fix.
+#[test]
+fn bad_inputs_are_refused_with_their_place() {
+    let cases: &[(&str, &[&str], &str)] = &[
+        (
+            "missing-column.csv",
+            &[],
+            "the log has no column `timestamp` for the timestamp (its columns: case, activity, when); name the column with `--map timestamp=COLUMN`",
+        ),
+        (
+            "timestamp-without-time-zone.csv",
+            &[],
+            "line 2 of the log: the timestamp `2026-03-02 09:30:00` has no time zone",
+        ),
+        ("empty.csv", &[], "the log holds no event"),
+        (
+            "malformed.xes",
+            &[],
+            "the XES log does not parse after 0 traces: it is not well-formed XML",
+        ),
+        (
+            "conforming.csv",
+            &["--staff", "fixture:staff-unknown-role.csv"],
+            "line 3 of the staff directory: `department_head` is not a role of the project",
+        ),
+        (
+            "conforming.csv",
+            &["--staff", "fixture:staff-wrong-department.csv"],
+            "line 2 of the staff directory: role `accountant` is in `finance`, not in `legal`",
+        ),
+        (
+            "conforming.csv",
+            &["--staff", "fixture:staff-missing-columns.csv"],
+            "the staff directory needs the columns `person` and `role`",
+        ),
+        (
+            "conforming.csv",
+            &["--now", "tomorrow"],
+            "--now tomorrow: write YYYY-MM-DDTHH:MM",
+        ),
+        ("staff.csv", &[], "the log has no column `case`"),
+    ];
+    let mut ran = 0;
+    for (log, extra, message) in cases {
+        let output = conform("examples", "expense_claim", log, extra);
+        assert_eq!(output.status.code(), Some(2), "{log}: {}", shown(&output));
+        assert!(
+            shown(&output).contains(message),
+            "{log}: {}",
+            shown(&output)
+        );
+        assert!(
+            common::stdout(&output).is_empty(),
+            "{log}: nothing on stdout"
+        );
+        ran += 1;
+    }
+    assert_eq!(ran, 9);
+    let output = conform("examples", "expense_claim", "../../../README.md", &[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        shown(&output).contains("a log is a `.csv`, `.xes` or `.xes.gz` file"),
+        "{}",
+        shown(&output)
+    );
+    assert!(Path::new(&common::repo().join("README.md")).exists());
+}
