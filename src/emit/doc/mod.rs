@@ -13,7 +13,7 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use crate::check::CheckedProject;
 use crate::diagnostics::Diagnostic;
-use crate::emit::diagram::{self, DiagramOptions, step_owner, unit_title};
+use crate::emit::diagram::{self, DiagramOptions, Lane, Who, step_lane, unit_title};
 use crate::emit::render::{self, Engine, ImageFormat, RenderError};
 use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
 use crate::span::LineIndex;
@@ -499,50 +499,46 @@ fn matrix(project: &Project, process: &Process) -> Matrix {
         .filter(|&id| matches!(process.node(id).kind, NodeKind::Step(_)))
         .collect();
     let mut units = diagram::lane_owners(project, process);
-    let mut escalated: Vec<OrgUnit> = Vec::new();
+    let mut escalated: Vec<Lane> = Vec::new();
     for &id in &step_ids {
         if let NodeKind::Step(details) = &process.node(id).kind {
             for escalation in &details.escalations {
-                if let Some(unit) = escalation.to.fixed()
-                    && !units.contains(&unit)
-                    && !escalated.contains(&unit)
+                if let Some(lane) = Who::of(&escalation.to).map(Lane::one)
+                    && !units.contains(&lane)
+                    && !escalated.contains(&lane)
                 {
-                    escalated.push(unit);
+                    escalated.push(lane);
                 }
             }
         }
     }
-    escalated.sort_by_key(|unit| match unit {
-        OrgUnit::Role(role) => (project.superiors(*role).len(), role.0),
-        OrgUnit::Department(department) => (usize::MAX, department.0),
-    });
+    diagram::parties::sort_lanes(project, &mut escalated);
     units.extend(escalated);
     let rows = units
         .iter()
-        .map(|&unit| {
+        .map(|unit| {
             let cells = step_ids
                 .iter()
                 .map(|&id| {
                     let node = process.node(id);
                     let mut marks = Vec::new();
-                    if step_owner(node) == Some(unit) {
+                    if step_lane(node).as_ref() == Some(unit) {
                         let approves = process
                             .edges_from(id)
                             .any(|edge| matches!(edge.kind, EdgeKind::Outcome(_)));
                         marks.push(if approves { "A" } else { "R" });
                     }
                     if let NodeKind::Step(details) = &node.kind
-                        && details
-                            .escalations
-                            .iter()
-                            .any(|escalation| escalation.to.fixed() == Some(unit))
+                        && details.escalations.iter().any(|escalation| {
+                            Who::of(&escalation.to).map(Lane::one).as_ref() == Some(unit)
+                        })
                     {
                         marks.push("E");
                     }
                     marks.join(", ")
                 })
                 .collect();
-            (unit_title(project, unit), cells)
+            (unit.title(project), cells)
         })
         .collect();
     Matrix {
