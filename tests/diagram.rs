@@ -101,9 +101,9 @@ fn a_wrapped_escalation_note_is_one_note_and_a_wrapped_title_stays_bold() {
         .join("tests/fixtures/diagram/escalation-notes-wrap-as-one.flow");
     let project = project(&path);
     let process = &project.processes[0];
-    let escalations = flowc::emit::diagram::escalation_notes(&process.nodes[0]).len();
+    let escalations = flowc::emit::diagram::escalation_notes(&project, &process.nodes[0]).len();
     assert_eq!(escalations, 2);
-    let notes = flowc::emit::diagram::wrapped_escalation_notes(&process.nodes[0], 34);
+    let notes = flowc::emit::diagram::wrapped_escalation_notes(&project, &process.nodes[0], 34);
     assert!(
         notes.iter().all(|note| note.len() > 1),
         "the fixture's notes must wrap: {notes:?}"
@@ -255,5 +255,36 @@ fn graphs_that_rules_would_reject_still_draw_when_the_rules_are_off() {
         for label in ["自旋", "左", "右", "無主", "無分支"] {
             assert!(shown.contains(label), "{label} is not drawn:\n{shown}");
         }
+    }
+}
+
+#[test]
+fn owners_that_are_not_one_fixed_role_get_lanes_in_reporting_order() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/diagram/people-lanes-in-reporting-order.flow");
+    let project = project(&path);
+    let process = &project.processes[0];
+    let titles: Vec<String> = flowc::emit::diagram::lane_owners(&project, process)
+        .iter()
+        .map(|lane| lane.title(&project))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "申請人的直屬上級 (manager of applicant)",
+            "申請人 (applicant)",
+            "會計的直屬上級 (manager of accountant)",
+            "2 of 3：會計、出納、審計 (2 of accountant, cashier, auditor)",
+            "出納 (cashier)",
+        ]
+    );
+    let svg = svg::render(&project, process, DiagramOptions::default());
+    let dot = dot::render(&project, process, DiagramOptions::default());
+    for title in &titles {
+        assert!(dot.contains(title.as_str()), "DOT lane {title}");
+    }
+    let shown = texts(&svg).join(" ");
+    for words in ["申請人的直屬上級", "2 of 3：會計、出納、審計"] {
+        assert!(shown.contains(words), "SVG lane {words}: {shown}");
     }
 }

@@ -237,23 +237,27 @@ fn the_markdown_handbook_links_its_pages_and_diagrams() {
     insta::assert_snapshot!("markdown_expense_claim", text(&site, "expense_claim.md"));
 }
 
-#[test]
-fn the_html_page_of_an_example_is_stable() {
-    let analysis = common::examples();
-    let site = doc::html::site(&handbook(&analysis, "2026-11-28"));
-    let page = text(&site, "expense_claim.html");
-    // The diagram is snapshotted on its own; keep the page's own content.
+/// A handbook page without its diagram (snapshotted on its own) and its
+/// style sheet: the page's own content.
+fn page_content(page: &str) -> String {
     let start = page.find("<figure").expect("a figure");
     let end = page.find("</figure>").expect("a figure end");
     let without_diagram = format!("{}<figure>…</figure>{}", &page[..start], &page[end + 9..]);
-    let without_style = match (
+    match (
         without_diagram.find("<style>"),
         without_diagram.find("</style>"),
     ) {
         (Some(a), Some(b)) => format!("{}{}", &without_diagram[..a], &without_diagram[b + 8..]),
         _ => without_diagram,
-    };
-    insta::assert_snapshot!("html_expense_claim", without_style);
+    }
+}
+
+#[test]
+fn the_html_page_of_an_example_is_stable() {
+    let analysis = common::examples();
+    let site = doc::html::site(&handbook(&analysis, "2026-11-28"));
+    let page = text(&site, "expense_claim.html");
+    insta::assert_snapshot!("html_expense_claim", page_content(&page));
     assert_eq!(
         site,
         doc::html::site(&handbook(&analysis, "2026-11-28")),
@@ -394,5 +398,35 @@ fn hostile_names_and_labels_stay_text_in_the_rendered_markdown() {
         leave.text.contains("a # injected <i>bold === .flow"),
         "the file name is on one line: {}",
         leave.text
+    );
+}
+
+/// Relative owners, shared owners, consult, notify and a relative
+/// escalation: the step table words them (申請人的直屬上級 (manager of
+/// applicant)) and the matrix is a RACI plus E with a row for each party.
+#[test]
+fn people_are_worded_and_the_matrix_is_a_raci_with_escalation() {
+    let analysis = fixture("people-raci");
+    let book = handbook(&analysis, "2026-11-28");
+    let html = text(&doc::html::site(&book), "payment.html");
+    let md = text(&doc::markdown::site(&book), "payment.md");
+    for page in [&html, &md] {
+        for words in [
+            "申請人的直屬上級 (manager of applicant)",
+            "申請人的隔級上級 (manager of manager of applicant)",
+            "2 of 3：會計、出納、審計 (2 of accountant, cashier, auditor)",
+            "會計的直屬上級 (manager of accountant)",
+            "申請人 (applicant), when rejected",
+            "C consulted · I informed (notified) · E escalated to",
+        ] {
+            assert!(page.contains(words), "{words}:\n{page}");
+        }
+    }
+    insta::assert_snapshot!("markdown_people_raci", md);
+    insta::assert_snapshot!("html_people_raci", page_content(&html));
+    let examples = doc::markdown::site(&handbook(&common::examples(), "2026-11-28"));
+    insta::assert_snapshot!(
+        "markdown_leave_request",
+        text(&examples, "leave_request.md")
     );
 }

@@ -200,7 +200,7 @@ fn every_example_has_its_lanes_in_order_its_nodes_in_them_and_its_labels_drawn()
             }
             assert_edge_labels_drawn(process, direction, &drawn, &lanes);
             for (index, owner) in owners.iter().enumerate() {
-                let title = flowc::emit::diagram::unit_title(project, *owner);
+                let title = owner.title(project);
                 assert!(
                     drawn.contains(&title),
                     "{}: lane {index} {title}",

@@ -74,6 +74,10 @@ change_kinds! {
     CategoryChanged = "category-changed", Major, "business / management / approval: which part of the policy governs the process";
     /// The owning department of a process changed.
     ProcessOwnerChanged = "process-owner-changed", Major, "another department owns the process";
+    /// More people may start the process.
+    ApplicantsWidened = "applicants-widened", Major, "more people may start the process (a role added to `applicant`, or the line removed): new people apply, and their own superiors approve";
+    /// Fewer people may start the process.
+    ApplicantsNarrowed = "applicants-narrowed", Minor, "fewer people may start the process (a role removed from `applicant`, or the line added)";
     /// The SLA is longer.
     SlaLengthened = "sla-lengthened", Major, "more working time for the whole process";
     /// The SLA is shorter.
@@ -147,7 +151,19 @@ change_kinds! {
     /// An end has a new name.
     EndRenamed = "end-renamed", Minor, "same end under a new name";
     /// A step's owner changed.
-    OwnerChanged = "owner-changed", Major, "someone else is responsible for a step";
+    OwnerChanged = "owner-changed", Major, "someone else is responsible for a step (a fixed owner replaced by one relative to the applicant, such as `manager of applicant`, included)";
+    /// Fewer signatures complete a step.
+    SigningLoosened = "signing-loosened", Major, "fewer signatures complete a step, the same people named (`all of` → `any of`, a smaller quorum)";
+    /// More signatures are needed to complete a step.
+    SigningTightened = "signing-tightened", Minor, "more signatures are needed to complete a step, the same people named (`any of` → `all of`, a larger quorum)";
+    /// Someone is now told about a step.
+    NotifyAdded = "notify-added", Minor, "someone is now told about a step (`notify`), or told at another moment";
+    /// Someone is no longer told about a step.
+    NotifyRemoved = "notify-removed", Minor, "someone is no longer told about a step, or told at another moment";
+    /// Someone must now be asked.
+    ConsultAdded = "consult-added", Minor, "someone must now be asked before a step is done (`consult`)";
+    /// Someone who had to be asked no longer is.
+    ConsultRemoved = "consult-removed", Major, "someone who had to be asked before a step is done no longer is: a check is gone";
     /// A step's deadline is longer.
     DeadlineLengthened = "deadline-lengthened", Major, "more working time for a step";
     /// A step's deadline is shorter.

@@ -17,6 +17,7 @@
 pub mod git;
 mod nodes;
 mod org;
+mod people;
 mod process;
 pub mod render;
 mod routes;

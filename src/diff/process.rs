@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::nodes::{self, NodeMatching};
 use super::org::UnitRenames;
-use super::{ChangeKind, ProcessMatch, Recorder, process_title, routes, titled};
+use super::{ChangeKind, ProcessMatch, Recorder, people, process_title, routes, titled};
 use crate::model::{
     Escalation, Node, NodeId, NodeKind, OrgUnit, Owners, Party, Process, Project, StepDetails,
 };
@@ -150,6 +150,7 @@ impl Context<'_> {
                 ),
             );
         }
+        people::applicants(recorder, self.units, old, new);
         recorder.durations(
             [
                 ChangeKind::SlaLengthened,
@@ -460,23 +461,7 @@ impl Context<'_> {
     }
 
     fn step(&self, recorder: &mut Recorder<'_>, name: &str, old: &StepDetails, new: &StepDetails) {
-        let old_owner = old
-            .owner
-            .as_ref()
-            .map(|owner| owner.text_with(|name| self.units.new_name(name).to_string()));
-        let new_owner = new.owner.as_ref().map(ToString::to_string);
-        if old_owner != new_owner {
-            recorder.record(
-                ChangeKind::OwnerChanged,
-                "step",
-                name,
-                format!(
-                    "owner changed from `{}` to `{}`",
-                    old_owner.as_deref().unwrap_or("nobody"),
-                    new_owner.as_deref().unwrap_or("nobody")
-                ),
-            );
-        }
+        people::owners(recorder, self.units, name, old, new);
         recorder.durations(
             [
                 ChangeKind::DeadlineLengthened,
@@ -491,6 +476,7 @@ impl Context<'_> {
         );
         self.reminders(recorder, name, old, new);
         self.escalations(recorder, name, old, new);
+        people::told_and_asked(recorder, self.units, name, old, new);
     }
 
     fn reminders(

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::{ChangeKind, ProcessMatch, ProjectDiff};
 use crate::check::CheckedProject;
 use crate::emit::dot::{self, Mark, Marks, RemovedEdge, RemovedNode};
-use crate::model::{EdgeKind, NodeKind, Owners, Process, Project};
+use crate::model::{EdgeKind, NodeKind, Process, Project};
 
 /// The legend under each title.
 const CAPTION: &str = "changes: green = added, amber = changed, red struck through = removed";
@@ -145,11 +145,7 @@ fn changed_marks(
             continue;
         }
         let owner = match &node.kind {
-            NodeKind::Step(details) => details
-                .owner
-                .as_ref()
-                .and_then(Owners::single_fixed)
-                .map(|unit| old_project.unit_name(unit).to_string()),
+            NodeKind::Step(details) => details.owner.as_ref().map(|owners| owners.to_string()),
             _ => None,
         };
         marks.removed_nodes.push(RemovedNode {

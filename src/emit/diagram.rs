@@ -7,7 +7,11 @@
 
 use std::collections::VecDeque;
 
-use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Owners, Process, Project};
+pub mod parties;
+
+pub use parties::{Lane, Who, owners_title, party_title};
+
+use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
 
 /// Fonts declared for every diagram: common sans-serif fonts with Chinese
 /// glyphs first, so CJK labels render wherever one of them is installed.
@@ -131,59 +135,22 @@ impl Theme {
     }
 }
 
-/// The owners that get a swimlane, grouped by department and from the top
-/// of the reporting lines down: departments in the order of their most
-/// senior lane (the role with the fewest superiors; ties in declaration
-/// order), within a department the department's own lane first, then its
-/// roles by seniority (ties in declaration order). A role in no department
-/// is a group of its own.
-pub fn lane_owners(project: &Project, process: &Process) -> Vec<OrgUnit> {
-    let mut owners: Vec<OrgUnit> = Vec::new();
+/// The owners that get a swimlane, one lane per distinct `owner` line
+/// (a fixed role or department, a person relative to the applicant, or
+/// a shared any of / all of / quorum line), in the order of
+/// [`parties::sort_lanes`]: the applicant's own people top down first,
+/// then the fixed roles by department and seniority.
+pub fn lane_owners(project: &Project, process: &Process) -> Vec<Lane> {
+    let mut owners: Vec<Lane> = Vec::new();
     for node in &process.nodes {
-        if let Some(owner) = step_owner(node)
+        if let Some(owner) = step_lane(node)
             && !owners.contains(&owner)
         {
             owners.push(owner);
         }
     }
-    let seniority = |owner: &OrgUnit| match owner {
-        OrgUnit::Role(role) => project.superiors(*role).len(),
-        OrgUnit::Department(_) => 0,
-    };
-    let group = |owner: &OrgUnit| match owner {
-        OrgUnit::Role(role) => match project
-            .role(*role)
-            .department
-            .as_ref()
-            .and_then(|department| department.target)
-        {
-            Some(department) => LaneGroup::Department(department.0),
-            None => LaneGroup::Alone(role.0),
-        },
-        OrgUnit::Department(department) => LaneGroup::Department(department.0),
-    };
-    let mut top_of_group: std::collections::BTreeMap<LaneGroup, usize> =
-        std::collections::BTreeMap::new();
-    for owner in &owners {
-        let entry = top_of_group.entry(group(owner)).or_insert(usize::MAX);
-        *entry = (*entry).min(seniority(owner));
-    }
-    owners.sort_by_key(|owner| {
-        let group = group(owner);
-        let within = match owner {
-            OrgUnit::Department(department) => (0, 0, department.0),
-            OrgUnit::Role(role) => (1, seniority(owner), role.0),
-        };
-        (top_of_group[&group], group, within)
-    });
+    parties::sort_lanes(project, &mut owners);
     owners
-}
-
-/// The band a lane belongs to: its department, or a role alone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum LaneGroup {
-    Department(usize),
-    Alone(usize),
 }
 
 /// An arrow between two items of a diagram. Items are the nodes of the
@@ -208,7 +175,7 @@ pub struct Arrow {
 #[derive(Debug, Clone)]
 pub struct Arrangement {
     /// The owners with a lane, in [`lane_owners`] order.
-    pub owners: Vec<OrgUnit>,
+    pub owners: Vec<Lane>,
     /// The index of the start circle among the items.
     pub start: usize,
     /// The arrows: out of the start circle first, then one per edge.
@@ -339,12 +306,12 @@ fn lanes(
     start: usize,
     arrows: &[Arrow],
     ranks: &[usize],
-    owners: &[OrgUnit],
+    owners: &[Lane],
 ) -> Vec<usize> {
     let count = start + 1;
     let mut lane: Vec<Option<usize>> = vec![None; count];
     for (index, node) in process.nodes.iter().enumerate() {
-        lane[index] = step_owner(node)
+        lane[index] = step_lane(node)
             .and_then(|owner| owners.iter().position(|candidate| *candidate == owner));
     }
     let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); count];
@@ -366,10 +333,10 @@ fn lanes(
     lane.into_iter().map(|lane| lane.unwrap_or(0)).collect()
 }
 
-/// The owner of a step, when it is a step with a resolved owner.
-pub(crate) fn step_owner(node: &model::Node) -> Option<OrgUnit> {
+/// The lane of a step, when it is a step whose owners all resolve.
+pub(crate) fn step_lane(node: &model::Node) -> Option<Lane> {
     match &node.kind {
-        NodeKind::Step(details) => details.owner.as_ref().and_then(Owners::single_fixed),
+        NodeKind::Step(details) => details.owner.as_ref().and_then(Lane::of),
         NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
             None
         }
@@ -386,15 +353,6 @@ pub fn unit_title(project: &Project, unit: OrgUnit) -> String {
     match label {
         Some(label) => format!("{label} ({name})"),
         None => name.to_string(),
-    }
-}
-
-/// Who does a step, for a box or a table: "部門負責人 (dept_head)" for one
-/// fixed owner, the `owner` line's words otherwise.
-pub fn owners_title(project: &Project, owners: &model::Owners) -> String {
-    match owners.single_fixed() {
-        Some(unit) => unit_title(project, unit),
-        None => owners.to_string(),
     }
 }
 
@@ -417,7 +375,10 @@ pub(crate) fn step_lines(project: &Project, node: &model::Node) -> Vec<String> {
     let mut lines = vec![node_title(node)];
     if let NodeKind::Step(details) = &node.kind {
         if let Some(owners) = &details.owner {
-            lines.push(owners_title(project, owners));
+            match Lane::of(owners) {
+                Some(lane) => lines.extend(lane.title_lines(project)),
+                None => lines.push(owners.to_string()),
+            }
         }
         if let Some(deadline) = &details.deadline {
             lines.push(format!("within {deadline}"));
@@ -464,20 +425,31 @@ pub fn box_text(project: &Project, node: &model::Node, width: usize) -> BoxText 
 
 /// The escalation notes of a step, each wrapped at `width` columns: one
 /// entry per escalation, so a wrapped note still reads as one note.
-pub fn wrapped_escalation_notes(node: &model::Node, width: usize) -> Vec<Vec<String>> {
-    escalation_notes(node)
+pub fn wrapped_escalation_notes(
+    project: &Project,
+    node: &model::Node,
+    width: usize,
+) -> Vec<Vec<String>> {
+    escalation_notes(project, node)
         .iter()
         .map(|note| wrap(note, width))
         .collect()
 }
 
-/// The escalation notes of a step: "3 business days → division_lead".
-pub fn escalation_notes(node: &model::Node) -> Vec<String> {
+/// The escalation notes of a step: "3 business days → division_lead", a
+/// relative target in words: "2 business days → 申請人的隔級上級".
+pub fn escalation_notes(project: &Project, node: &model::Node) -> Vec<String> {
     match &node.kind {
         NodeKind::Step(details) => details
             .escalations
             .iter()
-            .map(|escalation| format!("{} → {}", escalation.after, escalation.to))
+            .map(|escalation| {
+                let to = match Who::of(&escalation.to) {
+                    Some(who) if who.fixed().is_none() => who.words(project),
+                    _ => escalation.to.to_string(),
+                };
+                format!("{} → {to}", escalation.after)
+            })
             .collect(),
         _ => Vec::new(),
     }

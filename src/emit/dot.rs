@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use crate::check::CheckedProject;
 use crate::emit::diagram::{
-    self, Arrangement, DiagramOptions, Direction, FONT_FAMILIES, Palette, WRAP_COLUMNS, unit_title,
+    self, Arrangement, DiagramOptions, Direction, FONT_FAMILIES, Palette, WRAP_COLUMNS,
 };
 use crate::ir::start_id;
 use crate::model::{self, EdgeKind, NodeKind, Process, Project};
@@ -58,7 +58,8 @@ pub struct RemovedNode {
     pub name: String,
     /// The lines of its label.
     pub lines: Vec<String>,
-    /// The name of its owner, to draw it in that owner's lane.
+    /// Its `owner` line in written form (`any of hr_specialist,
+    /// hr_manager`), to draw it in that owner's lane.
     pub owner: Option<String>,
 }
 
@@ -342,7 +343,7 @@ fn nodes(
         .map(|(index, owner)| {
             vec![
                 Stmt::GAttribute(GraphAttributes::Graph(vec![
-                    attr("label", &unit_title(project, *owner)),
+                    attr("label", &owner.title(project)),
                     attr("labeljust", "l"),
                     attr("style", "filled"),
                     attr("fillcolor", palette.lanes[index % 2]),
@@ -362,7 +363,7 @@ fn nodes(
     for removed in &marks.removed_nodes {
         let lane = owners
             .iter()
-            .position(|owner| removed.owner.as_deref() == Some(project.unit_name(*owner)));
+            .position(|owner| removed.owner.as_deref() == Some(owner.text(project).as_str()));
         match lane {
             Some(lane) => lanes[lane].push(Stmt::Node(removed_node(removed))),
             None => unlaned.push(Stmt::Node(removed_node(removed))),
@@ -482,7 +483,7 @@ fn start_node(process: &Process, palette: &Palette) -> Stmt {
 pub(crate) fn node_lines(project: &Project, node: &model::Node) -> Vec<String> {
     let mut lines = diagram::step_lines(project, node);
     lines.extend(
-        diagram::escalation_notes(node)
+        diagram::escalation_notes(project, node)
             .into_iter()
             .map(|note| format!("escalate: {note}")),
     );
@@ -500,7 +501,7 @@ fn step_box(project: &Project, node: &model::Node, palette: &Palette) -> Node {
         .map(|line| format!("<B>{}</B>", html_escape(line)))
         .collect();
     lines.extend(text.details.iter().map(|line| html_escape(line)));
-    for note in diagram::wrapped_escalation_notes(node, 34) {
+    for note in diagram::wrapped_escalation_notes(project, node, 34) {
         for (index, line) in note.iter().enumerate() {
             let prefix = if index == 0 { "escalate: " } else { "" };
             lines.push(format!(

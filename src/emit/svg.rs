@@ -151,7 +151,7 @@ impl Layout {
         } else {
             owners
                 .iter()
-                .map(|owner| diagram::wrap(&diagram::unit_title(project, *owner), 18))
+                .map(|owner| diagram::wrap(&owner.title(project), 18))
                 .collect()
         };
         let horizontal = direction == Direction::LeftRight;
@@ -360,7 +360,7 @@ fn placed(
     match &node.kind {
         NodeKind::Step(_) => {
             let text = diagram::box_text(project, node, WRAP_COLUMNS);
-            let notes = diagram::wrapped_escalation_notes(node, 34);
+            let notes = diagram::wrapped_escalation_notes(project, node, 34);
             let height = 14 + LINE * text.len() as i64;
             let note_lines: usize = notes.iter().map(Vec::len).sum();
             let below = if notes.is_empty() {

@@ -227,11 +227,11 @@ fn list(items: &[String]) -> String {
 }
 
 fn steps(html: &mut String, page: &ProcessPage) {
-    html.push_str("<section id=\"steps\"><h2>Steps</h2><table class=\"steps\"><thead><tr><th>Step</th><th>Owner</th><th>Deadline</th><th>Reminders</th><th>Escalation</th><th>Outcomes</th></tr></thead><tbody>\n");
+    html.push_str("<section id=\"steps\"><h2>Steps</h2><table class=\"steps\"><thead><tr><th>Step</th><th>Owner</th><th>Deadline</th><th>Reminders</th><th>Escalation</th><th>Consulted</th><th>Notified</th><th>Outcomes</th></tr></thead><tbody>\n");
     for step in &page.steps {
         let _ = writeln!(
             html,
-            "<tr id=\"step-{name}\" data-step=\"{name}\"><td>{label} <code>{name}</code></td><td>{owner}</td><td>{deadline}</td><td>{reminders}</td><td>{escalations}</td><td>{outcomes}</td></tr>",
+            "<tr id=\"step-{name}\" data-step=\"{name}\"><td>{label} <code>{name}</code></td><td>{owner}</td><td>{deadline}</td><td>{reminders}</td><td>{escalations}</td><td>{consults}</td><td>{notifications}</td><td>{outcomes}</td></tr>",
             name = escape(&step.name),
             label = escape(step.label.as_deref().unwrap_or("")),
             owner = escape(&step.owner),
@@ -242,6 +242,8 @@ fn steps(html: &mut String, page: &ProcessPage) {
             }),
             reminders = list(&step.reminders),
             escalations = list(&step.escalations),
+            consults = list(&step.consults),
+            notifications = list(&step.notifications),
             outcomes = list(&step.outcomes),
         );
     }
@@ -274,7 +276,7 @@ fn decisions(html: &mut String, page: &ProcessPage) {
 }
 
 fn matrix(html: &mut String, page: &ProcessPage) {
-    html.push_str("<section id=\"responsibilities\"><h2>Responsibility matrix</h2><p class=\"note\">R responsible · A approves (can reject) · E escalated to</p><table class=\"matrix\"><thead><tr><th>Role</th>");
+    html.push_str("<section id=\"responsibilities\"><h2>Responsibility matrix</h2><p class=\"note\">R responsible · A approves (can reject) · C consulted · I informed (notified) · E escalated to</p><table class=\"matrix\"><thead><tr><th>Who</th>");
     for (name, title) in &page.matrix.steps {
         let _ = write!(
             html,

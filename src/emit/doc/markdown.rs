@@ -250,11 +250,11 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
         escape(page.title()),
         page.stem()
     );
-    md.push_str("## Steps\n\n| Step | Owner | Deadline | Reminders | Escalation | Outcomes |\n|---|---|---|---|---|---|\n");
+    md.push_str("## Steps\n\n| Step | Owner | Deadline | Reminders | Escalation | Consulted | Notified | Outcomes |\n|---|---|---|---|---|---|---|---|\n");
     for step in &page.steps {
         let _ = writeln!(
             md,
-            "| {} {} | {} | {} | {} | {} | {} |",
+            "| {} {} | {} | {} | {} | {} | {} | {} | {} |",
             escape(step.label.as_deref().unwrap_or("")),
             code_span(&step.name),
             escape(&step.owner),
@@ -265,6 +265,8 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
             }),
             cell(&step.reminders),
             cell(&step.escalations),
+            cell(&step.consults),
+            cell(&step.notifications),
             cell(&step.outcomes),
         );
     }
@@ -284,7 +286,7 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
             md.push('\n');
         }
     }
-    md.push_str("## Responsibility matrix\n\nR responsible · A approves (can reject) · E escalated to\n\n| Role |");
+    md.push_str("## Responsibility matrix\n\nR responsible · A approves (can reject) · C consulted · I informed (notified) · E escalated to\n\n| Who |");
     for (_, title) in &page.matrix.steps {
         let _ = write!(md, " {} |", escape(title));
     }

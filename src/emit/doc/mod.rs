@@ -13,11 +13,11 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use crate::check::CheckedProject;
 use crate::diagnostics::Diagnostic;
-use crate::emit::diagram::{self, DiagramOptions, step_owner, unit_title};
+use crate::emit::diagram::{self, DiagramOptions, Lane, Who, step_lane, unit_title};
 use crate::emit::render::{self, Engine, ImageFormat, RenderError};
 use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
 use crate::span::LineIndex;
-use crate::syntax::ast::{self, Category, InputType, KpiTarget, TimeUnit};
+use crate::syntax::ast::{self, Category, InputType, KpiTarget, Signing, TimeUnit};
 
 /// How the handbook is made.
 #[derive(Debug, Clone, Copy)]
@@ -161,6 +161,11 @@ pub struct StepRow {
     pub reminders: Vec<String>,
     /// `escalate after ... to ...` lines, in order.
     pub escalations: Vec<String>,
+    /// `consult` lines: who must be asked, in words.
+    pub consults: Vec<String>,
+    /// `notify` lines: who is told and when ("申請人 (applicant), when
+    /// rejected").
+    pub notifications: Vec<String>,
     /// Where the step can lead: "next → 財務審核 (finance_review)".
     pub outcomes: Vec<String>,
 }
@@ -176,13 +181,15 @@ pub struct DecisionTable {
     pub branches: Vec<(String, String)>,
 }
 
-/// The responsibility matrix: who is responsible (R), who approves (A),
-/// who is escalated to (E), for each step.
+/// The responsibility matrix, a RACI plus escalation: who is responsible
+/// (R), who approves (A), who is consulted (C), who is informed (I), who
+/// is escalated to (E), for each step.
 #[derive(Debug, Clone, Default)]
 pub struct Matrix {
     /// The step columns: name and title.
     pub steps: Vec<(String, String)>,
-    /// One row per role or department: its title and one cell per step.
+    /// One row per party (a role, a department, the applicant, a `manager
+    /// of` chain): its title and one cell per step.
     pub rows: Vec<(String, Vec<String>)>,
 }
 
@@ -424,18 +431,28 @@ fn steps(project: &Project, process: &Process) -> Vec<StepRow> {
                 .as_ref()
                 .map(|owners| match owners.single_fixed() {
                     Some(target) => owner_with_department(project, target),
-                    None => owners.to_string(),
+                    None => diagram::owners_title(project, owners),
                 })
                 .unwrap_or_default();
             let escalations = details
                 .escalations
                 .iter()
                 .map(|escalation| {
-                    let to = match escalation.to.fixed() {
-                        Some(unit) => unit_title(project, unit),
-                        None => escalation.to.to_string(),
-                    };
+                    let to = diagram::party_title(project, &escalation.to);
                     format!("after {} → {to}", escalation.after)
+                })
+                .collect();
+            let consults = details
+                .consults
+                .iter()
+                .map(|party| diagram::party_title(project, party))
+                .collect();
+            let notifications = details
+                .notifications
+                .iter()
+                .map(|notification| {
+                    let who = diagram::party_title(project, &notification.who);
+                    format!("{who}, when {}", notification.when.keyword())
                 })
                 .collect();
             let outcomes = process
@@ -463,6 +480,8 @@ fn steps(project: &Project, process: &Process) -> Vec<StepRow> {
                     .map(|reminder| format!("after {reminder}"))
                     .collect(),
                 escalations,
+                consults,
+                notifications,
                 outcomes,
             })
         })
@@ -490,71 +509,120 @@ fn decisions(process: &Process) -> Vec<DecisionTable> {
         .collect()
 }
 
-/// Roles × steps. A step's owner is responsible (R), or approves (A) when
-/// the step can reject (has an `on` outcome); escalation targets are E.
-/// Rows follow the reporting lines, like the lanes.
+/// Parties × steps, a RACI plus escalation. Every party of a step's
+/// `owner` line is responsible (R), or approves (A) when the step can
+/// reject (has an `on` outcome); a shared line adds how they sign ("R (any
+/// of)", "A (2 of 3)"). Those consulted are C, those notified I, escalation
+/// targets E. Rows are ordered like the lanes ([`diagram::parties::sort_lanes`]):
+/// the owners first, then the parties only consulted, notified or
+/// escalated to.
 fn matrix(project: &Project, process: &Process) -> Matrix {
-    let step_ids: Vec<model::NodeId> = process
+    let steps: Vec<(model::NodeId, &model::Node, &model::StepDetails)> = process
         .node_ids()
-        .filter(|&id| matches!(process.node(id).kind, NodeKind::Step(_)))
-        .collect();
-    let mut units = diagram::lane_owners(project, process);
-    let mut escalated: Vec<OrgUnit> = Vec::new();
-    for &id in &step_ids {
-        if let NodeKind::Step(details) = &process.node(id).kind {
-            for escalation in &details.escalations {
-                if let Some(unit) = escalation.to.fixed()
-                    && !units.contains(&unit)
-                    && !escalated.contains(&unit)
-                {
-                    escalated.push(unit);
-                }
+        .filter_map(|id| {
+            let node = process.node(id);
+            match &node.kind {
+                NodeKind::Step(details) => Some((id, node, details)),
+                _ => None,
             }
-        }
-    }
-    escalated.sort_by_key(|unit| match unit {
-        OrgUnit::Role(role) => (project.superiors(*role).len(), role.0),
-        OrgUnit::Department(department) => (usize::MAX, department.0),
-    });
-    units.extend(escalated);
-    let rows = units
+        })
+        .collect();
+    let owners: Vec<Who> = steps
         .iter()
-        .map(|&unit| {
-            let cells = step_ids
+        .filter_map(|(_, node, _)| step_lane(node))
+        .flat_map(|lane| lane.parties)
+        .collect();
+    let others: Vec<Who> = steps
+        .iter()
+        .flat_map(|(_, _, details)| {
+            let escalated = details.escalations.iter().map(|escalation| &escalation.to);
+            let notified = details
+                .notifications
                 .iter()
-                .map(|&id| {
-                    let node = process.node(id);
-                    let mut marks = Vec::new();
-                    if step_owner(node) == Some(unit) {
-                        let approves = process
-                            .edges_from(id)
-                            .any(|edge| matches!(edge.kind, EdgeKind::Outcome(_)));
-                        marks.push(if approves { "A" } else { "R" });
-                    }
-                    if let NodeKind::Step(details) = &node.kind
-                        && details
-                            .escalations
-                            .iter()
-                            .any(|escalation| escalation.to.fixed() == Some(unit))
-                    {
-                        marks.push("E");
-                    }
-                    marks.join(", ")
-                })
+                .map(|notification| &notification.who);
+            escalated.chain(notified).chain(&details.consults)
+        })
+        .filter_map(Who::of)
+        .collect();
+    let mut rows = sorted_rows(project, owners, &[]);
+    let others = sorted_rows(project, others, &rows);
+    rows.extend(others);
+    let rows = rows
+        .iter()
+        .map(|&who| {
+            let cells = steps
+                .iter()
+                .map(|&(id, node, details)| raci_marks(process, id, node, details, who))
                 .collect();
-            (unit_title(project, unit), cells)
+            (who.title(project), cells)
         })
         .collect();
     Matrix {
-        steps: step_ids
+        steps: steps
             .iter()
-            .map(|&id| {
-                let node = process.node(id);
-                (node.name.clone(), diagram::node_title(node))
-            })
+            .map(|(_, node, _)| (node.name.clone(), diagram::node_title(node)))
             .collect(),
         rows,
     }
+}
+
+/// Each party of `parties` once, without those in `before`, in lane order.
+fn sorted_rows(project: &Project, parties: Vec<Who>, before: &[Who]) -> Vec<Who> {
+    let mut rows: Vec<Lane> = Vec::new();
+    for who in parties {
+        let lane = Lane::one(who);
+        if !before.contains(&who) && !rows.contains(&lane) {
+            rows.push(lane);
+        }
+    }
+    diagram::parties::sort_lanes(project, &mut rows);
+    rows.into_iter()
+        .filter_map(|lane| lane.parties.first().copied())
+        .collect()
+}
+
+/// The marks of one party for one step: "A", "R (any of)", "C", "I", "E".
+fn raci_marks(
+    process: &Process,
+    id: model::NodeId,
+    node: &model::Node,
+    details: &model::StepDetails,
+    who: Who,
+) -> String {
+    let names = |party: &model::Party| Who::of(party) == Some(who);
+    let mut marks = Vec::new();
+    if let Some(lane) = step_lane(node)
+        && lane.parties.contains(&who)
+    {
+        let approves = process
+            .edges_from(id)
+            .any(|edge| matches!(edge.kind, EdgeKind::Outcome(_)));
+        let mark = if approves { "A" } else { "R" };
+        marks.push(match lane.signing {
+            Signing::One => mark.to_string(),
+            Signing::AnyOf => format!("{mark} (any of)"),
+            Signing::AllOf => format!("{mark} (all of)"),
+            Signing::Quorum(count) => format!("{mark} ({count} of {})", lane.parties.len()),
+        });
+    }
+    if details.consults.iter().any(names) {
+        marks.push("C".to_string());
+    }
+    if details
+        .notifications
+        .iter()
+        .any(|notification| names(&notification.who))
+    {
+        marks.push("I".to_string());
+    }
+    if details
+        .escalations
+        .iter()
+        .any(|escalation| names(&escalation.to))
+    {
+        marks.push("E".to_string());
+    }
+    marks.join(", ")
 }
 
 /// The diagnostics inside the process's block.

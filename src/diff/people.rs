@@ -1,0 +1,234 @@
+//! Changes of people between two versions of a process: who may start it
+//! (`applicant`), who owns a step and how they sign, who is notified and
+//! who is consulted. Parties are compared in written form, an old role
+//! or department by its new name, so a renamed role is not a new person.
+
+use std::cmp::Ordering;
+
+use super::org::UnitRenames;
+use super::{ChangeKind, Recorder};
+use crate::model::{Owners, Party, Process, StepDetails};
+use crate::syntax::ast::Signing;
+
+/// Records the changes of a process's `applicant` line.
+pub(super) fn applicants(
+    recorder: &mut Recorder<'_>,
+    units: &UnitRenames,
+    old: &Process,
+    new: &Process,
+) {
+    let old_names: Vec<&str> = old
+        .applicants
+        .iter()
+        .map(|unit| units.new_name(&unit.name))
+        .collect();
+    let new_names: Vec<&str> = new
+        .applicants
+        .iter()
+        .map(|unit| unit.name.as_str())
+        .collect();
+    let quoted = |names: &[&str]| {
+        names
+            .iter()
+            .map(|name| format!("`{name}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let name = new.name.as_str();
+    match (old_names.is_empty(), new_names.is_empty()) {
+        (true, true) => {}
+        (true, false) => recorder.record(
+            ChangeKind::ApplicantsNarrowed,
+            "process",
+            name,
+            format!(
+                "only {} may start the process now; before, anyone could",
+                quoted(&new_names)
+            ),
+        ),
+        (false, true) => recorder.record(
+            ChangeKind::ApplicantsWidened,
+            "process",
+            name,
+            format!(
+                "anyone may start the process now; before, only {}",
+                quoted(&old_names)
+            ),
+        ),
+        (false, false) => {
+            let came: Vec<&str> = new_names
+                .iter()
+                .copied()
+                .filter(|name| !old_names.contains(name))
+                .collect();
+            let gone: Vec<&str> = old_names
+                .iter()
+                .copied()
+                .filter(|name| !new_names.contains(name))
+                .collect();
+            if !came.is_empty() {
+                recorder.record(
+                    ChangeKind::ApplicantsWidened,
+                    "process",
+                    name,
+                    format!(
+                        "{} may now start the process: their own superiors approve where a step is owned by `manager of applicant`",
+                        quoted(&came)
+                    ),
+                );
+            }
+            if !gone.is_empty() {
+                recorder.record(
+                    ChangeKind::ApplicantsNarrowed,
+                    "process",
+                    name,
+                    format!("{} may no longer start the process", quoted(&gone)),
+                );
+            }
+        }
+    }
+}
+
+/// Records the change of a step's `owner` line: how they sign when the
+/// same people sign differently, who otherwise.
+pub(super) fn owners(
+    recorder: &mut Recorder<'_>,
+    units: &UnitRenames,
+    name: &str,
+    old: &StepDetails,
+    new: &StepDetails,
+) {
+    let rename = |name: &str| units.new_name(name).to_string();
+    let old_text = old.owner.as_ref().map(|owners| owners.text_with(rename));
+    let new_text = new.owner.as_ref().map(ToString::to_string);
+    if old_text == new_text {
+        return;
+    }
+    if let (Some(before), Some(after)) = (&old.owner, &new.owner)
+        && before.signing != after.signing
+        && parties_text(before, units) == parties_text(after, &UnitRenames::default())
+    {
+        let (was, now) = (signatures(before), signatures(after));
+        let kind = match now.cmp(&was) {
+            Ordering::Less => ChangeKind::SigningLoosened,
+            Ordering::Greater => ChangeKind::SigningTightened,
+            // `all of a, b` and `2 of a, b` ask the same of the same people.
+            Ordering::Equal => return,
+        };
+        recorder.record(
+            kind,
+            "step",
+            name,
+            format!(
+                "signing changed from `{}` ({}) to `{}` ({})",
+                old_text.as_deref().unwrap_or_default(),
+                signatures_words(was),
+                new_text.as_deref().unwrap_or_default(),
+                signatures_words(now)
+            ),
+        );
+        return;
+    }
+    let relative = |owners: Option<&Owners>| {
+        owners.is_some_and(|owners| owners.parties.iter().any(Party::is_relative))
+    };
+    let note = if !relative(old.owner.as_ref()) && relative(new.owner.as_ref()) {
+        " (a fixed owner replaced by someone relative to the applicant: who does it now depends on who applied)"
+    } else if relative(old.owner.as_ref()) && !relative(new.owner.as_ref()) {
+        " (someone relative to the applicant replaced by a fixed owner)"
+    } else {
+        ""
+    };
+    recorder.record(
+        ChangeKind::OwnerChanged,
+        "step",
+        name,
+        format!(
+            "owner changed from `{}` to `{}`{note}",
+            old_text.as_deref().unwrap_or("nobody"),
+            new_text.as_deref().unwrap_or("nobody")
+        ),
+    );
+}
+
+/// Records the `notify` and `consult` lines a step gained or lost.
+pub(super) fn told_and_asked(
+    recorder: &mut Recorder<'_>,
+    units: &UnitRenames,
+    name: &str,
+    old: &StepDetails,
+    new: &StepDetails,
+) {
+    let unchanged = UnitRenames::default();
+    let notified = |step: &StepDetails, units: &UnitRenames| -> Vec<String> {
+        step.notifications
+            .iter()
+            .map(|notification| {
+                format!(
+                    "`{}` when {}",
+                    party_text(&notification.who, units),
+                    notification.when.keyword()
+                )
+            })
+            .collect()
+    };
+    let consulted = |step: &StepDetails, units: &UnitRenames| -> Vec<String> {
+        step.consults
+            .iter()
+            .map(|party| format!("`{}`", party_text(party, units)))
+            .collect()
+    };
+    let lists = [
+        (
+            notified(old, units),
+            notified(new, &unchanged),
+            [ChangeKind::NotifyRemoved, ChangeKind::NotifyAdded],
+            "notification of",
+        ),
+        (
+            consulted(old, units),
+            consulted(new, &unchanged),
+            [ChangeKind::ConsultRemoved, ChangeKind::ConsultAdded],
+            "consultation of",
+        ),
+    ];
+    for (before, after, [removed, added], what) in lists {
+        for line in before.iter().filter(|line| !after.contains(line)) {
+            recorder.record(removed, "step", name, format!("{what} {line} removed"));
+        }
+        for line in after.iter().filter(|line| !before.contains(line)) {
+            recorder.record(added, "step", name, format!("{what} {line} added"));
+        }
+    }
+}
+
+/// A party in written form, its role or department by its new name.
+fn party_text(party: &Party, units: &UnitRenames) -> String {
+    party.text_with(|name| units.new_name(name).to_string())
+}
+
+/// The parties of an `owner` line in written form, without the signing.
+fn parties_text(owners: &Owners, units: &UnitRenames) -> Vec<String> {
+    owners
+        .parties
+        .iter()
+        .map(|party| party_text(party, units))
+        .collect()
+}
+
+/// How many must sign for the step to be done.
+fn signatures(owners: &Owners) -> usize {
+    match owners.signing {
+        Signing::One | Signing::AnyOf => 1,
+        Signing::AllOf => owners.parties.len(),
+        Signing::Quorum(count) => usize::try_from(count).unwrap_or(usize::MAX),
+    }
+}
+
+fn signatures_words(count: usize) -> String {
+    if count == 1 {
+        "1 signature".to_string()
+    } else {
+        format!("{count} signatures")
+    }
+}

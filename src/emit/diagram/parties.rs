@@ -1,0 +1,346 @@
+//! The people a step names, as every picture of a process shows them: in
+//! words (`申請人的直屬上級 (manager of applicant)`), and in the one order
+//! the swimlanes and the rows of the responsibility matrix share.
+//!
+//! Who a relative party is depends on the case ([`crate::model::people`]
+//! resolves it); a picture of the process shows the party itself, so a
+//! lane or a row stands for `manager of applicant`, whoever that is.
+
+use std::collections::BTreeMap;
+
+use crate::model::{OrgUnit, Owners, Party, PartyBase, Project};
+use crate::syntax::ast::Signing;
+
+/// A party without its place in the source: what a lane or a matrix row
+/// stands for. Two lines naming the same people give the same `Who`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Who {
+    /// How many times `manager of` comes before the base.
+    pub managers: usize,
+    /// Whom the chain starts from.
+    pub base: Base,
+}
+
+/// Whom a [`Who`] starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Base {
+    /// The person who started the case.
+    Applicant,
+    /// A role or department.
+    Unit(OrgUnit),
+}
+
+impl Who {
+    /// The party, when its role or department resolves.
+    pub fn of(party: &Party) -> Option<Who> {
+        let base = match &party.base {
+            PartyBase::Applicant => Base::Applicant,
+            PartyBase::Unit(unit) => Base::Unit(unit.target?),
+        };
+        Some(Who {
+            managers: party.managers,
+            base,
+        })
+    }
+
+    /// A fixed role or department.
+    pub fn unit(unit: OrgUnit) -> Who {
+        Who {
+            managers: 0,
+            base: Base::Unit(unit),
+        }
+    }
+
+    /// The role or department it names directly, if it is one.
+    pub fn fixed(self) -> Option<OrgUnit> {
+        match (self.base, self.managers) {
+            (Base::Unit(unit), 0) => Some(unit),
+            _ => None,
+        }
+    }
+
+    /// The written form: `manager of manager of applicant`, `dept_head`.
+    pub fn text(self, project: &Project) -> String {
+        let base = match self.base {
+            Base::Applicant => "applicant",
+            Base::Unit(unit) => project.unit_name(unit),
+        };
+        format!("{}{base}", "manager of ".repeat(self.managers))
+    }
+
+    /// The words alone: `申請人的直屬上級`, `部門負責人` (a role's label,
+    /// or its name without one).
+    pub fn words(self, project: &Project) -> String {
+        let base = match self.base {
+            Base::Applicant => APPLICANT.to_string(),
+            Base::Unit(unit) => unit_words(project, unit),
+        };
+        match self.managers {
+            0 => base,
+            level => format!("{base}的{}", superior_words(level)),
+        }
+    }
+
+    /// The words with the written form in brackets, as a lane title or a
+    /// table cell shows it: `申請人的直屬上級 (manager of applicant)`,
+    /// `部門負責人 (dept_head)`.
+    pub fn title(self, project: &Project) -> String {
+        match self.fixed() {
+            Some(unit) => super::unit_title(project, unit),
+            None => format!("{} ({})", self.words(project), self.text(project)),
+        }
+    }
+}
+
+/// Whom a step's `owner` line names and how they sign, without its place
+/// in the source: what a swimlane stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Lane {
+    /// One owner, any of, all of, or a quorum.
+    pub signing: Signing,
+    /// Who, in the order written.
+    pub parties: Vec<Who>,
+}
+
+impl Lane {
+    /// The lane of an `owner` line, when every party on it resolves.
+    pub fn of(owners: &Owners) -> Option<Lane> {
+        let parties = owners
+            .parties
+            .iter()
+            .map(Who::of)
+            .collect::<Option<Vec<Who>>>()?;
+        Some(Lane {
+            signing: owners.signing,
+            parties,
+        })
+    }
+
+    /// The lane of one party alone.
+    pub fn one(who: Who) -> Lane {
+        Lane {
+            signing: Signing::One,
+            parties: vec![who],
+        }
+    }
+
+    /// Whether more than one party is named (any of, all of, a quorum).
+    pub fn is_shared(&self) -> bool {
+        self.signing != Signing::One
+    }
+
+    /// The written form: `any of hr_specialist, hr_manager`.
+    pub fn text(&self, project: &Project) -> String {
+        let parties: Vec<String> = self.parties.iter().map(|who| who.text(project)).collect();
+        format!("{}{}", signing_prefix(self.signing), parties.join(", "))
+    }
+
+    /// The words with the written form in brackets: one party as
+    /// [`Who::title`]; several as `任一：人事專員、人力資源經理 (any of
+    /// hr_specialist, hr_manager)`, `會簽：…` for all of, `2 of 3：…` for
+    /// a quorum.
+    pub fn title(&self, project: &Project) -> String {
+        match self.title_lines(project).as_slice() {
+            [words, written] => format!("{words} {written}"),
+            lines => lines.concat(),
+        }
+    }
+
+    /// The title as a box shows it: a fixed owner as one line, otherwise
+    /// the words and the bracketed written form on a line of its own, so
+    /// neither is broken up by wrapping.
+    pub fn title_lines(&self, project: &Project) -> Vec<String> {
+        let how = match (self.signing, self.parties.as_slice()) {
+            (Signing::One, [who]) => match who.fixed() {
+                Some(unit) => return vec![super::unit_title(project, unit)],
+                None => return vec![who.words(project), format!("({})", who.text(project))],
+            },
+            (Signing::One, _) => return vec![self.text(project)],
+            (Signing::AnyOf, _) => "任一".to_string(),
+            (Signing::AllOf, _) => "會簽".to_string(),
+            (Signing::Quorum(count), _) => format!("{count} of {}", self.parties.len()),
+        };
+        let words: Vec<String> = self.parties.iter().map(|who| who.words(project)).collect();
+        vec![
+            format!("{how}：{}", words.join("、")),
+            format!("({})", self.text(project)),
+        ]
+    }
+}
+
+/// `申請人`: the person who started the case.
+const APPLICANT: &str = "申請人";
+
+/// `any of `, `all of `, `2 of `, or nothing for one owner.
+fn signing_prefix(signing: Signing) -> String {
+    match signing {
+        Signing::One => String::new(),
+        Signing::AnyOf => "any of ".to_string(),
+        Signing::AllOf => "all of ".to_string(),
+        Signing::Quorum(count) => format!("{count} of "),
+    }
+}
+
+/// A role's or department's label, or its name without one.
+fn unit_words(project: &Project, unit: OrgUnit) -> String {
+    let label = match unit {
+        OrgUnit::Role(role) => project.role(role).label.as_deref(),
+        OrgUnit::Department(department) => project.department(department).label.as_deref(),
+    };
+    label.unwrap_or(project.unit_name(unit)).to_string()
+}
+
+/// The superior `level` steps up: 直屬上級 (direct), 隔級上級 (skip-level),
+/// then 第三級上級 and so on.
+fn superior_words(level: usize) -> String {
+    const NUMERALS: [&str; 11] = [
+        "", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+    ];
+    match level {
+        1 => "直屬上級".to_string(),
+        2 => "隔級上級".to_string(),
+        _ => match NUMERALS.get(level) {
+            Some(numeral) => format!("第{numeral}級上級"),
+            None => format!("第{level}級上級"),
+        },
+    }
+}
+
+/// The words of a party with its written form (see [`Who::title`]); the
+/// written form alone when a name on it does not resolve.
+pub fn party_title(project: &Project, party: &Party) -> String {
+    match Who::of(party) {
+        Some(who) => who.title(project),
+        None => party.to_string(),
+    }
+}
+
+/// The words of an `owner` line with its written form (see
+/// [`Lane::title`]); the written form alone when a name on it does not
+/// resolve.
+pub fn owners_title(project: &Project, owners: &Owners) -> String {
+    match Lane::of(owners) {
+        Some(lane) => lane.title(project),
+        None => owners.to_string(),
+    }
+}
+
+/// Sorts lanes (or matrix rows, each a lane of one party) the way the
+/// swimlanes are stacked:
+///
+/// 1. The applicant's own people first, top down: `manager of manager of
+///    applicant`, `manager of applicant`, then `applicant`. Who they are
+///    changes with the case, so they do not belong to any department; they
+///    are the people the case runs through and sit together.
+/// 2. Then the fixed roles and departments, grouped by department and
+///    from the top of the reporting lines down: departments in the order
+///    of their most senior lane (the role with the fewest superiors; ties
+///    in declaration order), within a department the department's own
+///    lane first, then its roles by seniority (ties in declaration order).
+///    A role in no department is a group of its own. `manager of ROLE`
+///    sits where the role above ROLE sits, after it.
+///
+/// A shared lane (any of, all of, a quorum) sits with its most senior
+/// party, after that party's own lane.
+pub fn sort_lanes(project: &Project, lanes: &mut [Lane]) {
+    let mut top_of_group: BTreeMap<LaneGroup, usize> = BTreeMap::new();
+    for who in lanes.iter().flat_map(|lane| &lane.parties) {
+        if let Some((group, seniority)) = org_place(project, *who) {
+            let entry = top_of_group.entry(group).or_insert(usize::MAX);
+            *entry = (*entry).min(seniority);
+        }
+    }
+    lanes.sort_by_cached_key(|lane| {
+        let lead = lane
+            .parties
+            .iter()
+            .map(|who| who_key(project, *who, &top_of_group))
+            .min();
+        (lead, lane.is_shared())
+    });
+}
+
+/// The band a lane belongs to: its department, or a role alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum LaneGroup {
+    Department(usize),
+    Alone(usize),
+}
+
+/// Where one party sorts (see [`sort_lanes`]).
+type WhoKey = (u8, usize, Option<LaneGroup>, (u8, usize, usize), usize);
+
+fn who_key(project: &Project, who: Who, top_of_group: &BTreeMap<LaneGroup, usize>) -> WhoKey {
+    match who.base {
+        Base::Applicant => (0, usize::MAX - who.managers, None, (0, 0, 0), 0),
+        Base::Unit(unit) => {
+            let unit = climb(project, unit, who.managers);
+            let group = group(project, unit);
+            let top = top_of_group.get(&group).copied().unwrap_or(0);
+            let within = match unit {
+                OrgUnit::Department(department) => (0, 0, department.0),
+                OrgUnit::Role(role) => (1, project.superiors(role).len(), role.0),
+            };
+            (1, top, Some(group), within, who.managers)
+        }
+    }
+}
+
+/// The group and seniority of a party not relative to the applicant.
+fn org_place(project: &Project, who: Who) -> Option<(LaneGroup, usize)> {
+    let Base::Unit(unit) = who.base else {
+        return None;
+    };
+    let unit = climb(project, unit, who.managers);
+    let seniority = match unit {
+        OrgUnit::Role(role) => project.superiors(role).len(),
+        OrgUnit::Department(_) => 0,
+    };
+    Some((group(project, unit), seniority))
+}
+
+/// The unit `levels` superiors above `unit`, or the highest one reached.
+fn climb(project: &Project, unit: OrgUnit, levels: usize) -> OrgUnit {
+    match unit {
+        OrgUnit::Role(role) => {
+            let superiors = project.superiors(role);
+            match levels.checked_sub(1) {
+                None => unit,
+                Some(at) => superiors
+                    .get(at)
+                    .or(superiors.last())
+                    .map_or(unit, |role| OrgUnit::Role(*role)),
+            }
+        }
+        OrgUnit::Department(_) => unit,
+    }
+}
+
+fn group(project: &Project, unit: OrgUnit) -> LaneGroup {
+    match unit {
+        OrgUnit::Role(role) => match project
+            .role(role)
+            .department
+            .as_ref()
+            .and_then(|department| department.target)
+        {
+            Some(department) => LaneGroup::Department(department.0),
+            None => LaneGroup::Alone(role.0),
+        },
+        OrgUnit::Department(department) => LaneGroup::Department(department.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::superior_words;
+
+    #[test]
+    fn superiors_are_worded_by_level() {
+        assert_eq!(superior_words(1), "直屬上級");
+        assert_eq!(superior_words(2), "隔級上級");
+        assert_eq!(superior_words(3), "第三級上級");
+        assert_eq!(superior_words(10), "第十級上級");
+        assert_eq!(superior_words(11), "第11級上級");
+    }
+}
