@@ -37,6 +37,7 @@ macro_rules! rule {
     };
 }
 
+mod cases;
 mod dead_end;
 mod decision_gap;
 mod decision_overlap;

@@ -1,0 +1,94 @@
+//! What the rules that read people share: who a step's owners are in each
+//! case (through `model::people`), problems found case by case gathered into
+//! one finding per problem, and the words that name a case.
+
+use crate::model::people;
+use crate::model::{Owners, Party, Project, RoleId};
+
+/// The role the applicant holds in a case, `None` in a process without
+/// `applicant` (whose only case has no applicant).
+pub(super) type Case = Option<RoleId>;
+
+/// Problems found case by case: each problem (a key) with the cases it
+/// holds for, in the order first found.
+#[derive(Debug)]
+pub(super) struct ByCase<K> {
+    groups: Vec<(K, Vec<Case>)>,
+}
+
+impl<K: PartialEq> ByCase<K> {
+    /// No problem yet.
+    pub fn new() -> Self {
+        ByCase { groups: Vec::new() }
+    }
+
+    /// Records that `problem` holds in `case`.
+    pub fn add(&mut self, problem: K, case: Case) {
+        match self.groups.iter_mut().find(|(key, _)| *key == problem) {
+            Some((_, cases)) => cases.push(case),
+            None => self.groups.push((problem, vec![case])),
+        }
+    }
+
+    /// Each problem with its cases, in the order first found.
+    pub fn into_groups(self) -> impl Iterator<Item = (K, Vec<Case>)> {
+        self.groups.into_iter()
+    }
+}
+
+/// Problems that share the first part of their key: that part, and each
+/// second part with the cases it holds for.
+pub(super) type Gathered<A, B> = (A, Vec<(B, Vec<Case>)>);
+
+impl<A: PartialEq, B> ByCase<(A, B)> {
+    /// The problems gathered by the first part of their key (one finding
+    /// each), each with the second part and its cases, in the order first
+    /// found.
+    pub fn by_first(self) -> Vec<Gathered<A, B>> {
+        let mut gathered: Vec<Gathered<A, B>> = Vec::new();
+        for ((first, second), cases) in self.groups {
+            match gathered.iter_mut().find(|(known, _)| *known == first) {
+                Some((_, rest)) => rest.push((second, cases)),
+                None => gathered.push((first, vec![(second, cases)])),
+            }
+        }
+        gathered
+    }
+}
+
+/// The roles a step's owner parties resolve to in `case`, each with the
+/// index of its party on the `owner` line; parties that are a department,
+/// or name nobody, are left out (other rules report the latter).
+pub(super) fn owner_roles(project: &Project, owners: &Owners, case: Case) -> Vec<(usize, RoleId)> {
+    owners
+        .parties
+        .iter()
+        .enumerate()
+        .filter_map(|(index, party)| {
+            people::resolve(project, party, case)
+                .role()
+                .map(|role| (index, role))
+        })
+        .collect()
+}
+
+/// The role `party` names in `case`, if it is a role.
+pub(super) fn role_in(project: &Project, party: &Party, case: Case) -> Option<RoleId> {
+    people::resolve(project, party, case).role()
+}
+
+/// "when the applicant is `employee` or `dept_head`", naming the cases.
+pub(super) fn when_applicant(project: &Project, cases: &[Case]) -> String {
+    let names: Vec<String> = cases
+        .iter()
+        .flatten()
+        .map(|role| format!("`{}`", project.role(*role).name))
+        .collect();
+    match names.as_slice() {
+        [] => "in every case".to_string(),
+        [init @ .., last] if !init.is_empty() => {
+            format!("when the applicant is {} or {last}", init.join(", "))
+        }
+        _ => format!("when the applicant is {}", names.join("")),
+    }
+}
