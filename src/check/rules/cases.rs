@@ -3,7 +3,7 @@
 //! one finding per problem, and the words that name a case.
 
 use crate::model::people;
-use crate::model::{Owners, Party, Project, RoleId};
+use crate::model::{OrgUnit, Owners, Party, Project, RoleId, StepDetails};
 
 /// The role the applicant holds in a case, `None` in a process without
 /// `applicant` (whose only case has no applicant).
@@ -90,5 +90,70 @@ pub(super) fn when_applicant(project: &Project, cases: &[Case]) -> String {
             format!("when the applicant is {} or {last}", init.join(", "))
         }
         _ => format!("when the applicant is {}", names.join("")),
+    }
+}
+
+/// What a party does in a step, as messages name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    /// On the `owner` line.
+    Owner,
+    /// An `escalate ... to` target.
+    Escalation,
+    /// Told by `notify`.
+    Notified,
+    /// Asked by `consult`.
+    Consulted,
+}
+
+impl Part {
+    /// "the owner of step `approve`"
+    pub fn of_step(self, step: &str) -> String {
+        let part = match self {
+            Part::Owner => "the owner",
+            Part::Escalation => "the escalation target",
+            Part::Notified => "the one notified",
+            Part::Consulted => "the one consulted",
+        };
+        format!("{part} of step `{step}`")
+    }
+}
+
+/// Every party a step names, with what it does there, in the order of the
+/// lines: owners, escalation targets, those notified, those consulted.
+pub(super) fn step_parties(details: &StepDetails) -> impl Iterator<Item = (&Party, Part)> {
+    let owners = details
+        .owner
+        .iter()
+        .flat_map(|owners| owners.parties.iter())
+        .map(|party| (party, Part::Owner));
+    let escalations = details
+        .escalations
+        .iter()
+        .map(|escalation| (&escalation.to, Part::Escalation));
+    let notified = details
+        .notifications
+        .iter()
+        .map(|notification| (&notification.who, Part::Notified));
+    let consulted = details
+        .consults
+        .iter()
+        .map(|party| (party, Part::Consulted));
+    owners.chain(escalations).chain(notified).chain(consulted)
+}
+
+/// Whether someone holding `role` is among the people `unit` names: the
+/// role itself, or a department the role belongs to.
+pub(super) fn holds(project: &Project, unit: OrgUnit, role: RoleId) -> bool {
+    match unit {
+        OrgUnit::Role(named) => named == role,
+        OrgUnit::Department(department) => {
+            project
+                .role(role)
+                .department
+                .as_ref()
+                .and_then(|d| d.target)
+                == Some(department)
+        }
     }
 }

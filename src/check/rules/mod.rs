@@ -37,6 +37,8 @@ macro_rules! rule {
     };
 }
 
+mod applicant_without_manager;
+mod approval_by_applicant;
 mod cases;
 mod dead_end;
 mod decision_gap;
@@ -45,6 +47,7 @@ mod decisions;
 mod duplicate_name;
 mod endless_loop;
 mod invalid_parallel;
+mod invalid_signing;
 mod invalid_suppression;
 mod missing_deadline;
 mod missing_end;
@@ -56,6 +59,7 @@ mod reserved_input_name;
 mod single_branch_decision;
 mod syntax_error;
 mod type_mismatch;
+mod undeclared_applicant;
 mod undefined_reference;
 mod unowned_step;
 mod unreachable_step;
@@ -79,12 +83,15 @@ mod sla_exceeded;
 mod too_many_steps;
 mod unused_suppression;
 
+pub use applicant_without_manager::ApplicantWithoutManager;
+pub use approval_by_applicant::ApprovalByApplicant;
 pub use dead_end::DeadEnd;
 pub use decision_gap::DecisionGap;
 pub use decision_overlap::DecisionOverlap;
 pub use duplicate_name::DuplicateName;
 pub use endless_loop::EndlessLoop;
 pub use invalid_parallel::InvalidParallel;
+pub use invalid_signing::InvalidSigning;
 pub use invalid_suppression::InvalidSuppression;
 pub use missing_deadline::MissingDeadline;
 pub use missing_end::MissingEnd;
@@ -95,6 +102,7 @@ pub use reserved_input_name::ReservedInputName;
 pub use single_branch_decision::SingleBranchDecision;
 pub use syntax_error::SyntaxErrorRule;
 pub use type_mismatch::TypeMismatch;
+pub use undeclared_applicant::UndeclaredApplicant;
 pub use undefined_reference::UndefinedReference;
 pub use unowned_step::UnownedStep;
 pub use unreachable_step::UnreachableStep;
