@@ -3,7 +3,10 @@
 //! one finding per problem, and the words that name a case.
 
 use crate::model::people;
-use crate::model::{OrgUnit, Owners, Party, Project, RoleId, StepDetails};
+use crate::model::{
+    NodeId, NodeKind, OrgUnit, Owners, Party, Process, Project, RoleId, StepDetails,
+};
+use crate::syntax::ast::Signing;
 
 /// The role the applicant holds in a case, `None` in a process without
 /// `applicant` (whose only case has no applicant).
@@ -60,14 +63,11 @@ impl<A: PartialEq, B> ByCase<(A, B)> {
 /// index of its party on the `owner` line; parties that are a department,
 /// or name nobody, are left out (other rules report the latter).
 pub(super) fn owner_roles(project: &Project, owners: &Owners, case: Case) -> Vec<(usize, RoleId)> {
-    owners
-        .parties
-        .iter()
-        .enumerate()
-        .filter_map(|(index, party)| {
-            people::resolve(project, party, case)
-                .role()
-                .map(|role| (index, role))
+    owner_units(project, owners, case)
+        .into_iter()
+        .filter_map(|(index, unit)| match unit {
+            OrgUnit::Role(role) => Some((index, role)),
+            OrgUnit::Department(_) => None,
         })
         .collect()
 }
@@ -156,4 +156,56 @@ pub(super) fn holds(project: &Project, unit: OrgUnit, role: RoleId) -> bool {
                 == Some(department)
         }
     }
+}
+
+/// The roles or departments a step's owner parties resolve to in `case`,
+/// each with the index of its party; parties that name nobody are left
+/// out.
+pub(super) fn owner_units(project: &Project, owners: &Owners, case: Case) -> Vec<(usize, OrgUnit)> {
+    owners
+        .parties
+        .iter()
+        .enumerate()
+        .filter_map(|(index, party)| {
+            people::resolve(project, party, case)
+                .unit()
+                .map(|unit| (index, unit))
+        })
+        .collect()
+}
+
+/// The `owner` line of the step `node`.
+pub(super) fn owners_of(process: &Process, node: NodeId) -> Option<&Owners> {
+    match &process.node(node).kind {
+        NodeKind::Step(details) => details.owner.as_ref(),
+        _ => None,
+    }
+}
+
+/// Whether the people `owners` names in `case` surely include one `is`
+/// accepts, however they sign: for one owner or `any of`, every party is
+/// such a one; for `all of` some party is; for `N of`, fewer than N are
+/// not.
+pub(super) fn surely_signs(
+    project: &Project,
+    owners: &Owners,
+    case: Case,
+    is: impl Fn(OrgUnit) -> bool,
+) -> bool {
+    let count = owners.parties.len();
+    let required = match owners.signing {
+        Signing::One | Signing::AnyOf => 1,
+        Signing::AllOf => count,
+        Signing::Quorum(required) => usize::try_from(required).unwrap_or(usize::MAX),
+    };
+    let others = owners
+        .parties
+        .iter()
+        .filter(|party| {
+            !people::resolve(project, party, case)
+                .unit()
+                .is_some_and(&is)
+        })
+        .count();
+    count > 0 && others < required.max(1)
 }

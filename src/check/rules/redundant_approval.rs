@@ -1,6 +1,6 @@
 //! `redundant-approval`: two review steps in a row by the same owner.
 
-use super::cases::{ByCase, Case, when_applicant};
+use super::cases::{ByCase, Case, owners_of, when_applicant};
 use super::walk::{self, is_review};
 use super::{and_list, at};
 use crate::check::{CheckContext, Finding, Rule};
@@ -113,14 +113,6 @@ impl Rule for RedundantApproval {
                 }
             }
         }
-    }
-}
-
-/// The `owner` line of the step `node`.
-fn owners_of(process: &Process, node: NodeId) -> Option<&Owners> {
-    match &process.node(node).kind {
-        NodeKind::Step(details) => details.owner.as_ref(),
-        _ => None,
     }
 }
 
