@@ -1,17 +1,24 @@
 //! `escalation-not-upward`: a step that escalates to someone who is not above
 //! its owner.
 
+use super::cases::{ByCase, Case, owner_roles, role_in, when_applicant};
 use super::reporting::ReportingLines;
-use super::{at, direct_superior, line_above, owner_role};
+use super::{at, direct_superior, line_above};
 use crate::check::{CheckContext, Finding, Rule};
-use crate::model::{NodeKind, Project};
+use crate::model::people;
+use crate::model::{Escalation, Node, NodeKind, Party, Process, Project, RoleId};
 
 rule! {
     /// ## What it checks
     /// That every `escalate after ... to ROLE` of a step names a role above
     /// the step's owner in the reporting lines (`reports to`), directly or
-    /// through others. The message shows the owner's reporting line. Steps
-    /// owned by a department (which has no reporting line) are not checked;
+    /// through others. The message shows the owner's reporting line. A step
+    /// with several owners (`all of`, `any of`, a quorum) escalates above
+    /// every one of them. Owners and targets relative to the applicant
+    /// (`manager of applicant`) are checked for every role the applicant
+    /// may hold, and the message names the cases that fail ("when the
+    /// applicant is `dept_head`"). Owners that are a department (which has
+    /// no reporting line) are not checked;
     /// escalating to the owner itself is
     /// [`escalation-to-self`](escalation-to-self.md).
     ///
@@ -73,43 +80,114 @@ impl Rule for EscalationNotUpward {
     fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         let lines = ReportingLines::of(project);
         for process in &project.processes {
+            let cases = people::cases(project, process);
             for node in &process.nodes {
                 let NodeKind::Step(details) = &node.kind else {
                     continue;
                 };
-                let Some(owner) = owner_role(details) else {
+                let Some(owners) = &details.owner else {
                     continue;
                 };
-                let owner_name = &project.role(owner).name;
                 for escalation in &details.escalations {
-                    let Some(target) = escalation.to.fixed_role() else {
-                        continue;
-                    };
-                    if target == owner || lines.is_above(project, target, owner) {
-                        continue;
+                    let mut problems = ByCase::new();
+                    for &case in &cases {
+                        let Some(target) = role_in(project, &escalation.to, case) else {
+                            continue;
+                        };
+                        for (index, owner) in owner_roles(project, owners, case) {
+                            if target != owner && !lines.is_above(project, target, owner) {
+                                problems.add((index, Problem { owner, target }), case);
+                            }
+                        }
                     }
-                    let line = line_above(project, owner);
-                    let help = match direct_superior(project, owner) {
-                        Some(next) => format!(
-                            "escalate to a role on `{owner_name}`'s reporting line, usually `{}`; or correct the `reports to` lines",
-                            project.role(next).name
-                        ),
-                        None => format!(
-                            "declare whom `{owner_name}` reports to (`reports to ROLE`), or remove the escalation"
-                        ),
-                    };
-                    findings.push(Finding::new(
-                        at(process, escalation.to.span),
-                        format!(
-                            "step `{}` escalates to `{}`, who is not above its owner `{owner_name}` in the reporting lines ({line})",
-                            node.name,
-                            project.role(target).name
-                        ),
-                        format!("not above `{owner_name}`"),
-                        help,
-                    ));
+                    for (index, problems) in problems.by_first() {
+                        let below = Below {
+                            node,
+                            escalation,
+                            owner: &owners.parties[index],
+                        };
+                        findings.push(below.finding(project, process, &problems));
+                    }
                 }
             }
         }
+    }
+}
+
+/// The escalation goes to `target`, not above `owner`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Problem {
+    owner: RoleId,
+    target: RoleId,
+}
+
+/// An escalation of a step that is not above one of its owners.
+struct Below<'a> {
+    node: &'a Node,
+    escalation: &'a Escalation,
+    owner: &'a Party,
+}
+
+impl Below<'_> {
+    /// The finding: the message of a fixed owner and target names the
+    /// reporting line; a relative one names each case.
+    fn finding(
+        &self,
+        project: &Project,
+        process: &Process,
+        problems: &[(Problem, Vec<Case>)],
+    ) -> Finding {
+        let target = &self.escalation.to;
+        let location = at(process, target.span);
+        if let ([(problem, _)], false) =
+            (problems, self.owner.is_relative() || target.is_relative())
+        {
+            let owner_name = &project.role(problem.owner).name;
+            let help = match direct_superior(project, problem.owner) {
+                Some(next) => format!(
+                    "escalate to a role on `{owner_name}`'s reporting line, usually `{}`; or correct the `reports to` lines",
+                    project.role(next).name
+                ),
+                None => format!(
+                    "declare whom `{owner_name}` reports to (`reports to ROLE`), or remove the escalation"
+                ),
+            };
+            return Finding::new(
+                location,
+                format!(
+                    "step `{}` escalates to `{}`, who is not above its owner `{owner_name}` in the reporting lines ({})",
+                    self.node.name,
+                    project.role(problem.target).name,
+                    line_above(project, problem.owner)
+                ),
+                format!("not above `{owner_name}`"),
+                help,
+            );
+        }
+        let owner = self.owner;
+        let details: Vec<String> = problems
+            .iter()
+            .map(|(problem, cases)| {
+                format!(
+                    "{}, `{}` is not above `{}` ({})",
+                    when_applicant(project, cases),
+                    project.role(problem.target).name,
+                    project.role(problem.owner).name,
+                    line_above(project, problem.owner)
+                )
+            })
+            .collect();
+        Finding::new(
+            location,
+            format!(
+                "step `{}` escalates to `{target}`, who is not above its owner `{owner}` in the reporting lines: {}",
+                self.node.name,
+                details.join("; ")
+            ),
+            format!("not above `{owner}`"),
+            format!(
+                "escalate to someone above the owner, usually `manager of {owner}`; or correct the `reports to` lines"
+            ),
+        )
     }
 }

@@ -1,17 +1,22 @@
 //! `escalation-order`: escalations of one step that do not go strictly later
 //! and strictly higher each time.
 
+use super::cases::{ByCase, Case, role_in, when_applicant};
 use super::reporting::ReportingLines;
 use super::{at, duration_in_business_days, line_above};
 use crate::check::{CheckContext, Finding, Rule};
-use crate::model::{NodeKind, Project};
+use crate::model::people;
+use crate::model::{Escalation, NodeKind, Project};
 
 rule! {
     /// ## What it checks
     /// That when a step has several `escalate after ... to ROLE` lines, each
     /// one (in the order written) comes strictly later than the one before
     /// and goes to a role strictly above the one before in the reporting
-    /// lines. Times are compared through the working calendar.
+    /// lines. Times are compared through the working calendar. Targets
+    /// relative to the applicant (`manager of manager of applicant`) are
+    /// compared for every role the applicant may hold, naming the cases that
+    /// fail ("when the applicant is `dept_head`").
     ///
     /// ## Why
     /// Monitoring (policy section 4): repeated problems are escalated. An
@@ -75,6 +80,7 @@ impl Rule for EscalationOrder {
         let calendar = &context.config.calendar;
         let lines = ReportingLines::of(project);
         for process in &project.processes {
+            let cases = people::cases(project, process);
             for node in &process.nodes {
                 let NodeKind::Step(details) = &node.kind else {
                     continue;
@@ -89,20 +95,7 @@ impl Rule for EscalationOrder {
                             duration_in_business_days(calendar, &before.after)
                         ));
                     }
-                    if let (Some(low), Some(high)) = (before.to.fixed_role(), after.to.fixed_role())
-                        && !lines.is_above(project, high, low)
-                    {
-                        reasons.push(if low == high {
-                            format!("it goes to the same role, `{}`", project.role(high).name)
-                        } else {
-                            format!(
-                                "`{}` is not above `{}` ({})",
-                                project.role(high).name,
-                                project.role(low).name,
-                                line_above(project, low)
-                            )
-                        });
-                    }
+                    reasons.extend(not_higher(project, &lines, &cases, before, after));
                     if reasons.is_empty() {
                         continue;
                     }
@@ -127,4 +120,47 @@ impl Rule for EscalationOrder {
             }
         }
     }
+}
+
+/// Why `after` does not go higher than `before`: one reason for fixed
+/// targets, or one for each different way it fails across the cases, each
+/// naming its cases.
+fn not_higher(
+    project: &Project,
+    lines: &ReportingLines,
+    cases: &[Case],
+    before: &Escalation,
+    after: &Escalation,
+) -> Vec<String> {
+    let mut problems = ByCase::new();
+    for &case in cases {
+        if let (Some(low), Some(high)) = (
+            role_in(project, &before.to, case),
+            role_in(project, &after.to, case),
+        ) && !lines.is_above(project, high, low)
+        {
+            problems.add((low, high), case);
+        }
+    }
+    let relative = before.to.is_relative() || after.to.is_relative();
+    problems
+        .into_groups()
+        .map(|((low, high), cases)| {
+            let reason = if low == high {
+                format!("it goes to the same role, `{}`", project.role(high).name)
+            } else {
+                format!(
+                    "`{}` is not above `{}` ({})",
+                    project.role(high).name,
+                    project.role(low).name,
+                    line_above(project, low)
+                )
+            };
+            if relative {
+                format!("{}, {reason}", when_applicant(project, &cases))
+            } else {
+                reason
+            }
+        })
+        .collect()
 }

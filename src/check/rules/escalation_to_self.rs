@@ -1,13 +1,18 @@
 //! `escalation-to-self`: a step that escalates to its own owner.
 
-use super::{at, direct_superior, owner_role};
+use super::cases::{ByCase, Case, owner_roles, role_in, when_applicant};
+use super::{at, direct_superior};
 use crate::check::{CheckContext, Finding, Rule};
-use crate::model::{NodeKind, Project};
+use crate::model::people;
+use crate::model::{Escalation, Node, NodeKind, Party, Process, Project, RoleId};
 
 rule! {
     /// ## What it checks
     /// That no `escalate after ... to ROLE` of a step names the role that
-    /// owns the step.
+    /// owns the step (or one of its owners). Owners and targets relative to
+    /// the applicant (`manager of applicant`) are compared for every role
+    /// the applicant may hold; the message names the cases in which the
+    /// target is the owner ("when the applicant is `employee`").
     ///
     /// ## Why
     /// Monitoring (policy section 4): problems go back to a responsible
@@ -65,34 +70,97 @@ rule! {
 impl Rule for EscalationToSelf {
     fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in &project.processes {
+            let cases = people::cases(project, process);
             for node in &process.nodes {
                 let NodeKind::Step(details) = &node.kind else {
                     continue;
                 };
-                let Some(owner) = owner_role(details) else {
+                let Some(owners) = &details.owner else {
                     continue;
                 };
-                let name = &project.role(owner).name;
-                let help = match direct_superior(project, owner) {
-                    Some(superior) => format!(
-                        "escalate to `{name}`'s superior, `{}`",
-                        project.role(superior).name
-                    ),
-                    None => format!(
-                        "`{name}` reports to no one: remove the escalation, or declare whom `{name}` reports to"
-                    ),
-                };
                 for escalation in &details.escalations {
-                    if escalation.to.fixed_role() == Some(owner) {
-                        findings.push(Finding::new(
-                            at(process, escalation.to.span),
-                            format!("step `{}` escalates to `{name}`, its own owner", node.name),
-                            "the step's owner",
-                            help.clone(),
+                    let mut problems = ByCase::new();
+                    for &case in &cases {
+                        let Some(target) = role_in(project, &escalation.to, case) else {
+                            continue;
+                        };
+                        for (index, owner) in owner_roles(project, owners, case) {
+                            if owner == target {
+                                problems.add((index, owner), case);
+                            }
+                        }
+                    }
+                    for (index, owners_in_cases) in problems.by_first() {
+                        let party = &owners.parties[index];
+                        findings.push(to_self(
+                            project,
+                            process,
+                            node,
+                            escalation,
+                            party,
+                            &owners_in_cases,
                         ));
                     }
                 }
             }
+        }
+    }
+}
+
+/// The finding for `escalation` naming `party`, the owner it escalates to,
+/// who is each role of `owners_in_cases` in its cases.
+fn to_self(
+    project: &Project,
+    process: &Process,
+    node: &Node,
+    escalation: &Escalation,
+    party: &Party,
+    owners_in_cases: &[(RoleId, Vec<Case>)],
+) -> Finding {
+    let location = at(process, escalation.to.span);
+    match owners_in_cases {
+        [(owner, _)] if !party.is_relative() && !escalation.to.is_relative() => {
+            let name = &project.role(*owner).name;
+            let help = match direct_superior(project, *owner) {
+                Some(superior) => format!(
+                    "escalate to `{name}`'s superior, `{}`",
+                    project.role(superior).name
+                ),
+                None => format!(
+                    "`{name}` reports to no one: remove the escalation, or declare whom `{name}` reports to"
+                ),
+            };
+            Finding::new(
+                location,
+                format!("step `{}` escalates to `{name}`, its own owner", node.name),
+                "the step's owner",
+                help,
+            )
+        }
+        _ => {
+            let cases: Vec<String> = owners_in_cases
+                .iter()
+                .map(|(owner, cases)| {
+                    let when = when_applicant(project, cases);
+                    if party.is_relative() {
+                        format!("`{}` {when}", project.role(*owner).name)
+                    } else {
+                        when
+                    }
+                })
+                .collect();
+            let separator = if party.is_relative() { ": " } else { " " };
+            Finding::new(
+                location,
+                format!(
+                    "step `{}` escalates to `{}`, who is its own owner `{party}`{separator}{}",
+                    node.name,
+                    escalation.to,
+                    cases.join(", ")
+                ),
+                "the step's owner",
+                format!("escalate to the owner's superior, `manager of {party}`"),
+            )
         }
     }
 }

@@ -3,13 +3,19 @@
 
 use super::{at, direct_superior, owner_role};
 use crate::check::{CheckContext, Finding, Rule};
-use crate::model::{NodeKind, Project};
+use crate::model::people;
+use crate::model::{Node, NodeKind, Party, Process, Project, StepDetails};
+use crate::syntax::ast::Signing;
 
 rule! {
     /// ## What it checks
     /// That every step owned by a role that reports to someone has at least
-    /// one `escalate after ... to ROLE` line. Steps owned by a department,
-    /// or by a role at the top of the reporting lines, are not checked.
+    /// one `escalate after ... to ROLE` line. A step owned by one party
+    /// relative to the applicant (`owner manager of applicant`) is checked
+    /// when that party has a superior in some case; the fix names it
+    /// (`manager of manager of applicant`). Steps owned by a department, by
+    /// several parties, or by a role at the top of the reporting lines, are
+    /// not checked.
     ///
     /// This rule is **off by default**: many processes leave the first step
     /// (the applicant's own request) without escalation on purpose. Turn it
@@ -89,16 +95,14 @@ impl Rule for MissingEscalation {
                     continue;
                 }
                 let Some(owner) = owner_role(details) else {
+                    findings.extend(relative(project, process, node, details));
                     continue;
                 };
                 let Some(superior) = direct_superior(project, owner) else {
                     continue;
                 };
                 let superior = &project.role(superior).name;
-                let after = details
-                    .deadline
-                    .map(|deadline| format!("longer than `within {deadline}`"))
-                    .unwrap_or_else(|| "longer than the step's deadline".to_string());
+                let after = longer_than(details);
                 findings.push(Finding::new(
                     at(process, node.name_span),
                     format!(
@@ -112,4 +116,52 @@ impl Rule for MissingEscalation {
             }
         }
     }
+}
+
+/// The finding of a step owned by one party relative to the applicant
+/// (`owner manager of applicant`) whose superior is someone in some case.
+fn relative(
+    project: &Project,
+    process: &Process,
+    node: &Node,
+    details: &StepDetails,
+) -> Option<Finding> {
+    let owners = details.owner.as_ref()?;
+    let [owner] = owners.parties.as_slice() else {
+        return None;
+    };
+    if owners.signing != Signing::One || !owner.is_relative() {
+        return None;
+    }
+    let superior = Party {
+        managers: owner.managers + 1,
+        ..owner.clone()
+    };
+    let has_superior = people::cases(project, process)
+        .into_iter()
+        .any(|case| people::resolve(project, &superior, case).role().is_some());
+    if !has_superior {
+        return None;
+    }
+    Some(Finding::new(
+        at(process, node.name_span),
+        format!(
+            "step `{}` has no escalation, though its owner `{owner}` reports to `{superior}`",
+            node.name
+        ),
+        "no `escalate after` line",
+        format!(
+            "add `escalate after DURATION to {superior}`, with DURATION {}",
+            longer_than(details)
+        ),
+    ))
+}
+
+/// How long the escalation should wait: "longer than `within 2 business
+/// days`".
+fn longer_than(details: &StepDetails) -> String {
+    details
+        .deadline
+        .map(|deadline| format!("longer than `within {deadline}`"))
+        .unwrap_or_else(|| "longer than the step's deadline".to_string())
 }

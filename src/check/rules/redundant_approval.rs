@@ -1,9 +1,12 @@
 //! `redundant-approval`: two review steps in a row by the same owner.
 
-use super::at;
-use super::walk::{self, is_review, step_owner};
+use super::cases::{ByCase, Case, owners_of, when_applicant};
+use super::walk::{self, is_review};
+use super::{and_list, at};
 use crate::check::{CheckContext, Finding, Rule};
-use crate::model::{NodeId, NodeKind, Process, Project};
+use crate::model::people;
+use crate::model::{NodeId, NodeKind, OrgUnit, Owners, Process, Project};
+use crate::syntax::ast::Signing;
 
 rule! {
     /// ## What it checks
@@ -12,7 +15,11 @@ rule! {
     /// back to an earlier step (`on reject -> apply`). "Directly" means by
     /// its `next` or another forward edge, possibly through decisions (which
     /// take no time and have no owner), but not through another step or a
-    /// parallel block.
+    /// parallel block. The same owner means the same set of people signing
+    /// the same way: the same role, the same `any of`, `all of` or quorum
+    /// set (in any order), or owners relative to the applicant that are the
+    /// same role in some case (`manager of applicant` and `dept_head` when
+    /// the applicant is an `employee`; the message names the cases).
     ///
     /// ## Why
     /// Simplicity (簡潔性): as few steps as effective operation allows. The
@@ -78,38 +85,124 @@ impl Rule for RedundantApproval {
     fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in &project.processes {
             let walk = walk::walk(process);
+            let cases = people::cases(project, process);
             for first in process.node_ids() {
                 if !is_review(process, &walk, first) {
                     continue;
                 }
-                let Some(owner) = step_owner(process, first) else {
+                let Some(first_owners) = owners_of(process, first) else {
                     continue;
                 };
                 for second in following_steps(process, &walk, first) {
-                    if is_review(process, &walk, second)
-                        && step_owner(process, second) == Some(owner)
+                    if !is_review(process, &walk, second) {
+                        continue;
+                    }
+                    let Some(second_owners) = owners_of(process, second) else {
+                        continue;
+                    };
+                    let pair = Pair {
+                        process,
+                        first,
+                        second,
+                    };
+                    if let Some(finding) =
+                        pair.finding(project, &cases, first_owners, second_owners)
                     {
-                        let owner_name = project.unit_name(owner);
-                        findings.push(
-                            Finding::new(
-                                at(process, process.node(second).name_span),
-                                format!(
-                                    "steps `{}` and `{}` are consecutive reviews by the same owner `{owner_name}`: the second approval adds nothing",
-                                    process.node(first).name,
-                                    process.node(second).name
-                                ),
-                                format!("`{owner_name}` reviews again"),
-                                "merge the two reviews into one step, or give the second one to the next level up",
-                            )
-                            .with_related(
-                                at(process, process.node(first).name_span),
-                                format!("the first review by `{owner_name}`"),
-                            ),
-                        );
+                        findings.push(finding);
                     }
                 }
             }
         }
+    }
+}
+
+/// Who signs an owner line in one case: how, and the roles or departments
+/// (sorted); `None` when a party names nobody.
+fn signers(project: &Project, owners: &Owners, case: Case) -> Option<(Signing, Vec<OrgUnit>)> {
+    let mut units = owners
+        .parties
+        .iter()
+        .map(|party| people::resolve(project, party, case).unit())
+        .collect::<Option<Vec<_>>>()?;
+    units.sort();
+    units.dedup();
+    Some((owners.signing, units))
+}
+
+/// The parties of an owner line as written, sorted: the same set of people
+/// whatever the order.
+fn written(owners: &Owners) -> (Signing, Vec<String>) {
+    let mut parties: Vec<String> = owners.parties.iter().map(ToString::to_string).collect();
+    parties.sort();
+    (owners.signing, parties)
+}
+
+/// Two consecutive review steps of a process.
+struct Pair<'a> {
+    process: &'a Process,
+    first: NodeId,
+    second: NodeId,
+}
+
+impl Pair<'_> {
+    /// The finding when the two steps are signed by the same people: as
+    /// written (the same owner line), or in some cases (naming them).
+    fn finding(
+        &self,
+        project: &Project,
+        cases: &[Case],
+        first: &Owners,
+        second: &Owners,
+    ) -> Option<Finding> {
+        if let (Some(owner), Some(other)) = (first.single_fixed(), second.single_fixed()) {
+            let name = format!("`{}`", project.unit_name(owner));
+            return (owner == other).then(|| self.report(&name, &name));
+        }
+        if written(first) == written(second) {
+            let line = format!("`{first}`");
+            return Some(self.report(&line, &line));
+        }
+        let mut same = ByCase::new();
+        for &case in cases {
+            if let Some(signing) = signers(project, first, case)
+                && signers(project, second, case).as_ref() == Some(&signing)
+            {
+                same.add(signing.1, case);
+            }
+        }
+        let details: Vec<String> = same
+            .into_groups()
+            .map(|(units, cases)| {
+                let names: Vec<String> = units
+                    .iter()
+                    .map(|&unit| format!("`{}`", project.unit_name(unit)))
+                    .collect();
+                format!(
+                    "{} (`{first}` and `{second}` are both {})",
+                    when_applicant(project, &cases),
+                    and_list(&names)
+                )
+            })
+            .collect();
+        (!details.is_empty()).then(|| self.report(&details.join("; "), "the same owner"))
+    }
+
+    /// The finding: the steps are reviewed by the same owner `which` (the
+    /// owner, or the cases in which both owner lines are the same people),
+    /// `who` in the labels.
+    fn report(&self, which: &str, who: &str) -> Finding {
+        let process = self.process;
+        let (first, second) = (process.node(self.first), process.node(self.second));
+        Finding::new(
+            at(process, second.name_span),
+            format!(
+                "steps `{}` and `{}` are consecutive reviews by the same owner {which}: the second approval adds nothing",
+                first.name, second.name
+            ),
+            format!("{who} reviews again"),
+            "merge the two reviews into one step, or give the second one to the next level up",
+        )
+        .with_related(at(process, first.name_span), format!("the first review by {who}"))
     }
 }
 

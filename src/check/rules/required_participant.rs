@@ -7,12 +7,14 @@ use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 
 use super::at;
+use super::cases::{owners_of, surely_signs};
 use crate::check::condition_types::comparisons_in;
 use crate::check::decision_space::insert_holding;
 use crate::check::decision_space::steps::Steps;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::config::RequiredParticipant;
-use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Owners, Process, Project};
+use crate::model::people;
+use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Process, Project};
 use crate::syntax::ast::{Comparator, Condition, InputType, Value};
 
 rule! {
@@ -21,7 +23,11 @@ rule! {
     /// `flowc.toml`: every process they select must include, on **every**
     /// path from `start` to an end, a step owned by the required role or
     /// department (a role counts as part of a department through
-    /// `role ... in DEPARTMENT`).
+    /// `role ... in DEPARTMENT`). A step with several owners counts when
+    /// the participant surely signs: `all of` naming it, `any of` naming
+    /// nobody else, `N of` with fewer than N others. An owner relative to
+    /// the applicant (`manager of applicant`) counts when it is the
+    /// participant whoever the applicant is.
     ///
     /// ```toml
     /// [[required-participant]]
@@ -249,15 +255,19 @@ fn unit_is_department(project: &Project, name: &str) -> bool {
 }
 
 /// For each node, whether passing it means the participant takes part: a
-/// step it owns, or a parallel block with such a step among its branches.
+/// step whose signers surely include it whoever the applicant is (see
+/// `surely_signs`), or a parallel block with such a step among its
+/// branches.
 fn blocked_nodes(project: &Project, process: &Process, participant: &str) -> Vec<bool> {
-    let takes_part = |node: NodeId| match &process.node(node).kind {
-        NodeKind::Step(details) => details
-            .owner
-            .as_ref()
-            .and_then(Owners::single_fixed)
-            .is_some_and(|owner| is_participant(project, owner, participant)),
-        _ => false,
+    let cases = people::cases(project, process);
+    let takes_part = |node: NodeId| {
+        owners_of(process, node).is_some_and(|owners| {
+            cases.iter().all(|&case| {
+                surely_signs(project, owners, case, |owner| {
+                    is_participant(project, owner, participant)
+                })
+            })
+        })
     };
     process
         .node_ids()

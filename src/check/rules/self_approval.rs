@@ -1,9 +1,11 @@
 //! `self-approval`: a review step owned by the owner of the work it reviews.
 
+use super::cases::{ByCase, Case, owner_units, owners_of, when_applicant};
 use super::walk::{self, send_backs, step_owner};
 use super::{at, direct_superior};
 use crate::check::{CheckContext, Finding, Rule};
-use crate::model::{EdgeKind, NodeKind, OrgUnit, Project};
+use crate::model::people;
+use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Process, Project};
 
 rule! {
     /// ## What it checks
@@ -13,7 +15,13 @@ rule! {
     /// apply`; the step it sends the work back to is the one whose work it
     /// reviews. "Back" means a rework edge: walking depth-first from `start`
     /// with edges in source order, an edge to a node the walk is still
-    /// inside of (see [`sla-exceeded`](sla-exceeded.md)).
+    /// inside of (see [`sla-exceeded`](sla-exceeded.md)). Owner lines with
+    /// several parties or parties relative to the applicant are compared
+    /// for every role the applicant may hold: the review is reported when
+    /// both lines name the same role or department in some case (`owner
+    /// any of dept_head, accountant` reviewing the work of `owner applicant`
+    /// when a `dept_head` applies), naming the cases. See also
+    /// [`approval-by-applicant`](approval-by-applicant.md).
     ///
     /// ## Why
     /// Segregation of duties (four-eyes principle), in service of legality
@@ -72,16 +80,21 @@ impl Rule for SelfApproval {
     fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in &project.processes {
             let walk = walk::walk(process);
+            let cases = people::cases(project, process);
             for review in process.node_ids() {
                 if !matches!(process.node(review).kind, NodeKind::Step(_)) {
                     continue;
                 }
-                let Some(owner) = step_owner(process, review) else {
-                    continue;
-                };
                 for edge in send_backs(process, &walk, review) {
+                    let (Some(owner), Some(author)) = (
+                        step_owner(process, review),
+                        step_owner(process, process.edges[edge].to),
+                    ) else {
+                        findings.extend(shared_in_cases(project, process, review, edge, &cases));
+                        continue;
+                    };
                     let edge = &process.edges[edge];
-                    if step_owner(process, edge.to) != Some(owner) {
+                    if author != owner {
                         continue;
                     }
                     let EdgeKind::Outcome(outcome) = &edge.kind else {
@@ -122,4 +135,65 @@ impl Rule for SelfApproval {
             }
         }
     }
+}
+
+/// The finding of the review step `review` sending work back by `edge` to
+/// a step, when either owner line is not one fixed role or department: the
+/// people both owner lines name in some case.
+fn shared_in_cases(
+    project: &Project,
+    process: &Process,
+    review: NodeId,
+    edge: usize,
+    cases: &[Case],
+) -> Option<Finding> {
+    let reviewer = owners_of(process, review)?;
+    let edge = &process.edges[edge];
+    let (EdgeKind::Outcome(outcome), Some(author)) = (&edge.kind, owners_of(process, edge.to))
+    else {
+        return None;
+    };
+    let mut shared = ByCase::new();
+    for &case in cases {
+        let authors = owner_units(project, author, case);
+        for (_, unit) in owner_units(project, reviewer, case) {
+            if authors.iter().any(|&(_, other)| other == unit) {
+                shared.add(unit, case);
+            }
+        }
+    }
+    let details: Vec<String> = shared
+        .into_groups()
+        .map(|(unit, cases)| {
+            format!(
+                "`{}` {}",
+                project.unit_name(unit),
+                when_applicant(project, &cases)
+            )
+        })
+        .collect();
+    if details.is_empty() {
+        return None;
+    }
+    let reviewed = process.node(edge.to);
+    let message = format!(
+        "step `{}` reviews the work of step `{}` (`on {outcome} -> {}`), but its owner `{reviewer}` and the author `{author}` are the same: {}; nobody may approve their own work",
+        process.node(review).name,
+        reviewed.name,
+        reviewed.name,
+        details.join(", ")
+    );
+    let help = format!(
+        "give the review to someone above the author, usually `owner manager of {}`",
+        author.parties[0]
+    );
+    Some(
+        Finding::new(
+            at(process, edge.span),
+            message,
+            "sends the work back to the reviewer's own step",
+            help,
+        )
+        .with_related(at(process, reviewed.name_span), "the reviewed step"),
+    )
 }
