@@ -136,9 +136,26 @@ def engine_value(kind, value):
     return str(value)
 
 
+# The people the starter passes (docs/bpmn.md, "People"): the applicant and
+# the user ids up their reporting line, direct superior first.
+APPLICANT = "u-applicant"
+APPLICANT_MANAGERS = ["u-manager-1", "u-manager-2", "u-manager-3"]
+
+
 def engine_inputs(document, inputs):
     kinds = {i["name"]: i["type"]["kind"] for i in document["inputs"]}
-    return {name: engine_value(kinds[name], value) for name, value in inputs.items()}
+    values = {name: engine_value(kinds[name], value) for name, value in inputs.items()}
+    values.update(applicant=APPLICANT, applicant_managers=list(APPLICANT_MANAGERS))
+    return values
+
+
+def multi_signer_steps(document):
+    """The `all of` and `N of` steps: {step: [signers, required]}."""
+    return {
+        node["id"]: [len(node["owners"]), node["signing"]["required"]]
+        for node in document["nodes"]
+        if node["kind"] == "step" and (node.get("signing") or {}).get("mode") in ("all_of", "quorum")
+    }
 
 
 def sim_command(flowc, project, process, inputs):
@@ -203,7 +220,7 @@ def plan_of(flowc, project, process, document):
                 "expected": sim_notifications(flowc, project, process, first, step),
             })
         edges = [e for e in document["edges"] if e["from"] == step and e["kind"] in ("next", "outcome")]
-        if any(e["kind"] == "outcome" for e in edges):
+        if any(e["kind"] == "outcome" for e in edges) and step not in multi_signer_steps(document):
             unset_outcome_checks.append({
                 "step": step,
                 "outcomes": sorted({e.get("outcome") or "next" for e in edges}),
@@ -212,6 +229,7 @@ def plan_of(flowc, project, process, document):
         "process": process,
         "bpmn_id": xml_id(document["process"]["name"]),
         "steps": sorted(steps_of(document)),
+        "multi_signer": multi_signer_steps(document),
         "first_inputs": {
             "sim": {name: str(value) for name, value in first.items()},
             "engine": engine_inputs(document, first),

@@ -46,10 +46,28 @@ function sampleValue(type) {
   }
 }
 
+/** The BPMN id of a name (docs/bpmn.md): non-ASCII characters as _xHHHH_. */
+function xmlId(name) {
+  return [...name]
+    .map((c) => (/^[A-Za-z0-9_.-]$/.test(c) ? c : `_x${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}_`))
+    .join('');
+}
+
+/** The variables an instance holds: the inputs, `outcome`, the people the
+ * starter passes (`applicant`, `applicant_managers`), and for each
+ * multi-signer step its votes and (inside a signer's instance) `signer`. */
 function variablesOf(irFile) {
   const document = JSON.parse(fs.readFileSync(irFile, 'utf8'));
-  const variables = { outcome: 'next' };
+  const variables = {
+    outcome: 'next',
+    applicant: 'u-applicant',
+    applicant_managers: ['u-manager-1', 'u-manager-2', 'u-manager-3'],
+    signer: { groups: ['some_role'], users: [] },
+  };
   for (const input of document.inputs) variables[input.name] = sampleValue(input.type);
+  for (const node of document.nodes) {
+    if (['all_of', 'quorum'].includes(node.signing?.mode)) variables[`${xmlId(node.id)}_votes`] = ['next', null];
+  }
   return variables;
 }
 
@@ -59,10 +77,12 @@ function kindOf(element, property) {
     const owner = element.$parent;
     if (owner.$type === 'bpmn:SequenceFlow') return 'condition';
     if (owner.$type === 'bpmn:TimerEventDefinition') return 'timer';
+    if (owner.$type === 'bpmn:MultiInstanceLoopCharacteristics') return 'completion condition';
   }
+  if (element.$type === 'zeebe:LoopCharacteristics') return `multi-instance ${property}`;
   if (element.$type === 'zeebe:TaskSchedule') return 'due date';
   if (element.$type === 'zeebe:Input' || element.$type === 'zeebe:Output') return 'io mapping';
-  if (element.$type === 'zeebe:AssignmentDefinition') return 'assignment';
+  if (element.$type === 'zeebe:AssignmentDefinition') return property === 'assignee' ? 'assignee' : 'candidates';
   return `${element.$type}.${property}`;
 }
 
@@ -120,7 +140,12 @@ function problemsOf({ kind, feel, text }, variables) {
   }
   problems.push(...result.warnings.map((w) => `feelin: ${w.message}`));
   const { value } = result;
-  if (kind === 'condition' && typeof value !== 'boolean') problems.push(`feelin: a condition gave ${value}, not a boolean`);
+  const isBoolean = ['condition', 'completion condition'].includes(kind);
+  if (isBoolean && typeof value !== 'boolean') problems.push(`feelin: a ${kind} gave ${value}, not a boolean`);
+  if (kind === 'assignee' && typeof value !== 'string') problems.push(`feelin: an assignee gave ${value}, not a user id`);
+  const strings = Array.isArray(value) && value.every((v) => typeof v === 'string');
+  if (kind === 'candidates' && !strings) problems.push(`feelin: candidates gave ${JSON.stringify(value)}, not a list of ids`);
+  if (kind === 'multi-instance inputCollection' && !Array.isArray(value)) problems.push(`feelin: an input collection gave ${value}, not a list`);
   if (kind === 'due date' && !(value instanceof FeelDateTime)) problems.push(`feelin: a due date gave ${value}, not a date and time`);
   if (kind === 'timer' && !(value instanceof FeelDuration)) problems.push(`feelin: a timer gave ${value}, not a duration`);
   if (feel) {

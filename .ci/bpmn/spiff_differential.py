@@ -73,6 +73,18 @@ def start_workflow(path, process_plan, inputs):
     return workflow
 
 
+def step_of(task):
+    """The step a task stands for: a signer's instance of a multi-signer
+    step is `STEP [child]` in SpiffWorkflow."""
+    return name_of(task.task_spec.name.removesuffix(" [child]"))
+
+
+def visit_of(task):
+    """One visit of a step: the task, or for a signer's instance the
+    multi-instance task holding every signer of that visit."""
+    return task.parent.id if task.task_spec.name.endswith(" [child]") else task.id
+
+
 def complete_ready(workflow, outcome="next"):
     """Completes the first ready task with `outcome`; False if none is ready."""
     ready = workflow.get_tasks(state=TaskState.READY, manual=True)
@@ -88,21 +100,24 @@ def spiff_run(path, process_plan, inputs, outcomes):
     workflow = start_workflow(path, process_plan, inputs)
     steps = set(process_plan["steps"])
     used = {}
+    visits = {}
     reached = []
     seen = set()
     for _ in range(MAX_TASKS):
         ready = [t for t in workflow.get_tasks(state=TaskState.READY, manual=True)]
         for task in ready:
-            if task.id not in seen and name_of(task.task_spec.name) in steps:
-                seen.add(task.id)
-                reached.append(name_of(task.task_spec.name))
+            if visit_of(task) not in seen and step_of(task) in steps:
+                seen.add(visit_of(task))
+                name = step_of(task)
+                chosen = outcomes.get(name, [])
+                count = used.get(name, 0)
+                used[name] = count + 1
+                visits[visit_of(task)] = chosen[count] if count < len(chosen) else "next"
+                reached.append(name)
         if not ready:
             break
-        name = name_of(ready[0].task_spec.name)
-        chosen = outcomes.get(name, [])
-        count = used.get(name, 0)
-        used[name] = count + 1
-        complete_ready(workflow, chosen[count] if count < len(chosen) else "next")
+        # Every signer of a visit votes the visit's outcome.
+        complete_ready(workflow, visits.get(visit_of(ready[0]), "next"))
     if not workflow.is_completed():
         raise AssertionError(f"{process_plan['process']}: SpiffWorkflow did not complete; reached {reached}")
     return reached
@@ -113,7 +128,7 @@ def run_until_open(workflow, step):
     task, or None if the instance never opens it."""
     for _ in range(MAX_TASKS):
         ready = workflow.get_tasks(state=TaskState.READY, manual=True)
-        task = next((t for t in ready if name_of(t.task_spec.name) == step), None)
+        task = next((t for t in ready if step_of(t) == step), None)
         if task is not None or not complete_ready(workflow):
             return task
     return None

@@ -23,13 +23,34 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::ir::{DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, ProcessDocument};
+use crate::ir::{
+    DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, NotifyMomentName, PartyInfo,
+    ProcessDocument, SigningMode, UnitName,
+};
+
+use super::people::{self, Assignment};
 
 /// A sequence-flow condition.
 #[derive(Debug, Clone)]
 pub enum FlowCondition {
     /// `outcome == NAME` (`next` for the normal path).
     Outcome(String),
+    /// The signers of a multi-signer step approved it: at least `required`
+    /// of the votes in [`votes_variable`] are `next`.
+    Approved {
+        /// The step.
+        step: String,
+        /// How many approvals it needs.
+        required: u32,
+    },
+    /// The signers of a multi-signer step did not approve it: fewer than
+    /// `required` of the votes are `next`.
+    NotApproved {
+        /// The step.
+        step: String,
+        /// How many approvals it needs.
+        required: u32,
+    },
     /// The decision condition of IR edge `edges[index]`.
     Decision(usize),
 }
@@ -54,8 +75,12 @@ pub struct Task {
     pub step: String,
     /// The step's label (its name when it has none).
     pub label: String,
-    /// The candidate group: the role (or department) that does it.
-    pub candidate_group: String,
+    /// Who may do it: candidate groups and people of the applicant's line
+    /// (any of them, for all signers of a multi-signer step).
+    pub assignment: Assignment,
+    /// For an `all of` or `quorum` step: its signers, one task instance
+    /// each.
+    pub signers: Option<Signers>,
     /// The deadline, when the task has one.
     pub deadline: Option<DurationInfo>,
     /// The values of `outcome` its outcome gateway routes on (`next` and
@@ -63,6 +88,42 @@ pub struct Task {
     pub outcomes: Vec<String>,
     /// Where each way out of the step leads, in the IR's edge order.
     pub choices: Vec<Choice>,
+}
+
+/// The signers of an `all of` or `N of` step: a parallel multi-instance
+/// task with one instance per signer, completed as soon as `required`
+/// approvals are in or can no longer be reached.
+#[derive(Debug, Clone)]
+pub struct Signers {
+    /// Who signs, one each, in the order written.
+    pub each: Vec<Assignment>,
+    /// How many approvals (`next`) approve the step.
+    pub required: u32,
+    /// The outcome the step takes when it is not approved (`reject` when
+    /// it has one, else its first outcome); `None` for a step without
+    /// outcomes, whose signers can only approve.
+    pub failure: Option<String>,
+}
+
+/// The process variable holding the votes of a multi-signer step (the
+/// multi-instance output collection): `STEP_votes`, with the step's name
+/// as an XML id so it is an ASCII name in FEEL and Python alike.
+pub fn votes_variable(step: &str) -> String {
+    format!("{}_votes", xml_id(step))
+}
+
+/// The variable of one signer's instance of a multi-signer step: the
+/// signer (Zeebe: `signer`, an element of the input collection; Spiff:
+/// `STEP_signer`, the instance's index) and its vote (Zeebe: `outcome`;
+/// Spiff: `STEP_vote`).
+pub fn signer_variable(step: &str) -> String {
+    format!("{}_signer", xml_id(step))
+}
+
+/// SpiffWorkflow: the variable a signer's instance copies its `outcome`
+/// into, collected into [`votes_variable`].
+pub fn vote_variable(step: &str) -> String {
+    format!("{}_vote", xml_id(step))
 }
 
 /// One way out of a step: the value of `outcome` that takes it and the
@@ -85,17 +146,23 @@ fn outcome_name(edge: &EdgeInfo) -> String {
 /// reminder and escalation: the company's notification worker handles it.
 pub const NOTIFICATION_JOB: &str = "flowc-notification";
 
-/// A reminder or escalation sent by a notification service task.
+/// A reminder, escalation or notification sent by a notification service
+/// task.
 #[derive(Debug, Clone)]
 pub struct Notification {
-    /// `reminder` or `escalation`.
+    /// `reminder`, `escalation` or `notification`.
     pub kind: &'static str,
-    /// The step that is late.
+    /// The step it is about.
     pub step: String,
-    /// Who is notified: the step's owner or the escalation target.
+    /// Who is notified, as written: the step's owners, the escalation
+    /// target, or the party of a `notify` line.
     pub to: String,
-    /// The delay as written (`2 business days`).
-    pub after: String,
+    /// `after` and the delay as written (`2 business days`) for reminders
+    /// and escalations, `when` and the moment (`done`) for notifications.
+    pub moment: (&'static str, String),
+    /// The person of the applicant's line it goes to (0 the applicant, `k`
+    /// `applicant_managers[k]`), when `to` is one such person.
+    pub recipient: Option<usize>,
 }
 
 /// The kinds of BPMN element flowc writes.
@@ -312,16 +379,16 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    /// A user task with its timers and, when it has outcomes, its outcome
-    /// gateway. `block` is set for a branch step inside its sub-process.
+    /// A user task with its timers and notifications and, when it has
+    /// outcomes or signers, its outcome gateway. `block` is set for a branch
+    /// step inside its sub-process.
     fn step(
         &mut self,
         node: &'a NodeInfo,
         scope: &mut Scope,
         block: Option<&'a str>,
     ) -> Result<(), GraphError> {
-        let owner = node.owner.as_ref().map(|owner| owner.name.clone());
-        let group = owner.clone().unwrap_or_default();
+        let owner = people::lane_of(&node.owners, self.document);
         let edges: Vec<(usize, &EdgeInfo)> = self
             .edges_from(&node.id)
             .into_iter()
@@ -330,7 +397,7 @@ impl<'a> Builder<'a> {
         let has_outcomes = edges
             .iter()
             .any(|(_, edge)| matches!(edge.kind, EdgeKindName::Outcome));
-        let outcomes = if has_outcomes {
+        let outcomes: Vec<String> = if has_outcomes {
             edges.iter().map(|(_, edge)| outcome_name(edge)).collect()
         } else {
             Vec::new()
@@ -346,23 +413,27 @@ impl<'a> Builder<'a> {
                     .to_string(),
             })
             .collect();
+        let signers = self.signers(node, &outcomes);
+        let routed = has_outcomes || signers.is_some();
         scope.elements.push(Element {
             id: node.id.clone(),
             name: Some(label(node).to_string()),
             kind: ElementKind::UserTask(Task {
                 step: node.id.clone(),
                 label: label(node).to_string(),
-                candidate_group: group.clone(),
+                assignment: Assignment::of(&node.owners, self.document),
+                signers: signers.clone(),
                 deadline: node.deadline.clone(),
                 outcomes,
                 choices,
             }),
             lane: owner.clone(),
         });
-        self.timers(node, scope, &group);
-        if !has_outcomes {
+        self.timers(node, scope);
+        if !routed {
             for (_, edge) in edges {
                 let target = self.target_of(&node.id, &edge.to, block)?;
+                let target = self.told(node, scope, NotifyMomentName::Done, &target, None);
                 self.flow(scope, &node.id, &target, None, None)?;
             }
             return Ok(());
@@ -377,21 +448,151 @@ impl<'a> Builder<'a> {
         self.flow(scope, &node.id, &gateway, None, None)?;
         for (_, edge) in edges {
             let outcome = outcome_name(edge);
-            let target = match (block, &edge.kind) {
-                (Some(block), EdgeKindName::Outcome) => {
-                    self.error_end(scope, node, &outcome, block, &edge.to)
-                }
-                _ => self.target_of(&node.id, &edge.to, block)?,
+            let (target, in_block) = match (block, &edge.kind) {
+                (Some(block), EdgeKindName::Outcome) => (
+                    self.error_end(scope, node, &outcome, block, &edge.to),
+                    Some(block),
+                ),
+                _ => (self.target_of(&node.id, &edge.to, block)?, None),
             };
-            self.flow(
-                scope,
-                &gateway,
-                &target,
-                Some(outcome.clone()),
-                Some(FlowCondition::Outcome(outcome)),
-            )?;
+            let moment = match outcome.as_str() {
+                "next" => NotifyMomentName::Done,
+                _ => NotifyMomentName::Rejected,
+            };
+            let target = self.told(node, scope, moment, &target, in_block);
+            let condition = match &signers {
+                Some(signers) if outcome == "next" => FlowCondition::Approved {
+                    step: node.id.clone(),
+                    required: signers.required,
+                },
+                Some(signers) if signers.failure.as_ref() == Some(&outcome) => {
+                    FlowCondition::NotApproved {
+                        step: node.id.clone(),
+                        required: signers.required,
+                    }
+                }
+                _ => FlowCondition::Outcome(outcome.clone()),
+            };
+            self.flow(scope, &gateway, &target, Some(outcome), Some(condition))?;
         }
         Ok(())
+    }
+
+    /// The signers of an `all of` or `N of` step.
+    fn signers(&self, node: &NodeInfo, outcomes: &[String]) -> Option<Signers> {
+        let signing = node.signing.as_ref()?;
+        match signing.mode {
+            SigningMode::One | SigningMode::AnyOf => return None,
+            SigningMode::AllOf | SigningMode::Quorum => {}
+        }
+        let failure = outcomes
+            .iter()
+            .find(|outcome| outcome.as_str() == "reject")
+            .or_else(|| outcomes.iter().find(|outcome| outcome.as_str() != "next"))
+            .cloned();
+        Some(Signers {
+            each: node
+                .owners
+                .iter()
+                .map(|party| Assignment::of(std::slice::from_ref(party), self.document))
+                .collect(),
+            required: signing.required,
+            failure,
+        })
+    }
+
+    /// Where a way out of `node` taken at `moment` (done or rejected) leads
+    /// when the step notifies someone then: the notifications of that
+    /// moment are sent on the way to `target`. Returns the element the way
+    /// out enters. Outside a block (or on the normal path) a parallel split
+    /// `STEP.done` / `STEP.rejected` sends each notification on a branch
+    /// of its own that ends when it is sent, so nothing waits for it; on an
+    /// outcome leaving a block, whose error end withdraws the whole block,
+    /// the notifications are sent one after the other before the error is
+    /// thrown, so none is withdrawn unsent.
+    fn told(
+        &mut self,
+        node: &NodeInfo,
+        scope: &mut Scope,
+        moment: NotifyMomentName,
+        target: &str,
+        leaving_block: Option<&str>,
+    ) -> String {
+        let told: Vec<&PartyInfo> = node
+            .notifications
+            .iter()
+            .filter(|notification| same_moment(notification.when, moment))
+            .map(|notification| &notification.to)
+            .collect();
+        if told.is_empty() {
+            return target.to_string();
+        }
+        let when = moment_name(moment);
+        // Two ways out at the same moment (two outcomes) get a split each.
+        let split = std::iter::once(format!("{}.{when}", node.id))
+            .chain((2..).map(|n| format!("{}.{when}.{n}", node.id)))
+            .find(|id| !scope.elements.iter().any(|element| &element.id == id))
+            .unwrap_or_default();
+        let notices: Vec<String> = told
+            .iter()
+            .enumerate()
+            .map(|(at, party)| {
+                let notice = format!("{split}.notification.{}", at + 1);
+                scope.elements.push(Element {
+                    id: notice.clone(),
+                    name: Some(format!("Notify {}: {}", party.text, label(node))),
+                    kind: ElementKind::Notification(self.notification(
+                        "notification",
+                        node,
+                        std::slice::from_ref(*party),
+                        ("when", when.to_string()),
+                    )),
+                    lane: None,
+                });
+                notice
+            })
+            .collect();
+        if leaving_block.is_some() {
+            let mut previous = target.to_string();
+            for notice in notices.iter().rev() {
+                scope.flows.push(unconditional(notice, &previous));
+                previous = notice.clone();
+            }
+            return previous;
+        }
+        scope.elements.push(plain(
+            &split,
+            &format!("{when}: notify"),
+            ElementKind::Parallel,
+        ));
+        scope.flows.push(unconditional(&split, target));
+        for notice in notices {
+            let end = format!("{notice}.end");
+            scope
+                .elements
+                .push(plain(&end, "notified", ElementKind::End));
+            scope.flows.push(unconditional(&split, &notice));
+            scope.flows.push(unconditional(&notice, &end));
+        }
+        split
+    }
+
+    /// The notification service task's content: who, about what.
+    fn notification(
+        &self,
+        kind: &'static str,
+        node: &NodeInfo,
+        to: &[PartyInfo],
+        moment: (&'static str, String),
+    ) -> Notification {
+        let texts: Vec<&str> = to.iter().map(|party| party.text.as_str()).collect();
+        Notification {
+            kind,
+            step: node.id.clone(),
+            to: texts.join(", "),
+            moment,
+            recipient: Assignment::of(to, self.document).single_person(),
+        }
     }
 
     /// Where an edge to `to` enters, as seen from a node in `block` (or at
@@ -436,55 +637,107 @@ impl<'a> Builder<'a> {
         id
     }
 
-    fn timers(&mut self, node: &NodeInfo, scope: &mut Scope, owner: &str) {
+    /// The boundary timers of a step and the notification each sends:
+    /// reminders (to its owners), escalations, and the `notify` lines of
+    /// the moments `started` (a timer of zero, so it fires as the task
+    /// opens) and `overdue` (a timer of the step's deadline).
+    fn timers(&mut self, node: &NodeInfo, scope: &mut Scope) {
         let name = label(node);
-        let reminders = node
-            .reminders
-            .iter()
-            .map(|after| ("remind", "reminder", owner.to_string(), after, "reminded"));
-        let escalations = node.escalations.iter().map(|escalation| {
-            (
-                "escalate",
+        let mut timers: Vec<(&str, Notification, DurationInfo, String, Option<String>)> =
+            Vec::new();
+        for after in &node.reminders {
+            let notice = self.notification(
+                "reminder",
+                node,
+                &node.owners,
+                ("after", after.text.clone()),
+            );
+            let title = format!("Reminder: {name}");
+            timers.push(("remind", notice, after.clone(), title, None));
+        }
+        for escalation in &node.escalations {
+            let notice = self.notification(
                 "escalation",
-                escalation.to.clone(),
-                &escalation.after,
-                "escalated",
-            )
-        });
+                node,
+                std::slice::from_ref(&escalation.target),
+                ("after", escalation.after.text.clone()),
+            );
+            let target = std::slice::from_ref(&escalation.target);
+            let lane = people::lane_of(target, self.document);
+            let to = match &lane {
+                Some(group) if notice.recipient.is_none() => self.role_label(group),
+                _ => escalation.to.clone(),
+            };
+            let title = format!("Escalation to {to}: {name}");
+            timers.push(("escalate", notice, escalation.after.clone(), title, lane));
+        }
+        for notification in &node.notifications {
+            let after = match notification.when {
+                NotifyMomentName::Started => immediately(),
+                NotifyMomentName::Overdue => match &node.deadline {
+                    Some(deadline) => deadline.clone(),
+                    None => continue,
+                },
+                NotifyMomentName::Done | NotifyMomentName::Rejected => continue,
+            };
+            let when = moment_name(notification.when);
+            let notice = self.notification(
+                "notification",
+                node,
+                std::slice::from_ref(&notification.to),
+                ("when", when.to_string()),
+            );
+            let title = format!("Notify {}: {name}", notification.to.text);
+            timers.push((when, notice, after, title, None));
+        }
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for (event, task, group, after, ended) in reminders.chain(escalations) {
+        for (event, notice, after, title, lane) in timers {
+            let task = match notice.kind {
+                "reminder" => "reminder",
+                "escalation" => "escalation",
+                _ => event,
+            };
             let count = counts.entry(task).or_default();
             *count += 1;
-            let timer = format!("{}.{event}.{count}", node.id);
-            let notice = format!("{}.{task}.{count}", node.id);
-            let end = format!("{notice}.end");
-            let title = match task {
-                "reminder" => format!("Reminder: {name}"),
-                _ => format!("Escalation to {}: {name}", self.role_label(&group)),
+            let (timer, notice_id, ended) = match notice.kind {
+                "reminder" | "escalation" => (
+                    format!("{}.{event}.{count}", node.id),
+                    format!("{}.{task}.{count}", node.id),
+                    if notice.kind == "reminder" {
+                        "reminded"
+                    } else {
+                        "escalated"
+                    },
+                ),
+                _ => (
+                    format!("{}.{event}.{count}", node.id),
+                    format!("{}.{event}.notification.{count}", node.id),
+                    "notified",
+                ),
+            };
+            let end = format!("{notice_id}.end");
+            let timer_name = match event {
+                "started" => "started".to_string(),
+                _ => format!("after {}", after.text),
             };
             scope.elements.push(Element {
                 id: timer.clone(),
-                name: Some(format!("after {}", after.text)),
+                name: Some(timer_name),
                 kind: ElementKind::Timer {
                     host: node.id.clone(),
-                    after: after.clone(),
+                    after,
                 },
                 lane: None,
             });
             scope.elements.push(Element {
-                id: notice.clone(),
+                id: notice_id.clone(),
                 name: Some(title),
-                kind: ElementKind::Notification(Notification {
-                    kind: task,
-                    step: node.id.clone(),
-                    to: group.clone(),
-                    after: after.text.clone(),
-                }),
-                lane: Some(group),
+                kind: ElementKind::Notification(notice),
+                lane,
             });
             scope.elements.push(plain(&end, ended, ElementKind::End));
-            scope.flows.push(unconditional(&timer, &notice));
-            scope.flows.push(unconditional(&notice, &end));
+            scope.flows.push(unconditional(&timer, &notice_id));
+            scope.flows.push(unconditional(&notice_id, &end));
         }
     }
 
@@ -670,6 +923,32 @@ impl<'a> Builder<'a> {
         }
         lanes
     }
+}
+
+/// A duration of nothing: the timer of a `notify ... when started` fires
+/// as its task opens.
+fn immediately() -> DurationInfo {
+    DurationInfo {
+        amount: 0,
+        unit: UnitName::Minute,
+        business: false,
+        iso8601: Some("PT0S".to_string()),
+        text: "0 minutes".to_string(),
+    }
+}
+
+/// The word of a notification moment, as written in `.flow`.
+fn moment_name(moment: NotifyMomentName) -> &'static str {
+    match moment {
+        NotifyMomentName::Started => "started",
+        NotifyMomentName::Done => "done",
+        NotifyMomentName::Rejected => "rejected",
+        NotifyMomentName::Overdue => "overdue",
+    }
+}
+
+fn same_moment(left: NotifyMomentName, right: NotifyMomentName) -> bool {
+    moment_name(left) == moment_name(right)
 }
 
 fn label(node: &NodeInfo) -> &str {

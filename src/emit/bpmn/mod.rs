@@ -13,6 +13,7 @@ pub mod condition;
 pub mod form;
 pub mod graph;
 pub mod layout;
+pub mod people;
 mod write;
 
 use crate::check::CheckedProject;

@@ -8,10 +8,11 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use super::form::form_id;
 use super::graph::{
-    Element, ElementKind, FlowCondition, Graph, NOTIFICATION_JOB, Notification, Scope, Task,
-    lane_id,
+    Element, ElementKind, FlowCondition, Graph, NOTIFICATION_JOB, Notification, Scope, Signers,
+    Task, lane_id, signer_variable, vote_variable, votes_variable,
 };
 use super::layout::{self, Bounds, Layout};
+use super::people::{Assignment, person};
 use super::{Dialect, EXECUTION_PLATFORM_VERSION, condition, iso_duration};
 use crate::ir::ProcessDocument;
 use crate::model::calendar::Calendar;
@@ -128,6 +129,107 @@ fn outcome_check(step: &str, outcomes: &[String]) -> String {
     )
 }
 
+/// The number of approvals (`next` votes) of a multi-signer step, as an
+/// expression of `dialect`.
+fn approvals(step: &str, dialect: Dialect) -> String {
+    let votes = votes_variable(step);
+    match dialect {
+        Dialect::Zeebe => format!("count({votes}[item = \"next\"])"),
+        Dialect::Spiff => format!("{votes}.count(\"next\")"),
+    }
+}
+
+/// When the instances of a multi-signer step are done: `required`
+/// approvals are in, or (for a step that can be rejected) more signers
+/// voted against than may for `required` to be reached. Zeebe evaluates it
+/// with the output collection holding every vote so far (`null` for
+/// instances still open); SpiffWorkflow in the data of the instance just
+/// completed, which holds its own vote only (its data is copied when the
+/// instances are created), so there it completes on the first vote against
+/// when every signer must approve, and otherwise when every signer voted.
+fn completion_condition(step: &str, signers: &Signers, dialect: Dialect) -> String {
+    let required = signers.required;
+    let against = signers.each.len() as u64 - u64::from(required);
+    match dialect {
+        Dialect::Zeebe => {
+            let votes = votes_variable(step);
+            let approved = format!("{} >= {required}", approvals(step, dialect));
+            match signers.failure {
+                Some(_) => format!(
+                    "= {approved} or count({votes}[item != null and item != \"next\"]) > {against}"
+                ),
+                None => format!("= {approved}"),
+            }
+        }
+        Dialect::Spiff => match (&signers.failure, against) {
+            (Some(_), 0) => format!("{} != \"next\"", vote_variable(step)),
+            _ => "False".to_string(),
+        },
+    }
+}
+
+/// The attributes of a Zeebe task's `zeebe:assignmentDefinition`: one
+/// person of the applicant's line as its assignee (a FEEL expression),
+/// else candidate groups (static) and candidate users (a FEEL list); a
+/// signer's instance takes both from its `signer`.
+fn zeebe_assignment(task: &Task) -> Vec<(&'static str, String)> {
+    if task.signers.is_some() {
+        return vec![
+            ("candidateGroups", "=signer.groups".to_string()),
+            ("candidateUsers", "=signer.users".to_string()),
+        ];
+    }
+    let assignment = &task.assignment;
+    if let Some(level) = assignment.single_person() {
+        return vec![("assignee", format!("={}", person(level, Dialect::Zeebe)))];
+    }
+    let mut attributes = vec![("candidateGroups", assignment.groups_text())];
+    if !assignment.applicant_line.is_empty() {
+        attributes.push((
+            "candidateUsers",
+            format!("={}", assignment.users_expression(Dialect::Zeebe)),
+        ));
+    }
+    attributes
+}
+
+/// The assignment properties of a SpiffWorkflow task: `candidateGroups`
+/// (comma-separated names); `assigneeExpression` or
+/// `candidateUsersExpression` (Python over the task's data) for the
+/// applicant's line; a signer's instance indexes the lists of every signer
+/// with its `STEP_signer`.
+fn spiff_assignment(task: &Task) -> Vec<(&'static str, String)> {
+    if let Some(signers) = &task.signers {
+        let index = signer_variable(&task.step);
+        let each = |list: fn(&Assignment) -> String| {
+            let lists: Vec<String> = signers.each.iter().map(list).collect();
+            format!("[{}][{index}]", lists.join(", "))
+        };
+        return vec![
+            (
+                "candidateGroupsExpression",
+                each(|signer| signer.groups_expression(Dialect::Spiff)),
+            ),
+            (
+                "candidateUsersExpression",
+                each(|signer| signer.users_expression(Dialect::Spiff)),
+            ),
+        ];
+    }
+    let assignment = &task.assignment;
+    if let Some(level) = assignment.single_person() {
+        return vec![("assigneeExpression", person(level, Dialect::Spiff))];
+    }
+    let mut properties = vec![("candidateGroups", assignment.groups_text())];
+    if !assignment.applicant_line.is_empty() {
+        properties.push((
+            "candidateUsersExpression",
+            assignment.users_expression(Dialect::Spiff),
+        ));
+    }
+    properties
+}
+
 struct BpmnWriter<'a> {
     xml: Xml,
     document: &'a ProcessDocument,
@@ -208,6 +310,9 @@ impl BpmnWriter<'_> {
             ],
         );
         self.lane_set();
+        if self.dialect == Dialect::Spiff {
+            self.vote_collections(&self.graph.process);
+        }
         self.scope(&self.graph.process);
         self.xml.close("bpmn:process");
         let lanes: Vec<String> = self
@@ -296,6 +401,12 @@ impl BpmnWriter<'_> {
             };
             let expression = match condition {
                 FlowCondition::Outcome(outcome) => condition::outcome_is(outcome, self.dialect),
+                FlowCondition::Approved { step, required } => {
+                    format!("{} >= {required}", approvals(step, self.dialect))
+                }
+                FlowCondition::NotApproved { step, required } => {
+                    format!("{} < {required}", approvals(step, self.dialect))
+                }
                 FlowCondition::Decision(index) => self.document.edges[*index]
                     .condition
                     .as_ref()
@@ -356,8 +467,21 @@ impl BpmnWriter<'_> {
         for flow in outgoing {
             self.xml.text("bpmn:outgoing", &[], flow);
         }
+        if let ElementKind::UserTask(Task {
+            step,
+            signers: Some(signers),
+            ..
+        }) = &element.kind
+        {
+            self.multi_instance(step, signers);
+        }
         match &element.kind {
-            ElementKind::SubProcess(inner) => self.scope(inner),
+            ElementKind::SubProcess(inner) => {
+                if self.dialect == Dialect::Spiff {
+                    self.vote_collections(inner);
+                }
+                self.scope(inner)
+            }
             ElementKind::Timer { after, .. } => {
                 let duration = iso_duration(after, self.calendar);
                 let expression = match self.dialect {
@@ -402,29 +526,32 @@ impl BpmnWriter<'_> {
                     "zeebe:formDefinition",
                     &[("formId", &form_id(self.graph, task))],
                 );
-                self.xml.empty(
-                    "zeebe:assignmentDefinition",
-                    &[("candidateGroups", &task.candidate_group)],
-                );
+                let assignment = zeebe_assignment(task);
+                let attributes: Vec<(&str, &str)> = assignment
+                    .iter()
+                    .map(|(key, value)| (*key, value.as_str()))
+                    .collect();
+                self.xml.empty("zeebe:assignmentDefinition", &attributes);
                 if let Some((iso, _)) = &deadline {
                     self.xml.empty(
                         "zeebe:taskSchedule",
                         &[("dueDate", &format!("=now() + duration(\"{iso}\")"))],
                     );
                 }
-                if !task.outcomes.is_empty() {
-                    self.outcome_mapping();
+                match (&task.signers, task.outcomes.is_empty()) {
+                    (Some(_), _) => self.vote_mapping(),
+                    (None, false) => self.outcome_mapping(),
+                    (None, true) => {}
                 }
             }
             Dialect::Spiff => {
                 self.xml.open("spiffworkflow:properties", &[]);
-                self.xml.empty(
-                    "spiffworkflow:property",
-                    &[
-                        ("name", "candidateGroups"),
-                        ("value", &task.candidate_group),
-                    ],
-                );
+                for (name, value) in spiff_assignment(task) {
+                    self.xml.empty(
+                        "spiffworkflow:property",
+                        &[("name", name), ("value", &value)],
+                    );
+                }
                 if let Some((iso, text)) = &deadline {
                     self.xml.empty(
                         "spiffworkflow:property",
@@ -436,18 +563,111 @@ impl BpmnWriter<'_> {
                     );
                 }
                 self.xml.close("spiffworkflow:properties");
-                if !task.outcomes.is_empty() {
+                let mut allowed = task.outcomes.clone();
+                if task.signers.is_some() && allowed.is_empty() {
+                    allowed.push("next".to_string());
+                }
+                if !allowed.is_empty() {
                     self.xml
                         .text("spiffworkflow:preScript", &[], "outcome = None");
-                    self.xml.text(
-                        "spiffworkflow:postScript",
-                        &[],
-                        &outcome_check(&task.step, &task.outcomes),
-                    );
+                    let mut check = outcome_check(&task.step, &allowed);
+                    if task.signers.is_some() {
+                        check.push_str(&format!("\n{} = outcome", vote_variable(&task.step)));
+                    }
+                    self.xml.text("spiffworkflow:postScript", &[], &check);
                 }
             }
         }
         self.xml.close("bpmn:extensionElements");
+    }
+
+    /// The multi-instance marker of an `all of` or `N of` step: one
+    /// parallel instance per signer, completed as soon as `required`
+    /// approvals are in or can no longer be reached (docs/bpmn.md).
+    fn multi_instance(&mut self, step: &str, signers: &Signers) {
+        let votes = votes_variable(step);
+        match self.dialect {
+            Dialect::Zeebe => {
+                self.xml.open("bpmn:multiInstanceLoopCharacteristics", &[]);
+                self.xml.open("bpmn:extensionElements", &[]);
+                let collection = format!(
+                    "=[{}]",
+                    signers
+                        .each
+                        .iter()
+                        .map(|signer| format!(
+                            "{{groups: {}, users: {}}}",
+                            signer.groups_expression(Dialect::Zeebe),
+                            signer.users_expression(Dialect::Zeebe)
+                        ))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                self.xml.empty(
+                    "zeebe:loopCharacteristics",
+                    &[
+                        ("inputCollection", &collection),
+                        ("inputElement", "signer"),
+                        ("outputCollection", &votes),
+                        ("outputElement", "=outcome"),
+                    ],
+                );
+                self.xml.close("bpmn:extensionElements");
+            }
+            Dialect::Spiff => {
+                self.xml.open(
+                    "bpmn:multiInstanceLoopCharacteristics",
+                    &[("spiffworkflow:scriptsOnInstances", "true")],
+                );
+                self.xml.text(
+                    "bpmn:loopCardinality",
+                    &[("xsi:type", "bpmn:tFormalExpression")],
+                    &signers.each.len().to_string(),
+                );
+                self.xml.text("bpmn:loopDataOutputRef", &[], &votes);
+                let signer = signer_variable(step);
+                self.xml
+                    .empty("bpmn:inputDataItem", &[("id", &signer), ("name", &signer)]);
+                let vote = vote_variable(step);
+                self.xml
+                    .empty("bpmn:outputDataItem", &[("id", &vote), ("name", &vote)]);
+            }
+        }
+        self.xml.text(
+            "bpmn:completionCondition",
+            &[("xsi:type", "bpmn:tFormalExpression")],
+            &completion_condition(step, signers, self.dialect),
+        );
+        self.xml.close("bpmn:multiInstanceLoopCharacteristics");
+    }
+
+    /// SpiffWorkflow: a data object for the votes of every multi-signer
+    /// step of `scope` (not of its sub-processes), the element the step's
+    /// `loopDataOutputRef` names.
+    fn vote_collections(&mut self, scope: &Scope) {
+        for element in &scope.elements {
+            if let ElementKind::UserTask(Task {
+                step,
+                signers: Some(_),
+                ..
+            }) = &element.kind
+            {
+                let votes = votes_variable(step);
+                self.xml
+                    .empty("bpmn:dataObject", &[("id", &votes), ("name", &votes)]);
+            }
+        }
+    }
+
+    /// Zeebe, a signer's instance of a multi-signer step: `outcome` is
+    /// local to the instance, `null` when it opens; the instance's
+    /// `outcome` is its vote (the output element), and nothing else leaves
+    /// it.
+    fn vote_mapping(&mut self) {
+        self.xml.open("zeebe:ioMapping", &[]);
+        self.xml
+            .empty("zeebe:input", &[("source", "=null"), ("target", "outcome")]);
+        self.xml.close("zeebe:ioMapping");
     }
 
     /// Zeebe: `outcome` is a local variable of the task, `null` when it is
@@ -467,17 +687,29 @@ impl BpmnWriter<'_> {
     /// The job (Zeebe) or service call (SpiffWorkflow) of a reminder or
     /// escalation, with what the notification worker needs to send it.
     fn notification_extensions(&mut self, notification: &Notification) {
+        let (moment, when) = &notification.moment;
         let fields = [
             ("kind", notification.kind),
             ("step", notification.step.as_str()),
             ("to", notification.to.as_str()),
-            ("after", notification.after.as_str()),
+            (*moment, when.as_str()),
         ];
         self.xml.open("bpmn:extensionElements", &[]);
         match self.dialect {
             Dialect::Zeebe => {
                 self.xml
                     .empty("zeebe:taskDefinition", &[("type", NOTIFICATION_JOB)]);
+                if let Some(level) = notification.recipient {
+                    self.xml.open("zeebe:ioMapping", &[]);
+                    self.xml.empty(
+                        "zeebe:input",
+                        &[
+                            ("source", &format!("={}", person(level, Dialect::Zeebe))),
+                            ("target", "recipient"),
+                        ],
+                    );
+                    self.xml.close("zeebe:ioMapping");
+                }
                 self.xml.open("zeebe:taskHeaders", &[]);
                 for (key, value) in fields {
                     self.xml
@@ -491,14 +723,17 @@ impl BpmnWriter<'_> {
                     &[("id", NOTIFICATION_JOB)],
                 );
                 self.xml.open("spiffworkflow:parameters", &[]);
+                let recipient = notification
+                    .recipient
+                    .map(|level| ("recipient", person(level, Dialect::Spiff)));
+                let fields = fields
+                    .into_iter()
+                    .map(|(key, value)| (key, condition::string(value, Dialect::Spiff)))
+                    .chain(recipient);
                 for (key, value) in fields {
                     self.xml.empty(
                         "spiffworkflow:parameter",
-                        &[
-                            ("id", key),
-                            ("type", "str"),
-                            ("value", &condition::string(value, Dialect::Spiff)),
-                        ],
+                        &[("id", key), ("type", "str"), ("value", &value)],
                     );
                 }
                 self.xml.close("spiffworkflow:parameters");
