@@ -407,7 +407,7 @@ pub struct EscalationInfo {
 }
 
 /// The kinds of edge.
-#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum EdgeKindName {
     /// The normal path.

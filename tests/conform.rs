@@ -257,3 +257,103 @@ fn bad_inputs_are_refused_with_their_place() {
     );
     assert!(Path::new(&common::repo().join("README.md")).exists());
 }
+
+/// The simulator's generated logs and the conformance check agree: a log
+/// of every example process run by `flowc sim` conforms (no deviation, only
+/// the late steps its random delays make), and every deviation injected
+/// into a case is found in that case, in CSV and XES alike.
+#[test]
+fn generated_logs_conform_and_every_injected_deviation_is_found() {
+    let analysis = common::examples();
+    let checked = flowc::check::verify(&analysis.project, &analysis.diagnostics).expect("clean");
+    let documents = flowc::ir::documents(&checked);
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
+        .and_then(|date| date.and_hms_opt(9, 0, 0))
+        .expect("a time");
+    let mut processes = 0;
+    let mut labelled = 0;
+    for (name, document) in &documents {
+        let staff_text = flowc::conform::staff_directory(document);
+        let staff = flowc::conform::read_staff(staff_text.as_bytes(), |role| {
+            document
+                .roles
+                .iter()
+                .find(|known| known.name == role)
+                .map(|known| known.department.clone())
+        })
+        .expect("the generated directory reads");
+        for (deviate, format) in [
+            (0.0, flowc::conform::GeneratedFormat::Csv),
+            (1.0, flowc::conform::GeneratedFormat::Xes),
+        ] {
+            let generation = flowc::conform::Generation {
+                cases: 150,
+                seed: 11,
+                start,
+                deviate,
+                format,
+            };
+            let mut log = Vec::new();
+            flowc::conform::generate(document, &analysis.calendar, &generation, &mut log)
+                .unwrap_or_else(|error| panic!("{name}: {error}"));
+            let checker =
+                flowc::conform::Checker::new(document, &analysis.calendar, Some(&staff), None);
+            let mut session = checker.session();
+            let mut labels = std::collections::BTreeMap::new();
+            match format {
+                flowc::conform::GeneratedFormat::Csv => {
+                    flowc::conform::read_csv(
+                        log.as_slice(),
+                        &flowc::conform::ColumnMapping::default(),
+                        |case, attributes, event| {
+                            if let Some(label) = attributes.get("deviation") {
+                                labels.insert(case.to_string(), label.clone());
+                            }
+                            session.event(case, &attributes, event);
+                            Ok(())
+                        },
+                    )
+                    .expect("the generated CSV reads");
+                }
+                flowc::conform::GeneratedFormat::Xes => {
+                    flowc::conform::read_xes(log.as_slice(), false, |case| {
+                        if let Some(label) = case.attributes.get("deviation") {
+                            labels.insert(case.id.clone(), label.clone());
+                        }
+                        session.case(case);
+                        Ok(())
+                    })
+                    .expect("the generated XES reads");
+                }
+            }
+            let report = session.report();
+            assert_eq!(report.cases, 150, "{name}");
+            if deviate == 0.0 {
+                let deviations: Vec<&flowc::conform::Finding> = report
+                    .findings
+                    .iter()
+                    .filter(|finding| {
+                        finding.kind.category() == flowc::conform::Category::Deviation
+                    })
+                    .collect();
+                assert!(deviations.is_empty(), "{name}: {deviations:#?}");
+                assert!(labels.is_empty());
+            } else {
+                assert_eq!(labels.len(), 150, "{name}: every case carries a deviation");
+                for (case, label) in &labels {
+                    assert!(
+                        report
+                            .findings
+                            .iter()
+                            .any(|finding| &finding.case == case && finding.kind.name() == label),
+                        "{name}: case {case} carries `{label}`, not found"
+                    );
+                }
+                labelled += labels.len();
+            }
+        }
+        processes += 1;
+    }
+    assert_eq!(processes, 12);
+    assert_eq!(labelled, 12 * 150);
+}

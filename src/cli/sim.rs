@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDateTime;
 
+use crate::conform;
+use crate::emit;
 use crate::ir;
 use crate::model::calendar::Calendar;
 use crate::sim::{self, Scenario, SimError};
@@ -47,6 +49,36 @@ pub struct Args {
     /// How to print the timeline.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
+    /// Instead of one timeline, generate an event log of this many cases
+    /// (random inputs near each decision's thresholds, delays, rejections).
+    #[arg(long, value_name = "N", requires = "emit", conflicts_with_all = ["set", "outcome", "delay", "applicant"])]
+    cases: Option<usize>,
+    /// The format of the generated log.
+    #[arg(long, value_enum, requires = "cases")]
+    emit: Option<LogKind>,
+    /// The seed of a generated log: the same seed gives the same log.
+    #[arg(long, value_name = "S", default_value_t = 1, requires = "cases")]
+    seed: u64,
+    /// The share of generated cases (0 to 1) with one injected deviation,
+    /// named in the case's `deviation` attribute.
+    #[arg(long, value_name = "RATE", default_value_t = 0.0, requires = "cases")]
+    deviate: f64,
+    /// Write the generated log to FILE (whole, or not at all) instead of
+    /// standard output.
+    #[arg(long, value_name = "FILE", requires = "cases")]
+    out: Option<PathBuf>,
+    /// Also write the staff directory of the generated log's persons.
+    #[arg(long, value_name = "FILE", requires = "cases")]
+    staff_out: Option<PathBuf>,
+}
+
+/// `--emit` of a generated log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LogKind {
+    /// CSV, one event a row.
+    Csv,
+    /// XES (IEEE 1849).
+    Xes,
 }
 
 /// `--format`.
@@ -68,8 +100,12 @@ pub fn run(args: &Args) -> u8 {
     )
 }
 
-/// Runs the scenario of `args` on `document` and prints the timeline.
+/// Runs the scenario of `args` on `document` and prints the timeline, or
+/// writes a generated log with `--cases`.
 fn simulate(args: &Args, document: &ir::ProcessDocument, calendar: &Calendar) -> u8 {
+    if let Some(cases) = args.cases {
+        return generate_log(args, cases, document, calendar);
+    }
     let scenario = match scenario(args, document, calendar.day_starts) {
         Ok(scenario) => scenario,
         Err(message) => {
@@ -165,4 +201,57 @@ fn scenario(
     };
     sim::validate(document, &scenario).map_err(|error| error.to_string())?;
     Ok(scenario)
+}
+
+/// `--cases N --emit csv|xes`: writes a generated log.
+fn generate_log(
+    args: &Args,
+    cases: usize,
+    document: &ir::ProcessDocument,
+    calendar: &Calendar,
+) -> u8 {
+    if !(0.0..=1.0).contains(&args.deviate) {
+        stderr_line!(
+            "error: --deviate {}: write a share between 0 and 1, e.g. 0.1",
+            args.deviate
+        );
+        return EXIT_CANNOT_RUN;
+    }
+    let start_text = args.start.as_deref().unwrap_or(DEFAULT_START);
+    let Ok(start) = NaiveDateTime::parse_from_str(start_text, "%Y-%m-%dT%H:%M") else {
+        stderr_line!("error: --start {start_text}: write a date and time as YYYY-MM-DDTHH:MM");
+        return EXIT_CANNOT_RUN;
+    };
+    let generation = conform::Generation {
+        cases,
+        seed: args.seed,
+        start,
+        deviate: args.deviate,
+        format: match args.emit {
+            Some(LogKind::Xes) => conform::GeneratedFormat::Xes,
+            _ => conform::GeneratedFormat::Csv,
+        },
+    };
+    let mut log = Vec::new();
+    if let Err(message) = conform::generate(document, calendar, &generation, &mut log) {
+        stderr_line!("error: the log could not be generated: {message}");
+        return EXIT_ERRORS;
+    }
+    if let Some(path) = &args.staff_out
+        && let Err(error) =
+            emit::write_atomically(path, conform::staff_directory(document).as_bytes())
+    {
+        stderr_line!("error: {error}");
+        return EXIT_CANNOT_RUN;
+    }
+    match &args.out {
+        Some(path) => match emit::write_atomically(path, &log) {
+            Ok(()) => EXIT_OK,
+            Err(error) => {
+                stderr_line!("error: {error}");
+                EXIT_CANNOT_RUN
+            }
+        },
+        None => output::print(&String::from_utf8_lossy(&log), EXIT_OK),
+    }
 }

@@ -12,6 +12,7 @@
 //! and the owners of recurring problems (policy section 4: problems go
 //! back to the responsible person).
 
+mod generate;
 mod log;
 mod render;
 mod replay;
@@ -26,6 +27,9 @@ use crate::model::calendar::{Calendar, WorkingTime};
 use crate::sim;
 use crate::syntax::ast::Duration;
 
+pub use generate::{
+    DEVIATIONS, GENERATED_OFFSET, GeneratedFormat, Generation, generate, staff_directory,
+};
 pub use log::{
     ColumnMapping, InputError, Lifecycle, LogCase, LogEvent, LogFormat, Staff, parse_timestamp,
     read_csv, read_staff, read_xes,

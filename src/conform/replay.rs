@@ -157,6 +157,8 @@ pub(crate) struct CaseReplay<'g, 'd> {
     /// Steps passed over, each with the step whose event passed it.
     skipped: Vec<(usize, usize)>,
     submitter: Option<String>,
+    /// Who last did each step.
+    last_person: HashMap<usize, String>,
     /// The first event's time.
     pub(crate) started: Option<NaiveDateTime>,
     /// The last event's time.
@@ -189,6 +191,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             done: Vec::new(),
             skipped: Vec::new(),
             submitter: None,
+            last_person: HashMap::new(),
             started: None,
             last: None,
             signing: None,
@@ -725,9 +728,9 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             format!("; {} would have fired", fired.join(" and "))
         };
         let message = format!(
-            "step `{}` was done {} business days late (due {}, done {}){fired}",
+            "step `{}` was done {} late (due {}, done {}){fired}",
             node.id,
-            self.calendar.in_business_days(late),
+            business_days(&self.calendar.in_business_days(late)),
             sim::format_time(due),
             sim::format_time(event.at)
         );
@@ -741,24 +744,21 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         let Some(person) = event.resource.clone() else {
             return;
         };
-        let approves = self.graph.outgoing[step]
-            .iter()
-            .any(|edge| edge.outcome.as_deref() == Some("reject"));
-        if approves
+        if let Some((author, work)) = self.reviewed_author(step)
+            && author == person
             && !owned_by_applicant(node)
-            && self.submitter.as_deref() == Some(person.as_str())
-            && self.done.first() != Some(&step)
         {
             self.finding(
                 FindingKind::SelfApproval,
                 Some(step),
                 Some(&event.place),
                 format!(
-                    "step `{}` was approved by `{person}`, who submitted the case",
+                    "step `{}` was approved by `{person}`, who did the work it reviews ({work})",
                     node.id
                 ),
             );
         }
+        self.last_person.insert(step, person.clone());
         let Some(staff) = self.staff else {
             return;
         };
@@ -801,6 +801,26 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 wanted.join(" or ")
             ),
         );
+    }
+
+    /// For a step that approves (it has `on reject`), who did the work it
+    /// reviews and which: the last to do the step its rejection sends the
+    /// work back to, or whoever submitted the case when a rejection ends
+    /// it.
+    fn reviewed_author(&self, step: usize) -> Option<(String, String)> {
+        let reject = self.graph.outgoing[step]
+            .iter()
+            .find(|edge| edge.outcome.as_deref() == Some("reject"))?;
+        let target = self.graph.target(reject)?;
+        if matches!(self.graph.node(target).kind, NodeKindName::Step) {
+            let author = self.last_person.get(&target)?;
+            Some((
+                author.clone(),
+                format!("step `{}`", self.graph.node(target).id),
+            ))
+        } else {
+            Some((self.submitter.clone()?, "the submitted case".to_string()))
+        }
     }
 
     /// The applicant's role: the first role of the applicant (by the staff
@@ -856,8 +876,8 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 (FindingKind::OpenPastSla, "is still open after")
             };
             let message = format!(
-                "the case {words} {} business days, over the SLA of {text}",
-                self.calendar.in_business_days(elapsed)
+                "the case {words} {}, over the SLA of {text}",
+                business_days(&self.calendar.in_business_days(elapsed))
             );
             self.finding(kind, None, None, message);
         }
@@ -924,4 +944,13 @@ fn owner_text(node: &NodeInfo) -> Option<String> {
         crate::ir::SigningMode::AllOf => format!("all of {}", people.join(", ")),
         crate::ir::SigningMode::Quorum => format!("{} of {}", signing.required, people.join(", ")),
     })
+}
+
+/// `1 business day`, `2.5 business days`.
+fn business_days(amount: &str) -> String {
+    if amount == "1" {
+        "1 business day".to_string()
+    } else {
+        format!("{amount} business days")
+    }
 }
