@@ -74,6 +74,7 @@ pub fn complete(text: &str, offset: usize, project: Option<&Project>) -> Vec<Com
         [.., "to"] | [.., "manager", "of"] => {
             with_people(globals(text, project, |kind| kind == "role"), PEOPLE)
         }
+        ["input", ..] => Vec::new(),
         [.., "notify" | "consult" | "of"] => {
             with_people(globals(text, project, |kind| kind != "process"), PEOPLE)
         }
