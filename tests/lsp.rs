@@ -251,6 +251,46 @@ fn project() -> (tempfile::TempDir, PathBuf, PathBuf) {
     (dir, org, claim)
 }
 
+/// The labels the server completes in `path` (whose text is `text`) just
+/// after the `nth` occurrence of `needle`.
+fn completion_labels(
+    client: &mut Client,
+    path: &Path,
+    text: &str,
+    needle: &str,
+    nth: usize,
+) -> Vec<String> {
+    let at = position(text, needle, nth);
+    let after = at["character"].as_u64().expect("n") as usize + needle.encode_utf16().count();
+    let completion = client.request(
+        "textDocument/completion",
+        json!({"textDocument": text_document(path), "position": {"line": at["line"], "character": after}}),
+    );
+    completion
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|item| item["label"].as_str().expect("label").to_string())
+        .collect()
+}
+
+/// The labels completed just after `needle` once the whole text of `path`
+/// is changed to `text` (as `version`).
+fn labels_after_change(
+    client: &mut Client,
+    path: &Path,
+    version: u32,
+    text: &str,
+    needle: &str,
+    nth: usize,
+) -> Vec<String> {
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(path), "version": version}, "contentChanges": [{"text": text}]}),
+    );
+    completion_labels(client, path, text, needle, nth)
+}
+
 fn text_document(path: &Path) -> Value {
     json!({"uri": uri(path)})
 }
@@ -395,23 +435,20 @@ fn a_session_with_chinese_names_over_utf16() {
 
     // Completion after `owner `: roles and departments with their labels.
     let with_blank_owner = CLAIM.replacen("owner 會計", "owner ", 1);
-    client.notify(
-        "textDocument/didChange",
-        json!({"textDocument": {"uri": uri(&claim), "version": 4}, "contentChanges": [{"text": with_blank_owner}]}),
+    let labels = labels_after_change(&mut client, &claim, 4, &with_blank_owner, "owner ", 1);
+    assert_eq!(
+        labels,
+        [
+            "會計",
+            "總經理",
+            "財務經理",
+            "財務部",
+            "manager of",
+            "any of",
+            "all of",
+            "applicant"
+        ]
     );
-    let at = position(&with_blank_owner, "owner ", 1);
-    let at = json!({"line": at["line"], "character": at["character"].as_u64().expect("n") + 6});
-    let completion = client.request(
-        "textDocument/completion",
-        json!({"textDocument": text_document(&claim), "position": at}),
-    );
-    let labels: Vec<&str> = completion
-        .as_array()
-        .expect("a list")
-        .iter()
-        .map(|item| item["label"].as_str().expect("label"))
-        .collect();
-    assert_eq!(labels, ["會計", "總經理", "財務經理", "財務部"]);
     client.notify(
         "textDocument/didChange",
         json!({"textDocument": {"uri": uri(&claim), "version": 5}, "contentChanges": [{"text": CLAIM}]}),
@@ -477,6 +514,82 @@ fn a_session_with_chinese_names_over_utf16() {
         CLAIM.replace("  category approval", "  category approval # 類別")
     );
 
+    client.shutdown();
+}
+
+/// A leave request whose approver is the applicant's superior.
+const LEAVE: &str = "process 請假 \"請假審批\" {\n  category approval\n  owner 財務部\n  applicant 會計, 財務經理\n  start 申請\n\n  step 申請 \"提交申請\" {\n    owner applicant\n    within 2 business days\n    next 審批\n  }\n\n  step 審批 \"直屬上級審批\" {\n    owner manager of applicant\n    within 1 business day\n    notify manager of manager of applicant\n    next 完成\n  }\n\n  end 完成 \"已批准\"\n}\n";
+
+#[test]
+fn hover_on_a_relative_party_names_who_it_is_for_each_applicant_role() {
+    let (dir, _org, _claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let leave = root.join("流程/請假.flow");
+    std::fs::write(&leave, LEAVE).expect("write leave");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &["utf-16"]);
+    client.open(&leave, LEAVE);
+
+    // Who a party is, for each applicant role, at the party's range; two
+    // levels up there is nobody above the general manager; `owner
+    // applicant` is the applicant.
+    let cases: [(&str, &[&str]); 3] = [
+        (
+            "manager of applicant",
+            &[
+                "**`manager of applicant`**",
+                "- when the applicant is 會計 (會計): 財務經理 (財務經理)",
+                "- when the applicant is 財務經理 (財務經理): 總經理 (總經理)",
+            ],
+        ),
+        (
+            "manager of manager of applicant",
+            &[
+                "- when the applicant is 會計 (會計): 總經理 (總經理)",
+                "- when the applicant is 財務經理 (財務經理): nobody (總經理 (總經理) reports to no one)",
+            ],
+        ),
+        (
+            "applicant\n",
+            &["- when the applicant is 會計 (會計): 會計 (會計)"],
+        ),
+    ];
+    for (party, lines) in cases {
+        let hover = client.request(
+            "textDocument/hover",
+            json!({"textDocument": text_document(&leave), "position": position(LEAVE, party, 0)}),
+        );
+        let contents = hover["contents"]["value"].as_str().expect("markdown");
+        for line in lines {
+            assert!(contents.contains(line), "{party}: {contents}");
+        }
+        let start = position(LEAVE, party, 0);
+        let width = party.trim_end().encode_utf16().count() as u64;
+        let end = json!({"line": start["line"], "character": start["character"].as_u64().expect("n") + width});
+        assert_eq!(
+            hover["range"],
+            json!({"start": start, "end": end}),
+            "{party}"
+        );
+    }
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": text_document(&leave), "position": position(LEAVE, "owner applicant", 0)}),
+    );
+    assert!(hover.is_null(), "the keyword `owner` has no hover: {hover}");
+
+    // Completion after `notify `: roles and departments, then people.
+    let with_blank = LEAVE.replacen("notify manager of manager of applicant", "notify ", 1);
+    let labels = labels_after_change(&mut client, &leave, 2, &with_blank, "notify ", 0);
+    let people = [
+        "會計",
+        "總經理",
+        "財務經理",
+        "財務部",
+        "manager of",
+        "applicant",
+    ];
+    assert_eq!(labels, people);
     client.shutdown();
 }
 
@@ -738,20 +851,9 @@ fn every_feature_answers_with_a_broken_item_elsewhere_in_the_file() {
     assert_eq!(in_claim.len(), 2, "{in_claim:?}");
 
     // Completion inside the broken process.
-    let at = position(&broken, "next 完成", 0);
-    let at = json!({"line": at["line"], "character": at["character"].as_u64().expect("n") + 5});
-    let completion = client.request(
-        "textDocument/completion",
-        json!({"textDocument": text_document(&claim), "position": at}),
-    );
-    let labels: Vec<&str> = completion
-        .as_array()
-        .expect("a list")
-        .iter()
-        .map(|item| item["label"].as_str().expect("label"))
-        .collect();
+    let labels = completion_labels(&mut client, &claim, &broken, "next 完成", 0);
     assert!(
-        labels.contains(&"完成") && labels.contains(&"分流"),
+        labels.iter().any(|label| label == "完成") && labels.iter().any(|label| label == "分流"),
         "{labels:?}"
     );
 

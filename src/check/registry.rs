@@ -68,6 +68,7 @@ pub static RULES: &[RuleInfo] = &[
     RequiredParticipantRule::INFO,
     ReportingCycle::INFO,
     ApplicantWithoutManager::INFO,
+    ManagerOfNobody::INFO,
     UnusedSuppression::INFO,
     InvalidSuppression::INFO,
 ];

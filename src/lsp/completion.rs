@@ -66,8 +66,22 @@ pub fn complete(text: &str, offset: usize, project: Option<&Project>) -> Vec<Com
     let process_lines = current_process_lines(text, &blocks);
     let items = match words.as_slice() {
         [] => keywords(blocks.last().map(|(keyword, _)| *keyword)),
-        [.., "owner"] => globals(text, project, |kind| kind != "process"),
-        [.., "to"] => globals(text, project, |kind| kind == "role"),
+        [.., "owner"] => with_people(
+            globals(text, project, |kind| kind != "process"),
+            OWNER_PEOPLE,
+        ),
+        ["role", .., "to"] => globals(text, project, |kind| kind == "role"),
+        [.., "to"] | [.., "manager", "of"] => {
+            with_people(globals(text, project, |kind| kind == "role"), PEOPLE)
+        }
+        ["input", ..] => Vec::new(),
+        [.., "notify" | "consult" | "of"] => {
+            with_people(globals(text, project, |kind| kind != "process"), PEOPLE)
+        }
+        ["owner", .., last] if last.ends_with(',') => {
+            with_people(globals(text, project, |kind| kind != "process"), PEOPLE)
+        }
+        ["applicant", ..] => globals(text, project, |kind| kind != "process"),
         ["role", .., "in"] => globals(text, project, |kind| kind == "department"),
         [.., "next"] | [.., "start"] => {
             locals(&process_lines, &["step", "decide", "parallel", "end"])
@@ -92,6 +106,45 @@ pub fn complete(text: &str, offset: usize, project: Option<&Project>) -> Vec<Com
             ..CompletionItem::default()
         })
         .collect()
+}
+
+/// The words that name people relative to the applicant, with what they
+/// mean, offered where a party may be written.
+const PEOPLE: &[(&str, &str)] = &[
+    (
+        "manager of",
+        "the direct superior, by the `reports to` lines, of whoever follows",
+    ),
+    ("applicant", "the person who started this case"),
+];
+
+/// After `owner`: the people words and the signing forms.
+const OWNER_PEOPLE: &[(&str, &str)] = &[
+    (
+        "manager of",
+        "the direct superior, by the `reports to` lines, of whoever follows",
+    ),
+    (
+        "any of",
+        "one person holding any of these roles signs for all (或簽)",
+    ),
+    ("all of", "each of these must approve (會簽)"),
+    ("applicant", "the person who started this case"),
+];
+
+/// `names` followed by the people words `words`.
+fn with_people(
+    mut names: Vec<(String, Candidate)>,
+    words: &[(&str, &str)],
+) -> Vec<(String, Candidate)> {
+    names.extend(words.iter().map(|(word, detail)| {
+        let candidate = Candidate {
+            kind: CompletionItemKind::KEYWORD,
+            detail: detail.to_string(),
+        };
+        (word.to_string(), candidate)
+    }));
+    names
 }
 
 fn floor_char_boundary(text: &str, offset: usize) -> usize {
@@ -383,8 +436,33 @@ mod tests {
     const FILE: &str = "role 會計 \"會計\"\nprocess p {\n  input kind: one of travel, office\n  input urgent: yes/no\n  start a\n  step 申請 \"員工申請\" {\n    owner |\n  }\n  decide d {\n    when kind == travel -> done\n  }\n  end done \"完成\"\n}\n";
 
     #[test]
-    fn roles_after_owner() {
-        assert_eq!(labels(FILE), ["會計"]);
+    fn roles_and_people_after_owner() {
+        assert_eq!(
+            labels(FILE),
+            ["會計", "manager of", "any of", "all of", "applicant"]
+        );
+    }
+
+    #[test]
+    fn people_where_a_party_is_written() {
+        let people = ["會計", "manager of", "applicant"];
+        for line in [
+            "owner manager of |",
+            "owner any of |",
+            "owner all of 會計, |",
+            "owner 2 of |",
+            "notify |",
+            "consult |",
+            "escalate after 2 business days to |",
+        ] {
+            assert_eq!(labels(&FILE.replace("owner |", line)), people, "{line}");
+        }
+        let text = FILE.replace("role 會計 \"會計\"", "role 會計 \"會計\" reports to |");
+        assert_eq!(labels(&text), ["會計"]);
+        let text = FILE.replace("  start a", "  applicant |\n  start a");
+        assert_eq!(labels(&text), ["會計"]);
+        let text = FILE.replace("input kind: one of travel", "input kind: one of |");
+        assert!(labels(&text).is_empty());
     }
 
     #[test]

@@ -5,7 +5,9 @@ use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position, Uri};
 
 use crate::model::calendar::Calendar;
 use crate::model::names::Symbol;
-use crate::model::{EdgeKind, NodeKind, OrgUnit, Process, Project, RoleId};
+use crate::model::people::{self, Holder};
+use crate::model::{EdgeKind, NodeKind, OrgUnit, Party, Process, Project, RoleId};
+use crate::span::FileId;
 use crate::syntax;
 use crate::syntax::ast::{self, Duration, InputType, KpiTarget, ProcessItem, Signing, StepItem};
 
@@ -28,11 +30,20 @@ pub fn hover(
         None => {
             let file = snapshot.file_of(uri)?;
             let lines = snapshot.lines(file, encoding);
-            let duration = duration_at(snapshot.text(file), lines.offset(position))?;
-            (
-                in_calendar_terms(&duration, &snapshot.calendar),
-                lines.range(duration.span),
-            )
+            let offset = lines.offset(position);
+            match party_at(&snapshot.analysis.project, file, offset) {
+                Some((process, party)) => (
+                    describe_party(&snapshot.analysis.project, process, party),
+                    lines.range(party.span),
+                ),
+                None => {
+                    let duration = duration_at(snapshot.text(file), offset)?;
+                    (
+                        in_calendar_terms(&duration, &snapshot.calendar),
+                        lines.range(duration.span),
+                    )
+                }
+            }
         }
     };
     Some(Hover {
@@ -337,6 +348,84 @@ fn in_calendar_terms(duration: &Duration, calendar: &Calendar) -> String {
 }
 
 /// The duration written around `offset`, if any.
+/// The party relative to the applicant or to a role (`manager of
+/// applicant`, `applicant`, `manager of dept_head`) written at `offset` of
+/// `file`, with its process.
+fn party_at(project: &Project, file: FileId, offset: usize) -> Option<(&Process, &Party)> {
+    project
+        .processes
+        .iter()
+        .filter(|process| process.file == file)
+        .find_map(|process| {
+            process
+                .nodes
+                .iter()
+                .filter_map(|node| match &node.kind {
+                    NodeKind::Step(details) => Some(details),
+                    _ => None,
+                })
+                .flat_map(people::parties)
+                .find(|party| {
+                    party.is_relative() && party.span.start <= offset && offset <= party.span.end
+                })
+                .map(|party| (process, party))
+        })
+}
+
+/// Who a party is, for each role the applicant of `process` may hold:
+/// "when the applicant is 員工 (employee): 部門負責人 (dept_head)".
+fn describe_party(project: &Project, process: &Process, party: &Party) -> String {
+    let mut text = format!("**`{party}`**");
+    if party.starts_from_applicant() && process.applicant_span.is_none() {
+        text.push_str(&format!(
+            "\n\n- nobody: process {} has no `applicant` line",
+            named(&process.name, process.label.as_ref())
+        ));
+        return text;
+    }
+    text.push('\n');
+    for case in people::cases(project, process) {
+        let who = match people::resolve(project, party, case) {
+            Holder::Unit(unit) => person(project, unit),
+            Holder::NoManager { of, .. } => format!(
+                "nobody ({} reports to no one)",
+                person(project, OrgUnit::Role(of))
+            ),
+            Holder::Unknown => "nobody (an undefined name)".to_string(),
+        };
+        match case {
+            Some(role) if party.starts_from_applicant() => text.push_str(&format!(
+                "\n- when the applicant is {}: {who}",
+                person(project, OrgUnit::Role(role))
+            )),
+            _ => {
+                text.push_str(&format!("\n- {who}"));
+                break;
+            }
+        }
+    }
+    text
+}
+
+/// A role or department as hovers name people: "部門負責人 (dept_head)", or
+/// "`dept_head`" without a label.
+fn person(project: &Project, unit: OrgUnit) -> String {
+    let (name, label) = match unit {
+        OrgUnit::Role(role) => {
+            let role = project.role(role);
+            (&role.name, role.label.as_ref())
+        }
+        OrgUnit::Department(department) => {
+            let department = project.department(department);
+            (&department.name, department.label.as_ref())
+        }
+    };
+    match label {
+        Some(label) => format!("{label} ({name})"),
+        None => format!("`{name}`"),
+    }
+}
+
 fn duration_at(text: &str, offset: usize) -> Option<Duration> {
     let tree = syntax::parse_recovering(text).tree;
     let mut durations = Vec::new();

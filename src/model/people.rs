@@ -104,10 +104,9 @@ pub fn resolve(project: &Project, party: &Party, applicant: Option<RoleId>) -> H
     Holder::Unit(current)
 }
 
-/// Every role or department a step names directly (as an owner, an
-/// escalation target, someone notified or consulted) or as the start of a
-/// `manager of` chain, in the order written.
-pub fn fixed_units(details: &StepDetails) -> impl Iterator<Item = OrgUnit> + '_ {
+/// Every party a step names, in the order of its lines: owners, escalation
+/// targets, those notified, those consulted.
+pub fn parties(details: &StepDetails) -> impl Iterator<Item = &Party> {
     let owners = details
         .owner
         .iter()
@@ -121,8 +120,14 @@ pub fn fixed_units(details: &StepDetails) -> impl Iterator<Item = OrgUnit> + '_ 
         .chain(escalations)
         .chain(notified)
         .chain(&details.consults)
-        .filter_map(|party| match &party.base {
-            PartyBase::Unit(unit) => unit.target,
-            PartyBase::Applicant => None,
-        })
+}
+
+/// Every role or department a step names directly (as an owner, an
+/// escalation target, someone notified or consulted) or as the start of a
+/// `manager of` chain, in the order written.
+pub fn fixed_units(details: &StepDetails) -> impl Iterator<Item = OrgUnit> + '_ {
+    parties(details).filter_map(|party| match &party.base {
+        PartyBase::Unit(unit) => unit.target,
+        PartyBase::Applicant => None,
+    })
 }

@@ -159,8 +159,23 @@ fn to_self(
                     cases.join(", ")
                 ),
                 "the step's owner",
-                format!("escalate to the owner's superior, `manager of {party}`"),
+                superior_help(project, party),
             )
         }
+    }
+}
+
+/// The fix of an escalation to the owner `party`: its superior, by name for
+/// a fixed role that reports to someone, else as `manager of OWNER`.
+fn superior_help(project: &Project, party: &Party) -> String {
+    match party
+        .fixed_role()
+        .and_then(|role| direct_superior(project, role))
+    {
+        Some(superior) => format!(
+            "escalate to the owner's superior, `{}`",
+            project.role(superior).name
+        ),
+        None => format!("escalate to the owner's superior, `manager of {party}`"),
     }
 }
