@@ -417,6 +417,8 @@ fn people_are_worded_and_the_matrix_is_a_raci_with_escalation() {
             "2 of 3：會計、出納、審計 (2 of accountant, cashier, auditor)",
             "會計的直屬上級 (manager of accountant)",
             "申請人 (applicant), when rejected",
+            "會簽：會計、審計 (all of accountant, auditor)",
+            "申請人的直屬上級 (manager of applicant), when overdue",
             "C consulted · I informed (notified) · E escalated to",
         ] {
             assert!(page.contains(words), "{words}:\n{page}");

@@ -7,9 +7,9 @@ use super::nodes::{self, NodeMatching};
 use super::org::UnitRenames;
 use super::{ChangeKind, ProcessMatch, Recorder, people, process_title, routes, titled};
 use crate::model::{
-    Escalation, Node, NodeId, NodeKind, OrgUnit, Owners, Party, Process, Project, StepDetails,
+    self, Escalation, Node, NodeId, NodeKind, Owners, Party, Process, Project, RoleId, StepDetails,
 };
-use crate::syntax::ast::{Kpi, KpiBound, KpiTarget};
+use crate::syntax::ast::{Kpi, KpiBound, KpiTarget, Signing};
 
 /// Records the changes of one matched process; returns the renamed nodes
 /// (old name to new name).
@@ -621,7 +621,7 @@ impl Context<'_> {
         let old_upward: Vec<String> = old
             .escalations
             .iter()
-            .filter(|e| is_upward(self.old_project, old, e))
+            .filter(|e| upward(self.old_project, self.old, old, e) == Upward::Yes)
             .map(|e| self.old_party(&e.to))
             .collect();
         let old_all_upward =
@@ -631,14 +631,16 @@ impl Context<'_> {
             .iter()
             .map(|e| self.old_party(&e.to))
             .collect();
-        let Some(OrgUnit::Role(owner)) = new.owner.as_ref().and_then(Owners::single_fixed) else {
-            return;
-        };
         for escalation in &new.escalations {
             let target = &escalation.to.to_string();
             let was_upward =
                 old_upward.contains(target) || (!old_targets.contains(target) && old_all_upward);
-            if was_upward && !is_upward(self.new_project, new, escalation) {
+            let Upward::No { applicant, owner } =
+                upward(self.new_project, self.new, new, escalation)
+            else {
+                continue;
+            };
+            if was_upward {
                 let chain: Vec<&str> = self
                     .new_project
                     .superiors(owner)
@@ -646,10 +648,21 @@ impl Context<'_> {
                     .map(|role| self.new_project.role(role).name.as_str())
                     .collect();
                 let owner_name = &self.new_project.role(owner).name;
-                let line = if chain.is_empty() {
+                let reports = if chain.is_empty() {
                     format!("`{owner_name}` reports to nobody")
                 } else {
                     format!("`{owner_name}` reports to {}", chain.join(" → "))
+                };
+                let line = match (applicant, new.owner.as_ref()) {
+                    (Some(applicant), Some(owners))
+                        if owners.parties.iter().any(Party::is_relative) =>
+                    {
+                        format!(
+                            "for an applicant holding `{}`, `{owners}` is `{owner_name}`, and {reports}",
+                            self.new_project.role(applicant).name
+                        )
+                    }
+                    _ => reports,
                 };
                 recorder.record(
                     ChangeKind::EscalationNoLongerUpward,
@@ -844,15 +857,57 @@ fn with_article(noun: &str) -> String {
     }
 }
 
-/// Whether an escalation goes to a superior of the step's owner.
-fn is_upward(project: &Project, step: &StepDetails, escalation: &Escalation) -> bool {
-    match (
-        step.owner.as_ref().and_then(Owners::single_fixed),
-        escalation.to.fixed_role(),
-    ) {
-        (Some(OrgUnit::Role(owner)), Some(target)) => project.superiors(owner).contains(&target),
-        _ => false,
+/// Whether an escalation goes up the reporting lines of its step's owner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Upward {
+    /// To a superior of the owner, in every case.
+    Yes,
+    /// Not to a superior of the owner when the applicant holds
+    /// `applicant` (`None` in a process without `applicant`), where the
+    /// owner is `owner`.
+    No {
+        applicant: Option<RoleId>,
+        owner: RoleId,
+    },
+    /// Not a question with an answer: the step has no single owner, or
+    /// the owner or the target is no role in some case.
+    Unknown,
+}
+
+/// Whether an escalation goes to a superior of the step's owner, for
+/// every role the applicant may hold (relative owners and targets are
+/// resolved per case by [`people::resolve`]).
+fn upward(
+    project: &Project,
+    process: &Process,
+    step: &StepDetails,
+    escalation: &Escalation,
+) -> Upward {
+    let Some(Owners {
+        signing: Signing::One,
+        parties,
+        ..
+    }) = &step.owner
+    else {
+        return Upward::Unknown;
+    };
+    let [party] = parties.as_slice() else {
+        return Upward::Unknown;
+    };
+    for case in model::people::cases(project, process) {
+        let owner = model::people::resolve(project, party, case).role();
+        let target = model::people::resolve(project, &escalation.to, case).role();
+        let (Some(owner), Some(target)) = (owner, target) else {
+            return Upward::Unknown;
+        };
+        if !project.superiors(owner).contains(&target) {
+            return Upward::No {
+                applicant: case,
+                owner,
+            };
+        }
     }
+    Upward::Yes
 }
 
 /// The kinds for a node removed, added and renamed.

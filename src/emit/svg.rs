@@ -151,7 +151,7 @@ impl Layout {
         } else {
             owners
                 .iter()
-                .map(|owner| diagram::wrap(&owner.title(project), 18))
+                .map(|owner| diagram::wrap_all(&owner.title_lines(project), 18))
                 .collect()
         };
         let horizontal = direction == Direction::LeftRight;
