@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use crate::check::{self, CheckContext};
 use crate::config::Config;
+use crate::config::ConformSettings;
 use crate::diagnostics::Diagnostic;
 use crate::model::calendar::Calendar;
 use crate::model::{self, Expected, Project};
@@ -28,6 +29,8 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
     /// The working calendar of `flowc.toml`.
     pub calendar: Calendar,
+    /// `[conform]` of `flowc.toml`: how `flowc conform` reads logs.
+    pub conform: ConformSettings,
 }
 
 /// A `flowc.toml` that cannot be used.
@@ -76,6 +79,7 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
         selected: sources.selected,
         diagnostics,
         calendar: config.calendar,
+        conform: config.conform,
     })
 }
 

@@ -23,6 +23,11 @@
 //! category = "approval"    # and/or money-above = "100000 CNY"
 //! participant = "finance"  # a role, or a department (any role in it)
 //! reason = "claims and contracts must pass finance (policy 7)"
+//!
+//! [conform]                # how `flowc conform` reads the company's logs
+//! staff = "staff.csv"      # the staff directory, relative to the root
+//! [conform.columns]        # the CSV column of each field (or input)
+//! case = "Case ID"
 //! ```
 //!
 //! Unknown keys are errors. `docs/configuration.md` documents every key.
@@ -68,6 +73,18 @@ pub struct Config {
     pub required_participants: Vec<RequiredParticipant>,
     /// The files left out of the project.
     pub exclude: Exclude,
+    /// How `flowc conform` reads logs.
+    pub conform: ConformSettings,
+}
+
+/// `[conform]`: how `flowc conform` reads the company's event logs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConformSettings {
+    /// The staff directory, relative to the project root.
+    pub staff: Option<String>,
+    /// The CSV column of each field (`case`, `activity`, `timestamp`,
+    /// `resource`, `lifecycle`, `outcome`) or input.
+    pub columns: BTreeMap<String, String>,
 }
 
 /// `[limits]`: options of the simplicity rules.
@@ -195,6 +212,17 @@ struct ConfigFile {
     limits: LimitsSection,
     #[serde(default, rename = "required-participant")]
     required_participant: Vec<RequiredParticipantTable>,
+    #[serde(default)]
+    conform: ConformSection,
+}
+
+/// `[conform]` as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConformSection {
+    staff: Option<String>,
+    #[serde(default)]
+    columns: BTreeMap<String, String>,
 }
 
 /// `[limits]` as written.
@@ -300,8 +328,35 @@ impl Config {
                 .map(|(index, table)| required_participant(index + 1, table))
                 .collect::<Result<_, _>>()?,
             exclude: Exclude::new(file.exclude)?,
+            conform: conform(file.conform)?,
         })
     }
+}
+
+/// `[conform]`, validated: no empty column name or staff path.
+fn conform(section: ConformSection) -> Result<ConformSettings, String> {
+    if let Some((field, _)) = section
+        .columns
+        .iter()
+        .find(|(_, column)| column.trim().is_empty())
+    {
+        return Err(format!(
+            "[conform.columns] {field} = \"\": name the CSV column that holds `{field}`"
+        ));
+    }
+    if section
+        .staff
+        .as_deref()
+        .is_some_and(|staff| staff.trim().is_empty())
+    {
+        return Err(
+            "[conform] staff = \"\": name the staff directory file, e.g. \"staff.csv\"".to_string(),
+        );
+    }
+    Ok(ConformSettings {
+        staff: section.staff,
+        columns: section.columns,
+    })
 }
 
 fn limits(section: LimitsSection) -> Result<Limits, String> {

@@ -357,3 +357,92 @@ fn generated_logs_conform_and_every_injected_deviation_is_found() {
     assert_eq!(processes, 12);
     assert_eq!(labelled, 12 * 150);
 }
+
+/// `[conform]` in flowc.toml names the staff directory and the columns of
+/// a company's own export; `--map` still wins over it.
+#[test]
+fn flowc_toml_names_the_staff_directory_and_the_columns() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = common::repo();
+    for file in ["org.flow", "expense-claim.flow"] {
+        std::fs::copy(repo.join("examples").join(file), dir.path().join(file)).expect("copy");
+    }
+    std::fs::copy(
+        repo.join("tests/fixtures/conform/staff.csv"),
+        dir.path().join("people.csv"),
+    )
+    .expect("copy");
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        "[conform]\nstaff = \"people.csv\"\n[conform.columns]\ncase = \"Case ID\"\nactivity = \"Activity\"\ntimestamp = \"Completed\"\nresource = \"User\"\namount = \"Amount\"\n",
+    )
+    .expect("config");
+    let log = "Case ID,Activity,Completed,User,Amount,Type\nA1,apply,2026-03-02T09:30:00+08:00,zhang.wei,3000,travel\nA1,dept_review,2026-03-03T10:00:00+08:00,liu.yang,,\n";
+    std::fs::write(dir.path().join("log.csv"), log).expect("log");
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_flowc"))
+            .current_dir(dir.path())
+            .args([
+                "conform",
+                ".",
+                "--process",
+                "expense_claim",
+                "--log",
+                "log.csv",
+            ])
+            .args(extra)
+            .output()
+            .expect("flowc runs")
+    };
+    let output = run(&[]);
+    assert_eq!(output.status.code(), Some(1), "{}", shown(&output));
+    assert!(
+        shown(&output).contains(
+            "step `dept_review` was done by `liu.yang` (accountant), who does not hold `dept_head`"
+        ),
+        "the staff directory of flowc.toml is read: {}",
+        shown(&output)
+    );
+    let output = run(&["--map", "timestamp=Missing"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        shown(&output).contains("the log has no column `Missing` for the timestamp"),
+        "{}",
+        shown(&output)
+    );
+    std::fs::write(
+        dir.path().join("flowc.toml"),
+        "[conform.columns]\ncase = \" \"\n",
+    )
+    .expect("config");
+    let output = run(&[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        shown(&output)
+            .contains("[conform.columns] case = \"\": name the CSV column that holds `case`"),
+        "{}",
+        shown(&output)
+    );
+}
+
+#[test]
+fn a_value_that_does_not_fit_and_an_outcome_the_step_lacks_are_findings() {
+    let output = conform(
+        "examples",
+        "expense_claim",
+        "bad-value-and-unknown-outcome.csv",
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let text = shown(&output);
+    assert!(
+        text.contains(
+            "bad-value: the value `ten` of `amount` does not fit: `ten` is not an amount of CNY"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("unknown-outcome: step `pay` ended with outcome `reject`, which it does not have [line 5]"),
+        "{text}"
+    );
+}

@@ -4,9 +4,9 @@
 use std::io::BufReader;
 use std::path::PathBuf;
 
+use crate::analysis::Analysis;
 use crate::conform::{self, Category, Checker, ColumnMapping, InputError, LogFormat, Staff};
 use crate::ir;
-use crate::model::calendar::Calendar;
 
 use super::output::{self, stderr_line};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK};
@@ -23,12 +23,13 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     log: PathBuf,
     /// The staff directory (CSV: person, role, department): who holds which
-    /// role, so that who did each step can be checked.
+    /// role, so that who did each step can be checked (default: `staff` of
+    /// `[conform]` in flowc.toml).
     #[arg(long, value_name = "FILE")]
     staff: Option<PathBuf>,
     /// Which CSV column holds a field: `case`, `activity`, `timestamp`,
     /// `resource`, `lifecycle`, `outcome`, or an input's name (repeatable),
-    /// e.g. `--map case=Case ID`.
+    /// e.g. `--map case=Case ID`; over `[conform.columns]` of flowc.toml.
     #[arg(long = "map", value_name = "FIELD=COLUMN")]
     map: Vec<String>,
     /// The time open cases are judged at, YYYY-MM-DDTHH:MM (default: the
@@ -71,11 +72,12 @@ pub fn run(args: &Args) -> u8 {
         &args.path,
         &args.process,
         "checked",
-        |document, calendar| conform_log(args, document, calendar),
+        |document, analysis| conform_log(args, document, analysis),
     )
 }
 
-fn conform_log(args: &Args, document: &ir::ProcessDocument, calendar: &Calendar) -> u8 {
+fn conform_log(args: &Args, document: &ir::ProcessDocument, analysis: &Analysis) -> u8 {
+    let calendar = &analysis.calendar;
     let now = match args.now.as_deref().map(parse_now).transpose() {
         Ok(now) => now,
         Err(message) => {
@@ -83,8 +85,14 @@ fn conform_log(args: &Args, document: &ir::ProcessDocument, calendar: &Calendar)
             return EXIT_CANNOT_RUN;
         }
     };
-    let staff = match args
-        .staff
+    let staff_path = args.staff.clone().or_else(|| {
+        analysis
+            .conform
+            .staff
+            .as_ref()
+            .map(|staff| analysis.root.join(staff))
+    });
+    let staff = match staff_path
         .as_deref()
         .map(|path| read_staff(path, document))
         .transpose()
@@ -96,7 +104,7 @@ fn conform_log(args: &Args, document: &ir::ProcessDocument, calendar: &Calendar)
         }
     };
     let checker = Checker::new(document, calendar, staff.as_ref(), now);
-    let report = match read_log(args, &checker) {
+    let report = match read_log(args, &analysis.conform.columns, &checker) {
         Ok(report) => report,
         Err(error) => {
             stderr_line!("error: {}: {error}", args.log.display());
@@ -149,7 +157,11 @@ fn read_staff(path: &std::path::Path, document: &ir::ProcessDocument) -> Result<
     .map_err(|error| format!("{}: {error}", path.display()))
 }
 
-fn read_log(args: &Args, checker: &Checker<'_>) -> Result<conform::ProcessReport, InputError> {
+fn read_log(
+    args: &Args,
+    columns: &std::collections::BTreeMap<String, String>,
+    checker: &Checker<'_>,
+) -> Result<conform::ProcessReport, InputError> {
     let format = LogFormat::of(&args.log)?;
     let file = std::fs::File::open(&args.log)
         .map_err(|error| InputError(format!("cannot be read: {error}")))?;
@@ -157,6 +169,9 @@ fn read_log(args: &Args, checker: &Checker<'_>) -> Result<conform::ProcessReport
     let count = match format {
         LogFormat::Csv => {
             let mut mapping = ColumnMapping::default();
+            for (field, column) in columns {
+                mapping.set(field, column);
+            }
             for text in &args.map {
                 let Some((field, column)) = text.split_once('=') else {
                     return Err(InputError(format!("--map {text}: write FIELD=COLUMN")));

@@ -3,23 +3,24 @@
 
 use std::path::Path;
 
+use crate::analysis::Analysis;
 use crate::check;
 use crate::diagnostics::{self, Severity};
 use crate::ir;
-use crate::model::calendar::Calendar;
 
 use super::output::{stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, analyse_paths, stderr_style};
 
 /// Analyses the project at `path`, checks it, and runs `work` on the IR of
-/// its process `process` with the project's calendar. A project with
+/// its process `process` with the project's analysis (its calendar, its
+/// `flowc.toml` settings). A project with
 /// errors exits 1 saying that nothing was `done` ("simulated"); an unknown
 /// process exits 2 listing the processes.
 pub(super) fn with_process(
     path: &Path,
     process: &str,
     done: &str,
-    work: impl FnOnce(&ir::ProcessDocument, &Calendar) -> u8,
+    work: impl FnOnce(&ir::ProcessDocument, &Analysis) -> u8,
 ) -> u8 {
     let analyses = match analyse_paths(&[path.to_path_buf()], super::today(None)) {
         Ok(analyses) => analyses,
@@ -52,5 +53,5 @@ pub(super) fn with_process(
         );
         return EXIT_CANNOT_RUN;
     };
-    work(document, &analysis.calendar)
+    work(document, analysis)
 }

@@ -96,7 +96,7 @@ pub fn run(args: &Args) -> u8 {
         &args.path,
         &args.process,
         "simulated",
-        |document, calendar| simulate(args, document, calendar),
+        |document, analysis| simulate(args, document, &analysis.calendar),
     )
 }
 

@@ -218,12 +218,18 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 Ok(value) => {
                     self.inputs.insert(name.clone(), value);
                 }
-                Err(error) => self.finding(
-                    FindingKind::BadValue,
-                    None,
-                    None,
-                    format!("the value of `{name}` does not fit: {error}"),
-                ),
+                Err(error) => {
+                    let error = error.to_string();
+                    let reason = error
+                        .split_once(": ")
+                        .map_or(error.as_str(), |(_, reason)| reason);
+                    self.finding(
+                        FindingKind::BadValue,
+                        None,
+                        None,
+                        format!("the value `{text}` of `{name}` does not fit: {reason}"),
+                    )
+                }
             }
         }
     }
