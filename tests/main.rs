@@ -34,6 +34,7 @@ mod lanes;
 mod large_diagrams;
 mod layering;
 mod lsp;
+mod outputs;
 mod pieces;
 mod properties;
 mod readme;
