@@ -30,7 +30,8 @@ use std::fmt;
 use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 
-use super::condition_types::{comparisons_in, finite_values, mismatch};
+use super::condition_tree;
+use super::condition_types::{finite_values, mismatch};
 use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Value};
 use steps::{Steps, date_of, day_number};
 
@@ -131,7 +132,7 @@ impl DecisionSpace {
     pub fn new(inputs: &[Input], conditions: &[&Condition]) -> Result<Self, Unanalysable> {
         let mut comparisons = Vec::new();
         for condition in conditions {
-            comparisons.extend(comparisons_in(condition));
+            comparisons.extend(condition_tree::comparisons(*condition));
         }
         let dimensions = dimensions(inputs, &comparisons)?;
         let mut space = DecisionSpace {

@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 
 use super::nodes::NodeMatching;
 use super::{ChangeKind, Recorder};
-use crate::check::condition_types::comparisons_in;
+use crate::check::condition_tree::{comparisons, holds};
 use crate::check::decision_space::compare_values;
 use crate::check::decision_space::steps::{Steps, date_of, day_number};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
@@ -198,7 +198,7 @@ fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -
         for edge in &process.edges {
             if let EdgeKind::When(condition) = &edge.kind {
                 // Last written first: the order the named cells are listed in.
-                for comparison in comparisons_in(condition).into_iter().rev() {
+                for comparison in comparisons(condition).into_iter().rev() {
                     let input = comparison.input.text.as_str();
                     let input = match inputs.get(input) {
                         Some(after) if renamed => after.as_str(),
@@ -399,22 +399,18 @@ fn named_cells(declared: Option<&InputType>, values: &[Value]) -> Vec<(Cell, Sam
     cells
 }
 
-/// Whether a condition holds for the samples. The recursion is as deep as
-/// the condition's parentheses, which the parser bounds (64 levels).
-fn holds(condition: &Condition, samples: &BTreeMap<&str, &Sample>) -> bool {
-    match condition {
-        Condition::AnyOf(parts, _) => parts.iter().any(|part| holds(part, samples)),
-        Condition::AllOf(parts, _) => parts.iter().all(|part| holds(part, samples)),
-        Condition::Not(inner, _) => !holds(inner, samples),
-        Condition::Compare(comparison) => {
-            let Some(sample) = samples.get(comparison.input.text.as_str()) else {
-                return false;
-            };
-            sample_holds(sample, comparison.op, &comparison.value.value)
-        }
-    }
+/// Whether a condition holds for the samples: a comparison of an input
+/// with no sample does not hold.
+fn holds_for(condition: &Condition, samples: &BTreeMap<&str, &Sample>) -> bool {
+    holds(condition, |comparison| {
+        samples
+            .get(comparison.input.text.as_str())
+            .is_some_and(|sample| sample_holds(sample, comparison.op, &comparison.value.value))
+    })
 }
 
+/// Whether `sample OP value` holds: a sample of "any other value" differs
+/// from every value named, and names and texts are not ordered.
 fn sample_holds(sample: &Sample, op: Comparator, value: &Value) -> bool {
     let Some(sample) = sample else {
         return op == Comparator::NotEqual;
@@ -447,7 +443,7 @@ fn route(process: &Process, samples: &BTreeMap<&str, &Sample>) -> Vec<bool> {
             let chosen = process
                 .edges_from(id)
                 .find(|edge| match &edge.kind {
-                    EdgeKind::When(condition) => holds(condition, samples),
+                    EdgeKind::When(condition) => holds_for(condition, samples),
                     _ => false,
                 })
                 .or_else(|| {

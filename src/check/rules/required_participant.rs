@@ -7,7 +7,7 @@ use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 
 use super::at;
-use crate::check::condition_types::comparisons_in;
+use crate::check::condition_tree::comparisons;
 use crate::check::decision_space::insert_holding;
 use crate::check::decision_space::steps::Steps;
 use crate::check::{CheckContext, Finding, Rule};
@@ -301,7 +301,7 @@ fn amounts_above(
     let mut bounds = BTreeSet::new();
     for edge in &process.edges {
         if let EdgeKind::When(condition) = &edge.kind {
-            for comparison in comparisons_in(condition) {
+            for comparison in comparisons(condition) {
                 if comparison.input.text == input
                     && let Value::Money {
                         amount,
