@@ -33,7 +33,7 @@ use rust_decimal::Decimal;
 use super::condition_tree;
 use super::condition_types::{finite_values, mismatch};
 use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Value};
-use steps::{Steps, date_of, day_number};
+use steps::{Steps, Stretch, date_of, day_number};
 
 /// How many operations on 64 cells of one input (one cube against
 /// another, in one dimension) an analysis may take before it gives up.
@@ -599,24 +599,13 @@ fn text_cells(values: &[&Value]) -> Vec<Cell> {
 /// The cells of a money, number or date input cut at `thresholds` (sorted,
 /// distinct).
 fn ordered_cells(kind: &InputType, thresholds: &[Decimal]) -> Vec<Cell> {
-    let steps = Steps::for_input(kind, thresholds);
-    let mut keys: Vec<(Decimal, bool)> = Vec::new();
-    if let Some(&lowest) = thresholds.first()
-        && let Some(below) = steps.below(lowest)
-    {
-        keys.push((below, false));
-    }
-    for (index, &threshold) in thresholds.iter().enumerate() {
-        keys.push((threshold, true));
-        if let Some(above) = steps.above(threshold, thresholds.get(index + 1).copied()) {
-            keys.push((above, false));
-        }
-    }
-    keys.into_iter()
-        .filter_map(|(key, threshold)| {
+    Steps::for_input(kind, thresholds)
+        .cut(thresholds)
+        .into_iter()
+        .filter_map(|(stretch, key)| {
             Some(Cell {
                 value: value_of(kind, key)?,
-                threshold,
+                threshold: matches!(stretch, Stretch::At(_)),
             })
         })
         .collect()

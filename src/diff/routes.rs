@@ -24,7 +24,7 @@ use super::nodes::NodeMatching;
 use super::{ChangeKind, Recorder};
 use crate::check::condition_tree::{comparisons, holds};
 use crate::check::decision_space::compare_values;
-use crate::check::decision_space::steps::{Steps, date_of, day_number};
+use crate::check::decision_space::steps::{Steps, Stretch, date_of, day_number};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
 use crate::syntax::ast::{Comparator, Condition, InputType, Value};
 
@@ -286,28 +286,30 @@ fn partition(input: String, declared: Option<&InputType>, values: &[Value]) -> P
     }
 }
 
-/// Below the first threshold, each threshold, between two, above the last;
-/// cells with no value in them (between two consecutive dates) are left out.
+/// Below the first threshold, each threshold, between two, above the last
+/// ([`Steps::cut`]); cells with no value in them (between two consecutive
+/// dates) are left out. `thresholds` are sorted, distinct and of one kind.
 fn ordered_cells(thresholds: &[Point]) -> Vec<(Cell, Sample)> {
-    let (Some(first), Some(last)) = (thresholds.first(), thresholds.last()) else {
+    let Some(first) = thresholds.first() else {
         return vec![(Cell::Any, Some(Value::Number(Decimal::ZERO)))];
     };
-    let mut cells = Vec::new();
-    if let Some(sample) = first.below() {
-        cells.push((Cell::Below(*first), Some(sample.value())));
-    }
-    for (index, threshold) in thresholds.iter().enumerate() {
-        cells.push((Cell::At(*threshold), Some(threshold.value())));
-        if let Some(next) = thresholds.get(index + 1)
-            && let Some(sample) = threshold.above(Some(*next))
-        {
-            cells.push((Cell::Between(*threshold, *next), Some(sample.value())));
-        }
-    }
-    if let Some(sample) = last.above(None) {
-        cells.push((Cell::Above(*last), Some(sample.value())));
-    }
-    cells
+    let keys: Vec<Decimal> = thresholds.iter().map(|threshold| threshold.key()).collect();
+    first
+        .steps()
+        .cut(&keys)
+        .into_iter()
+        .filter_map(|(stretch, key)| {
+            let cell = match stretch {
+                Stretch::Below => Cell::Below(*first),
+                Stretch::At(index) => Cell::At(thresholds[index]),
+                Stretch::After(index) => match thresholds.get(index + 1) {
+                    Some(next) => Cell::Between(thresholds[index], *next),
+                    None => Cell::Above(thresholds[index]),
+                },
+            };
+            Some((cell, Some(first.with_key(key)?.value())))
+        })
+        .collect()
 }
 
 impl Point {
@@ -341,16 +343,6 @@ impl Point {
             Point::Number(number) => Value::Number(number),
             Point::Date(date) => Value::Date(date),
         }
-    }
-
-    /// A value just below this point, if there is one.
-    fn below(self) -> Option<Point> {
-        self.with_key(self.steps().below(self.key())?)
-    }
-
-    /// A value just above this point and below `next`, if there is one.
-    fn above(self, next: Option<Point>) -> Option<Point> {
-        self.with_key(self.steps().above(self.key(), next.map(Point::key))?)
     }
 }
 
