@@ -30,7 +30,6 @@ use std::fmt;
 use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 
-use super::condition_tree;
 use super::condition_types::{finite_values, mismatch};
 use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Value};
 use steps::{Steps, Stretch, date_of, day_number};
@@ -657,6 +656,7 @@ fn holds(comparison: &Comparison, value: &Value) -> bool {
         && comparison.op.holds(ordering)
 }
 
+pub mod condition_tree;
 pub(crate) mod steps;
 
 #[cfg(test)]

@@ -6,7 +6,6 @@
 //! a [`CheckContext`]: the configuration and the date taken as today. [`verify`] is the gate to the emitters: only a project
 //! without errors becomes a [`CheckedProject`].
 
-pub mod condition_tree;
 pub mod condition_types;
 pub mod decision_space;
 pub mod registry;

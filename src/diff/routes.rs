@@ -22,8 +22,8 @@ use rust_decimal::Decimal;
 
 use super::nodes::NodeMatching;
 use super::{ChangeKind, Recorder};
-use crate::check::condition_tree::{comparisons, holds};
 use crate::check::decision_space::compare_values;
+use crate::check::decision_space::condition_tree::{comparisons, holds};
 use crate::check::decision_space::steps::{Steps, Stretch, date_of, day_number};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
 use crate::syntax::ast::{Comparator, Condition, InputType, Value};

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::SimError;
-use crate::check::condition_tree::{ConditionTree, Node, comparisons, evaluate};
 use crate::check::decision_space::compare_values;
+use crate::check::decision_space::condition_tree::{ConditionTree, Node, comparisons, evaluate};
 use crate::ir::{ConditionInfo, EdgeInfo, InputInfo, InputTypeInfo, ProcessDocument, ValueInfo};
 use crate::syntax::ast::{Comparator, TimeUnit, Value};
 

@@ -7,7 +7,7 @@ use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 
 use super::at;
-use crate::check::condition_tree::comparisons;
+use crate::check::decision_space::condition_tree::comparisons;
 use crate::check::decision_space::insert_holding;
 use crate::check::decision_space::steps::{Steps, Stretch};
 use crate::check::{CheckContext, Finding, Rule};

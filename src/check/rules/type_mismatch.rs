@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::at;
-use crate::check::condition_tree::comparisons;
 use crate::check::condition_types::{Mismatch, finite_values, mismatch};
+use crate::check::decision_space::condition_tree::comparisons;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{EdgeKind, Process, Project};
 use crate::syntax::ast::{Comparison, Input, InputType, Value};
