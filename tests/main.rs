@@ -35,6 +35,7 @@ mod lanes;
 mod large_diagrams;
 mod layering;
 mod lsp;
+mod outputs;
 mod people_props;
 mod pieces;
 mod properties;

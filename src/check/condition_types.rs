@@ -10,7 +10,7 @@
 use rust_decimal::Decimal;
 
 use super::closest;
-use crate::syntax::ast::{Comparator, Comparison, Condition, InputType, Value};
+use crate::syntax::ast::{Comparator, Comparison, InputType, Value};
 
 /// Why a comparison does not fit its input's type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,22 +122,6 @@ pub fn mismatch(kind: &InputType, comparison: &Comparison) -> Option<Mismatch> {
         }
         _ => Some(Mismatch::WrongKind),
     }
-}
-
-/// Every comparison in `condition`, in the order written.
-pub(crate) fn comparisons_in(condition: &Condition) -> Vec<&Comparison> {
-    let mut found = Vec::new();
-    let mut pending = vec![condition];
-    while let Some(condition) = pending.pop() {
-        match condition {
-            Condition::Compare(comparison) => found.push(comparison),
-            Condition::AllOf(parts, _) | Condition::AnyOf(parts, _) => {
-                pending.extend(parts.iter().rev())
-            }
-            Condition::Not(inner, _) => pending.push(inner),
-        }
-    }
-    found
 }
 
 /// The values of a `yes/no` or `one of` input in declaration order; empty

@@ -30,9 +30,9 @@ use std::fmt;
 use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 
-use super::condition_types::{comparisons_in, finite_values, mismatch};
+use super::condition_types::{finite_values, mismatch};
 use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Value};
-use steps::{Steps, date_of, day_number};
+use steps::{Steps, Stretch, date_of, day_number};
 
 /// How many operations on 64 cells of one input (one cube against
 /// another, in one dimension) an analysis may take before it gives up.
@@ -131,7 +131,7 @@ impl DecisionSpace {
     pub fn new(inputs: &[Input], conditions: &[&Condition]) -> Result<Self, Unanalysable> {
         let mut comparisons = Vec::new();
         for condition in conditions {
-            comparisons.extend(comparisons_in(condition));
+            comparisons.extend(condition_tree::comparisons(*condition));
         }
         let dimensions = dimensions(inputs, &comparisons)?;
         let mut space = DecisionSpace {
@@ -598,24 +598,13 @@ fn text_cells(values: &[&Value]) -> Vec<Cell> {
 /// The cells of a money, number or date input cut at `thresholds` (sorted,
 /// distinct).
 fn ordered_cells(kind: &InputType, thresholds: &[Decimal]) -> Vec<Cell> {
-    let steps = Steps::for_input(kind, thresholds);
-    let mut keys: Vec<(Decimal, bool)> = Vec::new();
-    if let Some(&lowest) = thresholds.first()
-        && let Some(below) = steps.below(lowest)
-    {
-        keys.push((below, false));
-    }
-    for (index, &threshold) in thresholds.iter().enumerate() {
-        keys.push((threshold, true));
-        if let Some(above) = steps.above(threshold, thresholds.get(index + 1).copied()) {
-            keys.push((above, false));
-        }
-    }
-    keys.into_iter()
-        .filter_map(|(key, threshold)| {
+    Steps::for_input(kind, thresholds)
+        .cut(thresholds)
+        .into_iter()
+        .filter_map(|(stretch, key)| {
             Some(Cell {
                 value: value_of(kind, key)?,
-                threshold,
+                threshold: matches!(stretch, Stretch::At(_)),
             })
         })
         .collect()
@@ -667,6 +656,7 @@ fn holds(comparison: &Comparison, value: &Value) -> bool {
         && comparison.op.holds(ordering)
 }
 
+pub mod condition_tree;
 pub(crate) mod steps;
 
 #[cfg(test)]

@@ -92,23 +92,30 @@ pub fn run(project: &Project, context: &CheckContext) -> Vec<Diagnostic> {
         .flat_map_iter(|info| run_rule(info, project, context))
         .filter(|diagnostic| LINE_RULES.contains(&diagnostic.rule) || !broken.holds(diagnostic.at))
         .collect();
-    let suppressions = suppression::read(project);
+    let suppressions = suppression::read(project, registry::RULES);
     let enabled = |name: &str| {
         registry::rule_named(name).is_some_and(|info| severity_of(info, config).is_some())
     };
     let applied = suppression::apply(project, &suppressions.valid, diagnostics, enabled);
     let mut diagnostics = applied.kept;
-    let unused = registry::rule_named("unused-suppression")
-        .and_then(|info| Some((info, severity_of(info, config)?)));
-    if let Some((info, severity)) = unused {
-        diagnostics.extend(
-            applied
-                .unused
-                .into_iter()
-                .filter(|finding| !broken.holds(finding.at))
-                .map(|finding| diagnostic(info, severity, finding)),
-        );
-    }
+    let invalid = suppressions
+        .invalid
+        .into_iter()
+        .map(|bad| Finding::new(bad.at, bad.message, bad.label, bad.help));
+    diagnostics.extend(diagnostics_of(
+        &rules::InvalidSuppression::INFO,
+        config,
+        invalid,
+    ));
+    let unused = applied
+        .unused
+        .into_iter()
+        .filter(|finding| !broken.holds(finding.at));
+    diagnostics.extend(diagnostics_of(
+        &rules::UnusedSuppression::INFO,
+        config,
+        unused,
+    ));
     diagnostics.sort_by(|a, b| (a.at, a.code, &a.message).cmp(&(b.at, b.code, &b.message)));
     diagnostics
 }
@@ -159,6 +166,21 @@ impl BrokenProcesses {
     }
 }
 
+/// A rule's findings as diagnostics, with the severity the configuration
+/// gives; none when the rule is off.
+fn diagnostics_of(
+    info: &registry::RuleInfo,
+    config: &Config,
+    findings: impl Iterator<Item = Finding>,
+) -> Vec<Diagnostic> {
+    let Some(severity) = severity_of(info, config) else {
+        return Vec::new();
+    };
+    findings
+        .map(|finding| diagnostic(info, severity, finding))
+        .collect()
+}
+
 /// The severity the configuration gives a rule; `None` when it is off.
 fn severity_of(info: &registry::RuleInfo, config: &Config) -> Option<Severity> {
     match config.rules.get(info.name) {
@@ -204,15 +226,12 @@ fn run_rule(
     project: &Project,
     context: &CheckContext,
 ) -> Vec<Diagnostic> {
-    let Some(severity) = severity_of(info, context.config) else {
+    if severity_of(info, context.config).is_none() {
         return Vec::new();
-    };
+    }
     let mut findings = Vec::new();
     info.rule.check(project, context, &mut findings);
-    findings
-        .into_iter()
-        .map(|finding| diagnostic(info, severity, finding))
-        .collect()
+    diagnostics_of(info, context.config, findings.into_iter())
 }
 
 /// A project that passed the check: the only thing emitters accept.

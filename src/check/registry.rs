@@ -75,7 +75,5 @@ pub static RULES: &[RuleInfo] = &[
 
 /// The rule called `name`.
 pub fn rule_named(name: &str) -> Option<&'static RuleInfo> {
-    RULES
-        .iter()
-        .find(|info| info.name == name || info.code == name)
+    super::rule_info::rule_named(RULES, name)
 }

@@ -129,3 +129,10 @@ impl RuleInfo {
         )
     }
 }
+
+/// The rule of `rules` called `name` (its name or its code).
+pub fn rule_named<'a>(rules: &'a [RuleInfo], name: &str) -> Option<&'a RuleInfo> {
+    rules
+        .iter()
+        .find(|info| info.name == name || info.code == name)
+}

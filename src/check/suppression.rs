@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::check::Finding;
-use crate::check::registry::{self, RULES};
+use crate::check::rule_info::{RuleInfo, rule_named};
 use crate::diagnostics::Diagnostic;
 use crate::model::Project;
 use crate::span::{FileId, LineIndex, Location, Span};
@@ -57,8 +57,10 @@ pub struct Suppressions {
     pub invalid: Vec<BadSuppression>,
 }
 
-/// Reads every `# flowc:` comment of the project.
-pub fn read(project: &Project) -> Suppressions {
+/// Reads every `# flowc:` comment of the project; `rules` are the rules a
+/// comment may name (the registry's, passed in so that this module does not
+/// depend on the rules that use it).
+pub fn read(project: &Project, rules: &'static [RuleInfo]) -> Suppressions {
     let mut suppressions = Suppressions::default();
     let mut indexes: BTreeMap<FileId, LineIndex> = BTreeMap::new();
     for (file, comment) in &project.comments {
@@ -67,7 +69,7 @@ pub fn read(project: &Project) -> Suppressions {
         };
         let at = |span: Span| Location::new(*file, span);
         let offset = comment.span.start + (comment.text.len() - directive.len());
-        match parse(directive, offset) {
+        match parse(directive, offset, rules) {
             Err(mut bad) => {
                 if bad.at.span == Span::default() {
                     bad.at.span = comment.span;
@@ -100,7 +102,11 @@ fn directive(comment: &str) -> Option<&str> {
 
 /// Parses `allow(NAME, ...) REASON` starting at byte `offset` of the file.
 /// A problem's span is left empty when it concerns the whole comment.
-fn parse(directive: &str, offset: usize) -> Result<Vec<(&'static str, Span)>, BadSuppression> {
+fn parse(
+    directive: &str,
+    offset: usize,
+    known: &'static [RuleInfo],
+) -> Result<Vec<(&'static str, Span)>, BadSuppression> {
     let whole = |message: String, label: &str, help: &str| BadSuppression {
         at: Location::default(),
         message,
@@ -135,7 +141,7 @@ fn parse(directive: &str, offset: usize) -> Result<Vec<(&'static str, Span)>, Ba
         ));
     };
     let list_start = offset + (directive.len() - list_and_rest.len());
-    let rules = rule_names(&list_and_rest[..close], list_start)?;
+    let rules = rule_names(&list_and_rest[..close], list_start, known)?;
     let reason = list_and_rest[close + 1..].trim();
     if reason.is_empty() {
         let names: Vec<&str> = rules.iter().map(|(name, _)| *name).collect();
@@ -150,7 +156,11 @@ fn parse(directive: &str, offset: usize) -> Result<Vec<(&'static str, Span)>, Ba
 
 /// The rules named in the list between the parentheses, which starts at
 /// byte `start` of the file.
-fn rule_names(list: &str, start: usize) -> Result<Vec<(&'static str, Span)>, BadSuppression> {
+fn rule_names(
+    list: &str,
+    start: usize,
+    known: &'static [RuleInfo],
+) -> Result<Vec<(&'static str, Span)>, BadSuppression> {
     let mut rules = Vec::new();
     let mut offset = start;
     for part in list.split(',') {
@@ -161,7 +171,7 @@ fn rule_names(list: &str, start: usize) -> Result<Vec<(&'static str, Span)>, Bad
         if name.is_empty() {
             continue;
         }
-        rules.push((known_rule(name, span)?, span));
+        rules.push((known_rule(name, span, known)?, span));
     }
     if rules.is_empty() {
         return Err(BadSuppression {
@@ -174,16 +184,21 @@ fn rule_names(list: &str, start: usize) -> Result<Vec<(&'static str, Span)>, Bad
     Ok(rules)
 }
 
-/// The registry name of the rule called `name` (a name or a code).
-fn known_rule(name: &str, span: Span) -> Result<&'static str, BadSuppression> {
+/// The registry name of the rule of `known` called `name` (a name or a
+/// code).
+fn known_rule(
+    name: &str,
+    span: Span,
+    known: &'static [RuleInfo],
+) -> Result<&'static str, BadSuppression> {
     let bad = |message: String, label: &str, help: String| BadSuppression {
         at: Location::new(FileId::default(), span),
         message,
         label: label.to_string(),
         help,
     };
-    let Some(info) = registry::rule_named(name) else {
-        let closest = RULES
+    let Some(info) = rule_named(known, name) else {
+        let closest = known
             .iter()
             .map(|info| (strsim::levenshtein(name, info.name), info.name))
             .min()
@@ -392,7 +407,7 @@ mod tests {
     #[test]
     fn names_are_read_with_their_places() {
         let directive = "allow( missing-deadline ,F101) why";
-        let rules = parse(directive, 100).expect("valid");
+        let rules = parse(directive, 100, crate::check::registry::RULES).expect("valid");
         assert_eq!(
             rules,
             vec![

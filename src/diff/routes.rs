@@ -22,9 +22,9 @@ use rust_decimal::Decimal;
 
 use super::nodes::NodeMatching;
 use super::{ChangeKind, Recorder};
-use crate::check::condition_types::comparisons_in;
 use crate::check::decision_space::compare_values;
-use crate::check::decision_space::steps::{Steps, date_of, day_number};
+use crate::check::decision_space::condition_tree::{comparisons, holds};
+use crate::check::decision_space::steps::{Steps, Stretch, date_of, day_number};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
 use crate::syntax::ast::{Comparator, Condition, InputType, Value};
 
@@ -198,7 +198,7 @@ fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -
         for edge in &process.edges {
             if let EdgeKind::When(condition) = &edge.kind {
                 // Last written first: the order the named cells are listed in.
-                for comparison in comparisons_in(condition).into_iter().rev() {
+                for comparison in comparisons(condition).into_iter().rev() {
                     let input = comparison.input.text.as_str();
                     let input = match inputs.get(input) {
                         Some(after) if renamed => after.as_str(),
@@ -286,28 +286,30 @@ fn partition(input: String, declared: Option<&InputType>, values: &[Value]) -> P
     }
 }
 
-/// Below the first threshold, each threshold, between two, above the last;
-/// cells with no value in them (between two consecutive dates) are left out.
+/// Below the first threshold, each threshold, between two, above the last
+/// ([`Steps::cut`]); cells with no value in them (between two consecutive
+/// dates) are left out. `thresholds` are sorted, distinct and of one kind.
 fn ordered_cells(thresholds: &[Point]) -> Vec<(Cell, Sample)> {
-    let (Some(first), Some(last)) = (thresholds.first(), thresholds.last()) else {
+    let Some(first) = thresholds.first() else {
         return vec![(Cell::Any, Some(Value::Number(Decimal::ZERO)))];
     };
-    let mut cells = Vec::new();
-    if let Some(sample) = first.below() {
-        cells.push((Cell::Below(*first), Some(sample.value())));
-    }
-    for (index, threshold) in thresholds.iter().enumerate() {
-        cells.push((Cell::At(*threshold), Some(threshold.value())));
-        if let Some(next) = thresholds.get(index + 1)
-            && let Some(sample) = threshold.above(Some(*next))
-        {
-            cells.push((Cell::Between(*threshold, *next), Some(sample.value())));
-        }
-    }
-    if let Some(sample) = last.above(None) {
-        cells.push((Cell::Above(*last), Some(sample.value())));
-    }
-    cells
+    let keys: Vec<Decimal> = thresholds.iter().map(|threshold| threshold.key()).collect();
+    first
+        .steps()
+        .cut(&keys)
+        .into_iter()
+        .filter_map(|(stretch, key)| {
+            let cell = match stretch {
+                Stretch::Below => Cell::Below(*first),
+                Stretch::At(index) => Cell::At(thresholds[index]),
+                Stretch::After(index) => match thresholds.get(index + 1) {
+                    Some(next) => Cell::Between(thresholds[index], *next),
+                    None => Cell::Above(thresholds[index]),
+                },
+            };
+            Some((cell, Some(first.with_key(key)?.value())))
+        })
+        .collect()
 }
 
 impl Point {
@@ -341,16 +343,6 @@ impl Point {
             Point::Number(number) => Value::Number(number),
             Point::Date(date) => Value::Date(date),
         }
-    }
-
-    /// A value just below this point, if there is one.
-    fn below(self) -> Option<Point> {
-        self.with_key(self.steps().below(self.key())?)
-    }
-
-    /// A value just above this point and below `next`, if there is one.
-    fn above(self, next: Option<Point>) -> Option<Point> {
-        self.with_key(self.steps().above(self.key(), next.map(Point::key))?)
     }
 }
 
@@ -399,22 +391,18 @@ fn named_cells(declared: Option<&InputType>, values: &[Value]) -> Vec<(Cell, Sam
     cells
 }
 
-/// Whether a condition holds for the samples. The recursion is as deep as
-/// the condition's parentheses, which the parser bounds (64 levels).
-fn holds(condition: &Condition, samples: &BTreeMap<&str, &Sample>) -> bool {
-    match condition {
-        Condition::AnyOf(parts, _) => parts.iter().any(|part| holds(part, samples)),
-        Condition::AllOf(parts, _) => parts.iter().all(|part| holds(part, samples)),
-        Condition::Not(inner, _) => !holds(inner, samples),
-        Condition::Compare(comparison) => {
-            let Some(sample) = samples.get(comparison.input.text.as_str()) else {
-                return false;
-            };
-            sample_holds(sample, comparison.op, &comparison.value.value)
-        }
-    }
+/// Whether a condition holds for the samples: a comparison of an input
+/// with no sample does not hold.
+fn holds_for(condition: &Condition, samples: &BTreeMap<&str, &Sample>) -> bool {
+    holds(condition, |comparison| {
+        samples
+            .get(comparison.input.text.as_str())
+            .is_some_and(|sample| sample_holds(sample, comparison.op, &comparison.value.value))
+    })
 }
 
+/// Whether `sample OP value` holds: a sample of "any other value" differs
+/// from every value named, and names and texts are not ordered.
 fn sample_holds(sample: &Sample, op: Comparator, value: &Value) -> bool {
     let Some(sample) = sample else {
         return op == Comparator::NotEqual;
@@ -447,7 +435,7 @@ fn route(process: &Process, samples: &BTreeMap<&str, &Sample>) -> Vec<bool> {
             let chosen = process
                 .edges_from(id)
                 .find(|edge| match &edge.kind {
-                    EdgeKind::When(condition) => holds(condition, samples),
+                    EdgeKind::When(condition) => holds_for(condition, samples),
                     _ => false,
                 })
                 .or_else(|| {

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use super::SimError;
 use crate::check::decision_space::compare_values;
+use crate::check::decision_space::condition_tree::{ConditionTree, Node, comparisons, evaluate};
 use crate::ir::{ConditionInfo, EdgeInfo, InputInfo, InputTypeInfo, ProcessDocument, ValueInfo};
 use crate::syntax::ast::{Comparator, TimeUnit, Value};
 
@@ -116,48 +117,47 @@ pub fn parse_duration(text: &str) -> Option<(u64, TimeUnit)> {
     Some((amount, unit))
 }
 
-/// Whether `condition` holds for the inputs.
+/// Whether `condition` holds for the inputs, evaluated as the checker
+/// evaluates conditions ([`evaluate`]: in the order written, as far as
+/// needed). A comparison of an input without a value is an error of the
+/// scenario; one of values that cannot be compared leaves the run stuck.
 pub fn holds(
     condition: &ConditionInfo,
     inputs: &BTreeMap<String, InputValue>,
 ) -> Result<bool, SimError> {
-    match condition {
-        ConditionInfo::AllOf { conditions } => {
-            for part in conditions {
-                if !holds(part, inputs)? {
-                    return Ok(false);
-                }
-            }
-            Ok(true)
-        }
-        ConditionInfo::AnyOf { conditions } => {
-            for part in conditions {
-                if holds(part, inputs)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        ConditionInfo::Not { condition } => Ok(!holds(condition, inputs)?),
-        ConditionInfo::Compare {
-            input,
-            operator,
-            value,
-        } => {
-            let Some(actual) = inputs.get(input) else {
-                return Err(SimError::Scenario(format!(
-                    "a decision needs input `{input}`: give it with --set {input}=VALUE"
-                )));
-            };
-            let ordering = compare(actual, value).ok_or_else(|| {
-                SimError::Stuck(format!(
-                    "input `{input}` = {actual} cannot be compared with {}",
-                    describe_value(value)
-                ))
-            })?;
-            Ok(Comparator::from_symbol(operator)
-                .unwrap_or(Comparator::NotEqual)
-                .holds(ordering))
+    evaluate(condition, &mut |(input, operator, value)| {
+        let Some(actual) = inputs.get(input) else {
+            return Err(SimError::Scenario(format!(
+                "a decision needs input `{input}`: give it with --set {input}=VALUE"
+            )));
+        };
+        let ordering = compare(actual, value).ok_or_else(|| {
+            SimError::Stuck(format!(
+                "input `{input}` = {actual} cannot be compared with {}",
+                describe_value(value)
+            ))
+        })?;
+        Ok(Comparator::from_symbol(operator)
+            .unwrap_or(Comparator::NotEqual)
+            .holds(ordering))
+    })
+}
+
+/// The JSON IR's condition as a tree: each comparison is its input's name,
+/// its operator and the value written.
+impl ConditionTree for ConditionInfo {
+    type Comparison<'a> = (&'a str, &'a str, &'a ValueInfo);
+
+    fn node(&self) -> Node<'_, Self> {
+        match self {
+            ConditionInfo::AllOf { conditions } => Node::AllOf(conditions),
+            ConditionInfo::AnyOf { conditions } => Node::AnyOf(conditions),
+            ConditionInfo::Not { condition } => Node::Not(condition),
+            ConditionInfo::Compare {
+                input,
+                operator,
+                value,
+            } => Node::Compare((input.as_str(), operator.as_str(), value)),
         }
     }
 }
@@ -195,9 +195,11 @@ pub fn describe_inputs(
     inputs: &BTreeMap<String, InputValue>,
 ) -> String {
     let mut names: Vec<&str> = Vec::new();
-    for edge in edges {
-        if let Some(condition) = &edge.condition {
-            collect_inputs(condition, &mut names);
+    for condition in edges.iter().filter_map(|edge| edge.condition.as_ref()) {
+        for (input, _, _) in comparisons(condition) {
+            if !names.contains(&input) {
+                names.push(input);
+            }
         }
     }
     let described: Vec<String> = names
@@ -224,22 +226,6 @@ pub fn describe_inputs(
         "the inputs".to_string()
     } else {
         described.join(", ")
-    }
-}
-
-fn collect_inputs<'c>(condition: &'c ConditionInfo, names: &mut Vec<&'c str>) {
-    match condition {
-        ConditionInfo::AllOf { conditions } | ConditionInfo::AnyOf { conditions } => {
-            for part in conditions {
-                collect_inputs(part, names);
-            }
-        }
-        ConditionInfo::Not { condition } => collect_inputs(condition, names),
-        ConditionInfo::Compare { input, .. } => {
-            if !names.contains(&input.as_str()) {
-                names.push(input);
-            }
-        }
     }
 }
 

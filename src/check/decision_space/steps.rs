@@ -79,6 +79,39 @@ impl Steps {
                 .find(|candidate| *candidate < threshold),
         }
     }
+
+    /// The stretches of an ordered input's values that `thresholds`
+    /// (sorted, distinct) cut, in order, each with a value in it: below the
+    /// lowest, each threshold, between two, above the highest. A stretch
+    /// with no value (the days strictly between two consecutive dates) is
+    /// left out. The decision analysis and `flowc diff` cut with it.
+    pub(crate) fn cut(self, thresholds: &[Decimal]) -> Vec<(Stretch, Decimal)> {
+        let mut stretches = Vec::new();
+        if let Some(&lowest) = thresholds.first()
+            && let Some(below) = self.below(lowest)
+        {
+            stretches.push((Stretch::Below, below));
+        }
+        for (index, &threshold) in thresholds.iter().enumerate() {
+            stretches.push((Stretch::At(index), threshold));
+            if let Some(above) = self.above(threshold, thresholds.get(index + 1).copied()) {
+                stretches.push((Stretch::After(index), above));
+            }
+        }
+        stretches
+    }
+}
+
+/// A stretch of an ordered input's values cut at thresholds ([`Steps::cut`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stretch {
+    /// Below the lowest threshold.
+    Below,
+    /// Threshold number `i` itself.
+    At(usize),
+    /// Above threshold number `i`: below the next one, or above every
+    /// threshold when `i` is the highest.
+    After(usize),
 }
 
 /// The day number of a date, the order key [`Steps::Days`] works on.
@@ -89,4 +122,57 @@ pub(crate) fn day_number(date: NaiveDate) -> Decimal {
 /// The date of a day number, if it is one.
 pub(crate) fn date_of(day_number: Decimal) -> Option<NaiveDate> {
     NaiveDate::from_num_days_from_ce_opt(day_number.to_i32()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decimals(texts: &[&str]) -> Vec<Decimal> {
+        texts
+            .iter()
+            .map(|text| text.parse().expect("a decimal"))
+            .collect()
+    }
+
+    #[test]
+    fn a_cut_has_every_stretch_with_a_value_in_it() {
+        let cut = Steps::Whole.cut(&decimals(&["500", "1000", "1000.5"]));
+        let stretches: Vec<(Stretch, String)> = cut
+            .into_iter()
+            .map(|(stretch, key)| (stretch, key.to_string()))
+            .collect();
+        let expected = [
+            (Stretch::Below, "499"),
+            (Stretch::At(0), "500"),
+            (Stretch::After(0), "501"),
+            (Stretch::At(1), "1000"),
+            (Stretch::After(1), "1000.25"),
+            (Stretch::At(2), "1000.5"),
+            (Stretch::After(2), "1001.5"),
+        ]
+        .map(|(stretch, key)| (stretch, key.to_string()));
+        assert_eq!(stretches, expected);
+    }
+
+    #[test]
+    fn no_stretch_between_two_consecutive_days() {
+        let first = NaiveDate::from_ymd_opt(2026, 7, 1).expect("a date");
+        let days = [first, first.succ_opt().expect("a date")].map(day_number);
+        let stretches: Vec<Stretch> = Steps::Days
+            .cut(&days)
+            .into_iter()
+            .map(|(stretch, _)| stretch)
+            .collect();
+        assert_eq!(
+            stretches,
+            [
+                Stretch::Below,
+                Stretch::At(0),
+                Stretch::At(1),
+                Stretch::After(1)
+            ]
+        );
+        assert!(Steps::Days.cut(&[]).is_empty());
+    }
 }

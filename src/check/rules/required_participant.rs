@@ -8,9 +8,9 @@ use rust_decimal::Decimal;
 
 use super::at;
 use super::cases::{owners_of, surely_signs};
-use crate::check::condition_types::comparisons_in;
+use crate::check::decision_space::condition_tree::comparisons;
 use crate::check::decision_space::insert_holding;
-use crate::check::decision_space::steps::Steps;
+use crate::check::decision_space::steps::{Steps, Stretch};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::config::RequiredParticipant;
 use crate::model::people;
@@ -311,7 +311,7 @@ fn amounts_above(
     let mut bounds = BTreeSet::new();
     for edge in &process.edges {
         if let EdgeKind::When(condition) = &edge.kind {
-            for comparison in comparisons_in(condition) {
+            for comparison in comparisons(condition) {
                 if comparison.input.text == input
                     && let Value::Money {
                         amount,
@@ -324,16 +324,14 @@ fn amounts_above(
             }
         }
     }
-    let above: Vec<Decimal> = bounds.into_iter().filter(|&b| b > threshold).collect();
-    let mut amounts = Vec::new();
-    let mut low = threshold;
-    for &bound in &above {
-        amounts.extend(Steps::Whole.above(low, Some(bound)));
-        amounts.push(bound);
-        low = bound;
-    }
-    amounts.extend(Steps::Whole.above(low, None));
-    amounts
+    let mut cuts = vec![threshold];
+    cuts.extend(bounds.into_iter().filter(|&bound| bound > threshold));
+    Steps::Whole
+        .cut(&cuts)
+        .into_iter()
+        .filter(|(stretch, _)| !matches!(stretch, Stretch::Below | Stretch::At(0)))
+        .map(|(_, amount)| amount)
+        .collect()
 }
 
 /// A path from `start` to an end through no blocked node, shortest first.

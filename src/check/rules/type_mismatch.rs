@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use super::at;
-use crate::check::condition_types::{Mismatch, comparisons_in, finite_values, mismatch};
+use crate::check::condition_types::{Mismatch, finite_values, mismatch};
+use crate::check::decision_space::condition_tree::comparisons;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{EdgeKind, Process, Project};
 use crate::syntax::ast::{Comparison, Input, InputType, Value};
@@ -96,7 +97,7 @@ impl Rule for TypeMismatch {
                 let EdgeKind::When(condition) = &edge.kind else {
                     continue;
                 };
-                for comparison in comparisons_in(condition) {
+                for comparison in comparisons(condition) {
                     let Some(input) = process.input_named(&comparison.input.text) else {
                         continue;
                     };
