@@ -26,8 +26,8 @@
 //     the body opens, each instance's output element written as it
 //     completes); bpmn-engine evaluates the completion condition (FEEL, via
 //     feelin) after each instance and withdraws the others when it holds;
-//   - the clock: timers wait until the test fires them (timers of no
-//     delay fire after every step in the notification checks);
+//   - the clock: timers wait until the test fires them (in the
+//     notification checks timers of no delay fire at once);
 //   - Tasklist: a task is completed through its linked Camunda Form
 //     (`zeebe:formDefinition formId`, the `.form` files beside the BPMN):
 //     with a chosen `outcome` that must be an option of the form's select,
@@ -78,17 +78,18 @@ class ManualTimers {
   setTimeout(callback, delay, ...args) {
     const ref = { callback, delay, args };
     this.pending.add(ref);
+    // With `immediate`, a timer of no delay fires on the next turn of the
+    // event loop, as Zeebe fires it at once.
+    if (this.immediate && !delay) {
+      setImmediate(() => {
+        if (this.pending.delete(ref)) callback(...args);
+      });
+    }
     return ref;
   }
 
   clearTimeout(ref) {
     this.pending.delete(ref);
-  }
-
-  fireDue() {
-    const due = [...this.pending].filter((ref) => !ref.delay);
-    for (const ref of due) this.pending.delete(ref);
-    for (const ref of due) ref.callback(...ref.args);
   }
 
   fireAll() {
@@ -129,11 +130,12 @@ function ioMappings(activity) {
 
 /** One instance of a process in bpmn-engine, with the Zeebe parts above. */
 class Instance {
-  constructor(source, processId, inputs, forms) {
+  constructor(source, processId, inputs, forms, { zeroTimers = false } = {}) {
     this.processId = processId;
     this.forms = forms;
     this.variables = { ...inputs };
     this.timers = new ManualTimers();
+    this.timers.immediate = zeroTimers;
     this.waiting = [];
     this.visits = new Set();
     this.reached = [];
@@ -201,11 +203,15 @@ class Instance {
       if (!this.visits.has(visit)) this.reached.push(nameOf(api.id));
       this.visits.add(visit);
     });
-    listener.on('activity.leave', (api) => {
-      // A multi-instance body left early withdraws its open instances.
+    // A task that ended or left without being completed here (withdrawn with
+    // its block, or an instance of a multi-instance body that completed
+    // early, which withdraws the others) is no longer open.
+    const closed = (api) => {
       if (api.type !== 'bpmn:UserTask') return;
-      this.waiting = this.waiting.filter((task) => task.visit !== api.executionId);
-    });
+      this.waiting = this.waiting.filter((task) => task.visit !== api.executionId && task.api.executionId !== api.executionId);
+    };
+    listener.on('activity.end', closed);
+    listener.on('activity.leave', closed);
     this.engine.on('end', () => {
       this.ended = true;
     });
@@ -276,13 +282,15 @@ class Instance {
   /** Completes every open task with `chosen(step, visit, count)` as its
    * outcome (`count`: how many tasks of that visit were completed before;
    * every signer's instance of a visit is one of its tasks); `onOpen` sees
-   * each task as it opens; with `zeroTimers`, timers of no delay (`notify
-   * ... when started`) fire after every step, as Zeebe fires them at once. */
-  runToEnd(chosen = () => 'next', { onOpen = null, zeroTimers = false } = {}) {
+   * each task as it opens; with `zeroTimers` (an instance started with
+   * it), the timers of no delay (`notify ... when started`) fire before
+   * every step, as Zeebe fires them at once. */
+  async runToEnd(chosen = () => 'next', { onOpen = null, zeroTimers = false } = {}) {
     const counts = new Map();
     const seen = new Set();
     for (let i = 0; i < MAX_TASKS && !this.error; i += 1) {
-      if (zeroTimers) this.timers.fireDue();
+      // Let the timers of no delay the last step started fire.
+      if (zeroTimers) await new Promise((resolve) => setImmediate(resolve));
       for (const task of this.waiting) {
         if (seen.has(task)) continue;
         seen.add(task);
@@ -307,8 +315,8 @@ class Instance {
   }
 }
 
-async function started(source, processPlan, inputs, forms) {
-  const instance = new Instance(source, processPlan.bpmn_id, inputs, forms);
+async function started(source, processPlan, inputs, forms, options = {}) {
+  const instance = new Instance(source, processPlan.bpmn_id, inputs, forms, options);
   await instance.start();
   return instance;
 }
@@ -340,7 +348,7 @@ async function assignmentChecks(source, processPlan, forms) {
     const instance = await started(source, processPlan, testCase.engine, forms);
     const found = {};
     const firstVisit = {};
-    instance.runToEnd(() => 'next', {
+    await instance.runToEnd(() => 'next', {
       onOpen: (task) => {
         const step = nameOf(task.api.id);
         if ((firstVisit[step] ??= task.visit) === task.visit) (found[step] ??= []).push(instance.whoOf(task));
@@ -364,7 +372,7 @@ async function assignmentChecks(source, processPlan, forms) {
 async function signingCheck(source, processPlan, check, forms) {
   const instance = await started(source, processPlan, processPlan.first_inputs.engine, forms);
   const cast = [];
-  instance.runToEnd((step, _visit, count) => {
+  await instance.runToEnd((step, _visit, count) => {
     if (step !== check.step || count >= check.votes.length) return 'next';
     cast.push(check.votes[count]);
     return check.votes[count];
@@ -382,8 +390,8 @@ async function signingCheck(source, processPlan, check, forms) {
 /** The notifications of the moments reached, to whom they name, and a
  * completed instance (as in spiff_differential.py). */
 async function notificationCheck(source, processPlan, check, forms) {
-  const instance = await started(source, processPlan, processPlan.first_inputs.engine, forms);
-  instance.runToEnd(perVisit(check.outcomes), { zeroTimers: true });
+  const instance = await started(source, processPlan, processPlan.first_inputs.engine, forms, { zeroTimers: true });
+  await instance.runToEnd(perVisit(check.outcomes), { zeroTimers: true });
   const steps = new Set(processPlan.steps);
   const reached = instance.reached.filter((step) => steps.has(step));
   const sent = instance.notifications
@@ -400,7 +408,7 @@ async function notificationCheck(source, processPlan, check, forms) {
 
 async function pathCheck(source, processPlan, run, forms) {
   const instance = await started(source, processPlan, run.engine, forms);
-  instance.runToEnd(perVisit(run.outcomes));
+  await instance.runToEnd(perVisit(run.outcomes));
   const steps = new Set(processPlan.steps);
   const reached = instance.reached.filter((step) => steps.has(step));
   const problems = [...instance.problems];
@@ -420,7 +428,7 @@ async function timerCheck(source, processPlan, check, forms) {
     .filter((n) => n.step === check.step && ['reminder', 'escalation'].includes(n.kind))
     .map((n) => [n.kind, n.to])
     .sort();
-  instance.runToEnd();
+  await instance.runToEnd();
   const problems = [...instance.problems];
   if (!check.expected.length || JSON.stringify(sent) !== JSON.stringify(check.expected)) {
     problems.push(`flowc sim: ${JSON.stringify(check.expected)}\n  bpmn-engine: ${JSON.stringify(sent)}`);
