@@ -134,6 +134,102 @@ fn forms_of_every_fixture() {
     });
 }
 
+/// The BPMN of the people fixture in `dialect`.
+fn people_fixture(dialect: Dialect) -> String {
+    let path = common::repo().join("tests/fixtures/bpmn/people-signing-and-notify.flow");
+    let dir = alone_in_a_directory(&path);
+    build(dir.path(), dialect).remove(0).1
+}
+
+#[test]
+fn relative_owners_are_people_of_the_applicants_line_never_an_empty_group() {
+    let examples = common::repo().join("examples");
+    for dialect in DIALECTS {
+        for (name, text) in build(&examples, dialect) {
+            assert!(
+                !text.contains("candidateGroups=\"\""),
+                "{name}: an empty group"
+            );
+            assert!(
+                !text.contains("name=\"candidateGroups\" value=\"\""),
+                "{name}"
+            );
+        }
+    }
+    let zeebe = people_fixture(Dialect::Zeebe);
+    for expected in [
+        "<zeebe:assignmentDefinition assignee=\"=applicant\"/>",
+        "<zeebe:assignmentDefinition assignee=\"=applicant_managers[1]\"/>",
+        "<zeebe:assignmentDefinition candidateGroups=\"filer,registrar\"/>",
+        "<zeebe:input source=\"=applicant_managers[2]\" target=\"recipient\"/>",
+    ] {
+        assert!(zeebe.contains(expected), "missing {expected}");
+    }
+    let spiff = people_fixture(Dialect::Spiff);
+    for expected in [
+        "name=\"assigneeExpression\" value=\"applicant\"",
+        "name=\"assigneeExpression\" value=\"applicant_managers[0]\"",
+        "id=\"recipient\" type=\"str\" value=\"applicant_managers[1]\"",
+    ] {
+        assert!(spiff.contains(expected), "missing {expected}");
+    }
+}
+
+#[test]
+fn all_of_and_quorum_are_parallel_multi_instance_tasks_with_their_completion() {
+    let zeebe = people_fixture(Dialect::Zeebe);
+    assert_eq!(
+        zeebe
+            .matches("<bpmn:multiInstanceLoopCharacteristics>")
+            .count(),
+        2
+    );
+    assert!(!zeebe.contains("isSequential"));
+    assert!(zeebe.contains(
+        "= count(committee_votes[item = &quot;next&quot;]) &gt;= 2 or count(committee_votes[item != null and item != &quot;next&quot;]) &gt; 1"
+    ));
+    assert!(zeebe.contains(
+        "= count(countersign_votes[item = &quot;next&quot;]) &gt;= 2 or count(countersign_votes[item != null and item != &quot;next&quot;]) &gt; 0"
+    ));
+    let spiff = people_fixture(Dialect::Spiff);
+    assert_eq!(
+        spiff
+            .matches(
+                "<bpmn:multiInstanceLoopCharacteristics spiffworkflow:scriptsOnInstances=\"true\">"
+            )
+            .count(),
+        2
+    );
+    assert!(spiff.contains("<bpmn:dataObject id=\"committee_votes\" name=\"committee_votes\"/>"));
+    assert!(spiff.contains("countersign_vote != &quot;next&quot;"));
+}
+
+#[test]
+fn every_notify_moment_is_a_notification_service_task_ending_on_its_own() {
+    let zeebe = people_fixture(Dialect::Zeebe);
+    for moment in ["started", "done", "rejected", "overdue"] {
+        assert!(
+            zeebe.contains(&format!("<zeebe:header key=\"when\" value=\"{moment}\"/>")),
+            "no notification when {moment}"
+        );
+    }
+    let notifications = zeebe
+        .matches("<zeebe:header key=\"kind\" value=\"notification\"/>")
+        .count();
+    let ends = zeebe.matches("name=\"notified\"").count();
+    assert_eq!(
+        notifications, 8,
+        "one service task per notify line and way out"
+    );
+    // The two rejections leaving the sign-off block are sent on the way to
+    // its error end (which withdraws the block); every other notification
+    // ends on a branch of its own.
+    assert_eq!(ends, notifications - 2);
+    assert!(zeebe.contains(
+        "sourceRef=\"countersign.rejected.notification.1\" targetRef=\"countersign.reject.end\""
+    ));
+}
+
 #[test]
 fn chinese_labels_are_kept_as_written() {
     let path = common::repo().join("tests/fixtures/bpmn");

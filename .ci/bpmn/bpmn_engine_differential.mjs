@@ -19,7 +19,15 @@
 //   - job workers: a service task of job type `flowc-notification` is
 //     completed by a worker that records its headers (kind, step, to); any
 //     other job type has no worker and fails;
-//   - the clock: timers wait until the test fires them;
+//   - multi-instance: bpmn-engine knows no zeebe:loopCharacteristics; the
+//     harness gives each Zeebe multi-instance marker a loopCardinality (the
+//     length of the input collection), gives each instance its element
+//     (`signer`), keeps the output collection (one null per instance when
+//     the body opens, each instance's output element written as it
+//     completes); bpmn-engine evaluates the completion condition (FEEL, via
+//     feelin) after each instance and withdraws the others when it holds;
+//   - the clock: timers wait until the test fires them (in the
+//     notification checks timers of no delay fire at once);
 //   - Tasklist: a task is completed through its linked Camunda Form
 //     (`zeebe:formDefinition formId`, the `.form` files beside the BPMN):
 //     with a chosen `outcome` that must be an option of the form's select,
@@ -29,7 +37,9 @@
 // path, firing its timers sends the notifications `flowc sim --delay`
 // reports, and the instance still completes; completing a step with
 // outcomes without an outcome stops at the step's gateway `STEP.outcome`
-// with nothing advancing.
+// with nothing advancing; who each task is for, per applicant role; the
+// votes that decide each multi-signer step; the notifications of the
+// moments reached, and that none holds a token.
 import fs from 'node:fs';
 import path from 'node:path';
 import { EventEmitter } from 'node:events';
@@ -68,6 +78,13 @@ class ManualTimers {
   setTimeout(callback, delay, ...args) {
     const ref = { callback, delay, args };
     this.pending.add(ref);
+    // With `immediate`, a timer of no delay fires on the next turn of the
+    // event loop, as Zeebe fires it at once.
+    if (this.immediate && !delay) {
+      setImmediate(() => {
+        if (this.pending.delete(ref)) callback(...args);
+      });
+    }
     return ref;
   }
 
@@ -87,6 +104,25 @@ function extensionValues(activity, type) {
   return values.filter((value) => value.$type === type);
 }
 
+/** The zeebe:loopCharacteristics of a multi-instance task, or null. */
+function loopOf(activity) {
+  const values = activity.behaviour?.loopCharacteristics?.behaviour?.extensionElements?.values || [];
+  return values.find((value) => value.$type === 'zeebe:LoopCharacteristics') || null;
+}
+
+/** The source with a `loopCardinality` in each Zeebe multi-instance
+ * marker: bpmn-engine knows no zeebe:loopCharacteristics and runs a
+ * parallel multi-instance activity by its cardinality, which in Zeebe is
+ * the length of the input collection (evaluated here over the starting
+ * variables; the harness gives each instance its element). */
+function withCardinality(source, instance) {
+  return source.replace(/(<bpmn:multiInstanceLoopCharacteristics>[\s\S]*?inputCollection="([^"]*)"[\s\S]*?<\/bpmn:extensionElements>)/g, (whole, _, collection) => {
+    const text = collection.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+    const count = instance.resolve(text).length;
+    return `${whole}\n<bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">=${count}</bpmn:loopCardinality>`;
+  });
+}
+
 function ioMappings(activity) {
   const [mapping] = extensionValues(activity, 'zeebe:IoMapping');
   return { inputs: mapping?.inputParameters || [], outputs: mapping?.outputParameters || [] };
@@ -94,12 +130,14 @@ function ioMappings(activity) {
 
 /** One instance of a process in bpmn-engine, with the Zeebe parts above. */
 class Instance {
-  constructor(source, processId, inputs, forms) {
+  constructor(source, processId, inputs, forms, { zeroTimers = false } = {}) {
     this.processId = processId;
     this.forms = forms;
     this.variables = { ...inputs };
     this.timers = new ManualTimers();
+    this.timers.immediate = zeroTimers;
     this.waiting = [];
+    this.visits = new Set();
     this.reached = [];
     this.notifications = [];
     this.problems = [];
@@ -108,7 +146,7 @@ class Instance {
     const instance = this;
     this.engine = new Engine({
       name: processId,
-      source,
+      source: withCardinality(source, this),
       moddleOptions: { zeebe },
       timers: this.timers,
       expressions: {
@@ -125,7 +163,9 @@ class Instance {
             this.execute = (_, done) => {
               const [headers] = extensionValues(activity, 'zeebe:TaskHeaders');
               const header = Object.fromEntries((headers?.values || []).map((h) => [h.key, h.value]));
-              instance.notifications.push([header.step, header.kind, header.to]);
+              const local = { ...instance.variables };
+              for (const input of ioMappings(activity).inputs) local[input.target] = instance.resolve(input.source, local);
+              instance.notifications.push({ ...header, recipient: local.recipient ?? null });
               done(null, {});
             };
           };
@@ -147,11 +187,31 @@ class Instance {
     listener.on('activity.wait', (api) => {
       if (api.type !== 'bpmn:UserTask') return;
       const local = { ...this.variables };
+      const loop = loopOf(api.owner);
+      const multi = Boolean(loop && api.content.isMultiInstance);
+      const visit = multi ? api.content.parent?.executionId : api.executionId;
+      if (multi) {
+        // Zeebe: the input collection is evaluated when the body opens;
+        // the output collection starts as one null per element.
+        const collection = this.resolve(loop.inputCollection);
+        if (!this.visits.has(visit)) this.variables[loop.outputCollection] = collection.map(() => null);
+        local[loop.inputElement] = collection[api.content.index];
+      }
       for (const input of ioMappings(api.owner).inputs) local[input.target] = this.resolve(input.source, local);
       const [definition] = extensionValues(api.owner, 'zeebe:FormDefinition');
-      this.waiting.push({ api, local, formId: definition?.formId });
-      this.reached.push(nameOf(api.id));
+      this.waiting.push({ api, local, formId: definition?.formId, visit, loop: multi ? loop : null, index: api.content.index });
+      if (!this.visits.has(visit)) this.reached.push(nameOf(api.id));
+      this.visits.add(visit);
     });
+    // A task that ended or left without being completed here (withdrawn with
+    // its block, or an instance of a multi-instance body that completed
+    // early, which withdraws the others) is no longer open.
+    const closed = (api) => {
+      if (api.type !== 'bpmn:UserTask') return;
+      this.waiting = this.waiting.filter((task) => task.visit !== api.executionId && task.api.executionId !== api.executionId);
+    };
+    listener.on('activity.end', closed);
+    listener.on('activity.leave', closed);
     this.engine.on('end', () => {
       this.ended = true;
     });
@@ -180,13 +240,33 @@ class Instance {
   /** Completes the first open user task with `variables` (as Tasklist or
    * the REST API would). */
   complete(variables) {
-    const { api, local } = this.waiting.shift();
+    const { api, local, loop, index } = this.waiting.shift();
     const scope = { ...local, ...variables };
-    const { outputs } = ioMappings(api.owner);
-    if (outputs.length === 0) Object.assign(this.variables, variables);
+    const { inputs, outputs } = ioMappings(api.owner);
+    // Without output mappings the completion's variables go to the process,
+    // except those an input mapping made local to the task.
+    const locals = new Set(inputs.map((input) => input.target));
+    if (outputs.length === 0) {
+      for (const [name, value] of Object.entries(variables)) if (!locals.has(name)) this.variables[name] = value;
+    }
     for (const output of outputs) this.variables[output.target] = this.resolve(output.source, scope);
+    if (loop) this.variables[loop.outputCollection][index] = this.resolve(loop.outputElement, scope);
     api.signal(variables);
     return nameOf(api.id);
+  }
+
+  /** Who the first open task is for: {groups, users}, from its
+   * zeebe:assignmentDefinition evaluated in its scope. */
+  whoOf(task) {
+    const [assignment] = extensionValues(task.api.owner, 'zeebe:AssignmentDefinition');
+    const value = (text, fallback) => (text === undefined ? fallback : this.resolve(text, task.local));
+    const list = (text) => {
+      const result = value(text, []);
+      return typeof result === 'string' ? result.split(',').filter(Boolean) : result;
+    };
+    const users = list(assignment?.candidateUsers);
+    if (assignment?.assignee !== undefined) users.push(value(assignment.assignee));
+    return { groups: list(assignment?.candidateGroups), users };
   }
 
   /** Completes open tasks on the normal path until `step` is open. */
@@ -199,11 +279,28 @@ class Instance {
     return false;
   }
 
-  /** Completes every open task with `chosen(step)` as its outcome. */
-  runToEnd(chosen = () => 'next') {
-    for (let i = 0; i < MAX_TASKS && this.waiting.length && !this.error; i += 1) {
-      const step = nameOf(this.waiting[0].api.id);
-      this.completeWith(chosen(step));
+  /** Completes every open task with `chosen(step, visit, count)` as its
+   * outcome (`count`: how many tasks of that visit were completed before;
+   * every signer's instance of a visit is one of its tasks); `onOpen` sees
+   * each task as it opens; with `zeroTimers` (an instance started with
+   * it), the timers of no delay (`notify ... when started`) fire before
+   * every step, as Zeebe fires them at once. */
+  async runToEnd(chosen = () => 'next', { onOpen = null, zeroTimers = false } = {}) {
+    const counts = new Map();
+    const seen = new Set();
+    for (let i = 0; i < MAX_TASKS && !this.error; i += 1) {
+      // Let the timers of no delay the last step started fire.
+      if (zeroTimers) await new Promise((resolve) => setImmediate(resolve));
+      for (const task of this.waiting) {
+        if (seen.has(task)) continue;
+        seen.add(task);
+        if (onOpen) onOpen(task);
+      }
+      if (!this.waiting.length) break;
+      const task = this.waiting[0];
+      const count = counts.get(task.visit) || 0;
+      counts.set(task.visit, count + 1);
+      this.completeWith(chosen(nameOf(task.api.id), task.visit, count));
     }
   }
 
@@ -218,21 +315,100 @@ class Instance {
   }
 }
 
-async function started(source, processPlan, inputs, forms) {
-  const instance = new Instance(source, processPlan.bpmn_id, inputs, forms);
+async function started(source, processPlan, inputs, forms, options = {}) {
+  const instance = new Instance(source, processPlan.bpmn_id, inputs, forms, options);
   await instance.start();
   return instance;
 }
 
+/** A `chosen` giving each visit of a step the next of its `outcomes`
+ * (then `next`): every signer of a visit votes the visit's outcome. */
+function perVisit(outcomes) {
+  const used = {};
+  const chosen = new Map();
+  return (step, visit) => {
+    if (!chosen.has(visit)) {
+      const count = used[step] || 0;
+      used[step] = count + 1;
+      const given = outcomes[step] || [];
+      chosen.set(visit, count < given.length ? given[count] : 'next');
+    }
+    return chosen.get(visit);
+  };
+}
+
+const byJson = (a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+
+/** Every task of the normal path, for each applicant role, is for whom
+ * the IR's parties say (as in spiff_differential.py). */
+async function assignmentChecks(source, processPlan, forms) {
+  const problems = [];
+  let checks = 0;
+  for (const testCase of processPlan.assignment_cases) {
+    const instance = await started(source, processPlan, testCase.engine, forms);
+    const found = {};
+    const firstVisit = {};
+    await instance.runToEnd(() => 'next', {
+      onOpen: (task) => {
+        const step = nameOf(task.api.id);
+        if ((firstVisit[step] ??= task.visit) === task.visit) (found[step] ??= []).push(instance.whoOf(task));
+      },
+    });
+    problems.push(...instance.problems);
+    for (const [step, expected] of Object.entries(testCase.expected)) {
+      checks += 1;
+      const actual = (found[step] || []).sort(byJson);
+      if (JSON.stringify(actual) !== JSON.stringify([...expected].sort(byJson))) {
+        problems.push(`applicant ${testCase.applicant_role}: ${step} is for ${JSON.stringify(actual)}, flowc says ${JSON.stringify(expected)}`);
+      }
+    }
+  }
+  return { checks, problems };
+}
+
+/** A vote pattern on a multi-signer step: the path, a completed instance,
+ * and the votes taken are those that decide the step (Zeebe withdraws the
+ * other instances). */
+async function signingCheck(source, processPlan, check, forms) {
+  const instance = await started(source, processPlan, processPlan.first_inputs.engine, forms);
+  const cast = [];
+  await instance.runToEnd((step, _visit, count) => {
+    if (step !== check.step || count >= check.votes.length) return 'next';
+    cast.push(check.votes[count]);
+    return check.votes[count];
+  });
+  const steps = new Set(processPlan.steps);
+  const reached = instance.reached.filter((step) => steps.has(step));
+  const problems = [...instance.problems];
+  if (JSON.stringify(reached) !== JSON.stringify(check.expected)) problems.push(`path ${JSON.stringify(reached)}, flowc sim ${JSON.stringify(check.expected)}`);
+  if (cast.length !== check.decided_after) problems.push(`${cast.length} votes taken, expected ${check.decided_after}`);
+  const open = instance.openTokens();
+  if (open) problems.push(open);
+  return problems;
+}
+
+/** The notifications of the moments reached, to whom they name, and a
+ * completed instance (as in spiff_differential.py). */
+async function notificationCheck(source, processPlan, check, forms) {
+  const instance = await started(source, processPlan, processPlan.first_inputs.engine, forms, { zeroTimers: true });
+  await instance.runToEnd(perVisit(check.outcomes), { zeroTimers: true });
+  const steps = new Set(processPlan.steps);
+  const reached = instance.reached.filter((step) => steps.has(step));
+  const sent = instance.notifications
+    .filter((n) => n.kind === 'notification')
+    .map((n) => [n.step, n.when, n.to, n.recipient])
+    .sort(byJson);
+  const problems = [...instance.problems];
+  if (JSON.stringify(sent) !== JSON.stringify([...check.expected].sort(byJson))) problems.push(`sent ${JSON.stringify(sent)}, expected ${JSON.stringify(check.expected)}`);
+  if (JSON.stringify(reached) !== JSON.stringify(check.expected_path)) problems.push(`path ${JSON.stringify(reached)}, flowc sim ${JSON.stringify(check.expected_path)}`);
+  const open = instance.openTokens();
+  if (open) problems.push(open);
+  return problems;
+}
+
 async function pathCheck(source, processPlan, run, forms) {
   const instance = await started(source, processPlan, run.engine, forms);
-  const used = {};
-  instance.runToEnd((step) => {
-    const chosen = run.outcomes[step] || [];
-    const count = used[step] || 0;
-    used[step] = count + 1;
-    return count < chosen.length ? chosen[count] : 'next';
-  });
+  await instance.runToEnd(perVisit(run.outcomes));
   const steps = new Set(processPlan.steps);
   const reached = instance.reached.filter((step) => steps.has(step));
   const problems = [...instance.problems];
@@ -249,10 +425,10 @@ async function timerCheck(source, processPlan, check, forms) {
   if (!instance.runUntilOpen(check.step)) return [`${check.step} never opened`];
   instance.timers.fireAll();
   const sent = instance.notifications
-    .filter(([step]) => step === check.step)
-    .map(([, kind, to]) => [kind, to])
+    .filter((n) => n.step === check.step && ['reminder', 'escalation'].includes(n.kind))
+    .map((n) => [n.kind, n.to])
     .sort();
-  instance.runToEnd();
+  await instance.runToEnd();
   const problems = [...instance.problems];
   if (!check.expected.length || JSON.stringify(sent) !== JSON.stringify(check.expected)) {
     problems.push(`flowc sim: ${JSON.stringify(check.expected)}\n  bpmn-engine: ${JSON.stringify(sent)}`);
@@ -296,7 +472,7 @@ async function main() {
   const [planFile, bpmnDir] = process.argv.slice(2);
   const plans = JSON.parse(fs.readFileSync(planFile, 'utf8'));
   const forms = formsIn(bpmnDir);
-  const counts = { runs: 0, timers: 0, unset: 0, skipped: 0 };
+  const counts = { runs: 0, timers: 0, unset: 0, assignment: 0, signing: 0, notification: 0 };
   let failures = 0;
   const report = (what, problems) => {
     if (!problems.length) return;
@@ -304,14 +480,6 @@ async function main() {
     console.log(`FAIL ${what}\n  ${problems.join('\n  ')}`);
   };
   for (const processPlan of plans) {
-    // The harness does not play zeebe:loopCharacteristics (multi-instance
-    // collections and completion conditions): processes with `all of` or
-    // `N of` steps run in SpiffWorkflow only (docs/bpmn.md).
-    if (Object.keys(processPlan.multi_signer || {}).length) {
-      counts.skipped += 1;
-      console.log(`skipped ${processPlan.process}: multi-signer steps ${Object.keys(processPlan.multi_signer).join(', ')}`);
-      continue;
-    }
     const source = fs.readFileSync(path.join(bpmnDir, `${processPlan.process}.bpmn`), 'utf8');
     const name = processPlan.process;
     const before = counts.runs;
@@ -332,8 +500,22 @@ async function main() {
       counts.unset += 1;
       report(`${name} ${check.step} completed without an outcome`, await unsetOutcomeCheck(source, processPlan, check, forms));
     }
+    const assigned = await assignmentChecks(source, processPlan, forms);
+    counts.assignment += assigned.checks;
+    report(`${name} assignments`, assigned.problems);
+    if (!assigned.checks && processPlan.assignment_cases.some((c) => Object.keys(c.expected).length)) report(name, ['no assignment check was run']);
+    for (const check of processPlan.signing_checks) {
+      counts.signing += 1;
+      report(`${name} ${check.step} votes ${JSON.stringify(check.votes)}`, await signingCheck(source, processPlan, check, forms));
+    }
+    if (Object.keys(processPlan.multi_signer).length && !processPlan.signing_checks.length) report(name, ['no signing check was run']);
+    for (const check of processPlan.notification_checks) {
+      counts.notification += 1;
+      report(`${name} notifications with outcomes ${JSON.stringify(check.outcomes)}`, await notificationCheck(source, processPlan, check, forms));
+    }
+    if (processPlan.notifying.length && !processPlan.notification_checks.length) report(name, ['no notification check was run']);
   }
-  console.log(`bpmn-engine: ${counts.runs} runs, ${counts.timers} timer checks and ${counts.unset} unset-outcome checks over ${plans.length - counts.skipped} processes (${counts.skipped} with multi-signer steps skipped), ${failures} failures`);
+  console.log(`bpmn-engine: ${counts.runs} runs, ${counts.timers} timer checks, ${counts.unset} unset-outcome checks, ${counts.assignment} assignment checks, ${counts.signing} signing checks and ${counts.notification} notification checks over ${plans.length} processes, ${failures} failures`);
   process.exit(failures || counts.runs === 0 ? 1 : 0);
 }
 

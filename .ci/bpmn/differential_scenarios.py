@@ -124,6 +124,10 @@ def outcome_scenarios(document):
             yield {edge["from"]: [edge["outcome"]]}
 
 
+def by_id(document):
+    return {node["id"]: node for node in document["nodes"]}
+
+
 def steps_of(document):
     return {node["id"] for node in document["nodes"] if node["kind"] == "step"}
 
@@ -140,6 +144,7 @@ def engine_value(kind, value):
 # the user ids up their reporting line, direct superior first.
 APPLICANT = "u-applicant"
 APPLICANT_MANAGERS = ["u-manager-1", "u-manager-2", "u-manager-3"]
+DEFAULT_CHAIN = {"applicant": APPLICANT, "applicant_managers": APPLICANT_MANAGERS}
 
 
 def engine_inputs(document, inputs):
@@ -192,6 +197,132 @@ def sim_notifications(flowc, project, process, inputs, step):
     return sorted(found)
 
 
+def superiors(document, role):
+    """The roles above `role` by the reporting lines, nearest first."""
+    by_name = {r["name"]: r for r in document["roles"]}
+    line = []
+    current = by_name.get(role, {}).get("reports_to")
+    while current and current not in line:
+        line.append(current)
+        current = by_name.get(current, {}).get("reports_to")
+    return line
+
+
+def applicant_roles(document):
+    """The roles that may apply: the process's `applicant` line, with
+    departments expanded to their roles."""
+    roles = []
+    for unit in document["process"].get("applicants") or []:
+        if unit["kind"] == "role":
+            roles.append(unit["name"])
+        else:
+            roles += [r["name"] for r in document["roles"] if r["department"] == unit["name"]]
+    return roles
+
+
+def chain_of(document, role):
+    """The people a starter passes when someone holding `role` applies: one
+    user per role up the line, named after it."""
+    return {"applicant": f"u-{role}", "applicant_managers": [f"u-{r}" for r in superiors(document, role)]}
+
+
+def who(document, party, chain):
+    """Who a party is for the applicant line `chain`: {groups, users}, or
+    None when the line is too short (flowc check reports it)."""
+    base, levels = party["base"], party["managers"]
+    if base["kind"] == "applicant":
+        if levels == 0:
+            return {"groups": [], "users": [chain["applicant"]]}
+        managers = chain["applicant_managers"]
+        return {"groups": [], "users": [managers[levels - 1]]} if levels <= len(managers) else None
+    name = base["name"]
+    if base["kind"] == "role" and levels:
+        line = superiors(document, name)
+        name = line[levels - 1] if levels <= len(line) else None
+    return {"groups": [name], "users": []} if name else None
+
+
+def assignees(document, node, chain):
+    """Who gets the tasks of a step: one {groups, users} for the task, or
+    one per signer of a multi-signer step; None if a party has nobody."""
+    each = [who(document, party, chain) for party in node["owners"]]
+    if any(one is None for one in each):
+        return None
+    if node["id"] in multi_signer_steps(document):
+        return sorted(each, key=json.dumps)
+    merged = {"groups": [], "users": []}
+    for one in each:
+        for key in merged:
+            merged[key] += [value for value in one[key] if value not in merged[key]]
+    return [merged]
+
+
+def assignment_cases(document, first_engine, normal_path):
+    """One case per applicant role (a case without applicant roles uses the
+    default line): the line the starter passes and who gets each step of
+    the normal path."""
+    roles = applicant_roles(document) or [None]
+    cases = []
+    for role in roles:
+        chain = chain_of(document, role) if role else dict(DEFAULT_CHAIN)
+        expected = {}
+        for node in document["nodes"]:
+            if node["kind"] == "step" and node["id"] in normal_path and node["owners"]:
+                found = assignees(document, node, chain)
+                if found is not None:
+                    expected[node["id"]] = found
+        cases.append({"applicant_role": role, "engine": {**first_engine, **chain}, "expected": expected})
+    return cases
+
+
+def vote_patterns(signers, required, can_reject):
+    """Votes to try on a multi-signer step, in the order signers vote, with
+    the step's outcome and after how many votes it is decided (when
+    `required` approvals are in or can no longer be reached)."""
+    against = signers - required
+
+    def decided(votes):
+        approvals = rejections = 0
+        for count, vote in enumerate(votes, 1):
+            approvals += vote == "next"
+            rejections += vote != "next"
+            if approvals >= required:
+                return "next", count
+            if rejections > against:
+                return "reject", count
+        return None, len(votes)
+
+    patterns = [["next"] * signers]
+    if can_reject:
+        patterns.append(["next"] * required + ["reject"] * against)
+        patterns.append(["reject"] * (against + 1) + ["next"] * (required - 1))
+        patterns.append(["next"] + ["reject"] + ["next"] * (signers - 2))
+    unique = []
+    for votes in patterns:
+        if votes not in [p["votes"] for p in unique]:
+            outcome, after = decided(votes)
+            unique.append({"votes": votes, "outcome": outcome, "decided_after": after})
+    return unique
+
+
+def notification_expectations(document, path, outcomes):
+    """The notifications (step, when, to) a run along `path` sends when
+    nothing is late: `started` for every step reached, `done` for every
+    step completed on its normal path, `rejected` for a step given an
+    outcome other than next."""
+    by_id = {node["id"]: node for node in document["nodes"]}
+    expected = []
+    for step in path:
+        rejected = bool(outcomes.get(step))
+        for notification in by_id[step]["notifications"]:
+            when = notification["when"]
+            if when == "started" or when == ("rejected" if rejected else "done"):
+                person = who(document, notification["to"], DEFAULT_CHAIN)
+                recipient = person["users"][0] if person and person["users"] else None
+                expected.append([step, when, notification["to"]["text"], recipient])
+    return sorted(expected)
+
+
 def plan_of(flowc, project, process, document):
     """The scenarios of one process and what `flowc sim` says for each."""
     runs = []
@@ -225,9 +356,35 @@ def plan_of(flowc, project, process, document):
                 "step": step,
                 "outcomes": sorted({e.get("outcome") or "next" for e in edges}),
             })
+    first_engine = engine_inputs(document, first)
+    signing_checks = []
+    for step, (signers, required) in multi_signer_steps(document).items():
+        if step not in normal_path:
+            continue
+        can_reject = any(e["from"] == step and e["kind"] == "outcome" and e["outcome"] == "reject"
+                         for e in document["edges"])
+        for pattern in vote_patterns(signers, required, can_reject):
+            outcomes = {step: ["reject"]} if pattern["outcome"] == "reject" else {}
+            expected, _ = flowc_sim(flowc, project, process, first, outcomes)
+            signing_checks.append({"step": step, "all_of": signers == required, **pattern, "expected": expected})
+    notification_checks = []
+    notifying = [n["id"] for n in document["nodes"] if n["kind"] == "step" and n["notifications"]]
+    if notifying:
+        notification_checks.append({"outcomes": {}, "expected_path": normal_path,
+                                    "expected": notification_expectations(document, normal_path, {})})
+        for step in notifying:
+            if step in normal_path and any(n["when"] == "rejected" for n in by_id(document)[step]["notifications"]):
+                outcomes = {step: ["reject"]}
+                path, _ = flowc_sim(flowc, project, process, first, outcomes)
+                notification_checks.append({"outcomes": outcomes, "expected_path": path,
+                                            "expected": notification_expectations(document, path, outcomes)})
     return {
         "process": process,
         "bpmn_id": xml_id(document["process"]["name"]),
+        "assignment_cases": assignment_cases(document, first_engine, normal_path),
+        "signing_checks": signing_checks,
+        "notification_checks": notification_checks,
+        "notifying": notifying,
         "steps": sorted(steps_of(document)),
         "multi_signer": multi_signer_steps(document),
         "first_inputs": {

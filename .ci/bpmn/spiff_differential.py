@@ -53,7 +53,7 @@ class NotificationWorker(TaskDataEnvironment):
         if operation_name != "flowc-notification":
             raise AssertionError(f"unknown service operator {operation_name}")
         params = {key: param["value"] for key, param in operation_params.items()}
-        self.sent.append((params["step"], params["kind"], params["to"]))
+        self.sent.append(params)
         return "null"
 
 
@@ -96,31 +96,167 @@ def complete_ready(workflow, outcome="next"):
     return True
 
 
-def spiff_run(path, process_plan, inputs, outcomes):
-    workflow = start_workflow(path, process_plan, inputs)
+def run(workflow, process_plan, choose, on_open=None, refresh=False):
+    """Completes ready tasks one at a time until none is ready; returns the
+    steps reached, one per visit. `choose(step, visit, count)` gives the
+    `outcome` of a task (every signer's instance of a visit is one task of
+    that visit, `count` its number among them); `on_open(task)` sees every
+    task as it opens; with `refresh` SpiffWorkflow's waiting timers are
+    checked after every step (as an application polling them does), so
+    the `started` timers fire."""
     steps = set(process_plan["steps"])
-    used = {}
-    visits = {}
     reached = []
-    seen = set()
+    opened = set()
+    visits = {}
     for _ in range(MAX_TASKS):
-        ready = [t for t in workflow.get_tasks(state=TaskState.READY, manual=True)]
+        if refresh:
+            workflow.refresh_waiting_tasks()
+            workflow.do_engine_steps()
+        ready = workflow.get_tasks(state=TaskState.READY, manual=True)
         for task in ready:
-            if visit_of(task) not in seen and step_of(task) in steps:
-                seen.add(visit_of(task))
-                name = step_of(task)
-                chosen = outcomes.get(name, [])
-                count = used.get(name, 0)
-                used[name] = count + 1
-                visits[visit_of(task)] = chosen[count] if count < len(chosen) else "next"
-                reached.append(name)
+            if task.id in opened:
+                continue
+            opened.add(task.id)
+            if on_open is not None:
+                on_open(task)
+            if visit_of(task) not in visits and step_of(task) in steps:
+                visits[visit_of(task)] = 0
+                reached.append(step_of(task))
         if not ready:
             break
-        # Every signer of a visit votes the visit's outcome.
-        complete_ready(workflow, visits.get(visit_of(ready[0]), "next"))
+        task = ready[0]
+        count = visits.get(visit_of(task), 0)
+        visits[visit_of(task)] = count + 1
+        task.data["outcome"] = choose(step_of(task), visit_of(task), count)
+        task.run()
+        workflow.do_engine_steps()
+    return reached
+
+
+def per_visit(outcomes):
+    """A `choose` giving each visit of a step the next of its `outcomes`
+    (then `next`): every signer of a visit votes the visit's outcome."""
+    used = {}
+    chosen = {}
+
+    def choose(step, visit, _count):
+        if visit not in chosen:
+            count = used.get(step, 0)
+            used[step] = count + 1
+            given = outcomes.get(step, [])
+            chosen[visit] = given[count] if count < len(given) else "next"
+        return chosen[visit]
+
+    return choose
+
+
+def open_tasks(workflow):
+    return [t.task_spec.name for t in workflow.get_tasks(state=TaskState.NOT_FINISHED_MASK)]
+
+
+def spiff_run(path, process_plan, inputs, outcomes):
+    workflow = start_workflow(path, process_plan, inputs)
+    reached = run(workflow, process_plan, per_visit(outcomes))
     if not workflow.is_completed():
         raise AssertionError(f"{process_plan['process']}: SpiffWorkflow did not complete; reached {reached}")
     return reached
+
+
+def who_of(workflow, task):
+    """Who a task is for, from its properties: {groups, users}."""
+    properties = task.task_spec.extensions.get("properties", {})
+
+    def evaluated(name, default):
+        return workflow.script_engine.evaluate(task, properties[name]) if name in properties else default
+
+    groups = [group for group in properties.get("candidateGroups", "").split(",") if group]
+    groups += evaluated("candidateGroupsExpression", [])
+    users = evaluated("candidateUsersExpression", [])
+    if "assigneeExpression" in properties:
+        users = users + [evaluated("assigneeExpression", None)]
+    return {"groups": groups, "users": users}
+
+
+def assignment_checks(process_plan, path):
+    """For each applicant role: with the people the starter passes for
+    someone of that role, every task of the normal path (every signer's
+    instance) is for whom flowc's parties say."""
+    checks = failures = 0
+    for case in process_plan["assignment_cases"]:
+        workflow = start_workflow(path, process_plan, case["engine"])
+        found = {}
+        first_visit = {}
+
+        def on_open(task):
+            step = step_of(task)
+            if first_visit.setdefault(step, visit_of(task)) == visit_of(task):
+                found.setdefault(step, []).append(who_of(workflow, task))
+
+        run(workflow, process_plan, per_visit({}), on_open)
+        for step, expected in case["expected"].items():
+            checks += 1
+            actual = sorted(found.get(step, []), key=json.dumps)
+            if actual != sorted(expected, key=json.dumps):
+                failures += 1
+                print(f"FAIL {process_plan['process']} applicant {case['applicant_role']}: {step} is for {actual}, flowc says {expected}")
+    return checks, failures
+
+
+def signing_checks(process_plan, path):
+    """For each multi-signer step of the normal path and each vote
+    pattern: the path is flowc sim's for the step's resulting outcome, the
+    instance completes, and the votes it took are those that decide the
+    step (SpiffWorkflow: every signer of a quorum, see docs/bpmn.md)."""
+    failures = 0
+    for check in process_plan["signing_checks"]:
+        step, votes = check["step"], check["votes"]
+        workflow = start_workflow(path, process_plan, process_plan["first_inputs"]["engine"])
+        cast = []
+
+        def choose(name, _visit, count):
+            if name != step or count >= len(votes):
+                return "next"
+            cast.append(votes[count])
+            return votes[count]
+
+        reached = run(workflow, process_plan, choose)
+        expected_votes = check["decided_after"] if check["all_of"] else len(votes)
+        problems = []
+        if reached != check["expected"]:
+            problems.append(f"path {reached}, flowc sim {check['expected']}")
+        if len(cast) != expected_votes:
+            problems.append(f"{len(cast)} votes taken, expected {expected_votes}")
+        if not workflow.is_completed() or open_tasks(workflow):
+            problems.append(f"not completed; open: {open_tasks(workflow)}")
+        if problems:
+            failures += 1
+            print(f"FAIL {process_plan['process']} {step} votes {votes}: {'; '.join(problems)}")
+    return len(process_plan["signing_checks"]), failures
+
+
+def notification_checks(process_plan, path):
+    """The `notify` lines: along the normal path (and with each step that
+    notifies on rejection rejected), the notifications sent are those of
+    the moments reached, each to whom it names (and, for a person of the
+    applicant's line, with that person's user id), and the instance still
+    completes with nothing open (a notification never holds a token)."""
+    failures = 0
+    for check in process_plan["notification_checks"]:
+        workflow = start_workflow(path, process_plan, process_plan["first_inputs"]["engine"])
+        reached = run(workflow, process_plan, per_visit(check["outcomes"]), refresh=True)
+        sent = sorted([n["step"], n["when"], n["to"], n.get("recipient")]
+                      for n in workflow.notifications if n["kind"] == "notification")
+        problems = []
+        if sent != check["expected"]:
+            problems.append(f"sent {sent}, expected {check['expected']}")
+        if reached != check["expected_path"]:
+            problems.append(f"path {reached}, flowc sim {check['expected_path']}")
+        if not workflow.is_completed() or open_tasks(workflow):
+            problems.append(f"not completed; open: {open_tasks(workflow)}")
+        if problems:
+            failures += 1
+            print(f"FAIL {process_plan['process']} notifications with outcomes {check['outcomes']}: {'; '.join(problems)}")
+    return len(process_plan["notification_checks"]), failures
 
 
 def run_until_open(workflow, step):
@@ -148,7 +284,8 @@ def spiff_notifications(path, process_plan, step):
         workflow.do_engine_steps()
     finally:
         VirtualClock.offset -= timedelta(days=400)
-    found = sorted([kind, to] for (late, kind, to) in workflow.notifications if late == step)
+    found = sorted([sent["kind"], sent["to"]] for sent in workflow.notifications
+                   if sent["step"] == step and sent["kind"] in ("reminder", "escalation"))
     for _ in range(MAX_TASKS):
         if not complete_ready(workflow):
             break
@@ -199,9 +336,20 @@ def unset_outcome_checks(process_plan, path):
     return len(process_plan["unset_outcome_checks"]), failures
 
 
+def needs_checks(process_plan, kind):
+    """Whether the process has what `kind` checks: steps with owners,
+    multi-signer steps, notify lines."""
+    if kind == "assignment":
+        return any(case["expected"] for case in process_plan["assignment_cases"])
+    if kind == "signing":
+        return bool(process_plan["multi_signer"])
+    return bool(process_plan["notifying"])
+
+
 def main():
     plans = json.loads(PLAN.read_text())
     runs = failures = timer_runs = unset_runs = 0
+    people = {"assignment": 0, "signing": 0, "notification": 0}
     for process_plan in plans:
         process = process_plan["process"]
         path = BPMN_DIR / f"{process}.bpmn"
@@ -227,8 +375,17 @@ def main():
         checks, failed = unset_outcome_checks(process_plan, path)
         unset_runs += checks
         failures += failed
-    print(f"SpiffWorkflow: {runs} runs, {timer_runs} timer checks and {unset_runs} unset-outcome checks"
-          f" over {len(plans)} processes, {failures} failures")
+        for kind, check in (("assignment", assignment_checks), ("signing", signing_checks),
+                            ("notification", notification_checks)):
+            checks, failed = check(process_plan, path)
+            people[kind] += checks
+            failures += failed
+            if checks == 0 and needs_checks(process_plan, kind):
+                failures += 1
+                print(f"FAIL {process}: no {kind} check was run")
+    print(f"SpiffWorkflow: {runs} runs, {timer_runs} timer checks, {unset_runs} unset-outcome checks,"
+          f" {people['assignment']} assignment checks, {people['signing']} signing checks and"
+          f" {people['notification']} notification checks over {len(plans)} processes, {failures} failures")
     if failures or runs == 0:
         sys.exit(1)
 

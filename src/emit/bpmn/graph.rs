@@ -643,101 +643,101 @@ impl<'a> Builder<'a> {
     /// opens) and `overdue` (a timer of the step's deadline).
     fn timers(&mut self, node: &NodeInfo, scope: &mut Scope) {
         let name = label(node);
-        let mut timers: Vec<(&str, Notification, DurationInfo, String, Option<String>)> =
-            Vec::new();
+        let mut timers: Vec<Timed> = Vec::new();
         for after in &node.reminders {
-            let notice = self.notification(
-                "reminder",
-                node,
-                &node.owners,
-                ("after", after.text.clone()),
-            );
-            let title = format!("Reminder: {name}");
-            timers.push(("remind", notice, after.clone(), title, None));
+            timers.push(Timed {
+                event: "remind",
+                notice_id: "reminder",
+                ended: "reminded",
+                notice: self.notification(
+                    "reminder",
+                    node,
+                    &node.owners,
+                    ("after", after.text.clone()),
+                ),
+                after: after.clone(),
+                title: format!("Reminder: {name}"),
+                lane: None,
+            });
         }
         for escalation in &node.escalations {
+            let target = std::slice::from_ref(&escalation.target);
             let notice = self.notification(
                 "escalation",
                 node,
-                std::slice::from_ref(&escalation.target),
+                target,
                 ("after", escalation.after.text.clone()),
             );
-            let target = std::slice::from_ref(&escalation.target);
             let lane = people::lane_of(target, self.document);
             let to = match &lane {
                 Some(group) if notice.recipient.is_none() => self.role_label(group),
                 _ => escalation.to.clone(),
             };
-            let title = format!("Escalation to {to}: {name}");
-            timers.push(("escalate", notice, escalation.after.clone(), title, lane));
+            timers.push(Timed {
+                event: "escalate",
+                notice_id: "escalation",
+                ended: "escalated",
+                notice,
+                after: escalation.after.clone(),
+                title: format!("Escalation to {to}: {name}"),
+                lane,
+            });
         }
         for notification in &node.notifications {
-            let after = match notification.when {
-                NotifyMomentName::Started => immediately(),
+            let (event, notice_id, after) = match notification.when {
+                NotifyMomentName::Started => ("started", "started.notification", immediately()),
                 NotifyMomentName::Overdue => match &node.deadline {
-                    Some(deadline) => deadline.clone(),
+                    Some(deadline) => ("overdue", "overdue.notification", deadline.clone()),
                     None => continue,
                 },
                 NotifyMomentName::Done | NotifyMomentName::Rejected => continue,
             };
-            let when = moment_name(notification.when);
-            let notice = self.notification(
-                "notification",
-                node,
-                std::slice::from_ref(&notification.to),
-                ("when", when.to_string()),
-            );
-            let title = format!("Notify {}: {name}", notification.to.text);
-            timers.push((when, notice, after, title, None));
+            timers.push(Timed {
+                event,
+                notice_id,
+                ended: "notified",
+                notice: self.notification(
+                    "notification",
+                    node,
+                    std::slice::from_ref(&notification.to),
+                    ("when", event.to_string()),
+                ),
+                after,
+                title: format!("Notify {}: {name}", notification.to.text),
+                lane: None,
+            });
         }
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for (event, notice, after, title, lane) in timers {
-            let task = match notice.kind {
-                "reminder" => "reminder",
-                "escalation" => "escalation",
-                _ => event,
-            };
-            let count = counts.entry(task).or_default();
+        for timed in timers {
+            let count = counts.entry(timed.event).or_default();
             *count += 1;
-            let (timer, notice_id, ended) = match notice.kind {
-                "reminder" | "escalation" => (
-                    format!("{}.{event}.{count}", node.id),
-                    format!("{}.{task}.{count}", node.id),
-                    if notice.kind == "reminder" {
-                        "reminded"
-                    } else {
-                        "escalated"
-                    },
-                ),
-                _ => (
-                    format!("{}.{event}.{count}", node.id),
-                    format!("{}.{event}.notification.{count}", node.id),
-                    "notified",
-                ),
-            };
-            let end = format!("{notice_id}.end");
-            let timer_name = match event {
+            let timer = format!("{}.{}.{count}", node.id, timed.event);
+            let notice = format!("{}.{}.{count}", node.id, timed.notice_id);
+            let end = format!("{notice}.end");
+            let timer_name = match timed.event {
                 "started" => "started".to_string(),
-                _ => format!("after {}", after.text),
+                _ => format!("after {}", timed.after.text),
             };
             scope.elements.push(Element {
                 id: timer.clone(),
                 name: Some(timer_name),
                 kind: ElementKind::Timer {
                     host: node.id.clone(),
-                    after,
+                    after: timed.after,
                 },
                 lane: None,
             });
             scope.elements.push(Element {
-                id: notice_id.clone(),
-                name: Some(title),
-                kind: ElementKind::Notification(notice),
-                lane,
+                id: notice.clone(),
+                name: Some(timed.title),
+                kind: ElementKind::Notification(timed.notice),
+                lane: timed.lane,
             });
-            scope.elements.push(plain(&end, ended, ElementKind::End));
-            scope.flows.push(unconditional(&timer, &notice_id));
-            scope.flows.push(unconditional(&notice_id, &end));
+            scope
+                .elements
+                .push(plain(&end, timed.ended, ElementKind::End));
+            scope.flows.push(unconditional(&timer, &notice));
+            scope.flows.push(unconditional(&notice, &end));
         }
     }
 
@@ -923,6 +923,21 @@ impl<'a> Builder<'a> {
         }
         lanes
     }
+}
+
+/// A boundary timer of a step and the notification it sends.
+struct Timed {
+    /// The timer's id part: `remind`, `escalate`, `started`, `overdue`.
+    event: &'static str,
+    /// The notification's id part: `reminder`, `escalation`,
+    /// `started.notification`, `overdue.notification`.
+    notice_id: &'static str,
+    /// The name of the end event after it.
+    ended: &'static str,
+    notice: Notification,
+    after: DurationInfo,
+    title: String,
+    lane: Option<String>,
 }
 
 /// A duration of nothing: the timer of a `notify ... when started` fires
