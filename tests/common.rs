@@ -77,3 +77,48 @@ pub fn fenced_blocks(markdown: &str, language: &str) -> Vec<String> {
     }
     blocks
 }
+
+/// Calls `each` with the report of a generated CSV log of 60 cases (with
+/// deviations at `deviate`) for every process of `examples/`, with its
+/// document and calendar; returns how many processes it checked.
+pub fn each_generated_report(
+    deviate: f64,
+    mut each: impl FnMut(
+        &str,
+        &flowc::ir::ProcessDocument,
+        &flowc::model::calendar::Calendar,
+        flowc::conform::ProcessReport,
+    ),
+) -> usize {
+    let analysis = examples();
+    let checked = flowc::check::verify(&analysis.project, &analysis.diagnostics).expect("clean");
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
+        .and_then(|date| date.and_hms_opt(9, 0, 0))
+        .expect("a time");
+    let documents = flowc::ir::documents(&checked);
+    for (name, document) in &documents {
+        let generation = flowc::conform::Generation {
+            cases: 60,
+            seed: 7,
+            start,
+            deviate,
+            format: flowc::conform::GeneratedFormat::Csv,
+        };
+        let mut log = Vec::new();
+        flowc::conform::generate(document, &analysis.calendar, &generation, &mut log)
+            .unwrap_or_else(|error| panic!("{name}: {error}"));
+        let checker = flowc::conform::Checker::new(document, &analysis.calendar, None, None);
+        let mut session = checker.session();
+        flowc::conform::read_csv(
+            log.as_slice(),
+            &flowc::conform::ColumnMapping::default(),
+            |case, attributes, event| {
+                session.event(case, &attributes, event);
+                Ok(())
+            },
+        )
+        .expect("the generated CSV reads");
+        each(name, document, &analysis.calendar, session.report());
+    }
+    documents.len()
+}
