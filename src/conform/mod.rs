@@ -13,6 +13,7 @@
 //! back to the responsible person).
 
 mod generate;
+mod html;
 mod log;
 mod render;
 mod replay;
@@ -31,6 +32,7 @@ use crate::syntax::ast::Duration;
 pub use generate::{
     DEVIATIONS, GENERATED_OFFSET, GeneratedFormat, Generation, generate, staff_directory,
 };
+pub use html::render_html;
 pub use log::{
     ColumnMapping, InputError, Lifecycle, LogCase, LogEvent, LogFormat, Staff, parse_timestamp,
     read_csv, read_staff, read_xes,

@@ -13,7 +13,9 @@ use crate::emit::render::Engine;
 /// the static site.
 pub const LIVE_MARKER: &str = "<!--flowc:live-->";
 
-const STYLE: &str = include_str!("handbook.css");
+/// The handbook's style sheet, shared by the monitoring pages of `flowc
+/// conform --html`.
+pub const STYLE: &str = include_str!("handbook.css");
 
 /// Every file of the site, by name.
 pub fn site(handbook: &Handbook) -> BTreeMap<String, Vec<u8>> {
