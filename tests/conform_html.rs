@@ -137,3 +137,51 @@ fn values_from_the_log_are_escaped() {
         assert!(html.contains(escaped), "`{escaped}` is missing:\n{html}");
     }
 }
+
+fn document(out: &Path, format: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .current_dir(common::repo())
+        .args([
+            "doc",
+            "examples",
+            "--engine",
+            "builtin",
+            "--today",
+            "2026-11-28",
+            "--format",
+            format,
+            "--out",
+        ])
+        .arg(out)
+        .output()
+        .expect("flowc runs")
+}
+
+/// The handbook links a process page to `monitoring/<process>.html` when
+/// its directory holds that page, and only then.
+#[test]
+fn the_handbook_links_to_the_monitoring_pages_it_holds() {
+    const LINK: &str =
+        "<a href=\"monitoring/expense_claim.html\">Monitoring: how the cases ran</a>";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = document(dir.path(), "html");
+    assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
+    let page =
+        |name: &str| std::fs::read_to_string(dir.path().join(name)).expect("a handbook page");
+    assert!(!page("expense_claim.html").contains("monitoring/"));
+    conform_to(&dir.path().join("monitoring/expense_claim.html"), &[]);
+    let output = document(dir.path(), "html");
+    assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
+    assert!(page("expense_claim.html").contains(LINK));
+    assert!(!page("leave_request.html").contains("monitoring/"));
+
+    let markdown = tempfile::tempdir().expect("temp dir");
+    conform_to(&markdown.path().join("monitoring/expense_claim.html"), &[]);
+    let output = document(markdown.path(), "markdown");
+    assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
+    let page = std::fs::read_to_string(markdown.path().join("expense_claim.md")).expect("a page");
+    assert!(
+        page.contains("[Monitoring: how the cases ran](monitoring/expense_claim.html)"),
+        "{page}"
+    );
+}

@@ -130,7 +130,8 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
     let mut html = head(page.title());
     let _ = writeln!(
         html,
-        "<nav><a href=\"index.html\">← All processes</a></nav>\n<header><h1>{}</h1><p class=\"name\"><code>{}</code> · {}</p></header>\n<main>",
+        "<nav><a href=\"index.html\">← All processes</a>{}</nav>\n<header><h1>{}</h1><p class=\"name\"><code>{}</code> · {}</p></header>\n<main>",
+        monitoring_link(page),
         escape(page.title()),
         escape(&page.name),
         escape(&page.file)
@@ -145,6 +146,19 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
     html.push_str("</main>\n");
     html.push_str(&footer(handbook, page.engine));
     html
+}
+
+/// The link to the process's monitoring page, when the handbook's
+/// directory holds one.
+fn monitoring_link(page: &ProcessPage) -> String {
+    if page.monitoring {
+        format!(
+            " · <a href=\"{}\">Monitoring: how the cases ran</a>",
+            escape(&page.monitoring_link())
+        )
+    } else {
+        String::new()
+    }
 }
 
 fn findings(html: &mut String, page: &ProcessPage) {
