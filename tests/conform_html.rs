@@ -37,6 +37,17 @@ fn external_references(page: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// The page with its style sheet (the handbook's, tested with it) left out.
+fn without_styles(html: &str) -> String {
+    let style = html.find("<style>").expect("styles") + "<style>".len();
+    let style_end = html.find("</style>").expect("styles end");
+    format!(
+        "{}\n/* the handbook's styles and the plots' */\n{}",
+        &html[..style],
+        &html[style_end..]
+    )
+}
+
 #[test]
 fn the_monitoring_page_of_the_expense_claims() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -68,13 +79,7 @@ fn the_monitoring_page_of_the_expense_claims() {
         html.as_bytes(),
         "the same log gives the same bytes"
     );
-    let style = html.find("<style>").expect("styles") + "<style>".len();
-    let style_end = html.find("</style>").expect("styles end");
-    insta::assert_snapshot!(format!(
-        "{}\n/* the handbook's styles and the plots' */\n{}",
-        &html[..style],
-        &html[style_end..]
-    ));
+    insta::assert_snapshot!(without_styles(&html));
 }
 
 #[test]
@@ -184,4 +189,45 @@ fn the_handbook_links_to_the_monitoring_pages_it_holds() {
         page.contains("[Monitoring: how the cases ran](monitoring/expense_claim.html)"),
         "{page}"
     );
+}
+
+/// A log where every case conforms (notes instead of empty plots), and
+/// leave requests whose owners are relative to the applicant.
+#[test]
+fn the_monitoring_pages_of_the_other_fixture_logs() {
+    let repo = common::repo();
+    let fixtures = repo.join("tests/fixtures/conform");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let runs = [
+        ("conforming", "expense_claim", "conforming.csv", "staff.csv"),
+        (
+            "leave-requests",
+            "leave_request",
+            "leave-requests.csv",
+            "leave-staff.csv",
+        ),
+    ];
+    let mut pages = 0;
+    for (name, process, log, staff) in runs {
+        let page = dir.path().join(format!("{name}.html"));
+        let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+            .current_dir(&repo)
+            .args(["conform", "examples", "--process", process, "--log"])
+            .arg(fixtures.join(log))
+            .arg("--staff")
+            .arg(fixtures.join(staff))
+            .arg("--html")
+            .arg(&page)
+            .output()
+            .expect("flowc runs");
+        assert!(
+            matches!(output.status.code(), Some(0 | 1)),
+            "{name}: {}",
+            common::stderr(&output)
+        );
+        let html = std::fs::read_to_string(&page).expect("the page is written");
+        insta::assert_snapshot!(name, without_styles(&html));
+        pages += 1;
+    }
+    assert_eq!(pages, 2);
 }
