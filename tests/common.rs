@@ -122,3 +122,25 @@ pub fn each_generated_report(
     }
     documents.len()
 }
+
+/// `flowc conform PROJECT --process PROCESS --log LOG --staff STAFF
+/// EXTRA...` through the real binary, the log and the staff directory
+/// taken from `tests/fixtures/conform/`.
+pub fn conform_fixture(
+    project: &str,
+    process: &str,
+    (log, staff): (&str, &str),
+    extra: &[&std::ffi::OsStr],
+) -> std::process::Output {
+    let fixtures = repo().join("tests/fixtures/conform");
+    std::process::Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .current_dir(repo())
+        .args(["conform", project, "--process", process, "--log"])
+        .arg(fixtures.join(log))
+        .arg("--staff")
+        .arg(fixtures.join(staff))
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("flowc runs")
+}

@@ -2,6 +2,7 @@
 //! the real binary; one self-contained file, the same bytes for the same
 //! log, written whole or not at all.
 
+use std::ffi::OsStr;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -12,20 +13,14 @@ fn conform_to(html: &Path, extra: &[&str]) -> Output {
 }
 
 fn conform_log_to(log: &str, html: &Path, extra: &[&str]) -> Output {
-    let repo = common::repo();
-    let fixtures = repo.join("tests/fixtures/conform");
-    Command::new(env!("CARGO_BIN_EXE_flowc"))
-        .current_dir(&repo)
-        .args(["conform", "examples", "--process", "expense_claim", "--log"])
-        .arg(fixtures.join(log))
-        .arg("--staff")
-        .arg(fixtures.join("staff.csv"))
-        .args(["--now", "2026-04-30T09:00", "--html"])
-        .arg(html)
-        .args(extra)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("flowc runs")
+    let mut args = vec![
+        OsStr::new("--now"),
+        OsStr::new("2026-04-30T09:00"),
+        OsStr::new("--html"),
+        html.as_os_str(),
+    ];
+    args.extend(extra.iter().map(OsStr::new));
+    common::conform_fixture("examples", "expense_claim", (log, "staff.csv"), &args)
 }
 
 /// What a page may hold that reaches outside it: scripts, style sheets,
@@ -195,8 +190,6 @@ fn the_handbook_links_to_the_monitoring_pages_it_holds() {
 /// leave requests whose owners are relative to the applicant.
 #[test]
 fn the_monitoring_pages_of_the_other_fixture_logs() {
-    let repo = common::repo();
-    let fixtures = repo.join("tests/fixtures/conform");
     let dir = tempfile::tempdir().expect("temp dir");
     let runs = [
         ("conforming", "expense_claim", "conforming.csv", "staff.csv"),
@@ -210,16 +203,12 @@ fn the_monitoring_pages_of_the_other_fixture_logs() {
     let mut pages = 0;
     for (name, process, log, staff) in runs {
         let page = dir.path().join(format!("{name}.html"));
-        let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
-            .current_dir(&repo)
-            .args(["conform", "examples", "--process", process, "--log"])
-            .arg(fixtures.join(log))
-            .arg("--staff")
-            .arg(fixtures.join(staff))
-            .arg("--html")
-            .arg(&page)
-            .output()
-            .expect("flowc runs");
+        let output = common::conform_fixture(
+            "examples",
+            process,
+            (log, staff),
+            &[OsStr::new("--html"), page.as_os_str()],
+        );
         assert!(
             matches!(output.status.code(), Some(0 | 1)),
             "{name}: {}",

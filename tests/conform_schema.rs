@@ -2,8 +2,6 @@
 //! json`, generated from the types of the report; real reports validate
 //! against it.
 
-use std::process::Command;
-
 use crate::common;
 
 const PATH: &str = "docs/conform.schema.json";
@@ -57,8 +55,6 @@ fn assert_valid(validator: &jsonschema::Validator, report: &serde_json::Value, w
 /// every kind, a conforming log, relative owners, a quorum.
 #[test]
 fn reports_of_the_fixture_logs_validate() {
-    let repo = common::repo();
-    let fixtures = repo.join("tests/fixtures/conform");
     let validator = validator();
     let runs = [
         (
@@ -88,15 +84,12 @@ fn reports_of_the_fixture_logs_validate() {
     ];
     let mut validated = 0;
     for (project, process, log, staff) in runs {
-        let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
-            .current_dir(&repo)
-            .args(["conform", project, "--process", process, "--format", "json"])
-            .arg("--log")
-            .arg(fixtures.join(log))
-            .arg("--staff")
-            .arg(fixtures.join(staff))
-            .output()
-            .expect("flowc runs");
+        let output = common::conform_fixture(
+            project,
+            process,
+            (log, staff),
+            &["--format".as_ref(), "json".as_ref()],
+        );
         assert!(
             matches!(output.status.code(), Some(0 | 1)),
             "{log}: {}",
