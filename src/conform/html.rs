@@ -35,6 +35,9 @@ const BAR: &str = "#3b6fb6";
 const OVER: &str = "#c2410c";
 const LINE: &str = "#b91c1c";
 const AXIS: &str = "#5f6776";
+/// The Pareto's bars: light, so that the cumulative line and its
+/// labels read over them.
+const PARETO: &str = "#fdba74";
 
 /// The monitoring page of `report`, the conformance of `document`'s cases.
 pub fn render_html(
@@ -451,10 +454,10 @@ fn late_pareto(report: &ProcessReport) -> String {
         points.push(point);
         let _ = writeln!(
             svg,
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{OVER}\"><title>{}: {late} late</title></rect>\
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{PARETO}\"><title>{}: {late} late</title></rect>\
              <text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\
              <circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{LINE}\"/>\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"{LINE}\" stroke=\"#fff\" stroke-width=\"4\" paint-order=\"stroke\">{}%</text>",
+             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" fill=\"{LINE}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{}%</text>",
             fixed(x + slot * 0.2),
             fixed(bottom_y - height),
             fixed(slot * 0.6),
