@@ -77,3 +77,70 @@ pub fn fenced_blocks(markdown: &str, language: &str) -> Vec<String> {
     }
     blocks
 }
+
+/// Calls `each` with the report of a generated CSV log of 60 cases (with
+/// deviations at `deviate`) for every process of `examples/`, with its
+/// document and calendar; returns how many processes it checked.
+pub fn each_generated_report(
+    deviate: f64,
+    mut each: impl FnMut(
+        &str,
+        &flowc::ir::ProcessDocument,
+        &flowc::model::calendar::Calendar,
+        flowc::conform::ProcessReport,
+    ),
+) -> usize {
+    let analysis = examples();
+    let checked = flowc::check::verify(&analysis.project, &analysis.diagnostics).expect("clean");
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
+        .and_then(|date| date.and_hms_opt(9, 0, 0))
+        .expect("a time");
+    let documents = flowc::ir::documents(&checked);
+    for (name, document) in &documents {
+        let generation = flowc::conform::Generation {
+            cases: 60,
+            seed: 7,
+            start,
+            deviate,
+            format: flowc::conform::GeneratedFormat::Csv,
+        };
+        let mut log = Vec::new();
+        flowc::conform::generate(document, &analysis.calendar, &generation, &mut log)
+            .unwrap_or_else(|error| panic!("{name}: {error}"));
+        let checker = flowc::conform::Checker::new(document, &analysis.calendar, None, None);
+        let mut session = checker.session();
+        flowc::conform::read_csv(
+            log.as_slice(),
+            &flowc::conform::ColumnMapping::default(),
+            |case, attributes, event| {
+                session.event(case, &attributes, event);
+                Ok(())
+            },
+        )
+        .expect("the generated CSV reads");
+        each(name, document, &analysis.calendar, session.report());
+    }
+    documents.len()
+}
+
+/// `flowc conform PROJECT --process PROCESS --log LOG --staff STAFF
+/// EXTRA...` through the real binary, the log and the staff directory
+/// taken from `tests/fixtures/conform/`.
+pub fn conform_fixture(
+    project: &str,
+    process: &str,
+    (log, staff): (&str, &str),
+    extra: &[&std::ffi::OsStr],
+) -> std::process::Output {
+    let fixtures = repo().join("tests/fixtures/conform");
+    std::process::Command::new(env!("CARGO_BIN_EXE_flowc"))
+        .current_dir(repo())
+        .args(["conform", project, "--process", process, "--log"])
+        .arg(fixtures.join(log))
+        .arg("--staff")
+        .arg(fixtures.join(staff))
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("flowc runs")
+}

@@ -16,6 +16,8 @@ mod cli;
 mod cli_first_hour;
 mod cli_handbook;
 mod conform;
+mod conform_html;
+mod conform_schema;
 mod decision_space_props;
 mod diagnostics_schema;
 mod diagram;

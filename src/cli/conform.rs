@@ -1,11 +1,12 @@
 //! `flowc conform PATH --process NAME --log FILE [--staff FILE] [--map FIELD=COLUMN]...
-//! [--now TIME] [--format human|json] [--fail-on deviation|late|kpi]...`
+//! [--now TIME] [--format human|json] [--html FILE] [--fail-on deviation|late|kpi]...`
 
 use std::io::BufReader;
 use std::path::PathBuf;
 
 use crate::analysis::Analysis;
 use crate::conform::{self, Category, Checker, ColumnMapping, InputError, LogFormat, Staff};
+use crate::emit;
 use crate::ir;
 
 use super::output::{self, stderr_line};
@@ -39,6 +40,13 @@ pub struct Args {
     /// How to print the report.
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
+    /// Also write the monitoring page of the process to FILE: one
+    /// self-contained HTML file with the KPIs and plots (written whole or
+    /// not at all; its directory is created). Put it at
+    /// `monitoring/<process>.html` in the handbook's output directory and
+    /// the handbook links to it.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
     /// What makes the exit code 1 (repeatable; default: all three).
     #[arg(long = "fail-on", value_enum, value_name = "WHAT")]
     fail_on: Vec<FailOn>,
@@ -111,6 +119,12 @@ fn conform_log(args: &Args, document: &ir::ProcessDocument, analysis: &Analysis)
             return EXIT_CANNOT_RUN;
         }
     };
+    if let Some(path) = &args.html
+        && let Err(error) = write_page(path, &conform::render_html(&report, document, calendar))
+    {
+        stderr_line!("error: {error}");
+        return EXIT_CANNOT_RUN;
+    }
     let text = match args.format {
         Format::Json => {
             let mut text = serde_json::to_string_pretty(&report).expect("reports serialise");
@@ -137,6 +151,18 @@ fn conform_log(args: &Args, document: &ir::ProcessDocument, analysis: &Analysis)
         EXIT_OK
     };
     output::print(&text, code)
+}
+
+/// Writes the monitoring page whole, creating its directory.
+fn write_page(path: &std::path::Path, page: &str) -> Result<(), String> {
+    if let Some(directory) = path
+        .parent()
+        .filter(|directory| !directory.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(directory)
+            .map_err(|error| format!("cannot create {}: {error}", directory.display()))?;
+    }
+    emit::write_atomically(path, page.as_bytes()).map_err(|error| error.to_string())
 }
 
 fn parse_now(text: &str) -> Result<chrono::NaiveDateTime, String> {

@@ -120,7 +120,7 @@ pub fn run(args: &Args) -> u8 {
             return EXIT_CANNOT_RUN;
         }
     };
-    let files = match site(&analyses, options, args.format) {
+    let files = match site(&analyses, options, args.format, Some(&args.out)) {
         Ok(files) => files,
         Err(message) => {
             stderr_line!("error: {message}");
@@ -167,11 +167,14 @@ pub(crate) fn has_errors(analyses: &[Analysis]) -> bool {
     })
 }
 
-/// Every file of the handbook of error-free analyses, by name.
+/// Every file of the handbook of error-free analyses, by name. A process
+/// page links to `monitoring/<process>.html` when `out` holds that file
+/// (`flowc conform --html`).
 pub fn site(
     analyses: &[Analysis],
     options: DocOptions,
     format: DocFormat,
+    out: Option<&std::path::Path>,
 ) -> Result<BTreeMap<String, Vec<u8>>, String> {
     let mut handbook = doc::Handbook {
         today: options.today,
@@ -186,7 +189,7 @@ pub fn site(
         let wanted = |process: &crate::model::Process| analysis.selected[process.file.0];
         let part = doc::handbook(&checked, &analysis.diagnostics, wanted, options)
             .map_err(|error| error.to_string())?;
-        for page in part.pages {
+        for mut page in part.pages {
             if !names.insert(page.name.clone()) {
                 return Err(format!(
                     "two projects define a process `{}`; document them into different directories",
@@ -200,6 +203,7 @@ pub fn site(
                     page.stem().to_lowercase()
                 ));
             }
+            page.monitoring = out.is_some_and(|out| out.join(page.monitoring_link()).is_file());
             handbook.pages.push(page);
         }
     }

@@ -13,6 +13,7 @@
 //! back to the responsible person).
 
 mod generate;
+mod html;
 mod log;
 mod render;
 mod replay;
@@ -20,6 +21,7 @@ mod replay;
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDateTime;
+use schemars::{JsonSchema, schema_for};
 use serde::Serialize;
 
 use crate::ir::{KpiTargetInfo, ProcessDocument};
@@ -30,6 +32,7 @@ use crate::syntax::ast::Duration;
 pub use generate::{
     DEVIATIONS, GENERATED_OFFSET, GeneratedFormat, Generation, generate, staff_directory,
 };
+pub use html::render_html;
 pub use log::{
     ColumnMapping, InputError, Lifecycle, LogCase, LogEvent, LogFormat, Staff, parse_timestamp,
     read_csv, read_staff, read_xes,
@@ -39,7 +42,7 @@ pub use render::render_human;
 use replay::{CaseReplay, ClosedCase, Graph};
 
 /// The kinds of finding, by category.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum FindingKind {
     /// A step that was due was passed over.
@@ -109,7 +112,8 @@ pub enum Category {
 }
 
 /// One thing a case did differently from the process.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Finding {
     /// What kind.
     pub kind: FindingKind,
@@ -126,7 +130,8 @@ pub struct Finding {
 }
 
 /// A KPI measured from the log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct KpiResult {
     /// The KPI's name.
     pub name: String,
@@ -144,7 +149,8 @@ pub struct KpiResult {
 
 /// A recurring problem of one owner: the same kind of finding on their
 /// steps in several cases.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct OwnerProblem {
     /// The owner as written on the step.
     pub owner: String,
@@ -157,7 +163,8 @@ pub struct OwnerProblem {
 }
 
 /// A kind of finding on a step, with how often it happened.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RankedDeviation {
     /// The kind.
     pub kind: FindingKind,
@@ -168,7 +175,8 @@ pub struct RankedDeviation {
 }
 
 /// The conformance of one process's cases.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct ProcessReport {
     /// The process.
     pub process: String,
@@ -183,6 +191,7 @@ pub struct ProcessReport {
     /// Cases with no finding of any kind.
     pub conforming: usize,
     /// `conforming / cases`, as a percentage with one decimal (`87.5`).
+    #[schemars(regex(pattern = r"^[0-9]+\.[0-9]$"))]
     pub conformance_rate: String,
     /// Every finding, case by case in log order.
     pub findings: Vec<Finding>,
@@ -193,6 +202,7 @@ pub struct ProcessReport {
     /// Owners with a kind of problem in two cases or more, most cases first.
     pub recurring: Vec<OwnerProblem>,
     /// The cycle time of each finished case, in business days (for plots).
+    #[schemars(inner(regex(pattern = r"^[0-9]+(\.[0-9]+)?$")))]
     pub cycle_times: Vec<String>,
 }
 
@@ -207,6 +217,20 @@ impl ProcessReport {
                 .any(|finding| finding.kind.category() == category),
         }
     }
+}
+
+/// The JSON Schema of `flowc conform --format json`
+/// (`docs/conform.schema.json`).
+pub fn schema() -> String {
+    let mut schema = schema_for!(ProcessReport);
+    schema.insert("title".to_string(), "flowc conform --format json".into());
+    schema.insert(
+        "description".to_string(),
+        "The conformance report of one process's event log: `flowc conform --format json`.".into(),
+    );
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema serialises");
+    text.push('\n');
+    text
 }
 
 /// What to check a log with: a process, the calendar, the staff.

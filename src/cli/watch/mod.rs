@@ -219,6 +219,6 @@ fn build(root: &PathBuf, look: &Look) -> Result<BTreeMap<String, Vec<u8>>, Strin
     let options = look
         .options()
         .map_err(|message| format!("<p>{}</p>", escape(&message)))?;
-    site(&analyses, options, DocFormat::Html)
+    site(&analyses, options, DocFormat::Html, None)
         .map_err(|message| format!("<p>{}</p>", escape(&message)))
 }

@@ -13,7 +13,9 @@ use crate::emit::render::Engine;
 /// the static site.
 pub const LIVE_MARKER: &str = "<!--flowc:live-->";
 
-const STYLE: &str = include_str!("handbook.css");
+/// The handbook's style sheet, shared by the monitoring pages of `flowc
+/// conform --html`.
+pub const STYLE: &str = include_str!("handbook.css");
 
 /// Every file of the site, by name.
 pub fn site(handbook: &Handbook) -> BTreeMap<String, Vec<u8>> {
@@ -128,7 +130,8 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
     let mut html = head(page.title());
     let _ = writeln!(
         html,
-        "<nav><a href=\"index.html\">← All processes</a></nav>\n<header><h1>{}</h1><p class=\"name\"><code>{}</code> · {}</p></header>\n<main>",
+        "<nav><a href=\"index.html\">← All processes</a>{}</nav>\n<header><h1>{}</h1><p class=\"name\"><code>{}</code> · {}</p></header>\n<main>",
+        monitoring_link(page),
         escape(page.title()),
         escape(&page.name),
         escape(&page.file)
@@ -143,6 +146,19 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
     html.push_str("</main>\n");
     html.push_str(&footer(handbook, page.engine));
     html
+}
+
+/// The link to the process's monitoring page, when the handbook's
+/// directory holds one.
+fn monitoring_link(page: &ProcessPage) -> String {
+    if page.monitoring {
+        format!(
+            " · <a href=\"{}\">Monitoring: how the cases ran</a>",
+            escape(&page.monitoring_link())
+        )
+    } else {
+        String::new()
+    }
 }
 
 fn findings(html: &mut String, page: &ProcessPage) {

@@ -199,7 +199,15 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
     let mut md = String::new();
     let _ = writeln!(
         md,
-        "[← All processes](index.md)\n\n# {} {}\n\nFrom {}.\n",
+        "[← All processes](index.md){}\n\n# {} {}\n\nFrom {}.\n",
+        if page.monitoring {
+            format!(
+                " · [Monitoring: how the cases ran]({})",
+                page.monitoring_link()
+            )
+        } else {
+            String::new()
+        },
         escape(page.title()),
         code_span(&page.name),
         code_span(&page.file)

@@ -82,9 +82,18 @@ pub struct ProcessPage {
     pub kpis: Vec<(String, String)>,
     /// The warnings (and other findings) in this process.
     pub diagnostics: Vec<Finding>,
+    /// Whether the handbook's directory holds its monitoring page
+    /// ([`ProcessPage::monitoring_link`]): the page links to it.
+    pub monitoring: bool,
 }
 
 impl ProcessPage {
+    /// Where its monitoring page is, relative to the handbook's pages
+    /// (`flowc conform --html`).
+    pub fn monitoring_link(&self) -> String {
+        format!("monitoring/{}.html", self.stem())
+    }
+
     /// "費用報銷審批" or the name.
     pub fn title(&self) -> &str {
         self.label.as_deref().unwrap_or(&self.name)
@@ -292,6 +301,7 @@ fn page(
         matrix: matrix(project, process),
         kpis: process.kpis.iter().map(kpi).collect(),
         diagnostics: findings(project, process, diagnostics),
+        monitoring: false,
     })
 }
 
