@@ -6,33 +6,11 @@
 
 use pest::error::{ErrorVariant, InputLocation};
 
-use super::Rule;
+use super::is_keyword;
 use super::keywords::Block;
-use super::lower::is_keyword;
 use super::mistakes;
+use super::{Rule, SyntaxError};
 use crate::span::Span;
-
-/// A syntax error: where, what, and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyntaxError {
-    /// Where the problem is.
-    pub span: Span,
-    /// What is wrong.
-    pub message: String,
-    /// How to fix it.
-    pub help: String,
-}
-
-impl SyntaxError {
-    /// A syntax error at `span`.
-    pub fn new(span: Span, message: impl Into<String>, help: impl Into<String>) -> Self {
-        SyntaxError {
-            span,
-            message: message.into(),
-            help: help.into(),
-        }
-    }
-}
 
 /// Words for a grammar rule in an "expected ..." list.
 fn expected_words(rule: Rule) -> String {

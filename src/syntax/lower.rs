@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 use pest::iterators::{Pair, Pairs};
 use rust_decimal::Decimal;
 
-use super::Rule;
+use super::SyntaxError;
 use super::ast::*;
-use super::errors::SyntaxError;
+use super::{Rule, is_keyword};
 use crate::span::Span;
 
 /// Lowers the pairs of a whole file.
@@ -38,58 +38,6 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::paren_open
             | Rule::paren_close
     ) || is_keyword(rule)
-}
-
-/// Whether a rule is a keyword.
-pub(super) fn is_keyword(rule: Rule) -> bool {
-    matches!(
-        rule,
-        Rule::kw_department
-            | Rule::kw_role
-            | Rule::kw_in
-            | Rule::kw_reports
-            | Rule::kw_to
-            | Rule::kw_process
-            | Rule::kw_category
-            | Rule::kw_owner
-            | Rule::kw_applicant
-            | Rule::kw_notify
-            | Rule::kw_consult
-            | Rule::kw_manager
-            | Rule::kw_any
-            | Rule::kw_all
-            | Rule::kw_review
-            | Rule::kw_every
-            | Rule::kw_last
-            | Rule::kw_sla
-            | Rule::kw_input
-            | Rule::kw_money
-            | Rule::kw_one
-            | Rule::kw_of
-            | Rule::kw_start
-            | Rule::kw_step
-            | Rule::kw_within
-            | Rule::kw_remind
-            | Rule::kw_after
-            | Rule::kw_escalate
-            | Rule::kw_on
-            | Rule::kw_next
-            | Rule::kw_decide
-            | Rule::kw_when
-            | Rule::kw_otherwise
-            | Rule::kw_and
-            | Rule::kw_or
-            | Rule::kw_not
-            | Rule::kw_parallel
-            | Rule::kw_branch
-            | Rule::kw_end
-            | Rule::kw_kpi
-            | Rule::kw_under
-            | Rule::kw_over
-            | Rule::kw_at
-            | Rule::kw_most
-            | Rule::kw_least
-    )
 }
 
 /// The children of a pair that carry content.

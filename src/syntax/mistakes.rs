@@ -5,7 +5,7 @@
 //! what the grammar expected. Each check reads only the line of the error.
 
 use super::Rule;
-use super::errors::SyntaxError;
+use super::SyntaxError;
 use super::keywords;
 use crate::span::Span;
 

@@ -18,8 +18,6 @@ use crate::source::MAX_FILE_BYTES;
 use crate::span::Span;
 use pieces::PIECE_BYTES;
 
-pub use errors::SyntaxError;
-
 /// The pest parser generated from `grammar/flow.pest`.
 #[derive(pest_derive::Parser)]
 #[grammar = "../grammar/flow.pest"]
@@ -205,4 +203,78 @@ fn too_deep_nesting(text: &str) -> Option<usize> {
         escaped = false;
     }
     None
+}
+
+/// Whether a rule is a keyword.
+fn is_keyword(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::kw_department
+            | Rule::kw_role
+            | Rule::kw_in
+            | Rule::kw_reports
+            | Rule::kw_to
+            | Rule::kw_process
+            | Rule::kw_category
+            | Rule::kw_owner
+            | Rule::kw_applicant
+            | Rule::kw_notify
+            | Rule::kw_consult
+            | Rule::kw_manager
+            | Rule::kw_any
+            | Rule::kw_all
+            | Rule::kw_review
+            | Rule::kw_every
+            | Rule::kw_last
+            | Rule::kw_sla
+            | Rule::kw_input
+            | Rule::kw_money
+            | Rule::kw_one
+            | Rule::kw_of
+            | Rule::kw_start
+            | Rule::kw_step
+            | Rule::kw_within
+            | Rule::kw_remind
+            | Rule::kw_after
+            | Rule::kw_escalate
+            | Rule::kw_on
+            | Rule::kw_next
+            | Rule::kw_decide
+            | Rule::kw_when
+            | Rule::kw_otherwise
+            | Rule::kw_and
+            | Rule::kw_or
+            | Rule::kw_not
+            | Rule::kw_parallel
+            | Rule::kw_branch
+            | Rule::kw_end
+            | Rule::kw_kpi
+            | Rule::kw_under
+            | Rule::kw_over
+            | Rule::kw_at
+            | Rule::kw_most
+            | Rule::kw_least
+    )
+}
+
+/// A syntax error: where, what, and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Where the problem is.
+    pub span: Span,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+}
+
+impl SyntaxError {
+    /// A syntax error at `span`.
+    pub fn new(span: Span, message: impl Into<String>, help: impl Into<String>) -> Self {
+        SyntaxError {
+            span,
+            message: message.into(),
+            help: help.into(),
+        }
+    }
 }

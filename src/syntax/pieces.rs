@@ -21,8 +21,8 @@ use std::ops::Range;
 use pest::Parser;
 use rayon::prelude::*;
 
+use super::SyntaxError;
 use super::ast::{Comment, Declaration, Process, ProcessItem, SourceTree};
-use super::errors::SyntaxError;
 use super::lower::Lowering;
 use super::{FlowParser, Rule};
 

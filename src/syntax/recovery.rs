@@ -20,8 +20,9 @@ use std::ops::Range;
 
 use pest::Parser;
 
+use super::SyntaxError;
 use super::ast::{Broken, Comment, Declaration, Ident, Process, ProcessItem, SourceTree};
-use super::errors::{self, SyntaxError};
+use super::errors;
 use super::keywords::{self, Block};
 use super::lower::Lowering;
 use super::pieces::is_space;
