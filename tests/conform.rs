@@ -161,7 +161,9 @@ fn relative_owners_are_checked_against_the_applicants_reporting_line() {
 }
 
 /// A quorum decided by two answers and an all-of sign-off replay as one
-/// step each; two rejections of three make the quorum impossible.
+/// step each; two rejections of three make the quorum impossible, and the
+/// third member's answer, logged after the case ended (an engine that
+/// waits for every signer), is no deviation.
 #[test]
 fn signers_of_quorum_and_all_of_steps_are_one_step() {
     let output = conform(

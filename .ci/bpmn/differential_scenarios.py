@@ -386,6 +386,8 @@ def plan_of(flowc, project, process, document):
         "notification_checks": notification_checks,
         "notifying": notifying,
         "steps": sorted(steps_of(document)),
+        "branch_steps": sorted(e["to"] for e in document["edges"] if e["kind"] == "branch"),
+        "staff": [[role["name"], role.get("department") or ""] for role in document["roles"]],
         "multi_signer": multi_signer_steps(document),
         "first_inputs": {
             "sim": {name: str(value) for name, value in first.items()},

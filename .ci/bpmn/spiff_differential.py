@@ -96,14 +96,15 @@ def complete_ready(workflow, outcome="next"):
     return True
 
 
-def run(workflow, process_plan, choose, on_open=None, refresh=False):
+def run(workflow, process_plan, choose, on_open=None, refresh=False, on_complete=None):
     """Completes ready tasks one at a time until none is ready; returns the
     steps reached, one per visit. `choose(step, visit, count)` gives the
     `outcome` of a task (every signer's instance of a visit is one task of
     that visit, `count` its number among them); `on_open(task)` sees every
     task as it opens; with `refresh` SpiffWorkflow's waiting timers are
     checked after every step (as an application polling them does), so
-    the `started` timers fire."""
+    the `started` timers fire. `on_complete(task)` sees every task of a
+    step as it is completed, with its `outcome` set."""
     steps = set(process_plan["steps"])
     reached = []
     opened = set()
@@ -128,6 +129,8 @@ def run(workflow, process_plan, choose, on_open=None, refresh=False):
         count = visits.get(visit_of(task), 0)
         visits[visit_of(task)] = count + 1
         task.data["outcome"] = choose(step_of(task), visit_of(task), count)
+        if on_complete is not None and step_of(task) in steps:
+            on_complete(task)
         task.run()
         workflow.do_engine_steps()
     return reached

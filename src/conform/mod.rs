@@ -277,8 +277,9 @@ pub struct Session<'c, 'a> {
     checker: &'c Checker<'a>,
     open: HashMap<String, (usize, CaseReplay<'c, 'a>)>,
     closed: Vec<(usize, ClosedCase)>,
-    /// Cases that reached an end, by id: their index in `closed`.
-    ended: HashMap<String, usize>,
+    /// Cases that reached an end, by id: their index in `closed`, and the
+    /// step several people sign that their last answers decided.
+    ended: HashMap<String, (usize, Option<usize>)>,
     order: usize,
     latest: Option<NaiveDateTime>,
 }
@@ -294,8 +295,10 @@ impl Session<'_, '_> {
     /// One event of a case, with the case attributes it carries.
     pub fn event(&mut self, case: &str, attributes: &BTreeMap<String, String>, event: LogEvent) {
         self.latest = Some(self.latest.map_or(event.at, |latest| latest.max(event.at)));
-        if let Some(&index) = self.ended.get(case) {
-            if event.lifecycle == Lifecycle::Complete {
+        if let Some(&(index, decided)) = self.ended.get(case) {
+            let late_answer =
+                decided.is_some() && self.checker.graph.step_of(&event.activity) == decided;
+            if event.lifecycle == Lifecycle::Complete && !late_answer {
                 let closed = &mut self.closed[index].1;
                 closed.findings.push(Finding {
                     kind: FindingKind::OutOfOrder,
@@ -327,7 +330,10 @@ impl Session<'_, '_> {
             && let Some((order, replay)) = self.open.remove(case)
         {
             let now = self.now();
-            self.ended.insert(case.to_string(), self.closed.len());
+            self.ended.insert(
+                case.to_string(),
+                (self.closed.len(), replay.decided_by_answers()),
+            );
             self.closed.push((order, replay.close(now)));
         }
     }

@@ -156,7 +156,9 @@ pub(crate) struct CaseReplay<'g, 'd> {
     done: Vec<usize>,
     /// Steps passed over, each with the step whose event passed it.
     skipped: Vec<(usize, usize)>,
-    submitter: Option<String>,
+    /// Who did the case's first step (`Some(None)` when the log does not
+    /// say), once it is done.
+    submitter: Option<Option<String>>,
     /// Who last did each step.
     last_person: HashMap<usize, String>,
     /// The first event's time.
@@ -292,7 +294,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             return;
         };
         if self.submitter.is_none() {
-            self.submitter = event.resource.clone();
+            self.submitter = Some(event.resource.clone());
         }
         if self.applicant.is_none() && owned_by_applicant(self.graph.node(step)) {
             self.applicant = event.resource.clone();
@@ -301,6 +303,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             return;
         }
         self.decided = None;
+        self.check_people(step, event);
         let outcome = match self.signature(step, event) {
             Signature::NotASigner => event.outcome.clone(),
             Signature::Waiting => return,
@@ -309,8 +312,15 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 Some(outcome)
             }
         };
-        self.check_people(step, event);
         self.complete(step, event, outcome.as_deref(), true);
+    }
+
+    /// The step several people sign that the last answers decided: the
+    /// answers of its other signers may still come (an engine that waits
+    /// for every signer), even after the case has ended, and are no
+    /// deviation.
+    pub(crate) fn decided_by_answers(&self) -> Option<usize> {
+        self.decided
     }
 
     /// For a step several people sign: collects the answer and says whether
@@ -825,7 +835,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 format!("step `{}`", self.graph.node(target).id),
             ))
         } else {
-            Some((self.submitter.clone()?, "the submitted case".to_string()))
+            Some((self.submitter.clone()??, "the submitted case".to_string()))
         }
     }
 
