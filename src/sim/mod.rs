@@ -115,8 +115,11 @@ pub enum Event {
         at: String,
         /// The step.
         step: String,
-        /// Who was told.
+        /// Who was told, as written (`manager of applicant`, a role).
         to: String,
+        /// Who that is in this run ("部門負責人 (dept_head), the applicant's
+        /// superior"; a fixed role or department as written).
+        who: String,
         /// The moment: `started`, `done`, `rejected` or `overdue`.
         when: String,
     },
@@ -146,8 +149,10 @@ pub enum Event {
         at: String,
         /// The step.
         step: String,
-        /// The role told.
+        /// Who is told, as written (a role, `manager of applicant`).
         to: String,
+        /// Who that is in this run (see [`Event::Notified`]).
+        who: String,
         /// The `escalate after` duration.
         after: String,
     },
@@ -420,11 +425,13 @@ enum Pending {
     Escalate {
         visit: usize,
         to: String,
+        who: String,
         after: String,
     },
     Overdue {
         visit: usize,
         to: String,
+        who: String,
     },
 }
 
@@ -614,8 +621,8 @@ impl<'a> Run<'a> {
         self.notify(node, NotifyMomentName::Started, at);
         if let Some(due) = due.filter(|&due| due < done) {
             for notification in notified(node, NotifyMomentName::Overdue) {
-                let to = self.who(&notification.to);
-                self.schedule(due, Pending::Overdue { visit, to });
+                let (to, who) = (notification.to.text.clone(), self.who(&notification.to));
+                self.schedule(due, Pending::Overdue { visit, to, who });
             }
         }
         for reminder in &node.reminders {
@@ -637,7 +644,8 @@ impl<'a> Run<'a> {
                     fires,
                     Pending::Escalate {
                         visit,
-                        to: self.who(&escalation.target),
+                        to: escalation.to.clone(),
+                        who: self.who(&escalation.target),
                         after: escalation.after.text.clone(),
                     },
                 );
@@ -674,20 +682,22 @@ impl<'a> Run<'a> {
                 });
                 Ok(())
             }
-            Pending::Escalate { to, after, .. } => {
+            Pending::Escalate { to, who, after, .. } => {
                 self.events.push(Event::Escalation {
                     at: format_time(at),
                     step,
                     to,
+                    who,
                     after,
                 });
                 Ok(())
             }
-            Pending::Overdue { to, .. } => {
+            Pending::Overdue { to, who, .. } => {
                 self.events.push(Event::Notified {
                     at: format_time(at),
                     step,
                     to,
+                    who,
                     when: "overdue".to_string(),
                 });
                 Ok(())
@@ -704,11 +714,12 @@ impl<'a> Run<'a> {
     /// Tells everyone the step notifies at `moment`.
     fn notify(&mut self, node: &NodeInfo, moment: NotifyMomentName, at: NaiveDateTime) {
         for notification in notified(node, moment) {
-            let to = self.who(&notification.to);
+            let who = self.who(&notification.to);
             self.events.push(Event::Notified {
                 at: format_time(at),
                 step: node.id.clone(),
-                to,
+                to: notification.to.text.clone(),
+                who,
                 when: moment_word(moment).to_string(),
             });
         }

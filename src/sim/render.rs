@@ -95,15 +95,17 @@ fn line(event: &Event) -> String {
         Event::Escalation {
             at,
             step,
-            to,
+            who,
             after,
-        } => format!("{}  escalate {step} to {to} (after {after})", when(at)),
+            ..
+        } => format!("{}  escalate {step} to {who} (after {after})", when(at)),
         Event::Notified {
             at,
             step,
-            to,
+            who,
             when: moment,
-        } => format!("{}  notify   {step} {moment}: {to}", when(at)),
+            ..
+        } => format!("{}  notify   {step} {moment}: {who}", when(at)),
         Event::Signed {
             at,
             step,
