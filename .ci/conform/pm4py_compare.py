@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
-os.environ.setdefault("TQDM_DISABLE", "1")  # no progress bars in CI logs
+os.environ.setdefault("TQDM_DISABLE", "1")  # no progress bars (read when tqdm loads)
 try:
     import pm4py
 except ImportError:

@@ -8,11 +8,13 @@ the BPMN, converts it to a Petri net and replays the log's `complete`
 events. Run alone, it prints the number of cases and of fitting cases.
 """
 
+import os
 import sys
 from xml.etree import ElementTree
 
-import pm4py
-from pm4py.objects.bpmn.obj import BPMN
+os.environ.setdefault("TQDM_DISABLE", "1")  # no progress bars (read when tqdm loads)
+import pm4py  # noqa: E402
+from pm4py.objects.bpmn.obj import BPMN  # noqa: E402
 
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 
