@@ -18,7 +18,7 @@ mod log;
 mod render;
 mod replay;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDateTime;
 use schemars::{JsonSchema, schema_for};
@@ -356,15 +356,16 @@ impl Session<'_, '_> {
 }
 
 /// Builds the report of a process from its closed cases.
-fn report(checker: &Checker<'_>, cases: Vec<ClosedCase>) -> ProcessReport {
+fn report(checker: &Checker<'_>, mut cases: Vec<ClosedCase>) -> ProcessReport {
     let document = checker.graph.document;
     let calendar = checker.calendar;
     let total = cases.len();
     let finished = cases.iter().filter(|case| case.finished).count();
     let conforming = cases.iter().filter(|case| case.findings.is_empty()).count();
+    // Moved, not copied: a large log's findings are most of the memory.
     let findings: Vec<Finding> = cases
-        .iter()
-        .flat_map(|case| case.findings.iter().cloned())
+        .iter_mut()
+        .flat_map(|case| std::mem::take(&mut case.findings))
         .collect();
     let ranked = ranked(&findings);
     let recurring = recurring(&findings);
@@ -400,20 +401,18 @@ fn report(checker: &Checker<'_>, cases: Vec<ClosedCase>) -> ProcessReport {
 /// The kinds of finding per step with the number of cases each, most
 /// frequent first (ties in kind and step order).
 fn ranked(findings: &[Finding]) -> Vec<RankedDeviation> {
-    let mut per_step: BTreeMap<(FindingKind, Option<String>), Vec<&str>> = BTreeMap::new();
+    let mut per_step: BTreeMap<(FindingKind, Option<&str>), HashSet<&str>> = BTreeMap::new();
     for finding in findings {
-        let cases = per_step
-            .entry((finding.kind, finding.step.clone()))
-            .or_default();
-        if !cases.contains(&finding.case.as_str()) {
-            cases.push(&finding.case);
-        }
+        per_step
+            .entry((finding.kind, finding.step.as_deref()))
+            .or_default()
+            .insert(&finding.case);
     }
     let mut ranked: Vec<RankedDeviation> = per_step
         .into_iter()
         .map(|((kind, step), cases)| RankedDeviation {
             kind,
-            step,
+            step: step.map(str::to_string),
             cases: cases.len(),
         })
         .collect();
@@ -424,7 +423,7 @@ fn ranked(findings: &[Finding]) -> Vec<RankedDeviation> {
 /// The problems an owner has in two cases or more, most cases first.
 fn recurring(findings: &[Finding]) -> Vec<OwnerProblem> {
     let mut per_owner: BTreeMap<(String, FindingKind), OwnerProblem> = BTreeMap::new();
-    let mut cases_of: BTreeMap<(String, FindingKind), Vec<&str>> = BTreeMap::new();
+    let mut cases_of: BTreeMap<(String, FindingKind), HashSet<&str>> = BTreeMap::new();
     for finding in findings {
         let Some(owner) = &finding.owner else {
             continue;
@@ -443,9 +442,7 @@ fn recurring(findings: &[Finding]) -> Vec<OwnerProblem> {
         {
             problem.steps.push(step.clone());
         }
-        let cases = cases_of.entry(key).or_default();
-        if !cases.contains(&finding.case.as_str()) {
-            cases.push(&finding.case);
+        if cases_of.entry(key).or_default().insert(&finding.case) {
             problem.cases += 1;
         }
     }
