@@ -48,7 +48,9 @@ fn a_conforming_log_exits_0_in_every_format_when_kpis_are_left_out() {
     }
     assert_eq!(reports.len(), 3);
     assert!(
-        reports[0].contains("2 cases: 2 finished, 0 open; 2 conforming (100.0%)"),
+        reports[0].contains(
+            "2 cases: 2 finished, 0 open (judged at 2026-03-10 09:00); 2 conforming (100.0%)"
+        ),
         "{}",
         reports[0]
     );
@@ -174,7 +176,8 @@ fn signers_of_quorum_and_all_of_steps_are_one_step() {
     );
     assert_eq!(output.status.code(), Some(0), "{}", shown(&output));
     assert!(
-        shown(&output).contains("2 cases: 2 finished, 0 open; 2 conforming"),
+        shown(&output)
+            .contains("2 cases: 2 finished, 0 open (judged at 2026-03-09 09:00); 2 conforming"),
         "{}",
         shown(&output)
     );
@@ -184,6 +187,12 @@ fn signers_of_quorum_and_all_of_steps_are_one_step() {
 fn an_unknown_activity_names_the_steps() {
     let output = conform("examples", "expense_claim", "unknown-activity.csv", &[]);
     assert_eq!(output.status.code(), Some(1));
+    assert!(
+        shown(&output)
+            .contains("who did each step was not checked: give the staff directory with --staff"),
+        "without a staff directory the report says owners were not checked: {}",
+        shown(&output)
+    );
     assert!(
         shown(&output).contains("activity `approve_claim` is no step of process `expense_claim` (its steps: apply, dept_review"),
         "{}",

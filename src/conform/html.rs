@@ -107,6 +107,15 @@ fn summary(page: &mut String, report: &ProcessReport, sla: Option<&(String, f64)
     fact("Cases", report.cases.to_string());
     fact("Finished", report.finished.to_string());
     fact("Still open", report.open.to_string());
+    fact("Open cases judged at", report.judged_at.replace('T', " "));
+    fact(
+        "Owners checked",
+        if report.owners_checked {
+            "yes (staff directory given)".to_string()
+        } else {
+            "no: no staff directory was given (--staff)".to_string()
+        },
+    );
     fact(
         "Conforming",
         format!("{} ({}%)", report.conforming, report.conformance_rate),

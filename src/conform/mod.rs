@@ -193,6 +193,13 @@ pub struct ProcessReport {
     /// `conforming / cases`, as a percentage with one decimal (`87.5`).
     #[schemars(regex(pattern = r"^[0-9]+\.[0-9]$"))]
     pub conformance_rate: String,
+    /// The time open cases were judged at (`--now`, else the log's last
+    /// event), `YYYY-MM-DDTHH:MM`.
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"))]
+    pub judged_at: String,
+    /// Whether who did each step was checked (a staff directory was
+    /// given).
+    pub owners_checked: bool,
     /// Every finding, case by case in log order.
     pub findings: Vec<Finding>,
     /// The kinds of finding per step, most frequent first.
@@ -351,12 +358,12 @@ impl Session<'_, '_> {
         }
         self.closed.sort_by_key(|(order, _)| *order);
         let cases = self.closed.into_iter().map(|(_, case)| case).collect();
-        report(self.checker, cases)
+        report(self.checker, cases, now)
     }
 }
 
 /// Builds the report of a process from its closed cases.
-fn report(checker: &Checker<'_>, mut cases: Vec<ClosedCase>) -> ProcessReport {
+fn report(checker: &Checker<'_>, mut cases: Vec<ClosedCase>, now: NaiveDateTime) -> ProcessReport {
     let document = checker.graph.document;
     let calendar = checker.calendar;
     let total = cases.len();
@@ -387,6 +394,8 @@ fn report(checker: &Checker<'_>, mut cases: Vec<ClosedCase>) -> ProcessReport {
         open: total - finished,
         conforming,
         conformance_rate: percentage(conforming, total),
+        judged_at: sim::format_time(now),
+        owners_checked: checker.staff.is_some(),
         findings,
         ranked,
         kpis,

@@ -13,9 +13,19 @@ pub fn render_human(report: &ProcessReport) -> String {
     };
     text.push_str(&format!("process {title}\n"));
     text.push_str(&format!(
-        "{} cases: {} finished, {} open; {} conforming ({}%)\n",
-        report.cases, report.finished, report.open, report.conforming, report.conformance_rate
+        "{} cases: {} finished, {} open (judged at {}); {} conforming ({}%)\n",
+        report.cases,
+        report.finished,
+        report.open,
+        report.judged_at.replace('T', " "),
+        report.conforming,
+        report.conformance_rate
     ));
+    if !report.owners_checked {
+        text.push_str(
+            "who did each step was not checked: give the staff directory with --staff (or `staff` in [conform] of flowc.toml)\n",
+        );
+    }
     if !report.ranked.is_empty() {
         text.push_str("\ndeviations, most frequent first:\n");
         for ranked in &report.ranked {
