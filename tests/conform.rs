@@ -457,3 +457,16 @@ fn a_value_that_does_not_fit_and_an_outcome_the_step_lacks_are_findings() {
         "{text}"
     );
 }
+
+#[test]
+fn a_misspelt_process_gets_a_did_you_mean() {
+    let output = conform("examples", "expens_claim", "conforming.csv", &[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        shown(&output).contains(
+            "--process expens_claim: no process of that name (did you mean `expense_claim`?)"
+        ),
+        "{}",
+        shown(&output)
+    );
+}

@@ -47,8 +47,11 @@ pub(super) fn with_process(
     let documents = ir::documents(&checked);
     let Some((_, document)) = documents.iter().find(|(name, _)| name == process) else {
         let names: Vec<&str> = documents.iter().map(|(name, _)| name.as_str()).collect();
+        let guess = check::closest(process, &names)
+            .map(|name| format!(" (did you mean `{name}`?)"))
+            .unwrap_or_default();
         stderr_line!(
-            "error: --process {process}: no process of that name; the processes are: {}",
+            "error: --process {process}: no process of that name{guess}; the processes are: {}",
             names.join(", ")
         );
         return EXIT_CANNOT_RUN;
