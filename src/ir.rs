@@ -156,6 +156,20 @@ pub struct SigningInfo {
     pub required: u32,
 }
 
+impl SigningInfo {
+    /// The people of a step's owner line joined by `separator`, as the
+    /// line says them: `any of a, b`, `2 of a, b, c`, `a`.
+    pub fn words(&self, people: &[String], separator: &str) -> String {
+        let people = people.join(separator);
+        match self.mode {
+            SigningMode::One => people,
+            SigningMode::AnyOf => format!("any of {people}"),
+            SigningMode::AllOf => format!("all of {people}"),
+            SigningMode::Quorum => format!("{} of {people}", self.required),
+        }
+    }
+}
+
 /// When a notification is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]

@@ -948,18 +948,8 @@ fn owned_by_applicant(node: &NodeInfo) -> bool {
 
 /// The step's owner line as written, for "whose problem is it".
 fn owner_text(node: &NodeInfo) -> Option<String> {
-    let signing = node.signing.as_ref()?;
-    let people: Vec<&str> = node
-        .owners
-        .iter()
-        .map(|party| party.text.as_str())
-        .collect();
-    Some(match signing.mode {
-        crate::ir::SigningMode::One => people.join(", "),
-        crate::ir::SigningMode::AnyOf => format!("any of {}", people.join(", ")),
-        crate::ir::SigningMode::AllOf => format!("all of {}", people.join(", ")),
-        crate::ir::SigningMode::Quorum => format!("{} of {}", signing.required, people.join(", ")),
-    })
+    let people: Vec<String> = node.owners.iter().map(|party| party.text.clone()).collect();
+    Some(node.signing.as_ref()?.words(&people, ", "))
 }
 
 /// `1 business day`, `2.5 business days`.

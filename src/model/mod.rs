@@ -372,18 +372,12 @@ impl Owners {
     /// The line after `owner` in canonical form (`any of a, b`), with roles
     /// and departments named by `unit_name`.
     pub fn text_with(&self, unit_name: impl Fn(&str) -> String) -> String {
-        let prefix = match self.signing {
-            Signing::One => String::new(),
-            Signing::AnyOf => "any of ".to_string(),
-            Signing::AllOf => "all of ".to_string(),
-            Signing::Quorum(count) => format!("{count} of "),
-        };
         let parties: Vec<String> = self
             .parties
             .iter()
             .map(|party| party.text_with(&unit_name))
             .collect();
-        format!("{prefix}{}", parties.join(", "))
+        format!("{}{}", self.signing.prefix(), parties.join(", "))
     }
 
     /// Whether several people sign (all of, or a quorum).

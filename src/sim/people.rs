@@ -146,13 +146,7 @@ pub fn step_owner(
     } else {
         ", "
     };
-    let people = people.join(separator);
-    Some(match signing.mode {
-        SigningMode::One => people,
-        SigningMode::AnyOf => format!("any of {people}"),
-        SigningMode::AllOf => format!("all of {people}"),
-        SigningMode::Quorum => format!("{} of {people}", signing.required),
-    })
+    Some(signing.words(&people, separator))
 }
 
 /// A signer's answer.

@@ -371,15 +371,23 @@ pub struct Owners {
     pub span: Span,
 }
 
+impl Signing {
+    /// The words before the people of an `owner` line: `any of `,
+    /// `all of `, `2 of `, nothing for one owner.
+    pub fn prefix(self) -> String {
+        match self {
+            Signing::One => String::new(),
+            Signing::AnyOf => "any of ".to_string(),
+            Signing::AllOf => "all of ".to_string(),
+            Signing::Quorum(count) => format!("{count} of "),
+        }
+    }
+}
+
 impl std::fmt::Display for Owners {
     /// The line after `owner`, in canonical form: `any of a, b`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.signing {
-            Signing::One => {}
-            Signing::AnyOf => f.write_str("any of ")?,
-            Signing::AllOf => f.write_str("all of ")?,
-            Signing::Quorum(count) => write!(f, "{count} of ")?,
-        }
+        f.write_str(&self.signing.prefix())?;
         for (index, party) in self.parties.iter().enumerate() {
             if index > 0 {
                 f.write_str(", ")?;

@@ -340,12 +340,11 @@ impl Lowering {
         let span = self.span_of(&pair);
         let mut children = content(pair);
         let who = self.party(take(&mut children, "whom to notify"));
-        let moment = children.next().map(|moment| match moment.as_str() {
-            "started" => NotifyMoment::Started,
-            "done" => NotifyMoment::Done,
-            "rejected" => NotifyMoment::Rejected,
-            "overdue" => NotifyMoment::Overdue,
-            other => unreachable!("grammar: `{other}` is not a moment"),
+        let moment = children.next().map(|moment| {
+            NotifyMoment::ALL
+                .into_iter()
+                .find(|known| known.keyword() == moment.as_str())
+                .unwrap_or_else(|| unreachable!("grammar: `{}` is not a moment", moment.as_str()))
         });
         Notify {
             who,

@@ -80,12 +80,10 @@ impl Rule for InvalidSigning {
 /// The findings of one owner line.
 fn check_owners(process: &Process, step: &str, owners: &Owners, findings: &mut Vec<Finding>) {
     let count = owners.parties.len();
-    let form = match owners.signing {
-        Signing::One => return,
-        Signing::AnyOf => "any of".to_string(),
-        Signing::AllOf => "all of".to_string(),
-        Signing::Quorum(required) => format!("{required} of"),
-    };
+    if owners.signing == Signing::One {
+        return;
+    }
+    let form = owners.signing.prefix().trim_end().to_string();
     if let Signing::Quorum(required) = owners.signing
         && (required == 0 || required as usize > count)
     {

@@ -132,7 +132,7 @@ impl Lane {
     /// The written form: `any of hr_specialist, hr_manager`.
     pub fn text(&self, project: &Project) -> String {
         let parties: Vec<String> = self.parties.iter().map(|who| who.text(project)).collect();
-        format!("{}{}", signing_prefix(self.signing), parties.join(", "))
+        format!("{}{}", self.signing.prefix(), parties.join(", "))
     }
 
     /// The words with the written form in brackets: one party as
@@ -170,16 +170,6 @@ impl Lane {
 
 /// `申請人`: the person who started the case.
 const APPLICANT: &str = "申請人";
-
-/// `any of `, `all of `, `2 of `, or nothing for one owner.
-fn signing_prefix(signing: Signing) -> String {
-    match signing {
-        Signing::One => String::new(),
-        Signing::AnyOf => "any of ".to_string(),
-        Signing::AllOf => "all of ".to_string(),
-        Signing::Quorum(count) => format!("{count} of "),
-    }
-}
 
 /// A role's or department's label, or its name without one.
 fn unit_words(project: &Project, unit: OrgUnit) -> String {
