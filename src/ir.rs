@@ -18,7 +18,7 @@ use crate::syntax::ast::{self, Condition, InputType, KpiTarget, TimeUnit, Value}
 /// The name of the IR format.
 pub const FORMAT: &str = "flowc-ir";
 /// The version of the IR format.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// One process, as handed to runtime engines.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -68,6 +68,12 @@ pub struct ProcessInfo {
     pub sla: Option<DurationInfo>,
     /// The review cycle.
     pub review: Option<ReviewInfo>,
+    /// The version of the process (`version N`).
+    pub version: Option<u32>,
+    /// The day this version takes effect, `YYYY-MM-DD`.
+    pub effective: Option<String>,
+    /// The explanation for the reader (`note`).
+    pub note: Option<String>,
     /// The id of the start node.
     pub start: String,
     /// Where the process is written.
@@ -273,6 +279,40 @@ pub struct InputInfo {
     pub kind: InputTypeInfo,
 }
 
+/// A value a step's owner records (`record`): a field of the task's form.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RecordInfo {
+    /// Its name: the process variable the task sets.
+    pub name: String,
+    /// Its label (the field's caption).
+    pub label: Option<String>,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub kind: InputTypeInfo,
+}
+
+/// A call of another process.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CallInfo {
+    /// The name of the process called (its IR document's `process.name`).
+    pub process: String,
+    /// The values given to its inputs, in the order written.
+    pub inputs: Vec<BindingInfo>,
+}
+
+/// A value given to an input of a called process.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BindingInfo {
+    /// The called process's input.
+    pub input: String,
+    /// The value: a literal, or a reference to an input or recorded value
+    /// of the calling process.
+    pub value: ValueInfo,
+}
+
 /// The type of an input.
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -372,6 +412,8 @@ pub enum NodeKindName {
     Parallel,
     /// The join of a parallel block.
     Join,
+    /// Another process run as part of this one.
+    Call,
     /// A way the process finishes.
     End,
 }
@@ -400,12 +442,51 @@ pub struct NodeInfo {
     pub consults: Vec<PartyInfo>,
     /// Its deadline (steps).
     pub deadline: Option<DurationInfo>,
+    /// The time before which it cannot be finished (steps, `at least`).
+    pub minimum: Option<DurationInfo>,
+    /// When the work moves on by itself (steps, `on timeout after`; the
+    /// `timeout` edge says where).
+    pub timeout: Option<DurationInfo>,
     /// When its owner is reminded (steps).
     pub reminders: Vec<DurationInfo>,
     /// Who is told when it is late, and when (steps).
     pub escalations: Vec<EscalationInfo>,
+    /// The values its owner records (steps).
+    pub records: Vec<RecordInfo>,
+    /// Its key indicators (steps).
+    pub kpis: Vec<KpiInfo>,
+    /// The process it runs (calls).
+    pub call: Option<CallInfo>,
+    /// The explanation for the reader (steps and calls, `note`).
+    pub note: Option<String>,
     /// Where it is written.
     pub source: SourceRef,
+}
+
+impl NodeInfo {
+    /// A node with an id, a kind and a place, and nothing else yet.
+    fn bare(id: String, kind: NodeKindName, source: SourceRef) -> NodeInfo {
+        NodeInfo {
+            id,
+            kind,
+            label: None,
+            owner: None,
+            owners: Vec::new(),
+            signing: None,
+            notifications: Vec::new(),
+            consults: Vec::new(),
+            deadline: None,
+            minimum: None,
+            timeout: None,
+            reminders: Vec::new(),
+            escalations: Vec::new(),
+            records: Vec::new(),
+            kpis: Vec::new(),
+            call: None,
+            note: None,
+            source,
+        }
+    }
 }
 
 /// An escalation.
@@ -436,6 +517,8 @@ pub enum EdgeKindName {
     Branch,
     /// From a branch step to its join.
     Join,
+    /// Taken by itself when a step is not done in time (`on timeout`).
+    Timeout,
 }
 
 /// An edge.
@@ -454,6 +537,8 @@ pub struct EdgeInfo {
     pub condition: Option<ConditionInfo>,
     /// The condition as text (`condition` edges).
     pub condition_text: Option<String>,
+    /// How long after the step started (`timeout` edges).
+    pub after: Option<DurationInfo>,
 }
 
 /// A condition over the inputs.
@@ -475,9 +560,9 @@ pub enum ConditionInfo {
         /// The part.
         condition: Box<ConditionInfo>,
     },
-    /// An input compared with a value.
+    /// An input or recorded value compared with a value.
     Compare {
-        /// The input's name.
+        /// The input's or recorded value's name.
         input: String,
         /// `<`, `<=`, `>`, `>=`, `==` or `!=`.
         operator: String,
@@ -516,6 +601,12 @@ pub enum ValueInfo {
     Name {
         /// The name.
         value: String,
+    },
+    /// Another value of the process: an input or a recorded value, read
+    /// when the comparison is made.
+    Reference {
+        /// The input's or recorded value's name.
+        name: String,
     },
 }
 
@@ -588,8 +679,15 @@ impl DocumentWriter<'_> {
                 sla: process.sla.as_ref().map(duration),
                 review: process.review.as_ref().map(|review| ReviewInfo {
                     every: duration(&review.every),
-                    last: review.last.map(|date| date.format("%Y-%m-%d").to_string()),
+                    last: review.last.map(date_text),
                 }),
+                version: process.version.as_ref().map(|version| version.number),
+                effective: process
+                    .version
+                    .as_ref()
+                    .and_then(|version| version.effective)
+                    .map(date_text),
+                note: process.note.as_ref().map(|note| note.text.text.clone()),
                 start: start_id(process),
                 source: self.source(process.name_span.start),
             },
@@ -705,87 +803,113 @@ impl DocumentWriter<'_> {
 
     fn nodes(&self) -> Vec<NodeInfo> {
         let process = self.process;
-        let start = NodeInfo {
-            id: start_id(process),
-            kind: NodeKindName::Start,
-            label: None,
-            owner: None,
-            owners: Vec::new(),
-            signing: None,
-            notifications: Vec::new(),
-            consults: Vec::new(),
-            deadline: None,
-            reminders: Vec::new(),
-            escalations: Vec::new(),
-            source: self.source(
-                process
-                    .start
-                    .as_ref()
-                    .map_or(process.name_span.start, |start| start.span.start),
-            ),
-        };
+        let start_at = process
+            .start
+            .as_ref()
+            .map_or(process.name_span.start, |start| start.span.start);
+        let start = NodeInfo::bare(
+            start_id(process),
+            NodeKindName::Start,
+            self.source(start_at),
+        );
         std::iter::once(start)
             .chain(process.nodes.iter().map(|node| self.node(node)))
             .collect()
     }
 
     fn node(&self, node: &model::Node) -> NodeInfo {
-        let mut info = NodeInfo {
-            id: node.name.clone(),
-            kind: match node.kind {
-                NodeKind::Step(_) => NodeKindName::Step,
-                NodeKind::Decision => NodeKindName::Decision,
-                NodeKind::Parallel { .. } => NodeKindName::Parallel,
-                NodeKind::Join { .. } => NodeKindName::Join,
-                NodeKind::End => NodeKindName::End,
-            },
-            label: node.label.clone(),
-            owner: None,
-            owners: Vec::new(),
-            signing: None,
-            notifications: Vec::new(),
-            consults: Vec::new(),
-            deadline: None,
-            reminders: Vec::new(),
-            escalations: Vec::new(),
-            source: self.source(node.name_span.start),
+        let kind = match node.kind {
+            NodeKind::Step(_) => NodeKindName::Step,
+            NodeKind::Decision => NodeKindName::Decision,
+            NodeKind::Parallel { .. } => NodeKindName::Parallel,
+            NodeKind::Join { .. } => NodeKindName::Join,
+            NodeKind::Call(_) => NodeKindName::Call,
+            NodeKind::End => NodeKindName::End,
         };
-        if let NodeKind::Step(details) = &node.kind {
-            if let Some(owners) = &details.owner {
-                info.owner = owners.single_fixed().map(|unit| self.owner(unit));
-                info.owners = owners
-                    .parties
-                    .iter()
-                    .map(|party| self.party(party))
-                    .collect();
-                info.signing = Some(signing(owners));
+        let mut info = NodeInfo::bare(node.name.clone(), kind, self.source(node.name_span.start));
+        info.label = node.label.clone();
+        match &node.kind {
+            NodeKind::Step(details) => self.step(details, node, &mut info),
+            NodeKind::Call(details) => {
+                info.note = details.note.as_ref().map(|note| note.text.text.clone());
+                info.call = details
+                    .process
+                    .as_ref()
+                    .filter(|callee| callee.target.is_some())
+                    .map(|callee| CallInfo {
+                        process: callee.name.clone(),
+                        inputs: details
+                            .bindings
+                            .iter()
+                            .map(|binding| BindingInfo {
+                                input: binding.input.text.clone(),
+                                value: operand_info(&binding.value),
+                            })
+                            .collect(),
+                    });
             }
-            info.notifications = details
-                .notifications
-                .iter()
-                .map(|notification| NotificationInfo {
-                    to: self.party(&notification.who),
-                    when: notify_moment(notification.when),
-                })
-                .collect();
-            info.consults = details
-                .consults
+            NodeKind::Decision
+            | NodeKind::Parallel { .. }
+            | NodeKind::Join { .. }
+            | NodeKind::End => {}
+        }
+        info
+    }
+
+    /// What a step says, into its node.
+    fn step(&self, details: &model::StepDetails, node: &model::Node, info: &mut NodeInfo) {
+        if let Some(owners) = &details.owner {
+            info.owner = owners.single_fixed().map(|unit| self.owner(unit));
+            info.owners = owners
+                .parties
                 .iter()
                 .map(|party| self.party(party))
                 .collect();
-            info.deadline = details.deadline.as_ref().map(duration);
-            info.reminders = details.reminders.iter().map(duration).collect();
-            info.escalations = details
-                .escalations
-                .iter()
-                .map(|escalation| EscalationInfo {
-                    after: duration(&escalation.after),
-                    to: escalation.to.to_string(),
-                    target: self.party(&escalation.to),
-                })
-                .collect();
+            info.signing = Some(signing(owners));
         }
-        info
+        info.notifications = details
+            .notifications
+            .iter()
+            .map(|notification| NotificationInfo {
+                to: self.party(&notification.who),
+                when: notify_moment(notification.when),
+            })
+            .collect();
+        info.consults = details
+            .consults
+            .iter()
+            .map(|party| self.party(party))
+            .collect();
+        info.deadline = details.deadline.as_ref().map(duration);
+        info.minimum = details.minimum.as_ref().map(duration);
+        info.timeout = details.timeout.as_ref().map(duration);
+        info.reminders = details.reminders.iter().map(duration).collect();
+        info.escalations = details
+            .escalations
+            .iter()
+            .map(|escalation| EscalationInfo {
+                after: duration(&escalation.after),
+                to: escalation.to.to_string(),
+                target: self.party(&escalation.to),
+            })
+            .collect();
+        info.records = self
+            .process
+            .records
+            .iter()
+            .filter(|recorded| self.process.node(recorded.step).name == node.name)
+            .map(|recorded| RecordInfo {
+                name: recorded.record.name.text.clone(),
+                label: recorded
+                    .record
+                    .label
+                    .as_ref()
+                    .map(|label| label.text.clone()),
+                kind: input_type(&recorded.record.kind),
+            })
+            .collect();
+        info.kpis = details.kpis.iter().map(kpi).collect();
+        info.note = details.note.as_ref().map(|note| note.text.text.clone());
     }
 
     fn edges(&self) -> Vec<EdgeInfo> {
@@ -801,6 +925,7 @@ impl DocumentWriter<'_> {
                 outcome: None,
                 condition: None,
                 condition_text: None,
+                after: None,
             });
         start
             .into_iter()
@@ -816,6 +941,7 @@ impl DocumentWriter<'_> {
             outcome: None,
             condition: None,
             condition_text: None,
+            after: None,
         };
         match &edge.kind {
             EdgeKind::Next => {}
@@ -831,6 +957,10 @@ impl DocumentWriter<'_> {
             EdgeKind::Otherwise => info.kind = EdgeKindName::Otherwise,
             EdgeKind::Branch => info.kind = EdgeKindName::Branch,
             EdgeKind::Join => info.kind = EdgeKindName::Join,
+            EdgeKind::Timeout(after) => {
+                info.kind = EdgeKindName::Timeout;
+                info.after = Some(duration(after));
+            }
         }
         info
     }
@@ -890,19 +1020,29 @@ pub fn duration(duration: &ast::Duration) -> DurationInfo {
 fn input(input: &ast::Input) -> InputInfo {
     InputInfo {
         name: input.name.text.clone(),
-        kind: match &input.kind {
-            InputType::Money { currency } => InputTypeInfo::Money {
-                currency: currency.clone(),
-            },
-            InputType::Number => InputTypeInfo::Number,
-            InputType::Text => InputTypeInfo::Text,
-            InputType::YesNo => InputTypeInfo::YesNo,
-            InputType::Date => InputTypeInfo::Date,
-            InputType::Choice(values) => InputTypeInfo::OneOf {
-                values: values.iter().map(|value| value.text.clone()).collect(),
-            },
+        kind: input_type(&input.kind),
+    }
+}
+
+/// The IR of an input's or recorded value's type.
+fn input_type(kind: &InputType) -> InputTypeInfo {
+    match kind {
+        InputType::Money { currency } => InputTypeInfo::Money {
+            currency: currency.clone(),
+        },
+        InputType::Number => InputTypeInfo::Number,
+        InputType::Text => InputTypeInfo::Text,
+        InputType::YesNo => InputTypeInfo::YesNo,
+        InputType::Date => InputTypeInfo::Date,
+        InputType::Choice(values) => InputTypeInfo::OneOf {
+            values: values.iter().map(|value| value.text.clone()).collect(),
         },
     }
+}
+
+/// A date as the IR writes it, `YYYY-MM-DD`.
+fn date_text(date: chrono::NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
 }
 
 fn kpi(kpi: &ast::Kpi) -> KpiInfo {
@@ -942,14 +1082,15 @@ pub fn condition_info(condition: &Condition) -> ConditionInfo {
         Condition::Compare(comparison) => ConditionInfo::Compare {
             input: comparison.input.text.clone(),
             operator: comparison.op.symbol().to_string(),
-            value: value_info(&comparison.value.value),
+            value: operand_info(&comparison.value),
         },
     }
 }
 
 impl ValueInfo {
-    /// The value this stands for (the inverse of how the IR writes a
-    /// value), or `None` when its text is not one.
+    /// The literal value this stands for (the inverse of how the IR writes
+    /// a literal), or `None` when its text is not one or it is a
+    /// [`ValueInfo::Reference`].
     pub fn value(&self) -> Option<Value> {
         Some(match self {
             ValueInfo::Money { amount, currency } => Value::Money {
@@ -962,7 +1103,18 @@ impl ValueInfo {
             }
             ValueInfo::Text { value } => Value::Text(value.clone()),
             ValueInfo::Name { value } => Value::Name(value.clone()),
+            ValueInfo::Reference { .. } => return None,
         })
+    }
+}
+
+/// The IR of a comparison's right side or a call's `with` value.
+fn operand_info(operand: &ast::Operand) -> ValueInfo {
+    match operand {
+        ast::Operand::Literal(literal) => value_info(&literal.value),
+        ast::Operand::Value(name) => ValueInfo::Reference {
+            name: name.text.clone(),
+        },
     }
 }
 

@@ -191,7 +191,12 @@ fn evaluate(condition: &Condition, point: &BTreeMap<String, Value>) -> bool {
         Condition::Not(inner, _) => !evaluate(inner, point),
         Condition::Compare(comparison) => {
             let actual = &point[&comparison.input.text];
-            let ordering = match (actual, &comparison.value.value) {
+            let written = &comparison
+                .value
+                .literal()
+                .expect("generated comparisons compare with literals")
+                .value;
+            let ordering = match (actual, written) {
                 (Value::Money { amount: a, .. }, Value::Money { amount: b, .. }) => a.cmp(b),
                 (Value::Number(a), Value::Number(b)) => a.cmp(b),
                 (Value::Date(a), Value::Date(b)) => a.cmp(b),

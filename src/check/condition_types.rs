@@ -10,7 +10,7 @@
 use rust_decimal::Decimal;
 
 use super::closest;
-use crate::syntax::ast::{Comparator, Comparison, InputType, Value};
+use crate::syntax::ast::{Comparator, Comparison, InputType, Operand, Value};
 
 /// Why a comparison does not fit its input's type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,7 +68,10 @@ pub enum Mismatch {
 /// What is wrong with comparing an input of type `kind` as `comparison`
 /// does, or `None` when the comparison is well typed.
 pub fn mismatch(kind: &InputType, comparison: &Comparison) -> Option<Mismatch> {
-    let value = &comparison.value.value;
+    let Operand::Literal(literal) = &comparison.value else {
+        return None;
+    };
+    let value = &literal.value;
     let ordering = !matches!(comparison.op, Comparator::Equal | Comparator::NotEqual);
     match (kind, value) {
         (
@@ -103,7 +106,7 @@ pub fn mismatch(kind: &InputType, comparison: &Comparison) -> Option<Mismatch> {
             Value::Text(_) | Value::Name(_),
         ) if ordering => Some(Mismatch::NotOrdered { op: comparison.op }),
         (InputType::YesNo | InputType::Choice(_), Value::Name(name)) => {
-            let values = finite_values(kind);
+            let values = kind.finite_values();
             if values.contains(&name.as_str()) {
                 None
             } else {
@@ -114,23 +117,13 @@ pub fn mismatch(kind: &InputType, comparison: &Comparison) -> Option<Mismatch> {
             }
         }
         (InputType::YesNo | InputType::Choice(_), Value::Text(text))
-            if finite_values(kind).contains(&text.as_str()) =>
+            if kind.finite_values().contains(&text.as_str()) =>
         {
             Some(Mismatch::QuotedValue {
                 value: text.clone(),
             })
         }
         _ => Some(Mismatch::WrongKind),
-    }
-}
-
-/// The values of a `yes/no` or `one of` input in declaration order; empty
-/// for the other types.
-pub(crate) fn finite_values(kind: &InputType) -> Vec<&str> {
-    match kind {
-        InputType::YesNo => vec!["yes", "no"],
-        InputType::Choice(values) => values.iter().map(|value| value.text.as_str()).collect(),
-        _ => Vec::new(),
     }
 }
 
@@ -151,10 +144,10 @@ mod tests {
         Comparison {
             input: ident("x"),
             op,
-            value: Literal {
+            value: Operand::Literal(Literal {
                 value,
                 span: Span::default(),
-            },
+            }),
             span: Span::default(),
         }
     }

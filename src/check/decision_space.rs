@@ -30,8 +30,8 @@ use std::fmt;
 use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 
-use super::condition_types::{finite_values, mismatch};
-use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Value};
+use super::condition_types::mismatch;
+use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Operand, Value};
 use steps::{Steps, Stretch, date_of, day_number};
 
 /// How many operations on 64 cells of one input (one cube against
@@ -47,6 +47,8 @@ pub enum Unanalysable {
     Mismatch,
     /// The conditions are too intricate to analyse within [`MAX_WORK`].
     TooComplex,
+    /// A comparison compares two values of the process with each other.
+    TwoValues(String, String),
 }
 
 /// Values for some inputs, naming a point of the decision's space. Inputs
@@ -312,7 +314,11 @@ impl DecisionSpace {
         let dimension = &self.dimensions[index];
         let cells = &mut cube[index];
         cells.clear();
-        match key(&comparison.value.value) {
+        match comparison
+            .value
+            .literal()
+            .and_then(|literal| key(&literal.value))
+        {
             Some(threshold) => {
                 // Cells are in order of value and the threshold is a cell:
                 // the comparison holds on a prefix, a suffix, the threshold's
@@ -528,6 +534,12 @@ fn dimensions(
         if mismatch(&input.kind, comparison).is_some() {
             return Err(Unanalysable::Mismatch);
         }
+        if let Operand::Value(other) = &comparison.value {
+            return Err(Unanalysable::TwoValues(
+                name.to_string(),
+                other.text.clone(),
+            ));
+        }
         if !names.contains(&name) {
             names.push(name);
         }
@@ -539,7 +551,8 @@ fn dimensions(
             let values: Vec<&Value> = comparisons
                 .iter()
                 .filter(|comparison| comparison.input.text == name)
-                .map(|comparison| &comparison.value.value)
+                .filter_map(|comparison| comparison.value.literal())
+                .map(|literal| &literal.value)
                 .collect();
             Some(Dimension {
                 name: name.to_string(),
@@ -559,7 +572,8 @@ fn cells(kind: &InputType, values: &[&Value]) -> Vec<Cell> {
             thresholds.dedup();
             ordered_cells(kind, &thresholds)
         }
-        InputType::YesNo | InputType::Choice(_) => finite_values(kind)
+        InputType::YesNo | InputType::Choice(_) => kind
+            .finite_values()
             .into_iter()
             .map(|value| Cell {
                 value: Value::Name(value.to_string()),
@@ -651,7 +665,11 @@ pub(crate) fn compare_values(actual: &Value, written: &Value) -> Option<Ordering
 /// Whether an equality `comparison` (on a `one of`, `yes/no` or text
 /// input) holds when its input has `value`.
 fn holds(comparison: &Comparison, value: &Value) -> bool {
-    let ordering = compare_values(value, &comparison.value.value).unwrap_or(Ordering::Less);
+    let ordering = comparison
+        .value
+        .literal()
+        .and_then(|literal| compare_values(value, &literal.value))
+        .unwrap_or(Ordering::Less);
     matches!(comparison.op, Comparator::Equal | Comparator::NotEqual)
         && comparison.op.holds(ordering)
 }

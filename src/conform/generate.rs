@@ -581,7 +581,7 @@ impl Generator<'_> {
         })?;
         let reviewed_is_step = self
             .node(&reject.to)
-            .is_some_and(|node| matches!(node.kind, NodeKindName::Step));
+            .is_some_and(|node| matches!(node.kind, NodeKindName::Step | NodeKindName::Call));
         if !reviewed_is_step {
             return rows.first().map(|row| row.resource.clone());
         }
@@ -685,6 +685,7 @@ fn collect_literals<'a>(
                     | crate::ir::ValueInfo::Date { value }
                     | crate::ir::ValueInfo::Text { value }
                     | crate::ir::ValueInfo::Name { value } => value.clone(),
+                    crate::ir::ValueInfo::Reference { .. } => continue,
                 };
                 literals.entry(input).or_default().push(text);
             }

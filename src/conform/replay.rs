@@ -53,7 +53,7 @@ impl<'d> Graph<'d> {
         }
         let mut by_activity = HashMap::new();
         for (position, node) in document.nodes.iter().enumerate() {
-            if matches!(node.kind, NodeKindName::Step) {
+            if matches!(node.kind, NodeKindName::Step | NodeKindName::Call) {
                 if let Some(label) = &node.label {
                     by_activity.entry(label.as_str()).or_insert(position);
                 }
@@ -104,7 +104,7 @@ impl<'d> Graph<'d> {
         self.document
             .nodes
             .iter()
-            .filter(|node| matches!(node.kind, NodeKindName::Step))
+            .filter(|node| matches!(node.kind, NodeKindName::Step | NodeKindName::Call))
             .map(|node| node.id.as_str())
             .collect()
     }
@@ -489,7 +489,10 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                     let mut path = Vec::new();
                     let mut current = step;
                     while let Some(&before) = parent.get(&current) {
-                        if matches!(self.graph.node(before).kind, NodeKindName::Step) {
+                        if matches!(
+                            self.graph.node(before).kind,
+                            NodeKindName::Step | NodeKindName::Call
+                        ) {
                             path.push(before);
                         }
                         current = before;
@@ -561,11 +564,12 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         let mut done = Vec::new();
         let mut pending = vec![state];
         while let Some(mut state) = pending.pop() {
-            let Some(position) = state
-                .tokens
-                .iter()
-                .position(|token| !matches!(self.graph.node(token.node).kind, NodeKindName::Step))
-            else {
+            let Some(position) = state.tokens.iter().position(|token| {
+                !matches!(
+                    self.graph.node(token.node).kind,
+                    NodeKindName::Step | NodeKindName::Call
+                )
+            }) else {
                 state.tokens.sort();
                 done.push(state);
                 continue;
@@ -573,7 +577,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             let token = state.tokens.remove(position);
             let node = self.graph.node(token.node);
             match node.kind {
-                NodeKindName::Step => done.push(state),
+                NodeKindName::Step | NodeKindName::Call => done.push(state),
                 NodeKindName::Start => self.follow_all(&mut state, &token, &mut pending),
                 NodeKindName::Decision => self.decide(state, &token, &mut pending),
                 NodeKindName::Parallel => {
@@ -828,7 +832,10 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             .iter()
             .find(|edge| edge.outcome.as_deref() == Some("reject"))?;
         let target = self.graph.target(reject)?;
-        if matches!(self.graph.node(target).kind, NodeKindName::Step) {
+        if matches!(
+            self.graph.node(target).kind,
+            NodeKindName::Step | NodeKindName::Call
+        ) {
             let author = self.last_person.get(&target)?;
             Some((
                 author.clone(),

@@ -98,6 +98,7 @@ pub(super) fn exits(process: &Process, id: NodeId) -> Vec<(String, String)> {
                 EdgeKind::Outcome(outcome) => format!("on {outcome}"),
                 EdgeKind::When(condition) => format!("when {condition}"),
                 EdgeKind::Otherwise => "otherwise".to_string(),
+                EdgeKind::Timeout(after) => format!("on timeout after {after}"),
                 EdgeKind::Branch => "branch".to_string(),
                 EdgeKind::Join => return None,
             };

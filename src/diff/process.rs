@@ -913,7 +913,7 @@ fn upward(
 /// The kinds for a node removed, added and renamed.
 fn node_kinds(kind: &NodeKind) -> (ChangeKind, ChangeKind, ChangeKind) {
     match kind {
-        NodeKind::Step(_) => (
+        NodeKind::Step(_) | NodeKind::Call(_) => (
             ChangeKind::StepRemoved,
             ChangeKind::StepAdded,
             ChangeKind::StepRenamed,

@@ -204,10 +204,12 @@ fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -
                         Some(after) if renamed => after.as_str(),
                         _ => input,
                     };
-                    compared
-                        .entry(input.to_string())
-                        .or_default()
-                        .push(comparison.value.value.clone());
+                    if let Some(literal) = comparison.value.literal() {
+                        compared
+                            .entry(input.to_string())
+                            .or_default()
+                            .push(literal.value.clone());
+                    }
                 }
             }
         }
@@ -397,7 +399,8 @@ fn holds_for(condition: &Condition, samples: &BTreeMap<&str, &Sample>) -> bool {
     holds(condition, |comparison| {
         samples
             .get(comparison.input.text.as_str())
-            .is_some_and(|sample| sample_holds(sample, comparison.op, &comparison.value.value))
+            .zip(comparison.value.literal())
+            .is_some_and(|(sample, literal)| sample_holds(sample, comparison.op, &literal.value))
     })
 }
 

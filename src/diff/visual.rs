@@ -96,6 +96,7 @@ fn how(kind: &EdgeKind) -> String {
         EdgeKind::Outcome(outcome) => format!("on {outcome}"),
         EdgeKind::When(condition) => format!("when {condition}"),
         EdgeKind::Otherwise => "otherwise".to_string(),
+        EdgeKind::Timeout(after) => format!("on timeout after {after}"),
         EdgeKind::Branch => "branch".to_string(),
         EdgeKind::Join => "join".to_string(),
     }

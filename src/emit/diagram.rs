@@ -337,9 +337,11 @@ fn lanes(
 pub(crate) fn step_lane(node: &model::Node) -> Option<Lane> {
     match &node.kind {
         NodeKind::Step(details) => details.owner.as_ref().and_then(Lane::of),
-        NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
-            None
-        }
+        NodeKind::Decision
+        | NodeKind::Parallel { .. }
+        | NodeKind::Join { .. }
+        | NodeKind::Call(_)
+        | NodeKind::End => None,
     }
 }
 
@@ -462,6 +464,7 @@ pub fn edge_label(edge: &model::Edge) -> Option<String> {
         EdgeKind::Outcome(outcome) => Some(outcome.clone()),
         EdgeKind::When(condition) => Some(condition.to_string()),
         EdgeKind::Otherwise => Some("otherwise".to_string()),
+        EdgeKind::Timeout(after) => Some(format!("timeout {after}")),
     }
 }
 

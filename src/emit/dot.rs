@@ -573,7 +573,7 @@ fn shape(node: &model::Node, palette: &Palette, direction: Direction) -> Node {
             attr("penwidth", "2"),
             multiline("label", &diagram::wrap(&title, 14)),
         ],
-        NodeKind::Step(_) => vec![attr("label", &title)],
+        NodeKind::Step(_) | NodeKind::Call(_) => vec![attr("label", &title)],
     };
     Node::new(node_id(&node.name), attributes)
 }
@@ -595,6 +595,10 @@ fn edge_statement(process: &Process, model_edge: &model::Edge, palette: &Palette
             &diagram::wrap(&condition.to_string(), WRAP_COLUMNS),
         )],
         EdgeKind::Otherwise => vec![attr("label", "otherwise"), attr("style", "bold")],
+        EdgeKind::Timeout(after) => vec![
+            attr("label", &format!("timeout {after}")),
+            attr("style", "dashed"),
+        ],
     };
     edge(from, to, attributes)
 }

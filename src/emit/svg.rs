@@ -358,7 +358,7 @@ fn placed(
     };
     let title = diagram::node_title(node);
     match &node.kind {
-        NodeKind::Step(_) => {
+        NodeKind::Step(_) | NodeKind::Call(_) => {
             let text = diagram::box_text(project, node, WRAP_COLUMNS);
             let notes = diagram::wrapped_escalation_notes(project, node, 34);
             let height = 14 + LINE * text.len() as i64;

@@ -12,9 +12,9 @@
 //! The layout is described for people in `docs/formatting.md`.
 
 use crate::syntax::ast::{
-    Broken, Comment, Condition, Decision, DecisionBranch, Declaration, Department, Duration, Ident,
-    InputType, Kpi, KpiTarget, Label, Parallel, ParallelItem, Process, ProcessItem, Role,
-    SourceTree, Step, StepItem,
+    Broken, Call, CallItem, Comment, Condition, Decision, DecisionBranch, Declaration, Department,
+    Duration, Ident, InputType, Kpi, KpiTarget, Label, Note, Operand, Parallel, ParallelItem,
+    Process, ProcessItem, Role, SourceTree, Step, StepItem,
 };
 use crate::syntax::{self, SyntaxError};
 
@@ -248,7 +248,15 @@ impl<'a> Printer<'a> {
                 }
                 (text, review.span)
             }
+            ProcessItem::Version(version) => {
+                let mut text = format!("version {}", version.number);
+                if let Some(effective) = version.effective {
+                    text.push_str(&format!(", effective {}", effective.format("%Y-%m-%d")));
+                }
+                (text, version.span)
+            }
             ProcessItem::Sla(every, span) => (format!("sla {}", duration(every)), *span),
+            ProcessItem::Note(note) => (self.note(note), note.span),
             ProcessItem::Input(input) => (
                 format!("input {}: {}", input.name.text, input_type(&input.kind)),
                 input.span,
@@ -257,6 +265,7 @@ impl<'a> Printer<'a> {
             ProcessItem::Step(step) => return self.step(step),
             ProcessItem::Decision(decision) => return self.decision(decision),
             ProcessItem::Parallel(parallel) => return self.parallel(parallel),
+            ProcessItem::Call(call) => return self.call(call),
             ProcessItem::End(end) => {
                 let (text, _) = self.named("end", &end.name, &end.label);
                 (text, end.span)
@@ -274,6 +283,23 @@ impl<'a> Printer<'a> {
             let (text, span) = match item {
                 StepItem::Owner(owners) => (format!("owner {owners}"), owners.span),
                 StepItem::Within(within, span) => (format!("within {}", duration(within)), *span),
+                StepItem::AtLeast(minimum, span) => {
+                    (format!("at least {}", duration(minimum)), *span)
+                }
+                StepItem::Note(note) => (self.note(note), note.span),
+                StepItem::Record(record) => {
+                    let (text, _) = self.named("record", &record.name, &record.label);
+                    (format!("{text}: {}", input_type(&record.kind)), record.span)
+                }
+                StepItem::Timeout(timeout) => (
+                    format!(
+                        "on timeout after {} -> {}",
+                        duration(&timeout.after),
+                        timeout.target.text
+                    ),
+                    timeout.span,
+                ),
+                StepItem::Kpi(kpi) => (self.kpi(kpi), kpi.span),
                 StepItem::Remind(after, span) => {
                     (format!("remind after {}", duration(after)), *span)
                 }
@@ -339,6 +365,42 @@ impl<'a> Printer<'a> {
         self.close(1, parallel.span.end);
     }
 
+    fn call(&mut self, call: &Call) {
+        let (header, header_end) = self.named("call", &call.name, &call.label);
+        self.open(1, &header, call.span.start, header_end);
+        for item in &call.items {
+            let (text, span) = match item {
+                CallItem::Process(name, span) => (format!("process {}", name.text), *span),
+                CallItem::With(binding) => (
+                    format!(
+                        "with {} = {}",
+                        binding.input.text,
+                        self.operand(&binding.value)
+                    ),
+                    binding.span,
+                ),
+                CallItem::Note(note) => (self.note(note), note.span),
+                CallItem::Outcome(outcome) => (
+                    format!("on {} -> {}", outcome.name.text, outcome.target.text),
+                    outcome.span,
+                ),
+                CallItem::Next(name, span) => (format!("next {}", name.text), *span),
+            };
+            self.line(2, &text, span.start, span.end);
+        }
+        self.close(1, call.span.end);
+    }
+
+    /// `note "text"`, the text as written.
+    fn note(&self, note: &Note) -> String {
+        format!("note {}", self.slice(note.text.span))
+    }
+
+    /// A value as written, with single spaces (`5000 CNY`).
+    fn operand(&self, operand: &Operand) -> String {
+        words(self.slice(operand.span())).join(" ")
+    }
+
     fn kpi(&self, kpi: &Kpi) -> String {
         let (mut text, _) = self.named("kpi", &kpi.name, &kpi.label);
         if let Some(statistic) = kpi.statistic {
@@ -373,7 +435,7 @@ impl<'a> Printer<'a> {
                 "{} {} {}",
                 comparison.input.text,
                 comparison.op.symbol(),
-                words(self.slice(comparison.value.span)).join(" ")
+                self.operand(&comparison.value)
             ),
         }
     }

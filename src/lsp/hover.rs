@@ -256,6 +256,7 @@ fn describe_node(snapshot: &Snapshot, process: &Process, id: crate::model::NodeI
             EdgeKind::Outcome(outcome) => format!("on {outcome} → {target}"),
             EdgeKind::When(condition) => format!("when {condition} → {target}"),
             EdgeKind::Otherwise => format!("otherwise → {target}"),
+            EdgeKind::Timeout(after) => format!("on timeout after {after} → {target}"),
             EdgeKind::Branch => format!("branch {target}"),
             EdgeKind::Join => continue,
         };
@@ -361,7 +362,7 @@ fn party_at(project: &Project, file: FileId, offset: usize) -> Option<(&Process,
                 .nodes
                 .iter()
                 .filter_map(|node| match &node.kind {
-                    NodeKind::Step(details) => Some(details),
+                    NodeKind::Step(details) => Some(details.as_ref()),
                     _ => None,
                 })
                 .flat_map(people::parties)
@@ -445,11 +446,21 @@ fn duration_at(text: &str, offset: usize) -> Option<Duration> {
                 ProcessItem::Step(step) => {
                     for item in &step.items {
                         match item {
-                            StepItem::Within(d, _) | StepItem::Remind(d, _) => durations.push(*d),
+                            StepItem::Within(d, _)
+                            | StepItem::AtLeast(d, _)
+                            | StepItem::Remind(d, _) => durations.push(*d),
                             StepItem::Escalate(escalation) => durations.push(escalation.after),
+                            StepItem::Timeout(timeout) => durations.push(timeout.after),
+                            StepItem::Kpi(kpi) => {
+                                if let KpiTarget::Duration(target) = kpi.target {
+                                    durations.push(target);
+                                }
+                            }
                             StepItem::Owner(..)
                             | StepItem::Notify(_)
                             | StepItem::Consult(..)
+                            | StepItem::Note(_)
+                            | StepItem::Record(_)
                             | StepItem::Outcome(_)
                             | StepItem::Next(..) => {}
                         }
@@ -458,10 +469,13 @@ fn duration_at(text: &str, offset: usize) -> Option<Duration> {
                 ProcessItem::Category(..)
                 | ProcessItem::Owner(..)
                 | ProcessItem::Applicant(..)
+                | ProcessItem::Version(_)
+                | ProcessItem::Note(_)
                 | ProcessItem::Input(_)
                 | ProcessItem::Start(..)
                 | ProcessItem::Decision(_)
                 | ProcessItem::Parallel(_)
+                | ProcessItem::Call(_)
                 | ProcessItem::End(_)
                 | ProcessItem::Broken(_) => {}
             }

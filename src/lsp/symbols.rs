@@ -111,12 +111,23 @@ fn process_item(lines: &Lines<'_>, item: &ProcessItem) -> Option<DocumentSymbol>
             "KPI",
             None,
         ),
+        ProcessItem::Call(c) => symbol(
+            lines,
+            &c.name,
+            &c.label,
+            c.span,
+            SymbolKind::METHOD,
+            "call",
+            None,
+        ),
         ProcessItem::Broken(broken) => return broken_symbol(lines, broken),
         ProcessItem::Category(..)
         | ProcessItem::Owner(..)
         | ProcessItem::Applicant(..)
         | ProcessItem::Review(_)
+        | ProcessItem::Version(_)
         | ProcessItem::Sla(..)
+        | ProcessItem::Note(_)
         | ProcessItem::Start(..) => return None,
     })
 }

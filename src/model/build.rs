@@ -8,7 +8,9 @@ use std::collections::hash_map::Entry;
 
 use super::*;
 use crate::source::FileProblem;
-use crate::syntax::ast::{self, DecisionBranch, Declaration, ParallelItem, ProcessItem, StepItem};
+use crate::syntax::ast::{
+    self, CallItem, DecisionBranch, Declaration, Operand, ParallelItem, ProcessItem, StepItem,
+};
 use crate::syntax::{self};
 
 /// A top-level name and what it defines.
@@ -16,7 +18,7 @@ use crate::syntax::{self};
 enum GlobalName {
     Department(DepartmentId),
     Role(RoleId),
-    Process,
+    Process(ProcessId),
 }
 
 impl GlobalName {
@@ -24,7 +26,7 @@ impl GlobalName {
         match self {
             GlobalName::Department(_) => "department",
             GlobalName::Role(_) => "role",
-            GlobalName::Process => "process",
+            GlobalName::Process(_) => "process",
         }
     }
 }
@@ -68,6 +70,7 @@ pub fn build(files: Vec<SourceFile>) -> Project {
             }
         }
     }
+    resolve_call_bindings(&mut builder.project);
     mark_broken_processes(&mut builder.project);
     builder.project.comments = parsed
         .into_iter()
@@ -79,6 +82,51 @@ pub fn build(files: Vec<SourceFile>) -> Project {
         .collect();
     builder.project.files = files;
     builder.project
+}
+
+/// Reads the `with` values of every call once every process is built: a
+/// bare name is resolved against the called process's input it is given to
+/// (see [`resolve_operand`]).
+fn resolve_call_bindings(project: &mut Project) {
+    for index in 0..project.processes.len() {
+        let resolved: Vec<(usize, Vec<ast::Binding>)> = {
+            let process = &project.processes[index];
+            process
+                .nodes
+                .iter()
+                .enumerate()
+                .filter_map(|(node, kind)| match &kind.kind {
+                    NodeKind::Call(details) => Some((node, details)),
+                    _ => None,
+                })
+                .map(|(node, details)| {
+                    let callee = details
+                        .process
+                        .as_ref()
+                        .and_then(|reference| reference.target)
+                        .map(|id| project.process(id));
+                    let bindings = details
+                        .bindings
+                        .iter()
+                        .map(|binding| {
+                            let other =
+                                callee.and_then(|callee| callee.value_type(&binding.input.text));
+                            ast::Binding {
+                                value: resolve_operand(process, other, &binding.value),
+                                ..binding.clone()
+                            }
+                        })
+                        .collect();
+                    (node, bindings)
+                })
+                .collect()
+        };
+        for (node, bindings) in resolved {
+            if let NodeKind::Call(details) = &mut project.processes[index].nodes[node].kind {
+                details.bindings = bindings;
+            }
+        }
+    }
 }
 
 /// Marks each process with a syntax error inside it (a broken item, a
@@ -162,10 +210,11 @@ impl Builder {
                     (&role.name, GlobalName::Role(id))
                 }
                 Declaration::Process(process) => {
+                    let id = ProcessId(self.project.processes.len());
                     self.project
                         .processes
                         .push(placeholder_process(file, process));
-                    (&process.name, GlobalName::Process)
+                    (&process.name, GlobalName::Process(id))
                 }
                 Declaration::Broken(broken) => {
                     if let Some(name) = &broken.name {
@@ -238,6 +287,7 @@ impl Builder {
             Expected::OrgUnit
             | Expected::Role
             | Expected::Department
+            | Expected::Process
             | Expected::Node
             | Expected::Step => self.broken_globals.contains(&name.text),
         };
@@ -372,7 +422,7 @@ impl Builder {
         let mut process = placeholder_process(file, source);
         let mut graph = GraphBuilder::new(file);
         graph.declare_nodes(source, &mut self.project.problems);
-        self.declare_inputs(file, source, &mut process);
+        self.declare_values(file, source, &mut process, &mut graph);
         self.settings(file, index, source, &mut process, &mut graph);
         for item in &source.items {
             match item {
@@ -381,11 +431,14 @@ impl Builder {
                     self.decision(file, index, &process, decision, &mut graph)
                 }
                 ProcessItem::Parallel(parallel) => self.parallel(file, index, parallel, &mut graph),
+                ProcessItem::Call(call) => self.call(file, index, call, &mut graph),
                 ProcessItem::Category(..)
                 | ProcessItem::Owner(..)
                 | ProcessItem::Applicant(..)
                 | ProcessItem::Review(_)
+                | ProcessItem::Version(_)
                 | ProcessItem::Sla(..)
+                | ProcessItem::Note(_)
                 | ProcessItem::Input(_)
                 | ProcessItem::Start(..)
                 | ProcessItem::End(_)
@@ -414,23 +467,53 @@ impl Builder {
         process
     }
 
-    fn declare_inputs(&mut self, file: FileId, source: &ast::Process, process: &mut Process) {
-        let mut seen: HashMap<&str, Span> = HashMap::new();
+    /// Declares the inputs, the values steps record and the KPIs: inputs
+    /// and recorded values share one namespace (conditions read both).
+    fn declare_values(
+        &mut self,
+        file: FileId,
+        source: &ast::Process,
+        process: &mut Process,
+        graph: &mut GraphBuilder,
+    ) {
+        let mut seen: HashMap<&str, (Span, &'static str)> = HashMap::new();
+        let mut kpis: HashMap<&str, Span> = HashMap::new();
         for item in &source.items {
             match item {
                 ProcessItem::Input(input) => {
-                    if let Some(first) = seen.insert(&input.name.text, input.name.span) {
-                        self.duplicate(&input.name, "input", &source.name.text, file, first);
-                    } else {
+                    if self.first_value(&mut seen, &input.name, "input", source, file) {
                         process.inputs.push(input.clone());
                     }
                 }
+                ProcessItem::Step(step) => {
+                    for item in &step.items {
+                        let StepItem::Record(record) = item else {
+                            continue;
+                        };
+                        let fresh = self.first_value(
+                            &mut seen,
+                            &record.name,
+                            "recorded value",
+                            source,
+                            file,
+                        );
+                        if let (true, Some(step)) = (fresh, graph.own_node(&step.name)) {
+                            process.records.push(RecordedValue {
+                                record: record.clone(),
+                                step,
+                            });
+                        }
+                    }
+                    for item in &step.items {
+                        if let StepItem::Kpi(kpi) = item
+                            && !self.first_kpi(&mut kpis, kpi, source, file)
+                        {
+                            graph.repeated_kpis.insert(kpi.span);
+                        }
+                    }
+                }
                 ProcessItem::Kpi(kpi) => {
-                    let key = kpi.name.text.as_str();
-                    if let Some(first) = process.kpis.iter().find(|k| k.name.text == key) {
-                        let first = first.name.span;
-                        self.duplicate(&kpi.name, "KPI", &source.name.text, file, first);
-                    } else {
+                    if self.first_kpi(&mut kpis, kpi, source, file) {
                         process.kpis.push(kpi.clone());
                     }
                 }
@@ -438,13 +521,68 @@ impl Builder {
                 | ProcessItem::Owner(..)
                 | ProcessItem::Applicant(..)
                 | ProcessItem::Review(_)
+                | ProcessItem::Version(_)
                 | ProcessItem::Sla(..)
+                | ProcessItem::Note(_)
                 | ProcessItem::Start(..)
-                | ProcessItem::Step(_)
                 | ProcessItem::Decision(_)
                 | ProcessItem::Parallel(_)
+                | ProcessItem::Call(_)
                 | ProcessItem::End(_)
                 | ProcessItem::Broken(_) => {}
+            }
+        }
+    }
+
+    /// Whether `name` is the first input or recorded value so called; a
+    /// later one is recorded as a duplicate.
+    fn first_value<'a>(
+        &mut self,
+        seen: &mut HashMap<&'a str, (Span, &'static str)>,
+        name: &'a ast::Ident,
+        kind: &'static str,
+        source: &ast::Process,
+        file: FileId,
+    ) -> bool {
+        match seen.entry(&name.text) {
+            Entry::Vacant(slot) => {
+                slot.insert((name.span, kind));
+                true
+            }
+            Entry::Occupied(first) => {
+                let (first_span, first_kind) = *first.get();
+                self.project.problems.duplicates.push(DuplicateDefinition {
+                    name: name.text.clone(),
+                    first_kind,
+                    kind,
+                    process: Some(source.name.text.clone()),
+                    first: Location::new(file, first_span),
+                    second: Location::new(file, name.span),
+                });
+                false
+            }
+        }
+    }
+
+    /// Whether `kpi` is the first KPI of the process so called (KPI names
+    /// are unique in the process, whether written at its level or in a
+    /// step); a later one is recorded as a duplicate.
+    fn first_kpi<'a>(
+        &mut self,
+        seen: &mut HashMap<&'a str, Span>,
+        kpi: &'a Kpi,
+        source: &ast::Process,
+        file: FileId,
+    ) -> bool {
+        match seen.entry(&kpi.name.text) {
+            Entry::Vacant(slot) => {
+                slot.insert(kpi.name.span);
+                true
+            }
+            Entry::Occupied(first) => {
+                let first = *first.get();
+                self.duplicate(&kpi.name, "KPI", &source.name.text, file, first);
+                false
             }
         }
     }
@@ -502,6 +640,12 @@ impl Builder {
                 ProcessItem::Sla(duration, span) if once.first(self, "sla", *span) => {
                     process.sla = Some(*duration);
                 }
+                ProcessItem::Version(version) if once.first(self, "version", version.span) => {
+                    process.version = Some(version.clone());
+                }
+                ProcessItem::Note(note) if once.first(self, "note", note.span) => {
+                    process.note = Some(note.clone());
+                }
                 ProcessItem::Start(name, span) if once.first(self, "start", *span) => {
                     graph.start = Some(graph.target(name, None));
                 }
@@ -509,12 +653,15 @@ impl Builder {
                 | ProcessItem::Owner(..)
                 | ProcessItem::Applicant(..)
                 | ProcessItem::Review(_)
+                | ProcessItem::Version(_)
                 | ProcessItem::Sla(..)
+                | ProcessItem::Note(_)
                 | ProcessItem::Start(..)
                 | ProcessItem::Input(_)
                 | ProcessItem::Step(_)
                 | ProcessItem::Decision(_)
                 | ProcessItem::Parallel(_)
+                | ProcessItem::Call(_)
                 | ProcessItem::End(_)
                 | ProcessItem::Kpi(_)
                 | ProcessItem::Broken(_) => {}
@@ -552,6 +699,23 @@ impl Builder {
                 StepItem::Within(duration, span) if once.first(self, "within", *span) => {
                     details.deadline = Some(*duration);
                 }
+                StepItem::AtLeast(duration, span) if once.first(self, "at least", *span) => {
+                    details.minimum = Some(*duration);
+                }
+                StepItem::Note(note) if once.first(self, "note", note.span) => {
+                    details.note = Some(note.clone());
+                }
+                StepItem::Timeout(timeout) if once.first(self, "on timeout", timeout.span) => {
+                    details.timeout = Some(timeout.after);
+                    let kind = EdgeKind::Timeout(timeout.after);
+                    graph.edge(id, &timeout.target, kind, timeout.span);
+                }
+                StepItem::Kpi(kpi) => {
+                    if !graph.repeated_kpis.contains(&kpi.span) {
+                        details.kpis.push(kpi.clone());
+                    }
+                }
+                StepItem::Record(_) => {}
                 StepItem::Remind(duration, _) => details.reminders.push(*duration),
                 StepItem::Escalate(escalation) => {
                     let to = self.party(file, &escalation.to, index, true);
@@ -585,6 +749,9 @@ impl Builder {
                 }
                 StepItem::Owner(..)
                 | StepItem::Within(..)
+                | StepItem::AtLeast(..)
+                | StepItem::Note(_)
+                | StepItem::Timeout(_)
                 | StepItem::Outcome(_)
                 | StepItem::Next(..) => {}
             }
@@ -592,7 +759,7 @@ impl Builder {
         if let NodeKind::Step(existing) = &graph.nodes[id.0].kind {
             details.blocks = existing.blocks.clone();
         }
-        graph.nodes[id.0].kind = NodeKind::Step(details);
+        graph.nodes[id.0].kind = NodeKind::Step(Box::new(details));
     }
 
     fn decision(
@@ -615,7 +782,8 @@ impl Builder {
                     span,
                 } => {
                     self.condition_inputs(file, index, process, &graph.broken_names, condition);
-                    graph.edge(id, target, EdgeKind::When(condition.clone()), *span);
+                    let condition = resolve_operands(process, condition);
+                    graph.edge(id, target, EdgeKind::When(condition), *span);
                 }
                 DecisionBranch::Otherwise { target, span } => {
                     if once.first(self, "otherwise", *span) {
@@ -643,7 +811,7 @@ impl Builder {
                 }
                 Condition::Not(inner, _) => pending.push(inner),
                 Condition::Compare(comparison) => {
-                    if process.input_named(&comparison.input.text).is_none()
+                    if process.value_type(&comparison.input.text).is_none()
                         && !broken_names.contains(&comparison.input.text)
                     {
                         self.unresolved(
@@ -657,6 +825,73 @@ impl Builder {
                 }
             }
         }
+    }
+
+    fn call(&mut self, file: FileId, index: usize, call: &ast::Call, graph: &mut GraphBuilder) {
+        let Some(id) = graph.own_node(&call.name) else {
+            return;
+        };
+        let mut once = Once::new(format!("call `{}`", call.name.text), file);
+        let mut details = CallDetails {
+            process: None,
+            bindings: Vec::new(),
+            note: None,
+            next_span: None,
+        };
+        for item in &call.items {
+            match item {
+                CallItem::Process(name, span) if once.first(self, "process", *span) => {
+                    details.process = Some(self.process_reference(file, name, index));
+                }
+                CallItem::With(binding)
+                    if once.first(self, &format!("with {}", binding.input.text), binding.span) =>
+                {
+                    details.bindings.push(binding.clone());
+                }
+                CallItem::Note(note) if once.first(self, "note", note.span) => {
+                    details.note = Some(note.clone());
+                }
+                CallItem::Outcome(outcome)
+                    if once.first(self, &format!("on {}", outcome.name.text), outcome.span) =>
+                {
+                    let kind = EdgeKind::Outcome(outcome.name.text.clone());
+                    graph.edge(id, &outcome.target, kind, outcome.span);
+                }
+                CallItem::Next(target, span) if once.first(self, "next", *span) => {
+                    details.next_span = Some(*span);
+                    graph.edge(id, target, EdgeKind::Next, *span);
+                }
+                CallItem::Process(..)
+                | CallItem::With(_)
+                | CallItem::Note(_)
+                | CallItem::Outcome(_)
+                | CallItem::Next(..) => {}
+            }
+        }
+        graph.nodes[id.0].kind = NodeKind::Call(details);
+    }
+
+    fn process_reference(
+        &mut self,
+        file: FileId,
+        name: &ast::Ident,
+        process: usize,
+    ) -> Reference<ProcessId> {
+        let global = self.globals.get(&name.text).copied();
+        let target = match global {
+            Some(GlobalName::Process(id)) => Some(id),
+            other => {
+                self.unresolved(
+                    file,
+                    name,
+                    Expected::Process,
+                    Some(process),
+                    other.map(GlobalName::noun),
+                );
+                None
+            }
+        };
+        reference(name, target)
     }
 
     fn parallel(
@@ -705,6 +940,58 @@ impl Builder {
             has_next,
         };
     }
+}
+
+/// The condition as the model reads it: each comparison's right side
+/// resolved by [`resolve_operand`] against its left side's type.
+fn resolve_operands(process: &Process, condition: &Condition) -> Condition {
+    let all = |parts: &[Condition]| {
+        parts
+            .iter()
+            .map(|part| resolve_operands(process, part))
+            .collect()
+    };
+    match condition {
+        Condition::AnyOf(parts, span) => Condition::AnyOf(all(parts), *span),
+        Condition::AllOf(parts, span) => Condition::AllOf(all(parts), *span),
+        Condition::Not(inner, span) => {
+            Condition::Not(Box::new(resolve_operands(process, inner)), *span)
+        }
+        Condition::Compare(comparison) => {
+            let left = process.value_type(&comparison.input.text);
+            Condition::Compare(ast::Comparison {
+                value: resolve_operand(process, left, &comparison.value),
+                ..comparison.clone()
+            })
+        }
+    }
+}
+
+/// A bare name written where a value goes (a comparison's right side, a
+/// call's `with` value), as the model reads it: one of the values `other`
+/// (the type it meets) can take stays a literal (`dismiss`, `yes`); else a
+/// name of an input or recorded value of `process` is that value; else it
+/// stays a literal, for the type rules to judge.
+pub(crate) fn resolve_operand(
+    process: &Process,
+    other: Option<&InputType>,
+    operand: &Operand,
+) -> Operand {
+    let Operand::Literal(ast::Literal {
+        value: ast::Value::Name(name),
+        span,
+    }) = operand
+    else {
+        return operand.clone();
+    };
+    let is_value_of_other = other.is_some_and(|kind| kind.finite_values().contains(&name.as_str()));
+    if is_value_of_other || process.value_type(name).is_none() {
+        return operand.clone();
+    }
+    Operand::Value(ast::Ident {
+        text: name.clone(),
+        span: *span,
+    })
 }
 
 /// Tracks settings that may appear once in a block: the first line wins and
@@ -761,8 +1048,11 @@ fn placeholder_process(file: FileId, source: &ast::Process) -> Process {
         applicants: Vec::new(),
         applicant_span: None,
         review: None,
+        version: None,
         sla: None,
+        note: None,
         inputs: Vec::new(),
+        records: Vec::new(),
         start: None,
         nodes: Vec::new(),
         edges: Vec::new(),
@@ -785,6 +1075,8 @@ struct GraphBuilder {
     /// Names declared by items of the process that do not parse (nodes,
     /// inputs, KPIs): references to them are not reported.
     broken_names: HashSet<String>,
+    /// The step KPIs whose names an earlier KPI of the process has.
+    repeated_kpis: HashSet<Span>,
 }
 
 impl GraphBuilder {
@@ -798,6 +1090,7 @@ impl GraphBuilder {
             unresolved_targets: Vec::new(),
             broken_links: false,
             broken_names: HashSet::new(),
+            repeated_kpis: HashSet::new(),
         }
     }
 
@@ -810,7 +1103,7 @@ impl GraphBuilder {
                     &step.name,
                     &step.label,
                     step.span,
-                    NodeKind::Step(StepDetails::default()),
+                    NodeKind::Step(Box::default()),
                 ),
                 ProcessItem::Decision(decision) => (
                     &decision.name,
@@ -831,6 +1124,17 @@ impl GraphBuilder {
                         },
                     )
                 }
+                ProcessItem::Call(call) => (
+                    &call.name,
+                    &call.label,
+                    call.span,
+                    NodeKind::Call(CallDetails {
+                        process: None,
+                        bindings: Vec::new(),
+                        note: None,
+                        next_span: None,
+                    }),
+                ),
                 ProcessItem::End(end) => (&end.name, &end.label, end.span, NodeKind::End),
                 ProcessItem::Broken(broken) => {
                     if let Some(name) = &broken.name {
@@ -842,7 +1146,9 @@ impl GraphBuilder {
                 | ProcessItem::Owner(..)
                 | ProcessItem::Applicant(..)
                 | ProcessItem::Review(_)
+                | ProcessItem::Version(_)
                 | ProcessItem::Sla(..)
+                | ProcessItem::Note(_)
                 | ProcessItem::Input(_)
                 | ProcessItem::Start(..)
                 | ProcessItem::Kpi(_) => continue,

@@ -17,7 +17,8 @@ use crate::source::SourceFile;
 use crate::span::{FileId, Location, Span};
 use crate::syntax::SyntaxError;
 use crate::syntax::ast::{
-    Category, Comment, Condition, Duration, Input, Kpi, NotifyMoment, Signing,
+    Binding, Category, Comment, Condition, Duration, Input, InputType, Kpi, Note, NotifyMoment,
+    Record, Signing, Version,
 };
 
 pub use build::build;
@@ -29,6 +30,10 @@ pub struct DepartmentId(pub usize);
 /// The index of a role in [`Project::roles`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct RoleId(pub usize);
+
+/// The index of a process in [`Project::processes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ProcessId(pub usize);
 
 /// The index of a node in [`Process::nodes`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -133,10 +138,16 @@ pub struct Process {
     pub applicant_span: Option<Span>,
     /// `review every ...`
     pub review: Option<ReviewCycle>,
+    /// `version N[, effective DATE]`
+    pub version: Option<Version>,
     /// `sla ...`
     pub sla: Option<Duration>,
+    /// `note "..."`: the explanation for the reader.
+    pub note: Option<Note>,
     /// `input` lines, in order.
     pub inputs: Vec<Input>,
+    /// `record` lines of every step, in source order.
+    pub records: Vec<RecordedValue>,
     /// `start NAME`.
     pub start: Option<Reference<NodeId>>,
     /// Steps, decisions, parallel blocks (each with its join) and ends.
@@ -187,10 +198,37 @@ impl Process {
         self.inputs.iter().find(|input| input.name.text == name)
     }
 
+    /// The value recorded under `name` by a step, if any.
+    pub fn record_named(&self, name: &str) -> Option<&RecordedValue> {
+        self.records
+            .iter()
+            .find(|recorded| recorded.record.name.text == name)
+    }
+
+    /// The type of the input or recorded value called `name`: what a
+    /// condition or a call may read.
+    pub fn value_type(&self, name: &str) -> Option<&InputType> {
+        match self.input_named(name) {
+            Some(input) => Some(&input.kind),
+            None => self
+                .record_named(name)
+                .map(|recorded| &recorded.record.kind),
+        }
+    }
+
     /// The ids of all nodes.
     pub(crate) fn node_ids(&self) -> impl Iterator<Item = NodeId> {
         (0..self.nodes.len()).map(NodeId)
     }
+}
+
+/// A value a step's owner records (`record NAME "label": TYPE`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordedValue {
+    /// The line as written: name, label, type.
+    pub record: Record,
+    /// The step that records it.
+    pub step: NodeId,
 }
 
 /// A node of a process graph.
@@ -211,8 +249,9 @@ pub struct Node {
 /// The kinds of node.
 #[derive(Debug, Clone)]
 pub enum NodeKind {
-    /// Work done by an owner.
-    Step(StepDetails),
+    /// Work done by an owner (boxed: a step says much more than the other
+    /// kinds of node).
+    Step(Box<StepDetails>),
     /// An automatic gateway on the inputs.
     Decision,
     /// The fork of a parallel block.
@@ -229,8 +268,27 @@ pub enum NodeKind {
         /// The block it closes.
         parallel: NodeId,
     },
+    /// Another process run as part of this one.
+    Call(CallDetails),
     /// A way the process finishes.
     End,
+}
+
+/// What a `call` says besides its edges (`on END -> TARGET` are
+/// [`EdgeKind::Outcome`] edges named after the called process's end,
+/// `next` a [`EdgeKind::Next`] edge).
+#[derive(Debug, Clone)]
+pub struct CallDetails {
+    /// `process NAME`: the process called.
+    pub process: Option<Reference<ProcessId>>,
+    /// `with INPUT = VALUE` lines, in order; a value naming an input or a
+    /// recorded value of this process is an
+    /// [`crate::syntax::ast::Operand::Value`].
+    pub bindings: Vec<Binding>,
+    /// `note "..."`
+    pub note: Option<Note>,
+    /// The span of the call's own `next` line, if any.
+    pub next_span: Option<Span>,
 }
 
 impl NodeKind {
@@ -241,6 +299,7 @@ impl NodeKind {
             NodeKind::Decision => "decision",
             NodeKind::Parallel { .. } => "parallel block",
             NodeKind::Join { .. } => "parallel block",
+            NodeKind::Call(_) => "call",
             NodeKind::End => "end",
         }
     }
@@ -253,6 +312,15 @@ pub struct StepDetails {
     pub owner: Option<Owners>,
     /// `within`
     pub deadline: Option<Duration>,
+    /// `at least`: the step cannot be finished before this time.
+    pub minimum: Option<Duration>,
+    /// `on timeout after`: when the work moves on by itself (the target is
+    /// the step's [`EdgeKind::Timeout`] edge).
+    pub timeout: Option<Duration>,
+    /// `note "..."`
+    pub note: Option<Note>,
+    /// `kpi` lines of the step, in order.
+    pub kpis: Vec<Kpi>,
     /// `remind after` lines.
     pub reminders: Vec<Duration>,
     /// `escalate after ... to ...` lines.
@@ -422,8 +490,11 @@ pub struct Edge {
 pub enum EdgeKind {
     /// `next`: the normal path.
     Next,
-    /// `on OUTCOME -> TARGET`.
+    /// `on OUTCOME -> TARGET` (for a call, `on END -> TARGET`).
     Outcome(String),
+    /// `on timeout after DURATION -> TARGET`: taken by itself when the step
+    /// is not done in time.
+    Timeout(Duration),
     /// `when CONDITION -> TARGET`.
     When(Condition),
     /// `otherwise -> TARGET`.
@@ -447,8 +518,10 @@ pub enum Expected {
     Node,
     /// A step of the process (`branch`).
     Step,
-    /// An input of the process (conditions).
+    /// An input or recorded value of the process (conditions).
     Input,
+    /// A process (`process` in a call).
+    Process,
 }
 
 impl Expected {
@@ -460,7 +533,8 @@ impl Expected {
             Expected::Department => "department",
             Expected::Node => "step, decision, parallel block or end",
             Expected::Step => "step",
-            Expected::Input => "input",
+            Expected::Input => "input or recorded value",
+            Expected::Process => "process",
         }
     }
 }
@@ -529,6 +603,11 @@ impl Project {
     /// The role with this id.
     pub fn role(&self, id: RoleId) -> &Role {
         &self.roles[id.0]
+    }
+
+    /// The process with this id.
+    pub fn process(&self, id: ProcessId) -> &Process {
+        &self.processes[id.0]
     }
 
     /// The department with this id.

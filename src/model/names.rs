@@ -10,12 +10,13 @@
 
 use crate::span::{FileId, Location, Span};
 use crate::syntax::ast::{
-    self, Condition, DecisionBranch, Declaration, InputType, ParallelItem, ProcessItem, StepItem,
-    Value,
+    self, CallItem, Condition, DecisionBranch, Declaration, InputType, Operand, ParallelItem,
+    ProcessItem, StepItem, Value,
 };
 use crate::syntax::{self};
 
 use super::Project;
+use super::build::resolve_operand;
 
 /// A thing that has a name.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -29,7 +30,7 @@ pub enum Symbol {
         /// The node's name.
         name: String,
     },
-    /// An input of a process.
+    /// An input of a process, or a value one of its steps records.
     Input {
         /// The index of the process.
         process: usize,
@@ -269,8 +270,16 @@ impl Walker<'_> {
                     };
                     self.push(symbol, kpi.name.span, true);
                 }
+                ProcessItem::Call(call) => {
+                    self.node(process, &call.name, true);
+                    self.call_items(process, call);
+                }
                 ProcessItem::Broken(broken) => self.broken_item(process, broken),
-                ProcessItem::Category(..) | ProcessItem::Review(_) | ProcessItem::Sla(..) => {}
+                ProcessItem::Category(..)
+                | ProcessItem::Review(_)
+                | ProcessItem::Version(_)
+                | ProcessItem::Sla(..)
+                | ProcessItem::Note(_) => {}
             }
         }
     }
@@ -285,11 +294,15 @@ impl Walker<'_> {
                 process,
                 name: name.text.clone(),
             },
+            "record" => Symbol::Input {
+                process,
+                name: name.text.clone(),
+            },
             "kpi" => Symbol::Kpi {
                 process,
                 name: name.text.clone(),
             },
-            "step" | "decide" | "parallel" | "end" => Symbol::Node {
+            "step" | "decide" | "parallel" | "call" | "end" => Symbol::Node {
                 process,
                 name: name.text.clone(),
             },
@@ -310,8 +323,74 @@ impl Walker<'_> {
                 StepItem::Notify(notify) => self.party(&notify.who),
                 StepItem::Consult(party, _) => self.party(party),
                 StepItem::Outcome(outcome) => self.node(process, &outcome.target, false),
+                StepItem::Timeout(timeout) => self.node(process, &timeout.target, false),
                 StepItem::Next(name, _) => self.node(process, name, false),
-                StepItem::Within(..) | StepItem::Remind(..) => {}
+                StepItem::Record(record) => {
+                    let symbol = Symbol::Input {
+                        process,
+                        name: record.name.text.clone(),
+                    };
+                    self.push(symbol, record.name.span, true);
+                }
+                StepItem::Kpi(kpi) => {
+                    let symbol = Symbol::Kpi {
+                        process,
+                        name: kpi.name.text.clone(),
+                    };
+                    self.push(symbol, kpi.name.span, true);
+                }
+                StepItem::Within(..)
+                | StepItem::AtLeast(..)
+                | StepItem::Remind(..)
+                | StepItem::Note(_) => {}
+            }
+        }
+    }
+
+    /// The names of a call: the process called, its inputs and ends, and
+    /// this process's values and nodes.
+    fn call_items(&mut self, process: usize, call: &ast::Call) {
+        let callee = call.items.iter().find_map(|item| match item {
+            CallItem::Process(name, _) => self
+                .project
+                .processes
+                .iter()
+                .position(|candidate| candidate.name == name.text),
+            _ => None,
+        });
+        for item in &call.items {
+            match item {
+                CallItem::Process(name, _) => self.global(name, false),
+                CallItem::With(binding) => {
+                    let callee_input = callee.and_then(|callee| {
+                        self.project.processes[callee].value_type(&binding.input.text)
+                    });
+                    if let Some(callee) = callee {
+                        let symbol = Symbol::Input {
+                            process: callee,
+                            name: binding.input.text.clone(),
+                        };
+                        self.push(symbol, binding.input.span, false);
+                    }
+                    let caller = &self.project.processes[process];
+                    if let Operand::Value(name) =
+                        resolve_operand(caller, callee_input, &binding.value)
+                    {
+                        let symbol = Symbol::Input {
+                            process,
+                            name: name.text,
+                        };
+                        self.push(symbol, name.span, false);
+                    }
+                }
+                CallItem::Outcome(outcome) => {
+                    if let Some(callee) = callee {
+                        self.node(callee, &outcome.name, false);
+                    }
+                    self.node(process, &outcome.target, false);
+                }
+                CallItem::Next(name, _) => self.node(process, name, false),
+                CallItem::Note(_) => {}
             }
         }
     }
@@ -343,18 +422,28 @@ impl Walker<'_> {
                         comparison.input.span,
                         false,
                     );
-                    if let Value::Name(value) = &comparison.value.value {
-                        let is_choice = self.project.processes[process]
-                            .input_named(&input)
-                            .is_some_and(|found| matches!(found.kind, InputType::Choice(_)));
-                        if is_choice {
+                    let found = &self.project.processes[process];
+                    let left = found.value_type(&input);
+                    match resolve_operand(found, left, &comparison.value) {
+                        Operand::Value(name) => {
+                            let symbol = Symbol::Input {
+                                process,
+                                name: name.text,
+                            };
+                            self.push(symbol, name.span, false);
+                        }
+                        Operand::Literal(ast::Literal {
+                            value: Value::Name(value),
+                            span,
+                        }) if matches!(left, Some(InputType::Choice(_))) => {
                             let symbol = Symbol::Choice {
                                 process,
                                 input,
-                                value: value.clone(),
+                                value,
                             };
-                            self.push(symbol, comparison.value.span, false);
+                            self.push(symbol, span, false);
                         }
+                        Operand::Literal(_) => {}
                     }
                 }
             }

@@ -558,6 +558,10 @@ impl<'a> Run<'a> {
             NodeKindName::Decision => self.decide(node, at),
             NodeKindName::Parallel => self.fork(node, at),
             NodeKindName::Join => self.join(node, at, block),
+            NodeKindName::Call => Err(SimError::Stuck(format!(
+                "`{}` calls another process, which the simulator does not enter yet",
+                node.id
+            ))),
             NodeKindName::End => {
                 self.events.push(Event::EndReached {
                     at: format_time(at),

@@ -185,6 +185,7 @@ fn describe_value(value: &ValueInfo) -> String {
         ValueInfo::Number { value } | ValueInfo::Name { value } => value.clone(),
         ValueInfo::Date { value } => value.clone(),
         ValueInfo::Text { value } => format!("\"{value}\""),
+        ValueInfo::Reference { name } => name.clone(),
     }
 }
 

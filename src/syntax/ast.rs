@@ -145,8 +145,12 @@ pub enum ProcessItem {
     Applicant(Vec<Ident>, Span),
     /// `review every DURATION[, last DATE]`
     Review(Review),
+    /// `version N[, effective DATE]`
+    Version(Version),
     /// `sla DURATION`
     Sla(Duration, Span),
+    /// `note "text"`
+    Note(Note),
     /// `input NAME: TYPE`
     Input(Input),
     /// `start NAME`
@@ -157,6 +161,8 @@ pub enum ProcessItem {
     Decision(Decision),
     /// `parallel ...`
     Parallel(Parallel),
+    /// `call ...`
+    Call(Call),
     /// `end ...`
     End(End),
     /// `kpi ...`
@@ -172,6 +178,26 @@ pub struct Review {
     pub every: Duration,
     /// The date of the last review, when given and valid.
     pub last: Option<NaiveDate>,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// `version N[, effective DATE]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Version {
+    /// The version number.
+    pub number: u32,
+    /// The day this version takes effect, when given and valid.
+    pub effective: Option<NaiveDate>,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// `note "text"`: an explanation for the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// The text.
+    pub text: Label,
     /// The whole line.
     pub span: Span,
 }
@@ -266,6 +292,20 @@ pub enum InputType {
     Choice(Vec<Ident>),
 }
 
+impl InputType {
+    /// The values of a `yes/no` or `one of` type in declaration order;
+    /// empty for the other types.
+    pub fn finite_values(&self) -> Vec<&str> {
+        match self {
+            InputType::YesNo => vec!["yes", "no"],
+            InputType::Choice(values) => values.iter().map(|value| value.text.as_str()).collect(),
+            InputType::Money { .. } | InputType::Number | InputType::Text | InputType::Date => {
+                Vec::new()
+            }
+        }
+    }
+}
+
 /// `step NAME "label" { ... }`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
@@ -286,6 +326,8 @@ pub enum StepItem {
     Owner(Owners),
     /// `within DURATION`
     Within(Duration, Span),
+    /// `at least DURATION`
+    AtLeast(Duration, Span),
     /// `remind after DURATION`
     Remind(Duration, Span),
     /// `escalate after DURATION to WHO`
@@ -294,10 +336,42 @@ pub enum StepItem {
     Notify(Notify),
     /// `consult WHO`
     Consult(Party, Span),
+    /// `note "text"`
+    Note(Note),
+    /// `record NAME "label": TYPE`
+    Record(Record),
+    /// `on timeout after DURATION -> TARGET`
+    Timeout(Timeout),
     /// `on OUTCOME -> TARGET`
     Outcome(Outcome),
+    /// `kpi ...`: an indicator of this step.
+    Kpi(Kpi),
     /// `next TARGET`
     Next(Ident, Span),
+}
+
+/// `record NAME "label": TYPE`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    /// The value's name.
+    pub name: Ident,
+    /// Its label (the field's caption on the task's form).
+    pub label: Option<Label>,
+    /// Its type.
+    pub kind: InputType,
+    /// The whole line.
+    pub span: Span,
+}
+
+/// `on timeout after DURATION -> TARGET`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeout {
+    /// How long after the step started.
+    pub after: Duration,
+    /// Where the work moves on to.
+    pub target: Ident,
+    /// The whole line.
+    pub span: Span,
 }
 
 /// `escalate after DURATION to WHO`
@@ -533,7 +607,7 @@ impl std::fmt::Display for Condition {
                 "{} {} {}",
                 comparison.input.text,
                 comparison.op.symbol(),
-                comparison.value.value
+                comparison.value
             ),
         }
     }
@@ -559,17 +633,61 @@ fn write_joined(
     Ok(())
 }
 
-/// `INPUT OP VALUE`
+/// `VALUE OP VALUE`: an input or recorded value compared with a literal or
+/// with another value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
-    /// The input compared.
+    /// The input or recorded value compared.
     pub input: Ident,
     /// The operator.
     pub op: Comparator,
-    /// The value compared with.
-    pub value: Literal,
+    /// What it is compared with.
+    pub value: Operand,
     /// The whole comparison.
     pub span: Span,
+}
+
+/// The right side of a comparison, or the value given to a called
+/// process's input.
+///
+/// The parser reads every bare name as a [`Operand::Literal`] (an enum
+/// value, `yes`, `no`); the model turns a name that names an input or a
+/// recorded value of the process into [`Operand::Value`], unless it is one
+/// of the values the other side can take.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Operand {
+    /// A literal: `5000 CNY`, `2026-03-01`, `"text"`, `dismiss`, `yes`.
+    Literal(Literal),
+    /// Another value of the process: an input or a recorded value.
+    Value(Ident),
+}
+
+impl Operand {
+    /// Where it is written.
+    pub fn span(&self) -> Span {
+        match self {
+            Operand::Literal(literal) => literal.span,
+            Operand::Value(name) => name.span,
+        }
+    }
+
+    /// The literal, when it is one.
+    pub fn literal(&self) -> Option<&Literal> {
+        match self {
+            Operand::Literal(literal) => Some(literal),
+            Operand::Value(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Operand {
+    /// As written, in canonical form.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Operand::Literal(literal) => write!(f, "{}", literal.value),
+            Operand::Value(name) => f.write_str(&name.text),
+        }
+    }
 }
 
 /// A comparison operator.
@@ -694,6 +812,45 @@ pub enum ParallelItem {
     Branch(Ident, Span),
     /// `next TARGET`
     Next(Ident, Span),
+}
+
+/// `call NAME "label" { ... }`: another process run as part of this one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    /// The call's name.
+    pub name: Ident,
+    /// Its label.
+    pub label: Option<Label>,
+    /// Its lines in source order.
+    pub items: Vec<CallItem>,
+    /// The whole block.
+    pub span: Span,
+}
+
+/// A line of a call block.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CallItem {
+    /// `process NAME`: the process called.
+    Process(Ident, Span),
+    /// `with INPUT = VALUE`
+    With(Binding),
+    /// `note "text"`
+    Note(Note),
+    /// `on END -> TARGET`: where a named end of the called process leads.
+    Outcome(Outcome),
+    /// `next TARGET`: where the other ends lead.
+    Next(Ident, Span),
+}
+
+/// `with INPUT = VALUE`: a value given to an input of the called process.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Binding {
+    /// The called process's input.
+    pub input: Ident,
+    /// The value given.
+    pub value: Operand,
+    /// The whole line.
+    pub span: Span,
 }
 
 /// `end NAME "label"`

@@ -20,16 +20,19 @@ pub enum Block {
     Decision,
     /// The body of a `parallel` block.
     Parallel,
+    /// The body of a `call`.
+    Call,
 }
 
 impl Block {
     /// Every kind of block.
-    pub const ALL: [Block; 5] = [
+    pub const ALL: [Block; 6] = [
         Block::File,
         Block::Process,
         Block::Step,
         Block::Decision,
         Block::Parallel,
+        Block::Call,
     ];
 
     /// The block a keyword opens with `{`, if it opens one.
@@ -39,6 +42,7 @@ impl Block {
             "step" => Some(Block::Step),
             "decide" => Some(Block::Decision),
             "parallel" => Some(Block::Parallel),
+            "call" => Some(Block::Call),
             _ => None,
         }
     }
@@ -52,6 +56,7 @@ impl Block {
             Block::Step => STEP_ITEMS,
             Block::Decision => DECISION_ITEMS,
             Block::Parallel => PARALLEL_ITEMS,
+            Block::Call => CALL_ITEMS,
         }
     }
 
@@ -63,6 +68,7 @@ impl Block {
             Block::Step => "step",
             Block::Decision => "decision",
             Block::Parallel => "parallel block",
+            Block::Call => "call",
         }
     }
 
@@ -76,27 +82,36 @@ impl Block {
                 "owner",
                 "applicant",
                 "review every",
+                "version",
                 "sla",
+                "note",
                 "input",
                 "start",
                 "step",
                 "decide",
                 "parallel",
+                "call",
                 "end",
                 "kpi",
             ],
             Block::Step => &[
                 "owner",
                 "within",
+                "at least",
                 "remind after",
                 "escalate after",
                 "notify",
                 "consult",
+                "note",
+                "record",
+                "on timeout after",
                 "on reject ->",
+                "kpi",
                 "next",
             ],
             Block::Decision => &["when", "otherwise ->"],
             Block::Parallel => PARALLEL_ITEMS,
+            Block::Call => &["process", "with", "note", "on", "next"],
         }
     }
 }
@@ -109,23 +124,29 @@ const PROCESS_ITEMS: &[&str] = &[
     "owner",
     "applicant",
     "review",
+    "version",
     "sla",
+    "note",
     "input",
     "start",
     "step",
     "decide",
     "parallel",
+    "call",
     "end",
     "kpi",
 ];
 /// The words that start a line of a step.
 const STEP_ITEMS: &[&str] = &[
-    "owner", "within", "remind", "escalate", "notify", "consult", "on", "next",
+    "owner", "within", "at", "remind", "escalate", "notify", "consult", "note", "record", "on",
+    "kpi", "next",
 ];
 /// The words that start a line of a decision.
 const DECISION_ITEMS: &[&str] = &["when", "otherwise"];
 /// The words that start a line of a parallel block.
 const PARALLEL_ITEMS: &[&str] = &["branch", "next"];
+/// The words that start a line of a call.
+const CALL_ITEMS: &[&str] = &["process", "with", "note", "on", "next"];
 
 /// Every keyword of the language: each has a `kw_*` rule in the grammar.
 pub const KEYWORDS: &[&str] = &[
@@ -174,6 +195,13 @@ pub const KEYWORDS: &[&str] = &[
     "at",
     "most",
     "least",
+    "version",
+    "effective",
+    "note",
+    "record",
+    "timeout",
+    "call",
+    "with",
 ];
 
 /// Words with a fixed meaning that are not keywords: categories, input
@@ -227,6 +255,11 @@ pub(crate) fn line_shape(keyword: &str) -> &'static str {
         "consult" => "consult WHO",
         "applicant" => "applicant ROLE, ...",
         "within" => "within DURATION",
+        "version" => "version N, effective YYYY-MM-DD",
+        "note" => "note \"TEXT\"",
+        "record" => "record NAME \"label\": TYPE",
+        "call" => "call NAME \"label\" { process P ... }",
+        "with" => "with INPUT = VALUE",
         _ => "",
     }
 }

@@ -35,6 +35,7 @@ fn is_noise(rule: Rule) -> bool {
             | Rule::arrow
             | Rule::comma
             | Rule::colon
+            | Rule::equals
             | Rule::paren_open
             | Rule::paren_close
     ) || is_keyword(rule)
@@ -199,12 +200,15 @@ impl Lowering {
             Rule::owner => ProcessItem::Owner(self.single_name(pair), span),
             Rule::applicant => ProcessItem::Applicant(self.names(pair), span),
             Rule::review => ProcessItem::Review(self.review(pair)),
+            Rule::version => ProcessItem::Version(self.version(pair)),
             Rule::sla => ProcessItem::Sla(self.single_duration(pair), span),
+            Rule::note => ProcessItem::Note(self.note(pair)),
             Rule::input => ProcessItem::Input(self.input(pair)),
             Rule::start => ProcessItem::Start(self.single_name(pair), span),
             Rule::step => ProcessItem::Step(self.step(pair)),
             Rule::decision => ProcessItem::Decision(self.decision(pair)),
             Rule::parallel => ProcessItem::Parallel(self.parallel(pair)),
+            Rule::call => ProcessItem::Call(self.call(pair)),
             Rule::end_node => ProcessItem::End(self.end_node(pair)),
             Rule::kpi => ProcessItem::Kpi(self.kpi(pair)),
             other => unreachable!("grammar: {other:?} is not a process item"),
@@ -217,6 +221,31 @@ impl Lowering {
         let every = self.duration(take(&mut children, "a review cycle"));
         let last = children.next().and_then(|date| self.date(date));
         Review { every, last, span }
+    }
+
+    fn version(&mut self, pair: Pair<'_, Rule>) -> Version {
+        let span = self.span_of(&pair);
+        let mut children = content(pair);
+        let number_pair = take(&mut children, "a version number");
+        let problem = format!("the version number `{}` is too large", number_pair.as_str());
+        let number = self.whole_number(
+            number_pair,
+            problem,
+            "number versions 1, 2, 3, ... (below 4,294,967,296)",
+        );
+        let effective = children.next().and_then(|date| self.date(date));
+        Version {
+            number,
+            effective,
+            span,
+        }
+    }
+
+    fn note(&self, pair: Pair<'_, Rule>) -> Note {
+        let span = self.span_of(&pair);
+        let mut children = content(pair);
+        let text = self.label(take(&mut children, "a note's text"));
+        Note { text, span }
     }
 
     fn single_duration(&mut self, pair: Pair<'_, Rule>) -> Duration {
@@ -243,6 +272,7 @@ impl Lowering {
         match pair.as_rule() {
             Rule::step_owner => StepItem::Owner(self.owners(pair)),
             Rule::within => StepItem::Within(self.single_duration(pair), span),
+            Rule::minimum => StepItem::AtLeast(self.single_duration(pair), span),
             Rule::remind => StepItem::Remind(self.single_duration(pair), span),
             Rule::escalate => StepItem::Escalate(self.escalate(pair)),
             Rule::notify => StepItem::Notify(self.notify(pair)),
@@ -250,9 +280,74 @@ impl Lowering {
                 let mut children = content(pair);
                 StepItem::Consult(self.party(take(&mut children, "whom to consult")), span)
             }
+            Rule::note => StepItem::Note(self.note(pair)),
+            Rule::record => StepItem::Record(self.record(pair)),
+            Rule::timeout => StepItem::Timeout(self.timeout(pair)),
             Rule::outcome => StepItem::Outcome(self.outcome(pair)),
+            Rule::kpi => StepItem::Kpi(self.kpi(pair)),
             Rule::next => StepItem::Next(self.single_name(pair), span),
             other => unreachable!("grammar: {other:?} is not a step item"),
+        }
+    }
+
+    fn record(&self, pair: Pair<'_, Rule>) -> Record {
+        let span = self.span_of(&pair);
+        let mut children = content(pair).peekable();
+        let name = self.name(take(&mut children, "a recorded value's name"));
+        let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
+        let kind = self.input_type(take(&mut children, "a recorded value's type"));
+        Record {
+            name,
+            label,
+            kind,
+            span,
+        }
+    }
+
+    fn timeout(&mut self, pair: Pair<'_, Rule>) -> Timeout {
+        let span = self.span_of(&pair);
+        let mut children = content(pair);
+        let after = self.duration(take(&mut children, "a timeout"));
+        let target = self.name(take(&mut children, "a timeout target"));
+        Timeout {
+            after,
+            target,
+            span,
+        }
+    }
+
+    fn call(&mut self, pair: Pair<'_, Rule>) -> Call {
+        let span = self.span_of(&pair);
+        let mut children = content(pair).peekable();
+        let name = self.name(take(&mut children, "a call name"));
+        let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
+        let items = children.map(|item| self.call_item(item)).collect();
+        Call {
+            name,
+            label,
+            items,
+            span,
+        }
+    }
+
+    fn call_item(&mut self, pair: Pair<'_, Rule>) -> CallItem {
+        let span = self.span_of(&pair);
+        match pair.as_rule() {
+            Rule::called_process => CallItem::Process(self.single_name(pair), span),
+            Rule::binding => {
+                let mut children = content(pair);
+                let input = self.name(take(&mut children, "an input of the called process"));
+                let value = self.literal(take(&mut children, "the value given"));
+                CallItem::With(Binding {
+                    input,
+                    value: Operand::Literal(value),
+                    span,
+                })
+            }
+            Rule::note => CallItem::Note(self.note(pair)),
+            Rule::outcome => CallItem::Outcome(self.outcome(pair)),
+            Rule::next => CallItem::Next(self.single_name(pair), span),
+            other => unreachable!("grammar: {other:?} is not a call item"),
         }
     }
 
@@ -301,16 +396,24 @@ impl Lowering {
 
     /// The `N` of `owner N of ...`.
     fn quorum_count(&mut self, pair: Pair<'_, Rule>) -> u32 {
+        let problem = format!(
+            "the quorum `{}` is too large: a quorum counts the people listed after `of`",
+            pair.as_str()
+        );
+        self.whole_number(
+            pair,
+            problem,
+            "write how many of the listed people must approve, such as `owner 2 of a, b, c`",
+        )
+    }
+
+    /// A whole number that must fit 32 bits, or `problem` (with `help`)
+    /// recorded and 0.
+    fn whole_number(&mut self, pair: Pair<'_, Rule>, problem: String, help: &str) -> u32 {
         let digits: String = pair.as_str().chars().filter(|c| *c != '_').collect();
         digits.parse::<u32>().unwrap_or_else(|_| {
-            self.errors.push(SyntaxError::new(
-                self.span_of(&pair),
-                format!(
-                    "the quorum `{}` is too large: a quorum counts the people listed after `of`",
-                    pair.as_str()
-                ),
-                "write how many of the listed people must approve, such as `owner 2 of a, b, c`",
-            ));
+            self.errors
+                .push(SyntaxError::new(self.span_of(&pair), problem, help));
             0
         })
     }
@@ -459,7 +562,7 @@ impl Lowering {
         Comparison {
             input,
             op,
-            value,
+            value: Operand::Literal(value),
             span,
         }
     }

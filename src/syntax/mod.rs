@@ -254,6 +254,13 @@ fn is_keyword(rule: Rule) -> bool {
             | Rule::kw_at
             | Rule::kw_most
             | Rule::kw_least
+            | Rule::kw_version
+            | Rule::kw_effective
+            | Rule::kw_note
+            | Rule::kw_record
+            | Rule::kw_timeout
+            | Rule::kw_call
+            | Rule::kw_with
     )
 }
 

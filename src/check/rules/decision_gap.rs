@@ -105,7 +105,12 @@ impl Rule for DecisionGap {
                         &decision,
                         "that its branches cover every case",
                     )),
-                    Ok(None) | Err(Unanalysable::Mismatch | Unanalysable::UnknownInput(_)) => {}
+                    Ok(None)
+                    | Err(
+                        Unanalysable::Mismatch
+                        | Unanalysable::UnknownInput(_)
+                        | Unanalysable::TwoValues(..),
+                    ) => {}
                 }
             }
         }

@@ -144,7 +144,9 @@ fn check_process(process: &Process, findings: &mut Vec<Finding>) {
             findings.extend(loops.iter().map(|found| too_complex(process, found)));
             return;
         }
-        Err(Unanalysable::Mismatch | Unanalysable::UnknownInput(_)) => return,
+        Err(
+            Unanalysable::Mismatch | Unanalysable::UnknownInput(_) | Unanalysable::TwoValues(..),
+        ) => return,
     };
     let mut reach: Option<Result<Vec<Points>, Unanalysable>> = None;
     for found in &loops {
@@ -152,7 +154,11 @@ fn check_process(process: &Process, findings: &mut Vec<Finding>) {
             Ok(Some(trap)) => findings.push(finding(process, found, &trap)),
             Ok(None) => {}
             Err(Unanalysable::TooComplex) => findings.push(too_complex(process, found)),
-            Err(Unanalysable::Mismatch | Unanalysable::UnknownInput(_)) => return,
+            Err(
+                Unanalysable::Mismatch
+                | Unanalysable::UnknownInput(_)
+                | Unanalysable::TwoValues(..),
+            ) => return,
         }
     }
 }
@@ -431,6 +437,7 @@ fn ways_out(process: &Process, node: NodeId, nodes: &[NodeId]) -> Vec<String> {
         .filter_map(|edge| match &edge.kind {
             EdgeKind::When(condition) => Some(format!("`when {condition}`")),
             EdgeKind::Otherwise => Some("`otherwise`".to_string()),
+            EdgeKind::Timeout(after) => Some(format!("`on timeout after {after}`")),
             EdgeKind::Next | EdgeKind::Outcome(_) | EdgeKind::Branch | EdgeKind::Join => None,
         })
         .collect()

@@ -15,7 +15,7 @@ use crate::check::{CheckContext, Finding, Rule};
 use crate::config::RequiredParticipant;
 use crate::model::people;
 use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Process, Project};
-use crate::syntax::ast::{Comparator, Condition, InputType, Value};
+use crate::syntax::ast::{Comparator, Condition, InputType, Literal, Value};
 
 rule! {
     /// ## What it checks
@@ -313,10 +313,14 @@ fn amounts_above(
         if let EdgeKind::When(condition) = &edge.kind {
             for comparison in comparisons(condition) {
                 if comparison.input.text == input
-                    && let Value::Money {
-                        amount,
-                        currency: c,
-                    } = &comparison.value.value
+                    && let Some(Literal {
+                        value:
+                            Value::Money {
+                                amount,
+                                currency: c,
+                            },
+                        ..
+                    }) = comparison.value.literal()
                     && c == currency
                 {
                     bounds.insert(*amount);
@@ -411,8 +415,8 @@ impl AmountSets<'_> {
     fn condition(&self, condition: &Condition) -> (FixedBitSet, FixedBitSet) {
         let len = self.amounts.len();
         match condition {
-            Condition::Compare(comparison) => match &comparison.value.value {
-                Value::Money { amount, currency }
+            Condition::Compare(comparison) => match comparison.value.literal().map(|l| &l.value) {
+                Some(Value::Money { amount, currency })
                     if comparison.input.text == self.input && currency == self.currency =>
                 {
                     let exact = self.compared(comparison.op, *amount);
@@ -567,7 +571,11 @@ mod tests {
     fn holds(condition: &Condition, amount: Decimal) -> Option<bool> {
         match condition {
             Condition::Compare(comparison) => {
-                let Value::Money { amount: bound, .. } = &comparison.value.value else {
+                let Some(Literal {
+                    value: Value::Money { amount: bound, .. },
+                    ..
+                }) = comparison.value.literal()
+                else {
                     return None;
                 };
                 if comparison.input.text != "amount" {

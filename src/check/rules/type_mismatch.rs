@@ -4,11 +4,11 @@
 use chrono::NaiveDate;
 
 use super::at;
-use crate::check::condition_types::{Mismatch, finite_values, mismatch};
+use crate::check::condition_types::{Mismatch, mismatch};
 use crate::check::decision_space::condition_tree::comparisons;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{EdgeKind, Process, Project};
-use crate::syntax::ast::{Comparison, Input, InputType, Value};
+use crate::syntax::ast::{Comparison, Input, InputType, Literal, Value};
 
 rule! {
     /// ## What it checks
@@ -101,8 +101,11 @@ impl Rule for TypeMismatch {
                     let Some(input) = process.input_named(&comparison.input.text) else {
                         continue;
                     };
-                    if let Some(kind) = mismatch(&input.kind, comparison) {
-                        findings.push(finding(process, input, comparison, &kind));
+                    if let (Some(kind), Some(literal)) = (
+                        mismatch(&input.kind, comparison),
+                        comparison.value.literal(),
+                    ) {
+                        findings.push(finding(process, input, comparison, literal, &kind));
                     }
                 }
             }
@@ -110,9 +113,15 @@ impl Rule for TypeMismatch {
     }
 }
 
-fn finding(process: &Process, input: &Input, comparison: &Comparison, kind: &Mismatch) -> Finding {
+fn finding(
+    process: &Process,
+    input: &Input,
+    comparison: &Comparison,
+    literal: &Literal,
+    kind: &Mismatch,
+) -> Finding {
     let name = &input.name.text;
-    let value = &comparison.value.value;
+    let value = &literal.value;
     let declared = type_noun(&input.kind);
     let (message, label, help) = match kind {
         Mismatch::OtherCurrency {
@@ -161,7 +170,7 @@ fn finding(process: &Process, input: &Input, comparison: &Comparison, kind: &Mis
                 Some(closest) => format!("did you mean `{closest}`?"),
                 None => format!(
                     "compare with one of its values ({}), or add `{value}` to the input's list",
-                    finite_values(&input.kind).join(", ")
+                    input.kind.finite_values().join(", ")
                 ),
             },
         ),
@@ -184,7 +193,7 @@ fn finding(process: &Process, input: &Input, comparison: &Comparison, kind: &Mis
     };
     let place = match kind {
         Mismatch::NotOrdered { .. } => comparison.span,
-        _ => comparison.value.span,
+        _ => literal.span,
     };
     Finding::new(at(process, place), message, label, help).with_related(
         at(process, input.span),
@@ -200,7 +209,7 @@ fn type_noun(kind: &InputType) -> String {
         InputType::Text => "text".to_string(),
         InputType::YesNo => "yes/no".to_string(),
         InputType::Date => "a date".to_string(),
-        InputType::Choice(_) => format!("one of {}", finite_values(kind).join(", ")),
+        InputType::Choice(_) => format!("one of {}", kind.finite_values().join(", ")),
     }
 }
 
@@ -240,7 +249,7 @@ fn example(kind: &InputType, written: &Value) -> String {
             Some(date) => format!("the date as `{date}`"),
             None => "a date as YYYY-MM-DD, e.g. `2026-07-01`".to_string(),
         },
-        InputType::Choice(_) => format!("one of its values: {}", finite_values(kind).join(", ")),
+        InputType::Choice(_) => format!("one of its values: {}", kind.finite_values().join(", ")),
     }
 }
 

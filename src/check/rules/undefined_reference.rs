@@ -205,6 +205,12 @@ fn labels<'a>(project: &'a Project, reference: &UnresolvedReference) -> Labels<'
         Expected::Role => labels.extend(roles),
         Expected::Department => labels.extend(departments),
         Expected::Node | Expected::Step => labels.extend(nodes),
+        Expected::Process => labels.extend(project.processes.iter().filter_map(|process| {
+            Some((
+                process.label.as_deref()?,
+                ("process", process.name.as_str()),
+            ))
+        })),
         Expected::Input => {}
     }
     labels
@@ -250,7 +256,12 @@ fn declare_help(expected: Expected, name: &str) -> String {
         Expected::Step => {
             format!("add `step {name} {{ ... }}` to the process, or name an existing step")
         }
-        Expected::Input => format!("declare it in the process with `input {name}: TYPE`"),
+        Expected::Input => format!(
+            "declare it in the process with `input {name}: TYPE`, or record it in a step with `record {name} \"label\": TYPE`"
+        ),
+        Expected::Process => format!(
+            "write the name of a process of the project, or add `process {name} \"label\" {{ ... }}`"
+        ),
     }
 }
 
@@ -283,12 +294,18 @@ fn candidates<'a>(project: &'a Project, reference: &UnresolvedReference) -> Vec<
             .unwrap_or_default(),
         Expected::Input => process
             .map(|process| {
-                process
-                    .inputs
-                    .iter()
-                    .map(|input| input.name.text.as_str())
+                let inputs = process.inputs.iter().map(|input| &input.name);
+                let records = process.records.iter().map(|recorded| &recorded.record.name);
+                inputs
+                    .chain(records)
+                    .map(|name| name.text.as_str())
                     .collect()
             })
             .unwrap_or_default(),
+        Expected::Process => project
+            .processes
+            .iter()
+            .map(|process| process.name.as_str())
+            .collect(),
     }
 }

@@ -61,6 +61,7 @@ fn compare(input: &str, operator: &str, value: &ValueInfo, dialect: Dialect) -> 
             Dialect::Spiff => (input.to_string(), string(value, dialect)),
         },
         ValueInfo::Name { value } => (input.to_string(), name(value, dialect)),
+        ValueInfo::Reference { name } => (input.to_string(), name.clone()),
     };
     format!("{left} {operator} {right}")
 }

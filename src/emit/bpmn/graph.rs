@@ -272,6 +272,8 @@ pub enum GraphError {
         /// Where the outside edge leaves.
         from: String,
     },
+    /// A call of another process, which this build does not emit yet.
+    CallNotEmitted(String),
 }
 
 /// Builds the BPMN graph of one IR document.
@@ -370,6 +372,7 @@ impl<'a> Builder<'a> {
             NodeKindName::Decision => self.decision(node, scope)?,
             NodeKindName::Parallel => self.block(node, scope)?,
             NodeKindName::Join => {}
+            NodeKindName::Call => return Err(GraphError::CallNotEmitted(node.id.clone())),
             NodeKindName::End => {
                 scope
                     .elements

@@ -64,6 +64,10 @@ impl std::fmt::Display for BpmnError {
                 f,
                 "process `{process}`: `{from}` leads into `{step}`, a branch of parallel block `{block}`; in BPMN a branch runs only inside its block: lead to `{block}` instead"
             ),
+            graph::GraphError::CallNotEmitted(call) => write!(
+                f,
+                "process `{process}`: the call `{call}` cannot be written as BPMN by this build"
+            ),
         }
     }
 }

@@ -532,7 +532,7 @@ fn matrix(project: &Project, process: &Process) -> Matrix {
         .filter_map(|id| {
             let node = process.node(id);
             match &node.kind {
-                NodeKind::Step(details) => Some((id, node, details)),
+                NodeKind::Step(details) => Some((id, node, details.as_ref())),
                 _ => None,
             }
         })
