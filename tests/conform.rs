@@ -304,9 +304,7 @@ fn generated_logs_conform_and_every_injected_deviation_is_found() {
                 deviate,
                 format,
             };
-            let mut log = Vec::new();
-            flowc::conform::generate(document, &analysis.calendar, &generation, &mut log)
-                .unwrap_or_else(|error| panic!("{name}: {error}"));
+            let log = common::generated_log(&documents, document, &analysis.calendar, &generation);
             let checker =
                 flowc::conform::Checker::new(document, &analysis.calendar, Some(&staff), None);
             let mut session = checker.session();

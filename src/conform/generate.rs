@@ -96,6 +96,7 @@ pub fn staff_directory(document: &ProcessDocument) -> String {
 /// number of events written.
 pub fn generate(
     document: &ProcessDocument,
+    library: &sim::Library<'_>,
     calendar: &Calendar,
     generation: &Generation,
     out: &mut impl Write,
@@ -121,6 +122,7 @@ pub fn generate(
             .then(|| DEVIATIONS[rng.random_range(0..DEVIATIONS.len())]);
         let case = Generator {
             document,
+            library,
             calendar,
             id: format!("case-{}", index + 1),
         }
@@ -135,6 +137,7 @@ pub fn generate(
 /// Makes one case.
 struct Generator<'a> {
     document: &'a ProcessDocument,
+    library: &'a sim::Library<'a>,
     calendar: &'a Calendar,
     id: String,
 }
@@ -156,6 +159,7 @@ impl Generator<'_> {
             outcomes: self.random_outcomes(rng),
             delays: self.random_delays(rng),
             applicant: applicant.clone(),
+            recorded: BTreeMap::new(),
         };
         let people = People::new(rng, self.document, applicant.as_deref());
         let kinds: Vec<&str> = match deviation {
@@ -208,7 +212,7 @@ impl Generator<'_> {
 
     /// The rows of a run of `scenario`.
     fn run_rows(&self, scenario: &Scenario, people: &People) -> Result<Vec<Row>, String> {
-        let timeline = sim::run(self.document, self.calendar, scenario)
+        let timeline = sim::run(self.document, self.library, self.calendar, scenario)
             .map_err(|error| format!("{}: {error}", self.id))?;
         Ok(self.rows(&timeline.events, people))
     }
@@ -361,7 +365,7 @@ impl Generator<'_> {
         rng: &mut Xoshiro256PlusPlus,
         scenario: &mut Scenario,
     ) -> Result<bool, String> {
-        let timeline = sim::run(self.document, self.calendar, scenario)
+        let timeline = sim::run(self.document, self.library, self.calendar, scenario)
             .map_err(|error| format!("{}: {error}", self.id))?;
         let entered: Vec<&String> = timeline
             .steps
@@ -390,7 +394,7 @@ impl Generator<'_> {
         rng: &mut Xoshiro256PlusPlus,
         scenario: &Scenario,
     ) -> Result<Option<BTreeMap<String, InputValue>>, String> {
-        let path = sim::run(self.document, self.calendar, scenario)
+        let path = sim::run(self.document, self.library, self.calendar, scenario)
             .map_err(|error| format!("{}: {error}", self.id))?
             .steps;
         for _ in 0..20 {
@@ -399,7 +403,7 @@ impl Generator<'_> {
                 inputs: other.clone(),
                 ..scenario.clone()
             };
-            if let Ok(timeline) = sim::run(self.document, self.calendar, &trial)
+            if let Ok(timeline) = sim::run(self.document, self.library, self.calendar, &trial)
                 && timeline.steps != path
             {
                 return Ok(Some(other));
