@@ -304,18 +304,20 @@ fn step_body() -> impl Strategy<Value = Vec<String>> {
             prop::option::of(prop::sample::select(vec!["附件", "a \\\" b"])),
         ),
     )
-        .prop_map(|(owner, within, remind, escalate, reject, (minimum, timeout, note))| {
-            let mut lines = vec![format!("owner {owner}"), format!("within {within}")];
-            lines.extend(minimum.map(|minimum| format!("at least {minimum}")));
-            lines.extend(remind.map(|after| format!("remind after {after}")));
-            lines.extend(escalate.map(|after| format!("escalate after {after} to boss")));
-            lines.extend(note.map(|note| format!("note \"{note}\"")));
-            lines.extend(timeout.map(|after| format!("on timeout after {after} -> rejected")));
-            if reject {
-                lines.push("on reject -> s0".to_string());
-            }
-            lines
-        })
+        .prop_map(
+            |(owner, within, remind, escalate, reject, (minimum, timeout, note))| {
+                let mut lines = vec![format!("owner {owner}"), format!("within {within}")];
+                lines.extend(minimum.map(|minimum| format!("at least {minimum}")));
+                lines.extend(remind.map(|after| format!("remind after {after}")));
+                lines.extend(escalate.map(|after| format!("escalate after {after} to boss")));
+                lines.extend(note.map(|note| format!("note \"{note}\"")));
+                lines.extend(timeout.map(|after| format!("on timeout after {after} -> rejected")));
+                if reject {
+                    lines.push("on reject -> s0".to_string());
+                }
+                lines
+            },
+        )
 }
 
 /// A random process, as a list of (nesting level, line) pairs.
