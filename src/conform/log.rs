@@ -1,5 +1,5 @@
-//! Reading what happened: event logs (CSV with a column mapping, XES plain
-//! or gzipped) and the staff directory.
+//! Reading what happened: event logs (CSV with a column mapping; XES, plain
+//! or gzipped, in [`super::xes`]) and the staff directory.
 //!
 //! A log is read case by case as a stream: XES holds one case a trace; a
 //! CSV log's rows are grouped by case as they come, and a case is handed
@@ -11,10 +11,6 @@ use std::io::Read;
 use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
-use process_mining::core::event_data::case_centric::xes::{
-    XESImportOptions, XESParseError, stream_xes_bufread,
-};
-use process_mining::core::event_data::case_centric::{AttributeValue, Attributes};
 
 /// Why a log or directory could not be read; the message names the place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +38,7 @@ pub enum Lifecycle {
 impl Lifecycle {
     /// Reads XES's `lifecycle:transition` or a CSV column; empty means
     /// `complete`.
-    fn read(text: &str) -> Lifecycle {
+    pub(crate) fn read(text: &str) -> Lifecycle {
         match text.trim().to_ascii_lowercase().as_str() {
             "" | "complete" | "completed" | "end" | "done" => Lifecycle::Complete,
             "start" | "started" | "begin" => Lifecycle::Start,
@@ -292,105 +288,6 @@ pub fn read_csv(
         rows += 1;
     }
     Ok(rows)
-}
-
-/// Reads an XES log (IEEE 1849), plain or gzipped, with the `process_mining`
-/// crate's streaming parser, and hands on each trace as a case. Events use
-/// `concept:name`, `time:timestamp`, `org:resource`, `lifecycle:transition`
-/// and `outcome`; trace attributes other than `concept:name` are case
-/// attributes.
-pub fn read_xes(
-    reader: impl std::io::BufRead,
-    gzipped: bool,
-    mut case: impl FnMut(LogCase) -> Result<(), InputError>,
-) -> Result<usize, InputError> {
-    let (mut stream, _log_data) = stream_xes_bufread(reader, gzipped, XESImportOptions::default())
-        .map_err(|error| {
-            InputError(format!("the XES log does not parse: {}", xes_error(&error)))
-        })?;
-    let mut count = 0;
-    for (trace_index, trace) in (&mut stream).enumerate() {
-        let trace_number = trace_index + 1;
-        let mut attributes = text_attributes(&trace.attributes);
-        let id = attributes
-            .remove("concept:name")
-            .unwrap_or_else(|| format!("trace {trace_number}"));
-        let mut events = Vec::with_capacity(trace.events.len());
-        for (event_index, event) in trace.events.iter().enumerate() {
-            let place = format!(
-                "trace {trace_number} (case {id}), event {}",
-                event_index + 1
-            );
-            let mut values = text_attributes(&event.attributes);
-            let activity = values.get("concept:name").cloned().ok_or_else(|| {
-                InputError(format!("{place} has no `concept:name` (the activity)"))
-            })?;
-            let at = event
-                .attributes
-                .iter()
-                .find(|attribute| attribute.key == "time:timestamp")
-                .and_then(|attribute| attribute.value.try_as_date().copied())
-                .ok_or_else(|| InputError(format!("{place} has no `time:timestamp`")))?;
-            let resource = values.remove("org:resource");
-            let lifecycle = values
-                .remove("lifecycle:transition")
-                .map_or(Lifecycle::Complete, |text| Lifecycle::read(&text));
-            let outcome = values.remove("outcome");
-            for standard in ["concept:name", "time:timestamp"] {
-                values.remove(standard);
-            }
-            events.push(LogEvent {
-                activity,
-                at: at.naive_local(),
-                resource,
-                lifecycle,
-                outcome,
-                place,
-                values,
-            });
-        }
-        case(LogCase {
-            id,
-            attributes,
-            events,
-        })?;
-        count += 1;
-    }
-    if let Some(error) = stream.check_for_errors() {
-        return Err(InputError(format!(
-            "the XES log does not parse after {count} traces: {}",
-            xes_error(&error)
-        )));
-    }
-    Ok(count)
-}
-
-/// An XES parse error in words: the XML error when there is one.
-fn xes_error(error: &XESParseError) -> String {
-    match error {
-        XESParseError::XMLParsingError(xml) => format!("it is not well-formed XML ({xml})"),
-        XESParseError::IOError(io) => format!("it cannot be read ({io})"),
-        XESParseError::NoTopLevelLog => "it has no `<log>` element".to_string(),
-        other => format!("{other:?}"),
-    }
-}
-
-/// The attributes that have a text form, by key.
-fn text_attributes(attributes: &Attributes) -> BTreeMap<String, String> {
-    attributes
-        .iter()
-        .filter_map(|attribute| {
-            let text = match &attribute.value {
-                AttributeValue::String(text) => text.clone(),
-                AttributeValue::Int(number) => number.to_string(),
-                AttributeValue::Float(number) => number.to_string(),
-                AttributeValue::Boolean(flag) => if *flag { "yes" } else { "no" }.to_string(),
-                AttributeValue::Date(date) => date.to_rfc3339(),
-                _ => return None,
-            };
-            Some((attribute.key.clone(), text))
-        })
-        .collect()
 }
 
 /// Who holds which role: the staff directory.

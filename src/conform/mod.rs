@@ -17,6 +17,7 @@ mod html;
 mod log;
 mod render;
 mod replay;
+mod xes;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -35,9 +36,10 @@ pub use generate::{
 pub use html::render_html;
 pub use log::{
     ColumnMapping, InputError, Lifecycle, LogCase, LogEvent, LogFormat, Staff, parse_timestamp,
-    read_csv, read_staff, read_xes,
+    read_csv, read_staff,
 };
 pub use render::render_human;
+pub use xes::read_xes;
 
 use replay::{CaseReplay, ClosedCase, Graph};
 
