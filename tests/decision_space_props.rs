@@ -246,7 +246,7 @@ proptest! {
         samples in proptest::collection::vec(point(), 16),
     ) {
         let (inputs, conditions) = parse(std::slice::from_ref(&text));
-        let space = DecisionSpace::new(&inputs, &[&conditions[0]]).expect("analysable");
+        let space = DecisionSpace::new(inputs.as_slice(), &[&conditions[0]]).expect("analysable");
         let never = space.holds(0).is_empty();
         let always = space.without(&space.everything(), &space.holds(0)).expect("small").is_empty();
         for sample in &samples {
@@ -270,7 +270,7 @@ proptest! {
     ) {
         let (inputs, conditions) = parse(&texts);
         let refs: Vec<&Condition> = conditions.iter().collect();
-        let space = DecisionSpace::new(&inputs, &refs).expect("analysable");
+        let space = DecisionSpace::new(inputs.as_slice(), &refs).expect("analysable");
         if let Some(gap) = space.uncovered().expect("small") {
             let point = with(&background, &gap);
             for (condition, text) in conditions.iter().zip(&texts) {
@@ -286,7 +286,7 @@ proptest! {
     ) {
         let (inputs, conditions) = parse(&texts);
         let refs: Vec<&Condition> = conditions.iter().collect();
-        let space = DecisionSpace::new(&inputs, &refs).expect("analysable");
+        let space = DecisionSpace::new(inputs.as_slice(), &refs).expect("analysable");
         for second in 0..conditions.len() {
             for first in 0..second {
                 if let Some(both) = space.overlap(first, second).expect("small") {
@@ -305,7 +305,7 @@ proptest! {
     ) {
         let (inputs, conditions) = parse(&texts);
         let refs: Vec<&Condition> = conditions.iter().collect();
-        let space = DecisionSpace::new(&inputs, &refs).expect("analysable");
+        let space = DecisionSpace::new(inputs.as_slice(), &refs).expect("analysable");
         let gap = space.uncovered().expect("small");
         for sample in &samples {
             let holding: Vec<usize> = (0..conditions.len())

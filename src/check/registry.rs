@@ -50,6 +50,7 @@ pub static RULES: &[RuleInfo] = &[
     SingleBranchDecision::INFO,
     ReservedInputName::INFO,
     EndlessLoop::INFO,
+    UncheckedDecision::INFO,
     SlaExceeded::INFO,
     MissingSla::INFO,
     ReminderAfterDeadline::INFO,
