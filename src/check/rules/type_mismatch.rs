@@ -294,7 +294,7 @@ fn finding(
 }
 
 /// The type of an input in a sentence: "money in CNY", "one of a, b".
-fn type_noun(kind: &InputType) -> String {
+pub(super) fn type_noun(kind: &InputType) -> String {
     match kind {
         InputType::Money { currency } => format!("money in {currency}"),
         InputType::Number => "a number".to_string(),
@@ -318,7 +318,7 @@ fn short_noun(kind: &InputType) -> &'static str {
 }
 
 /// A literal value in a sentence: "the date `2026-07-01`".
-fn value_noun(value: &Value) -> String {
+pub(super) fn value_noun(value: &Value) -> String {
     let kind = match value {
         Value::Money { .. } => "the amount",
         Value::Number(_) => "the number",
@@ -331,7 +331,7 @@ fn value_noun(value: &Value) -> String {
 
 /// How to write a value of type `kind`, from what was written where it
 /// helps (a number that reads as a date, `20260701`, becomes `2026-07-01`).
-fn example(kind: &InputType, written: &Value) -> String {
+pub(super) fn example(kind: &InputType, written: &Value) -> String {
     match kind {
         InputType::Money { currency } => format!("an amount in {currency}, e.g. `5000 {currency}`"),
         InputType::Number => "a bare number, e.g. `10`".to_string(),
