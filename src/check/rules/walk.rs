@@ -72,11 +72,18 @@ pub(super) fn walk(process: &Process) -> Walk {
     Walk { rework, finished }
 }
 
-/// The owner of the step `node`, when it is a step with a resolved owner.
-pub(super) fn step_owner(process: &Process, node: NodeId) -> Option<OrgUnit> {
+/// The owner of `node`, when it is a step with a resolved owner, or a call
+/// of a process with a resolved owner (a call's owner is its process's).
+pub(super) fn step_owner(project: &Project, process: &Process, node: NodeId) -> Option<OrgUnit> {
     match &process.node(node).kind {
         NodeKind::Step(details) => details.owner.as_ref().and_then(Owners::single_fixed),
-        _ => None,
+        NodeKind::Call(details) => {
+            let callee = project.process(details.process.as_ref()?.target?);
+            callee.owner.as_ref()?.target
+        }
+        NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
+            None
+        }
     }
 }
 
