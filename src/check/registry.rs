@@ -45,6 +45,7 @@ pub static RULES: &[RuleInfo] = &[
     MissingEnd::INFO,
     InvalidParallel::INFO,
     CallInputs::INFO,
+    CallOutcomes::INFO,
     RecursiveCall::INFO,
     DecisionGap::INFO,
     DecisionOverlap::INFO,

@@ -40,6 +40,7 @@ macro_rules! rule {
 mod applicant_without_manager;
 mod approval_by_applicant;
 mod call_inputs;
+mod call_outcomes;
 mod cases;
 mod dead_end;
 mod decision_gap;
@@ -96,6 +97,7 @@ mod unused_suppression;
 pub use applicant_without_manager::ApplicantWithoutManager;
 pub use approval_by_applicant::ApprovalByApplicant;
 pub use call_inputs::CallInputs;
+pub use call_outcomes::CallOutcomes;
 pub use dead_end::DeadEnd;
 pub use decision_gap::DecisionGap;
 pub use decision_overlap::DecisionOverlap;
