@@ -178,7 +178,7 @@ fn decisions(c: &mut Criterion) {
     let (inputs, condition) = pathological();
     group.bench_function("pathological-decision-until-too-intricate", |b| {
         b.iter(|| {
-            DecisionSpace::new(&inputs, &[&condition])
+            DecisionSpace::new(inputs.as_slice(), &[&condition])
                 .and_then(|space| space.uncovered())
                 .is_err()
         })

@@ -14,7 +14,7 @@ use flowc::check::decision_space::{Assignment, DecisionSpace};
 use flowc::ir::condition_info;
 use flowc::sim::{InputValue, condition_holds};
 use flowc::syntax::ast::{
-    Comparator, Condition, DecisionBranch, Declaration, Input, ProcessItem, Value,
+    Comparator, Condition, DecisionBranch, Declaration, Input, Operand, ProcessItem, Value,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -59,7 +59,15 @@ fn comparison() -> impl Strategy<Value = String> {
 
 /// A condition of comparisons combined with `and`, `or` and `not`.
 fn condition() -> impl Strategy<Value = String> {
-    comparison().prop_recursive(3, 12, 3, |inner| {
+    combined(comparison())
+}
+
+/// Conditions of the comparisons `leaf` makes, combined with `and`, `or`
+/// and `not`.
+pub(crate) fn combined(
+    leaf: impl Strategy<Value = String> + 'static,
+) -> impl Strategy<Value = String> {
+    leaf.prop_recursive(3, 12, 3, |inner| {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 2..=3)
                 .prop_map(|parts| format!("({})", parts.join(") and ("))),
@@ -183,19 +191,19 @@ fn sim_inputs(point: &BTreeMap<String, Value>) -> BTreeMap<String, InputValue> {
         .collect()
 }
 
-/// Whether `condition` holds at `point`: the independent evaluator.
-fn evaluate(condition: &Condition, point: &BTreeMap<String, Value>) -> bool {
+/// Whether `condition` holds at `point`: the independent evaluator (also
+/// of comparisons of two values with each other, `tests/two_value_props.rs`).
+pub(crate) fn evaluate(condition: &Condition, point: &BTreeMap<String, Value>) -> bool {
     match condition {
         Condition::AnyOf(parts, _) => parts.iter().any(|part| evaluate(part, point)),
         Condition::AllOf(parts, _) => parts.iter().all(|part| evaluate(part, point)),
         Condition::Not(inner, _) => !evaluate(inner, point),
         Condition::Compare(comparison) => {
             let actual = &point[&comparison.input.text];
-            let written = &comparison
-                .value
-                .literal()
-                .expect("generated comparisons compare with literals")
-                .value;
+            let written = match &comparison.value {
+                Operand::Literal(literal) => &literal.value,
+                Operand::Value(name) => &point[&name.text],
+            };
             let ordering = match (actual, written) {
                 (Value::Money { amount: a, .. }, Value::Money { amount: b, .. }) => a.cmp(b),
                 (Value::Number(a), Value::Number(b)) => a.cmp(b),
@@ -218,7 +226,10 @@ fn evaluate(condition: &Condition, point: &BTreeMap<String, Value>) -> bool {
 
 /// `background` with the values of `assignment` put in, checking each
 /// has the input's type.
-fn with(background: &BTreeMap<String, Value>, assignment: &Assignment) -> BTreeMap<String, Value> {
+pub(crate) fn with(
+    background: &BTreeMap<String, Value>,
+    assignment: &Assignment,
+) -> BTreeMap<String, Value> {
     let mut point = background.clone();
     for (name, value) in &assignment.values {
         let slot = point
@@ -246,7 +257,7 @@ proptest! {
         samples in proptest::collection::vec(point(), 16),
     ) {
         let (inputs, conditions) = parse(std::slice::from_ref(&text));
-        let space = DecisionSpace::new(&inputs, &[&conditions[0]]).expect("analysable");
+        let space = DecisionSpace::new(inputs.as_slice(), &[&conditions[0]]).expect("analysable");
         let never = space.holds(0).is_empty();
         let always = space.without(&space.everything(), &space.holds(0)).expect("small").is_empty();
         for sample in &samples {
@@ -270,7 +281,7 @@ proptest! {
     ) {
         let (inputs, conditions) = parse(&texts);
         let refs: Vec<&Condition> = conditions.iter().collect();
-        let space = DecisionSpace::new(&inputs, &refs).expect("analysable");
+        let space = DecisionSpace::new(inputs.as_slice(), &refs).expect("analysable");
         if let Some(gap) = space.uncovered().expect("small") {
             let point = with(&background, &gap);
             for (condition, text) in conditions.iter().zip(&texts) {
@@ -286,7 +297,7 @@ proptest! {
     ) {
         let (inputs, conditions) = parse(&texts);
         let refs: Vec<&Condition> = conditions.iter().collect();
-        let space = DecisionSpace::new(&inputs, &refs).expect("analysable");
+        let space = DecisionSpace::new(inputs.as_slice(), &refs).expect("analysable");
         for second in 0..conditions.len() {
             for first in 0..second {
                 if let Some(both) = space.overlap(first, second).expect("small") {
@@ -305,7 +316,7 @@ proptest! {
     ) {
         let (inputs, conditions) = parse(&texts);
         let refs: Vec<&Condition> = conditions.iter().collect();
-        let space = DecisionSpace::new(&inputs, &refs).expect("analysable");
+        let space = DecisionSpace::new(inputs.as_slice(), &refs).expect("analysable");
         let gap = space.uncovered().expect("small");
         for sample in &samples {
             let holding: Vec<usize> = (0..conditions.len())

@@ -984,3 +984,97 @@ fn unreadable_messages_are_answered_with_errors_and_the_server_stays_up() {
     );
     client.shutdown();
 }
+
+const PURCHASE: &str = "# 採購流程\nprocess 採購 \"採購申請\" {\n  category approval\n  owner 財務部\n  input 預算: money CNY\n  start 申請\n\n  step 申請 \"提交申請\" {\n    owner 會計\n    within 1 business day\n    record 合格 \"資料合格\": yes/no\n    next 分流\n  }\n\n  decide 分流 \"是否合格\" {\n    when 合格 == yes -> 付款\n    otherwise -> 退回\n  }\n\n  call 付款 \"費用報銷\" {\n    process 報銷\n    with 金額 = 預算\n    on 完成 -> 已購\n  }\n\n  end 已購 \"已完成\"\n  end 退回 \"已退回\"\n\n  sla 10 business days\n  review every 12 months, last 2026-06-01\n  kpi 周期 p90 under 8 business days\n}\n";
+
+#[test]
+fn calls_and_recorded_values_navigate_hover_and_complete() {
+    let (dir, _org, claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let purchase = root.join("流程/採購.flow");
+    std::fs::write(&purchase, PURCHASE).expect("write purchase");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &["utf-16"]);
+    client.open(&purchase, PURCHASE);
+    assert_eq!(
+        client.diagnostics(&uri(&purchase)),
+        Vec::<Value>::new(),
+        "the calling process is clean"
+    );
+
+    // Definitions from a call: the process, the callee's end, its input.
+    let cases = [
+        ("報銷\n    with", range(CLAIM, "報銷", 1)),
+        ("完成 -> 已購", range(CLAIM, "完成", 2)),
+        ("金額 = 預算", range(CLAIM, "金額", 0)),
+    ];
+    for (needle, expected) in cases {
+        let definition = client.request(
+            "textDocument/definition",
+            json!({"textDocument": text_document(&purchase), "position": position(PURCHASE, needle, 0)}),
+        );
+        assert_eq!(
+            definition,
+            json!([{"uri": uri(&claim), "range": expected}]),
+            "{needle}"
+        );
+    }
+    // The value given is this process's input.
+    let definition = client.request(
+        "textDocument/definition",
+        json!({"textDocument": text_document(&purchase), "position": position(PURCHASE, "預算\n    on", 0)}),
+    );
+    assert_eq!(
+        definition,
+        json!([{"uri": uri(&purchase), "range": range(PURCHASE, "預算", 0)}])
+    );
+
+    // Hover on the call: the callee, its owner, each input with its value.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": text_document(&purchase), "position": position(PURCHASE, "付款 \"", 0)}),
+    );
+    let contents = hover["contents"]["value"].as_str().expect("markdown");
+    for line in [
+        "**call** `付款` 費用報銷",
+        "- calls: process `報銷` 費用報銷",
+        "- owner: `財務部` 財務部 (the called process's owner)",
+        "- input `金額` (money in CNY) = `預算`",
+        "- on 完成 → `已購` 已完成",
+    ] {
+        assert!(contents.contains(line), "{line}: {contents}");
+    }
+    // Hover on a recorded value where a decision reads it.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": text_document(&purchase), "position": position(PURCHASE, "合格 ==", 0)}),
+    );
+    let contents = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(
+        contents.contains("**recorded value** `合格` 資料合格: yes or no")
+            && contents.contains("recorded by step `申請` 提交申請"),
+        "{contents}"
+    );
+
+    // Completion: recorded values and inputs in conditions, processes
+    // after `process` in a call, the callee's inputs after `with`, this
+    // process's values after `with INPUT =`, a call's line starts.
+    let blank = PURCHASE.replacen("when 合格 == yes", "when ", 1);
+    let labels = labels_after_change(&mut client, &purchase, 2, &blank, "when ", 0);
+    assert_eq!(labels, ["合格", "預算"]);
+    let blank = PURCHASE.replacen("process 報銷\n", "process \n", 1);
+    let labels = labels_after_change(&mut client, &purchase, 3, &blank, "    process ", 0);
+    assert_eq!(labels, ["報銷", "採購"]);
+    let blank = PURCHASE.replacen("with 金額 = 預算", "with ", 1);
+    let labels = labels_after_change(&mut client, &purchase, 4, &blank, "with ", 0);
+    assert_eq!(labels, ["金額"]);
+    let blank = PURCHASE.replacen("with 金額 = 預算", "with 金額 = ", 1);
+    let labels = labels_after_change(&mut client, &purchase, 5, &blank, "with 金額 = ", 0);
+    assert_eq!(labels, ["合格", "預算"]);
+    // A word being typed on a line of its own in the call (`owner` and
+    // `otherwise` start with `o` too, earlier).
+    let blank = PURCHASE.replacen("    on 完成 -> 已購\n", "    o\n", 1);
+    let labels = labels_after_change(&mut client, &purchase, 6, &blank, "    o", 2);
+    assert_eq!(labels, ["process", "with", "note", "on", "next"]);
+    client.shutdown();
+}

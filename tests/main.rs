@@ -47,6 +47,7 @@ mod rule_docs;
 mod rule_examples;
 mod schema;
 mod sim;
+mod two_value_props;
 mod watch_server;
 
 #[test]

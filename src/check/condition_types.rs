@@ -1,6 +1,7 @@
 //! The types of comparisons in conditions: whether `INPUT OP VALUE` compares
-//! an input with a value of its own type, by an operator that has a meaning
-//! for it.
+//! an input (or a recorded value) with a value of its own type, and
+//! `VALUE OP VALUE` two values of the same type, by an operator that has a
+//! meaning for it.
 //!
 //! Sits in the check stage beside [`super::decision_space`], which only
 //! analyses decisions whose every comparison is well typed. The rule
@@ -10,7 +11,98 @@
 use rust_decimal::Decimal;
 
 use super::closest;
-use crate::syntax::ast::{Comparator, Comparison, InputType, Operand, Value};
+use crate::model::Process;
+use crate::span::Span;
+use crate::syntax::ast::{Comparator, Comparison, Input, InputType, Operand, Value};
+
+/// Where the names a condition reads are declared with their types: the
+/// inputs of a process and the values its steps record.
+pub trait ValueTypes {
+    /// The type of the value called `name`, and where it is declared.
+    fn declared(&self, name: &str) -> Option<(&InputType, Span)>;
+
+    /// The type of the value called `name`.
+    fn type_of(&self, name: &str) -> Option<&InputType> {
+        self.declared(name).map(|(kind, _)| kind)
+    }
+}
+
+impl ValueTypes for [Input] {
+    fn declared(&self, name: &str) -> Option<(&InputType, Span)> {
+        self.iter()
+            .find(|input| input.name.text == name)
+            .map(|input| (&input.kind, input.span))
+    }
+}
+
+impl ValueTypes for Process {
+    fn declared(&self, name: &str) -> Option<(&InputType, Span)> {
+        match self.inputs.declared(name) {
+            Some(found) => Some(found),
+            None => self
+                .record_named(name)
+                .map(|recorded| (&recorded.record.kind, recorded.record.span)),
+        }
+    }
+}
+
+/// Why a comparison of two values of the process (`amount <= budget_left`)
+/// does not fit their types.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PairMismatch {
+    /// The two values are of different types (money in two currencies,
+    /// `one of` types with different values, ...).
+    OtherType,
+    /// `<`, `<=`, `>` or `>=` on two values that have no order.
+    NotOrdered {
+        /// The operator written.
+        op: Comparator,
+    },
+}
+
+/// What is wrong with comparing a value of type `left` with one of type
+/// `right` by `op`, or `None` when the pair is well typed: the same type
+/// (money of the same currency, the same `one of` values), ordered by
+/// `<`, `<=`, `>`, `>=` only when it is money, a number or a date.
+pub fn pair_mismatch(left: &InputType, op: Comparator, right: &InputType) -> Option<PairMismatch> {
+    let same = match (left, right) {
+        (InputType::Money { currency: a }, InputType::Money { currency: b }) => a == b,
+        (InputType::Choice(_), InputType::Choice(_)) => {
+            left.finite_values() == right.finite_values()
+        }
+        (InputType::Number, InputType::Number)
+        | (InputType::Date, InputType::Date)
+        | (InputType::Text, InputType::Text)
+        | (InputType::YesNo, InputType::YesNo) => true,
+        _ => false,
+    };
+    let ordered = matches!(
+        left,
+        InputType::Money { .. } | InputType::Number | InputType::Date
+    );
+    if !same {
+        Some(PairMismatch::OtherType)
+    } else if !ordered && !matches!(op, Comparator::Equal | Comparator::NotEqual) {
+        Some(PairMismatch::NotOrdered { op })
+    } else {
+        None
+    }
+}
+
+/// Whether `comparison` is ill typed against the declarations in `types`:
+/// a value of another type, an operator without meaning, or a name
+/// compared with that is not declared.
+pub fn ill_typed(types: &(impl ValueTypes + ?Sized), comparison: &Comparison) -> bool {
+    let Some(kind) = types.type_of(&comparison.input.text) else {
+        return true;
+    };
+    match &comparison.value {
+        Operand::Literal(_) => mismatch(kind, comparison).is_some(),
+        Operand::Value(other) => types
+            .type_of(&other.text)
+            .is_none_or(|right| pair_mismatch(kind, comparison.op, right).is_some()),
+    }
+}
 
 /// Why a comparison does not fit its input's type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,7 +158,8 @@ pub enum Mismatch {
 }
 
 /// What is wrong with comparing an input of type `kind` as `comparison`
-/// does, or `None` when the comparison is well typed.
+/// does, or `None` when the comparison is well typed or compares two values
+/// (see [`pair_mismatch`]).
 pub fn mismatch(kind: &InputType, comparison: &Comparison) -> Option<Mismatch> {
     let Operand::Literal(literal) = &comparison.value else {
         return None;
@@ -302,6 +395,68 @@ mod tests {
                 mismatch(&kind, &comparison),
                 Some(expected),
                 "{kind:?} {comparison:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn pairs_of_values_need_the_same_type_and_an_order_for_sizes() {
+        let usd = InputType::Money {
+            currency: "USD".to_string(),
+        };
+        let other_choice = InputType::Choice(vec![ident("travel"), ident("office")]);
+        let cases = [
+            (cny(), Comparator::AtMost, cny(), None),
+            (InputType::Number, Comparator::Less, InputType::Number, None),
+            (InputType::Date, Comparator::AtLeast, InputType::Date, None),
+            (InputType::Text, Comparator::Equal, InputType::Text, None),
+            (
+                InputType::YesNo,
+                Comparator::NotEqual,
+                InputType::YesNo,
+                None,
+            ),
+            (choice(), Comparator::Equal, choice(), None),
+            (
+                cny(),
+                Comparator::AtMost,
+                usd,
+                Some(PairMismatch::OtherType),
+            ),
+            (
+                InputType::Number,
+                Comparator::Less,
+                InputType::Date,
+                Some(PairMismatch::OtherType),
+            ),
+            (
+                choice(),
+                Comparator::Equal,
+                other_choice,
+                Some(PairMismatch::OtherType),
+            ),
+            (
+                InputType::YesNo,
+                Comparator::Greater,
+                InputType::YesNo,
+                Some(PairMismatch::NotOrdered {
+                    op: Comparator::Greater,
+                }),
+            ),
+            (
+                InputType::Text,
+                Comparator::Less,
+                InputType::Text,
+                Some(PairMismatch::NotOrdered {
+                    op: Comparator::Less,
+                }),
+            ),
+        ];
+        for (left, op, right, expected) in cases {
+            assert_eq!(
+                pair_mismatch(&left, op, &right),
+                expected,
+                "{left:?} {op:?} {right:?}"
             );
         }
     }

@@ -14,6 +14,16 @@
 //! - text (compared for equality only): one cell per text written, and one
 //!   for every other text.
 //!
+//! Two values compared with each other (`amount <= budget_left`) are one
+//! *joint* dimension: the thresholds written for either cut both alike,
+//! and a cell is a pair of stretches, one per value; when both values lie
+//! in the same open stretch, the pair is cut once more by how they compare
+//! (equal, the first below the second, or above it, each only where the
+//! stretch has room for it). Every comparison of the decision then again
+//! has one truth value per cell. Values linked by comparisons with each
+//! other into a chain of three or more are beyond this analysis
+//! ([`Unanalysable::ManyValues`]).
+//!
 //! A condition is then a *region*: a list of disjoint *boxes*, each a set
 //! of cells per input, built from `and` (intersection), `or` (union) and
 //! `not` (complement). The values not covered by any branch, or covered by
@@ -30,8 +40,8 @@ use std::fmt;
 use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 
-use super::condition_types::mismatch;
-use crate::syntax::ast::{Comparator, Comparison, Condition, Input, InputType, Operand, Value};
+use super::condition_types::{ValueTypes, ill_typed};
+use crate::syntax::ast::{Comparator, Comparison, Condition, InputType, Operand, Value};
 use steps::{Steps, Stretch, date_of, day_number};
 
 /// How many operations on 64 cells of one input (one cube against
@@ -47,8 +57,9 @@ pub enum Unanalysable {
     Mismatch,
     /// The conditions are too intricate to analyse within [`MAX_WORK`].
     TooComplex,
-    /// A comparison compares two values of the process with each other.
-    TwoValues(String, String),
+    /// Comparisons link three or more values of the process with each
+    /// other (`a <= b` and `b <= c`): named in order of first mention.
+    ManyValues(Vec<String>),
 }
 
 /// Values for some inputs, naming a point of the decision's space. Inputs
@@ -73,22 +84,25 @@ impl fmt::Display for Assignment {
     }
 }
 
-/// One cell of an input's domain, standing for all its values.
+/// One cell of a dimension, standing for all its points.
 #[derive(Debug, Clone)]
 struct Cell {
-    /// A value of the cell: every comparison of the decision holds for all
-    /// of the cell's values or for none.
-    value: Value,
-    /// Whether the cell is a single threshold (a value people pick first).
-    threshold: bool,
+    /// A point of the cell, one value per name of the dimension: every
+    /// comparison of the decision holds for all of the cell's points or for
+    /// none.
+    values: Vec<Value>,
+    /// How many of the values are single thresholds (values people pick
+    /// first).
+    thresholds: usize,
 }
 
-/// An input the decision compares, cut into cells.
+/// An input (or recorded value) the decision compares, or two it compares
+/// with each other, cut into cells.
 #[derive(Debug, Clone)]
 struct Dimension {
-    /// The input's name.
-    name: String,
-    /// Its cells, in order of value.
+    /// The names of its values: one, or two compared with each other.
+    names: Vec<String>,
+    /// Its cells (of one value: in order of value).
     cells: Vec<Cell>,
 }
 
@@ -129,13 +143,17 @@ pub struct DecisionSpace {
 
 impl DecisionSpace {
     /// Analyses `conditions` (the `when`s of one decision, in order) over
-    /// the process's `inputs`.
-    pub fn new(inputs: &[Input], conditions: &[&Condition]) -> Result<Self, Unanalysable> {
+    /// the values `types` declares (a process's inputs and recorded
+    /// values).
+    pub fn new(
+        types: &(impl ValueTypes + ?Sized),
+        conditions: &[&Condition],
+    ) -> Result<Self, Unanalysable> {
         let mut comparisons = Vec::new();
         for condition in conditions {
             comparisons.extend(condition_tree::comparisons(*condition));
         }
-        let dimensions = dimensions(inputs, &comparisons)?;
+        let dimensions = dimensions(types, &comparisons)?;
         let mut space = DecisionSpace {
             dimensions,
             regions: Vec::new(),
@@ -202,6 +220,38 @@ impl DecisionSpace {
         self.subtract(a.0.clone(), &b.0).map(Points)
     }
 
+    /// The values of `points` with every value of `names` allowed: a point
+    /// is in it when it is in `points` for some values of `names` (and,
+    /// where one of `names` is compared with another value, of that value
+    /// too: a little more than that, never less).
+    pub fn release(&self, points: &Points, names: &[&str]) -> Result<Points, Unanalysable> {
+        let freed: Vec<usize> = self
+            .dimensions
+            .iter()
+            .enumerate()
+            .filter(|(_, dimension)| {
+                dimension
+                    .names
+                    .iter()
+                    .any(|name| names.contains(&name.as_str()))
+            })
+            .map(|(index, _)| index)
+            .collect();
+        if freed.is_empty() {
+            return Ok(points.clone());
+        }
+        let everything = self.universe();
+        let mut region: Region = Vec::new();
+        for cube in &points.0 {
+            let mut cube = cube.clone();
+            for &index in &freed {
+                cube[index] = everything[index].clone();
+            }
+            region = self.union(region, vec![cube])?;
+        }
+        Ok(Points(region))
+    }
+
     /// The value of `points` a person would pick to test it (as
     /// [`DecisionSpace::uncovered`] picks one), or `None` when it is empty.
     pub fn example(&self, points: &Points) -> Result<Option<Assignment>, Unanalysable> {
@@ -213,33 +263,26 @@ impl DecisionSpace {
     /// and every value of the inputs it leaves out.
     pub fn around(&self, assignment: &Assignment) -> Points {
         let mut cube = self.universe();
-        for (name, value) in &assignment.values {
-            let Some(index) = self.dimension_of(name) else {
+        for (dimension, cells) in self.dimensions.iter().zip(cube.iter_mut()) {
+            let given: Vec<(usize, &Value)> = dimension
+                .names
+                .iter()
+                .enumerate()
+                .filter_map(|(position, name)| {
+                    let (_, value) = assignment.values.iter().find(|(named, _)| named == name)?;
+                    Some((position, value))
+                })
+                .collect();
+            if given.is_empty() {
                 continue;
-            };
-            let dimension = &self.dimensions[index];
-            let cells = &mut cube[index];
+            }
             cells.clear();
-            match key(value) {
-                // Ordered cells: the one with this key, found by halving.
-                Some(wanted) => {
-                    let position = dimension
-                        .cells
-                        .partition_point(|cell| key(&cell.value).is_some_and(|k| k < wanted));
-                    if dimension
-                        .cells
-                        .get(position)
-                        .is_some_and(|cell| cell.value == *value)
-                    {
-                        cells.insert(position);
-                    }
-                }
-                None => {
-                    for (position, cell) in dimension.cells.iter().enumerate() {
-                        if cell.value == *value {
-                            cells.insert(position);
-                        }
-                    }
+            for (index, cell) in dimension.cells.iter().enumerate() {
+                if given
+                    .iter()
+                    .all(|(position, value)| cell.values[*position] == **value)
+                {
+                    cells.insert(index);
                 }
             }
         }
@@ -310,38 +353,29 @@ impl DecisionSpace {
         let Some(index) = self.dimension_of(&comparison.input.text) else {
             return Vec::new();
         };
-        let mut cube = self.universe();
         let dimension = &self.dimensions[index];
+        let position_of = |name: &str| dimension.names.iter().position(|named| named == name);
+        let Some(left) = position_of(&comparison.input.text) else {
+            return Vec::new();
+        };
+        let right = match &comparison.value {
+            Operand::Literal(_) => None,
+            Operand::Value(other) => match position_of(&other.text) {
+                Some(position) => Some(position),
+                None => return Vec::new(),
+            },
+        };
+        let mut cube = self.universe();
         let cells = &mut cube[index];
         cells.clear();
-        match comparison
-            .value
-            .literal()
-            .and_then(|literal| key(&literal.value))
-        {
-            Some(threshold) => {
-                // Cells are in order of value and the threshold is a cell:
-                // the comparison holds on a prefix, a suffix, the threshold's
-                // cell or all but it.
-                let below = |strict: bool| {
-                    dimension.cells.partition_point(|cell| {
-                        key(&cell.value).is_some_and(|k| {
-                            if strict {
-                                k < threshold
-                            } else {
-                                k <= threshold
-                            }
-                        })
-                    })
-                };
-                insert_holding(cells, comparison.op, below(true), below(false));
-            }
-            None => {
-                for (position, cell) in dimension.cells.iter().enumerate() {
-                    if holds(comparison, &cell.value) {
-                        cells.insert(position);
-                    }
-                }
+        for (position, cell) in dimension.cells.iter().enumerate() {
+            let written = match (right, comparison.value.literal()) {
+                (Some(right), _) => &cell.values[right],
+                (None, Some(literal)) => &literal.value,
+                (None, None) => continue,
+            };
+            if holds(comparison.op, &cell.values[left], written) {
+                cells.insert(position);
             }
         }
         if cells.is_clear() {
@@ -354,7 +388,7 @@ impl DecisionSpace {
     fn dimension_of(&self, name: &str) -> Option<usize> {
         self.dimensions
             .iter()
-            .position(|dimension| dimension.name == name)
+            .position(|dimension| dimension.names.iter().any(|named| named == name))
     }
 
     /// The points in either region.
@@ -452,13 +486,18 @@ impl DecisionSpace {
                 if free && !all_free {
                     continue;
                 }
+                let most = cells
+                    .ones()
+                    .map(|cell| dimension.cells[cell].thresholds)
+                    .max()?;
                 let chosen = cells
                     .ones()
-                    .find(|&cell| dimension.cells[cell].threshold)
-                    .or_else(|| cells.ones().next())?;
+                    .find(|&cell| dimension.cells[cell].thresholds == most)?;
                 let cell = &dimension.cells[chosen];
-                thresholds += usize::from(cell.threshold);
-                values.push((dimension.name.clone(), cell.value.clone()));
+                thresholds += cell.thresholds;
+                for (name, value) in dimension.names.iter().zip(&cell.values) {
+                    values.push((name.clone(), value.clone()));
+                }
             }
             let score = (thresholds, usize::MAX - values.len());
             if best.as_ref().is_none_or(|(top, _)| score > *top) {
@@ -519,73 +558,104 @@ fn only_difference(a: &Cube, b: &Cube) -> Option<usize> {
     differing.next().is_none().then_some(dimension)
 }
 
-/// The dimensions of the inputs compared, in order of first mention.
+/// The dimensions of the values compared, in order of first mention:
+/// one per value, or one per two values compared with each other.
 fn dimensions(
-    inputs: &[Input],
+    types: &(impl ValueTypes + ?Sized),
     comparisons: &[&Comparison],
 ) -> Result<Vec<Dimension>, Unanalysable> {
-    let mut names: Vec<&str> = Vec::new();
+    let mut groups: Vec<Vec<&str>> = Vec::new();
     for comparison in comparisons {
         let name = comparison.input.text.as_str();
-        let input = inputs
-            .iter()
-            .find(|input| input.name.text == name)
-            .ok_or_else(|| Unanalysable::UnknownInput(name.to_string()))?;
-        if mismatch(&input.kind, comparison).is_some() {
+        let other = match &comparison.value {
+            Operand::Value(other) => Some(other.text.as_str()),
+            Operand::Literal(_) => None,
+        };
+        for named in std::iter::once(name).chain(other) {
+            if types.type_of(named).is_none() {
+                return Err(Unanalysable::UnknownInput(named.to_string()));
+            }
+        }
+        if ill_typed(types, comparison) {
             return Err(Unanalysable::Mismatch);
         }
-        if let Operand::Value(other) = &comparison.value {
-            return Err(Unanalysable::TwoValues(
-                name.to_string(),
-                other.text.clone(),
-            ));
-        }
-        if !names.contains(&name) {
-            names.push(name);
+        let first = group_of(&mut groups, name);
+        if let Some(other) = other {
+            let second = group_of(&mut groups, other);
+            if first != second {
+                let (keep, merged) = (first.min(second), first.max(second));
+                let moved = groups.remove(merged);
+                groups[keep].extend(moved);
+            }
         }
     }
-    Ok(names
+    if let Some(chain) = groups.iter().find(|group| group.len() > 2) {
+        return Err(Unanalysable::ManyValues(
+            chain.iter().map(|name| name.to_string()).collect(),
+        ));
+    }
+    Ok(groups
         .into_iter()
-        .filter_map(|name| {
-            let input = inputs.iter().find(|input| input.name.text == name)?;
+        .filter_map(|names| {
+            let kind = types.type_of(names[0])?;
             let values: Vec<&Value> = comparisons
                 .iter()
-                .filter(|comparison| comparison.input.text == name)
+                .filter(|comparison| names.contains(&comparison.input.text.as_str()))
                 .filter_map(|comparison| comparison.value.literal())
                 .map(|literal| &literal.value)
                 .collect();
+            let cells = match names.len() {
+                1 => cells(kind, &values)
+                    .into_iter()
+                    .map(|(value, threshold)| Cell {
+                        values: vec![value],
+                        thresholds: usize::from(threshold),
+                    })
+                    .collect(),
+                _ => joint::cells(kind, &values),
+            };
             Some(Dimension {
-                name: name.to_string(),
-                cells: cells(&input.kind, &values),
+                names: names.into_iter().map(str::to_string).collect(),
+                cells,
             })
         })
         .collect())
 }
 
-/// The cells of an input of type `kind` compared with `values`.
-fn cells(kind: &InputType, values: &[&Value]) -> Vec<Cell> {
+/// The index in `groups` of the group holding `name`, a new group when
+/// none does.
+fn group_of<'a>(groups: &mut Vec<Vec<&'a str>>, name: &'a str) -> usize {
+    match groups.iter().position(|group| group.contains(&name)) {
+        Some(index) => index,
+        None => {
+            groups.push(vec![name]);
+            groups.len() - 1
+        }
+    }
+}
+
+/// The cells of an input of type `kind` compared with `values`: a value
+/// of each, and whether it is a single threshold.
+fn cells(kind: &InputType, values: &[&Value]) -> Vec<(Value, bool)> {
     match kind {
         InputType::Money { .. } | InputType::Number | InputType::Date => {
-            let mut thresholds: Vec<Decimal> =
-                values.iter().filter_map(|value| key(value)).collect();
-            thresholds.sort();
-            thresholds.dedup();
-            ordered_cells(kind, &thresholds)
+            ordered_cells(kind, &thresholds(values))
         }
         InputType::YesNo | InputType::Choice(_) => kind
             .finite_values()
             .into_iter()
-            .map(|value| Cell {
-                value: Value::Name(value.to_string()),
-                threshold: false,
-            })
+            .map(|value| (Value::Name(value.to_string()), false))
             .collect(),
-        InputType::Text => text_cells(values),
+        InputType::Text => text_cells(values, 1)
+            .into_iter()
+            .map(|text| (text, false))
+            .collect(),
     }
 }
 
-/// One cell per text written, then one for every other text.
-fn text_cells(values: &[&Value]) -> Vec<Cell> {
+/// Each text written, then `others` texts written nowhere (each standing
+/// for every other text).
+fn text_cells(values: &[&Value], others: usize) -> Vec<Value> {
     let mut written: Vec<&str> = Vec::new();
     for value in values {
         if let Value::Text(text) = value
@@ -596,32 +666,35 @@ fn text_cells(values: &[&Value]) -> Vec<Cell> {
     }
     let other = std::iter::once(String::new())
         .chain((1..).map(|n| format!("other {n}")))
-        .find(|candidate| !written.contains(&candidate.as_str()))
-        .unwrap_or_default();
+        .filter(|candidate| !written.contains(&candidate.as_str()))
+        .take(others);
     written
         .iter()
         .map(|text| text.to_string())
-        .chain(std::iter::once(other))
-        .map(|text| Cell {
-            value: Value::Text(text),
-            threshold: false,
-        })
+        .chain(other)
+        .map(Value::Text)
         .collect()
 }
 
 /// The cells of a money, number or date input cut at `thresholds` (sorted,
 /// distinct).
-fn ordered_cells(kind: &InputType, thresholds: &[Decimal]) -> Vec<Cell> {
+fn ordered_cells(kind: &InputType, thresholds: &[Decimal]) -> Vec<(Value, bool)> {
     Steps::for_input(kind, thresholds)
         .cut(thresholds)
         .into_iter()
         .filter_map(|(stretch, key)| {
-            Some(Cell {
-                value: value_of(kind, key)?,
-                threshold: matches!(stretch, Stretch::At(_)),
-            })
+            Some((value_of(kind, key)?, matches!(stretch, Stretch::At(_))))
         })
         .collect()
+}
+
+/// The sorted, distinct order keys of the money, number and date values
+/// written.
+fn thresholds(values: &[&Value]) -> Vec<Decimal> {
+    let mut thresholds: Vec<Decimal> = values.iter().filter_map(|value| key(value)).collect();
+    thresholds.sort();
+    thresholds.dedup();
+    thresholds
 }
 
 /// The order key of a money, number or date value: the amount, or the
@@ -662,19 +735,16 @@ pub(crate) fn compare_values(actual: &Value, written: &Value) -> Option<Ordering
     }
 }
 
-/// Whether an equality `comparison` (on a `one of`, `yes/no` or text
-/// input) holds when its input has `value`.
-fn holds(comparison: &Comparison, value: &Value) -> bool {
-    let ordering = comparison
-        .value
-        .literal()
-        .and_then(|literal| compare_values(value, &literal.value))
-        .unwrap_or(Ordering::Less);
-    matches!(comparison.op, Comparator::Equal | Comparator::NotEqual)
-        && comparison.op.holds(ordering)
+/// Whether `value OP written` holds: amounts and dates in order, names
+/// and texts only for `==` and `!=` (they have no order).
+fn holds(op: Comparator, value: &Value, written: &Value) -> bool {
+    let ordered = key(value).is_some();
+    let equality = matches!(op, Comparator::Equal | Comparator::NotEqual);
+    (ordered || equality) && compare_values(value, written).is_some_and(|order| op.holds(order))
 }
 
 pub mod condition_tree;
+mod joint;
 pub(crate) mod steps;
 
 #[cfg(test)]

@@ -43,6 +43,7 @@ const PROCESS_KEYWORDS: &[&str] = Block::Process.completions();
 const STEP_KEYWORDS: &[&str] = Block::Step.completions();
 const DECISION_KEYWORDS: &[&str] = Block::Decision.completions();
 const PARALLEL_KEYWORDS: &[&str] = Block::Parallel.completions();
+const CALL_KEYWORDS: &[&str] = Block::Call.completions();
 const COMPARATORS: &[&str] = &["<", "<=", ">", ">=", "==", "!="];
 
 /// The completions at byte `offset` of `text`, with the project's model
@@ -64,8 +65,12 @@ pub fn complete(text: &str, offset: usize, project: Option<&Project>) -> Vec<Com
         words.pop();
     }
     let process_lines = current_process_lines(text, &blocks);
+    let in_call = blocks.last().is_some_and(|(keyword, _)| *keyword == "call");
     let items = match words.as_slice() {
         [] => keywords(blocks.last().map(|(keyword, _)| *keyword)),
+        ["process"] if in_call => globals(text, project, |kind| kind == "process"),
+        ["with"] if in_call => callee_inputs(&lines, &blocks, prefix, project),
+        ["with", _, "="] if in_call => locals(&process_lines, VALUES),
         [.., "owner"] => with_people(
             globals(text, project, |kind| kind != "process"),
             OWNER_PEOPLE,
@@ -74,7 +79,7 @@ pub fn complete(text: &str, offset: usize, project: Option<&Project>) -> Vec<Com
         [.., "to"] | [.., "manager", "of"] => {
             with_people(globals(text, project, |kind| kind == "role"), PEOPLE)
         }
-        ["input", ..] => Vec::new(),
+        ["input" | "record", ..] => Vec::new(),
         [.., "notify" | "consult" | "of"] => {
             with_people(globals(text, project, |kind| kind != "process"), PEOPLE)
         }
@@ -83,12 +88,8 @@ pub fn complete(text: &str, offset: usize, project: Option<&Project>) -> Vec<Com
         }
         ["applicant", ..] => globals(text, project, |kind| kind != "process"),
         ["role", .., "in"] => globals(text, project, |kind| kind == "department"),
-        [.., "next"] | [.., "start"] => {
-            locals(&process_lines, &["step", "decide", "parallel", "end"])
-        }
-        [.., last] if last.ends_with("->") => {
-            locals(&process_lines, &["step", "decide", "parallel", "end"])
-        }
+        [.., "next"] | [.., "start"] => locals(&process_lines, NODES),
+        [.., last] if last.ends_with("->") => locals(&process_lines, NODES),
         [.., "branch"] => locals(&process_lines, &["step"]),
         [.., "category"] => plain(
             &["business", "management", "approval"],
@@ -284,6 +285,7 @@ fn keywords(block: Option<&str>) -> Vec<(String, Candidate)> {
         Some("step") => STEP_KEYWORDS,
         Some("decide") => DECISION_KEYWORDS,
         Some("parallel") => PARALLEL_KEYWORDS,
+        Some("call") => CALL_KEYWORDS,
         Some(_) => &[],
     };
     plain(words, CompletionItemKind::KEYWORD)
@@ -335,11 +337,14 @@ fn globals(
         for department in &project.departments {
             add("department", &department.name, department.label.as_deref());
         }
+        for process in &project.processes {
+            add("process", &process.name, process.label.as_deref());
+        }
     }
     for line in lines(text) {
         if line.depth == 0
             && let Some(definition) = definition(line.code)
-            && matches!(definition.keyword, "role" | "department")
+            && matches!(definition.keyword, "role" | "department" | "process")
         {
             add(definition.keyword, definition.name, definition.label);
         }
@@ -362,10 +367,13 @@ fn locals(process_lines: &[&str], keywords: &[&str]) -> Vec<(String, Candidate)>
             "decide" => (CompletionItemKind::OPERATOR, "decision"),
             "parallel" => (CompletionItemKind::STRUCT, "parallel block"),
             "end" => (CompletionItemKind::EVENT, "end"),
+            "call" => (CompletionItemKind::MODULE, "call"),
+            "record" => (CompletionItemKind::FIELD, "recorded value"),
             _ => (CompletionItemKind::VARIABLE, "input"),
         };
         let detail = match (definition.keyword, definition.label) {
             ("input", _) => format!("input{}", definition.rest.trim_end()),
+            ("record", _) => format!("recorded value: {}", type_text(&definition)),
             (_, Some(label)) => format!("{noun} {label}"),
             _ => noun.to_string(),
         };
@@ -376,25 +384,98 @@ fn locals(process_lines: &[&str], keywords: &[&str]) -> Vec<(String, Candidate)>
     found.into_iter().collect()
 }
 
-/// Inside `when ...`: inputs after `when`/`and`/`or`/`not`/`(`, values
-/// after a comparison.
+/// The definition lines of the values a condition or a `with` may read.
+const VALUES: &[&str] = &["input", "record"];
+
+/// The definition lines of the nodes a `next` or an arrow may name.
+const NODES: &[&str] = &["step", "decide", "parallel", "call", "end"];
+
+/// The type written on an `input` or `record` line: what follows its
+/// colon (after the label of a `record`).
+fn type_text<'a>(definition: &Definition<'a>) -> &'a str {
+    definition
+        .rest
+        .rsplit_once(':')
+        .map_or("", |(_, kind)| kind.trim())
+}
+
+/// After `with` in a call: the inputs of the process the call's `process`
+/// line names, from the project.
+fn callee_inputs(
+    lines: &[Line<'_>],
+    blocks: &[(&str, usize)],
+    prefix: &str,
+    project: Option<&Project>,
+) -> Vec<(String, Candidate)> {
+    let (Some(project), Some(&(_, first))) = (project, blocks.last()) else {
+        return Vec::new();
+    };
+    let callee = lines
+        .iter()
+        .skip(first + 1)
+        .map(|line| line.code)
+        .chain(std::iter::once(prefix))
+        .find_map(|code| {
+            let definition = definition(code)?;
+            (definition.keyword == "process").then_some(definition.name)
+        });
+    let Some(callee) = callee.and_then(|name| project.processes.iter().find(|p| p.name == name))
+    else {
+        return Vec::new();
+    };
+    callee
+        .inputs
+        .iter()
+        .map(|input| {
+            let candidate = Candidate {
+                kind: CompletionItemKind::VARIABLE,
+                detail: format!("input of `{}`", callee.name),
+            };
+            (input.name.text.clone(), candidate)
+        })
+        .collect()
+}
+
+/// Inside `when ...`: inputs and recorded values after
+/// `when`/`and`/`or`/`not`/`(`; after a comparison, the values of the
+/// compared one's type and the other inputs and recorded values of that
+/// type.
 fn condition(words: &[&str], process_lines: &[&str]) -> Vec<(String, Candidate)> {
     let last = words.last().copied().unwrap_or("when");
     if matches!(last, "when" | "and" | "or" | "not") || last.ends_with('(') {
-        return locals(process_lines, &["input"]);
+        return locals(process_lines, VALUES);
     }
     if !COMPARATORS.contains(&last) || words.len() < 3 {
         return Vec::new();
     }
     let input = words[words.len() - 2].trim_start_matches('(');
-    let Some(type_text) = process_lines.iter().find_map(|code| {
-        definition(code)
-            .filter(|d| d.keyword == "input" && d.name == input)
-            .map(|d| d.rest)
-    }) else {
+    let values_defined: Vec<Definition<'_>> = process_lines
+        .iter()
+        .filter_map(|code| definition(code))
+        .filter(|d| VALUES.contains(&d.keyword))
+        .collect();
+    let Some(kind) = values_defined
+        .iter()
+        .find(|d| d.name == input)
+        .map(type_text)
+    else {
         return Vec::new();
     };
-    let type_text = type_text.trim_start_matches(':').trim();
+    let same_type: Vec<&str> = values_defined
+        .iter()
+        .filter(|d| d.name != input && type_text(d) == kind)
+        .map(|d| d.name)
+        .collect();
+    let others = locals(process_lines, VALUES)
+        .into_iter()
+        .filter(|(name, _)| same_type.contains(&name.as_str()));
+    let mut values = literal_values(input, kind);
+    values.extend(others);
+    values
+}
+
+/// The values written for a `one of` or `yes/no` type.
+fn literal_values(input: &str, type_text: &str) -> Vec<(String, Candidate)> {
     if let Some(values) = type_text.strip_prefix("one of") {
         let values: Vec<&str> = values
             .split(',')
@@ -493,6 +574,25 @@ mod tests {
         assert_eq!(labels(&text), ["travel", "office"]);
         let text = file.replace("when kind == travel", "when kind == office and urgent != |");
         assert_eq!(labels(&text), ["yes", "no"]);
+    }
+
+    #[test]
+    fn recorded_values_and_values_of_the_same_type_in_conditions() {
+        let file = FILE
+            .replace("owner |", "owner 會計\n    record passed \"合格\": yes/no")
+            .replace(
+                "  input urgent: yes/no\n",
+                "  input urgent: yes/no\n  input amount: money CNY\n  input budget: money CNY\n",
+            );
+        let text = file.replace("when kind == travel", "when |");
+        assert_eq!(
+            labels(&text),
+            ["amount", "budget", "kind", "passed", "urgent"]
+        );
+        let text = file.replace("when kind == travel", "when passed == |");
+        assert_eq!(labels(&text), ["yes", "no", "urgent"]);
+        let text = file.replace("when kind == travel", "when amount <= |");
+        assert_eq!(labels(&text), ["budget"]);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position, Uri};
 use crate::model::calendar::Calendar;
 use crate::model::names::Symbol;
 use crate::model::people::{self, Holder};
-use crate::model::{EdgeKind, NodeKind, OrgUnit, Party, Process, Project, RoleId};
+use crate::model::{CallDetails, EdgeKind, NodeKind, OrgUnit, Party, Process, Project, RoleId};
 use crate::span::FileId;
 use crate::syntax;
 use crate::syntax::ast::{self, Duration, InputType, KpiTarget, ProcessItem, Signing, StepItem};
@@ -74,12 +74,14 @@ fn describe(snapshot: &Snapshot, symbol: &Symbol) -> Option<String> {
         }
         Symbol::Input { process, name } => {
             let process = project.processes.get(*process)?;
-            let input = process.input_named(name)?;
-            Some(format!(
-                "**input** `{name}`: {}\n\nof process {}",
-                input_type(&input.kind),
-                named(&process.name, process.label.as_ref())
-            ))
+            match process.input_named(name) {
+                Some(input) => Some(format!(
+                    "**input** `{name}`: {}\n\nof process {}",
+                    input_type(&input.kind),
+                    named(&process.name, process.label.as_ref())
+                )),
+                None => describe_record(process, name),
+            }
         }
         Symbol::Choice {
             process,
@@ -87,7 +89,7 @@ fn describe(snapshot: &Snapshot, symbol: &Symbol) -> Option<String> {
             value,
         } => {
             let process = project.processes.get(*process)?;
-            let kind = &process.input_named(input)?.kind;
+            let kind = process.value_type(input)?;
             Some(format!(
                 "**value** `{value}` of input `{input}`: {}",
                 input_type(kind)
@@ -99,6 +101,62 @@ fn describe(snapshot: &Snapshot, symbol: &Symbol) -> Option<String> {
             Some(describe_kpi(kpi, &snapshot.calendar))
         }
     }
+}
+
+/// A value a step records: its type, label and step.
+fn describe_record(process: &Process, name: &str) -> Option<String> {
+    let recorded = process.record_named(name)?;
+    let step = process.node(recorded.step);
+    let label = recorded
+        .record
+        .label
+        .as_ref()
+        .map(|label| format!(" {}", label.text))
+        .unwrap_or_default();
+    Some(format!(
+        "**recorded value** `{name}`{label}: {}\n\nrecorded by step {} of process {}",
+        input_type(&recorded.record.kind),
+        named(&step.name, step.label.as_ref()),
+        named(&process.name, process.label.as_ref())
+    ))
+}
+
+/// What a call runs: the process with its owner, and each input with the
+/// value given to it.
+fn describe_call(project: &Project, details: &CallDetails) -> String {
+    let Some(reference) = &details.process else {
+        return "\n- calls: no process (no `process` line)".to_string();
+    };
+    let Some(callee) = reference.target.map(|id| project.process(id)) else {
+        return format!("\n- calls: `{}` (undefined)", reference.name);
+    };
+    let mut text = format!(
+        "\n- calls: process {}",
+        named(&callee.name, callee.label.as_ref())
+    );
+    match &callee.owner {
+        Some(owner) => text.push_str(&format!(
+            "\n- owner: {} (the called process's owner)",
+            unit(project, owner.target, &owner.name)
+        )),
+        None => text.push_str("\n- owner: none (the called process has no owner)"),
+    }
+    for input in &callee.inputs {
+        let given = details
+            .bindings
+            .iter()
+            .find(|binding| binding.input.text == input.name.text)
+            .map_or_else(
+                || "not given".to_string(),
+                |binding| format!("= `{}`", binding.value),
+            );
+        text.push_str(&format!(
+            "\n- input `{}` ({}) {given}",
+            input.name.text,
+            input_type(&input.kind)
+        ));
+    }
+    text
 }
 
 fn describe_global(snapshot: &Snapshot, name: &str) -> Option<String> {
@@ -223,6 +281,23 @@ fn describe_node(snapshot: &Snapshot, process: &Process, id: crate::model::NodeI
             )),
             None => text.push_str("\n- deadline: none"),
         }
+        if let Some(minimum) = &details.minimum {
+            text.push_str(&format!(
+                "\n- at least {}: cannot be finished earlier",
+                short_calendar_terms(minimum, calendar)
+            ));
+        }
+        for recorded in process
+            .records
+            .iter()
+            .filter(|recorded| recorded.step == id)
+        {
+            text.push_str(&format!(
+                "\n- records `{}`: {}",
+                recorded.record.name.text,
+                input_type(&recorded.record.kind)
+            ));
+        }
         for reminder in &details.reminders {
             text.push_str(&format!(
                 "\n- reminder after {}",
@@ -243,6 +318,9 @@ fn describe_node(snapshot: &Snapshot, process: &Process, id: crate::model::NodeI
                 })
             ));
         }
+    }
+    if let NodeKind::Call(details) = &node.kind {
+        text.push_str(&describe_call(project, details));
     }
     let from = match node.kind {
         NodeKind::Parallel { join, .. } => vec![id, join],

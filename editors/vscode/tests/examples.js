@@ -17,7 +17,10 @@ const KEYWORDS = new Set([
   "department", "role", "in", "reports", "to", "process", "category", "owner", "review",
   "every", "last", "sla", "input", "one", "of", "start", "step", "within", "remind", "after",
   "escalate", "on", "next", "decide", "when", "otherwise", "and", "or", "not", "parallel",
-  "branch", "end", "kpi", "under", "over", "at", "most", "least",
+  "branch", "end", "kpi", "under", "over", "at", "most", "least", "version", "note", "record",
+  "timeout", "call", "with",
+  // `effective` is a keyword only after `version N,`: elsewhere it may be a
+  // name (`end effective` in appointment.flow), coloured as one.
 ]);
 
 async function main() {

@@ -1,7 +1,7 @@
 //! Tables of decisions with the counterexample each must give.
 
 use super::*;
-use crate::syntax::ast::{DecisionBranch, Declaration, ProcessItem};
+use crate::syntax::ast::{DecisionBranch, Declaration, Ident, Input, Literal, ProcessItem};
 
 /// The inputs every case may compare.
 const INPUTS: &str = "
@@ -11,7 +11,49 @@ const INPUTS: &str = "
   input urgent: yes/no
   input due: date
   input supplier: text
+  input budget: money CNY
+  input limit: money CNY
+  input m: number
+  input signed: date
+  input buyer: text
+  input approved: yes/no
 ";
+
+/// `condition` with each bare name that names an input made a reference
+/// to that input, as the model does.
+fn resolve(condition: Condition, inputs: &[Input]) -> Condition {
+    match condition {
+        Condition::Compare(mut comparison) => {
+            if let Operand::Literal(Literal {
+                value: Value::Name(name),
+                span,
+            }) = &comparison.value
+                && inputs.iter().any(|input| input.name.text == *name)
+            {
+                comparison.value = Operand::Value(Ident {
+                    text: name.clone(),
+                    span: *span,
+                });
+            }
+            Condition::Compare(comparison)
+        }
+        Condition::AllOf(parts, span) => Condition::AllOf(
+            parts
+                .into_iter()
+                .map(|part| resolve(part, inputs))
+                .collect(),
+            span,
+        ),
+        Condition::AnyOf(parts, span) => Condition::AnyOf(
+            parts
+                .into_iter()
+                .map(|part| resolve(part, inputs))
+                .collect(),
+            span,
+        ),
+        Condition::Not(inner, span) => Condition::Not(Box::new(resolve(*inner, inputs)), span),
+    }
+}
 
 /// Parses a decision with one `when` per condition, returning the inputs
 /// and the conditions.
@@ -54,13 +96,17 @@ fn parse(inputs: &str, conditions: &[&str]) -> (Vec<Input>, Vec<Condition>) {
             | ProcessItem::Broken(_) => {}
         }
     }
+    let found = found
+        .into_iter()
+        .map(|condition| resolve(condition, &found_inputs))
+        .collect();
     (found_inputs, found)
 }
 
 fn space(conditions: &[&str]) -> DecisionSpace {
     let (inputs, conditions) = parse(INPUTS, conditions);
     let conditions: Vec<&Condition> = conditions.iter().collect();
-    DecisionSpace::new(&inputs, &conditions).expect("the case is analysable")
+    DecisionSpace::new(inputs.as_slice(), &conditions).expect("the case is analysable")
 }
 
 fn gap(conditions: &[&str]) -> Option<String> {
@@ -332,11 +378,11 @@ fn ill_typed_and_undeclared_inputs_are_not_analysed() {
     let first = [&conditions[0]];
     let second = [&conditions[1]];
     assert_eq!(
-        DecisionSpace::new(&inputs, &first).err(),
+        DecisionSpace::new(inputs.as_slice(), &first).err(),
         Some(Unanalysable::Mismatch)
     );
     assert_eq!(
-        DecisionSpace::new(&inputs, &second).err(),
+        DecisionSpace::new(inputs.as_slice(), &second).err(),
         Some(Unanalysable::UnknownInput("nobody".to_string()))
     );
 }
@@ -352,7 +398,8 @@ fn intricate_decisions_stop_at_the_work_limit() {
     let condition = groups.join(" and ");
     let (inputs, conditions) = parse(&inputs, &[&condition, "n0 < 0"]);
     let conditions: Vec<&Condition> = conditions.iter().collect();
-    let outcome = DecisionSpace::new(&inputs, &conditions).and_then(|space| space.uncovered());
+    let outcome =
+        DecisionSpace::new(inputs.as_slice(), &conditions).and_then(|space| space.uncovered());
     assert_eq!(outcome.err(), Some(Unanalysable::TooComplex));
 }
 
@@ -394,4 +441,93 @@ fn sets_of_points_combine_exactly() {
     assert!(Points::none().is_empty());
     assert!(!space.everything().is_empty());
     assert!(space.holds(7).is_empty());
+}
+
+#[test]
+fn two_values_compared_are_analysed_exactly() {
+    let gaps: &[(&[&str], Option<&str>)] = &[
+        (&["amount <= budget", "amount > budget"], None),
+        (&["amount < budget", "amount >= budget"], None),
+        (
+            &["amount < budget", "amount > budget"],
+            Some("amount = 1000 CNY, budget = 1000 CNY"),
+        ),
+        (
+            &["amount <= budget"],
+            Some("amount = 1000.01 CNY, budget = 1000 CNY"),
+        ),
+        (
+            &[
+                "amount <= budget and budget <= 5000 CNY",
+                "budget > 5000 CNY",
+            ],
+            Some("amount = 5000 CNY, budget = 4999.99 CNY"),
+        ),
+        (
+            &["amount <= budget", "amount > budget and amount <= 5000 CNY"],
+            Some("amount = 5000.01 CNY, budget = 5000 CNY"),
+        ),
+        (
+            &[
+                "amount <= budget",
+                "amount > budget and amount <= 5000 CNY",
+                "amount > 5000 CNY",
+            ],
+            None,
+        ),
+        (&["n >= m", "m > n"], None),
+        (&["signed < due", "signed >= due"], None),
+        (&["buyer == supplier", "buyer != supplier"], None),
+        (
+            &["buyer == supplier"],
+            Some("buyer = \"\", supplier = \"other 1\""),
+        ),
+        (&["urgent == approved", "urgent != approved"], None),
+        (&["urgent == approved"], Some("urgent = yes, approved = no")),
+        (
+            &["amount <= budget", "limit < 200 CNY"],
+            Some("amount = 1000.01 CNY, budget = 1000 CNY, limit = 200 CNY"),
+        ),
+    ];
+    for (conditions, expected) in gaps {
+        assert_eq!(gap(conditions).as_deref(), *expected, "{conditions:?}");
+    }
+    assert_eq!(
+        overlap(&["amount <= budget", "amount >= budget"], 0, 1).as_deref(),
+        Some("amount = 1000 CNY, budget = 1000 CNY")
+    );
+    assert_eq!(overlap(&["amount < budget", "amount > budget"], 0, 1), None);
+}
+
+#[test]
+fn days_between_two_consecutive_dates_leave_no_room_for_order() {
+    // Between 2026-07-01 and 2026-07-03 lies one day: `signed` and `due`
+    // both in it are equal, so `signed < due` needs another stretch.
+    assert_eq!(
+        gap(&[
+            "signed > 2026-07-01 and signed < 2026-07-03 and due > 2026-07-01 and due < 2026-07-03 and signed == due",
+            "not (signed > 2026-07-01 and signed < 2026-07-03 and due > 2026-07-01 and due < 2026-07-03)",
+        ]),
+        None
+    );
+}
+
+#[test]
+fn chains_of_three_values_are_beyond_the_analysis() {
+    let (inputs, conditions) = parse(INPUTS, &["amount <= budget and budget <= limit"]);
+    let conditions: Vec<&Condition> = conditions.iter().collect();
+    assert_eq!(
+        DecisionSpace::new(inputs.as_slice(), &conditions).err(),
+        Some(Unanalysable::ManyValues(vec![
+            "amount".to_string(),
+            "budget".to_string(),
+            "limit".to_string()
+        ]))
+    );
+    let (inputs, conditions) = parse(INPUTS, &["amount <= budget", "n < budget"]);
+    let conditions: Vec<&Condition> = conditions.iter().collect();
+    assert_eq!(
+        DecisionSpace::new(inputs.as_slice(), &conditions).err(),
+        Some(Unanalysable::Mismatch)
+    );
 }

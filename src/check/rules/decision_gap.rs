@@ -14,7 +14,13 @@ rule! {
     /// money and numbers as exact decimals with open (`<`, `>`) and closed
     /// (`<=`, `>=`) bounds, dates as whole days, `one of` inputs as their
     /// values, `yes/no` as its two values, text by equality; conditions
-    /// combined with `and`, `or` and `not`, over one input or several. When
+    /// combined with `and`, `or` and `not`, over one input or several.
+    /// Values recorded by steps count like inputs, and two values compared
+    /// with each other (`amount <= budget_left`, alone or with thresholds
+    /// on either) are analysed exactly too: the message then names both
+    /// (`amount = 5000.01 CNY, budget_left = 5000 CNY`). Chains of three
+    /// values or more are beyond the analysis:
+    /// [`unchecked-decision`](unchecked-decision.md) says so. When
     /// some values match no `when`, the message names one, picked the way a
     /// person would test the boundary: the threshold itself when a bound
     /// leaves it out, otherwise the value just beyond it. A decision with
@@ -109,7 +115,7 @@ impl Rule for DecisionGap {
                     | Err(
                         Unanalysable::Mismatch
                         | Unanalysable::UnknownInput(_)
-                        | Unanalysable::TwoValues(..),
+                        | Unanalysable::ManyValues(_),
                     ) => {}
                 }
             }

@@ -36,7 +36,7 @@ impl Decision<'_> {
     /// The space of the decision's inputs with its `when` conditions.
     pub fn space(&self, process: &Process) -> Result<DecisionSpace, Unanalysable> {
         let conditions: Vec<&Condition> = self.whens.iter().map(|when| when.condition).collect();
-        DecisionSpace::new(&process.inputs, &conditions)
+        DecisionSpace::new(process, &conditions)
     }
 
     /// The targets of all branches, `when`s first.

@@ -3,7 +3,9 @@
 //!
 //! A run's inputs are fixed when it starts (`docs/runtime.md`; no step
 //! changes them), so a decision in a loop takes the same branch on every
-//! round. The process's decisions are analysed together in one
+//! round; a value recorded by a step of the loop is recorded anew on each
+//! round, so a run can leave for any value of it
+//! ([`DecisionSpace::release`]). The process's decisions are analysed together in one
 //! [`DecisionSpace`]; each edge is taken for a set of input values: every
 //! value for the edges of a step (a person chooses the outcome), of a
 //! parallel block and of its join (a block can always finish), and for a
@@ -41,7 +43,9 @@ rule! {
     /// inputs. The inputs of a run do not change while it runs, so a
     /// decision in a loop takes the same branch on every round: a rework
     /// loop left only through `when copies <= 100` goes round for ever when
-    /// `copies` is above 100. flowc follows each loop with the exact
+    /// `copies` is above 100. A value recorded by a step of the loop
+    /// (`record passed "驗收合格": yes/no`) is recorded anew on each round,
+    /// so the loop is left if some value of it leads out. flowc follows each loop with the exact
     /// analysis `decision-gap` uses (money and numbers as exact decimals,
     /// dates as days, `one of`, `yes/no` and text by their values) and
     /// reports the values for which some run enters the loop and can never
@@ -145,7 +149,7 @@ fn check_process(process: &Process, findings: &mut Vec<Finding>) {
             return;
         }
         Err(
-            Unanalysable::Mismatch | Unanalysable::UnknownInput(_) | Unanalysable::TwoValues(..),
+            Unanalysable::Mismatch | Unanalysable::UnknownInput(_) | Unanalysable::ManyValues(_),
         ) => return,
     };
     let mut reach: Option<Result<Vec<Points>, Unanalysable>> = None;
@@ -157,7 +161,7 @@ fn check_process(process: &Process, findings: &mut Vec<Finding>) {
             Err(
                 Unanalysable::Mismatch
                 | Unanalysable::UnknownInput(_)
-                | Unanalysable::TwoValues(..),
+                | Unanalysable::ManyValues(_),
             ) => return,
         }
     }
@@ -249,7 +253,7 @@ impl Routing {
                 conditions.push(condition);
             }
         }
-        let space = DecisionSpace::new(&process.inputs, &conditions)?;
+        let space = DecisionSpace::new(process, &conditions)?;
         let mut taken = vec![None; process.edges.len()];
         let mut stopped = vec![Points::none(); process.nodes.len()];
         for node in process.node_ids() {
@@ -387,9 +391,11 @@ impl Routing {
         self.space.fresh_budget();
         let leave = self.leave(process, nodes)?;
         let everything = self.space.everything();
+        let recorded = recorded_in(process, nodes);
         let mut doubtful = Vec::new();
         for (&node, can_leave) in nodes.iter().zip(&leave) {
-            let kept = self.space.without(&everything, can_leave)?;
+            let can_leave = self.space.release(can_leave, &recorded)?;
+            let kept = self.space.without(&everything, &can_leave)?;
             if !kept.is_empty() {
                 doubtful.push((node, kept));
             }
@@ -426,6 +432,17 @@ impl Routing {
         }
         Ok(Some(Trap { values, nodes }))
     }
+}
+
+/// The values recorded by a step of the loop `nodes` (sorted): each
+/// round records them anew, so a run can leave with other values of them.
+fn recorded_in<'a>(process: &'a Process, nodes: &[NodeId]) -> Vec<&'a str> {
+    process
+        .records
+        .iter()
+        .filter(|recorded| nodes.binary_search(&recorded.step).is_ok())
+        .map(|recorded| recorded.record.name.text.as_str())
+        .collect()
 }
 
 /// The ways out of the loop `nodes` a decision of it has, as written:

@@ -59,12 +59,13 @@ rule! {
 impl Rule for MissingSla {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let calendar = &context.config.calendar;
+        let times = walk::process_times(project, calendar);
         for process in &project.processes {
             if process.sla.is_some() {
                 continue;
             }
             let walk = walk::walk(process);
-            let help = match walk::longest_path(process, &walk, calendar) {
+            let help = match walk::longest_path(process, &walk, calendar, &times) {
                 Some(path) => format!(
                     "add `sla DURATION` to the process; its longest path takes {}, so the SLA should be at least that",
                     business_days(calendar, path.total)

@@ -39,6 +39,8 @@ macro_rules! rule {
 
 mod applicant_without_manager;
 mod approval_by_applicant;
+mod call_inputs;
+mod call_outcomes;
 mod cases;
 mod dead_end;
 mod decision_gap;
@@ -54,22 +56,29 @@ mod missing_deadline;
 mod missing_end;
 mod missing_process_owner;
 mod missing_start;
+mod read_before_record;
+mod reads;
+mod recursive_call;
 mod repeated_setting;
 mod reporting;
 mod reserved_input_name;
 mod single_branch_decision;
 mod syntax_error;
 mod type_mismatch;
+mod unchecked_decision;
 mod undeclared_applicant;
 mod undefined_reference;
 mod unowned_step;
 mod unreachable_step;
+mod unused_input;
+mod unused_record;
 mod walk;
 
 mod escalation_before_deadline;
 mod escalation_not_upward;
 mod escalation_order;
 mod escalation_to_self;
+mod minimum_exceeds_deadline;
 mod missing_escalation;
 mod missing_kpi;
 mod missing_review;
@@ -81,11 +90,14 @@ mod required_participant;
 mod review_overdue;
 mod self_approval;
 mod sla_exceeded;
+mod timeout_before_deadline;
 mod too_many_steps;
 mod unused_suppression;
 
 pub use applicant_without_manager::ApplicantWithoutManager;
 pub use approval_by_applicant::ApprovalByApplicant;
+pub use call_inputs::CallInputs;
+pub use call_outcomes::CallOutcomes;
 pub use dead_end::DeadEnd;
 pub use decision_gap::DecisionGap;
 pub use decision_overlap::DecisionOverlap;
@@ -99,21 +111,27 @@ pub use missing_deadline::MissingDeadline;
 pub use missing_end::MissingEnd;
 pub use missing_process_owner::MissingProcessOwner;
 pub use missing_start::MissingStart;
+pub use read_before_record::ReadBeforeRecord;
+pub use recursive_call::RecursiveCall;
 pub use repeated_setting::RepeatedSettingRule;
 pub use reserved_input_name::ReservedInputName;
 pub use single_branch_decision::SingleBranchDecision;
 pub use syntax_error::SyntaxErrorRule;
 pub use type_mismatch::TypeMismatch;
+pub use unchecked_decision::UncheckedDecision;
 pub use undeclared_applicant::UndeclaredApplicant;
 pub use undefined_reference::UndefinedReference;
 pub use unowned_step::UnownedStep;
 pub use unreachable_step::UnreachableStep;
+pub use unused_input::UnusedInput;
+pub use unused_record::UnusedRecord;
 pub use unused_suppression::UnusedSuppression;
 
 pub use escalation_before_deadline::EscalationBeforeDeadline;
 pub use escalation_not_upward::EscalationNotUpward;
 pub use escalation_order::EscalationOrder;
 pub use escalation_to_self::EscalationToSelf;
+pub use minimum_exceeds_deadline::MinimumExceedsDeadline;
 pub use missing_escalation::MissingEscalation;
 pub use missing_kpi::MissingKpi;
 pub use missing_review::MissingReview;
@@ -125,8 +143,10 @@ pub use required_participant::RequiredParticipantRule;
 pub use review_overdue::ReviewOverdue;
 pub use self_approval::SelfApproval;
 pub use sla_exceeded::SlaExceeded;
+pub use timeout_before_deadline::TimeoutBeforeDeadline;
 pub use too_many_steps::TooManySteps;
 
+use crate::check::Finding;
 use crate::model::calendar::{Calendar, WorkingTime};
 use crate::model::{NodeId, NodeKind, OrgUnit, Process, Project, RoleId, StepDetails};
 use crate::span::Location;
@@ -140,6 +160,42 @@ fn with_article(noun: &str) -> String {
         "a"
     };
     format!("{article} {noun}")
+}
+
+/// A step with a `within` deadline: its process, node, settings and
+/// deadline.
+struct DueStep<'a> {
+    process: &'a Process,
+    node: &'a crate::model::Node,
+    details: &'a StepDetails,
+    deadline: &'a Duration,
+}
+
+impl DueStep<'_> {
+    /// The finding at `period`, a setting of the step that does not fit its
+    /// deadline, with the deadline shown beside it.
+    fn finding(&self, period: &Duration, message: String, label: &str, help: String) -> Finding {
+        Finding::new(at(self.process, period.span), message, label, help)
+            .with_related(at(self.process, self.deadline.span), "the deadline")
+    }
+}
+
+/// Every step of the project that has a `within` deadline, process by
+/// process, in order.
+fn due_steps(project: &Project) -> impl Iterator<Item = DueStep<'_>> {
+    project.processes.iter().flat_map(|process| {
+        process.nodes.iter().filter_map(move |node| {
+            let NodeKind::Step(details) = &node.kind else {
+                return None;
+            };
+            Some(DueStep {
+                process,
+                node,
+                details,
+                deadline: details.deadline.as_ref()?,
+            })
+        })
+    })
 }
 
 /// The place of `span` in `process`'s file.

@@ -137,7 +137,7 @@ impl Rule for RequiredParticipantRule {
 }
 
 /// Whether the requirement applies to the process.
-fn selects(requirement: &RequiredParticipant, process: &Process) -> bool {
+pub(super) fn selects(requirement: &RequiredParticipant, process: &Process) -> bool {
     let category = requirement
         .category
         .is_none_or(|category| process.category == Some(category));

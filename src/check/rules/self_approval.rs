@@ -20,7 +20,9 @@ rule! {
     /// for every role the applicant may hold: the review is reported when
     /// both lines name the same role or department in some case (`owner
     /// any of dept_head, accountant` reviewing the work of `owner applicant`
-    /// when a `dept_head` applies), naming the cases. See also
+    /// when a `dept_head` applies), naming the cases. Work sent back to a
+    /// `call` is the called process's: its owner is that process's
+    /// `owner`. See also
     /// [`approval-by-applicant`](approval-by-applicant.md).
     ///
     /// ## Why
@@ -87,8 +89,8 @@ impl Rule for SelfApproval {
                 }
                 for edge in send_backs(process, &walk, review) {
                     let (Some(owner), Some(author)) = (
-                        step_owner(process, review),
-                        step_owner(process, process.edges[edge].to),
+                        step_owner(project, process, review),
+                        step_owner(project, process, process.edges[edge].to),
                     ) else {
                         findings.extend(shared_in_cases(project, process, review, edge, &cases));
                         continue;
@@ -118,8 +120,9 @@ impl Rule for SelfApproval {
                         Finding::new(
                             at(process, edge.span),
                             format!(
-                                "step `{}` reviews the work of step `{}` (`on {outcome} -> {}`), but both are owned by `{owner_name}`: nobody may approve their own work",
+                                "step `{}` reviews the work of {} `{}` (`on {outcome} -> {}`), but both are owned by `{owner_name}`: nobody may approve their own work",
                                 process.node(review).name,
+                                reviewed.kind.noun(),
                                 reviewed.name,
                                 reviewed.name
                             ),

@@ -3,7 +3,7 @@
 use super::walk::{self, LongestPath};
 use super::{at, business_days, duration_in_business_days};
 use crate::check::{CheckContext, Finding, Rule};
-use crate::model::calendar::Calendar;
+use crate::model::calendar::{Calendar, WorkingTime};
 use crate::model::{NodeKind, Process, Project};
 use crate::syntax::ast::TimeUnit;
 
@@ -21,12 +21,21 @@ rule! {
     ///   edges in source order, an edge to a node the walk is still inside
     ///   of is rework. For processes whose loops are entered through one
     ///   step, that is every edge back to an earlier step.
+    /// - A step without `within` counts its `at least` (the least it
+    ///   takes), else nothing; a step left by its `on timeout after` takes
+    ///   the timeout's time on that way.
+    /// - A `call` takes as long as the longest path of the process it calls
+    ///   (worked out the same way, its own calls included), not the
+    ///   callee's `sla`: the path as written is what the caller waits for,
+    ///   and the callee's `sla` is checked against it in the callee. A
+    ///   process that calls itself (a [`recursive-call`](recursive-call.md))
+    ///   adds nothing the second time round.
     /// - Business days and calendar time are compared through the working
     ///   calendar of `flowc.toml` (`[calendar]`; by default Monday to
     ///   Friday, 8 hours a day, so `7 days` = `5 business days`).
     ///
-    /// The message prints the path with each step's deadline in business
-    /// days, the total and the SLA.
+    /// The message prints the path with each step's deadline and each
+    /// call's time in business days, the total and the SLA.
     ///
     /// ## Why
     /// Clarity (明確性): every step has a time node, and the process as a
@@ -85,10 +94,11 @@ rule! {
 impl Rule for SlaExceeded {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let calendar = &context.config.calendar;
+        let times = walk::process_times(project, calendar);
         for process in &project.processes {
             let Some(sla) = &process.sla else { continue };
             let walk = walk::walk(process);
-            let Some(path) = walk::longest_path(process, &walk, calendar) else {
+            let Some(path) = walk::longest_path(process, &walk, calendar, &times) else {
                 continue;
             };
             let limit = calendar.working_time(sla);
@@ -101,11 +111,11 @@ impl Rule for SlaExceeded {
                     "the longest path of `{}` takes {} ({}), over its SLA of {}",
                     process.name,
                     business_days(calendar, path.total),
-                    path_text(process, &path, calendar),
+                    path_text(project, process, &path, calendar, &times),
                     duration_in_business_days(calendar, sla),
                 ),
                 format!(
-                    "the steps' deadlines add up to {}",
+                    "the deadlines of its steps and calls add up to {}",
                     business_days(calendar, path.total)
                 ),
                 "shorten the `within` of steps on this path, run some of them in a `parallel` block, or raise the `sla` if the policy allows",
@@ -114,27 +124,44 @@ impl Rule for SlaExceeded {
     }
 }
 
-/// `apply 5 → dept_review 2 → receive 0.5 (4 hours)`: the steps of the path
-/// with their deadlines in business days.
-fn path_text(process: &Process, path: &LongestPath, calendar: &Calendar) -> String {
+/// `apply 5 → dept_review 2 → receive 0.5 (4 hours) → contract 7
+/// (contract_approval)`: the steps and calls of the path with their times
+/// in business days.
+fn path_text(
+    project: &Project,
+    process: &Process,
+    path: &LongestPath,
+    calendar: &Calendar,
+    times: &[WorkingTime],
+) -> String {
     path.nodes
         .iter()
         .filter_map(|&node| {
-            let step = process.node(node);
-            let NodeKind::Step(details) = &step.kind else {
-                return None;
-            };
-            Some(match &details.deadline {
-                None => format!("{} 0 (no deadline)", step.name),
-                Some(deadline) => {
-                    let days = calendar.in_business_days(calendar.working_time(deadline));
-                    if deadline.unit == TimeUnit::BusinessDay {
-                        format!("{} {days}", step.name)
-                    } else {
-                        format!("{} {days} ({deadline})", step.name)
-                    }
+            let shown = process.node(node);
+            let days = calendar.in_business_days(walk::node_time(process, node, calendar, times));
+            match &shown.kind {
+                NodeKind::Step(details) => Some(
+                    match details.deadline.as_ref().or(details.minimum.as_ref()) {
+                        None => format!("{} 0 (no deadline)", shown.name),
+                        Some(period) if period.unit == TimeUnit::BusinessDay => {
+                            format!("{} {days}", shown.name)
+                        }
+                        Some(period) => format!("{} {days} ({period})", shown.name),
+                    },
+                ),
+                NodeKind::Call(details) => {
+                    let callee = details.process.as_ref()?.target?;
+                    Some(format!(
+                        "{} {days} (`{}`)",
+                        shown.name,
+                        project.process(callee).name
+                    ))
                 }
-            })
+                NodeKind::Decision
+                | NodeKind::Parallel { .. }
+                | NodeKind::Join { .. }
+                | NodeKind::End => None,
+            }
         })
         .collect::<Vec<_>>()
         .join(" → ")

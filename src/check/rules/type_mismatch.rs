@@ -1,19 +1,22 @@
-//! `type-mismatch`: a comparison of an input with a value of another type,
-//! or by an operator its type has no meaning for.
+//! `type-mismatch`: a comparison of an input or recorded value with a value
+//! of another type (written out or another value of the process), or by an
+//! operator its type has no meaning for.
 
 use chrono::NaiveDate;
 
 use super::at;
-use crate::check::condition_types::{Mismatch, mismatch};
+use crate::check::condition_types::{Mismatch, PairMismatch, ValueTypes, mismatch, pair_mismatch};
 use crate::check::decision_space::condition_tree::comparisons;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{EdgeKind, Process, Project};
-use crate::syntax::ast::{Comparison, Input, InputType, Literal, Value};
+use crate::span::Span;
+use crate::syntax::ast::{Comparison, InputType, Literal, Operand, Value};
 
 rule! {
     /// ## What it checks
-    /// That every comparison in a `when` compares an input with a value of
-    /// its own type, by an operator that means something for it:
+    /// That every comparison in a `when` compares an input or a recorded
+    /// value (`record NAME "label": TYPE` in a step) with a value of its own
+    /// type, by an operator that means something for it:
     ///
     /// - money with an amount in the same currency (`amount > 5000 CNY`, not
     ///   `5000 USD` and not the bare number `5000`);
@@ -22,7 +25,11 @@ rule! {
     /// - `yes/no` with `yes` or `no`, and a `one of` input with one of its
     ///   values, unquoted (the message suggests the closest value);
     /// - `<`, `<=`, `>`, `>=` only on money, numbers and dates: text,
-    ///   `yes/no` and `one of` values have no order.
+    ///   `yes/no` and `one of` values have no order;
+    /// - two values compared with each other (`amount <= budget_left`) of
+    ///   the same type: money in the same currency, numbers, dates, and for
+    ///   `==` and `!=` also text, `yes/no` and `one of` inputs with the same
+    ///   values. The message names both values and their types.
     ///
     /// An input the process does not declare is an
     /// [`undefined-reference`](undefined-reference.md) instead. flowc does
@@ -87,7 +94,7 @@ rule! {
     severity: Error,
     enabled_by_default: true,
     principle: Systematic,
-    summary: "A condition compares an input with a value of another type, or orders an unordered input.",
+    summary: "A condition compares a value with a value of another type, or orders an unordered value.",
 }
 
 impl Rule for TypeMismatch {
@@ -98,14 +105,25 @@ impl Rule for TypeMismatch {
                     continue;
                 };
                 for comparison in comparisons(condition) {
-                    let Some(input) = process.input_named(&comparison.input.text) else {
+                    let Some(left) = Declared::of(process, &comparison.input.text) else {
                         continue;
                     };
-                    if let (Some(kind), Some(literal)) = (
-                        mismatch(&input.kind, comparison),
-                        comparison.value.literal(),
-                    ) {
-                        findings.push(finding(process, input, comparison, literal, &kind));
+                    match &comparison.value {
+                        Operand::Literal(literal) => {
+                            if let Some(kind) = mismatch(left.kind, comparison) {
+                                findings.push(finding(process, &left, comparison, literal, &kind));
+                            }
+                        }
+                        Operand::Value(other) => {
+                            let Some(right) = Declared::of(process, &other.text) else {
+                                continue;
+                            };
+                            if let Some(kind) = pair_mismatch(left.kind, comparison.op, right.kind)
+                            {
+                                findings
+                                    .push(pair_finding(process, comparison, &left, &right, &kind));
+                            }
+                        }
                     }
                 }
             }
@@ -113,16 +131,89 @@ impl Rule for TypeMismatch {
     }
 }
 
+/// A value a condition reads, as declared: an input or a recorded value.
+struct Declared<'a> {
+    /// Its name.
+    name: &'a str,
+    /// Its type.
+    kind: &'a InputType,
+    /// Its declaration.
+    span: Span,
+    /// "input" or "recorded value".
+    noun: &'static str,
+}
+
+impl<'a> Declared<'a> {
+    fn of(process: &'a Process, name: &'a str) -> Option<Declared<'a>> {
+        let (kind, span) = process.declared(name)?;
+        let noun = if process.input_named(name).is_some() {
+            "input"
+        } else {
+            "recorded value"
+        };
+        Some(Declared {
+            name,
+            kind,
+            span,
+            noun,
+        })
+    }
+}
+
+/// The finding for two values compared that do not fit each other.
+fn pair_finding(
+    process: &Process,
+    comparison: &Comparison,
+    left: &Declared,
+    right: &Declared,
+    kind: &PairMismatch,
+) -> Finding {
+    let (a, b) = (left.name, right.name);
+    let (message, label, help) = match kind {
+        PairMismatch::OtherType => (
+            format!(
+                "`{a}` is {}, but is compared with `{b}`, which is {}",
+                type_noun(left.kind),
+                type_noun(right.kind)
+            ),
+            "values of different types".to_string(),
+            "compare values of the same type (money in the same currency, numbers, dates, the same `one of`), or compare each with a value written out".to_string(),
+        ),
+        PairMismatch::NotOrdered { op } => (
+            format!(
+                "`{}` compares sizes, but `{a}` and `{b}` are {}, which has no order",
+                op.symbol(),
+                type_noun(left.kind)
+            ),
+            format!("`{}` on {}", op.symbol(), short_noun(left.kind)),
+            "use `==` or `!=`".to_string(),
+        ),
+    };
+    Finding::new(at(process, comparison.span), message, label, help)
+        .with_related(
+            at(process, left.span),
+            format!("`{a}` is declared as {}", type_noun(left.kind)),
+        )
+        .with_related(
+            at(process, right.span),
+            format!(
+                "`{b}` is {} declared as {}",
+                super::with_article(right.noun),
+                type_noun(right.kind)
+            ),
+        )
+}
+
 fn finding(
     process: &Process,
-    input: &Input,
+    input: &Declared,
     comparison: &Comparison,
     literal: &Literal,
     kind: &Mismatch,
 ) -> Finding {
-    let name = &input.name.text;
+    let name = input.name;
     let value = &literal.value;
-    let declared = type_noun(&input.kind);
+    let declared = type_noun(input.kind);
     let (message, label, help) = match kind {
         Mismatch::OtherCurrency {
             expected, found, ..
@@ -155,7 +246,7 @@ fn finding(
             "a bare name".to_string(),
             format!("put text in quotes: `\"{word}\"`"),
         ),
-        Mismatch::UnknownValue { value, .. } if input.kind == InputType::YesNo => (
+        Mismatch::UnknownValue { value, .. } if *input.kind == InputType::YesNo => (
             format!("`{name}` is yes/no: its values are written `yes` and `no`, not `{value}`"),
             "write `yes` or `no`".to_string(),
             match yes_or_no(value) {
@@ -169,8 +260,9 @@ fn finding(
             match closest {
                 Some(closest) => format!("did you mean `{closest}`?"),
                 None => format!(
-                    "compare with one of its values ({}), or add `{value}` to the input's list",
-                    input.kind.finite_values().join(", ")
+                    "compare with one of its values ({}), or add `{value}` to the {}'s list",
+                    input.kind.finite_values().join(", "),
+                    input.noun
                 ),
             },
         ),
@@ -179,7 +271,7 @@ fn finding(
                 "`{}` compares sizes, but `{name}` is {declared}, which has no order",
                 op.symbol()
             ),
-            format!("`{}` on {}", op.symbol(), short_noun(&input.kind)),
+            format!("`{}` on {}", op.symbol(), short_noun(input.kind)),
             "use `==` or `!=` (several values: `a == x or a == y`)".to_string(),
         ),
         Mismatch::WrongKind => (
@@ -187,8 +279,8 @@ fn finding(
                 "`{name}` is {declared}, but is compared with {}",
                 value_noun(value)
             ),
-            format!("not {}", short_noun(&input.kind)),
-            format!("write {}", example(&input.kind, value)),
+            format!("not {}", short_noun(input.kind)),
+            format!("write {}", example(input.kind, value)),
         ),
     };
     let place = match kind {
@@ -202,7 +294,7 @@ fn finding(
 }
 
 /// The type of an input in a sentence: "money in CNY", "one of a, b".
-fn type_noun(kind: &InputType) -> String {
+pub(super) fn type_noun(kind: &InputType) -> String {
     match kind {
         InputType::Money { currency } => format!("money in {currency}"),
         InputType::Number => "a number".to_string(),
@@ -226,7 +318,7 @@ fn short_noun(kind: &InputType) -> &'static str {
 }
 
 /// A literal value in a sentence: "the date `2026-07-01`".
-fn value_noun(value: &Value) -> String {
+pub(super) fn value_noun(value: &Value) -> String {
     let kind = match value {
         Value::Money { .. } => "the amount",
         Value::Number(_) => "the number",
@@ -239,7 +331,7 @@ fn value_noun(value: &Value) -> String {
 
 /// How to write a value of type `kind`, from what was written where it
 /// helps (a number that reads as a date, `20260701`, becomes `2026-07-01`).
-fn example(kind: &InputType, written: &Value) -> String {
+pub(super) fn example(kind: &InputType, written: &Value) -> String {
     match kind {
         InputType::Money { currency } => format!("an amount in {currency}, e.g. `5000 {currency}`"),
         InputType::Number => "a bare number, e.g. `10`".to_string(),

@@ -13,7 +13,7 @@
 //! the graph has no loop, so its longest path is well defined.
 
 use crate::model::calendar::{Calendar, WorkingTime};
-use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Owners, Process};
+use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Owners, Process, ProcessId, Project};
 
 /// How far the walk has got with a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,11 +72,18 @@ pub(super) fn walk(process: &Process) -> Walk {
     Walk { rework, finished }
 }
 
-/// The owner of the step `node`, when it is a step with a resolved owner.
-pub(super) fn step_owner(process: &Process, node: NodeId) -> Option<OrgUnit> {
+/// The owner of `node`, when it is a step with a resolved owner, or a call
+/// of a process with a resolved owner (a call's owner is its process's).
+pub(super) fn step_owner(project: &Project, process: &Process, node: NodeId) -> Option<OrgUnit> {
     match &process.node(node).kind {
         NodeKind::Step(details) => details.owner.as_ref().and_then(Owners::single_fixed),
-        _ => None,
+        NodeKind::Call(details) => {
+            let callee = project.process(details.process.as_ref()?.target?);
+            callee.owner.as_ref()?.target
+        }
+        NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
+            None
+        }
     }
 }
 
@@ -102,32 +109,97 @@ pub(super) fn is_review(process: &Process, walk: &Walk, node: NodeId) -> bool {
 /// The longest way from `start` to an end, without rework edges.
 #[derive(Debug, Clone)]
 pub(super) struct LongestPath {
-    /// The sum of the deadlines of its steps (a step without `within`
-    /// counts as nothing).
+    /// The sum of the deadlines of its steps and the times of its calls
+    /// (see [`node_time`]).
     pub total: WorkingTime,
     /// Its nodes, from `start` to the end.
     pub nodes: Vec<NodeId>,
 }
 
-/// The working time the node takes: a step's `within`, nothing otherwise.
-pub(super) fn node_time(process: &Process, node: NodeId, calendar: &Calendar) -> WorkingTime {
+/// The working time the node takes: a step's `within` (its `at least`
+/// when it has no `within`), a call the time its process takes by its
+/// longest path (`times`, from [`process_times`]), nothing otherwise.
+pub(super) fn node_time(
+    process: &Process,
+    node: NodeId,
+    calendar: &Calendar,
+    times: &[WorkingTime],
+) -> WorkingTime {
     match &process.node(node).kind {
         NodeKind::Step(details) => details
             .deadline
             .as_ref()
-            .map(|deadline| calendar.working_time(deadline))
+            .or(details.minimum.as_ref())
+            .map(|period| calendar.working_time(period))
             .unwrap_or_default(),
-        _ => WorkingTime::default(),
+        NodeKind::Call(details) => details
+            .process
+            .as_ref()
+            .and_then(|reference| reference.target)
+            .and_then(|callee| times.get(callee.0).copied())
+            .unwrap_or_default(),
+        NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
+            WorkingTime::default()
+        }
     }
 }
 
+/// The processes `process` calls, in the order of its calls.
+pub(super) fn callees(process: &Process) -> impl Iterator<Item = ProcessId> + '_ {
+    process.nodes.iter().filter_map(|node| match &node.kind {
+        NodeKind::Call(details) => details.process.as_ref()?.target,
+        _ => None,
+    })
+}
+
+/// Per process, the working time its longest path takes, calls included
+/// (a call takes its process's time). A process called from inside its own
+/// calls (a `recursive-call`) counts as nothing the second time. Processes
+/// are taken callees first, with a stack of their own, so no chain of
+/// calls can make this recurse deeply.
+pub(super) fn process_times(project: &Project, calendar: &Calendar) -> Vec<WorkingTime> {
+    let count = project.processes.len();
+    let mut times = vec![WorkingTime::default(); count];
+    let mut visit = vec![Visit::New; count];
+    for root in 0..count {
+        if visit[root] != Visit::New {
+            continue;
+        }
+        let mut stack: Vec<(usize, Vec<ProcessId>)> =
+            vec![(root, callees(&project.processes[root]).collect())];
+        visit[root] = Visit::Open;
+        while let Some((index, pending)) = stack.last_mut() {
+            let index = *index;
+            match pending.pop() {
+                Some(callee) if visit[callee.0] == Visit::New => {
+                    visit[callee.0] = Visit::Open;
+                    stack.push((callee.0, callees(project.process(callee)).collect()));
+                }
+                Some(_) => {}
+                None => {
+                    stack.pop();
+                    visit[index] = Visit::Done;
+                    let process = &project.processes[index];
+                    let walk = walk(process);
+                    times[index] = longest_path(process, &walk, calendar, &times)
+                        .map(|path| path.total)
+                        .unwrap_or_default();
+                }
+            }
+        }
+    }
+    times
+}
+
 /// The longest path from `start` to an end: every decision may go either
-/// way, a parallel block takes as long as its longest branch, rework edges
-/// are not followed. `None` when no end can be reached from `start`.
+/// way, a parallel block takes as long as its longest branch, a step left by
+/// its `on timeout after` takes the timeout's time, rework edges are not
+/// followed. `None` when no end can be reached from `start`.
 pub(super) fn longest_path(
     process: &Process,
     walk: &Walk,
     calendar: &Calendar,
+    times: &[WorkingTime],
 ) -> Option<LongestPath> {
     // For each node: the longest time from it to an end, and the edge that
     // starts that way. Post-order puts every node after the nodes it leads to.
@@ -137,19 +209,24 @@ pub(super) fn longest_path(
             best[node.0] = Some((WorkingTime::default(), None));
             continue;
         }
+        let own = node_time(process, node, calendar, times);
         let mut longest: Option<(WorkingTime, Option<usize>)> = None;
         for &edge in &process.outgoing[node.0] {
             if walk.rework[edge] {
                 continue;
             }
+            // Left by its timeout, a step took the timeout's time.
+            let here = match &process.edges[edge].kind {
+                EdgeKind::Timeout(after) => calendar.working_time(after),
+                _ => own,
+            };
             if let Some((after, _)) = best[process.edges[edge].to.0]
-                && longest.is_none_or(|(time, _)| after > time)
+                && longest.is_none_or(|(time, _)| here + after > time)
             {
-                longest = Some((after, Some(edge)));
+                longest = Some((here + after, Some(edge)));
             }
         }
-        best[node.0] =
-            longest.map(|(after, edge)| (node_time(process, node, calendar) + after, edge));
+        best[node.0] = longest;
     }
     let start = process.start.as_ref()?.target?;
     let (total, _) = best[start.0]?;

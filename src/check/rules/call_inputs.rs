@@ -1,0 +1,281 @@
+//! `call-inputs`: a call that does not give the called process exactly its
+//! inputs, each of its type, or that names no process.
+
+use std::collections::BTreeSet;
+
+use super::at;
+use super::type_mismatch::{example, type_noun, value_noun};
+use crate::check::condition_types::{ValueTypes, mismatch, pair_mismatch};
+use crate::check::{CheckContext, Finding, Rule, closest};
+use crate::model::{CallDetails, Node, NodeKind, Process, Project};
+use crate::syntax::ast::{Binding, Comparator, Comparison, InputType, Operand};
+
+rule! {
+    /// ## What it checks
+    /// That every `call` runs a process and gives it what it needs:
+    ///
+    /// - a `process NAME` line (a call without one runs nothing);
+    /// - a `with INPUT = VALUE` line for every input of the called process,
+    ///   and none for an input it does not have (one input given twice is
+    ///   a [`repeated-setting`](repeated-setting.md));
+    /// - each value of the input's type: a value written out as a
+    ///   condition would compare it (`with value = 5000 CNY` for money in
+    ///   CNY), or an input or recorded value of the calling process of the
+    ///   same type (money in the same currency, the same `one of` values).
+    ///
+    /// A `process` line naming no process is an
+    /// [`undefined-reference`](undefined-reference.md) instead.
+    ///
+    /// ## Why
+    /// Systematic (系統性): processes are interlinked into one whole, and a
+    /// link must carry what the next process decides on. A called process
+    /// missing an input cannot route its case; a value of the wrong kind
+    /// (dollars for yuan) routes it wrongly without anyone noticing.
+    ///
+    /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
+    /// ```flow
+    /// process seal_use "用印審批" {
+    ///   category approval
+    ///   owner legal
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 5 business days
+    ///   kpi cycle_time "用印周期" p90 under 4 business days
+    ///
+    ///   input copies: number
+    ///
+    ///   start stamp
+    ///
+    ///   decide stamp "份數" {
+    ///     when copies <= 3 -> sealed
+    ///     otherwise -> review
+    ///   }
+    ///
+    ///   step review "法務審核" {
+    ///     owner legal_counsel
+    ///     within 2 business days
+    ///     next sealed
+    ///   }
+    ///
+    ///   end sealed "已用印"
+    /// }
+    ///
+    /// process lease "租賃申請" {
+    ///   category management
+    ///   owner general_office
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "租賃周期" p90 under 8 business days
+    ///
+    ///   input pages: number
+    ///
+    ///   start apply
+    ///
+    ///   step apply "提交申請" {
+    ///     owner employee
+    ///     within 2 business days
+    ///     next seal
+    ///   }
+    ///
+    ///   call seal "用印" {
+    ///     process seal_use
+    ///     with pages = pages
+    ///     next done
+    ///   }
+    ///
+    ///   end done "已完成"
+    /// }
+    /// ```
+    /// reports "process `seal_use` has no input `pages`" and "call `seal`
+    /// does not give input `copies` of `seal_use` (a number)".
+    ///
+    /// ## Fix
+    /// Give each input of the called process once, by its name there
+    /// (`with copies = pages`), with a value of its type; add the
+    /// `process` line a call lacks.
+    pub struct CallInputs;
+    code: "F211",
+    name: "call-inputs",
+    severity: Error,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "A call names no process, or does not give it exactly its inputs, each of its type.",
+}
+
+impl Rule for CallInputs {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in &project.processes {
+            for node in &process.nodes {
+                let NodeKind::Call(details) = &node.kind else {
+                    continue;
+                };
+                check_call(project, process, node, details, findings);
+            }
+        }
+    }
+}
+
+fn check_call(
+    project: &Project,
+    process: &Process,
+    node: &Node,
+    details: &CallDetails,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(reference) = &details.process else {
+        findings.push(Finding::new(
+            at(process, node.name_span),
+            format!(
+                "call `{}` names no process: it has no `process` line",
+                node.name
+            ),
+            "runs nothing",
+            "add `process NAME`, naming the process the call runs",
+        ));
+        return;
+    };
+    let Some(callee) = reference.target.map(|id| project.process(id)) else {
+        return;
+    };
+    let mut given = BTreeSet::new();
+    for binding in &details.bindings {
+        let name = binding.input.text.as_str();
+        let Some((kind, declared)) = callee.inputs.declared(name) else {
+            findings.push(unknown_input(process, callee, binding));
+            continue;
+        };
+        given.insert(name);
+        if let Some(finding) = wrong_type(process, callee, binding, kind) {
+            findings.push(finding.with_related(
+                at(callee, declared),
+                format!("`{name}` is declared as {}", type_noun(kind)),
+            ));
+        }
+    }
+    for input in &callee.inputs {
+        if given.contains(input.name.text.as_str()) {
+            continue;
+        }
+        let name = &input.name.text;
+        findings.push(
+            Finding::new(
+                at(process, node.name_span),
+                format!(
+                    "call `{}` does not give input `{name}` of `{}` ({})",
+                    node.name,
+                    callee.name,
+                    type_noun(&input.kind)
+                ),
+                format!("no `with {name} = ...`"),
+                format!(
+                    "add `with {name} = VALUE`, a value or an input or recorded value of `{}`",
+                    process.name
+                ),
+            )
+            .with_related(at(callee, input.span), "the input"),
+        );
+    }
+}
+
+/// The finding for a `with` naming an input the callee lacks.
+fn unknown_input(process: &Process, callee: &Process, binding: &Binding) -> Finding {
+    let name = &binding.input.text;
+    let inputs: Vec<&str> = callee
+        .inputs
+        .iter()
+        .map(|input| input.name.text.as_str())
+        .collect();
+    let help = match closest(name, &inputs) {
+        Some(meant) => format!("did you mean `{meant}`?"),
+        None if inputs.is_empty() => format!("`{}` takes no inputs", callee.name),
+        None => format!(
+            "give one of its inputs: {}",
+            inputs
+                .iter()
+                .map(|input| format!("`{input}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    Finding::new(
+        at(process, binding.input.span),
+        format!("process `{}` has no input `{name}`", callee.name),
+        "not an input of the called process",
+        help,
+    )
+    .with_related(at(callee, callee.name_span), "the called process")
+}
+
+/// The finding for a value of the wrong type given to an input of type
+/// `kind`, if it is one.
+fn wrong_type(
+    process: &Process,
+    callee: &Process,
+    binding: &Binding,
+    kind: &InputType,
+) -> Option<Finding> {
+    let name = &binding.input.text;
+    let (given, help) = match &binding.value {
+        Operand::Literal(literal) => {
+            let comparison = Comparison {
+                input: binding.input.clone(),
+                op: Comparator::Equal,
+                value: binding.value.clone(),
+                span: binding.span,
+            };
+            mismatch(kind, &comparison)?;
+            let own = own_value_named(process, &literal.value.to_string());
+            let help = match own {
+                Some(meant) => format!(
+                    "give {}, or an input or recorded value of `{}` of that type (did you mean `{meant}`?)",
+                    example(kind, &literal.value),
+                    process.name
+                ),
+                None => format!(
+                    "give {}, or an input or recorded value of `{}` of that type",
+                    example(kind, &literal.value),
+                    process.name
+                ),
+            };
+            (value_noun(&literal.value), help)
+        }
+        Operand::Value(other) => {
+            let own = process.type_of(&other.text)?;
+            pair_mismatch(kind, Comparator::Equal, own)?;
+            (
+                format!("`{}`, which is {}", other.text, type_noun(own)),
+                format!(
+                    "give a value of {} (flowc does not convert between types)",
+                    type_noun(kind)
+                ),
+            )
+        }
+    };
+    Some(Finding::new(
+        at(process, binding.value.span()),
+        format!(
+            "input `{name}` of `{}` is {}, but is given {given}",
+            callee.name,
+            type_noun(kind)
+        ),
+        format!("not {}", type_noun(kind)),
+        help,
+    ))
+}
+
+/// The input or recorded value of `process` closest to `name`, when a bare
+/// name was written that names none.
+fn own_value_named<'a>(process: &'a Process, name: &str) -> Option<&'a str> {
+    let names: Vec<&str> = process
+        .inputs
+        .iter()
+        .map(|input| input.name.text.as_str())
+        .chain(
+            process
+                .records
+                .iter()
+                .map(|recorded| recorded.record.name.text.as_str()),
+        )
+        .collect();
+    closest(name, &names)
+}

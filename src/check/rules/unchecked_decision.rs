@@ -1,0 +1,111 @@
+//! `unchecked-decision`: a decision that compares three or more values of
+//! the process with each other, beyond the exact analysis.
+
+use super::decisions::{broken_decisions, decisions};
+use super::{and_list, at};
+use crate::check::decision_space::Unanalysable;
+use crate::check::{CheckContext, Finding, Rule};
+use crate::model::Project;
+
+rule! {
+    /// ## What it checks
+    /// That flowc can check a decision's branches for gaps and overlaps.
+    /// The analysis behind [`decision-gap`](decision-gap.md),
+    /// [`decision-overlap`](decision-overlap.md) and
+    /// [`endless-loop`](endless-loop.md) is exact for comparisons of a
+    /// value with values written out (`amount <= 5000 CNY`) and for
+    /// comparisons of two values with each other (`amount <= budget_left`),
+    /// also mixed with thresholds on either. Comparisons that link three or
+    /// more values into one chain (`amount <= budget_left and budget_left
+    /// <= ceiling`) are beyond it: rather than guess, and report a gap or an
+    /// overlap that may not be there, flowc says that it did not check the
+    /// decision. The same chain spread over several decisions of a process
+    /// leaves its loops unchecked by `endless-loop`, which then says
+    /// nothing.
+    ///
+    /// ## Why
+    /// Systematic (系統性): a decision must send every case somewhere, and
+    /// only one way. When flowc cannot confirm that, the process owner
+    /// should know that this decision has been checked by nobody but its
+    /// writer.
+    ///
+    /// ## Example
+    /// A complete file, in a project with the roles of `examples/org.flow`:
+    /// ```flow
+    /// process expense_claim "費用報銷審批" {
+    ///   category approval
+    ///   owner finance
+    ///   review every 12 months, last 2026-03-01
+    ///   sla 10 business days
+    ///   kpi cycle_time "報銷周期" p90 under 8 business days
+    ///
+    ///   input amount: money CNY
+    ///   input budget_left: money CNY
+    ///   input ceiling: money CNY
+    ///
+    ///   start route
+    ///
+    ///   decide route "按預算審批" {
+    ///     when amount <= budget_left and budget_left <= ceiling -> pay
+    ///     otherwise -> division_approval
+    ///   }
+    ///
+    ///   step division_approval "分管領導審批" {
+    ///     owner division_lead
+    ///     within 2 business days
+    ///     next pay
+    ///   }
+    ///
+    ///   step pay "報銷支付" {
+    ///     owner cashier
+    ///     within 2 business days
+    ///     next paid
+    ///   }
+    ///
+    ///   end paid "已支付"
+    /// }
+    /// ```
+    /// reports "decision `route` compares `amount`, `budget_left` and
+    /// `ceiling` with each other: flowc checks comparisons of two values
+    /// exactly, not chains of three or more, so its branches are not
+    /// checked for gaps and overlaps".
+    ///
+    /// ## Fix
+    /// Split the decision so that each compares at most two values with
+    /// each other (first `when budget_left <= ceiling -> ...`, then a second
+    /// decision on `amount <= budget_left`), or accept the warning with
+    /// `# flowc: allow(unchecked-decision)` after checking the branches by
+    /// hand.
+    pub struct UncheckedDecision;
+    code: "F307",
+    name: "unchecked-decision",
+    severity: Warning,
+    enabled_by_default: true,
+    principle: Systematic,
+    summary: "A decision compares three or more values with each other: its branches are not checked.",
+}
+
+impl Rule for UncheckedDecision {
+    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+        let broken = broken_decisions(project);
+        for (index, process) in project.processes.iter().enumerate() {
+            for decision in decisions(process, index, &broken) {
+                let Err(Unanalysable::ManyValues(names)) = decision.space(process) else {
+                    continue;
+                };
+                let node = process.node(decision.node);
+                let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+                findings.push(Finding::new(
+                    at(process, node.name_span),
+                    format!(
+                        "decision `{}` compares {} with each other: flowc checks comparisons of two values exactly, not chains of three or more, so its branches are not checked for gaps and overlaps",
+                        node.name,
+                        and_list(&names)
+                    ),
+                    "not checked",
+                    "split the decision so that each compares at most two values with each other",
+                ));
+            }
+        }
+    }
+}
