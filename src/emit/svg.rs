@@ -497,11 +497,10 @@ fn legend_width(constructs: Constructs) -> i64 {
 }
 const LEGEND_HEIGHT: i64 = 40;
 
-/// The SVG document of a laid-out process.
-fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
-    let palette = options.theme.palette();
-    let mut svg = String::new();
-    let fonts = FONT_FAMILIES
+/// [`FONT_FAMILIES`] as a CSS `font-family` list, names with a space
+/// quoted.
+pub(crate) fn css_font_families() -> String {
+    FONT_FAMILIES
         .iter()
         .map(|family| {
             if family.contains(' ') {
@@ -511,7 +510,14 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(", ")
+}
+
+/// The SVG document of a laid-out process.
+fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
+    let palette = options.theme.palette();
+    let mut svg = String::new();
+    let fonts = css_font_families();
     let title = diagram::process_title(process);
     let _ = writeln!(
         svg,
