@@ -379,10 +379,19 @@ mod tests {
         let table = BTreeMap::from([
             ("label-changed".to_string(), "major".to_string()),
             ("step-removed".to_string(), "off".to_string()),
+            ("version-not-raised".to_string(), "minor".to_string()),
         ]);
         let policy = DiffPolicy::from_table(&table).expect("valid");
         assert_eq!(policy.class(ChangeKind::LabelChanged), Some(Class::Major));
         assert_eq!(policy.class(ChangeKind::StepRemoved), None);
+        assert_eq!(
+            policy.class(ChangeKind::VersionNotRaised),
+            Some(Class::Minor)
+        );
+        assert_eq!(
+            DiffPolicy::default().class(ChangeKind::VersionNotRaised),
+            Some(Class::Major)
+        );
         assert_eq!(policy.class(ChangeKind::OwnerChanged), Some(Class::Major));
     }
 

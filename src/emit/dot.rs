@@ -171,6 +171,7 @@ fn statements(
         ));
     }
     let mut seen: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut timeouts = Vec::new();
     for model_edge in &process.edges {
         let Stmt::Edge(mut drawn) = edge_statement(process, model_edge, &palette) else {
             continue;
@@ -184,8 +185,16 @@ fn statements(
             drawn.attributes.extend(mark_attributes(*mark, false));
         }
         *index += 1;
-        stmts.push(Stmt::Edge(drawn));
+        // Timeouts last: Graphviz then lays a timeout beside an outcome
+        // to the same node on the outer side, where its longer label does
+        // not cross the outcome's edge.
+        if matches!(model_edge.kind, EdgeKind::Timeout(_)) {
+            timeouts.push(Stmt::Edge(drawn));
+        } else {
+            stmts.push(Stmt::Edge(drawn));
+        }
     }
+    stmts.extend(timeouts);
     for removed in &marks.removed_edges {
         let mut attributes = mark_attributes(Mark::Removed, false);
         if let Some(label) = &removed.label {
@@ -291,16 +300,12 @@ fn legend(process: &Process, palette: &Palette) -> Stmt {
 }
 
 /// A cluster's attributes with, when the process has a note (the graph's
-/// tooltip, which clusters would inherit), the cluster's own label as its
-/// tooltip.
+/// tooltip, which clusters would inherit), an empty tooltip: a lane or
+/// the legend is no link, and its shapes stay plain children of its group
+/// in the SVG Graphviz writes (as `.ci/graphviz/lane_order.py` reads them).
 fn cluster_tooltip(process: &Process, mut attributes: Vec<Attribute>) -> Vec<Attribute> {
-    if process.note.is_some()
-        && let Some(label) = attributes
-            .iter()
-            .find(|attribute| attribute.0 == Id::Plain("label".to_string()))
-    {
-        let tooltip = Attribute(Id::Plain("tooltip".to_string()), label.1.clone());
-        attributes.push(tooltip);
+    if process.note.is_some() {
+        attributes.push(attr("tooltip", ""));
     }
     attributes
 }
