@@ -14,7 +14,7 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use crate::check::CheckedProject;
 use crate::diagnostics::Diagnostic;
-use crate::emit::diagram::{self, DiagramOptions, Lane, Who, step_lane, unit_title};
+use crate::emit::diagram::{self, DiagramOptions, Lane, Who, unit_title};
 use crate::emit::render::{self, Engine, ImageFormat, RenderError};
 use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
 use crate::span::LineIndex;
@@ -771,24 +771,29 @@ fn decisions(process: &Process) -> Vec<DecisionTable> {
 /// the owners first, then the parties only consulted, notified or
 /// escalated to.
 fn matrix(project: &Project, process: &Process) -> Matrix {
-    let steps: Vec<(model::NodeId, &model::Node, &model::StepDetails)> = process
+    let steps: Vec<(model::NodeId, &model::Node, Option<&model::StepDetails>)> = process
         .node_ids()
         .filter_map(|id| {
             let node = process.node(id);
             match &node.kind {
-                NodeKind::Step(details) => Some((id, node, details.as_ref())),
-                _ => None,
+                NodeKind::Step(details) => Some((id, node, Some(details.as_ref()))),
+                NodeKind::Call(_) => Some((id, node, None)),
+                NodeKind::Decision
+                | NodeKind::Parallel { .. }
+                | NodeKind::Join { .. }
+                | NodeKind::End => None,
             }
         })
         .collect();
     let owners: Vec<Who> = steps
         .iter()
-        .filter_map(|(_, node, _)| step_lane(node))
+        .filter_map(|(_, node, _)| diagram::node_lane(project, node))
         .flat_map(|lane| lane.parties)
         .collect();
     let others: Vec<Who> = steps
         .iter()
-        .flat_map(|(_, _, details)| {
+        .filter_map(|(_, _, details)| *details)
+        .flat_map(|details| {
             let escalated = details.escalations.iter().map(|escalation| &escalation.to);
             let notified = details
                 .notifications
@@ -806,7 +811,7 @@ fn matrix(project: &Project, process: &Process) -> Matrix {
         .map(|&who| {
             let cells = steps
                 .iter()
-                .map(|&(id, node, details)| raci_marks(process, id, node, details, who))
+                .map(|&(id, node, details)| raci_marks(project, process, (id, node), details, who))
                 .collect();
             (who.title(project), cells)
         })
@@ -835,17 +840,19 @@ fn sorted_rows(project: &Project, parties: Vec<Who>, before: &[Who]) -> Vec<Who>
         .collect()
 }
 
-/// The marks of one party for one step: "A", "R (any of)", "C", "I", "E".
+/// The marks of one party for one step or call: "A", "R (any of)", "C",
+/// "I", "E". The owner of a called process is responsible for the call
+/// (A when one of its ends leads somewhere of its own, as a rejection does).
 fn raci_marks(
+    project: &Project,
     process: &Process,
-    id: model::NodeId,
-    node: &model::Node,
-    details: &model::StepDetails,
+    (id, node): (model::NodeId, &model::Node),
+    details: Option<&model::StepDetails>,
     who: Who,
 ) -> String {
     let names = |party: &model::Party| Who::of(party) == Some(who);
     let mut marks = Vec::new();
-    if let Some(lane) = step_lane(node)
+    if let Some(lane) = diagram::node_lane(project, node)
         && lane.parties.contains(&who)
     {
         let approves = process
@@ -859,6 +866,9 @@ fn raci_marks(
             Signing::Quorum(count) => format!("{mark} ({count} of {})", lane.parties.len()),
         });
     }
+    let Some(details) = details else {
+        return marks.join(", ");
+    };
     if details.consults.iter().any(names) {
         marks.push("C".to_string());
     }
