@@ -55,7 +55,7 @@ fn build_emits_builtin_svg_and_says_which_engine_drew() {
     );
     let files = names(out.path());
     assert!(files.iter().all(|name| name.ends_with(".svg")), "{files:?}");
-    assert_eq!(files.len(), 12, "{files:?}");
+    assert_eq!(files.len(), 13, "{files:?}");
     let svg = std::fs::read_to_string(out.path().join("expense_claim.svg")).expect("svg");
     assert!(
         svg.contains("費用報銷審批"),
@@ -222,7 +222,7 @@ fn doc_writes_a_handbook_and_is_reproducible_with_today() {
         );
     }
     let files = names(first.path());
-    assert_eq!(files.len(), 13, "index and 12 pages: {files:?}");
+    assert_eq!(files.len(), 14, "index and 13 pages: {files:?}");
     assert!(files.contains(&"index.html".to_string()));
     for name in &files {
         let a = std::fs::read(first.path().join(name)).expect("first");

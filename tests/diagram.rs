@@ -288,3 +288,94 @@ fn owners_that_are_not_one_fixed_role_get_lanes_in_reporting_order() {
         assert!(shown.contains(words), "SVG lane {words}: {shown}");
     }
 }
+
+/// A call is a thick box with the call-activity marker, naming the
+/// process it calls, in the lane of that process's owner; a minimum
+/// period has an hourglass; a timeout is a dotted edge labelled with a
+/// clock and its time; notes are tooltips. In DOT and in the built-in
+/// SVG, and the legend explains the three signs.
+#[test]
+fn a_call_a_minimum_period_a_timeout_and_notes_are_drawn() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/diagram/call-minimum-timeout-and-notes.flow");
+    let project = project(&path);
+    let process = &project.processes[0];
+
+    let dot = dot::render(&project, process, DiagramOptions::default());
+    graphviz_rust::parse(&dot).unwrap_or_else(|error| panic!("{error}\n{dot}"));
+    let call_line = dot
+        .lines()
+        .find(|line| line.trim_start().starts_with("\"contract\""))
+        .expect("the call is drawn");
+    for part in [
+        "<B>合同審查</B>",
+        "calls contract_review",
+        "\u{229E}",
+        "penwidth=\"3\"",
+    ] {
+        assert!(call_line.contains(part), "{part} not in {call_line}");
+    }
+    assert!(
+        call_line.contains("tooltip=\"合同金額即採購金額。\""),
+        "{call_line}"
+    );
+    let lane = dot
+        .split("subgraph ")
+        .find(|lane| lane.contains("\"contract\"["))
+        .expect("the call is in a lane");
+    assert!(
+        lane.contains("法務部 (legal)"),
+        "not in legal's lane: {lane}"
+    );
+    assert!(dot.contains("\u{25BC}<BR/>\u{25B2}"), "no hourglass: {dot}");
+    assert!(dot.contains("at least 5 business days"), "{dot}");
+    assert!(dot.contains("tooltip=\"公示期內可提出異議。\""), "{dot}");
+    assert!(dot.contains("tooltip=\"採購金額含稅。\""), "{dot}");
+    let timeout = dot
+        .lines()
+        .find(|line| line.contains("\"notice\" -> \"dropped\""))
+        .expect("the timeout edge");
+    assert!(
+        timeout.contains("label=\"\u{25F7} 8 business days\"") && timeout.contains("dotted"),
+        "{timeout}"
+    );
+    for legend in ["legend.call", "legend.minimum", "\u{25F7} timeout"] {
+        assert!(dot.contains(legend), "{legend} not in the legend");
+    }
+
+    let svg = svg::render(&project, process, DiagramOptions::default());
+    let document = roxmltree::Document::parse(&svg).expect("well-formed");
+    let class = |name: &str| {
+        document
+            .descendants()
+            .filter(|node| node.attribute("class") == Some(name))
+            .count()
+    };
+    assert_eq!(class("call"), 1, "{svg}");
+    assert_eq!(class("call-marker"), 1, "{svg}");
+    assert_eq!(class("hourglass"), 2, "the step's and the legend's: {svg}");
+    assert_eq!(class("edge timeout"), 1, "{svg}");
+    let tooltips: Vec<&str> = document
+        .descendants()
+        .filter(|node| node.has_tag_name("title"))
+        .filter_map(|node| node.text())
+        .collect();
+    for note in [
+        "採購金額含稅。",
+        "公示期內可提出異議。",
+        "合同金額即採購金額。",
+    ] {
+        assert!(
+            tooltips.contains(&note),
+            "{note} not a tooltip: {tooltips:?}"
+        );
+    }
+    let shown = texts(&svg).join("\n");
+    for text in [
+        "calls contract_review",
+        "\u{25F7} 8 business days",
+        "法務部 (legal)",
+    ] {
+        assert!(shown.contains(text), "{text} not shown: {shown}");
+    }
+}

@@ -55,7 +55,7 @@ fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
 }
 
 #[test]
-fn every_step_of_every_example_is_in_its_step_table() {
+fn every_step_and_call_of_every_example_is_in_its_step_table() {
     let analysis = common::examples();
     let site = doc::html::site(&handbook(&analysis, "2026-11-28"));
     for process in &analysis.project.processes {
@@ -64,7 +64,7 @@ fn every_step_of_every_example_is_in_its_step_table() {
         let steps: Vec<String> = process
             .nodes
             .iter()
-            .filter(|node| matches!(node.kind, NodeKind::Step(_)))
+            .filter(|node| matches!(node.kind, NodeKind::Step(_) | NodeKind::Call(_)))
             .map(|node| node.name.clone())
             .collect();
         assert_eq!(rows, steps, "{}: step table rows", process.name);
@@ -431,4 +431,121 @@ fn people_are_worded_and_the_matrix_is_a_raci_with_escalation() {
         "markdown_leave_request",
         text(&examples, "leave_request.md")
     );
+}
+
+/// The handbook of the processes that work together: a call is a link to
+/// the called process's page (with what it is given), notes are in the
+/// step table and the facts, the version and its effective date are
+/// facts, records, KPIs of a step, minimum periods and timeouts are in
+/// the step's row, each page says which processes it calls and which call
+/// it, and the index draws who calls whom, the same bytes every time.
+#[test]
+fn calls_notes_versions_records_and_periods_are_in_the_handbook() {
+    let analysis = common::examples();
+    let book = handbook(&analysis, "2026-11-28");
+    let site = doc::html::site(&book);
+    let purchase = text(&site, "purchase.html");
+    let contract_row = purchase
+        .lines()
+        .find(|line| line.contains("data-step=\"contract\""))
+        .expect("the call has a row");
+    for part in [
+        "calls <a href=\"contract_approval.html\">合同簽訂審批</a>",
+        "with value = amount",
+        "法務部 (legal)",
+        "20 business days (the called process&#39;s SLA)",
+    ] {
+        assert!(contract_row.contains(part), "{part} not in {contract_row}");
+    }
+    for part in [
+        "<dt>Version</dt><dd class=\"version\">3, effective 2027-01-01</dd>",
+        "<dt>Note</dt><dd class=\"note\">採購金額含稅；簽訂書面合同的採購須走合同簽訂審批。</dd>",
+        "<dt>Calls</dt><dd><a href=\"contract_approval.html\">",
+        "<span class=\"note\">附三家供應商報價單。</span>",
+        "是否簽訂合同 (needs_contract): yes/no",
+        "on timeout after 8 business days → 未採購 (not_bought)",
+    ] {
+        assert!(purchase.contains(part), "{part} not on the purchase page");
+    }
+    let contract = text(&site, "contract_approval.html");
+    assert!(
+        contract.contains("<dt>Called by</dt><dd><a href=\"purchase.html\">採購審批</a>"),
+        "the called process names its caller"
+    );
+    let appointment = text(&site, "appointment.html");
+    let notice = appointment
+        .lines()
+        .find(|line| line.contains("data-step=\"public_notice\""))
+        .expect("the public notice has a row");
+    assert!(
+        notice.contains("7 business days<br>at least 5 business days"),
+        "{notice}"
+    );
+    assert!(notice.contains("公示期內收到實名舉報的"), "{notice}");
+
+    let index = text(&site, "index.html");
+    let graph_start = index.find("<svg").expect("the index draws the calls");
+    let graph = &index[graph_start..index.find("</svg>").expect("closed") + 6];
+    let document = roxmltree::Document::parse(graph).expect("well-formed SVG");
+    let calls: Vec<(&str, &str)> = document
+        .descendants()
+        .filter(|node| node.attribute("class") == Some("call"))
+        .map(|node| {
+            (
+                node.attribute("data-from").expect("from"),
+                node.attribute("data-to").expect("to"),
+            )
+        })
+        .collect();
+    assert_eq!(calls, vec![("purchase", "contract_approval")]);
+    let links: Vec<&str> = document
+        .descendants()
+        .filter_map(|node| node.attribute("href"))
+        .collect();
+    assert_eq!(links, vec!["purchase.html", "contract_approval.html"]);
+    assert_eq!(doc::html::site(&handbook(&analysis, "2026-11-28")), site);
+
+    let markdown = doc::markdown::site(&book);
+    assert!(text(&markdown, "index.md").contains("![Which processes call which](index-calls.svg)"));
+    assert!(text(&markdown, "index-calls.svg").contains("href=\"purchase.md\""));
+    insta::assert_snapshot!("markdown_purchase", text(&markdown, "purchase.md"));
+    insta::assert_snapshot!("markdown_appointment", text(&markdown, "appointment.md"));
+    insta::assert_snapshot!("html_purchase", page_content(&purchase));
+}
+
+/// Processes that call none: no call graph, no call facts.
+#[test]
+fn a_handbook_without_calls_has_no_call_graph() {
+    let analysis = fixture("overdue-review");
+    let book = handbook(&analysis, "2026-11-28");
+    assert!(book.call_graph("html").is_none());
+    let site = doc::html::site(&book);
+    assert!(!text(&site, "index.html").contains("id=\"calls\""));
+    assert!(!doc::markdown::site(&book).contains_key("index-calls.svg"));
+}
+
+/// A step's KPI is in that step's row, in a KPIs column only tables with
+/// such a step have.
+#[test]
+fn a_step_kpi_is_in_its_row() {
+    let book = handbook(&fixture("step-kpi"), "2026-11-28");
+    let site = doc::html::site(&book);
+    let page = text(&site, "payment.html");
+    assert!(page.contains("<th>KPIs</th>"), "no KPIs column");
+    let row = page
+        .lines()
+        .find(|line| line.contains("data-step=\"pay\""))
+        .expect("the step's row");
+    assert!(
+        row.contains("付款時長 (pay_time): p90 under 2 business days"),
+        "{row}"
+    );
+    let markdown = text(&doc::markdown::site(&book), "payment.md");
+    assert!(
+        markdown.contains("| KPIs |")
+            && markdown.contains("付款時長 (pay\\_time): p90 under 2 business days"),
+        "{markdown}"
+    );
+    let examples = doc::html::site(&handbook(&common::examples(), "2026-11-28"));
+    assert!(!text(&examples, "expense_claim.html").contains("<th>KPIs</th>"));
 }

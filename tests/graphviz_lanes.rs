@@ -39,7 +39,7 @@ fn lanes(svg: &str) -> Vec<(usize, [f64; 4])> {
                 .text()?;
             let index: usize = title.strip_prefix("cluster_lane_")?.parse().ok()?;
             let polygon = group
-                .children()
+                .descendants()
                 .find(|child| child.has_tag_name("polygon"))
                 .expect("a lane is drawn as a polygon");
             let points: Vec<(f64, f64)> = polygon
@@ -69,7 +69,8 @@ fn lanes(svg: &str) -> Vec<(usize, [f64; 4])> {
 }
 
 /// The centre of every node of a Graphviz SVG (the middle of the box
-/// around its shapes: paths, polygons, ellipses), by node name.
+/// around its shapes: paths, polygons, ellipses, also inside the link a
+/// tooltip wraps them in), by node name.
 fn node_centres(svg: &str) -> std::collections::BTreeMap<String, (f64, f64)> {
     let document = document(svg);
     let mut centres = std::collections::BTreeMap::new();
@@ -85,7 +86,7 @@ fn node_centres(svg: &str) -> std::collections::BTreeMap<String, (f64, f64)> {
             continue;
         };
         let mut points = Vec::new();
-        for shape in group.children() {
+        for shape in group.descendants().filter(|node| node.is_element()) {
             let number = |key| {
                 shape
                     .attribute(key)

@@ -98,6 +98,15 @@ change_kinds! {
     LastReviewChanged = "last-review-changed", Minor, "a review was recorded";
     /// A duration written in another unit, the same working time.
     DurationRewritten = "duration-rewritten", Minor, "a deadline, SLA, reminder or escalation written in another unit with the same working time";
+    /// The version number did not go up though the process changed in a
+    /// major way.
+    VersionNotRaised = "version-not-raised", Major, "the process changed in a major way but its `version` number did not go up: readers of the old version cannot tell the new one apart";
+    /// The version number changed.
+    VersionChanged = "version-changed", Minor, "the `version` number was raised, set or removed";
+    /// The day the version takes effect changed.
+    EffectiveDateChanged = "effective-date-changed", Minor, "the version takes effect on another day (`effective`), or the day was set or removed";
+    /// A note was added, removed or reworded.
+    NoteChanged = "note-changed", Minor, "the `note` explaining a process, step or call was added, removed or reworded";
     /// The first step changed.
     StartChanged = "start-changed", Minor, "the process starts elsewhere (what that bypasses is reported as `step-bypassed`)";
     /// An input was added.
@@ -120,6 +129,16 @@ change_kinds! {
     KpiTightened = "kpi-tightened", Minor, "a key indicator's target is harder to meet";
     /// A KPI changed in a way that is neither looser nor tighter.
     KpiChanged = "kpi-changed", Minor, "a key indicator measures something else (statistic, bound or kind of target)";
+    /// A step now records a value.
+    RecordAdded = "record-added", Minor, "a step's owner now records a value (`record`)";
+    /// A recorded value no decision tested is gone.
+    RecordRemoved = "record-removed", Minor, "a value no decision tested is no longer recorded";
+    /// A recorded value a decision tested is gone.
+    TestedRecordRemoved = "tested-record-removed", Major, "a value a decision tested is no longer recorded: that decision now routes on something else";
+    /// A recorded value is recorded at another step.
+    RecordMoved = "record-moved", Minor, "a value is recorded at another step";
+    /// A recorded value has another type or label.
+    RecordChanged = "record-changed", Minor, "a recorded value has another type or label";
     /// A step was added.
     StepAdded = "step-added", Minor, "a new step (an added review)";
     /// A step was removed.
@@ -128,6 +147,16 @@ change_kinds! {
     StepRenamed = "step-renamed", Minor, "same step under a new name";
     /// A name now stands for another kind of node.
     NodeKindChanged = "kind-changed", Major, "a step became a decision, block or end (or the other way round)";
+    /// A call of another process was added.
+    CallAdded = "call-added", Major, "a new call: the steps of another process now run inside this one";
+    /// A call was removed.
+    CallRemoved = "call-removed", Major, "a call is gone: the called process's steps no longer run as part of this one";
+    /// A call has a new name.
+    CallRenamed = "call-renamed", Minor, "same call under a new name";
+    /// A call runs another process.
+    CallRetargeted = "call-retargeted", Major, "a call runs another process (`process` line)";
+    /// A call gives the called process other values.
+    CallInputsChanged = "call-inputs-changed", Major, "a call gives the called process other values (`with` lines added, removed or changed): its decisions may route cases differently";
     /// A decision was added.
     DecisionAdded = "decision-added", Minor, "a new decision (what it changes is reported as `step-bypassed` / `step-now-reached`)";
     /// A decision was removed.
@@ -172,6 +201,24 @@ change_kinds! {
     DeadlineAdded = "deadline-added", Minor, "a step now has a deadline";
     /// A step lost its deadline.
     DeadlineRemoved = "deadline-removed", Major, "a step no longer has a deadline";
+    /// A step got a minimum period.
+    MinimumAdded = "minimum-added", Minor, "a step now lasts at least some time (`at least`: a notice or cooling-off period)";
+    /// A step lost its minimum period.
+    MinimumRemoved = "minimum-removed", Major, "a step may now be finished at once: a notice or cooling-off period is gone";
+    /// A step's minimum period is longer.
+    MinimumLengthened = "minimum-lengthened", Minor, "a notice or cooling-off period is longer";
+    /// A step's minimum period is shorter.
+    MinimumShortened = "minimum-shortened", Major, "a notice or cooling-off period is shorter";
+    /// A step now moves on by itself when late.
+    TimeoutAdded = "timeout-added", Major, "a late step now moves on by itself (`on timeout after`): its work can be skipped";
+    /// A step no longer moves on by itself.
+    TimeoutRemoved = "timeout-removed", Minor, "a late step no longer moves on by itself: it waits for its owner";
+    /// A timeout comes later.
+    TimeoutDelayed = "timeout-delayed", Minor, "a step moves on by itself later";
+    /// A timeout comes earlier.
+    TimeoutEarlier = "timeout-earlier", Major, "a step moves on by itself sooner: its work is skipped in more cases";
+    /// A timeout leads elsewhere.
+    TimeoutRetargeted = "timeout-retargeted", Major, "a late step moves on to another step";
     /// A reminder was added.
     ReminderAdded = "reminder-added", Minor, "a new reminder";
     /// A reminder was removed.
@@ -332,10 +379,19 @@ mod tests {
         let table = BTreeMap::from([
             ("label-changed".to_string(), "major".to_string()),
             ("step-removed".to_string(), "off".to_string()),
+            ("version-not-raised".to_string(), "minor".to_string()),
         ]);
         let policy = DiffPolicy::from_table(&table).expect("valid");
         assert_eq!(policy.class(ChangeKind::LabelChanged), Some(Class::Major));
         assert_eq!(policy.class(ChangeKind::StepRemoved), None);
+        assert_eq!(
+            policy.class(ChangeKind::VersionNotRaised),
+            Some(Class::Minor)
+        );
+        assert_eq!(
+            DiffPolicy::default().class(ChangeKind::VersionNotRaised),
+            Some(Class::Major)
+        );
         assert_eq!(policy.class(ChangeKind::OwnerChanged), Some(Class::Major));
     }
 

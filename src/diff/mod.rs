@@ -270,6 +270,19 @@ impl Recorder<'_> {
         }
     }
 
+    /// Records a note added, removed or reworded.
+    fn note(&mut self, (noun, name): (&'static str, &str), old: Option<&str>, new: Option<&str>) {
+        let words = match (old, new) {
+            (None, Some(note)) => format!("note added: \"{note}\""),
+            (Some(note), None) => format!("note removed: \"{note}\""),
+            (Some(before), Some(after)) if before != after => {
+                format!("note changed from \"{before}\" to \"{after}\"")
+            }
+            _ => return,
+        };
+        self.record(ChangeKind::NoteChanged, noun, name, words);
+    }
+
     /// Compares two optional durations by working time and records the
     /// matching kind: `kinds` are (lengthened, tightened, added, removed).
     fn durations(

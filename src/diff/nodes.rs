@@ -86,6 +86,9 @@ fn own_nodes(process: &Process) -> impl Iterator<Item = NodeId> + '_ {
         .filter(|id| !matches!(process.node(*id).kind, NodeKind::Join { .. }))
 }
 
+/// How [`exits`] words a timeout edge, before its duration.
+pub(super) const TIMEOUT_EXIT: &str = "on timeout after ";
+
 /// Where a node leads, in source order: `("next", "pay")`,
 /// `("when amount > 5000 CNY", "division_approval")`, `("branch", "legal")`.
 /// A parallel block's `next` leaves from its join and is listed here.
@@ -98,7 +101,7 @@ pub(super) fn exits(process: &Process, id: NodeId) -> Vec<(String, String)> {
                 EdgeKind::Outcome(outcome) => format!("on {outcome}"),
                 EdgeKind::When(condition) => format!("when {condition}"),
                 EdgeKind::Otherwise => "otherwise".to_string(),
-                EdgeKind::Timeout(after) => format!("on timeout after {after}"),
+                EdgeKind::Timeout(after) => format!("{TIMEOUT_EXIT}{after}"),
                 EdgeKind::Branch => "branch".to_string(),
                 EdgeKind::Join => return None,
             };
@@ -136,6 +139,20 @@ pub(super) fn node_fingerprint(process: &Process, id: NodeId) -> String {
                 .escalations
                 .iter()
                 .map(|e| format!("escalate {} {}", e.after, e.to)),
+        );
+        parts.push(
+            details
+                .minimum
+                .map(|d| format!("at least {d}"))
+                .unwrap_or_default(),
+        );
+    }
+    if let NodeKind::Call(call) = &node.kind {
+        parts.extend(call.process.as_ref().map(|p| format!("process {}", p.name)));
+        parts.extend(
+            call.bindings
+                .iter()
+                .map(|b| format!("with {} = {}", b.input.text, b.value)),
         );
     }
     for (how, target) in exits(process, id) {

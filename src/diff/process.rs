@@ -6,10 +6,13 @@ use std::collections::BTreeMap;
 use super::nodes::{self, NodeMatching};
 use super::org::UnitRenames;
 use super::{ChangeKind, ProcessMatch, Recorder, people, process_title, routes, titled};
+use crate::check::decision_space::condition_tree::comparisons;
+use crate::emit::diagram;
 use crate::model::{
-    self, Escalation, Node, NodeId, NodeKind, Owners, Party, Process, Project, RoleId, StepDetails,
+    self, CallDetails, EdgeKind, Escalation, Node, NodeId, NodeKind, Owners, Party, Process,
+    Project, RoleId, StepDetails,
 };
-use crate::syntax::ast::{Kpi, KpiBound, KpiTarget, Signing};
+use crate::syntax::ast::{self, Kpi, KpiBound, KpiTarget, Signing};
 
 /// Records the changes of one matched process; returns the renamed nodes
 /// (old name to new name).
@@ -52,17 +55,21 @@ pub(super) fn compare(
         }
         (None, None) => return BTreeMap::new(),
     };
-    let context = Context {
+    let mut context = Context {
         old_project,
         new_project,
         old,
         new,
         units,
         nodes: nodes::match_nodes(old, new),
+        value_renames: BTreeMap::new(),
     };
+    let first_change = recorder.changes.len();
     context.settings(recorder);
     let inputs = context.inputs(recorder);
-    context.kpis(recorder);
+    context.value_renames = inputs.clone();
+    context.kpis(recorder, None, &old.kpis, &new.kpis);
+    context.records(recorder);
     let found = recorder.found;
     for &(old_id, new_id) in &context.nodes.pairs {
         context.node(recorder, old_id, new_id);
@@ -72,6 +79,7 @@ pub(super) fn compare(
     {
         routes::compare(recorder, (old, new), &context.nodes, &inputs);
     }
+    context.version(recorder, first_change);
     context.nodes.renames
 }
 
@@ -96,6 +104,9 @@ struct Context<'a> {
     new: &'a Process,
     units: &'a UnitRenames,
     nodes: NodeMatching,
+    /// Inputs renamed, old name to new name (recorded values keep their
+    /// names).
+    value_renames: BTreeMap<String, String>,
 }
 
 impl Context<'_> {
@@ -150,6 +161,12 @@ impl Context<'_> {
                 ),
             );
         }
+        recorder.note(
+            ("process", name),
+            old.note.as_ref().map(|note| note.text.text.as_str()),
+            new.note.as_ref().map(|note| note.text.text.as_str()),
+        );
+        self.version_line(recorder);
         people::applicants(recorder, self.units, old, new);
         recorder.durations(
             [
@@ -208,6 +225,159 @@ impl Context<'_> {
                     old_start.as_deref().unwrap_or("nothing")
                 ),
             );
+        }
+    }
+
+    /// `version N, effective DATE`: the number and the day changed.
+    fn version_line(&self, recorder: &mut Recorder<'_>) {
+        let name = self.new.name.as_str();
+        let (old, new) = (self.old.version.as_ref(), self.new.version.as_ref());
+        let number = |version: Option<&ast::Version>| version.map(|version| version.number);
+        let (before, after) = (number(old), number(new));
+        if before != after {
+            let word =
+                |number: Option<u32>| number.map_or_else(|| "none".to_string(), |n| n.to_string());
+            recorder.record(
+                ChangeKind::VersionChanged,
+                "process",
+                name,
+                format!("version changed from {} to {}", word(before), word(after)),
+            );
+        }
+        let effective =
+            |version: Option<&ast::Version>| version.and_then(|version| version.effective);
+        let (before, after) = (effective(old), effective(new));
+        if before != after {
+            let word = |date: Option<chrono::NaiveDate>| {
+                date.map_or_else(|| "none".to_string(), |date| date.to_string())
+            };
+            recorder.record(
+                ChangeKind::EffectiveDateChanged,
+                "process",
+                name,
+                format!(
+                    "effective date changed from {} to {}",
+                    word(before),
+                    word(after)
+                ),
+            );
+        }
+    }
+
+    /// A major change since `first_change` (the process's first) while the
+    /// version number did not go up; only for a process the old version
+    /// numbered.
+    fn version(&self, recorder: &mut Recorder<'_>, first_change: usize) {
+        let Some(before) = self.old.version.as_ref().map(|version| version.number) else {
+            return;
+        };
+        let after = self.new.version.as_ref().map(|version| version.number);
+        if after.is_some_and(|after| after > before) {
+            return;
+        }
+        let majors: Vec<&'static str> = recorder.changes[first_change..]
+            .iter()
+            .filter(|change| change.class == super::Class::Major)
+            .map(|change| change.kind.name())
+            .collect();
+        let Some(first) = majors.first() else {
+            return;
+        };
+        let others = match majors.len() {
+            1 => String::new(),
+            2 => " and 1 other major change".to_string(),
+            count => format!(" and {} other major changes", count - 1),
+        };
+        let now = match after {
+            None => "it has no version line any more".to_string(),
+            Some(after) if after == before => format!("it is still version {after}"),
+            Some(after) => format!("its version went down from {before} to {after}"),
+        };
+        recorder.record(
+            ChangeKind::VersionNotRaised,
+            "process",
+            &self.new.name,
+            format!(
+                "the process changed in a major way (`{first}`{others}) but {now}: raise the version number"
+            ),
+        );
+    }
+
+    /// Recorded values, matched by name: added, removed (a removed value a
+    /// decision of the old version tested is major), moved to another step,
+    /// changed in type or label.
+    fn records(&self, recorder: &mut Recorder<'_>) {
+        let words = |record: &model::RecordedValue, process: &Process| {
+            format!(
+                "{} ({}) recorded at `{}`",
+                titled(
+                    "value",
+                    &record.record.name.text,
+                    record.record.label.as_ref().map(|l| l.text.as_str())
+                ),
+                nodes::input_type_words(&record.record.kind),
+                process.node(record.step).name
+            )
+        };
+        for old in &self.old.records {
+            let name = &old.record.name.text;
+            match self.new.record_named(name) {
+                None => {
+                    let kind = if tested(self.old, name) {
+                        ChangeKind::TestedRecordRemoved
+                    } else {
+                        ChangeKind::RecordRemoved
+                    };
+                    recorder.record(
+                        kind,
+                        "value",
+                        name,
+                        format!("{} removed", words(old, self.old)),
+                    );
+                }
+                Some(new) => {
+                    let (before, after) = (
+                        self.nodes
+                            .new_name(&self.old.node(old.step).name)
+                            .to_string(),
+                        self.new.node(new.step).name.clone(),
+                    );
+                    if before != after {
+                        recorder.record(
+                            ChangeKind::RecordMoved,
+                            "value",
+                            name,
+                            format!(
+                                "value `{name}` is recorded at `{after}` instead of `{before}`"
+                            ),
+                        );
+                    }
+                    let content = |record: &ast::Record| {
+                        (
+                            record.label.as_ref().map(|l| l.text.clone()),
+                            nodes::input_type_words(&record.kind),
+                        )
+                    };
+                    if content(&old.record) != content(&new.record) {
+                        recorder.record(
+                            ChangeKind::RecordChanged,
+                            "value",
+                            name,
+                            format!("{} became {}", words(old, self.old), words(new, self.new)),
+                        );
+                    }
+                }
+            }
+        }
+        for new in &self.new.records {
+            if self.old.record_named(&new.record.name.text).is_none() {
+                recorder.record(
+                    ChangeKind::RecordAdded,
+                    "value",
+                    &new.record.name.text,
+                    format!("{} added", words(new, self.new)),
+                );
+            }
         }
     }
 
@@ -273,12 +443,18 @@ impl Context<'_> {
         renames
     }
 
-    /// KPIs matched by name, then renamed ones by content.
-    fn kpis(&self, recorder: &mut Recorder<'_>) {
-        let content = |process: &Process| -> Vec<(String, String)> {
-            process
-                .kpis
-                .iter()
+    /// KPIs (of the process, or of the step `step`) matched by name, then
+    /// renamed ones by content.
+    fn kpis(
+        &self,
+        recorder: &mut Recorder<'_>,
+        step: Option<&str>,
+        old_kpis: &[Kpi],
+        new_kpis: &[Kpi],
+    ) {
+        let of_step = step.map_or_else(String::new, |step| format!(" of step `{step}`"));
+        let content = |kpis: &[Kpi]| -> Vec<(String, String)> {
+            kpis.iter()
                 .map(|kpi| {
                     let label = kpi.label.as_ref().map_or("", |label| label.text.as_str());
                     (
@@ -288,30 +464,34 @@ impl Context<'_> {
                 })
                 .collect()
         };
-        let (old, new) = (content(self.old), content(self.new));
+        let (old, new) = (content(old_kpis), content(new_kpis));
         for pair in super::pair_names(&old, &new) {
             match pair {
                 (Some(index), None) => {
-                    let kpi = &self.old.kpis[index];
+                    let kpi = &old_kpis[index];
                     let name = &kpi.name.text;
                     recorder.record(
                         ChangeKind::KpiRemoved,
                         "KPI",
                         name,
-                        format!("KPI `{name}` ({}) removed", nodes::kpi_words(kpi)),
+                        format!("KPI `{name}`{of_step} ({}) removed", nodes::kpi_words(kpi)),
                     );
                 }
                 (None, Some(at)) => {
-                    let kpi = &self.new.kpis[at];
+                    let kpi = &new_kpis[at];
                     recorder.record(
                         ChangeKind::KpiAdded,
                         "KPI",
                         &kpi.name.text,
-                        format!("KPI `{}` ({}) added", kpi.name.text, nodes::kpi_words(kpi)),
+                        format!(
+                            "KPI `{}`{of_step} ({}) added",
+                            kpi.name.text,
+                            nodes::kpi_words(kpi)
+                        ),
                     );
                 }
                 (Some(index), Some(at)) => {
-                    let (before, after) = (&self.old.kpis[index], &self.new.kpis[at]);
+                    let (before, after) = (&old_kpis[index], &new_kpis[at]);
                     let name = &after.name.text;
                     if before.name.text != *name {
                         recorder.record(
@@ -438,9 +618,19 @@ impl Context<'_> {
             old.label.as_deref(),
             new.label.as_deref(),
         );
+        recorder.note(
+            (noun, &new.name),
+            diagram::node_note(old),
+            diagram::node_note(new),
+        );
         match (&old.kind, &new.kind) {
             (NodeKind::Step(old_step), NodeKind::Step(new_step)) => {
                 self.step(recorder, &new.name, old_step, new_step);
+                self.timeout(recorder, &new.name, old_id, new_id);
+                self.exits(recorder, (noun, &new.name), old_id, new_id);
+            }
+            (NodeKind::Call(old_call), NodeKind::Call(new_call)) => {
+                self.call(recorder, &new.name, old_call, new_call);
                 self.exits(recorder, (noun, &new.name), old_id, new_id);
             }
             (NodeKind::Decision, NodeKind::Decision) => {
@@ -474,9 +664,121 @@ impl Context<'_> {
             old.deadline.as_ref(),
             new.deadline.as_ref(),
         );
+        recorder.durations(
+            [
+                ChangeKind::MinimumLengthened,
+                ChangeKind::MinimumShortened,
+                ChangeKind::MinimumAdded,
+                ChangeKind::MinimumRemoved,
+            ],
+            ("step", name),
+            "minimum period",
+            old.minimum.as_ref(),
+            new.minimum.as_ref(),
+        );
         self.reminders(recorder, name, old, new);
         self.escalations(recorder, name, old, new);
         people::told_and_asked(recorder, self.units, name, old, new);
+        self.kpis(recorder, Some(name), &old.kpis, &new.kpis);
+    }
+
+    /// `on timeout after DURATION -> TARGET`: set, removed, sooner or
+    /// later, or leading elsewhere.
+    fn timeout(&self, recorder: &mut Recorder<'_>, name: &str, old_id: NodeId, new_id: NodeId) {
+        let timeout = |process: &Process, id: NodeId| {
+            process.edges_from(id).find_map(|edge| match &edge.kind {
+                EdgeKind::Timeout(after) => Some((*after, process.node(edge.to).name.clone())),
+                _ => None,
+            })
+        };
+        let old = timeout(self.old, old_id)
+            .map(|(after, target)| (after, self.nodes.new_name(&target).to_string()));
+        let new = timeout(self.new, new_id);
+        match (old, new) {
+            (None, None) => {}
+            (None, Some((after, target))) => recorder.record(
+                ChangeKind::TimeoutAdded,
+                "step",
+                name,
+                format!("now moves on to `{target}` by itself after {after}"),
+            ),
+            (Some((after, target)), None) => recorder.record(
+                ChangeKind::TimeoutRemoved,
+                "step",
+                name,
+                format!("no longer moves on to `{target}` by itself after {after}"),
+            ),
+            (Some((before, old_target)), Some((after, new_target))) => {
+                if old_target != new_target {
+                    recorder.record(
+                        ChangeKind::TimeoutRetargeted,
+                        "step",
+                        name,
+                        format!("on timeout moves on to `{new_target}` instead of `{old_target}`"),
+                    );
+                }
+                if let Some((kind, words)) = recorder.duration_change(
+                    &before,
+                    &after,
+                    [ChangeKind::TimeoutDelayed, ChangeKind::TimeoutEarlier],
+                    ["delayed", "brought forward"],
+                ) {
+                    recorder.record(kind, "step", name, format!("timeout {words}"));
+                }
+            }
+        }
+    }
+
+    /// A call: the process it runs and the values it gives it.
+    fn call(&self, recorder: &mut Recorder<'_>, name: &str, old: &CallDetails, new: &CallDetails) {
+        let process = |call: &CallDetails| call.process.as_ref().map(|p| p.name.clone());
+        let (before, after) = (process(old), process(new));
+        if before != after {
+            recorder.record(
+                ChangeKind::CallRetargeted,
+                "call",
+                name,
+                format!(
+                    "runs process `{}` instead of `{}`",
+                    after.as_deref().unwrap_or("none"),
+                    before.as_deref().unwrap_or("none")
+                ),
+            );
+        }
+        let inputs = |call: &CallDetails, renamed: bool| -> Vec<String> {
+            call.bindings
+                .iter()
+                .map(|binding| {
+                    let value = match (&binding.value, renamed) {
+                        (ast::Operand::Value(value), true) => self
+                            .value_renames
+                            .get(&value.text)
+                            .unwrap_or(&value.text)
+                            .clone(),
+                        (value, _) => value.to_string(),
+                    };
+                    format!("{} = {value}", binding.input.text)
+                })
+                .collect()
+        };
+        let (before, after) = (inputs(old, true), inputs(new, false));
+        let gone: Vec<&String> = before.iter().filter(|line| !after.contains(line)).collect();
+        let came: Vec<&String> = after.iter().filter(|line| !before.contains(line)).collect();
+        if !gone.is_empty() || !came.is_empty() {
+            let list = |lines: &[&String]| {
+                lines
+                    .iter()
+                    .map(|line| format!("`with {line}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let words = match (gone.is_empty(), came.is_empty()) {
+                (true, _) => format!("now gives {}", list(&came)),
+                (_, true) => format!("no longer gives {}", list(&gone)),
+                _ => format!("gives {} instead of {}", list(&came), list(&gone)),
+            };
+            recorder.record(ChangeKind::CallInputsChanged, "call", name, words);
+        }
     }
 
     fn reminders(
@@ -685,14 +987,17 @@ impl Context<'_> {
         old_id: NodeId,
         new_id: NodeId,
     ) {
+        let followed = |how: &str| {
+            how == "next" || (how.starts_with("on ") && !how.starts_with(nodes::TIMEOUT_EXIT))
+        };
         let old_exits: Vec<(String, String)> = nodes::exits(self.old, old_id)
             .into_iter()
-            .filter(|(how, _)| how == "next" || how.starts_with("on "))
+            .filter(|(how, _)| followed(how))
             .map(|(how, target)| (how, self.nodes.new_name(&target).to_string()))
             .collect();
         let new_exits: Vec<(String, String)> = nodes::exits(self.new, new_id)
             .into_iter()
-            .filter(|(how, _)| how == "next" || how.starts_with("on "))
+            .filter(|(how, _)| followed(how))
             .collect();
         let find = |exits: &[(String, String)], how: &str| {
             exits
@@ -848,6 +1153,18 @@ impl Context<'_> {
     }
 }
 
+/// Whether a decision of `process` tests the value `name` (on either
+/// side of a comparison).
+fn tested(process: &Process, name: &str) -> bool {
+    process.edges.iter().any(|edge| match &edge.kind {
+        EdgeKind::When(condition) => comparisons(condition).iter().any(|comparison| {
+            comparison.input.text == name
+                || matches!(&comparison.value, ast::Operand::Value(value) if value.text == name)
+        }),
+        _ => false,
+    })
+}
+
 /// "a step", "an end".
 fn with_article(noun: &str) -> String {
     if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
@@ -913,10 +1230,15 @@ fn upward(
 /// The kinds for a node removed, added and renamed.
 fn node_kinds(kind: &NodeKind) -> (ChangeKind, ChangeKind, ChangeKind) {
     match kind {
-        NodeKind::Step(_) | NodeKind::Call(_) => (
+        NodeKind::Step(_) => (
             ChangeKind::StepRemoved,
             ChangeKind::StepAdded,
             ChangeKind::StepRenamed,
+        ),
+        NodeKind::Call(_) => (
+            ChangeKind::CallRemoved,
+            ChangeKind::CallAdded,
+            ChangeKind::CallRenamed,
         ),
         NodeKind::Decision => (
             ChangeKind::DecisionRemoved,
@@ -944,7 +1266,13 @@ fn node_words(node: &Node) -> String {
             Some(owners) => format!("{title} (owner `{owners}`)"),
             None => title,
         },
-        _ => title,
+        NodeKind::Call(call) => match &call.process {
+            Some(process) => format!("{title} (runs process `{}`)", process.name),
+            None => title,
+        },
+        NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
+            title
+        }
     }
 }
 

@@ -26,7 +26,7 @@ use crate::check::decision_space::compare_values;
 use crate::check::decision_space::condition_tree::{comparisons, holds};
 use crate::check::decision_space::steps::{Steps, Stretch, date_of, day_number};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
-use crate::syntax::ast::{Comparator, Condition, InputType, Value};
+use crate::syntax::ast::{Comparator, Condition, InputType, Operand, Value};
 
 /// More combinations of cells than this are not enumerated.
 const MAX_COMBINATIONS: usize = 4096;
@@ -58,7 +58,46 @@ enum Cell {
     Is(String),
     /// None of the values named.
     Otherwise,
+    /// Of two values compared with each other: how the first compares
+    /// with the second (`Equal` or not, for values that are not ordered).
+    Relation(Relation),
 }
+
+/// How two values compared with each other stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relation {
+    Less,
+    Equal,
+    Greater,
+    /// Not equal, for values that are not ordered.
+    Differs,
+}
+
+impl Relation {
+    /// The sample of a relation cell.
+    fn word(self) -> &'static str {
+        match self {
+            Relation::Less => "lt",
+            Relation::Equal => "eq",
+            Relation::Greater => "gt",
+            Relation::Differs => "ne",
+        }
+    }
+
+    fn from_word(word: &str) -> Option<Relation> {
+        [
+            Relation::Less,
+            Relation::Equal,
+            Relation::Greater,
+            Relation::Differs,
+        ]
+        .into_iter()
+        .find(|relation| relation.word() == word)
+    }
+}
+
+/// Separates the two names of a relation partition's `input`.
+const PAIR: char = '\u{1f}';
 
 /// How an input's values are cut.
 #[derive(Debug)]
@@ -75,6 +114,9 @@ enum InputKind {
     Ordered,
     Dated,
     Named,
+    /// How two values compared with each other stand: the partitions of
+    /// the two values (their indexes), whose cells are cut alike.
+    Relation(usize, usize),
 }
 
 /// Records which cases no longer pass through, or newly pass through, a
@@ -116,8 +158,7 @@ pub(super) fn compare(
         .iter()
         .filter_map(|pair| match pair {
             (Some(old_id), Some(new_id))
-                if matches!(new.node(*new_id).kind, NodeKind::Step(_))
-                    && matches!(old.node(*old_id).kind, NodeKind::Step(_)) =>
+                if is_work(&new.node(*new_id).kind) && is_work(&old.node(*old_id).kind) =>
             {
                 Some((*old_id, *new_id))
             }
@@ -126,16 +167,33 @@ pub(super) fn compare(
         .collect();
     let mut lost: BTreeMap<&str, (NodeId, Vec<Vec<usize>>)> = BTreeMap::new();
     let mut gained: BTreeMap<&str, (NodeId, Vec<Vec<usize>>)> = BTreeMap::new();
+    let old_name = |name: &str| -> String {
+        name.split(PAIR)
+            .map(|part| old_names.get(part).copied().unwrap_or(part))
+            .collect::<Vec<_>>()
+            .join(&PAIR.to_string())
+    };
+    let old_keys: Vec<String> = partitions
+        .iter()
+        .map(|partition| old_name(&partition.input))
+        .collect();
+    let mut feasible = 0;
     for number in 0..total {
         let combination = combination(&partitions, number);
+        if !possible(&partitions, &combination) {
+            continue;
+        }
+        feasible += 1;
         let samples: BTreeMap<&str, &Sample> = partitions
             .iter()
             .zip(&combination)
             .map(|(partition, cell)| (partition.input.as_str(), &partition.cells[*cell].1))
             .collect();
-        let old_samples: BTreeMap<&str, &Sample> = samples
+        let old_samples: BTreeMap<&str, &Sample> = partitions
             .iter()
-            .map(|(name, sample)| (old_names.get(name).copied().unwrap_or(name), *sample))
+            .zip(&combination)
+            .zip(&old_keys)
+            .map(|((partition, cell), key)| (key.as_str(), &partition.cells[*cell].1))
             .collect();
         let (before, after) = (route(old, &old_samples), route(new, &samples));
         for &(old_id, new_id) in &shared {
@@ -156,7 +214,7 @@ pub(super) fn compare(
         (ChangeKind::StepNowReached, gained, "now pass"),
     ] {
         for (step, (id, cases)) in changed {
-            let who = describe(&partitions, &cases, total);
+            let who = describe(&partitions, &cases, feasible);
             recorder.record(
                 kind,
                 "step",
@@ -167,16 +225,81 @@ pub(super) fn compare(
     }
 }
 
-/// "step `division_approval` "分管領導審批" (owner `division_lead`)"
+/// Whether a node is work someone does: a step, or a call of another
+/// process (whose steps run as part of this one).
+fn is_work(kind: &NodeKind) -> bool {
+    matches!(kind, NodeKind::Step(_) | NodeKind::Call(_))
+}
+
+/// "step `division_approval` "分管領導審批" (owner `division_lead`)",
+/// "call `contract` "合同簽訂審批" (runs process `contract_approval`)"
 fn step_words(process: &Process, id: NodeId) -> String {
     let node = process.node(id);
-    let title = super::titled("step", &node.name, node.label.as_deref());
+    let title = super::titled(node.kind.noun(), &node.name, node.label.as_deref());
     match &node.kind {
         NodeKind::Step(details) => match &details.owner {
             Some(owners) => format!("{title} (owner `{owners}`)"),
             None => title,
         },
+        NodeKind::Call(call) => match &call.process {
+            Some(process) => format!("{title} (runs process `{}`)", process.name),
+            None => title,
+        },
         _ => title,
+    }
+}
+
+/// Whether a combination of cells holds any case: the relation cell of
+/// two values compared with each other must agree with their cells.
+fn possible(partitions: &[Partition], combination: &[usize]) -> bool {
+    partitions.iter().enumerate().all(|(index, partition)| {
+        let InputKind::Relation(first, second) = partition.kind else {
+            return true;
+        };
+        let Cell::Relation(relation) = partition.cells[combination[index]].0 else {
+            return true;
+        };
+        let (a, b) = (&partitions[first], &partitions[second]);
+        let (at_a, at_b) = (combination[first], combination[second]);
+        match (&a.cells[at_a].0, &b.cells[at_b].0) {
+            (Cell::Is(x), Cell::Is(y)) => (x == y) == (relation == Relation::Equal),
+            (Cell::Is(x), Cell::Otherwise) | (Cell::Otherwise, Cell::Is(x))
+                if a.names().contains(&x) && b.names().contains(&x) =>
+            {
+                relation == Relation::Differs
+            }
+            (Cell::Is(_) | Cell::Otherwise, _) => true,
+            (cell, _) if a.cells.len() != b.cells.len() => {
+                // Cut differently (never for two values of one kind): any.
+                !matches!(cell, Cell::Relation(_))
+            }
+            (cell, _) => match at_a.cmp(&at_b) {
+                std::cmp::Ordering::Less => relation == Relation::Less,
+                std::cmp::Ordering::Greater => relation == Relation::Greater,
+                std::cmp::Ordering::Equal => match cell {
+                    Cell::At(_) => relation == Relation::Equal,
+                    Cell::Between(Point::Date(low), Point::Date(high))
+                        if (*high - *low).num_days() == 2 =>
+                    {
+                        relation == Relation::Equal
+                    }
+                    _ => true,
+                },
+            },
+        }
+    })
+}
+
+impl Partition {
+    /// The values its cells name.
+    fn names(&self) -> Vec<&String> {
+        self.cells
+            .iter()
+            .filter_map(|(cell, _)| match cell {
+                Cell::Is(name) => Some(name),
+                _ => None,
+            })
+            .collect()
     }
 }
 
@@ -190,30 +313,45 @@ fn combination(partitions: &[Partition], mut number: usize) -> Vec<usize> {
     cells
 }
 
-/// The cells of every input some decision of either version compares,
-/// in the order the inputs are declared (new version first).
+/// The cells of every value (input or recorded value) some decision of
+/// either version compares, in the order the inputs are declared (new
+/// version first), then one relation partition per pair of values
+/// compared with each other (`amount <= budget_left`): less, equal or
+/// greater (equal or not, for values that are not ordered). The two
+/// values of such a pair are cut at the same thresholds (the values either
+/// is compared with), so the cells say how they stand wherever they
+/// differ, and the relation does where they share a cell.
 fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -> Vec<Partition> {
     let mut compared: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    let mut pairs: BTreeSet<(String, String)> = BTreeSet::new();
     for (process, renamed) in [(old, true), (new, false)] {
+        let rename = |name: &str| -> String {
+            match inputs.get(name) {
+                Some(after) if renamed => after.clone(),
+                _ => name.to_string(),
+            }
+        };
         for edge in &process.edges {
             if let EdgeKind::When(condition) = &edge.kind {
                 // Last written first: the order the named cells are listed in.
                 for comparison in comparisons(condition).into_iter().rev() {
-                    let input = comparison.input.text.as_str();
-                    let input = match inputs.get(input) {
-                        Some(after) if renamed => after.as_str(),
-                        _ => input,
-                    };
-                    if let Some(literal) = comparison.value.literal() {
-                        compared
-                            .entry(input.to_string())
-                            .or_default()
-                            .push(literal.value.clone());
+                    let input = rename(&comparison.input.text);
+                    let values = compared.entry(input.clone()).or_default();
+                    match &comparison.value {
+                        Operand::Literal(literal) => values.push(literal.value.clone()),
+                        Operand::Value(other) => {
+                            let other = rename(&other.text);
+                            compared.entry(other.clone()).or_default();
+                            if other != input {
+                                pairs.insert((input.clone().min(other.clone()), input.max(other)));
+                            }
+                        }
                     }
                 }
             }
         }
     }
+    share_values(&mut compared, &pairs);
     let mut order: Vec<String> = Vec::new();
     for input in new.inputs.iter().chain(&old.inputs) {
         if compared.contains_key(&input.name.text) && !order.contains(&input.name.text) {
@@ -225,17 +363,75 @@ fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -
             order.push(name.clone());
         }
     }
-    order
+    let mut partitions: Vec<Partition> = order
         .into_iter()
         .map(|name| {
             let declared = new
-                .input_named(&name)
-                .or_else(|| old.input_named(&name))
-                .map(|input| input.kind.clone());
+                .value_type(&name)
+                .or_else(|| old.value_type(&name))
+                .cloned();
             let values = compared.remove(&name).unwrap_or_default();
             partition(name, declared.as_ref(), &values)
         })
-        .collect()
+        .collect();
+    for (first, second) in pairs {
+        let at = |name: &str| {
+            partitions
+                .iter()
+                .position(|partition| partition.input == name)
+        };
+        let (Some(a), Some(b)) = (at(&first), at(&second)) else {
+            continue;
+        };
+        let relations: &[Relation] = if partitions[a].kind == InputKind::Named {
+            &[Relation::Equal, Relation::Differs]
+        } else {
+            &[Relation::Less, Relation::Equal, Relation::Greater]
+        };
+        partitions.push(Partition {
+            input: format!("{first}{PAIR}{second}"),
+            kind: InputKind::Relation(a, b),
+            currency: None,
+            cells: relations
+                .iter()
+                .map(|relation| {
+                    (
+                        Cell::Relation(*relation),
+                        Some(Value::Name(relation.word().to_string())),
+                    )
+                })
+                .collect(),
+        });
+    }
+    partitions
+}
+
+/// Gives both values of every pair compared with each other the values
+/// either is compared with (through chains of pairs too), so they are cut
+/// alike.
+fn share_values(compared: &mut BTreeMap<String, Vec<Value>>, pairs: &BTreeSet<(String, String)>) {
+    // A pass per pair is enough for any chain.
+    for _ in 0..=pairs.len() {
+        let mut moved = false;
+        for (first, second) in pairs {
+            let mut union = compared.get(first).cloned().unwrap_or_default();
+            for value in compared.get(second).into_iter().flatten() {
+                if !union.contains(value) {
+                    union.push(value.clone());
+                }
+            }
+            for name in [first, second] {
+                let values = compared.entry(name.clone()).or_default();
+                if values.len() != union.len() {
+                    *values = union.clone();
+                    moved = true;
+                }
+            }
+        }
+        if !moved {
+            break;
+        }
+    }
 }
 
 fn point(value: &Value) -> Option<Point> {
@@ -271,7 +467,7 @@ fn partition(input: String, declared: Option<&InputType>, values: &[Value]) -> P
                 .collect();
             ordered_cells(&thresholds.into_iter().collect::<Vec<_>>())
         }
-        InputKind::Named => named_cells(declared, values),
+        InputKind::Named | InputKind::Relation(..) => named_cells(declared, values),
     };
     let currency = match declared {
         Some(InputType::Money { currency }) => Some(currency.clone()),
@@ -394,13 +590,49 @@ fn named_cells(declared: Option<&InputType>, values: &[Value]) -> Vec<(Cell, Sam
 }
 
 /// Whether a condition holds for the samples: a comparison of an input
-/// with no sample does not hold.
+/// with no sample does not hold; a comparison of two values holds by
+/// their relation cell.
 fn holds_for(condition: &Condition, samples: &BTreeMap<&str, &Sample>) -> bool {
     holds(condition, |comparison| {
-        samples
-            .get(comparison.input.text.as_str())
-            .zip(comparison.value.literal())
-            .is_some_and(|(sample, literal)| sample_holds(sample, comparison.op, &literal.value))
+        let input = comparison.input.text.as_str();
+        match &comparison.value {
+            Operand::Literal(literal) => samples
+                .get(input)
+                .is_some_and(|sample| sample_holds(sample, comparison.op, &literal.value)),
+            Operand::Value(other) => relation_holds(samples, input, &other.text, comparison.op),
+        }
+    })
+}
+
+/// Whether `input OP other` holds by the relation cell of the pair.
+fn relation_holds(
+    samples: &BTreeMap<&str, &Sample>,
+    input: &str,
+    other: &str,
+    op: Comparator,
+) -> bool {
+    let relation = |key: String| {
+        samples.get(key.as_str()).and_then(|sample| match sample {
+            Some(Value::Name(word)) => Relation::from_word(word),
+            _ => None,
+        })
+    };
+    let (relation, reversed) = match relation(format!("{input}{PAIR}{other}")) {
+        Some(relation) => (Some(relation), false),
+        None => (relation(format!("{other}{PAIR}{input}")), true),
+    };
+    let ordering = match relation {
+        Some(Relation::Less) => std::cmp::Ordering::Less,
+        Some(Relation::Equal) => std::cmp::Ordering::Equal,
+        Some(Relation::Greater) => std::cmp::Ordering::Greater,
+        Some(Relation::Differs) => return op == Comparator::NotEqual,
+        // A value compared with itself.
+        None => return input == other && op.holds(std::cmp::Ordering::Equal),
+    };
+    op.holds(if reversed {
+        ordering.reverse()
+    } else {
+        ordering
     })
 }
 
@@ -516,6 +748,9 @@ fn clauses(partitions: &[Partition], combinations: &[Vec<usize>]) -> Vec<Vec<Str
 
 /// A set of cells of one input in words.
 fn cells_words(partition: &Partition, cells: &[usize]) -> String {
+    if let InputKind::Relation(..) = partition.kind {
+        return relation_words(partition, cells);
+    }
     let input = &partition.input;
     if partition.kind == InputKind::Named {
         let names = |wanted: bool| -> Vec<String> {
@@ -564,6 +799,34 @@ fn cells_words(partition: &Partition, cells: &[usize]) -> String {
         })
         .collect();
     format!("{input} {}", ranges.join(" or "))
+}
+
+/// The relation cells of a pair in words: "amount is below budget_left",
+/// "amount is budget_left or less".
+fn relation_words(partition: &Partition, cells: &[usize]) -> String {
+    let (first, second) = partition
+        .input
+        .split_once(PAIR)
+        .unwrap_or((partition.input.as_str(), ""));
+    let chosen: Vec<Relation> = cells
+        .iter()
+        .filter_map(|&cell| match partition.cells[cell].0 {
+            Cell::Relation(relation) => Some(relation),
+            _ => None,
+        })
+        .collect();
+    let words = match chosen.as_slice() {
+        [Relation::Less] => format!("is below {second}"),
+        [Relation::Equal] => format!("equals {second}"),
+        [Relation::Greater] => format!("is above {second}"),
+        [Relation::Differs] | [Relation::Less, Relation::Greater] => {
+            format!("differs from {second}")
+        }
+        [Relation::Less, Relation::Equal] => format!("is {second} or less"),
+        [Relation::Equal, Relation::Greater] => format!("is {second} or more"),
+        _ => format!("is any value beside {second}"),
+    };
+    format!("{first} {words}")
 }
 
 /// A lower or upper end of a range: the value and whether it is included.
@@ -783,6 +1046,62 @@ mod tests {
         assert!(
             changes[0].starts_with("cases where amount is between"),
             "{changes:?}"
+        );
+    }
+
+    #[test]
+    fn two_values_compared_with_each_other_route_exactly() {
+        let inputs = "  input amount: money CNY\n  input budget_left: money CNY\n";
+        let changes = route_changes(
+            inputs,
+            "    when amount <= budget_left -> review\n    otherwise -> fast\n",
+            "    when amount < budget_left -> review\n    otherwise -> fast\n",
+        );
+        assert_eq!(
+            changes,
+            vec![
+                "cases where amount equals budget_left no longer pass through step `review` (owner `clerk`)",
+                "cases where amount equals budget_left now pass through step `fast` (owner `clerk`)",
+            ]
+        );
+        for same in [
+            "    when budget_left >= amount -> review\n    otherwise -> fast\n",
+            "    when not amount > budget_left -> review\n    otherwise -> fast\n",
+        ] {
+            let changes = route_changes(
+                inputs,
+                "    when amount <= budget_left -> review\n    otherwise -> fast\n",
+                same,
+            );
+            assert!(changes.is_empty(), "{same}: {changes:?}");
+        }
+    }
+
+    /// Both values are cut at 5,000 and 10,000: an amount of 5,000 or
+    /// less is below any budget above 10,000 (the relation atom says what
+    /// the cells already imply), an amount between 5,000 and 10,000 is
+    /// below it and went to review before, so it is in neither clause.
+    #[test]
+    fn two_values_and_thresholds_together_give_no_impossible_case() {
+        let inputs = "  input amount: money CNY\n  input budget_left: money CNY\n";
+        let old = "    when amount > 5000 CNY and amount <= budget_left -> review\n    otherwise -> fast\n";
+        let changes = route_changes(
+            inputs,
+            old,
+            "    when amount <= budget_left and amount > 5000 CNY -> review\n    otherwise -> fast\n",
+        );
+        assert!(changes.is_empty(), "{changes:?}");
+        let changes = route_changes(
+            inputs,
+            old,
+            "    when (amount > 5000 CNY and amount <= budget_left) or budget_left > 10000 CNY -> review\n    otherwise -> fast\n",
+        );
+        assert_eq!(
+            changes,
+            vec![
+                "cases where amount is 5,000 CNY or less and budget_left is above 10,000 CNY and amount is below budget_left, or where amount is above 10,000 CNY and budget_left is above 10,000 CNY and amount is above budget_left no longer pass through step `fast` (owner `clerk`)",
+                "cases where amount is 5,000 CNY or less and budget_left is above 10,000 CNY and amount is below budget_left, or where amount is above 10,000 CNY and budget_left is above 10,000 CNY and amount is above budget_left now pass through step `review` (owner `clerk`)",
+            ]
         );
     }
 

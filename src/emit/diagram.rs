@@ -137,13 +137,14 @@ impl Theme {
 
 /// The owners that get a swimlane, one lane per distinct `owner` line
 /// (a fixed role or department, a person relative to the applicant, or
-/// a shared any of / all of / quorum line), in the order of
+/// a shared any of / all of / quorum line) and one per owner of a called
+/// process not already among them, in the order of
 /// [`parties::sort_lanes`]: the applicant's own people top down first,
 /// then the fixed roles by department and seniority.
 pub fn lane_owners(project: &Project, process: &Process) -> Vec<Lane> {
     let mut owners: Vec<Lane> = Vec::new();
     for node in &process.nodes {
-        if let Some(owner) = step_lane(node)
+        if let Some(owner) = node_lane(project, node)
             && !owners.contains(&owner)
         {
             owners.push(owner);
@@ -184,9 +185,10 @@ pub struct Arrangement {
     /// item with no forward arrow into it.
     pub ranks: Vec<usize>,
     /// The lane of every item, an index into `owners` (0 when there are
-    /// no owners). A step sits in its owner's lane; any other node in the
-    /// lane of the first item (in rank order) with an arrow into it; the
-    /// start circle in the lane of the node it leads to.
+    /// no owners). A step sits in its owner's lane, a call in the lane of
+    /// the called process's owner (the call's owner); any other node in
+    /// the lane of the first item (in rank order) with an arrow into it;
+    /// the start circle in the lane of the node it leads to.
     pub lanes: Vec<usize>,
 }
 
@@ -216,7 +218,7 @@ impl Arrangement {
         mark_back_edges(start + 1, start, &mut arrows);
         let ranks = ranks(start + 1, start, &arrows);
         let owners = lane_owners(project, process);
-        let lanes = lanes(process, start, &arrows, &ranks, &owners);
+        let lanes = lanes(project, process, start, &arrows, &ranks, &owners);
         Arrangement {
             owners,
             start,
@@ -302,6 +304,7 @@ fn ranks(count: usize, start: usize, arrows: &[Arrow]) -> Vec<usize> {
 
 /// The lane of every item (see [`Arrangement::lanes`]).
 fn lanes(
+    project: &Project,
     process: &Process,
     start: usize,
     arrows: &[Arrow],
@@ -311,7 +314,7 @@ fn lanes(
     let count = start + 1;
     let mut lane: Vec<Option<usize>> = vec![None; count];
     for (index, node) in process.nodes.iter().enumerate() {
-        lane[index] = step_lane(node)
+        lane[index] = node_lane(project, node)
             .and_then(|owner| owners.iter().position(|candidate| *candidate == owner));
     }
     let mut incoming: Vec<Vec<usize>> = vec![Vec::new(); count];
@@ -345,6 +348,27 @@ pub(crate) fn step_lane(node: &model::Node) -> Option<Lane> {
     }
 }
 
+/// The lane of a node drawn in one: a step's owner line, or for a call
+/// the owner of the called process (whose people do the called work).
+pub(crate) fn node_lane(project: &Project, node: &model::Node) -> Option<Lane> {
+    match &node.kind {
+        NodeKind::Call(call) => callee(project, call)?
+            .owner
+            .as_ref()?
+            .target
+            .map(|owner| Lane::one(Who::unit(owner))),
+        _ => step_lane(node),
+    }
+}
+
+/// The process a call runs, when its name resolves.
+pub(crate) fn callee<'a>(project: &'a Project, call: &model::CallDetails) -> Option<&'a Process> {
+    call.process
+        .as_ref()?
+        .target
+        .map(|process| project.process(process))
+}
+
 /// "部門負責人 (dept_head)"
 pub fn unit_title(project: &Project, unit: OrgUnit) -> String {
     let name = project.unit_name(unit);
@@ -371,38 +395,86 @@ pub(crate) fn node_title(node: &model::Node) -> String {
     node.label.clone().unwrap_or_else(|| node.name.clone())
 }
 
-/// The text of a step box, one entry per line before wrapping: label,
-/// owner, deadline.
+/// The text of a step or call box, one entry per line before wrapping:
+/// label, owner (for a call, the process it calls), deadline and minimum
+/// period.
 pub(crate) fn step_lines(project: &Project, node: &model::Node) -> Vec<String> {
     let mut lines = vec![node_title(node)];
-    if let NodeKind::Step(details) = &node.kind {
-        if let Some(owners) = &details.owner {
-            match Lane::of(owners) {
-                Some(lane) => lines.extend(lane.title_lines(project)),
-                None => lines.push(owners.to_string()),
+    lines.extend(detail_lines(project, node));
+    lines.extend(minimum_line(node));
+    lines
+}
+
+/// The lines under a box's title: a step's owner and deadline; the
+/// process a call runs, as `calls 合同簽訂審批 (contract_approval)` (only
+/// `calls contract_approval` when the call carries the callee's label).
+fn detail_lines(project: &Project, node: &model::Node) -> Vec<String> {
+    let mut lines = Vec::new();
+    match &node.kind {
+        NodeKind::Step(details) => {
+            if let Some(owners) = &details.owner {
+                match Lane::of(owners) {
+                    Some(lane) => lines.extend(lane.title_lines(project)),
+                    None => lines.push(owners.to_string()),
+                }
+            }
+            if let Some(deadline) = &details.deadline {
+                lines.push(format!("within {deadline}"));
             }
         }
-        if let Some(deadline) = &details.deadline {
-            lines.push(format!("within {deadline}"));
-        }
+        NodeKind::Call(call) => match (callee(project, call), &call.process) {
+            (Some(callee), _) if callee.label.is_some() && callee.label != node.label => {
+                lines.push(format!("calls {}", process_title(callee)));
+            }
+            (_, Some(process)) => lines.push(format!("calls {}", process.name)),
+            (_, None) => {}
+        },
+        NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {}
     }
     lines
 }
 
-/// The text of a step box, wrapped: the title's lines (all drawn bold)
-/// and the detail lines (owner, deadline) under them.
+/// A step's minimum period: "at least 5 business days" (drawn after an
+/// hourglass).
+fn minimum_line(node: &model::Node) -> Option<String> {
+    match &node.kind {
+        NodeKind::Step(details) => details
+            .minimum
+            .as_ref()
+            .map(|minimum| format!("at least {minimum}")),
+        _ => None,
+    }
+}
+
+/// The note of a step or call, shown as the box's tooltip.
+pub fn node_note(node: &model::Node) -> Option<&str> {
+    let note = match &node.kind {
+        NodeKind::Step(details) => details.note.as_ref(),
+        NodeKind::Call(call) => call.note.as_ref(),
+        NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
+            None
+        }
+    };
+    note.map(|note| note.text.text.as_str())
+}
+
+/// The text of a step or call box, wrapped: the title's lines (all drawn
+/// bold), the detail lines (owner or called process, deadline) under
+/// them, and the minimum period (drawn after an hourglass).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BoxText {
     /// The label (or name), wrapped.
     pub title: Vec<String>,
-    /// Owner and deadline, each wrapped.
+    /// Owner (or the process called) and deadline, each wrapped.
     pub details: Vec<String>,
+    /// `at least ...`, wrapped, when the step has a minimum period.
+    pub minimum: Vec<String>,
 }
 
 impl BoxText {
     /// How many lines the box holds.
     pub fn len(&self) -> usize {
-        self.title.len() + self.details.len()
+        self.title.len() + self.details.len() + self.minimum.len()
     }
 
     /// Whether the box holds no line (never for a real node).
@@ -413,15 +485,10 @@ impl BoxText {
 
 /// The text of a node's box, wrapped at `width` columns.
 pub fn box_text(project: &Project, node: &model::Node, width: usize) -> BoxText {
-    let lines = step_lines(project, node);
-    let (title, details) = lines
-        .split_first()
-        .map_or((&[][..], &[][..]), |(title, details)| {
-            (std::slice::from_ref(title), details)
-        });
     BoxText {
-        title: wrap_all(title, width),
-        details: wrap_all(details, width),
+        title: wrap(&node_title(node), width),
+        details: wrap_all(&detail_lines(project, node), width),
+        minimum: minimum_line(node).map_or_else(Vec::new, |line| wrap(&line, width)),
     }
 }
 
@@ -464,8 +531,48 @@ pub fn edge_label(edge: &model::Edge) -> Option<String> {
         EdgeKind::Outcome(outcome) => Some(outcome.clone()),
         EdgeKind::When(condition) => Some(condition.to_string()),
         EdgeKind::Otherwise => Some("otherwise".to_string()),
-        EdgeKind::Timeout(after) => Some(format!("timeout {after}")),
+        EdgeKind::Timeout(after) => Some(timeout_label(after)),
     }
+}
+
+/// Which of the signs a legend explains only when they are used appear
+/// in a process.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Constructs {
+    /// A call of another process.
+    pub call: bool,
+    /// A step with a minimum period (`at least`).
+    pub minimum: bool,
+    /// A timeout edge.
+    pub timeout: bool,
+}
+
+impl Constructs {
+    /// The signs `process` uses.
+    pub fn of(process: &Process) -> Constructs {
+        let mut present = Constructs::default();
+        for node in &process.nodes {
+            match &node.kind {
+                NodeKind::Call(_) => present.call = true,
+                NodeKind::Step(details) => present.minimum |= details.minimum.is_some(),
+                NodeKind::Decision
+                | NodeKind::Parallel { .. }
+                | NodeKind::Join { .. }
+                | NodeKind::End => {}
+            }
+        }
+        present.timeout = process
+            .edges
+            .iter()
+            .any(|edge| matches!(edge.kind, EdgeKind::Timeout(_)));
+        present
+    }
+}
+
+/// The label of a timeout edge: a clock and the time, `◷ 8 business
+/// days` (U+25F7, in DejaVu Sans and the usual system symbol fonts).
+pub fn timeout_label(after: &crate::syntax::ast::Duration) -> String {
+    format!("\u{25F7} {after}")
 }
 
 /// Whether an edge is secondary (a rejection or other outcome that goes

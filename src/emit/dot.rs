@@ -156,6 +156,12 @@ fn statements(
             attr("color", palette.ink),
         ])),
     ];
+    if let Some(note) = &process.note {
+        stmts.push(Stmt::GAttribute(GraphAttributes::Graph(vec![attr(
+            "tooltip",
+            &note.text.text,
+        )])));
+    }
     stmts.extend(nodes(project, process, options, marks));
     if let Some(first) = process.start.as_ref().and_then(|start| start.target) {
         stmts.push(edge(
@@ -165,6 +171,7 @@ fn statements(
         ));
     }
     let mut seen: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut timeouts = Vec::new();
     for model_edge in &process.edges {
         let Stmt::Edge(mut drawn) = edge_statement(process, model_edge, &palette) else {
             continue;
@@ -178,8 +185,16 @@ fn statements(
             drawn.attributes.extend(mark_attributes(*mark, false));
         }
         *index += 1;
-        stmts.push(Stmt::Edge(drawn));
+        // Timeouts last: Graphviz then lays a timeout beside an outcome
+        // to the same node on the outer side, where its longer label does
+        // not cross the outcome's edge.
+        if matches!(model_edge.kind, EdgeKind::Timeout(_)) {
+            timeouts.push(Stmt::Edge(drawn));
+        } else {
+            stmts.push(Stmt::Edge(drawn));
+        }
     }
+    stmts.extend(timeouts);
     for removed in &marks.removed_edges {
         let mut attributes = mark_attributes(Mark::Removed, false);
         if let Some(label) = &removed.label {
@@ -187,24 +202,28 @@ fn statements(
         }
         stmts.push(edge(&removed.from, &removed.to, attributes));
     }
-    stmts.push(legend(&palette));
+    stmts.push(legend(process, &palette));
     stmts
 }
 
-/// A legend in its own cluster: the shapes and line styles used.
-fn legend(palette: &Palette) -> Stmt {
+/// A legend in its own cluster: the shapes and line styles used (a
+/// call, a minimum period and a timeout only where the process has one).
+fn legend(process: &Process, palette: &Palette) -> Stmt {
     let item = |id: &str, label: &str, extra: Vec<Attribute>| {
         let lines: Vec<String> = label.split('\n').map(str::to_string).collect();
         let mut attributes = vec![multiline("label", &lines)];
         attributes.extend(extra);
         Stmt::Node(Node::new(node_id(id), attributes))
     };
-    let stmts = vec![
-        Stmt::GAttribute(GraphAttributes::Graph(vec![
-            attr("label", "legend"),
-            attr("style", "dashed"),
-            attr("color", palette.muted),
-        ])),
+    let mut stmts = vec![
+        Stmt::GAttribute(GraphAttributes::Graph(cluster_tooltip(
+            process,
+            vec![
+                attr("label", "legend"),
+                attr("style", "dashed"),
+                attr("color", palette.muted),
+            ],
+        ))),
         item("legend.step", "step\nowner\ndeadline", Vec::new()),
         item(
             "legend.decision",
@@ -245,10 +264,50 @@ fn legend(palette: &Palette) -> Stmt {
             ],
         ),
     ];
+    let present = diagram::Constructs::of(process);
+    if present.call {
+        let label = table_label(&["call".to_string()], &[], true, palette);
+        stmts.push(Stmt::Node(Node::new(
+            node_id("legend.call"),
+            vec![
+                Attribute(Id::Plain("label".to_string()), Id::Html(label)),
+                attr("penwidth", "3"),
+            ],
+        )));
+    }
+    if present.minimum {
+        let label = table_label(&[], &["at least".to_string()], false, palette);
+        stmts.push(Stmt::Node(Node::new(
+            node_id("legend.minimum"),
+            vec![Attribute(Id::Plain("label".to_string()), Id::Html(label))],
+        )));
+    }
+    if present.timeout {
+        stmts.push(edge(
+            "legend.step",
+            "legend.end",
+            vec![
+                attr("label", "\u{25F7} timeout"),
+                attr("style", "dotted"),
+                attr("penwidth", "1.6"),
+            ],
+        ));
+    }
     Stmt::Subgraph(Subgraph {
         id: Id::Plain("cluster_legend".to_string()),
         stmts,
     })
+}
+
+/// A cluster's attributes with, when the process has a note (the graph's
+/// tooltip, which clusters would inherit), an empty tooltip: a lane or
+/// the legend is no link, and its shapes stay plain children of its group
+/// in the SVG Graphviz writes (as `.ci/graphviz/lane_order.py` reads them).
+fn cluster_tooltip(process: &Process, mut attributes: Vec<Attribute>) -> Vec<Attribute> {
+    if process.note.is_some() {
+        attributes.push(attr("tooltip", ""));
+    }
+    attributes
 }
 
 /// A node with its mark's colours.
@@ -325,7 +384,7 @@ fn nodes(
     let start = start_node(process, palette);
     let shapes = process.nodes.iter().map(|node| {
         let drawn = match node.kind {
-            NodeKind::Step(_) => step_box(project, node, palette),
+            NodeKind::Step(_) | NodeKind::Call(_) => step_box(project, node, palette),
             _ => shape(node, palette, options.direction),
         };
         Stmt::Node(marked(drawn, marks.nodes.get(&node.name)))
@@ -342,13 +401,16 @@ fn nodes(
         .enumerate()
         .map(|(index, owner)| {
             vec![
-                Stmt::GAttribute(GraphAttributes::Graph(vec![
-                    attr("label", &owner.title(project)),
-                    attr("labeljust", "l"),
-                    attr("style", "filled"),
-                    attr("fillcolor", palette.lanes[index % 2]),
-                    attr("color", palette.lane_border),
-                ])),
+                Stmt::GAttribute(GraphAttributes::Graph(cluster_tooltip(
+                    process,
+                    vec![
+                        attr("label", &owner.title(project)),
+                        attr("labeljust", "l"),
+                        attr("style", "filled"),
+                        attr("fillcolor", palette.lanes[index % 2]),
+                        attr("color", palette.lane_border),
+                    ],
+                ))),
                 Stmt::Node(anchor(&lane_anchor(index, "head"))),
                 Stmt::Node(anchor(&lane_anchor(index, "tail"))),
             ]
@@ -490,9 +552,13 @@ pub(crate) fn node_lines(project: &Project, node: &model::Node) -> Vec<String> {
     lines
 }
 
-/// A step, as an HTML-like label: its label in bold (every line of it),
-/// owner and deadline, wrapped, and its escalations as small notes under
-/// them, each marked `escalate:` once however many lines it wraps to.
+/// A step or call, as an HTML-like label: its label in bold (every line
+/// of it), owner (for a call, the process it calls) and deadline,
+/// wrapped, and its escalations as small notes under them, each marked
+/// `escalate:` once however many lines it wraps to. A minimum period is a
+/// line after an hourglass (two triangles, point to point); a call has a
+/// thick border and the call-activity marker of BPMN, a small square with
+/// `+`, at the bottom centre. Its note is the box's tooltip.
 fn step_box(project: &Project, node: &model::Node, palette: &Palette) -> Node {
     let text = diagram::box_text(project, node, WRAP_COLUMNS);
     let mut lines: Vec<String> = text
@@ -501,6 +567,7 @@ fn step_box(project: &Project, node: &model::Node, palette: &Palette) -> Node {
         .map(|line| format!("<B>{}</B>", html_escape(line)))
         .collect();
     lines.extend(text.details.iter().map(|line| html_escape(line)));
+    let minimum: Vec<String> = text.minimum.iter().map(|line| html_escape(line)).collect();
     for note in diagram::wrapped_escalation_notes(project, node, 34) {
         for (index, line) in note.iter().enumerate() {
             let prefix = if index == 0 { "escalate: " } else { "" };
@@ -511,17 +578,62 @@ fn step_box(project: &Project, node: &model::Node, palette: &Palette) -> Node {
             ));
         }
     }
-    let html = lines.join("<BR/>");
-    Node::new(
-        node_id(&node.name),
-        vec![Attribute(
-            Id::Plain("label".to_string()),
-            // Wrapped in FONT so the label ends with a tag, as
-            // graphviz-rust's parser expects of HTML-like labels.
-            Id::Html(format!("<<FONT COLOR=\"{}\">{html}</FONT>>", palette.ink)),
-        )],
+    let is_call = matches!(node.kind, NodeKind::Call(_));
+    // Wrapped in FONT (or a TABLE) so the label ends with a tag, as
+    // graphviz-rust's parser expects of HTML-like labels.
+    let html = if minimum.is_empty() && !is_call {
+        format!(
+            "<<FONT COLOR=\"{}\">{}</FONT>>",
+            palette.ink,
+            lines.join("<BR/>")
+        )
+    } else {
+        table_label(&lines, &minimum, is_call, palette)
+    };
+    let mut attributes = vec![Attribute(Id::Plain("label".to_string()), Id::Html(html))];
+    if is_call {
+        attributes.push(attr("penwidth", "3"));
+    }
+    if let Some(note) = diagram::node_note(node) {
+        attributes.push(attr("tooltip", note));
+    }
+    Node::new(node_id(&node.name), attributes)
+}
+
+/// A box's lines as an HTML-like table: one row per line, then the
+/// minimum period after an hourglass and, for a call, the call-activity
+/// marker.
+fn table_label(lines: &[String], minimum: &[String], is_call: bool, palette: &Palette) -> String {
+    let ink = palette.ink;
+    let mut rows: Vec<String> = lines
+        .iter()
+        .map(|line| format!("<TR><TD COLSPAN=\"2\"><FONT COLOR=\"{ink}\">{line}</FONT></TD></TR>"))
+        .collect();
+    if !minimum.is_empty() {
+        rows.push(format!(
+            "<TR><TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"7\" COLOR=\"{ink}\">{HOURGLASS}</FONT></TD>\
+             <TD ALIGN=\"LEFT\"><FONT COLOR=\"{ink}\">{}</FONT></TD></TR>",
+            minimum.join("<BR/>")
+        ));
+    }
+    if is_call {
+        rows.push(format!(
+            "<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"14\" COLOR=\"{ink}\">{CALL_MARKER}</FONT></TD></TR>"
+        ));
+    }
+    format!(
+        "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">{}</TABLE>>",
+        rows.concat()
     )
 }
+
+/// The call-activity marker of BPMN, a square with `+` (U+229E, in
+/// DejaVu Sans and the usual system symbol fonts).
+const CALL_MARKER: &str = "\u{229E}";
+
+/// An hourglass in text every CJK or DejaVu font has: a downward
+/// triangle over an upward one.
+const HOURGLASS: &str = "\u{25BC}<BR/>\u{25B2}";
 
 /// Escapes text for a Graphviz HTML-like label.
 fn html_escape(text: &str) -> String {
@@ -596,8 +708,9 @@ fn edge_statement(process: &Process, model_edge: &model::Edge, palette: &Palette
         )],
         EdgeKind::Otherwise => vec![attr("label", "otherwise"), attr("style", "bold")],
         EdgeKind::Timeout(after) => vec![
-            attr("label", &format!("timeout {after}")),
-            attr("style", "dashed"),
+            attr("label", &diagram::timeout_label(after)),
+            attr("style", "dotted"),
+            attr("penwidth", "1.6"),
         ],
     };
     edge(from, to, attributes)

@@ -15,10 +15,10 @@ use std::fmt::Write;
 
 use crate::check::CheckedProject;
 use crate::emit::diagram::{
-    self, Arrangement, Arrow, BoxText, DiagramOptions, Direction, FONT_FAMILIES, Palette,
-    WRAP_COLUMNS, columns,
+    self, Arrangement, Arrow, BoxText, Constructs, DiagramOptions, Direction, FONT_FAMILIES,
+    Palette, WRAP_COLUMNS, columns,
 };
-use crate::model::{NodeKind, Process, Project};
+use crate::model::{EdgeKind, NodeKind, Process, Project};
 
 /// Font size of ordinary text, in pixels.
 pub const FONT: i64 = 13;
@@ -42,6 +42,10 @@ const TITLE: i64 = 44;
 const MARGIN: i64 = 16;
 /// Depth of the arcs that carry back edges outside a node.
 const LOOP_DEPTH: i64 = 26;
+/// How far apart the curves of two edges between the same two items bow.
+const PARALLEL_OFFSET: i64 = 40;
+/// Size of the call-activity marker (a square with `+`).
+const MARKER: i64 = 12;
 
 /// The built-in SVG of every process of the project, with the process
 /// names.
@@ -67,6 +71,11 @@ enum Shape {
     Step {
         text: BoxText,
         notes: Vec<Vec<String>>,
+        /// A call of another process: a thick border and the
+        /// call-activity marker.
+        call: bool,
+        /// The step's or call's note, its tooltip.
+        tooltip: Option<String>,
     },
     Decision {
         lines: Vec<String>,
@@ -102,9 +111,14 @@ struct Route {
     to: usize,
     label: Option<String>,
     secondary: bool,
+    /// A timeout: drawn dotted.
+    timeout: bool,
     back: bool,
     /// For back edges: how many back edges into the same node come
-    /// before this one, so their arcs nest instead of overlapping.
+    /// before this one, so their arcs nest instead of overlapping; for
+    /// forward edges: how many forward edges between the same two items
+    /// come before this one (an outcome and a timeout to the same end),
+    /// so their curves bow apart.
     track: i64,
 }
 
@@ -128,6 +142,8 @@ struct Layout {
     height: i64,
     /// Top of the legend band.
     legend_top: i64,
+    /// The signs the legend explains besides the usual ones.
+    constructs: Constructs,
 }
 
 /// The room the items of each (lane, rank) cell take across the flow,
@@ -179,11 +195,14 @@ impl Layout {
             width,
             height: body,
             legend_top: 0,
+            constructs: Constructs::of(process),
         };
         layout.make_room_for_back_edges();
         layout.legend_top = layout.height + 12;
         layout.height = layout.legend_top + LEGEND_HEIGHT + MARGIN;
-        layout.width = layout.width.max(LEGEND_WIDTH + 2 * MARGIN);
+        layout.width = layout
+            .width
+            .max(legend_width(layout.constructs) + 2 * MARGIN);
         layout
     }
 
@@ -317,26 +336,28 @@ fn place(
 }
 
 /// The edges to draw (from the start circle, then the process's edges),
-/// with their labels, and the back edges numbered per target node.
+/// with their labels, the back edges numbered per target node and the
+/// forward edges per pair of items.
 fn routes(process: &Process, arrows: &[Arrow]) -> Vec<Route> {
     let mut arriving = vec![0i64; process.nodes.len() + 1];
+    let mut between: BTreeMap<(usize, usize), i64> = BTreeMap::new();
     arrows
         .iter()
         .map(|arrow| {
-            let track = if arrow.back {
-                arriving[arrow.to] += 1;
-                arriving[arrow.to] - 1
+            let counter = if arrow.back {
+                &mut arriving[arrow.to]
             } else {
-                0
+                between.entry((arrow.from, arrow.to)).or_insert(0)
             };
+            *counter += 1;
+            let track = *counter - 1;
+            let edge = arrow.edge.and_then(|edge| process.edges.get(edge));
             Route {
                 from: arrow.from,
                 to: arrow.to,
-                label: arrow
-                    .edge
-                    .and_then(|edge| process.edges.get(edge))
-                    .and_then(diagram::edge_label),
+                label: edge.and_then(diagram::edge_label),
                 secondary: arrow.secondary,
+                timeout: edge.is_some_and(|edge| matches!(edge.kind, EdgeKind::Timeout(_))),
                 back: arrow.back,
                 track,
             }
@@ -361,14 +382,21 @@ fn placed(
         NodeKind::Step(_) | NodeKind::Call(_) => {
             let text = diagram::box_text(project, node, WRAP_COLUMNS);
             let notes = diagram::wrapped_escalation_notes(project, node, 34);
-            let height = 14 + LINE * text.len() as i64;
+            let call = matches!(node.kind, NodeKind::Call(_));
+            let marker = if call { MARKER + 4 } else { 0 };
+            let height = 14 + LINE * text.len() as i64 + marker;
             let note_lines: usize = notes.iter().map(Vec::len).sum();
             let below = if notes.is_empty() {
                 0
             } else {
                 6 + SMALL_LINE * note_lines as i64
             };
-            let shape = Shape::Step { text, notes };
+            let shape = Shape::Step {
+                text,
+                notes,
+                call,
+                tooltip: diagram::node_note(node).map(str::to_string),
+            };
             sized(shape, lane, rank, STEP_WIDTH, height, below)
         }
         NodeKind::Decision => {
@@ -448,13 +476,31 @@ fn sized(shape: Shape, lane: usize, rank: usize, width: i64, height: i64, below:
 }
 
 const LEGEND_WIDTH: i64 = 760;
+/// Room the legend items of a call, a minimum period and a timeout take.
+const LEGEND_CALL: i64 = 78;
+const LEGEND_MINIMUM: i64 = 82;
+const LEGEND_TIMEOUT: i64 = 98;
+
+/// How wide the legend is: its usual items, and a call, a minimum period
+/// and a timeout where the process has one.
+fn legend_width(constructs: Constructs) -> i64 {
+    LEGEND_WIDTH
+        + [
+            (constructs.call, LEGEND_CALL),
+            (constructs.minimum, LEGEND_MINIMUM),
+            (constructs.timeout, LEGEND_TIMEOUT),
+        ]
+        .iter()
+        .filter(|(present, _)| *present)
+        .map(|(_, width)| width)
+        .sum::<i64>()
+}
 const LEGEND_HEIGHT: i64 = 40;
 
-/// The SVG document of a laid-out process.
-fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
-    let palette = options.theme.palette();
-    let mut svg = String::new();
-    let fonts = FONT_FAMILIES
+/// [`FONT_FAMILIES`] as a CSS `font-family` list, names with a space
+/// quoted.
+pub(crate) fn css_font_families() -> String {
+    FONT_FAMILIES
         .iter()
         .map(|family| {
             if family.contains(' ') {
@@ -464,7 +510,14 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(", ")
+}
+
+/// The SVG document of a laid-out process.
+fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
+    let palette = options.theme.palette();
+    let mut svg = String::new();
+    let fonts = css_font_families();
     let title = diagram::process_title(process);
     let _ = writeln!(
         svg,
@@ -492,7 +545,10 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
         "<rect width=\"100%\" height=\"100%\" fill=\"{}\"/>",
         palette.background
     );
-    let _ = writeln!(
+    if let Some(note) = &process.note {
+        let _ = write!(svg, "<g><title>{}</title>", escape(&note.text.text));
+    }
+    let _ = write!(
         svg,
         "<text class=\"title\" x=\"{}\" y=\"{}\" font-size=\"18\" font-weight=\"bold\" fill=\"{}\">{}</text>",
         MARGIN,
@@ -500,6 +556,10 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
         palette.ink,
         escape(&title)
     );
+    if process.note.is_some() {
+        svg.push_str("</g>");
+    }
+    svg.push('\n');
     draw_lanes(&mut svg, layout, &palette);
     for route in layout.routes.iter().filter(|route| !route.secondary) {
         draw_route(&mut svg, layout, route, &palette);
@@ -591,34 +651,39 @@ fn curve(layout: &Layout, route: &Route) -> [(i64, i64); 4] {
             [a, (right, a.1), (right, b.1), b]
         };
     }
+    // A second edge between the same two items bows out by this much.
+    let apart = route.track * PARALLEL_OFFSET;
     if horizontal {
         let a = (from.x + from.width / 2, from.y);
         let b = (to.x - to.width / 2, to.y);
         let bend = ((b.0 - a.0) / 2).max(30);
-        [a, (a.0 + bend, a.1), (b.0 - bend, b.1), b]
+        [a, (a.0 + bend, a.1 + apart), (b.0 - bend, b.1 + apart), b]
     } else {
         let a = (from.x, from.y + from.height / 2);
         let b = (to.x, to.y - to.height / 2);
         let bend = ((b.1 - a.1) / 2).max(30);
-        [a, (a.0, a.1 + bend), (b.0, b.1 - bend), b]
+        [a, (a.0 + apart, a.1 + bend), (b.0 + apart, b.1 - bend), b]
     }
 }
 
 fn draw_route(svg: &mut String, layout: &Layout, route: &Route, palette: &Palette) {
     let [a, c1, c2, b] = curve(layout, route);
-    let (colour, marker, extra) = if route.secondary {
+    let (colour, marker, extra, class) = if route.secondary {
         (
             palette.muted,
             "arrow-muted",
             " stroke-dasharray=\"6 4\" stroke-width=\"1\"",
+            "edge secondary",
+        )
+    } else if route.timeout {
+        (
+            palette.ink,
+            "arrow",
+            " stroke-dasharray=\"2 3\" stroke-width=\"1.6\"",
+            "edge timeout",
         )
     } else {
-        (palette.ink, "arrow", " stroke-width=\"1.4\"")
-    };
-    let class = if route.secondary {
-        "edge secondary"
-    } else {
-        "edge"
+        (palette.ink, "arrow", " stroke-width=\"1.4\"", "edge")
     };
     let _ = writeln!(
         svg,
@@ -627,10 +692,11 @@ fn draw_route(svg: &mut String, layout: &Layout, route: &Route, palette: &Palett
     );
     if let Some(label) = &route.label {
         let lines = diagram::wrap(label, 22);
-        // Back edges are labelled at their middle (t = 1/2); forward edges
-        // at t = 3/4, nearer their target, so the branches of a decision
-        // carry their conditions apart from each other.
-        let (x, y) = if route.back {
+        // Back edges and timeouts are labelled at their middle (t = 1/2);
+        // other forward edges at t = 3/4, nearer their target, so the
+        // branches of a decision carry their conditions apart from each
+        // other.
+        let (x, y) = if route.back || route.timeout {
             (
                 (a.0 + 3 * c1.0 + 3 * c2.0 + b.0) / 8,
                 (a.1 + 3 * c1.1 + 3 * c2.1 + b.1) / 8,
@@ -676,10 +742,24 @@ fn draw_item(svg: &mut String, item: &Placed, palette: &Palette) {
             );
             let _ = writeln!(svg, "</g>");
         }
-        Shape::Step { text, notes } => {
+        Shape::Step {
+            text,
+            notes,
+            call,
+            tooltip,
+        } => {
+            let (class, border) = if *call {
+                ("call", "3")
+            } else {
+                ("step", "1.2")
+            };
+            let _ = write!(svg, "<g class=\"{class}\">");
+            if let Some(tooltip) = tooltip {
+                let _ = write!(svg, "<title>{}</title>", escape(tooltip));
+            }
             let _ = writeln!(
                 svg,
-                "<g class=\"step\"><rect x=\"{}\" y=\"{}\" width=\"{w}\" height=\"{h}\" rx=\"8\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.2\"/>",
+                "<rect x=\"{}\" y=\"{}\" width=\"{w}\" height=\"{h}\" rx=\"8\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{border}\"/>",
                 x - w / 2,
                 y - h / 2,
                 palette.step,
@@ -690,14 +770,26 @@ fn draw_item(svg: &mut String, item: &Placed, palette: &Palette) {
                 .title
                 .iter()
                 .map(|line| (line, palette.ink, " font-weight=\"bold\""))
-                .chain(text.details.iter().map(|line| (line, palette.muted, "")));
+                .chain(text.details.iter().map(|line| (line, palette.muted, "")))
+                .chain(text.minimum.iter().map(|line| (line, palette.muted, "")));
             for (index, (line, fill, weight)) in styled.enumerate() {
+                let line_y = top + LINE * index as i64 + LINE / 2;
+                if index == text.title.len() + text.details.len() {
+                    hourglass(
+                        svg,
+                        x - columns(line) as i64 * 3 - 10,
+                        line_y,
+                        palette.muted,
+                    );
+                }
                 let _ = writeln!(
                     svg,
-                    "<text x=\"{x}\" y=\"{}\" text-anchor=\"middle\" dominant-baseline=\"central\" fill=\"{fill}\"{weight}>{}</text>",
-                    top + LINE * index as i64 + LINE / 2,
+                    "<text x=\"{x}\" y=\"{line_y}\" text-anchor=\"middle\" dominant-baseline=\"central\" fill=\"{fill}\"{weight}>{}</text>",
                     escape(line)
                 );
+            }
+            if *call {
+                call_marker(svg, x, y + h / 2 - 4 - MARKER / 2, palette.ink);
             }
             escalation_notes(svg, notes, x - w / 2 + 2, y + h / 2 + 6, palette);
             let _ = writeln!(svg, "</g>");
@@ -774,6 +866,35 @@ fn draw_item(svg: &mut String, item: &Placed, palette: &Palette) {
     }
 }
 
+/// An hourglass centred on (`x`, `y`): two triangles, point to point.
+fn hourglass(svg: &mut String, x: i64, y: i64, colour: &str) {
+    let _ = write!(
+        svg,
+        "<path class=\"hourglass\" d=\"M{l},{t} L{r},{t} L{l},{b} L{r},{b} Z\" fill=\"{colour}\"/>",
+        l = x - 4,
+        r = x + 4,
+        t = y - 6,
+        b = y + 6,
+    );
+}
+
+/// The call-activity marker of BPMN centred on (`x`, `y`): a small
+/// square with `+`.
+fn call_marker(svg: &mut String, x: i64, y: i64, colour: &str) {
+    let half = MARKER / 2;
+    let _ = write!(
+        svg,
+        "<g class=\"call-marker\"><rect x=\"{}\" y=\"{}\" width=\"{MARKER}\" height=\"{MARKER}\" fill=\"none\" stroke=\"{colour}\"/>\
+         <path d=\"M{},{y} L{},{y} M{x},{} L{x},{}\" stroke=\"{colour}\"/></g>",
+        x - half,
+        y - half,
+        x - half + 3,
+        x + half - 3,
+        y - half + 3,
+        y + half - 3,
+    );
+}
+
 /// Centred lines of text around (`x`, `y`).
 fn text_block(
     svg: &mut String,
@@ -802,7 +923,8 @@ fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
     let muted = palette.muted;
     let _ = writeln!(
         svg,
-        "<g class=\"legend\" font-size=\"11\"><rect x=\"{MARGIN}\" y=\"{top}\" width=\"{LEGEND_WIDTH}\" height=\"{LEGEND_HEIGHT}\" fill=\"none\" stroke=\"{}\" rx=\"4\"/>",
+        "<g class=\"legend\" font-size=\"11\"><rect x=\"{MARGIN}\" y=\"{top}\" width=\"{}\" height=\"{LEGEND_HEIGHT}\" fill=\"none\" stroke=\"{}\" rx=\"4\"/>",
+        legend_width(layout.constructs),
         palette.lane_border
     );
     let mut x = MARGIN + 12;
@@ -814,12 +936,7 @@ fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
         );
         *x += text.len() as i64 * 6 + 20;
     };
-    let _ = writeln!(
-        svg,
-        "<rect x=\"{x}\" y=\"{}\" width=\"28\" height=\"16\" rx=\"4\" fill=\"{}\" stroke=\"{ink}\"/>",
-        y - 8,
-        palette.step
-    );
+    legend_box(svg, (x, y), palette, "");
     x += 34;
     label(svg, &mut x, "step (label, owner, deadline)");
     let _ = writeln!(
@@ -854,10 +971,11 @@ fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
     );
     x += 22;
     label(svg, &mut x, "end");
-    let _ = writeln!(
+    legend_line(
         svg,
-        "<line x1=\"{x}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"{muted}\" stroke-dasharray=\"6 4\" marker-end=\"url(#arrow-muted)\"/>",
-        x + 30
+        (x, y),
+        muted,
+        " stroke-dasharray=\"6 4\" marker-end=\"url(#arrow-muted)\"",
     );
     x += 36;
     label(svg, &mut x, "rejection");
@@ -872,7 +990,50 @@ fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
     );
     x += 14;
     label(svg, &mut x, "escalation");
+    let constructs = layout.constructs;
+    x = MARGIN + LEGEND_WIDTH;
+    if constructs.call {
+        legend_box(svg, (x, y), palette, " stroke-width=\"3\"");
+        x += 34;
+        label(svg, &mut x, "call");
+    }
+    if constructs.minimum {
+        hourglass(svg, x + 4, y, muted);
+        x += 14;
+        label(svg, &mut x, "at least");
+    }
+    if constructs.timeout {
+        legend_line(
+            svg,
+            (x, y),
+            ink,
+            " stroke-dasharray=\"2 3\" stroke-width=\"1.6\" marker-end=\"url(#arrow)\"",
+        );
+        x += 36;
+        label(svg, &mut x, "timeout");
+    }
     let _ = writeln!(svg, "</g>");
+}
+
+/// A short arrow of the legend from (`x`, `y`), with `extra` attributes.
+fn legend_line(svg: &mut String, (x, y): (i64, i64), colour: &str, extra: &str) {
+    let _ = writeln!(
+        svg,
+        "<line x1=\"{x}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"{colour}\"{extra}/>",
+        x + 30
+    );
+}
+
+/// A small box of the legend, its left end at `x`, centred on `y`, with
+/// `extra` attributes.
+fn legend_box(svg: &mut String, (x, y): (i64, i64), palette: &Palette, extra: &str) {
+    let _ = writeln!(
+        svg,
+        "<rect x=\"{x}\" y=\"{}\" width=\"28\" height=\"16\" rx=\"4\" fill=\"{}\" stroke=\"{}\"{extra}/>",
+        y - 8,
+        palette.step,
+        palette.ink
+    );
 }
 
 /// Escapes text for SVG/XML text and attribute values; control characters

@@ -6,7 +6,10 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::{Handbook, ProcessPage, category_order, category_title, figure};
+use super::{
+    CalledProcess, Handbook, OptionalFact, ProcessPage, StepColumns, category_order,
+    category_title, figure,
+};
 use crate::emit::render::Engine;
 
 /// Where the live preview puts its banner and script; an empty comment in
@@ -121,6 +124,13 @@ fn index(handbook: &Handbook) -> String {
     } else {
         html.push_str("<p>No process found.</p>\n");
     }
+    if let Some(graph) = handbook.call_graph("html") {
+        let _ = writeln!(
+            html,
+            "<section id=\"calls\" class=\"calls\"><h2>Which processes call which</h2>\
+             <p class=\"note\">An arrow goes from a process to a process it runs as one of its steps.</p>\n{graph}</section>"
+        );
+    }
     html.push_str("</main>\n");
     html.push_str(&footer(handbook, handbook.engine));
     html
@@ -137,9 +147,9 @@ fn process_page(handbook: &Handbook, page: &ProcessPage) -> String {
         escape(&page.file)
     );
     findings(&mut html, page);
-    facts(&mut html, page);
+    facts(&mut html, handbook, page);
     let _ = writeln!(html, "{}", figure::section(&page.svg, page.engine));
-    steps(&mut html, page);
+    steps(&mut html, handbook, page);
     decisions(&mut html, page);
     matrix(&mut html, page);
     kpis(&mut html, page);
@@ -184,7 +194,52 @@ fn findings(html: &mut String, page: &ProcessPage) {
     html.push_str("</ul></section>\n");
 }
 
-fn facts(html: &mut String, page: &ProcessPage) {
+/// A link to a process's page when the handbook has one, its name in
+/// code either way.
+fn process_link(handbook: &Handbook, name: &str, title: &str) -> String {
+    match handbook.page_named(name) {
+        Some(page) => format!(
+            "<a href=\"{}.html\">{}</a> <code>{}</code>",
+            escape(page.stem()),
+            escape(title),
+            escape(name)
+        ),
+        None => format!("{} <code>{}</code>", escape(title), escape(name)),
+    }
+}
+
+/// Links to the pages of the processes `names`, by their titles.
+fn process_links(handbook: &Handbook, names: &[String]) -> String {
+    let links: Vec<String> = names
+        .iter()
+        .map(|name| process_link(handbook, name, handbook.title_of(name)))
+        .collect();
+    links.join(", ")
+}
+
+/// The facts only some processes have: version, note, calls, called by.
+fn optional_facts(handbook: &Handbook, page: &ProcessPage) -> String {
+    page.optional_facts()
+        .into_iter()
+        .map(|fact| match fact {
+            OptionalFact::Text(title, text) => {
+                format!(
+                    "<dt>{title}</dt><dd class=\"{}\">{}</dd>",
+                    title.to_lowercase(),
+                    escape(&text)
+                )
+            }
+            OptionalFact::Processes(title, names) => {
+                format!(
+                    "<dt>{title}</dt><dd>{}</dd>",
+                    process_links(handbook, &names)
+                )
+            }
+        })
+        .collect()
+}
+
+fn facts(html: &mut String, handbook: &Handbook, page: &ProcessPage) {
     let dash = |value: Option<&str>| escape(value.unwrap_or("—"));
     let review_class = if page.review.is_overdue() {
         " class=\"overdue\""
@@ -201,7 +256,7 @@ fn facts(html: &mut String, page: &ProcessPage) {
          <dt>Review cycle</dt><dd>{every}</dd>\
          <dt>Last review</dt><dd>{last}</dd>\
          <dt>Review status</dt><dd{review_class}>{status}</dd>\
-         </dl>",
+         {optional}</dl>",
         label = escape(page.title()),
         name = escape(&page.name),
         owner = dash(page.owner.as_deref()),
@@ -210,6 +265,7 @@ fn facts(html: &mut String, page: &ProcessPage) {
         every = dash(page.review_every.as_deref()),
         last = dash(page.last_review.map(|date| date.to_string()).as_deref()),
         status = escape(&page.review.text()),
+        optional = optional_facts(handbook, page),
     );
     html.push_str("<h3>Inputs</h3>");
     if page.inputs.is_empty() {
@@ -242,20 +298,41 @@ fn list(items: &[String]) -> String {
         .join("<br>")
 }
 
-fn steps(html: &mut String, page: &ProcessPage) {
-    html.push_str("<section id=\"steps\"><h2>Steps</h2><table class=\"steps\"><thead><tr><th>Step</th><th>Owner</th><th>Deadline</th><th>Reminders</th><th>Escalation</th><th>Consulted</th><th>Notified</th><th>Outcomes</th></tr></thead><tbody>\n");
+fn steps(html: &mut String, handbook: &Handbook, page: &ProcessPage) {
+    let optional = StepColumns::of(&page.steps);
+    html.push_str("<section id=\"steps\"><h2>Steps</h2><table class=\"steps\"><thead><tr><th>Step</th><th>Owner</th><th>Deadline</th>");
+    if optional.records {
+        html.push_str("<th>Records</th>");
+    }
+    if optional.kpis {
+        html.push_str("<th>KPIs</th>");
+    }
+    html.push_str("<th>Reminders</th><th>Escalation</th><th>Consulted</th><th>Notified</th><th>Outcomes</th></tr></thead><tbody>\n");
     for step in &page.steps {
+        let mut extra = String::new();
+        if optional.records {
+            let _ = write!(extra, "<td>{}</td>", list(&step.records));
+        }
+        if optional.kpis {
+            let _ = write!(extra, "<td>{}</td>", list(&step.kpis));
+        }
         let _ = writeln!(
             html,
-            "<tr id=\"step-{name}\" data-step=\"{name}\"><td>{label} <code>{name}</code></td><td>{owner}</td><td>{deadline}</td><td>{reminders}</td><td>{escalations}</td><td>{consults}</td><td>{notifications}</td><td>{outcomes}</td></tr>",
+            "<tr id=\"step-{name}\" data-step=\"{name}\"><td>{label} <code>{name}</code>{call}{note}</td><td>{owner}</td><td>{deadline}</td>{extra}<td>{reminders}</td><td>{escalations}</td><td>{consults}</td><td>{notifications}</td><td>{outcomes}</td></tr>",
             name = escape(&step.name),
             label = escape(step.label.as_deref().unwrap_or("")),
+            call = step
+                .call
+                .as_ref()
+                .map(|call| call_cell(handbook, call))
+                .unwrap_or_default(),
+            note = step
+                .note
+                .as_ref()
+                .map(|note| format!("<br><span class=\"note\">{}</span>", escape(note)))
+                .unwrap_or_default(),
             owner = escape(&step.owner),
-            deadline = escape(if step.deadline.is_empty() {
-                "—"
-            } else {
-                &step.deadline
-            }),
+            deadline = list(&step.deadline_lines()),
             reminders = list(&step.reminders),
             escalations = list(&step.escalations),
             consults = list(&step.consults),
@@ -264,6 +341,19 @@ fn steps(html: &mut String, page: &ProcessPage) {
         );
     }
     html.push_str("</tbody></table></section>\n");
+}
+
+/// What a call's step cell adds: the process it runs, linked to its
+/// page, and the values it is given.
+fn call_cell(handbook: &Handbook, call: &CalledProcess) -> String {
+    let mut cell = format!(
+        "<br><span class=\"call\">calls {}</span>",
+        process_link(handbook, &call.name, &call.title)
+    );
+    for input in &call.inputs {
+        let _ = write!(cell, "<br><code>with {}</code>", escape(input));
+    }
+    cell
 }
 
 fn decisions(html: &mut String, page: &ProcessPage) {

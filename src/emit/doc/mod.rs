@@ -5,6 +5,7 @@
 //! responsibility matrix, KPIs, warnings) into plain data; [`html`] and
 //! [`markdown`] only lay that data out, so both formats say the same.
 
+mod calls;
 mod figure;
 pub mod html;
 pub mod markdown;
@@ -13,7 +14,7 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use crate::check::CheckedProject;
 use crate::diagnostics::Diagnostic;
-use crate::emit::diagram::{self, DiagramOptions, Lane, Who, step_lane, unit_title};
+use crate::emit::diagram::{self, DiagramOptions, Lane, Who, unit_title};
 use crate::emit::render::{self, Engine, ImageFormat, RenderError};
 use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
 use crate::span::LineIndex;
@@ -45,6 +46,25 @@ pub struct Handbook {
     pub pages: Vec<ProcessPage>,
 }
 
+impl Handbook {
+    /// The page of the process called `name`, if the handbook has one.
+    pub fn page_named(&self, name: &str) -> Option<&ProcessPage> {
+        self.pages.iter().find(|page| page.name == name)
+    }
+
+    /// The title of the process called `name`: its page's, or the name.
+    pub fn title_of<'a>(&'a self, name: &'a str) -> &'a str {
+        self.page_named(name).map_or(name, ProcessPage::title)
+    }
+
+    /// Which processes of the handbook call which, as a small diagram
+    /// (SVG drawn by flowc, each process a link to its page, whose file
+    /// ends in `extension`); `None` when no process calls another.
+    pub fn call_graph(&self, extension: &str) -> Option<String> {
+        calls::graph(&self.pages, extension)
+    }
+}
+
 /// Everything one process page shows.
 #[derive(Debug, Clone)]
 pub struct ProcessPage {
@@ -62,6 +82,16 @@ pub struct ProcessPage {
     pub owner: Option<String>,
     /// `sla`.
     pub sla: Option<String>,
+    /// `version N`: the number.
+    pub version: Option<u32>,
+    /// `effective DATE` on the version line.
+    pub effective: Option<NaiveDate>,
+    /// The process's `note`.
+    pub note: Option<String>,
+    /// The processes it calls, by name, in the order first called.
+    pub calls: Vec<String>,
+    /// The processes that call it, by name, in declaration order.
+    pub called_by: Vec<String>,
     /// The review cycle, its last review and its status.
     pub review: ReviewStatus,
     /// `review every ...`, as written.
@@ -155,17 +185,29 @@ impl ReviewStatus {
     }
 }
 
-/// One row of the step table.
+/// One row of the step table: a step, or a call of another process.
 #[derive(Debug, Clone)]
 pub struct StepRow {
     /// The step name (also the anchor).
     pub name: String,
     /// Its label.
     pub label: Option<String>,
-    /// The owner with their department.
+    /// For a call: the process it runs.
+    pub call: Option<CalledProcess>,
+    /// Its `note`.
+    pub note: Option<String>,
+    /// The owner with their department (for a call, the called process's
+    /// owner).
     pub owner: String,
-    /// `within`.
+    /// `within` (for a call, the called process's SLA).
     pub deadline: String,
+    /// `at least`: the minimum period, "at least 5 business days".
+    pub minimum: Option<String>,
+    /// `record` lines: what the owner records, "是否簽訂合同
+    /// (needs_contract): yes/no".
+    pub records: Vec<String>,
+    /// The step's `kpi` lines: "label (name): target".
+    pub kpis: Vec<String>,
     /// `remind after` lines.
     pub reminders: Vec<String>,
     /// `escalate after ... to ...` lines, in order.
@@ -177,6 +219,88 @@ pub struct StepRow {
     pub notifications: Vec<String>,
     /// Where the step can lead: "next → 財務審核 (finance_review)".
     pub outcomes: Vec<String>,
+}
+
+impl StepRow {
+    /// The deadline cell: `within` and `at least`, one per line.
+    pub fn deadline_lines(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        if !self.deadline.is_empty() {
+            lines.push(self.deadline.clone());
+        }
+        lines.extend(self.minimum.clone());
+        lines
+    }
+}
+
+/// Which optional columns a step table needs: records and KPIs only where
+/// a row has one.
+#[derive(Debug, Clone, Copy)]
+pub struct StepColumns {
+    /// A row records a value.
+    pub records: bool,
+    /// A row has a KPI.
+    pub kpis: bool,
+}
+
+impl StepColumns {
+    /// The columns the rows need.
+    pub fn of(steps: &[StepRow]) -> StepColumns {
+        StepColumns {
+            records: steps.iter().any(|step| !step.records.is_empty()),
+            kpis: steps.iter().any(|step| !step.kpis.is_empty()),
+        }
+    }
+}
+
+/// A fact only some processes have, as the facts of a page show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OptionalFact {
+    /// Text: the version, the note.
+    Text(&'static str, String),
+    /// Processes by name, each a link to its page: the processes called,
+    /// the callers.
+    Processes(&'static str, Vec<String>),
+}
+
+impl ProcessPage {
+    /// The facts the page shows only when the process has them, in order:
+    /// version, note, the processes it calls, the processes that call it.
+    pub fn optional_facts(&self) -> Vec<OptionalFact> {
+        let mut facts = Vec::new();
+        if let Some(version) = self.version_text() {
+            facts.push(OptionalFact::Text("Version", version));
+        }
+        if let Some(note) = &self.note {
+            facts.push(OptionalFact::Text("Note", note.clone()));
+        }
+        for (title, names) in [("Calls", &self.calls), ("Called by", &self.called_by)] {
+            if !names.is_empty() {
+                facts.push(OptionalFact::Processes(title, names.clone()));
+            }
+        }
+        facts
+    }
+
+    /// "3, effective 2027-01-01", "3", or `None` without a version line.
+    pub fn version_text(&self) -> Option<String> {
+        let number = self.version?;
+        Some(match self.effective {
+            Some(date) => format!("{number}, effective {date}"),
+            None => number.to_string(),
+        })
+    }
+}
+
+/// The process a call runs, as its row in the step table shows it.
+#[derive(Debug, Clone)]
+pub struct CalledProcess {
+    /// Its name (its page, when the handbook has one).
+    pub name: String,
+    /// Its label, or its name.
+    pub title: String,
+    /// The `with` lines: "value = amount".
+    pub inputs: Vec<String>,
 }
 
 /// One decision with its branches.
@@ -284,6 +408,26 @@ fn page(
             .and_then(|owner| owner.target)
             .map(|owner| unit_title(project, owner)),
         sla: process.sla.map(|sla| sla.to_string()),
+        version: process.version.as_ref().map(|version| version.number),
+        effective: process
+            .version
+            .as_ref()
+            .and_then(|version| version.effective),
+        note: process.note.as_ref().map(|note| note.text.text.clone()),
+        calls: calls::callees(project, process)
+            .into_iter()
+            .map(|callee| callee.name.clone())
+            .collect(),
+        called_by: project
+            .processes
+            .iter()
+            .filter(|caller| {
+                calls::callees(project, caller)
+                    .iter()
+                    .any(|callee| callee.name == process.name)
+            })
+            .map(|caller| caller.name.clone())
+            .collect(),
         review: review_status(process.review.as_ref(), options.today),
         review_every: process
             .review
@@ -433,67 +577,167 @@ fn steps(project: &Project, process: &Process) -> Vec<StepRow> {
         .node_ids()
         .filter_map(|id| {
             let node = process.node(id);
-            let NodeKind::Step(details) = &node.kind else {
-                return None;
+            let row = match &node.kind {
+                NodeKind::Step(details) => step_row(project, details),
+                NodeKind::Call(call) => call_row(project, call),
+                NodeKind::Decision
+                | NodeKind::Parallel { .. }
+                | NodeKind::Join { .. }
+                | NodeKind::End => return None,
             };
-            let owner = details
-                .owner
-                .as_ref()
-                .map(|owners| match owners.single_fixed() {
-                    Some(target) => owner_with_department(project, target),
-                    None => diagram::owners_title(project, owners),
-                })
-                .unwrap_or_default();
-            let escalations = details
-                .escalations
-                .iter()
-                .map(|escalation| {
-                    let to = diagram::party_title(project, &escalation.to);
-                    format!("after {} → {to}", escalation.after)
-                })
-                .collect();
-            let consults = details
-                .consults
-                .iter()
-                .map(|party| diagram::party_title(project, party))
-                .collect();
-            let notifications = details
-                .notifications
-                .iter()
-                .map(|notification| {
-                    let who = diagram::party_title(project, &notification.who);
-                    format!("{who}, when {}", notification.when.keyword())
-                })
-                .collect();
-            let outcomes = process
-                .edges_from(id)
-                .map(|edge| {
-                    let word = match &edge.kind {
-                        EdgeKind::Outcome(outcome) => format!("on {outcome}"),
-                        EdgeKind::Join => "then".to_string(),
-                        _ => "next".to_string(),
-                    };
-                    format!("{word} → {}", node_reference(process, edge.to))
-                })
-                .collect();
             Some(StepRow {
                 name: node.name.clone(),
                 label: node.label.clone(),
-                owner,
-                deadline: details
-                    .deadline
-                    .map(|deadline| deadline.to_string())
-                    .unwrap_or_default(),
-                reminders: details
-                    .reminders
-                    .iter()
-                    .map(|reminder| format!("after {reminder}"))
-                    .collect(),
-                escalations,
-                consults,
-                notifications,
-                outcomes,
+                note: diagram::node_note(node).map(str::to_string),
+                records: records(process, id),
+                outcomes: outcomes(process, id),
+                ..row
             })
+        })
+        .collect()
+}
+
+/// A row with nothing in it, for [`step_row`] and [`call_row`] to fill.
+fn empty_row() -> StepRow {
+    StepRow {
+        name: String::new(),
+        label: None,
+        call: None,
+        note: None,
+        owner: String::new(),
+        deadline: String::new(),
+        minimum: None,
+        records: Vec::new(),
+        kpis: Vec::new(),
+        reminders: Vec::new(),
+        escalations: Vec::new(),
+        consults: Vec::new(),
+        notifications: Vec::new(),
+        outcomes: Vec::new(),
+    }
+}
+
+/// What a step's row says about the step itself.
+fn step_row(project: &Project, details: &model::StepDetails) -> StepRow {
+    let owner = details
+        .owner
+        .as_ref()
+        .map(|owners| match owners.single_fixed() {
+            Some(target) => owner_with_department(project, target),
+            None => diagram::owners_title(project, owners),
+        })
+        .unwrap_or_default();
+    let escalations = details
+        .escalations
+        .iter()
+        .map(|escalation| {
+            let to = diagram::party_title(project, &escalation.to);
+            format!("after {} → {to}", escalation.after)
+        })
+        .collect();
+    let consults = details
+        .consults
+        .iter()
+        .map(|party| diagram::party_title(project, party))
+        .collect();
+    let notifications = details
+        .notifications
+        .iter()
+        .map(|notification| {
+            let who = diagram::party_title(project, &notification.who);
+            format!("{who}, when {}", notification.when.keyword())
+        })
+        .collect();
+    StepRow {
+        owner,
+        deadline: details
+            .deadline
+            .map(|deadline| deadline.to_string())
+            .unwrap_or_default(),
+        minimum: details.minimum.map(|minimum| format!("at least {minimum}")),
+        kpis: details
+            .kpis
+            .iter()
+            .map(|indicator| {
+                let (title, target) = kpi(indicator);
+                format!("{title}: {target}")
+            })
+            .collect(),
+        reminders: details
+            .reminders
+            .iter()
+            .map(|reminder| format!("after {reminder}"))
+            .collect(),
+        escalations,
+        consults,
+        notifications,
+        ..empty_row()
+    }
+}
+
+/// What a call's row says: the process it runs, with what, whose it is
+/// and its SLA.
+fn call_row(project: &Project, call: &model::CallDetails) -> StepRow {
+    let callee = diagram::callee(project, call);
+    let called = call.process.as_ref().map(|process| CalledProcess {
+        name: process.name.clone(),
+        title: callee
+            .and_then(|callee| callee.label.clone())
+            .unwrap_or_else(|| process.name.clone()),
+        inputs: call
+            .bindings
+            .iter()
+            .map(|binding| format!("{} = {}", binding.input.text, binding.value))
+            .collect(),
+    });
+    StepRow {
+        call: called,
+        owner: callee
+            .and_then(|callee| callee.owner.as_ref()?.target)
+            .map(|owner| owner_with_department(project, owner))
+            .unwrap_or_default(),
+        deadline: callee
+            .and_then(|callee| callee.sla)
+            .map(|sla| format!("{sla} (the called process's SLA)"))
+            .unwrap_or_default(),
+        ..empty_row()
+    }
+}
+
+/// The values a step's owner records: "是否簽訂合同 (needs_contract):
+/// yes/no".
+fn records(process: &Process, step: model::NodeId) -> Vec<String> {
+    process
+        .records
+        .iter()
+        .filter(|recorded| recorded.step == step)
+        .map(|recorded| {
+            let record = &recorded.record;
+            let name = &record.name.text;
+            let title = match &record.label {
+                Some(label) => format!("{} ({name})", label.text),
+                None => name.clone(),
+            };
+            format!("{title}: {}", input_type(&record.kind))
+        })
+        .collect()
+}
+
+/// Where a step or call can lead: "next → 財務審核 (finance_review)",
+/// "on reject → …", "on timeout after 8 business days → …".
+fn outcomes(process: &Process, id: model::NodeId) -> Vec<String> {
+    process
+        .edges_from(id)
+        .map(|edge| {
+            let word = match &edge.kind {
+                EdgeKind::Outcome(outcome) => format!("on {outcome}"),
+                EdgeKind::Timeout(after) => format!("on timeout after {after}"),
+                EdgeKind::Join => "then".to_string(),
+                EdgeKind::Next | EdgeKind::When(_) | EdgeKind::Otherwise | EdgeKind::Branch => {
+                    "next".to_string()
+                }
+            };
+            format!("{word} → {}", node_reference(process, edge.to))
         })
         .collect()
 }
@@ -527,24 +771,29 @@ fn decisions(process: &Process) -> Vec<DecisionTable> {
 /// the owners first, then the parties only consulted, notified or
 /// escalated to.
 fn matrix(project: &Project, process: &Process) -> Matrix {
-    let steps: Vec<(model::NodeId, &model::Node, &model::StepDetails)> = process
+    let steps: Vec<(model::NodeId, &model::Node, Option<&model::StepDetails>)> = process
         .node_ids()
         .filter_map(|id| {
             let node = process.node(id);
             match &node.kind {
-                NodeKind::Step(details) => Some((id, node, details.as_ref())),
-                _ => None,
+                NodeKind::Step(details) => Some((id, node, Some(details.as_ref()))),
+                NodeKind::Call(_) => Some((id, node, None)),
+                NodeKind::Decision
+                | NodeKind::Parallel { .. }
+                | NodeKind::Join { .. }
+                | NodeKind::End => None,
             }
         })
         .collect();
     let owners: Vec<Who> = steps
         .iter()
-        .filter_map(|(_, node, _)| step_lane(node))
+        .filter_map(|(_, node, _)| diagram::node_lane(project, node))
         .flat_map(|lane| lane.parties)
         .collect();
     let others: Vec<Who> = steps
         .iter()
-        .flat_map(|(_, _, details)| {
+        .filter_map(|(_, _, details)| *details)
+        .flat_map(|details| {
             let escalated = details.escalations.iter().map(|escalation| &escalation.to);
             let notified = details
                 .notifications
@@ -562,7 +811,7 @@ fn matrix(project: &Project, process: &Process) -> Matrix {
         .map(|&who| {
             let cells = steps
                 .iter()
-                .map(|&(id, node, details)| raci_marks(process, id, node, details, who))
+                .map(|&(id, node, details)| raci_marks(project, process, (id, node), details, who))
                 .collect();
             (who.title(project), cells)
         })
@@ -591,17 +840,19 @@ fn sorted_rows(project: &Project, parties: Vec<Who>, before: &[Who]) -> Vec<Who>
         .collect()
 }
 
-/// The marks of one party for one step: "A", "R (any of)", "C", "I", "E".
+/// The marks of one party for one step or call: "A", "R (any of)", "C",
+/// "I", "E". The owner of a called process is responsible for the call
+/// (A when one of its ends leads somewhere of its own, as a rejection does).
 fn raci_marks(
+    project: &Project,
     process: &Process,
-    id: model::NodeId,
-    node: &model::Node,
-    details: &model::StepDetails,
+    (id, node): (model::NodeId, &model::Node),
+    details: Option<&model::StepDetails>,
     who: Who,
 ) -> String {
     let names = |party: &model::Party| Who::of(party) == Some(who);
     let mut marks = Vec::new();
-    if let Some(lane) = step_lane(node)
+    if let Some(lane) = diagram::node_lane(project, node)
         && lane.parties.contains(&who)
     {
         let approves = process
@@ -615,6 +866,9 @@ fn raci_marks(
             Signing::Quorum(count) => format!("{mark} ({count} of {})", lane.parties.len()),
         });
     }
+    let Some(details) = details else {
+        return marks.join(", ");
+    };
     if details.consults.iter().any(names) {
         marks.push("C".to_string());
     }
