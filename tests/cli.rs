@@ -590,7 +590,7 @@ fn build_emit_bpmn_writes_one_bpmn_file_per_process_and_a_form_per_user_task() {
     );
     assert_eq!(
         names.iter().filter(|name| name.ends_with(".bpmn")).count(),
-        12,
+        13,
         "{names:?}"
     );
     let text = std::fs::read_to_string(out.path().join("expense_claim.bpmn")).expect("bpmn");
