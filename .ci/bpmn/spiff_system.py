@@ -2,7 +2,7 @@
 spiff-dialect BPMN of the examples, every file of the build loaded into one
 parser, run caller and callee together.
 
-Usage: python spiff_system.py BPMN_DIR
+Usage: python spiff_system.py EXAMPLES_BPMN_DIR SYSTEM_FIXTURE_BPMN_DIR
 
 What users rely on is compared with what flowc's language says (the
 expectations are written here: `flowc sim` does not step into calls,
@@ -19,7 +19,11 @@ each of its values (needs_contract, passed) and a task completed without
 one (refused); the timeout of budget_increase firing (8 business days)
 and not firing (a minute before); the appointment's public notice finished
 early (refused, the task opens again), on time, and an objection during
-the period (taken at once).
+the period (taken at once). The system fixture
+(tests/fixtures/bpmn-system): a recorded date against an input date at
+equality and a day either side; the call routed by the end its callee
+reached (`on refused`) and its `next`; a block branch with a minimum
+period refused early, and its timeout leaving the block.
 """
 
 import sys
@@ -28,13 +32,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import SpiffWorkflow.bpmn.specs.event_definitions.timer as spiff_timer
+from SpiffWorkflow.bpmn.script_engine import PythonScriptEngine, TaskDataEnvironment
 from SpiffWorkflow.bpmn.workflow import BpmnWorkflow
 from SpiffWorkflow.spiff.parser.process import SpiffBpmnParser
 from SpiffWorkflow.util.task import TaskState
 
 from differential_scenarios import name_of
 
-BPMN_DIR = Path(sys.argv[1])
+BPMN_DIR, SYSTEM_DIR = Path(sys.argv[1]), Path(sys.argv[2])
 MAX_TASKS = 200
 # One business day on the default five-day calendar, as flowc writes it
 # (docs/runtime.md): 7/5 of a day.
@@ -56,17 +61,26 @@ class VirtualClock(datetime):
 spiff_timer.datetime = VirtualClock
 
 
-def parser():
-    """Every BPMN file of the build in one parser: a caller's call
-    activity finds its callee by process id."""
+class Notifications(TaskDataEnvironment):
+    """The notification worker: accepts the reminders and escalations the
+    `flowc-notification` service tasks send while the clock moves on."""
+
+    def call_service(self, context, operation_name=None, operation_params=None, **kwargs):
+        if operation_name != "flowc-notification":
+            raise AssertionError(f"unknown service operator {operation_name}")
+        return "null"
+
+
+def parser(directory):
+    """Every BPMN file of a build in one parser: a caller's call activity
+    finds its callee by process id."""
     loaded = SpiffBpmnParser()
-    files = sorted(str(path) for path in BPMN_DIR.glob("*.bpmn"))
-    loaded.add_bpmn_files(files)
+    loaded.add_bpmn_files(sorted(str(path) for path in directory.glob("*.bpmn")))
     return loaded
 
 
-PARSER = parser()
-PROCESSES = {path.stem for path in BPMN_DIR.glob("*.bpmn")}
+PARSERS = {directory: parser(directory) for directory in (BPMN_DIR, SYSTEM_DIR)}
+PROCESSES = {path.stem for directory in PARSERS for path in directory.glob("*.bpmn")}
 
 
 def process_of(task):
@@ -78,10 +92,11 @@ def process_of(task):
     return workflow.spec.name
 
 
-def start(process, inputs):
+def start(process, inputs, directory=BPMN_DIR):
     VirtualClock.offset = timedelta(0)
-    spec = PARSER.get_spec(process)
-    workflow = BpmnWorkflow(spec, PARSER.get_subprocess_specs(process))
+    loaded = PARSERS[directory]
+    workflow = BpmnWorkflow(loaded.get_spec(process), loaded.get_subprocess_specs(process),
+                            script_engine=PythonScriptEngine(environment=Notifications()))
     for task in workflow.get_tasks(state=TaskState.READY):
         task.data.update(inputs)
     workflow.do_engine_steps()
@@ -111,8 +126,8 @@ def wait(workflow, delay):
 class Run:
     """One instance and the steps it reached: (process, step, group)."""
 
-    def __init__(self, process, inputs):
-        self.workflow = start(process, inputs)
+    def __init__(self, process, inputs, directory=BPMN_DIR):
+        self.workflow = start(process, inputs, directory)
         self.reached = []
         self.seen = set()
         self.data_at = {}
@@ -368,8 +383,53 @@ def assignments():
     check("who gets each task of a contracted purchase", not wrong, f"(actual, expected): {wrong}")
 
 
-CASES = (budget_comparisons, contract_calls, recorded_values, timeouts, public_notice, assignments)
-EXPECTED_CHECKS = 3 + 6 + 5 + 2 + 5 + 1
+def ended(run):
+    """The end events of the top process the instance went through."""
+    return sorted(name_of(t.task_spec.name) for t in run.workflow.get_tasks(state=TaskState.COMPLETED)
+                  if t.workflow is run.workflow and t.task_spec.__class__.__name__ == "EndEvent")
+
+
+def intake(checked_on, finding="clean"):
+    """The fixture's caller up to the end of the call."""
+    run = Run("intake", {"deadline": "2026-03-10"}, SYSTEM_DIR)
+    run.complete("register", checked_on=checked_on)
+    if any(step == "check" for _, step, _ in opened(run.workflow)):
+        run.complete("check", finding=finding)
+    return run
+
+
+def system_fixture():
+    """Dates compared, the call routed by its end, the block's minimum
+    period and timeout."""
+    for day, on_time in (("2026-03-09", True), ("2026-03-10", True), ("2026-03-11", False)):
+        run = intake(day)
+        vetted = ("vetting", "check") in run.steps()
+        if not on_time:
+            check(f"checked_on {day} after the deadline is declined",
+                  not vetted and run.done() and ended(run) == ["declined"], f"path {run.steps()}, ends {ended(run)}")
+            continue
+        check(f"checked_on {day} by the deadline is vetted", vetted, f"path {run.steps()}")
+    run = intake("2026-03-10", "doubtful")
+    check("the call routed by its callee's end `refused`",
+          run.done() and ended(run) == ["declined"] and run.workflow.last_task.data.get("end") == "refused",
+          f"path {run.steps()}, ends {ended(run)}, completed {run.done()}")
+    run = intake("2026-03-10")
+    run.complete("archive")
+    run.complete("notice")
+    refused = [step for _, step, _ in opened(run.workflow)] == ["notice"]
+    run.wait(timedelta(days=2, minutes=1))
+    run.complete("notice")
+    check("the block's notice: refused early, then through the block to accepted",
+          refused and run.done() and ended(run) == ["accepted"], f"path {run.steps()}, ends {ended(run)}")
+    run = intake("2026-03-10")
+    run.wait(timedelta(days=5, minutes=1))
+    check("the notice's timeout leaves the block, withdrawing the archive",
+          run.done() and ended(run) == ["declined"], f"path {run.steps()}, ends {ended(run)}, open {opened(run.workflow)}")
+
+
+CASES = (budget_comparisons, contract_calls, recorded_values, timeouts, public_notice, assignments,
+         system_fixture)
+EXPECTED_CHECKS = 3 + 6 + 5 + 2 + 5 + 1 + 6
 
 
 def main():
