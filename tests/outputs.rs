@@ -23,12 +23,12 @@ const BUILDS: &[(&str, &[&str], usize)] = &[
     (
         "bpmn-zeebe",
         &["build", "--emit", "bpmn", "--bpmn-dialect", "zeebe"],
-        104,
+        111,
     ),
     (
         "bpmn-spiff",
         &["build", "--emit", "bpmn", "--bpmn-dialect", "spiff"],
-        12,
+        13,
     ),
     ("handbook-html", &["doc", "--format", "html"], 13),
     ("handbook-markdown", &["doc", "--format", "markdown"], 25),

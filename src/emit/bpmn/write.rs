@@ -932,6 +932,8 @@ impl BpmnWriter<'_> {
     }
 
     /// Zeebe: a script task's FEEL expression and the variable it sets.
+    /// The end of a minimum period is kept as FEEL's own text of a date and
+    /// time (`string(...)`), which `date and time()` reads back.
     fn zeebe_script(&mut self, script: &Script) {
         let (expression, variable) = match script {
             Script::EndReached(end) => (
@@ -940,7 +942,7 @@ impl BpmnWriter<'_> {
             ),
             Script::MinimumFrom { step, minimum } => (
                 format!(
-                    "=now() + duration(\"{}\")",
+                    "=string(now() + duration(\"{}\"))",
                     iso_duration(minimum, self.calendar)
                 ),
                 minimum_until_variable(step),
