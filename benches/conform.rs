@@ -39,8 +39,14 @@ fn bench_conform(c: &mut Criterion) {
             format,
         };
         let mut log = Vec::new();
-        conform::generate(document, &analysis.calendar, &generation, &mut log)
-            .expect("the log generates");
+        conform::generate(
+            document,
+            &flowc::sim::Library::default(),
+            &analysis.calendar,
+            &generation,
+            &mut log,
+        )
+        .expect("the log generates");
         group.throughput(Throughput::Bytes(log.len() as u64));
         let name = match format {
             GeneratedFormat::Csv => "csv",

@@ -100,7 +100,15 @@ fn stages(c: &mut Criterion) {
             BenchmarkId::new("sim", steps),
             &(document, scenario),
             |b, (document, scenario)| {
-                b.iter(|| sim::run(document, &Calendar::default(), scenario).expect("runs"))
+                b.iter(|| {
+                    sim::run(
+                        document,
+                        &sim::Library::default(),
+                        &Calendar::default(),
+                        scenario,
+                    )
+                    .expect("runs")
+                })
             },
         );
         group.bench_with_input(
@@ -148,6 +156,7 @@ fn simulation(document: &ir::ProcessDocument) -> sim::Scenario {
         outcomes: Default::default(),
         delays: Default::default(),
         applicant: None,
+        recorded: Default::default(),
     }
 }
 

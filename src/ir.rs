@@ -31,7 +31,7 @@ pub struct ProcessDocument {
     #[schemars(extend("const" = "flowc-ir"))]
     pub format: &'static str,
     /// The format version; changes that break readers raise it.
-    #[schemars(extend("const" = 1))]
+    #[schemars(extend("const" = VERSION))]
     pub version: u32,
     /// The process's metadata.
     pub process: ProcessInfo,

@@ -78,6 +78,21 @@ pub fn fenced_blocks(markdown: &str, language: &str) -> Vec<String> {
     blocks
 }
 
+/// The log `generation` makes of `document`, one of the project's
+/// `documents` (the processes it may call).
+pub fn generated_log(
+    documents: &[(String, flowc::ir::ProcessDocument)],
+    document: &flowc::ir::ProcessDocument,
+    calendar: &flowc::model::calendar::Calendar,
+    generation: &flowc::conform::Generation,
+) -> Vec<u8> {
+    let library = flowc::sim::Library::new(documents.iter().map(|(_, document)| document));
+    let mut log = Vec::new();
+    flowc::conform::generate(document, &library, calendar, generation, &mut log)
+        .unwrap_or_else(|error| panic!("{}: {error}", document.process.name));
+    log
+}
+
 /// Calls `each` with the report of a generated CSV log of 60 cases (with
 /// deviations at `deviate`) for every process of `examples/`, with its
 /// document and calendar; returns how many processes it checked.
@@ -104,9 +119,7 @@ pub fn each_generated_report(
             deviate,
             format: flowc::conform::GeneratedFormat::Csv,
         };
-        let mut log = Vec::new();
-        flowc::conform::generate(document, &analysis.calendar, &generation, &mut log)
-            .unwrap_or_else(|error| panic!("{name}: {error}"));
+        let log = generated_log(&documents, document, &analysis.calendar, &generation);
         let checker = flowc::conform::Checker::new(document, &analysis.calendar, None, None);
         let mut session = checker.session();
         flowc::conform::read_csv(

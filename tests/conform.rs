@@ -304,9 +304,7 @@ fn generated_logs_conform_and_every_injected_deviation_is_found() {
                 deviate,
                 format,
             };
-            let mut log = Vec::new();
-            flowc::conform::generate(document, &analysis.calendar, &generation, &mut log)
-                .unwrap_or_else(|error| panic!("{name}: {error}"));
+            let log = common::generated_log(&documents, document, &analysis.calendar, &generation);
             let checker =
                 flowc::conform::Checker::new(document, &analysis.calendar, Some(&staff), None);
             let mut session = checker.session();
@@ -365,8 +363,8 @@ fn generated_logs_conform_and_every_injected_deviation_is_found() {
         }
         processes += 1;
     }
-    assert_eq!(processes, 12);
-    assert_eq!(labelled, 12 * 150);
+    assert_eq!(processes, 13);
+    assert_eq!(labelled, 13 * 150);
 }
 
 /// `[conform]` in flowc.toml names the staff directory and the columns of
@@ -468,5 +466,40 @@ fn a_misspelt_process_gets_a_did_you_mean() {
         ),
         "{}",
         shown(&output)
+    );
+}
+
+#[test]
+fn purchases_are_judged_on_recorded_values_calls_and_timeouts() {
+    let output = conform(
+        "examples",
+        "purchase",
+        "purchases.csv",
+        &["--now", "2026-04-30T09:00", "--format", "json"],
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let found: Vec<(&str, &str)> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|finding| {
+            (
+                finding["case"].as_str().expect("a case"),
+                finding["kind"].as_str().expect("a kind"),
+            )
+        })
+        .collect();
+    // p1 goes round the receipt once (`passed` recorded `no`, then `yes`)
+    // and p2 calls the contract process: they conform. p3 times out after
+    // its deadline had passed (late). p4 orders again after a receipt
+    // recorded as passed had ended the case; p5 orders over its budget.
+    assert_eq!(
+        found,
+        [
+            ("p3", "late"),
+            ("p4", "out-of-order"),
+            ("p4", "out-of-order"),
+            ("p5", "wrong-path")
+        ]
     );
 }

@@ -119,7 +119,7 @@ fn pages_of_generated_logs_are_self_contained_with_legible_plots() {
         assert!(sizes.iter().all(|size| *size >= 12.0), "{name}: {sizes:?}");
         pages += 1;
     });
-    assert_eq!((processes, pages), (12, 12));
+    assert_eq!((processes, pages), (13, 13));
 }
 
 /// Case ids, activities and people from the log are text on the page,

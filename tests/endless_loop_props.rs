@@ -182,8 +182,14 @@ fn simulate(document: &ProcessDocument, values: &[(&str, &str)]) -> Run {
         outcomes: BTreeMap::new(),
         delays: BTreeMap::new(),
         applicant: None,
+        recorded: Default::default(),
     };
-    match sim::run(document, &Calendar::default(), &scenario) {
+    match sim::run(
+        document,
+        &sim::Library::default(),
+        &Calendar::default(),
+        &scenario,
+    ) {
         Ok(_) => Run::Ends,
         Err(SimError::Stuck(message))
             if message.contains("without reaching an end")

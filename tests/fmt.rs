@@ -142,6 +142,11 @@ fn collect_label_spans(declaration: &syntax::ast::Declaration, spans: &mut Vec<f
                     ProcessItem::Parallel(parallel) => &parallel.label,
                     ProcessItem::End(end) => &end.label,
                     ProcessItem::Kpi(kpi) => &kpi.label,
+                    ProcessItem::Call(call) => &call.label,
+                    ProcessItem::Note(note) => {
+                        spans.push(note.text.span);
+                        continue;
+                    }
                     _ => continue,
                 };
                 spans.extend(label.as_ref().map(|l| l.span));
@@ -243,7 +248,10 @@ fn comparison() -> impl Strategy<Value = Cond> {
             .prop_map(|note| Cond::Leaf(format!("note == {note}"))),
         (op.clone(), 1u32..28)
             .prop_map(|(op, day)| Cond::Leaf(format!("due {op} 2026-02-{day:02}"))),
-        (op, -50i32..50).prop_map(|(op, n)| Cond::Leaf(format!("count{op}{n}"))),
+        (op.clone(), -50i32..50).prop_map(|(op, n)| Cond::Leaf(format!("count{op}{n}"))),
+        op.prop_map(|op| Cond::Leaf(format!("amount {op} budget"))),
+        prop::sample::select(vec!["yes", "no"])
+            .prop_map(|flag| Cond::Leaf(format!("checked == {flag}"))),
     ]
 }
 
@@ -281,7 +289,8 @@ fn duration() -> impl Strategy<Value = String> {
         .prop_map(|(amount, unit)| format!("{amount} {unit}"))
 }
 
-/// A step's lines: owner, deadline, reminders, escalations.
+/// A step's lines: owner, deadline, minimum period, reminders,
+/// escalations, a note, a timeout.
 fn step_body() -> impl Strategy<Value = Vec<String>> {
     (
         prop::sample::select(vec!["boss", "clerk", "finance"]),
@@ -289,16 +298,26 @@ fn step_body() -> impl Strategy<Value = Vec<String>> {
         prop::option::of(duration()),
         prop::option::of(duration()),
         any::<bool>(),
+        (
+            prop::option::of(duration()),
+            prop::option::of(duration()),
+            prop::option::of(prop::sample::select(vec!["附件", "a \\\" b"])),
+        ),
     )
-        .prop_map(|(owner, within, remind, escalate, reject)| {
-            let mut lines = vec![format!("owner {owner}"), format!("within {within}")];
-            lines.extend(remind.map(|after| format!("remind after {after}")));
-            lines.extend(escalate.map(|after| format!("escalate after {after} to boss")));
-            if reject {
-                lines.push("on reject -> s0".to_string());
-            }
-            lines
-        })
+        .prop_map(
+            |(owner, within, remind, escalate, reject, (minimum, timeout, note))| {
+                let mut lines = vec![format!("owner {owner}"), format!("within {within}")];
+                lines.extend(minimum.map(|minimum| format!("at least {minimum}")));
+                lines.extend(remind.map(|after| format!("remind after {after}")));
+                lines.extend(escalate.map(|after| format!("escalate after {after} to boss")));
+                lines.extend(note.map(|note| format!("note \"{note}\"")));
+                lines.extend(timeout.map(|after| format!("on timeout after {after} -> rejected")));
+                if reject {
+                    lines.push("on reject -> s0".to_string());
+                }
+                lines
+            },
+        )
 }
 
 /// A random process, as a list of (nesting level, line) pairs.
@@ -320,6 +339,9 @@ fn process() -> impl Strategy<Value = Vec<(usize, String)>> {
                 (1, "input note: text".to_string()),
                 (1, "input due: date".to_string()),
                 (1, "input count: number".to_string()),
+                (1, "input budget: money CNY".to_string()),
+                (1, "version 2, effective 2027-01-01".to_string()),
+                (1, "note \"生成的\"".to_string()),
                 (1, "start s0".to_string()),
             ];
             lines.extend(sla.map(|sla| (1, format!("sla {sla}"))));
@@ -327,6 +349,9 @@ fn process() -> impl Strategy<Value = Vec<(usize, String)>> {
             for (index, body) in steps.into_iter().enumerate() {
                 lines.push((1, format!("step s{index} \"第{index}步\" {{")));
                 lines.extend(body.into_iter().map(|line| (2, line)));
+                if index == 0 {
+                    lines.push((2, "record checked \"已核對\": yes/no".to_string()));
+                }
                 let next = if index + 1 < count {
                     format!("s{}", index + 1)
                 } else {

@@ -19,6 +19,9 @@ struct Case<'a> {
     outcomes: &'a [(&'a str, &'a str)],
     delays: &'a [(&'a str, &'a str)],
     applicant: Option<&'a str>,
+    /// Recorded values, `STEP.NAME` (`CALL.STEP.NAME`) with a value, one
+    /// per visit in order.
+    recorded: &'a [(&'a str, &'a str)],
 }
 
 impl Default for Case<'_> {
@@ -31,6 +34,7 @@ impl Default for Case<'_> {
             outcomes: &[],
             delays: &[],
             applicant: None,
+            recorded: &[],
         }
     }
 }
@@ -38,8 +42,10 @@ impl Default for Case<'_> {
 fn run(case: &Case<'_>) -> Result<Timeline, SimError> {
     let analysis = common::analyse(&common::repo().join(case.project));
     let checked = check::verify(&analysis.project, &analysis.diagnostics).expect("clean project");
-    let (_, document) = ir::documents(&checked)
-        .into_iter()
+    let documents = ir::documents(&checked);
+    let library = sim::Library::new(documents.iter().map(|(_, document)| document));
+    let (_, document) = documents
+        .iter()
         .find(|(name, _)| name == case.process)
         .expect("the process exists");
     let mut inputs = BTreeMap::new();
@@ -65,14 +71,23 @@ fn run(case: &Case<'_>) -> Result<Timeline, SimError> {
             .or_default()
             .push(sim::parse_duration(delay).expect("a duration"));
     }
+    let mut recorded: BTreeMap<String, Vec<_>> = BTreeMap::new();
+    for (key, value) in case.recorded {
+        let kind = sim::recorded_type_in(document, &library, key)?;
+        recorded
+            .entry(key.to_string())
+            .or_default()
+            .push(sim::parse_value(key, kind, value)?);
+    }
     let scenario = Scenario {
         start: NaiveDateTime::parse_from_str(case.start, "%Y-%m-%dT%H:%M").expect("a time"),
         inputs,
         outcomes,
         delays,
         applicant: case.applicant.map(str::to_string),
+        recorded,
     };
-    sim::run(&document, &analysis.calendar, &scenario)
+    sim::run(document, &library, &analysis.calendar, &scenario)
 }
 
 /// A project of one file `p.flow` holding `flow`, with `rule` turned off
@@ -649,8 +664,9 @@ mod generated {
                 outcomes,
                 delays: BTreeMap::from([(late_step, vec![delay])]),
                 applicant: None,
+                recorded: Default::default(),
             };
-            let timeline = sim::run(&document, &flowc::model::calendar::Calendar::default(), &scenario)
+            let timeline = sim::run(&document, &sim::Library::default(), &flowc::model::calendar::Calendar::default(), &scenario)
                 .expect("the run ends");
             prop_assert_eq!(timeline.end.as_str(), "done");
             for step in &timeline.steps {
@@ -658,4 +674,192 @@ mod generated {
             }
         }
     }
+}
+
+/// A purchase's scenario: its inputs and the values its steps record.
+fn purchase<'a>(set: &'a [(&'a str, &'a str)], recorded: &'a [(&'a str, &'a str)]) -> Case<'a> {
+    Case {
+        process: "purchase",
+        set,
+        recorded,
+        ..Case::default()
+    }
+}
+
+#[test]
+fn a_purchase_with_a_contract_runs_the_contract_process_nested_under_the_call() {
+    insta::assert_snapshot!(timeline(&purchase(
+        &[("amount", "20000"), ("budget_left", "30000")],
+        &[("request.needs_contract", "yes"), ("receipt.passed", "yes")],
+    )));
+}
+
+#[test]
+fn the_called_process_is_entered_with_the_value_given_and_its_steps_are_named_after_the_call() {
+    for (amount, callee_path) in [
+        ("999999.99", "contract.sign"),
+        ("1000000", "contract.gm_approval"),
+    ] {
+        let result = run(&purchase(
+            &[("amount", amount), ("budget_left", "2000000")],
+            &[("request.needs_contract", "yes"), ("receipt.passed", "yes")],
+        ))
+        .expect("runs");
+        assert!(
+            result.steps.iter().any(|step| step == callee_path),
+            "amount {amount}: {:?}",
+            result.steps
+        );
+        assert_eq!(
+            result.steps[1], "contract",
+            "the call is entered as one step"
+        );
+        assert_eq!(result.end, "bought");
+    }
+}
+
+#[test]
+fn the_called_processs_rejection_is_rework_inside_it_and_the_caller_goes_on_when_it_ends() {
+    let result = run(&Case {
+        outcomes: &[("contract.dept_review", "reject")],
+        ..purchase(
+            &[("amount", "20000"), ("budget_left", "30000")],
+            &[("request.needs_contract", "yes"), ("receipt.passed", "yes")],
+        )
+    })
+    .expect("runs");
+    let drafts = result
+        .steps
+        .iter()
+        .filter(|step| *step == "contract.draft")
+        .count();
+    assert_eq!(drafts, 2, "{:?}", result.steps);
+    assert_eq!(result.end, "bought");
+}
+
+#[test]
+fn two_values_compared_at_equality_and_a_cent_either_side() {
+    for (amount, expected) in [
+        ("29999.99", "order"),
+        ("30000", "order"),
+        ("30000.01", "budget_increase"),
+    ] {
+        let result = run(&purchase(
+            &[("amount", amount), ("budget_left", "30000")],
+            &[("request.needs_contract", "no"), ("receipt.passed", "yes")],
+        ))
+        .expect("runs");
+        assert_eq!(result.steps[1], expected, "amount = {amount}");
+    }
+}
+
+#[test]
+fn a_recorded_value_is_read_by_later_decisions_visit_by_visit() {
+    let result = run(&purchase(
+        &[("amount", "20000"), ("budget_left", "30000")],
+        &[
+            ("request.needs_contract", "no"),
+            ("receipt.passed", "no"),
+            ("receipt.passed", "yes"),
+        ],
+    ))
+    .expect("runs");
+    assert_eq!(
+        result.steps,
+        ["request", "order", "receipt", "order", "receipt"]
+    );
+    assert_eq!(result.end, "bought");
+}
+
+#[test]
+fn a_timeout_moves_the_work_on_only_when_the_step_is_not_done_in_time() {
+    let late = run(&Case {
+        delays: &[("budget_increase", "10bd")],
+        ..purchase(
+            &[("amount", "40000"), ("budget_left", "30000")],
+            &[("request.needs_contract", "no")],
+        )
+    })
+    .expect("runs");
+    assert_eq!(late.end, "not_bought");
+    insta::assert_snapshot!("timeout_fires", sim::render_human(&late));
+    for delay in ["5bd", "8bd"] {
+        let on_time = run(&Case {
+            delays: &[("budget_increase", delay)],
+            ..purchase(
+                &[("amount", "40000"), ("budget_left", "30000")],
+                &[("request.needs_contract", "no"), ("receipt.passed", "yes")],
+            )
+        })
+        .expect("runs");
+        assert_eq!(
+            on_time.end, "bought",
+            "done after {delay}: a tie goes to the step"
+        );
+    }
+}
+
+#[test]
+fn a_public_notice_finished_early_is_refused_until_its_minimum_period_ends() {
+    let early = timeline(&Case {
+        process: "appointment",
+        set: &[("action", "appoint")],
+        delays: &[("public_notice", "2bd")],
+        ..Case::default()
+    });
+    assert!(early.contains("refused  public_notice"), "{early}");
+    insta::assert_snapshot!("public_notice_early", early);
+    let on_time = timeline(&Case {
+        process: "appointment",
+        set: &[("action", "appoint")],
+        delays: &[("public_notice", "5bd")],
+        ..Case::default()
+    });
+    assert!(!on_time.contains("refused"), "{on_time}");
+}
+
+#[test]
+fn an_objection_to_the_notice_is_verified_and_a_founded_one_withdraws_the_appointment() {
+    let result = run(&Case {
+        process: "appointment",
+        set: &[("action", "appoint")],
+        outcomes: &[("public_notice", "objection")],
+        recorded: &[("verify_objection.founded", "yes")],
+        ..Case::default()
+    })
+    .expect("runs");
+    assert_eq!(result.end, "withdrawn");
+}
+
+#[test]
+fn recorded_values_that_do_not_fit_are_refused_saying_what_to_give() {
+    let missing = run(&purchase(
+        &[("amount", "20000"), ("budget_left", "30000")],
+        &[],
+    ))
+    .expect_err("refused");
+    assert_eq!(
+        missing.to_string(),
+        "decision `by_contract` reads `needs_contract`, which step `request` records, and no value was recorded: give one with --set request.needs_contract=VALUE"
+    );
+    let unknown = run(&purchase(
+        &[("amount", "20000"), ("budget_left", "30000")],
+        &[("receipt.pased", "yes")],
+    ))
+    .expect_err("refused");
+    assert!(
+        unknown
+            .to_string()
+            .contains("the values its steps record are: request.needs_contract, receipt.passed"),
+        "{unknown}"
+    );
+    let wrong_type = run(&purchase(
+        &[("amount", "20000"), ("budget_left", "30000")],
+        &[("receipt.passed", "maybe")],
+    ))
+    .expect_err("refused");
+    assert_eq!(
+        wrong_type.to_string(),
+        "--set receipt.passed=maybe: `maybe` is not `yes` or `no`"
+    );
 }

@@ -80,7 +80,7 @@ pub fn run(args: &Args) -> u8 {
         &args.path,
         &args.process,
         "checked",
-        |document, analysis| conform_log(args, document, analysis),
+        |document, _, analysis| conform_log(args, document, analysis),
     )
 }
 

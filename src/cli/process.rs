@@ -7,12 +7,14 @@ use crate::analysis::Analysis;
 use crate::check;
 use crate::diagnostics::{self, Severity};
 use crate::ir;
+use crate::sim;
 
 use super::output::{stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, analyse_paths, stderr_style};
 
 /// Analyses the project at `path`, checks it, and runs `work` on the IR of
-/// its process `process` with the project's analysis (its calendar, its
+/// its process `process`, with the IR of every process of the project (the
+/// processes it may call) and the project's analysis (its calendar, its
 /// `flowc.toml` settings). A project with
 /// errors exits 1 saying that nothing was `done` ("simulated"); an unknown
 /// process exits 2 listing the processes.
@@ -20,7 +22,7 @@ pub(super) fn with_process(
     path: &Path,
     process: &str,
     done: &str,
-    work: impl FnOnce(&ir::ProcessDocument, &Analysis) -> u8,
+    work: impl FnOnce(&ir::ProcessDocument, &sim::Library<'_>, &Analysis) -> u8,
 ) -> u8 {
     let analyses = match analyse_paths(&[path.to_path_buf()], super::today(None)) {
         Ok(analyses) => analyses,
@@ -56,5 +58,6 @@ pub(super) fn with_process(
         );
         return EXIT_CANNOT_RUN;
     };
-    work(document, analysis)
+    let library = sim::Library::new(documents.iter().map(|(_, document)| document));
+    work(document, &library, analysis)
 }

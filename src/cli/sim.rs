@@ -27,7 +27,9 @@ pub struct Args {
     /// The process to run.
     #[arg(long, value_name = "NAME")]
     process: String,
-    /// An input value, e.g. `amount=60000` (repeatable).
+    /// An input value, e.g. `amount=60000`, or a value a step records when
+    /// it is done, e.g. `receipt.passed=no`; repeat a recorded value for
+    /// the step's later visits (a visit without one keeps the last).
     #[arg(long = "set", value_name = "INPUT=VALUE")]
     set: Vec<String>,
     /// How one visit of a step ends, e.g. `dept_review=reject`; repeat a
@@ -96,24 +98,29 @@ pub fn run(args: &Args) -> u8 {
         &args.path,
         &args.process,
         "simulated",
-        |document, analysis| simulate(args, document, &analysis.calendar),
+        |document, library, analysis| simulate(args, document, library, &analysis.calendar),
     )
 }
 
 /// Runs the scenario of `args` on `document` and prints the timeline, or
 /// writes a generated log with `--cases`.
-fn simulate(args: &Args, document: &ir::ProcessDocument, calendar: &Calendar) -> u8 {
+fn simulate(
+    args: &Args,
+    document: &ir::ProcessDocument,
+    library: &sim::Library<'_>,
+    calendar: &Calendar,
+) -> u8 {
     if let Some(cases) = args.cases {
-        return generate_log(args, cases, document, calendar);
+        return generate_log(args, cases, document, library, calendar);
     }
-    let scenario = match scenario(args, document, calendar.day_starts) {
+    let scenario = match scenario(args, document, library, calendar.day_starts) {
         Ok(scenario) => scenario,
         Err(message) => {
             stderr_line!("error: {message}");
             return EXIT_CANNOT_RUN;
         }
     };
-    match sim::run(document, calendar, &scenario) {
+    match sim::run(document, library, calendar, &scenario) {
         Ok(timeline) => {
             let text = match args.format {
                 Format::Json => {
@@ -147,6 +154,7 @@ fn split<'t>(flag: &str, text: &'t str) -> Result<(&'t str, &'t str), String> {
 fn scenario(
     args: &Args,
     document: &ir::ProcessDocument,
+    library: &sim::Library<'_>,
     day_starts: chrono::NaiveTime,
 ) -> Result<Scenario, String> {
     let start_text = args.start.as_deref().unwrap_or(DEFAULT_START);
@@ -159,8 +167,15 @@ fn scenario(
             format!("--start {start_text}: write a date and time as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:00")
         })?;
     let mut inputs = BTreeMap::new();
+    let mut recorded: BTreeMap<String, Vec<sim::InputValue>> = BTreeMap::new();
     for text in &args.set {
         let (name, value) = split("--set", text)?;
+        if name.contains('.') {
+            let kind = sim::recorded_type_in(document, library, name).map_err(|e| e.to_string())?;
+            let value = sim::parse_value(name, kind, value).map_err(|error| error.to_string())?;
+            recorded.entry(name.to_string()).or_default().push(value);
+            continue;
+        }
         let Some(input) = document.inputs.iter().find(|input| input.name == name) else {
             let names: Vec<&str> = document.inputs.iter().map(|i| i.name.as_str()).collect();
             return Err(format!(
@@ -198,8 +213,9 @@ fn scenario(
         outcomes,
         delays,
         applicant: args.applicant.clone(),
+        recorded,
     };
-    sim::validate(document, &scenario).map_err(|error| error.to_string())?;
+    sim::validate(document, library, &scenario).map_err(|error| error.to_string())?;
     Ok(scenario)
 }
 
@@ -208,6 +224,7 @@ fn generate_log(
     args: &Args,
     cases: usize,
     document: &ir::ProcessDocument,
+    library: &sim::Library<'_>,
     calendar: &Calendar,
 ) -> u8 {
     if !(0.0..=1.0).contains(&args.deviate) {
@@ -233,7 +250,7 @@ fn generate_log(
         },
     };
     let mut log = Vec::new();
-    if let Err(message) = conform::generate(document, calendar, &generation, &mut log) {
+    if let Err(message) = conform::generate(document, library, calendar, &generation, &mut log) {
         stderr_line!("error: the log could not be generated: {message}");
         return EXIT_ERRORS;
     }

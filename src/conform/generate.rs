@@ -65,6 +65,8 @@ struct Row {
     /// `start` for the first step's start (when the case was opened),
     /// else `complete`.
     lifecycle: &'static str,
+    /// The values the step's owner recorded with this event, by name.
+    recorded: BTreeMap<String, String>,
 }
 
 /// One generated case.
@@ -96,6 +98,7 @@ pub fn staff_directory(document: &ProcessDocument) -> String {
 /// number of events written.
 pub fn generate(
     document: &ProcessDocument,
+    library: &sim::Library<'_>,
     calendar: &Calendar,
     generation: &Generation,
     out: &mut impl Write,
@@ -107,6 +110,7 @@ pub fn generate(
             .iter()
             .map(|input| input.name.clone())
             .collect(),
+        recorded: recorded_names(document),
     };
     writer.head(out).map_err(|error| error.to_string())?;
     let mut events = 0;
@@ -121,6 +125,7 @@ pub fn generate(
             .then(|| DEVIATIONS[rng.random_range(0..DEVIATIONS.len())]);
         let case = Generator {
             document,
+            library,
             calendar,
             id: format!("case-{}", index + 1),
         }
@@ -135,6 +140,7 @@ pub fn generate(
 /// Makes one case.
 struct Generator<'a> {
     document: &'a ProcessDocument,
+    library: &'a sim::Library<'a>,
     calendar: &'a Calendar,
     id: String,
 }
@@ -156,7 +162,9 @@ impl Generator<'_> {
             outcomes: self.random_outcomes(rng),
             delays: self.random_delays(rng),
             applicant: applicant.clone(),
+            recorded: BTreeMap::new(),
         };
+        let scenario = self.finishing(rng, scenario)?;
         let people = People::new(rng, self.document, applicant.as_deref());
         let kinds: Vec<&str> = match deviation {
             Some(first) => {
@@ -208,7 +216,7 @@ impl Generator<'_> {
 
     /// The rows of a run of `scenario`.
     fn run_rows(&self, scenario: &Scenario, people: &People) -> Result<Vec<Row>, String> {
-        let timeline = sim::run(self.document, self.calendar, scenario)
+        let timeline = sim::run(self.document, self.library, self.calendar, scenario)
             .map_err(|error| format!("{}: {error}", self.id))?;
         Ok(self.rows(&timeline.events, people))
     }
@@ -250,37 +258,7 @@ impl Generator<'_> {
         }
         let mut values = BTreeMap::new();
         for input in &self.document.inputs {
-            let known = literals
-                .get(input.name.as_str())
-                .cloned()
-                .unwrap_or_default();
-            let candidates: Vec<String> = match &input.kind {
-                InputTypeInfo::Money { .. } | InputTypeInfo::Number => {
-                    let mut numbers = vec!["1".to_string()];
-                    for literal in &known {
-                        if let Ok(number) = literal.parse::<rust_decimal::Decimal>() {
-                            let one = rust_decimal::Decimal::ONE;
-                            numbers.extend(
-                                [number - one, number, number + one].map(|n| n.to_string()),
-                            );
-                            numbers.push((number * rust_decimal::Decimal::TWO).to_string());
-                        }
-                    }
-                    numbers
-                }
-                InputTypeInfo::OneOf { values } => values.clone(),
-                InputTypeInfo::YesNo => vec!["yes".to_string(), "no".to_string()],
-                InputTypeInfo::Date => {
-                    let mut dates = vec!["2026-06-01".to_string()];
-                    dates.extend(known);
-                    dates
-                }
-                InputTypeInfo::Text => {
-                    let mut texts = vec!["other".to_string()];
-                    texts.extend(known);
-                    texts
-                }
-            };
+            let candidates = candidates(&input.kind, &literals, &input.name);
             let text = &candidates[rng.random_range(0..candidates.len())];
             if let Ok(value) = sim::parse_input(input, text) {
                 values.insert(input.name.clone(), value);
@@ -289,6 +267,107 @@ impl Generator<'_> {
         values
     }
 
+    /// The scenario with values for the steps' `record`s (three visits
+    /// each, near the thresholds the conditions name) drawn until the run
+    /// reaches an end: a value that sends the work round a loop on every
+    /// visit is drawn again.
+    fn finishing(
+        &self,
+        rng: &mut Xoshiro256PlusPlus,
+        scenario: Scenario,
+    ) -> Result<Scenario, String> {
+        if self
+            .document
+            .nodes
+            .iter()
+            .all(|node| node.records.is_empty())
+        {
+            return Ok(scenario);
+        }
+        let mut literals: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for edge in &self.document.edges {
+            if let Some(condition) = &edge.condition {
+                collect_literals(condition, &mut literals);
+            }
+        }
+        let mut last_error = String::new();
+        for _ in 0..RECORD_DRAWS {
+            let mut recorded = BTreeMap::new();
+            for node in &self.document.nodes {
+                for record in &node.records {
+                    let candidates = candidates(&record.kind, &literals, &record.name);
+                    let key = format!("{}.{}", node.id, record.name);
+                    let visits = (0..3)
+                        .filter_map(|_| {
+                            let text = &candidates[rng.random_range(0..candidates.len())];
+                            sim::parse_value(&key, &record.kind, text).ok()
+                        })
+                        .collect();
+                    recorded.insert(key, visits);
+                }
+            }
+            let trial = Scenario {
+                recorded,
+                ..scenario.clone()
+            };
+            match sim::run(self.document, self.library, self.calendar, &trial) {
+                Ok(_) => return Ok(trial),
+                Err(error) => last_error = error.to_string(),
+            }
+        }
+        Err(format!(
+            "{}: no values drawn for the recorded values let the run end ({RECORD_DRAWS} draws): {last_error}",
+            self.id
+        ))
+    }
+}
+
+/// The amount two compared values are drawn around.
+const COMMON_AMOUNT: &str = "1000";
+
+/// How many times [`Generator::finishing`] draws recorded values.
+const RECORD_DRAWS: usize = 20;
+
+/// Values to draw for a value of type `kind` called `name`: near each
+/// threshold `literals` holds for it, and one ordinary value.
+fn candidates(
+    kind: &InputTypeInfo,
+    literals: &BTreeMap<&str, Vec<String>>,
+    name: &str,
+) -> Vec<String> {
+    let known = literals.get(name).cloned().unwrap_or_default();
+    match kind {
+        InputTypeInfo::Money { .. } | InputTypeInfo::Number => {
+            let mut numbers = vec!["1".to_string()];
+            for literal in &known {
+                if let Ok(number) = literal.parse::<rust_decimal::Decimal>() {
+                    let one = rust_decimal::Decimal::ONE;
+                    numbers.extend([number - one, number, number + one].map(|n| n.to_string()));
+                    numbers.push((number * rust_decimal::Decimal::TWO).to_string());
+                }
+            }
+            numbers
+        }
+        InputTypeInfo::OneOf { values } => values.clone(),
+        InputTypeInfo::YesNo => vec!["yes".to_string(), "no".to_string()],
+        InputTypeInfo::Date => {
+            let mut dates = vec!["2026-06-01".to_string()];
+            dates.extend(
+                known
+                    .into_iter()
+                    .filter(|date| chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok()),
+            );
+            dates
+        }
+        InputTypeInfo::Text => {
+            let mut texts = vec!["other".to_string()];
+            texts.extend(known);
+            texts
+        }
+    }
+}
+
+impl Generator<'_> {
     /// Up to two rejections per step (one in ten visits) where a step can
     /// reject; random answers for the signers of all-of and quorum steps.
     fn random_outcomes(&self, rng: &mut Xoshiro256PlusPlus) -> BTreeMap<String, Vec<String>> {
@@ -361,7 +440,7 @@ impl Generator<'_> {
         rng: &mut Xoshiro256PlusPlus,
         scenario: &mut Scenario,
     ) -> Result<bool, String> {
-        let timeline = sim::run(self.document, self.calendar, scenario)
+        let timeline = sim::run(self.document, self.library, self.calendar, scenario)
             .map_err(|error| format!("{}: {error}", self.id))?;
         let entered: Vec<&String> = timeline
             .steps
@@ -390,7 +469,7 @@ impl Generator<'_> {
         rng: &mut Xoshiro256PlusPlus,
         scenario: &Scenario,
     ) -> Result<Option<BTreeMap<String, InputValue>>, String> {
-        let path = sim::run(self.document, self.calendar, scenario)
+        let path = sim::run(self.document, self.library, self.calendar, scenario)
             .map_err(|error| format!("{}: {error}", self.id))?
             .steps;
         for _ in 0..20 {
@@ -399,7 +478,7 @@ impl Generator<'_> {
                 inputs: other.clone(),
                 ..scenario.clone()
             };
-            if let Ok(timeline) = sim::run(self.document, self.calendar, &trial)
+            if let Ok(timeline) = sim::run(self.document, self.library, self.calendar, &trial)
                 && timeline.steps != path
             {
                 return Ok(Some(other));
@@ -431,6 +510,7 @@ impl Generator<'_> {
                         resource: people.owner_of(self.document, node),
                         outcome: String::new(),
                         lifecycle: "start",
+                        recorded: BTreeMap::new(),
                     });
                 }
                 Event::StepCompleted {
@@ -449,6 +529,7 @@ impl Generator<'_> {
                         resource: people.owner_of(self.document, node),
                         outcome: outcome.clone(),
                         lifecycle: "complete",
+                        recorded: BTreeMap::new(),
                     });
                 }
                 Event::Signed {
@@ -466,8 +547,36 @@ impl Generator<'_> {
                         resource: people.party(self.document, party),
                         outcome: answer.clone(),
                         lifecycle: "complete",
+                        recorded: BTreeMap::new(),
                     });
                 }
+                Event::Recorded {
+                    step, name, value, ..
+                } => {
+                    if let Some(row) = rows
+                        .iter_mut()
+                        .rev()
+                        .find(|row| &row.activity == step && row.lifecycle == "complete")
+                    {
+                        row.recorded.insert(name.clone(), value.clone());
+                    }
+                }
+                Event::TimedOut { at, step, .. } => rows.push(Row {
+                    activity: step.clone(),
+                    at: parse_time(at),
+                    resource: String::new(),
+                    outcome: super::replay::TIMEOUT_OUTCOME.to_string(),
+                    lifecycle: "complete",
+                    recorded: BTreeMap::new(),
+                }),
+                Event::CallFinished { at, call, end, .. } => rows.push(Row {
+                    activity: call.clone(),
+                    at: parse_time(at),
+                    resource: String::new(),
+                    outcome: end.clone(),
+                    lifecycle: "complete",
+                    recorded: BTreeMap::new(),
+                }),
                 _ => {}
             }
         }
@@ -523,6 +632,7 @@ impl Generator<'_> {
             "wrong-owner" => (1..rows.len())
                 .filter(|&index| {
                     self.node(&rows[index].activity)
+                        .filter(|node| !node.owners.is_empty())
                         .and_then(|node| people.outsider(self.document, node))
                         .is_some()
                 })
@@ -685,7 +795,18 @@ fn collect_literals<'a>(
                     | crate::ir::ValueInfo::Date { value }
                     | crate::ir::ValueInfo::Text { value }
                     | crate::ir::ValueInfo::Name { value } => value.clone(),
-                    crate::ir::ValueInfo::Reference { .. } => continue,
+                    crate::ir::ValueInfo::Reference { name } => {
+                        // Two values compared with each other are drawn around
+                        // one common amount, so they fall equal and a unit
+                        // either side of each other.
+                        for compared in [input.as_str(), name.as_str()] {
+                            literals
+                                .entry(compared)
+                                .or_default()
+                                .push(COMMON_AMOUNT.to_string());
+                        }
+                        continue;
+                    }
                 };
                 literals.entry(input).or_default().push(text);
             }
@@ -701,6 +822,19 @@ fn parse_time(at: &str) -> NaiveDateTime {
 struct LogWriter {
     format: GeneratedFormat,
     inputs: Vec<String>,
+    /// The values steps record, each a column of a CSV log.
+    recorded: Vec<String>,
+}
+
+/// The names of the values the steps of `document` record, in order.
+fn recorded_names(document: &ProcessDocument) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for record in document.nodes.iter().flat_map(|node| &node.records) {
+        if !names.contains(&record.name) {
+            names.push(record.name.clone());
+        }
+    }
+    names
 }
 
 impl LogWriter {
@@ -718,6 +852,7 @@ impl LogWriter {
                     "deviation",
                 ];
                 columns.extend(self.inputs.iter().map(String::as_str));
+                columns.extend(self.recorded.iter().map(String::as_str));
                 writeln!(out, "{}", columns.join(","))
             }
             GeneratedFormat::Xes => {
@@ -769,6 +904,11 @@ impl LogWriter {
                 attribute("deviation"),
             ];
             fields.extend(self.inputs.iter().map(|input| attribute(input)));
+            fields.extend(
+                self.recorded
+                    .iter()
+                    .map(|name| row.recorded.get(name).cloned().unwrap_or_default()),
+            );
             let mut writer = csv::WriterBuilder::new().from_writer(&mut *out);
             writer
                 .write_record(&fields)
@@ -788,51 +928,39 @@ impl LogWriter {
 
 fn xes_case(out: &mut impl Write, case: &GeneratedCase) -> std::io::Result<()> {
     writeln!(out, "  <trace>")?;
-    writeln!(
-        out,
-        "    <string key=\"concept:name\" value=\"{}\"/>",
-        xml(&case.id)
-    )?;
+    xes_string(out, "    ", "concept:name", &case.id)?;
     for (name, value) in &case.attributes {
-        writeln!(
-            out,
-            "    <string key=\"{}\" value=\"{}\"/>",
-            xml(name),
-            xml(value)
-        )?;
+        xes_string(out, "    ", name, value)?;
     }
     for row in &case.rows {
         writeln!(out, "    <event>")?;
-        writeln!(
-            out,
-            "      <string key=\"concept:name\" value=\"{}\"/>",
-            xml(&row.activity)
-        )?;
+        xes_string(out, "      ", "concept:name", &row.activity)?;
         writeln!(
             out,
             "      <date key=\"time:timestamp\" value=\"{}\"/>",
             timestamp(row.at)
         )?;
-        writeln!(
-            out,
-            "      <string key=\"org:resource\" value=\"{}\"/>",
-            xml(&row.resource)
-        )?;
-        writeln!(
-            out,
-            "      <string key=\"lifecycle:transition\" value=\"{}\"/>",
-            row.lifecycle
-        )?;
+        xes_string(out, "      ", "org:resource", &row.resource)?;
+        xes_string(out, "      ", "lifecycle:transition", row.lifecycle)?;
         if !row.outcome.is_empty() {
-            writeln!(
-                out,
-                "      <string key=\"outcome\" value=\"{}\"/>",
-                xml(&row.outcome)
-            )?;
+            xes_string(out, "      ", "outcome", &row.outcome)?;
+        }
+        for (name, value) in &row.recorded {
+            xes_string(out, "      ", name, value)?;
         }
         writeln!(out, "    </event>")?;
     }
     writeln!(out, "  </trace>")
+}
+
+/// One XES string attribute on its own line, indented by `indent`.
+fn xes_string(out: &mut impl Write, indent: &str, key: &str, value: &str) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{indent}<string key=\"{}\" value=\"{}\"/>",
+        xml(key),
+        xml(value)
+    )
 }
 
 fn timestamp(at: NaiveDateTime) -> String {

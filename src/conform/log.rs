@@ -66,6 +66,10 @@ pub struct LogEvent {
     pub outcome: Option<String>,
     /// Where the event is in the log (`line 12`, `trace 3, event 2`).
     pub place: String,
+    /// Values the event carries besides the standard ones (XES event
+    /// attributes: the values a step recorded); a CSV row's other columns
+    /// are its case's attributes instead.
+    pub values: BTreeMap<String, String>,
 }
 
 /// One case of a log, with its events in log order.
@@ -282,6 +286,7 @@ pub fn read_csv(
                     .map_or(Lifecycle::Complete, |text| Lifecycle::read(&text)),
                 outcome: optional(outcome),
                 place: format!("line {line}"),
+                values: BTreeMap::new(),
             },
         )?;
         rows += 1;
@@ -316,7 +321,7 @@ pub fn read_xes(
                 "trace {trace_number} (case {id}), event {}",
                 event_index + 1
             );
-            let values = text_attributes(&event.attributes);
+            let mut values = text_attributes(&event.attributes);
             let activity = values.get("concept:name").cloned().ok_or_else(|| {
                 InputError(format!("{place} has no `concept:name` (the activity)"))
             })?;
@@ -326,15 +331,22 @@ pub fn read_xes(
                 .find(|attribute| attribute.key == "time:timestamp")
                 .and_then(|attribute| attribute.value.try_as_date().copied())
                 .ok_or_else(|| InputError(format!("{place} has no `time:timestamp`")))?;
+            let resource = values.remove("org:resource");
+            let lifecycle = values
+                .remove("lifecycle:transition")
+                .map_or(Lifecycle::Complete, |text| Lifecycle::read(&text));
+            let outcome = values.remove("outcome");
+            for standard in ["concept:name", "time:timestamp"] {
+                values.remove(standard);
+            }
             events.push(LogEvent {
                 activity,
                 at: at.naive_local(),
-                resource: values.get("org:resource").cloned(),
-                lifecycle: values
-                    .get("lifecycle:transition")
-                    .map_or(Lifecycle::Complete, |text| Lifecycle::read(text)),
-                outcome: values.get("outcome").cloned(),
+                resource,
+                lifecycle,
+                outcome,
                 place,
+                values,
             });
         }
         case(LogCase {

@@ -332,6 +332,7 @@ impl Session<'_, '_> {
             return;
         };
         replay.attributes(attributes);
+        replay.attributes(&event.values);
         replay.event(&event);
         if replay.finished()
             && let Some((order, replay)) = self.open.remove(case)

@@ -22,6 +22,9 @@ use crate::syntax::ast::Duration;
 use super::log::{Lifecycle, LogEvent, Staff};
 use super::{Finding, FindingKind};
 
+/// The outcome a log gives a step that its `on timeout` moved on.
+pub(crate) const TIMEOUT_OUTCOME: &str = "timeout";
+
 /// How many alternative states a case keeps at most (the cheapest first).
 const MAX_STATES: usize = 64;
 
@@ -202,21 +205,31 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         }
     }
 
-    /// Takes case attributes: input values (a value that does not fit its
-    /// input is a finding) and `applicant`.
+    /// Takes the attributes an event comes with: input values (the first
+    /// given counts), values a step records (each replaces the one before:
+    /// a step records anew on each visit), and `applicant`. A value that
+    /// does not fit its type is a finding.
     pub(crate) fn attributes(&mut self, attributes: &BTreeMap<String, String>) {
         for (name, text) in attributes {
             if name == "applicant" {
                 self.applicant.get_or_insert_with(|| text.clone());
                 continue;
             }
-            let Some(input) = self.graph.document.inputs.iter().find(|i| &i.name == name) else {
-                continue;
+            let document = self.graph.document;
+            let kind = match document.inputs.iter().find(|i| &i.name == name) {
+                Some(_) if self.inputs.contains_key(name) => continue,
+                Some(input) => &input.kind,
+                None => match document
+                    .nodes
+                    .iter()
+                    .flat_map(|node| &node.records)
+                    .find(|record| &record.name == name)
+                {
+                    Some(record) => &record.kind,
+                    None => continue,
+                },
             };
-            if self.inputs.contains_key(name) {
-                continue;
-            }
-            match sim::parse_input(input, text) {
+            match sim::parse_value(name, kind, text) {
                 Ok(value) => {
                     self.inputs.insert(name.clone(), value);
                 }
@@ -527,11 +540,32 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             Some("next" | "approve" | "approved" | "complete" | "done") => {
                 edges.iter().filter(normal).copied().collect()
             }
-            Some(outcome) => edges
-                .iter()
-                .filter(|edge| edge.outcome.as_deref() == Some(outcome))
-                .copied()
-                .collect(),
+            Some(TIMEOUT_OUTCOME)
+                if edges
+                    .iter()
+                    .any(|edge| matches!(edge.kind, EdgeKindName::Timeout)) =>
+            {
+                edges
+                    .iter()
+                    .filter(|edge| matches!(edge.kind, EdgeKindName::Timeout))
+                    .copied()
+                    .collect()
+            }
+            Some(outcome) => {
+                let routed: Vec<&EdgeInfo> = edges
+                    .iter()
+                    .filter(|edge| edge.outcome.as_deref() == Some(outcome))
+                    .copied()
+                    .collect();
+                // A call's outcome is the end its process reached: the
+                // ends its `on END` lines do not route take its `next`.
+                let is_call = matches!(self.graph.node(step).kind, NodeKindName::Call);
+                if routed.is_empty() && is_call {
+                    edges.iter().filter(normal).copied().collect()
+                } else {
+                    routed
+                }
+            }
         }
     }
 

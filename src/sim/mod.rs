@@ -16,6 +16,18 @@
 //! answer from each (all approve unless the scenario says otherwise) and is
 //! decided as soon as its answers decide it. Notifications are told when
 //! their moment comes and never hold the run up.
+//!
+//! A step's owner records its `record` values when the step is done (the
+//! scenario gives them per visit, `--set STEP.NAME=VALUE`; a later visit
+//! without one keeps the value recorded before). A step with `at least`
+//! cannot be finished before its minimum period: finishing earlier is
+//! refused and the step is done when the period ends. A step with `on
+//! timeout after` that is not done by then moves on by itself (a tie goes
+//! to the step). A call runs the called process as part of the run, from
+//! the moment it is entered, with the `with` values as its inputs; its
+//! events are nested under the call, its steps are named `CALL.STEP` (so
+//! are its `--outcome`, `--delay` and `--set` entries), and the end it
+//! reaches chooses the call's `on END` or its `next`.
 
 pub(crate) mod people;
 mod render;
@@ -28,16 +40,44 @@ use serde::Serialize;
 
 use crate::ir::{
     DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, NotificationInfo,
-    NotifyMomentName, PartyInfo, ProcessDocument, UnitName,
+    NotifyMomentName, PartyInfo, ProcessDocument, UnitName, ValueInfo,
 };
 use crate::model::calendar::Calendar;
 use crate::syntax::ast::{Duration, TimeUnit};
 
 pub use render::render_human;
-pub use values::{InputValue, holds as condition_holds, parse_duration, parse_input};
+pub use values::{InputValue, holds as condition_holds, parse_duration, parse_input, parse_value};
 
 /// How many times a run may enter one step before it is stopped as a loop.
 pub const MAX_ROUNDS: usize = 1_000;
+
+/// How deep calls may nest (a process calling one that calls another...)
+/// before a run is stopped: the checker refuses recursive calls, so only a
+/// project that did not pass it gets there.
+pub const MAX_CALL_DEPTH: usize = 16;
+
+/// The processes a run may call, by name.
+#[derive(Debug, Clone, Default)]
+pub struct Library<'a> {
+    documents: BTreeMap<&'a str, &'a ProcessDocument>,
+}
+
+impl<'a> Library<'a> {
+    /// A library of these processes.
+    pub fn new(documents: impl IntoIterator<Item = &'a ProcessDocument>) -> Self {
+        Library {
+            documents: documents
+                .into_iter()
+                .map(|document| (document.process.name.as_str(), document))
+                .collect(),
+        }
+    }
+
+    /// The process called `name`, if the library has it.
+    fn get(&self, name: &str) -> Option<&'a ProcessDocument> {
+        self.documents.get(name).copied()
+    }
+}
 
 /// What the run is told besides the process.
 #[derive(Debug, Clone)]
@@ -53,6 +93,37 @@ pub struct Scenario {
     /// The role of the person who applies (default: the first role of the
     /// process's `applicant` line).
     pub applicant: Option<String>,
+    /// Recorded values per `STEP.NAME`, one per visit, in order.
+    pub recorded: BTreeMap<String, Vec<InputValue>>,
+}
+
+impl Scenario {
+    /// The part of the scenario for the process a call `call` runs,
+    /// starting at `start` with `inputs`: the entries named `CALL.…`,
+    /// without the prefix.
+    fn for_call(
+        &self,
+        call: &str,
+        start: NaiveDateTime,
+        inputs: BTreeMap<String, InputValue>,
+    ) -> Scenario {
+        let prefix = format!("{call}.");
+        Scenario {
+            start,
+            inputs,
+            outcomes: under(&self.outcomes, &prefix),
+            delays: under(&self.delays, &prefix),
+            applicant: self.applicant.clone(),
+            recorded: under(&self.recorded, &prefix),
+        }
+    }
+}
+
+/// The entries of `map` whose keys start with `prefix`, without it.
+fn under<T: Clone>(map: &BTreeMap<String, T>, prefix: &str) -> BTreeMap<String, T> {
+    map.iter()
+        .filter_map(|(key, value)| Some((key.strip_prefix(prefix)?.to_string(), value.clone())))
+        .collect()
 }
 
 /// Why a run could not be made or finished.
@@ -156,6 +227,71 @@ pub enum Event {
         /// The `escalate after` duration.
         after: String,
     },
+    /// The owner tried to finish a step before its minimum period
+    /// (`at least`) ended: refused, the step is done when it ends.
+    EarlyFinishRefused {
+        /// When the owner tried.
+        at: String,
+        /// The step.
+        step: String,
+        /// When the step can be finished.
+        until: String,
+        /// The `at least` duration.
+        minimum: String,
+    },
+    /// A step was not done in time and moved on by itself (`on timeout`).
+    TimedOut {
+        /// When.
+        at: String,
+        /// The step.
+        step: String,
+        /// The `on timeout after` duration.
+        after: String,
+        /// Where the work went.
+        to: String,
+    },
+    /// The owner recorded a value (`record`) when the step was done.
+    Recorded {
+        /// When.
+        at: String,
+        /// The step.
+        step: String,
+        /// The value's name.
+        name: String,
+        /// The value.
+        value: String,
+    },
+    /// A call started the process it calls.
+    CallStarted {
+        /// When.
+        at: String,
+        /// The call.
+        call: String,
+        /// The process called.
+        process: String,
+        /// Its label.
+        label: Option<String>,
+    },
+    /// An event of the process a call runs.
+    InCall {
+        /// When.
+        at: String,
+        /// The call.
+        call: String,
+        /// What happened in the called process.
+        event: Box<Event>,
+    },
+    /// The process a call runs reached an end.
+    CallFinished {
+        /// When.
+        at: String,
+        /// The call.
+        call: String,
+        /// The end the called process reached.
+        end: String,
+        /// Where the work went.
+        to: String,
+    },
     /// A step was done.
     StepCompleted {
         /// When.
@@ -212,6 +348,51 @@ pub enum Event {
         /// Its label.
         label: Option<String>,
     },
+}
+
+impl Event {
+    /// When it happened, as the timeline writes it.
+    fn at(&self) -> &str {
+        match self {
+            Event::Started { at }
+            | Event::StepEntered { at, .. }
+            | Event::Reminder { at, .. }
+            | Event::Notified { at, .. }
+            | Event::Signed { at, .. }
+            | Event::SignatureWithdrawn { at, .. }
+            | Event::Escalation { at, .. }
+            | Event::EarlyFinishRefused { at, .. }
+            | Event::TimedOut { at, .. }
+            | Event::Recorded { at, .. }
+            | Event::CallStarted { at, .. }
+            | Event::InCall { at, .. }
+            | Event::CallFinished { at, .. }
+            | Event::StepCompleted { at, .. }
+            | Event::Decision { at, .. }
+            | Event::ParallelStarted { at, .. }
+            | Event::ParallelJoined { at, .. }
+            | Event::BranchWithdrawn { at, .. }
+            | Event::EndReached { at, .. } => at,
+        }
+    }
+
+    /// When it happened.
+    fn time(&self) -> Option<NaiveDateTime> {
+        NaiveDateTime::parse_from_str(self.at(), "%Y-%m-%dT%H:%M").ok()
+    }
+
+    /// The step (or call) it enters, named from the run it belongs to:
+    /// `CALL.STEP` for one of a nested call.
+    fn entered(&self) -> Option<String> {
+        match self {
+            Event::StepEntered { step, .. } => Some(step.clone()),
+            Event::CallStarted { call, .. } => Some(call.clone()),
+            Event::InCall { call, event, .. } => {
+                event.entered().map(|step| format!("{call}.{step}"))
+            }
+            _ => None,
+        }
+    }
 }
 
 /// The result of a run.
@@ -302,9 +483,81 @@ pub(crate) fn duration(info: &DurationInfo) -> (u64, TimeUnit) {
 }
 
 /// Checks the scenario against the process: every `--set` names an input
-/// and fits its type, every `--outcome`/`--delay` names a step, and every
-/// outcome is one the step has.
-pub fn validate(document: &ProcessDocument, scenario: &Scenario) -> Result<(), SimError> {
+/// (or a value a step records) and fits its type, every
+/// `--outcome`/`--delay` names a step, and every outcome is one the step
+/// has; entries named `CALL.…` are checked against the process the call
+/// runs.
+pub fn validate(
+    document: &ProcessDocument,
+    library: &Library<'_>,
+    scenario: &Scenario,
+) -> Result<(), SimError> {
+    validate_nested(document, library, scenario, 0)
+}
+
+/// [`validate`] for a process run `depth` calls deep.
+fn validate_nested(
+    document: &ProcessDocument,
+    library: &Library<'_>,
+    scenario: &Scenario,
+    depth: usize,
+) -> Result<(), SimError> {
+    if depth > MAX_CALL_DEPTH {
+        return Err(too_deep(document));
+    }
+    let calls: Vec<&NodeInfo> = document
+        .nodes
+        .iter()
+        .filter(|node| matches!(node.kind, NodeKindName::Call))
+        .collect();
+    let own = Scenario {
+        outcomes: outside_calls(&scenario.outcomes, &calls),
+        delays: outside_calls(&scenario.delays, &calls),
+        recorded: outside_calls(&scenario.recorded, &calls),
+        ..scenario.clone()
+    };
+    validate_own(document, &own)?;
+    for call in calls {
+        let Some(callee) = call
+            .call
+            .as_ref()
+            .and_then(|info| library.get(&info.process))
+        else {
+            continue;
+        };
+        let nested = scenario.for_call(&call.id, scenario.start, BTreeMap::new());
+        validate_nested(callee, library, &nested, depth + 1).map_err(|error| match error {
+            SimError::Scenario(message) => SimError::Scenario(format!(
+                "in call `{}` (give its entries as {}.NAME): {message}",
+                call.id, call.id
+            )),
+            SimError::Stuck(message) => SimError::Stuck(message),
+        })?;
+    }
+    Ok(())
+}
+
+/// The entries of `map` not named `CALL.…` for one of `calls`.
+fn outside_calls<T: Clone>(map: &BTreeMap<String, T>, calls: &[&NodeInfo]) -> BTreeMap<String, T> {
+    map.iter()
+        .filter(|(key, _)| {
+            !key.split_once('.')
+                .is_some_and(|(first, _)| calls.iter().any(|call| call.id == first))
+        })
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
+}
+
+/// The error of calls nested deeper than [`MAX_CALL_DEPTH`].
+fn too_deep(document: &ProcessDocument) -> SimError {
+    SimError::Stuck(format!(
+        "calls nest more than {MAX_CALL_DEPTH} deep at process `{}`: a process calls itself through others (flowc check reports it as recursive-call)",
+        document.process.name
+    ))
+}
+
+/// [`validate`] for the entries of the process itself.
+fn validate_own(document: &ProcessDocument, scenario: &Scenario) -> Result<(), SimError> {
     let process = &document.process.name;
     for name in scenario.inputs.keys() {
         if !document.inputs.iter().any(|input| &input.name == name) {
@@ -370,7 +623,63 @@ pub fn validate(document: &ProcessDocument, scenario: &Scenario) -> Result<(), S
             return Err(no_step("--delay", step));
         }
     }
+    for key in scenario.recorded.keys() {
+        recorded_type(document, key)?;
+    }
     Ok(())
+}
+
+/// The type of the value `key` names in `document` (`STEP.NAME`, a
+/// `record` of that step; `CALL.STEP.NAME` for a step of the process a call
+/// runs, from `library`), or the error of a `--set` that names none.
+pub fn recorded_type_in<'d>(
+    document: &'d ProcessDocument,
+    library: &Library<'d>,
+    key: &str,
+) -> Result<&'d crate::ir::InputTypeInfo, SimError> {
+    let called = key.split_once('.').and_then(|(first, rest)| {
+        let call = document
+            .nodes
+            .iter()
+            .find(|node| node.id == first && matches!(node.kind, NodeKindName::Call))?;
+        Some((call.call.as_ref()?, rest))
+    });
+    match called {
+        Some((info, rest)) => match library.get(&info.process) {
+            Some(callee) => recorded_type_in(callee, library, rest),
+            None => recorded_type(document, key),
+        },
+        None => recorded_type(document, key),
+    }
+}
+
+/// The type of the value `STEP.NAME` names (a `record` of that step), or
+/// the error of a `--set` that names none.
+fn recorded_type<'d>(
+    document: &'d ProcessDocument,
+    key: &str,
+) -> Result<&'d crate::ir::InputTypeInfo, SimError> {
+    let process = &document.process.name;
+    let recorders: Vec<String> = document
+        .nodes
+        .iter()
+        .flat_map(|node| {
+            node.records
+                .iter()
+                .map(move |record| format!("{}.{}", node.id, record.name))
+        })
+        .collect();
+    let found = key.split_once('.').and_then(|(step, name)| {
+        let node = document.nodes.iter().find(|node| node.id == step)?;
+        node.records.iter().find(|record| record.name == name)
+    });
+    found.map(|record| &record.kind).ok_or_else(|| {
+        let known: Vec<&str> = recorders.iter().map(String::as_str).collect();
+        SimError::Scenario(format!(
+            "--set {key}=...: no step of process `{process}` records `{key}`; the values its steps record are: {}",
+            list_or_none(&known)
+        ))
+    })
 }
 
 fn list_or_none(names: &[&str]) -> String {
@@ -381,20 +690,21 @@ fn list_or_none(names: &[&str]) -> String {
     }
 }
 
-/// Runs the process.
+/// Runs the process; the processes it calls are taken from `library`.
 pub fn run(
     document: &ProcessDocument,
+    library: &Library<'_>,
     calendar: &Calendar,
     scenario: &Scenario,
 ) -> Result<Timeline, SimError> {
-    validate(document, scenario)?;
+    validate(document, library, scenario)?;
     let applicant = people::choose_applicant(document, scenario.applicant.as_deref())?;
-    let mut run = Run::new(document, calendar, scenario, applicant);
+    let mut run = Run::new(document, library, calendar, scenario, applicant);
     run.execute()?;
     run.timeline()
 }
 
-/// A visit of a step that is open.
+/// A visit of a step (or a call) that is open.
 #[derive(Debug, Clone)]
 struct Visit {
     step: String,
@@ -433,12 +743,36 @@ enum Pending {
         to: String,
         who: String,
     },
+    Refuse {
+        visit: usize,
+        until: NaiveDateTime,
+        minimum: String,
+    },
+    Timeout {
+        visit: usize,
+        after: String,
+    },
+    /// An event of the process a call runs, told when it happens.
+    Relay {
+        visit: usize,
+        event: Event,
+        step: Option<String>,
+    },
+    CallDone {
+        visit: usize,
+        end: String,
+    },
 }
 
 struct Run<'a> {
     document: &'a ProcessDocument,
+    library: &'a Library<'a>,
     calendar: &'a Calendar,
     scenario: &'a Scenario,
+    /// How many calls deep this run is.
+    depth: usize,
+    /// The inputs and the values recorded so far.
+    values: BTreeMap<String, InputValue>,
     /// The role of the person who applied.
     applicant: Option<String>,
     nodes: BTreeMap<&'a str, &'a NodeInfo>,
@@ -453,6 +787,7 @@ struct Run<'a> {
     decisions_since_step: Vec<String>,
     used_outcomes: BTreeMap<String, usize>,
     used_delays: BTreeMap<String, usize>,
+    used_records: BTreeMap<String, usize>,
     events: Vec<Event>,
     steps: Vec<String>,
     end: Option<(String, NaiveDateTime)>,
@@ -461,6 +796,7 @@ struct Run<'a> {
 impl<'a> Run<'a> {
     fn new(
         document: &'a ProcessDocument,
+        library: &'a Library<'a>,
         calendar: &'a Calendar,
         scenario: &'a Scenario,
         applicant: Option<String>,
@@ -476,8 +812,11 @@ impl<'a> Run<'a> {
         }
         Run {
             document,
+            library,
             calendar,
             scenario,
+            depth: 0,
+            values: scenario.inputs.clone(),
             applicant,
             nodes,
             outgoing,
@@ -489,6 +828,7 @@ impl<'a> Run<'a> {
             decisions_since_step: Vec::new(),
             used_outcomes: BTreeMap::new(),
             used_delays: BTreeMap::new(),
+            used_records: BTreeMap::new(),
             events: Vec::new(),
             steps: Vec::new(),
             end: None,
@@ -558,10 +898,7 @@ impl<'a> Run<'a> {
             NodeKindName::Decision => self.decide(node, at),
             NodeKindName::Parallel => self.fork(node, at),
             NodeKindName::Join => self.join(node, at, block),
-            NodeKindName::Call => Err(SimError::Stuck(format!(
-                "`{}` calls another process, which the simulator does not enter yet",
-                node.id
-            ))),
+            NodeKindName::Call => self.enter_call(node, at, block),
             NodeKindName::End => {
                 self.events.push(Event::EndReached {
                     at: format_time(at),
@@ -575,37 +912,30 @@ impl<'a> Run<'a> {
         }
     }
 
-    fn enter_step(
-        &mut self,
-        node: &NodeInfo,
-        at: NaiveDateTime,
-        block: Option<usize>,
-    ) -> Result<(), SimError> {
+    /// Counts a visit of the step or call `node`: the round it starts.
+    fn next_round(&mut self, node: &NodeInfo) -> Result<usize, SimError> {
         self.decisions_since_step.clear();
-        let round = {
-            let round = self.rounds.entry(node.id.clone()).or_default();
-            *round += 1;
-            *round
-        };
-        if round > MAX_ROUNDS {
+        let round = self.rounds.entry(node.id.clone()).or_default();
+        *round += 1;
+        if *round > MAX_ROUNDS {
             return Err(SimError::Stuck(format!(
-                "the run entered step `{}` {MAX_ROUNDS} times without reaching an end: the path loops through it (give an --outcome that leaves the loop)",
+                "the run entered {} `{}` {MAX_ROUNDS} times without reaching an end: the path loops through it (give an --outcome that leaves the loop)",
+                if matches!(node.kind, NodeKindName::Call) {
+                    "call"
+                } else {
+                    "step"
+                },
                 node.id
             )));
         }
-        let due = match &node.deadline {
-            Some(deadline) => Some(self.later(at, duration(deadline))?),
-            None => None,
-        };
-        let delay = take(&self.scenario.delays, &mut self.used_delays, &node.id).copied();
-        let done = match (delay, due) {
-            (Some(delay), _) => self.later(at, delay)?,
-            (None, Some(due)) => due,
-            (None, None) => at,
-        };
+        Ok(*round)
+    }
+
+    /// Opens a visit of the step or call `id`.
+    fn open_visit(&mut self, id: &str, block: Option<usize>, due: Option<NaiveDateTime>) -> usize {
         let visit = self.visits.len();
         self.visits.push(Visit {
-            step: node.id.clone(),
+            step: id.to_string(),
             block,
             due,
             open: true,
@@ -613,7 +943,33 @@ impl<'a> Run<'a> {
         if let Some(block) = block {
             self.blocks[block].visits.push(visit);
         }
-        self.steps.push(node.id.clone());
+        self.steps.push(id.to_string());
+        visit
+    }
+
+    fn enter_step(
+        &mut self,
+        node: &NodeInfo,
+        at: NaiveDateTime,
+        block: Option<usize>,
+    ) -> Result<(), SimError> {
+        let round = self.next_round(node)?;
+        let due = match &node.deadline {
+            Some(deadline) => Some(self.later(at, duration(deadline))?),
+            None => None,
+        };
+        let delay = take(&self.scenario.delays, &mut self.used_delays, &node.id).copied();
+        let tried = match (delay, due) {
+            (Some(delay), _) => self.later(at, delay)?,
+            (None, Some(due)) => due,
+            (None, None) => at,
+        };
+        let minimum_end = match &node.minimum {
+            Some(minimum) => Some(self.later(at, duration(minimum))?),
+            None => None,
+        };
+        let done = minimum_end.map_or(tried, |until| until.max(tried));
+        let visit = self.open_visit(&node.id, block, due);
         self.events.push(Event::StepEntered {
             at: format_time(at),
             step: node.id.clone(),
@@ -655,8 +1011,192 @@ impl<'a> Run<'a> {
                 );
             }
         }
+        if let (Some(minimum), true) = (&node.minimum, done > tried) {
+            let minimum = minimum.text.clone();
+            self.schedule(
+                tried,
+                Pending::Refuse {
+                    visit,
+                    until: done,
+                    minimum,
+                },
+            );
+        }
+        if let Some(timeout) = &node.timeout {
+            let fires = self.later(at, duration(timeout))?;
+            if fires < done {
+                let after = timeout.text.clone();
+                self.schedule(fires, Pending::Timeout { visit, after });
+            }
+        }
         self.schedule(done, Pending::Complete { visit });
         Ok(())
+    }
+
+    /// Runs the process a call names, from `at`, and tells its events as
+    /// they happen; the call is done when that process reaches an end.
+    fn enter_call(
+        &mut self,
+        node: &NodeInfo,
+        at: NaiveDateTime,
+        block: Option<usize>,
+    ) -> Result<(), SimError> {
+        self.next_round(node)?;
+        let call = node.id.clone();
+        let Some(info) = &node.call else {
+            return Err(SimError::Stuck(format!("call `{call}` names no process")));
+        };
+        let Some(callee) = self.library.get(&info.process) else {
+            return Err(SimError::Stuck(format!(
+                "call `{call}` runs process `{}`, which is not in the project",
+                info.process
+            )));
+        };
+        if self.depth >= MAX_CALL_DEPTH {
+            return Err(too_deep(callee));
+        }
+        let inputs = self.call_inputs(&call, &info.inputs, callee)?;
+        let scenario = self.scenario.for_call(&call, at, inputs);
+        let applicant = people::choose_applicant(callee, self.applicant.as_deref())
+            .or_else(|_| people::choose_applicant(callee, None))?;
+        let mut nested = Run::new(callee, self.library, self.calendar, &scenario, applicant);
+        nested.depth = self.depth + 1;
+        let in_call = |error: SimError| match error {
+            SimError::Scenario(message) => {
+                SimError::Scenario(format!("in call `{call}`: {message}"))
+            }
+            SimError::Stuck(message) => SimError::Stuck(format!("in call `{call}`: {message}")),
+        };
+        nested.execute().map_err(in_call)?;
+        let Some((end, finished)) = nested.end.clone() else {
+            return Err(in_call(SimError::Stuck(
+                "the run reached no end".to_string(),
+            )));
+        };
+        let visit = self.open_visit(&call, block, None);
+        self.events.push(Event::CallStarted {
+            at: format_time(at),
+            call: call.clone(),
+            process: callee.process.name.clone(),
+            label: callee.process.label.clone(),
+        });
+        for event in nested.events {
+            if matches!(event, Event::Started { .. }) {
+                continue;
+            }
+            let when = event.time().unwrap_or(at);
+            let step = event.entered().map(|step| format!("{call}.{step}"));
+            let event = Event::InCall {
+                at: format_time(when),
+                call: call.clone(),
+                event: Box::new(event),
+            };
+            self.schedule(when, Pending::Relay { visit, event, step });
+        }
+        self.schedule(finished, Pending::CallDone { visit, end });
+        Ok(())
+    }
+
+    /// The inputs of the process a call runs: its `with` values, a
+    /// reference read from this run's values.
+    fn call_inputs(
+        &self,
+        call: &str,
+        bindings: &[crate::ir::BindingInfo],
+        callee: &ProcessDocument,
+    ) -> Result<BTreeMap<String, InputValue>, SimError> {
+        let mut inputs = BTreeMap::new();
+        for binding in bindings {
+            let value = match &binding.value {
+                ValueInfo::Reference { name } => self.values.get(name).cloned().ok_or_else(|| {
+                    SimError::Scenario(format!(
+                        "call `{call}` gives `{name}` to input `{}`, but `{name}` has no value: give it with --set",
+                        binding.input
+                    ))
+                })?,
+                literal => {
+                    let kind = callee
+                        .inputs
+                        .iter()
+                        .find(|input| input.name == binding.input)
+                        .map(|input| &input.kind);
+                    values::literal_value(literal, kind).ok_or_else(|| {
+                        SimError::Stuck(format!(
+                            "call `{call}` gives input `{}` a value that is not one",
+                            binding.input
+                        ))
+                    })?
+                }
+            };
+            inputs.insert(binding.input.clone(), value);
+        }
+        Ok(inputs)
+    }
+
+    /// The process a call runs reached `end`: the call goes on by its
+    /// `on END`, else its `next`.
+    fn finish_call(
+        &mut self,
+        visit: usize,
+        end: String,
+        at: NaiveDateTime,
+    ) -> Result<(), SimError> {
+        self.visits[visit].open = false;
+        let call = self.visits[visit].step.clone();
+        let block = self.visits[visit].block;
+        let edges = self.edges(&call).to_vec();
+        let routed = edges
+            .iter()
+            .find(|edge| edge.outcome.as_deref() == Some(end.as_str()));
+        let Some(edge) = routed.or_else(|| {
+            edges
+                .iter()
+                .find(|edge| matches!(edge.kind, EdgeKindName::Next | EdgeKindName::Join))
+        }) else {
+            return Err(SimError::Stuck(format!(
+                "the process call `{call}` runs ended at `{end}`, and the call has neither `on {end}` nor `next`"
+            )));
+        };
+        self.events.push(Event::CallFinished {
+            at: format_time(at),
+            call,
+            end,
+            to: edge.to.clone(),
+        });
+        match (routed, block) {
+            (Some(_), Some(block)) => {
+                self.withdraw(block, at);
+                self.enter(&edge.to, at, None)
+            }
+            _ => self.enter(&edge.to, at, block),
+        }
+    }
+
+    /// A step not done by its `on timeout after` moves on by itself.
+    fn time_out(&mut self, visit: usize, after: String, at: NaiveDateTime) -> Result<(), SimError> {
+        self.visits[visit].open = false;
+        let step = self.visits[visit].step.clone();
+        let block = self.visits[visit].block;
+        let Some(edge) = self
+            .edges(&step)
+            .iter()
+            .find(|edge| matches!(edge.kind, EdgeKindName::Timeout))
+            .copied()
+        else {
+            return Err(SimError::Stuck(format!(
+                "step `{step}` timed out but has no `on timeout`"
+            )));
+        };
+        self.events.push(Event::TimedOut {
+            at: format_time(at),
+            step,
+            after,
+            to: edge.to.clone(),
+        });
+        if let Some(block) = block {
+            self.withdraw(block, at);
+        }
+        self.enter(&edge.to, at, None)
     }
 
     fn happen(&mut self, at: NaiveDateTime, pending: Pending) -> Result<(), SimError> {
@@ -665,7 +1205,11 @@ impl<'a> Run<'a> {
             Pending::Complete { visit }
             | Pending::Remind { visit, .. }
             | Pending::Escalate { visit, .. }
-            | Pending::Overdue { visit, .. } => *visit,
+            | Pending::Overdue { visit, .. }
+            | Pending::Refuse { visit, .. }
+            | Pending::Timeout { visit, .. }
+            | Pending::Relay { visit, .. }
+            | Pending::CallDone { visit, .. } => *visit,
         };
         if !self.visits[visit_id].open {
             return Ok(());
@@ -706,6 +1250,26 @@ impl<'a> Run<'a> {
                 });
                 Ok(())
             }
+            Pending::Refuse { until, minimum, .. } => {
+                self.events.push(Event::EarlyFinishRefused {
+                    at: format_time(at),
+                    step,
+                    until: format_time(until),
+                    minimum,
+                });
+                Ok(())
+            }
+            Pending::Timeout { visit, after } => self.time_out(visit, after, at),
+            Pending::Relay {
+                event,
+                step: entered,
+                ..
+            } => {
+                self.events.push(event);
+                self.steps.extend(entered);
+                Ok(())
+            }
+            Pending::CallDone { visit, end } => self.finish_call(visit, end, at),
             Pending::Complete { visit } => self.complete(visit, at),
         }
     }
@@ -783,6 +1347,7 @@ impl<'a> Run<'a> {
             outcome: outcome.clone(),
             late,
         });
+        self.record(&step, at);
         let moment = if outcome == "reject" {
             NotifyMomentName::Rejected
         } else {
@@ -815,6 +1380,50 @@ impl<'a> Run<'a> {
         self.enter(&edge.to, at, None)
     }
 
+    /// The values the owner of `step` records as it is done (the scenario's
+    /// next value for each; none given keeps the value recorded before).
+    fn record(&mut self, step: &str, at: NaiveDateTime) {
+        let node = self.nodes[step];
+        for record in &node.records {
+            let key = format!("{step}.{}", record.name);
+            let Some(value) = take(&self.scenario.recorded, &mut self.used_records, &key).cloned()
+            else {
+                continue;
+            };
+            self.events.push(Event::Recorded {
+                at: format_time(at),
+                step: step.to_string(),
+                name: record.name.clone(),
+                value: value.to_string(),
+            });
+            self.values.insert(record.name.clone(), value);
+        }
+    }
+
+    /// The error of a decision reading a value a step records that was not
+    /// recorded on this run, if it reads one.
+    fn unrecorded(&self, decision: &str, edges: &[&EdgeInfo]) -> Option<SimError> {
+        let names = edges
+            .iter()
+            .filter_map(|edge| edge.condition.as_ref())
+            .flat_map(values::names_read);
+        for name in names {
+            if self.values.contains_key(name) {
+                continue;
+            }
+            let recorder = self
+                .document
+                .nodes
+                .iter()
+                .find(|node| node.records.iter().any(|record| record.name == name))?;
+            return Some(SimError::Scenario(format!(
+                "decision `{decision}` reads `{name}`, which step `{}` records, and no value was recorded: give one with --set {}.{name}=VALUE",
+                recorder.id, recorder.id
+            )));
+        }
+        None
+    }
+
     /// Closes a block left through an outcome: its open branches are
     /// withdrawn.
     fn withdraw(&mut self, block: usize, at: NaiveDateTime) {
@@ -845,11 +1454,14 @@ impl<'a> Run<'a> {
         }
         self.decisions_since_step.push(node.id.clone());
         let edges = self.edges(&node.id).to_vec();
+        if let Some(error) = self.unrecorded(&node.id, &edges) {
+            return Err(error);
+        }
         for edge in &edges {
             let Some(condition) = &edge.condition else {
                 continue;
             };
-            if values::holds(condition, &self.scenario.inputs)? {
+            if values::holds(condition, &self.values)? {
                 self.events.push(Event::Decision {
                     at: format_time(at),
                     decision: node.id.clone(),
@@ -873,7 +1485,7 @@ impl<'a> Run<'a> {
         }
         Err(SimError::Stuck(format!(
             "{} match no branch of decision `{}` and it has no `otherwise`",
-            values::describe_inputs(&edges, self.document, &self.scenario.inputs),
+            values::describe_inputs(&edges, self.document, &self.values),
             node.id
         )))
     }

@@ -16,7 +16,7 @@ pub fn render_human(timeline: &Timeline) -> String {
         text.push_str(&format!("applicant {applicant}\n"));
     }
     for event in &timeline.events {
-        text.push_str(&line(event));
+        text.push_str(&line(event, ""));
         text.push('\n');
     }
     let sla = match &timeline.sla {
@@ -52,8 +52,61 @@ fn when(at: &str) -> String {
     format!("{} {day}", at.replace('T', " "))
 }
 
-fn line(event: &Event) -> String {
+/// One event as a line; an event of a called process is indented under its
+/// call, its step named `CALL.STEP`.
+fn line(event: &Event, within: &str) -> String {
     match event {
+        Event::InCall { call, event, .. } => {
+            let nested = line(event, &format!("{within}{call}."));
+            match nested.split_once("  ") {
+                Some((time, rest)) => format!("{time}    {rest}"),
+                None => nested,
+            }
+        }
+        Event::CallStarted {
+            at,
+            call,
+            process,
+            label,
+        } => {
+            let label = label
+                .as_deref()
+                .map(|l| format!(" \"{l}\""))
+                .unwrap_or_default();
+            format!(
+                "{}  call     {within}{call}: process {process}{label}",
+                when(at)
+            )
+        }
+        Event::CallFinished { at, call, end, to } => format!(
+            "{}  returned {within}{call}: ended at {end} -> {to}",
+            when(at)
+        ),
+        Event::EarlyFinishRefused {
+            at,
+            step,
+            until,
+            minimum,
+        } => format!(
+            "{}  refused  {within}{step} cannot be finished before {} (at least {minimum})",
+            when(at),
+            when(until)
+        ),
+        Event::TimedOut {
+            at,
+            step,
+            after,
+            to,
+        } => format!(
+            "{}  timeout  {within}{step} not done after {after} -> {to}",
+            when(at)
+        ),
+        Event::Recorded {
+            at,
+            step,
+            name,
+            value,
+        } => format!("{}  record   {within}{step}.{name} = {value}", when(at)),
         Event::Started { at } => format!("{}  start", when(at)),
         Event::StepEntered {
             at,
@@ -78,7 +131,7 @@ fn line(event: &Event) -> String {
                 String::new()
             };
             format!(
-                "{}  enter    {step}{label} by {owner}{due}{round}",
+                "{}  enter    {within}{step}{label} by {owner}{due}{round}",
                 when(at)
             )
         }
@@ -88,7 +141,7 @@ fn line(event: &Event) -> String {
             owner,
             after,
         } => format!(
-            "{}  remind   {} about {step} (after {after})",
+            "{}  remind   {} about {within}{step} (after {after})",
             when(at),
             owner.as_deref().unwrap_or("the owner")
         ),
@@ -98,22 +151,28 @@ fn line(event: &Event) -> String {
             who,
             after,
             ..
-        } => format!("{}  escalate {step} to {who} (after {after})", when(at)),
+        } => format!(
+            "{}  escalate {within}{step} to {who} (after {after})",
+            when(at)
+        ),
         Event::Notified {
             at,
             step,
             who,
             when: moment,
             ..
-        } => format!("{}  notify   {step} {moment}: {who}", when(at)),
+        } => format!("{}  notify   {within}{step} {moment}: {who}", when(at)),
         Event::Signed {
             at,
             step,
             signer,
             answer,
-        } => format!("{}  sign     {step}: {signer} answers {answer}", when(at)),
+        } => format!(
+            "{}  sign     {within}{step}: {signer} answers {answer}",
+            when(at)
+        ),
         Event::SignatureWithdrawn { at, step, signer } => format!(
-            "{}  unneeded {step}: {signer} need not answer, the step is decided",
+            "{}  unneeded {within}{step}: {signer} need not answer, the step is decided",
             when(at)
         ),
         Event::StepCompleted {
@@ -122,7 +181,7 @@ fn line(event: &Event) -> String {
             outcome,
             late,
         } => format!(
-            "{}  done     {step} -> {outcome}{}",
+            "{}  done     {within}{step} -> {outcome}{}",
             when(at),
             if *late { " (late)" } else { "" }
         ),
@@ -131,22 +190,32 @@ fn line(event: &Event) -> String {
             decision,
             matched,
             to,
-        } => format!("{}  decide   {decision}: {matched} -> {to}", when(at)),
+        } => format!(
+            "{}  decide   {within}{decision}: {matched} -> {to}",
+            when(at)
+        ),
         Event::ParallelStarted {
             at,
             block,
             branches,
-        } => format!("{}  split    {block}: {}", when(at), branches.join(", ")),
-        Event::ParallelJoined { at, block } => format!("{}  join     {block}", when(at)),
+        } => format!(
+            "{}  split    {within}{block}: {}",
+            when(at),
+            branches.join(", ")
+        ),
+        Event::ParallelJoined { at, block } => format!("{}  join     {within}{block}", when(at)),
         Event::BranchWithdrawn { at, step, block } => {
-            format!("{}  withdraw {step} (left {block})", when(at))
+            format!(
+                "{}  withdraw {within}{step} (left {within}{block})",
+                when(at)
+            )
         }
         Event::EndReached { at, end, label } => {
             let label = label
                 .as_deref()
                 .map(|l| format!(" \"{l}\""))
                 .unwrap_or_default();
-            format!("{}  end      {end}{label}", when(at))
+            format!("{}  end      {within}{end}{label}", when(at))
         }
     }
 }

@@ -40,11 +40,16 @@ impl std::fmt::Display for InputValue {
 /// Reads `text` as a value of `input`: money as `5000`, `5000.01` or
 /// `5000 CNY`; numbers; `yes`/`no`; dates `YYYY-MM-DD`; a listed value.
 pub fn parse_input(input: &InputInfo, text: &str) -> Result<InputValue, SimError> {
-    let name = &input.name;
+    parse_value(&input.name, &input.kind, text)
+}
+
+/// Reads `text` as a value of type `kind` given with `--set NAME=text`
+/// (an input, or a recorded value `STEP.NAME`), as [`parse_input`] does.
+pub fn parse_value(name: &str, kind: &InputTypeInfo, text: &str) -> Result<InputValue, SimError> {
     let bad = |expected: String| {
         SimError::Scenario(format!("--set {name}={text}: `{text}` is not {expected}"))
     };
-    match &input.kind {
+    match kind {
         InputTypeInfo::Money { currency } => {
             let amount = text.trim();
             let amount = amount
@@ -131,7 +136,18 @@ pub fn holds(
                 "a decision needs input `{input}`: give it with --set {input}=VALUE"
             )));
         };
-        let ordering = compare(actual, value).ok_or_else(|| {
+        let ordering = match value {
+            ValueInfo::Reference { name } => {
+                let Some(other) = inputs.get(name) else {
+                    return Err(SimError::Scenario(format!(
+                        "a decision needs input `{name}`: give it with --set {name}=VALUE"
+                    )));
+                };
+                compare_two(actual, other)
+            }
+            _ => compare(actual, value),
+        };
+        let ordering = ordering.ok_or_else(|| {
             SimError::Stuck(format!(
                 "input `{input}` = {actual} cannot be compared with {}",
                 describe_value(value)
@@ -177,6 +193,49 @@ fn compare(actual: &InputValue, value: &ValueInfo) -> Option<std::cmp::Ordering>
         (InputValue::Text(text), _) => Value::Text(text.clone()),
     };
     compare_values(&actual, &written)
+}
+
+/// The value a literal of the IR stands for, given to an input of type
+/// `kind` (a `with` value of a call): `yes`/`no` are a flag for a `yes/no`
+/// input, any other name a listed value.
+pub(crate) fn literal_value(value: &ValueInfo, kind: Option<&InputTypeInfo>) -> Option<InputValue> {
+    Some(match value.value()? {
+        Value::Money { amount, .. } | Value::Number(amount) => InputValue::Number(amount),
+        Value::Date(date) => InputValue::Date(date),
+        Value::Text(text) => InputValue::Text(text),
+        Value::Name(name) => match (kind, name.as_str()) {
+            (Some(InputTypeInfo::YesNo), "yes") => InputValue::YesNo(true),
+            (Some(InputTypeInfo::YesNo), "no") => InputValue::YesNo(false),
+            _ => InputValue::Text(name),
+        },
+    })
+}
+
+/// Every value a condition reads, in the order written: the compared
+/// names and the values they are compared with.
+pub(crate) fn names_read(condition: &ConditionInfo) -> Vec<&str> {
+    comparisons(condition)
+        .into_iter()
+        .flat_map(|(input, _, value)| {
+            let other = match value {
+                ValueInfo::Reference { name } => Some(name.as_str()),
+                _ => None,
+            };
+            std::iter::once(input).chain(other)
+        })
+        .collect()
+}
+
+/// How two values of the run compare (`amount <= budget_left`): amounts
+/// and dates in order, texts, listed values and `yes`/`no` by equality.
+fn compare_two(a: &InputValue, b: &InputValue) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (InputValue::Number(a), InputValue::Number(b)) => Some(a.cmp(b)),
+        (InputValue::Date(a), InputValue::Date(b)) => Some(a.cmp(b)),
+        (InputValue::Text(a), InputValue::Text(b)) => Some(a.cmp(b)),
+        (InputValue::YesNo(a), InputValue::YesNo(b)) => Some(a.cmp(b)),
+        _ => None,
+    }
 }
 
 fn describe_value(value: &ValueInfo) -> String {

@@ -111,7 +111,8 @@ pub(super) fn recover(text: &str, first: Option<SyntaxError>) -> (SourceTree, Ve
 
 /// Cuts the file into declarations: a declaration starts at each line with
 /// a word where no block is open, and at each `department`, `role` or
-/// `process` line whatever is open (the block before it was not closed).
+/// `process` line whatever is open (the block before it was not closed),
+/// except a call's `process NAME` line.
 fn declaration_parts(text: &str, lines: &[Line]) -> Vec<Part> {
     let mut starts = Vec::new();
     let mut depth: isize = 0;
@@ -119,7 +120,7 @@ fn declaration_parts(text: &str, lines: &[Line]) -> Vec<Part> {
         if line.first.is_none() {
             continue;
         }
-        if depth <= 0 || Block::File.line_starts().contains(&line.word) {
+        if depth <= 0 || starts_declaration(line) {
             depth = 0;
             starts.push(index);
         }
@@ -295,12 +296,20 @@ fn item_parts(lines: &[Line], body: Range<usize>) -> (Vec<Range<usize>>, Option<
     (items, closing.map(|line| line..body.end))
 }
 
+/// Whether a line inside an open block starts a declaration: a
+/// `department`, `role` or `process` line, but not a line of a call block
+/// (`process NAME` names the process called, and opens no block).
+fn starts_declaration(line: &Line) -> bool {
+    Block::File.line_starts().contains(&line.word)
+        && !(Block::Call.line_starts().contains(&line.word) && line.delta <= 0)
+}
+
 /// Whether a line starting with `word` can only be an item of a process
 /// (not a line of a step, decision or parallel block): inside a block left
 /// open, it starts the next item.
 fn starts_process_item(word: &str) -> bool {
     Block::Process.line_starts().contains(&word)
-        && [Block::Step, Block::Decision, Block::Parallel]
+        && [Block::Step, Block::Decision, Block::Parallel, Block::Call]
             .iter()
             .all(|block| !block.line_starts().contains(&word))
 }
