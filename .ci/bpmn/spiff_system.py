@@ -2,13 +2,14 @@
 spiff-dialect BPMN of the examples, every file of the build loaded into one
 parser, run caller and callee together.
 
-Usage: python spiff_system.py EXAMPLES_BPMN_DIR SYSTEM_FIXTURE_BPMN_DIR
+Usage: python spiff_system.py EXAMPLES_BPMN_DIR SYSTEM_FIXTURE_BPMN_DIR FLOWC EXAMPLES_DIR SYSTEM_FIXTURE_DIR
 
-What users rely on is compared with what flowc's language says (the
-expectations are written here: `flowc sim` does not step into calls,
-take recorded values or run minimum periods and timeouts yet, see
-docs/bpmn.md): the steps reached in order, in which process, each task's
-candidate group, and that the instance completes with nothing left open.
+What users rely on is compared with what flowc's language says, as
+expectations written here and, for every case `flowc sim` can replay (the
+same inputs, recorded values, outcomes and delays), with the `steps` of
+`flowc sim --format json` (a called process's steps as `CALL.STEP`): the
+steps reached in order, in which process, each task's candidate group,
+and that the instance completes with nothing left open.
 
 Cases: purchase without and with a contract (the call runs
 contract_approval with `value = amount`; its rejection sends the contract
@@ -26,6 +27,8 @@ reached (`on refused`) and its `next`; a block branch with a minimum
 period refused early, and its timeout leaving the block.
 """
 
+import json
+import subprocess
 import sys
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -40,6 +43,9 @@ from SpiffWorkflow.util.task import TaskState
 from differential_scenarios import name_of
 
 BPMN_DIR, SYSTEM_DIR = Path(sys.argv[1]), Path(sys.argv[2])
+FLOWC, PROJECTS = sys.argv[3], {BPMN_DIR: sys.argv[4], SYSTEM_DIR: sys.argv[5]}
+# The call of each called process, as `flowc sim` names its steps.
+CALLS = {"contract_approval": "contract", "vetting": "vet"}
 MAX_TASKS = 200
 # One business day on the default five-day calendar, as flowc writes it
 # (docs/runtime.md): 7/5 of a day.
@@ -237,6 +243,41 @@ def check(name, condition, detail=""):
         print(f"FAIL {name} {detail}")
 
 
+def sim_steps(process, sets, outcomes=(), delays=(), directory=BPMN_DIR):
+    """The steps `flowc sim` reaches (the calls themselves left out), or
+    its error."""
+    args = [FLOWC, "sim", PROJECTS[directory], "--process", process, "--format", "json"]
+    for option, pairs in (("--set", sets), ("--outcome", outcomes), ("--delay", delays)):
+        for key, value in pairs:
+            args += [option, f"{key}={value}"]
+    result = subprocess.run(args, capture_output=True, text=True)
+    if result.returncode != 0:
+        return f"flowc sim failed: {result.stderr.strip()[-300:]}"
+    return [step for step in json.loads(result.stdout)["steps"] if step not in CALLS.values()]
+
+
+def as_sim(run, top):
+    """The run's steps as `flowc sim` names them; a task given back by a
+    minimum period's gate and opened again is one visit, as in the
+    simulator."""
+    names = []
+    for process, step in run.steps():
+        name = step if process == top else f"{CALLS[process]}.{step}"
+        if not names or names[-1] != name:
+            names.append(name)
+    return names
+
+
+def agrees_with_sim(name, run, top, sets, outcomes=(), delays=(), directory=BPMN_DIR):
+    expected = sim_steps(top, sets, outcomes, delays, directory)
+    check(f"{name}: the path of flowc sim", as_sim(run, top) == expected,
+          f"SpiffWorkflow {as_sim(run, top)}, flowc sim {expected}")
+
+
+def yes_no(value):
+    return "yes" if value else "no"
+
+
 def budget_comparisons():
     """`amount <= budget_left` at equality and a cent either side."""
     budget = Decimal("50000")
@@ -247,6 +288,9 @@ def budget_comparisons():
         expected = purchase_path(within, False)
         check(f"amount {amount} vs budget_left {budget}", run.steps() == expected and run.done(),
               f"path {run.steps()}, expected {expected}, completed {run.done()}")
+        agrees_with_sim(f"amount {amount} vs budget_left {budget}", run, "purchase",
+                        [("amount", amount), ("budget_left", budget), ("request.needs_contract", "no"),
+                         ("receipt.passed", "yes")])
 
 
 def contract_calls():
@@ -265,6 +309,10 @@ def contract_calls():
                   and "value" not in last and sorted(given) == ["value"] and given["value"] == float(amount),
                   f"path {run.steps()}, expected {expected}, completed {run.done()}, caller keys {sorted(last)},"
                   f" callee given {given}")
+            agrees_with_sim(f"contract for {amount}{' rejected once' if rejected else ''}", run, "purchase",
+                            [("amount", amount), ("budget_left", "2000000"), ("request.needs_contract", "yes"),
+                             ("receipt.passed", "yes")],
+                            [("contract.dept_review", "reject")] if rejected else [])
 
 
 def recorded_values():
@@ -277,6 +325,10 @@ def recorded_values():
             check(f"needs_contract={needs_contract} passed={passed}",
                   run.steps() == expected and run.done(),
                   f"path {run.steps()}, expected {expected}, completed {run.done()}")
+            agrees_with_sim(f"needs_contract={needs_contract} passed={passed}", run, "purchase",
+                            [("amount", "100"), ("budget_left", "100"),
+                             ("request.needs_contract", yes_no(needs_contract))]
+                            + [("receipt.passed", yes_no(verdict)) for verdict in passed])
     run = Run("purchase", {"amount": 100.0, "budget_left": 100.0})
     message = None
     try:
@@ -302,6 +354,10 @@ def timeouts():
     run.complete("receipt", passed=True)
     check("timeout not firing a minute early", still_open and run.done(),
           f"open before: {still_open}, completed {run.done()}")
+    purchase_values = [("amount", "200"), ("budget_left", "100"), ("request.needs_contract", "no"),
+                       ("receipt.passed", "yes")]
+    agrees_with_sim("budget_increase done in 7 business days", run, "purchase", purchase_values,
+                    delays=[("budget_increase", "7bd")])
     run = Run("purchase", {"amount": 200.0, "budget_left": 100.0})
     run.complete("request", needs_contract=False)
     run.wait(eight + timedelta(minutes=1))
@@ -311,6 +367,8 @@ def timeouts():
           run.done() and run.steps() == [("purchase", "request"), ("purchase", "budget_increase")]
           and ended == ["not_bought"],
           f"path {run.steps()}, ends {ended}, completed {run.done()}, open {opened(run.workflow)}")
+    agrees_with_sim("budget_increase not done in 9 business days", run, "purchase", purchase_values,
+                    delays=[("budget_increase", "9bd")])
 
 
 def to_public_notice():
@@ -344,6 +402,8 @@ def public_notice():
     check("public notice finished after the period goes on",
           run.done() and run.steps()[-2:] == [("appointment", "issue_notice"), ("appointment", "handover")],
           f"path {run.steps()}, completed {run.done()}")
+    agrees_with_sim("public notice finished after 2 business days", run, "appointment",
+                    [("action", "appoint")], delays=[("public_notice", "2bd")])
     run = to_public_notice()
     run.wait(5 * BUSINESS_DAY + timedelta(minutes=1))
     run.complete("public_notice", "next")
@@ -362,6 +422,9 @@ def public_notice():
         check(f"objection during the notice, founded={founded} ends {end}",
               verifying and run.done() and run.workflow.last_task.data.get("founded") is founded,
               f"open {opened(run.workflow)}, path {run.steps()}, completed {run.done()}")
+        agrees_with_sim(f"objection during the notice, founded={founded}", run, "appointment",
+                        [("action", "appoint"), ("verify_objection.founded", yes_no(founded))],
+                        [("public_notice", "objection")], [("public_notice", "1bd")])
 
 
 def assignments():
@@ -407,12 +470,17 @@ def system_fixture():
         if not on_time:
             check(f"checked_on {day} after the deadline is declined",
                   not vetted and run.done() and ended(run) == ["declined"], f"path {run.steps()}, ends {ended(run)}")
+            agrees_with_sim(f"checked_on {day}", run, "intake",
+                            [("deadline", "2026-03-10"), ("register.checked_on", day)], directory=SYSTEM_DIR)
             continue
         check(f"checked_on {day} by the deadline is vetted", vetted, f"path {run.steps()}")
     run = intake("2026-03-10", "doubtful")
     check("the call routed by its callee's end `refused`",
           run.done() and ended(run) == ["declined"] and run.workflow.last_task.data.get("end") == "refused",
           f"path {run.steps()}, ends {ended(run)}, completed {run.done()}")
+    agrees_with_sim("the call routed by its callee's end `refused`", run, "intake",
+                    [("deadline", "2026-03-10"), ("register.checked_on", "2026-03-10"),
+                     ("vet.check.finding", "doubtful")], directory=SYSTEM_DIR)
     run = intake("2026-03-10")
     run.complete("archive")
     run.complete("notice")
@@ -429,7 +497,8 @@ def system_fixture():
 
 CASES = (budget_comparisons, contract_calls, recorded_values, timeouts, public_notice, assignments,
          system_fixture)
-EXPECTED_CHECKS = 3 + 6 + 5 + 2 + 5 + 1 + 6
+# Each group: its own checks, then (+) those against flowc sim.
+EXPECTED_CHECKS = (3 + 3) + (6 + 6) + (5 + 4) + (2 + 2) + (5 + 3) + 1 + (6 + 2)
 
 
 def main():
