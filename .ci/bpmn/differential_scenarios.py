@@ -401,9 +401,11 @@ def plan_of(flowc, project, process, document):
 
 def system_constructs(document):
     """What of processes as one system the process uses: calls, recorded
-    values, two-value comparisons, minimum periods, timeouts. `flowc sim`
-    does not run these yet, so such a process has no plan here; the
-    examples that use them are run by spiff_system.py."""
+    values, two-value comparisons, minimum periods, timeouts. The runs
+    planned here set inputs and outcomes only (no recorded values, no
+    clock, no called process), so such a process has no plan here; the
+    examples that use them are run by spiff_system.py and
+    bpmn_engine_system.mjs (with `flowc sim` too)."""
     used = set()
     for node in document["nodes"]:
         if node["kind"] == "call":
@@ -423,9 +425,9 @@ def system_constructs(document):
 
 
 def plan(flowc, project, ir_dir):
-    """The plan of every process of the project but those using what
-    `flowc sim` does not run yet ([`system_constructs`]), and those left
-    out with what they use."""
+    """The plan of every process of the project but those using what these
+    runs do not drive ([`system_constructs`]), and those left out with what
+    they use."""
     documents = ir_documents(flowc, project, ir_dir)
     plans, left_out = [], {}
     for process, document in documents.items():
@@ -444,7 +446,7 @@ def main():
     runs = sum(len(p["runs"]) for p in plans)
     print(f"planned {runs} runs over {len(plans)} processes: {out}")
     for process, used in left_out.items():
-        print(f"  {process} left to spiff_system.py (flowc sim does not run {', '.join(used)} yet)")
+        print(f"  {process} left to spiff_system.py and bpmn_engine_system.mjs (it uses {', '.join(used)})")
 
 
 if __name__ == "__main__":
