@@ -280,7 +280,7 @@ pub struct InputInfo {
 }
 
 /// A value a step's owner records (`record`): a field of the task's form.
-#[derive(Debug, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecordInfo {
     /// Its name: the process variable the task sets.
@@ -303,7 +303,7 @@ pub struct CallInfo {
 }
 
 /// A value given to an input of a called process.
-#[derive(Debug, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BindingInfo {
     /// The called process's input.
@@ -314,7 +314,7 @@ pub struct BindingInfo {
 }
 
 /// The type of an input.
-#[derive(Debug, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum InputTypeInfo {
     /// An amount of money.
@@ -572,7 +572,7 @@ pub enum ConditionInfo {
 }
 
 /// A literal value.
-#[derive(Debug, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ValueInfo {
     /// An exact amount of money.

@@ -394,3 +394,62 @@ fn control_characters_in_labels_leave_the_bpmn_well_formed() {
     }
     assert_eq!(exported, 2);
 }
+
+/// Calls routed by the end reached, recorded values, two dates compared,
+/// a minimum period and a timeout in a parallel block: the two processes
+/// of the system fixture, in each dialect, and the forms of the caller.
+#[test]
+fn bpmn_of_processes_as_one_system() {
+    let dir = common::repo().join("tests/fixtures/bpmn-system");
+    for dialect in DIALECTS {
+        let documents = build(&dir, dialect);
+        assert_eq!(documents.len(), 2, "caller and callee");
+        for (name, text) in &documents {
+            assert_sound(name, text, dialect);
+            insta::assert_snapshot!(format!("bpmn_system_{}_{name}", dialect.name()), text);
+        }
+        let caller = &documents
+            .iter()
+            .find(|(name, _)| name == "intake")
+            .expect("intake")
+            .1;
+        let callee = &documents
+            .iter()
+            .find(|(name, _)| name == "vetting")
+            .expect("vetting")
+            .1;
+        match dialect {
+            Dialect::Zeebe => {
+                assert!(caller.contains(r#"<zeebe:calledElement processId="vetting" propagateAllChildVariables="false" propagateAllParentVariables="false"/>"#));
+                assert!(caller.contains(r#"<zeebe:input source="=deadline" target="due"/>"#));
+                assert!(caller.contains(r#"<zeebe:output source="=end" target="end"/>"#));
+                assert!(caller.contains("date(checked_on) &lt;= date(deadline)"));
+            }
+            Dialect::Spiff => {
+                assert!(caller.contains(r#"calledElement="vetting""#));
+                assert!(callee.contains(r#"<bpmn:dataOutput id="end" name="end"/>"#));
+                assert!(caller.contains("checked_on &lt;= deadline"));
+            }
+        }
+        for end in ["passed", "refused"] {
+            assert!(callee.contains(&format!(r#"<bpmn:scriptTask id="{end}.reached""#)));
+        }
+        assert!(
+            caller.contains(r#"cancelActivity="true""#),
+            "the timeout interrupts"
+        );
+        assert!(
+            !caller.contains(".reached\""),
+            "a process nobody calls reports no end"
+        );
+    }
+    let analysis = common::analyse(&dir);
+    let checked = check::verify(&analysis.project, &analysis.diagnostics).expect("no errors");
+    let zeebe = bpmn::files(&checked, &analysis.calendar, Dialect::Zeebe).expect("exports");
+    let text: String = zeebe
+        .iter()
+        .flat_map(|(_, files)| files.iter().filter(|(name, _)| name.ends_with(".form")))
+        .map(|(name, form)| format!("== {name}\n{form}"))
+        .collect();
+    insta::assert_snapshot!("bpmn_system_forms", text);
+}

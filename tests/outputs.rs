@@ -23,7 +23,7 @@ const BUILDS: &[(&str, &[&str], usize)] = &[
     (
         "bpmn-zeebe",
         &["build", "--emit", "bpmn", "--bpmn-dialect", "zeebe"],
-        104,
+        111,
     ),
     (
         "bpmn-spiff",

@@ -26,6 +26,11 @@
 //     the body opens, each instance's output element written as it
 //     completes); bpmn-engine evaluates the completion condition (FEEL, via
 //     feelin) after each instance and withdraws the others when it holds;
+//   - script tasks: a zeebe:script's expression is evaluated as the task
+//     starts and its result set as the process variable it names;
+//   - call activities: each one reached is listed in `calls` for
+//     bpmn_engine_system.mjs, which runs the called process and signals
+//     the call when it ends (this harness's plans have none);
 //   - the clock: timers wait until the test fires them (in the
 //     notification checks timers of no delay fire at once);
 //   - Tasklist: a task is completed through its linked Camunda Form
@@ -42,6 +47,7 @@
 // moments reached, and that none holds a token.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EventEmitter } from 'node:events';
 import { Engine } from 'bpmn-engine';
 import { evaluate } from 'feelin';
@@ -57,7 +63,7 @@ function xmlId(name) {
 }
 
 /** The name a BPMN id stands for. */
-function nameOf(id) {
+export function nameOf(id) {
   return id.replace(/_x([0-9A-F]{4,6})_/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)));
 }
 
@@ -99,7 +105,7 @@ class ManualTimers {
   }
 }
 
-function extensionValues(activity, type) {
+export function extensionValues(activity, type) {
   const values = activity.behaviour?.extensionElements?.values || [];
   return values.filter((value) => value.$type === type);
 }
@@ -123,13 +129,13 @@ function withCardinality(source, instance) {
   });
 }
 
-function ioMappings(activity) {
+export function ioMappings(activity) {
   const [mapping] = extensionValues(activity, 'zeebe:IoMapping');
   return { inputs: mapping?.inputParameters || [], outputs: mapping?.outputParameters || [] };
 }
 
 /** One instance of a process in bpmn-engine, with the Zeebe parts above. */
-class Instance {
+export class Instance {
   constructor(source, processId, inputs, forms, { zeroTimers = false } = {}) {
     this.processId = processId;
     this.forms = forms;
@@ -137,6 +143,7 @@ class Instance {
     this.timers = new ManualTimers();
     this.timers.immediate = zeroTimers;
     this.waiting = [];
+    this.calls = [];
     this.visits = new Set();
     this.reached = [];
     this.notifications = [];
@@ -184,6 +191,14 @@ class Instance {
 
   async start() {
     const listener = new EventEmitter();
+    listener.on('activity.start', (api) => {
+      if (api.type !== 'bpmn:ScriptTask') return;
+      const [script] = extensionValues(api.owner, 'zeebe:Script');
+      if (script) this.variables[script.resultVariable] = this.resolve(script.expression);
+    });
+    listener.on('activity.call', (api) => {
+      this.calls.push(api);
+    });
     listener.on('activity.wait', (api) => {
       if (api.type !== 'bpmn:UserTask') return;
       const local = { ...this.variables };
@@ -458,7 +473,7 @@ async function unsetOutcomeCheck(source, processPlan, check, forms) {
 
 /** The Camunda Forms beside the BPMN, by id: `outcomes`, the values their
  * select offers (null when they have none). */
-function formsIn(dir) {
+export function formsIn(dir) {
   const forms = new Map();
   for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.form'))) {
     const schema = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
@@ -519,7 +534,9 @@ async function main() {
   process.exit(failures || counts.runs === 0 ? 1 : 0);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -399,18 +399,54 @@ def plan_of(flowc, project, process, document):
     }
 
 
+def system_constructs(document):
+    """What of processes as one system the process uses: calls, recorded
+    values, two-value comparisons, minimum periods, timeouts. The runs
+    planned here set inputs and outcomes only (no recorded values, no
+    clock, no called process), so such a process has no plan here; the
+    examples that use them are run by spiff_system.py and
+    bpmn_engine_system.mjs (with `flowc sim` too)."""
+    used = set()
+    for node in document["nodes"]:
+        if node["kind"] == "call":
+            used.add("call")
+        if node.get("records"):
+            used.add("record")
+        if node.get("minimum"):
+            used.add("at least")
+    for edge in document["edges"]:
+        if edge["kind"] == "timeout":
+            used.add("timeout")
+        if edge["kind"] == "condition" and any(
+            c["value"]["kind"] == "reference" for c in comparisons(edge["condition"], [])
+        ):
+            used.add("two-value comparison")
+    return sorted(used)
+
+
 def plan(flowc, project, ir_dir):
-    """The plan of every process of the project."""
+    """The plan of every process of the project but those using what these
+    runs do not drive ([`system_constructs`]), and those left out with what
+    they use."""
     documents = ir_documents(flowc, project, ir_dir)
-    return [plan_of(flowc, project, process, document) for process, document in documents.items()]
+    plans, left_out = [], {}
+    for process, document in documents.items():
+        used = system_constructs(document)
+        if used:
+            left_out[process] = used
+        else:
+            plans.append(plan_of(flowc, project, process, document))
+    return plans, left_out
 
 
 def main():
     flowc, project, ir_dir, out = sys.argv[1:5]
-    plans = plan(flowc, project, ir_dir)
+    plans, left_out = plan(flowc, project, ir_dir)
     Path(out).write_text(json.dumps(plans, ensure_ascii=False, indent=1))
     runs = sum(len(p["runs"]) for p in plans)
     print(f"planned {runs} runs over {len(plans)} processes: {out}")
+    for process, used in left_out.items():
+        print(f"  {process} left to spiff_system.py and bpmn_engine_system.mjs (it uses {', '.join(used)})")
 
 
 if __name__ == "__main__":

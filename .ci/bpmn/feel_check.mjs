@@ -54,8 +54,11 @@ function xmlId(name) {
 }
 
 /** The variables an instance holds: the inputs, `outcome`, the people the
- * starter passes (`applicant`, `applicant_managers`), and for each
- * multi-signer step its votes and (inside a signer's instance) `signer`. */
+ * starter passes (`applicant`, `applicant_managers`), for each
+ * multi-signer step its votes and (inside a signer's instance) `signer`,
+ * each recorded value (a value of its type), for each step with a minimum
+ * period when it ends (a date and time as Zeebe keeps it, ISO text), and
+ * `end` (the end a called process reached). */
 function variablesOf(irFile) {
   const document = JSON.parse(fs.readFileSync(irFile, 'utf8'));
   const variables = {
@@ -63,10 +66,13 @@ function variablesOf(irFile) {
     applicant: 'u-applicant',
     applicant_managers: ['u-manager-1', 'u-manager-2', 'u-manager-3'],
     signer: { groups: ['some_role'], users: [] },
+    end: 'done',
   };
   for (const input of document.inputs) variables[input.name] = sampleValue(input.type);
   for (const node of document.nodes) {
     if (['all_of', 'quorum'].includes(node.signing?.mode)) variables[`${xmlId(node.id)}_votes`] = ['next', null];
+    for (const record of node.records ?? []) variables[record.name] = sampleValue(record.type);
+    if (node.minimum) variables[`${xmlId(node.id)}_minimum_until`] = '2026-01-08T10:00:00+00:00';
   }
   return variables;
 }

@@ -11,8 +11,11 @@
 // the outcomes the task's gateway `STEP.outcome` routes on; submitting
 // without choosing fails validation (nothing is approved that nobody
 // approved) and choosing each offered outcome submits `outcome` as that
-// value. The check must be able to fail: a form whose select lost its
-// `required` is rejected.
+// value. Each other field is a recorded value: a required one must be
+// refused when empty, and a value of its type (a checkbox true, a number,
+// a text, a `YYYY-MM-DD` date, a select's first value) in every field is
+// submitted as given, under the record's name. The check must be able to
+// fail: a form whose select lost its `required` is rejected.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -57,6 +60,24 @@ async function userTasks(file) {
     });
 }
 
+/** A value of a recorded value's field, as the engine would receive it. */
+function sampleOf(component) {
+  switch (component.type) {
+    case 'checkbox':
+      return true;
+    case 'number':
+      return 1234.5;
+    case 'textfield':
+      return 'text';
+    case 'datetime':
+      return '2026-03-10';
+    case 'select':
+      return component.values[0].value;
+    default:
+      throw new Error(`unknown field type ${component.type}`);
+  }
+}
+
 /** The problems form-js finds with one form, for the outcomes it must offer. */
 async function problemsOf(schema, outcomes) {
   const problems = [];
@@ -65,6 +86,8 @@ async function problemsOf(schema, outcomes) {
   if (JSON.stringify(offered) !== JSON.stringify(outcomes)) {
     problems.push(`offers ${JSON.stringify(offered)}, the gateway routes on ${JSON.stringify(outcomes)}`);
   }
+  const records = schema.components.filter((c) => c.key !== 'outcome');
+  const filled = Object.fromEntries(records.map((c) => [c.key, sampleOf(c)]));
   for (const [version, { Form }] of Object.entries(VIEWERS)) {
     const submit = async (data) => {
       const container = document.createElement('div');
@@ -84,11 +107,17 @@ async function problemsOf(schema, outcomes) {
     };
     const unset = await submit({});
     if (select && !unset.errors.outcome) problems.push(`form-js ${version}: submitted without an outcome`);
-    if (!select && Object.keys(unset.errors).length) problems.push(`form-js ${version}: ${JSON.stringify(unset.errors)}`);
-    for (const outcome of offered) {
-      const chosen = await submit({ outcome });
-      if (Object.keys(chosen.errors).length || chosen.data.outcome !== outcome) {
-        problems.push(`form-js ${version}: choosing ${outcome} submitted ${JSON.stringify(chosen)}`);
+    const required = records.filter((c) => c.validate?.required).map((c) => c.id).sort();
+    const refused = Object.keys(unset.errors).filter((id) => id !== 'outcome').sort();
+    if (JSON.stringify(refused) !== JSON.stringify(required)) {
+      problems.push(`form-js ${version}: empty, refused ${JSON.stringify(refused)}, required ${JSON.stringify(required)}`);
+    }
+    for (const outcome of select ? offered : [undefined]) {
+      const data = outcome === undefined ? { ...filled } : { ...filled, outcome };
+      const chosen = await submit(data);
+      const given = Object.entries(data).every(([key, value]) => chosen.data[key] === value);
+      if (Object.keys(chosen.errors).length || !given) {
+        problems.push(`form-js ${version}: submitting ${JSON.stringify(data)} gave ${JSON.stringify(chosen)}`);
       }
     }
   }

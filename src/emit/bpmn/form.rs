@@ -5,7 +5,11 @@
 //! a task whose step has outcomes asks for `outcome` with a required select
 //! of the step's allowed outcomes, each labelled with where it leads, so
 //! nobody types a variable's value; a task without outcomes has an empty
-//! form (completing it is all it takes). Linked forms are the way Camunda
+//! form (completing it is all it takes). Each recorded value of the step
+//! is a field before the select, keyed by the record's name: yes/no a
+//! checkbox, money and numbers a required number field (money with two
+//! decimals, its currency in the label), text a required text field, a
+//! date a required date picker (`YYYY-MM-DD`), `one of` a required select. Linked forms are the way Camunda
 //! user tasks (`zeebe:userTask`, Camunda 8.5+) take a Camunda Form; forms
 //! embedded in the BPMN are for job-worker user tasks only.
 
@@ -13,6 +17,7 @@ use serde_json::{Value, json};
 
 use super::EXECUTION_PLATFORM_VERSION;
 use super::graph::{ElementKind, Graph, Scope, Task, xml_id};
+use crate::ir::{InputTypeInfo, RecordInfo};
 
 /// The form-js schema version the forms are written in (that of Camunda
 /// Modeler for Camunda 8.5, which later versions read).
@@ -44,6 +49,8 @@ fn user_tasks<'a>(scope: &'a Scope, found: &mut Vec<&'a Task>) {
             | ElementKind::End
             | ElementKind::ErrorEnd { .. }
             | ElementKind::Notification(_)
+            | ElementKind::CallActivity(_)
+            | ElementKind::Script(_)
             | ElementKind::Exclusive { .. }
             | ElementKind::Parallel
             | ElementKind::Timer { .. }
@@ -54,11 +61,10 @@ fn user_tasks<'a>(scope: &'a Scope, found: &mut Vec<&'a Task>) {
 
 /// The form-js schema of one task's form, as pretty-printed JSON.
 fn form(graph: &Graph, task: &Task) -> String {
-    let components: Vec<Value> = if task.outcomes.is_empty() {
-        Vec::new()
-    } else {
-        vec![outcome_select(task)]
-    };
+    let mut components: Vec<Value> = task.records.iter().map(record_field).collect();
+    if !task.outcomes.is_empty() {
+        components.push(outcome_select(task));
+    }
     let schema = json!({
         "id": form_id(graph, task),
         "type": "default",
@@ -70,6 +76,37 @@ fn form(graph: &Graph, task: &Task) -> String {
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// The form field of a recorded value.
+fn record_field(record: &RecordInfo) -> Value {
+    let label = record.label.clone().unwrap_or_else(|| record.name.clone());
+    let required = json!({ "required": true });
+    let id = format!("record_{}", xml_id(&record.name));
+    match &record.kind {
+        InputTypeInfo::YesNo => json!({
+            "id": id, "key": record.name, "type": "checkbox", "label": label,
+            "defaultValue": false,
+        }),
+        InputTypeInfo::Money { currency } => json!({
+            "id": id, "key": record.name, "type": "number",
+            "label": format!("{label} ({currency})"), "decimalDigits": 2, "validate": required,
+        }),
+        InputTypeInfo::Number => json!({
+            "id": id, "key": record.name, "type": "number", "label": label, "validate": required,
+        }),
+        InputTypeInfo::Text => json!({
+            "id": id, "key": record.name, "type": "textfield", "label": label, "validate": required,
+        }),
+        InputTypeInfo::Date => json!({
+            "id": id, "key": record.name, "type": "datetime", "subtype": "date",
+            "dateLabel": label, "validate": required,
+        }),
+        InputTypeInfo::OneOf { values } => json!({
+            "id": id, "key": record.name, "type": "select", "label": label, "validate": required,
+            "values": values.iter().map(|value| json!({ "label": value, "value": value })).collect::<Vec<_>>(),
+        }),
+    }
 }
 
 /// The required select that sets `outcome`: one option per allowed

@@ -17,6 +17,20 @@
 //!   branch (e.g. `reject`) ends the branch in an error end event caught by
 //!   an interrupting boundary event on the sub-process, so the whole block
 //!   is withdrawn before the work goes to the outcome's target;
+//! - `at least D` (a minimum period) starts with a script task
+//!   `STEP.started` setting `STEP_minimum_until` (now plus D); the normal
+//!   path out of the step passes the gate `STEP.minimum`, which goes on
+//!   only once that time has passed and otherwise gives the task back
+//!   (the completion is refused, the task opens again); other outcomes
+//!   (an objection) leave at once;
+//! - `on timeout after D -> T` is an interrupting boundary timer
+//!   `STEP.timeout` leading to T;
+//! - a call is a call activity (id = call name) running the called
+//!   process with its inputs mapped explicitly; when some `on END` routes
+//!   it, the exclusive gateway `CALL.end` after it routes on the variable
+//!   [`END_VARIABLE`] the called process set, its default flow taking the
+//!   `next`; every end event of a called process is entered through a
+//!   script task `END.reached` setting [`END_VARIABLE`] to its name;
 //! - an element entered by more than one flow (a rework loop, two
 //!   decisions meeting) is entered through a joining exclusive gateway
 //!   `ID.merge`, never straight.
@@ -24,8 +38,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::ir::{
-    DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, NotifyMomentName, PartyInfo,
-    ProcessDocument, SigningMode, UnitName,
+    BindingInfo, DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, NotifyMomentName,
+    PartyInfo, ProcessDocument, RecordInfo, SigningMode, UnitName,
 };
 
 use super::people::{self, Assignment};
@@ -53,6 +67,28 @@ pub enum FlowCondition {
     },
     /// The decision condition of IR edge `edges[index]`.
     Decision(usize),
+    /// The called process reached the end of this name:
+    /// [`END_VARIABLE`] holds it.
+    Ended(String),
+    /// The minimum period of the step has passed.
+    MinimumOver(String),
+}
+
+/// The process variable holding the end a process reached: a called
+/// process sets it as it ends, the call copies it out (`end` is a keyword
+/// of the language, so no input or recorded value has this name).
+pub const END_VARIABLE: &str = "end";
+
+/// The process variable holding when the minimum period of `step` ends
+/// (set as the step starts).
+pub fn minimum_until_variable(step: &str) -> String {
+    format!("{}_minimum_until", xml_id(step))
+}
+
+/// SpiffWorkflow: the variable the task of a step with a minimum period
+/// sets as it is completed, whether that period has passed.
+pub fn minimum_over_variable(step: &str) -> String {
+    format!("{}_minimum_over", xml_id(step))
 }
 
 /// A BPMN flow element.
@@ -88,6 +124,39 @@ pub struct Task {
     pub outcomes: Vec<String>,
     /// Where each way out of the step leads, in the IR's edge order.
     pub choices: Vec<Choice>,
+    /// The values its owner records (fields of its form, outputs of its
+    /// task).
+    pub records: Vec<RecordInfo>,
+    /// Its minimum period (`at least`), when it has one.
+    pub minimum: Option<DurationInfo>,
+    /// Its note, written as the task's documentation.
+    pub note: Option<String>,
+}
+
+/// A call of another process.
+#[derive(Debug, Clone)]
+pub struct Call {
+    /// The called process's BPMN id.
+    pub process: String,
+    /// The values given to its inputs, in the order written.
+    pub inputs: Vec<BindingInfo>,
+    /// Whether the end it reaches routes the work (an `on END` line):
+    /// [`END_VARIABLE`] is copied out of it.
+    pub routed: bool,
+}
+
+/// What a script task sets.
+#[derive(Debug, Clone)]
+pub enum Script {
+    /// [`END_VARIABLE`] to the name of the end about to be reached.
+    EndReached(String),
+    /// [`minimum_until_variable`] of `step`: now plus `minimum`.
+    MinimumFrom {
+        /// The step.
+        step: String,
+        /// Its minimum period.
+        minimum: DurationInfo,
+    },
 }
 
 /// The signers of an `all of` or `N of` step: a parallel multi-instance
@@ -178,9 +247,13 @@ pub enum ElementKind {
         error: String,
     },
     /// A user task.
-    UserTask(Task),
+    UserTask(Box<Task>),
     /// A service task sending a reminder or escalation.
     Notification(Notification),
+    /// A call activity running another process.
+    CallActivity(Call),
+    /// A script task setting one process variable.
+    Script(Script),
     /// An exclusive gateway; `default` is the id of its default flow.
     Exclusive {
         /// The default flow.
@@ -190,12 +263,15 @@ pub enum ElementKind {
     Parallel,
     /// A collapsed embedded sub-process (a parallel block).
     SubProcess(Box<Scope>),
-    /// A non-interrupting timer on `host`.
+    /// A boundary timer on `host`: non-interrupting (reminders,
+    /// escalations, notifications) or interrupting (a timeout).
     Timer {
         /// The task it is attached to.
         host: String,
         /// When it fires.
         after: DurationInfo,
+        /// Whether it cancels the task.
+        interrupting: bool,
     },
     /// An interrupting error boundary event on the sub-process `host`.
     ErrorCatch {
@@ -272,13 +348,13 @@ pub enum GraphError {
         /// Where the outside edge leaves.
         from: String,
     },
-    /// A call of another process, which this build does not emit yet.
-    CallNotEmitted(String),
 }
 
-/// Builds the BPMN graph of one IR document.
-pub fn build(document: &ProcessDocument) -> Result<Graph, GraphError> {
-    let builder = Builder::new(document);
+/// Builds the BPMN graph of one IR document; `called` says whether some
+/// process of the build calls it (its ends then report themselves, see
+/// [`END_VARIABLE`]).
+pub fn build(document: &ProcessDocument, called: bool) -> Result<Graph, GraphError> {
+    let builder = Builder::new(document, called);
     builder.build()
 }
 
@@ -291,10 +367,12 @@ struct Builder<'a> {
     /// For each branch step, its block.
     block_of: BTreeMap<&'a str, &'a str>,
     errors: Vec<ErrorDefinition>,
+    /// Whether the process is called by another.
+    called: bool,
 }
 
 impl<'a> Builder<'a> {
-    fn new(document: &'a ProcessDocument) -> Self {
+    fn new(document: &'a ProcessDocument, called: bool) -> Self {
         let block_of = document
             .edges
             .iter()
@@ -319,6 +397,7 @@ impl<'a> Builder<'a> {
             outgoing,
             block_of,
             errors: Vec::new(),
+            called,
         }
     }
 
@@ -348,6 +427,10 @@ impl<'a> Builder<'a> {
             .collect();
         fixed.push(process.clone());
         fixed.extend(lanes.iter().map(|(role, _)| lane_id(role)));
+        if self.called {
+            fixed.extend(self.document.inputs.iter().map(|input| input.name.clone()));
+            fixed.push(END_VARIABLE.to_string());
+        }
         check_unique_ids(&scope, &self.errors, &fixed)?;
         Ok(Graph {
             id: process.clone(),
@@ -372,8 +455,17 @@ impl<'a> Builder<'a> {
             NodeKindName::Decision => self.decision(node, scope)?,
             NodeKindName::Parallel => self.block(node, scope)?,
             NodeKindName::Join => {}
-            NodeKindName::Call => return Err(GraphError::CallNotEmitted(node.id.clone())),
+            NodeKindName::Call => self.call(node, scope)?,
             NodeKindName::End => {
+                if self.called {
+                    let reached = format!("{}.reached", node.id);
+                    scope.elements.push(plain(
+                        &reached,
+                        &format!("end: {}", label(node)),
+                        ElementKind::Script(Script::EndReached(node.id.clone())),
+                    ));
+                    scope.flows.push(unconditional(&reached, &node.id));
+                }
                 scope
                     .elements
                     .push(plain(&node.id, label(node), ElementKind::End))
@@ -395,7 +487,9 @@ impl<'a> Builder<'a> {
         let edges: Vec<(usize, &EdgeInfo)> = self
             .edges_from(&node.id)
             .into_iter()
-            .filter(|(_, edge)| !matches!(edge.kind, EdgeKindName::Condition))
+            .filter(|(_, edge)| {
+                !matches!(edge.kind, EdgeKindName::Condition | EdgeKindName::Timeout)
+            })
             .collect();
         let has_outcomes = edges
             .iter()
@@ -421,7 +515,7 @@ impl<'a> Builder<'a> {
         scope.elements.push(Element {
             id: node.id.clone(),
             name: Some(label(node).to_string()),
-            kind: ElementKind::UserTask(Task {
+            kind: ElementKind::UserTask(Box::new(Task {
                 step: node.id.clone(),
                 label: label(node).to_string(),
                 assignment: Assignment::of(&node.owners, self.document),
@@ -429,14 +523,20 @@ impl<'a> Builder<'a> {
                 deadline: node.deadline.clone(),
                 outcomes,
                 choices,
-            }),
+                records: node.records.clone(),
+                minimum: node.minimum.clone(),
+                note: node.note.clone(),
+            })),
             lane: owner.clone(),
         });
+        self.started(node, scope);
         self.timers(node, scope);
+        self.timeout(node, scope, block)?;
         if !routed {
             for (_, edge) in edges {
                 let target = self.target_of(&node.id, &edge.to, block)?;
                 let target = self.told(node, scope, NotifyMomentName::Done, &target, None);
+                let target = self.minimum_gate(node, scope, &target)?;
                 self.flow(scope, &node.id, &target, None, None)?;
             }
             return Ok(());
@@ -463,6 +563,10 @@ impl<'a> Builder<'a> {
                 _ => NotifyMomentName::Rejected,
             };
             let target = self.told(node, scope, moment, &target, in_block);
+            let target = match outcome.as_str() {
+                "next" => self.minimum_gate(node, scope, &target)?,
+                _ => target,
+            };
             let condition = match &signers {
                 Some(signers) if outcome == "next" => FlowCondition::Approved {
                     step: node.id.clone(),
@@ -479,6 +583,178 @@ impl<'a> Builder<'a> {
             self.flow(scope, &gateway, &target, Some(outcome), Some(condition))?;
         }
         Ok(())
+    }
+
+    /// A step with a minimum period starts with the script task
+    /// `STEP.started` that sets when the period ends; every way into the
+    /// step enters through it ([`Builder::entry`]).
+    fn started(&mut self, node: &NodeInfo, scope: &mut Scope) {
+        let Some(minimum) = &node.minimum else {
+            return;
+        };
+        let started = format!("{}.started", node.id);
+        scope.elements.push(Element {
+            id: started.clone(),
+            name: Some(format!("at least {}", minimum.text)),
+            kind: ElementKind::Script(Script::MinimumFrom {
+                step: node.id.clone(),
+                minimum: minimum.clone(),
+            }),
+            lane: people::lane_of(&node.owners, self.document),
+        });
+        scope.flows.push(unconditional(&started, &node.id));
+    }
+
+    /// The gate `STEP.minimum` on the normal way out of a step with a
+    /// minimum period: on to `target` once the period is over, else back
+    /// to the task (the completion is refused). Returns the element the
+    /// normal way out enters.
+    fn minimum_gate(
+        &mut self,
+        node: &NodeInfo,
+        scope: &mut Scope,
+        target: &str,
+    ) -> Result<String, GraphError> {
+        if node.minimum.is_none() {
+            return Ok(target.to_string());
+        }
+        let gate = format!("{}.minimum", node.id);
+        let at = push_gateway(
+            scope,
+            &gate,
+            format!("{}: minimum period over?", label(node)),
+        );
+        self.flow(
+            scope,
+            &gate,
+            target,
+            Some("period over".to_string()),
+            Some(FlowCondition::MinimumOver(node.id.clone())),
+        )?;
+        let refused = self.raw_flow(
+            scope,
+            &gate,
+            &node.id,
+            Some("too early: reopened".to_string()),
+            None,
+        );
+        scope.elements[at].kind = ElementKind::Exclusive {
+            default: Some(refused),
+        };
+        Ok(gate)
+    }
+
+    /// `on timeout after D -> T`: an interrupting boundary timer
+    /// `STEP.timeout` leading to T (inside a block, through an error end
+    /// caught on the block, as an outcome leaving it is).
+    fn timeout(
+        &mut self,
+        node: &NodeInfo,
+        scope: &mut Scope,
+        block: Option<&'a str>,
+    ) -> Result<(), GraphError> {
+        let Some((_, edge)) = self
+            .edges_from(&node.id)
+            .into_iter()
+            .find(|(_, edge)| matches!(edge.kind, EdgeKindName::Timeout))
+        else {
+            return Ok(());
+        };
+        let Some(after) = edge.after.clone().or_else(|| node.timeout.clone()) else {
+            return Ok(());
+        };
+        let timer = format!("{}.timeout", node.id);
+        scope.elements.push(Element {
+            id: timer.clone(),
+            name: Some(format!("timeout after {}", after.text)),
+            kind: ElementKind::Timer {
+                host: node.id.clone(),
+                after,
+                interrupting: true,
+            },
+            lane: None,
+        });
+        let target = match block {
+            Some(block) => self.error_end(scope, node, "timed_out", block, &edge.to),
+            None => self.target_of(&node.id, &edge.to, None)?,
+        };
+        self.flow(scope, &timer, &target, None, None)?;
+        Ok(())
+    }
+
+    /// A call activity and, when an `on END` line routes it, the gateway
+    /// `CALL.end` choosing the way on by the end the called process
+    /// reached (its default flow is the call's `next`).
+    fn call(&mut self, node: &'a NodeInfo, scope: &mut Scope) -> Result<(), GraphError> {
+        let edges = self.edges_from(&node.id);
+        let routed = edges
+            .iter()
+            .any(|(_, edge)| matches!(edge.kind, EdgeKindName::Outcome));
+        let (process, inputs) = node.call.as_ref().map_or_else(
+            || (node.id.clone(), Vec::new()),
+            |call| (xml_id(&call.process), call.inputs.clone()),
+        );
+        scope.elements.push(Element {
+            id: node.id.clone(),
+            name: Some(label(node).to_string()),
+            kind: ElementKind::CallActivity(Call {
+                process,
+                inputs,
+                routed,
+            }),
+            lane: people::lane_of(&node.owners, self.document),
+        });
+        if !routed {
+            for (_, edge) in edges {
+                let target = self.target_of(&node.id, &edge.to, None)?;
+                self.flow(scope, &node.id, &target, None, None)?;
+            }
+            return Ok(());
+        }
+        let gateway = format!("{}.end", node.id);
+        let at = push_gateway(scope, &gateway, format!("{}: end reached", label(node)));
+        self.flow(scope, &node.id, &gateway, None, None)?;
+        let mut default = None;
+        for (_, edge) in edges {
+            let target = self.target_of(&node.id, &edge.to, None)?;
+            match &edge.outcome {
+                Some(end) => {
+                    self.flow(
+                        scope,
+                        &gateway,
+                        &target,
+                        Some(end.clone()),
+                        Some(FlowCondition::Ended(end.clone())),
+                    )?;
+                }
+                None => {
+                    default = Some(self.flow(
+                        scope,
+                        &gateway,
+                        &target,
+                        Some("next".to_string()),
+                        None,
+                    )?);
+                }
+            }
+        }
+        scope.elements[at].kind = ElementKind::Exclusive { default };
+        Ok(())
+    }
+
+    /// The element a flow into `target` enters: the script task before a
+    /// step with a minimum period (`STEP.started`) or before an end of a
+    /// called process (`END.reached`), else `target` itself.
+    fn entry(&self, target: &str) -> String {
+        match self.node(target) {
+            Some(node) if matches!(node.kind, NodeKindName::Step) && node.minimum.is_some() => {
+                format!("{target}.started")
+            }
+            Some(node) if matches!(node.kind, NodeKindName::End) && self.called => {
+                format!("{target}.reached")
+            }
+            _ => target.to_string(),
+        }
     }
 
     /// The signers of an `all of` or `N of` step.
@@ -530,6 +806,7 @@ impl<'a> Builder<'a> {
         if told.is_empty() {
             return target.to_string();
         }
+        let target = &self.entry(target);
         let when = moment_name(moment);
         // Two ways out at the same moment (two outcomes) get a split each.
         let split = std::iter::once(format!("{}.{when}", node.id))
@@ -727,6 +1004,7 @@ impl<'a> Builder<'a> {
                 kind: ElementKind::Timer {
                     host: node.id.clone(),
                     after: timed.after,
+                    interrupting: false,
                 },
                 lane: None,
             });
@@ -864,8 +1142,8 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    /// Adds a flow and returns its id (`SOURCE-TARGET`, `.2`, `.3`... when
-    /// two flows join the same elements).
+    /// Adds a flow into the element `target` is entered through
+    /// ([`Builder::entry`]) and returns its id.
     fn flow(
         &self,
         scope: &mut Scope,
@@ -874,6 +1152,21 @@ impl<'a> Builder<'a> {
         name: Option<String>,
         condition: Option<FlowCondition>,
     ) -> Result<String, GraphError> {
+        let target = self.entry(target);
+        Ok(self.raw_flow(scope, source, &target, name, condition))
+    }
+
+    /// Adds a flow straight into `target` and returns its id
+    /// (`SOURCE-TARGET`, `.2`, `.3`... when two flows join the same
+    /// elements).
+    fn raw_flow(
+        &self,
+        scope: &mut Scope,
+        source: &str,
+        target: &str,
+        name: Option<String>,
+        condition: Option<FlowCondition>,
+    ) -> String {
         let id = unique_flow_id(scope, source, target);
         scope.flow_ids.insert(id.clone());
         scope.flows.push(Flow {
@@ -883,7 +1176,7 @@ impl<'a> Builder<'a> {
             name,
             condition,
         });
-        Ok(id)
+        id
     }
 
     /// Gives every top-level element a lane: its own role, else the lane
@@ -980,6 +1273,18 @@ fn plain(id: &str, name: &str, kind: ElementKind) -> Element {
         kind,
         lane: None,
     }
+}
+
+/// Adds an exclusive gateway (its default flow set later) and returns its
+/// index in the scope.
+fn push_gateway(scope: &mut Scope, id: &str, name: String) -> usize {
+    scope.elements.push(Element {
+        id: id.to_string(),
+        name: Some(name),
+        kind: ElementKind::Exclusive { default: None },
+        lane: None,
+    });
+    scope.elements.len() - 1
 }
 
 fn unconditional(source: &str, target: &str) -> Flow {

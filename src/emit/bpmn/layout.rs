@@ -60,9 +60,11 @@ const LEFT: i64 = 60;
 
 fn size(kind: &ElementKind) -> (i64, i64) {
     match kind {
-        ElementKind::UserTask(_) | ElementKind::Notification(_) | ElementKind::SubProcess(_) => {
-            (100, 80)
-        }
+        ElementKind::UserTask(_)
+        | ElementKind::Notification(_)
+        | ElementKind::SubProcess(_)
+        | ElementKind::CallActivity(_)
+        | ElementKind::Script(_) => (100, 80),
         ElementKind::Exclusive { .. } | ElementKind::Parallel => (50, 50),
         _ => (36, 36),
     }

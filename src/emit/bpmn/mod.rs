@@ -64,10 +64,6 @@ impl std::fmt::Display for BpmnError {
                 f,
                 "process `{process}`: `{from}` leads into `{step}`, a branch of parallel block `{block}`; in BPMN a branch runs only inside its block: lead to `{block}` instead"
             ),
-            graph::GraphError::CallNotEmitted(call) => write!(
-                f,
-                "process `{process}`: the call `{call}` cannot be written as BPMN by this build"
-            ),
         }
     }
 }
@@ -129,19 +125,31 @@ fn exported(
     calendar: &Calendar,
     dialect: Dialect,
 ) -> Result<Vec<Exported>, BpmnError> {
-    ir::documents(checked)
-        .into_iter()
+    let documents = ir::documents(checked);
+    let called: std::collections::BTreeSet<&str> = documents
+        .iter()
+        .flat_map(|(_, document)| &document.nodes)
+        .filter_map(|node| node.call.as_ref())
+        .map(|call| call.process.as_str())
+        .collect();
+    documents
+        .iter()
         .map(|(name, document)| {
-            let graph = graph::build(&document).map_err(|problem| BpmnError {
+            let is_called = called.contains(document.process.name.as_str());
+            let graph = graph::build(document, is_called).map_err(|problem| BpmnError {
                 process: name.clone(),
                 problem,
             })?;
-            let bpmn = write::document(&document, &graph, calendar, dialect);
+            let bpmn = write::document(document, &graph, calendar, dialect, is_called);
             let forms = match dialect {
                 Dialect::Zeebe => form::forms(&graph),
                 Dialect::Spiff => Vec::new(),
             };
-            Ok(Exported { name, bpmn, forms })
+            Ok(Exported {
+                name: name.clone(),
+                bpmn,
+                forms,
+            })
         })
         .collect()
 }

@@ -8,13 +8,14 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use super::form::form_id;
 use super::graph::{
-    Element, ElementKind, FlowCondition, Graph, NOTIFICATION_JOB, Notification, Scope, Signers,
-    Task, lane_id, signer_variable, vote_variable, votes_variable,
+    Call, END_VARIABLE, Element, ElementKind, FlowCondition, Graph, NOTIFICATION_JOB, Notification,
+    Scope, Script, Signers, Task, lane_id, minimum_over_variable, minimum_until_variable,
+    signer_variable, vote_variable, votes_variable,
 };
 use super::layout::{self, Bounds, Layout};
 use super::people::{Assignment, person};
 use super::{Dialect, EXECUTION_PLATFORM_VERSION, condition, iso_duration};
-use crate::ir::ProcessDocument;
+use crate::ir::{InputTypeInfo, ProcessDocument, RecordInfo};
 use crate::model::calendar::Calendar;
 
 const BPMN: &str = "http://www.omg.org/spec/BPMN/20100524/MODEL";
@@ -26,12 +27,14 @@ const ZEEBE: &str = "http://camunda.org/schema/zeebe/1.0";
 const MODELER: &str = "http://camunda.org/schema/modeler/1.0";
 const SPIFF: &str = "http://spiffworkflow.org/bpmn/schema/1.0/core";
 
-/// The BPMN document of one process.
+/// The BPMN document of one process; `called` when another process of the
+/// build calls it.
 pub fn document(
     document: &ProcessDocument,
     graph: &Graph,
     calendar: &Calendar,
     dialect: Dialect,
+    called: bool,
 ) -> String {
     let writer = BpmnWriter {
         xml: Xml::new(),
@@ -39,6 +42,8 @@ pub fn document(
         graph,
         calendar,
         dialect,
+        called,
+        dates: condition::date_values(document),
     };
     writer.write()
 }
@@ -124,6 +129,84 @@ fn outcome_check(step: &str, outcomes: &[String]) -> String {
                 "step {step}: outcome must be one of {}, got ",
                 outcomes.join(", ")
             ),
+            Dialect::Spiff
+        )
+    )
+}
+
+/// SpiffWorkflow: what the scripts of a minimum period import, from the
+/// module SpiffWorkflow's timers use (so they read the same clock).
+const SPIFF_TIMER_IMPORT: &str = "from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinition, datetime, timezone";
+
+/// SpiffWorkflow: the pre- and post-script lines of a user task. Before:
+/// `outcome` and each recorded value are cleared. After: the outcome must
+/// be one of the allowed ones (a signer's copied into its vote); each
+/// recorded value must be set and of its type; a step with a minimum
+/// period notes whether the period is over.
+fn spiff_task_scripts(task: &Task) -> (Vec<String>, Vec<String>) {
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    let mut allowed = task.outcomes.clone();
+    if task.signers.is_some() && allowed.is_empty() {
+        allowed.push("next".to_string());
+    }
+    if !allowed.is_empty() {
+        before.push("outcome = None".to_string());
+        after.push(outcome_check(&task.step, &allowed));
+        if task.signers.is_some() {
+            after.push(format!("{} = outcome", vote_variable(&task.step)));
+        }
+    }
+    for record in &task.records {
+        before.push(format!("{} = None", record.name));
+        after.push(record_check(&task.step, record));
+    }
+    if task.minimum.is_some() {
+        after.push(format!(
+            "{SPIFF_TIMER_IMPORT}\n{} = datetime.now(timezone.utc) >= datetime.fromisoformat({})",
+            minimum_over_variable(&task.step),
+            minimum_until_variable(&task.step)
+        ));
+    }
+    (before, after)
+}
+
+/// SpiffWorkflow: the check that a recorded value was set, of its type.
+fn record_check(step: &str, record: &RecordInfo) -> String {
+    let name = &record.name;
+    let (test, kind) = match &record.kind {
+        InputTypeInfo::YesNo => (format!("isinstance({name}, bool)"), "yes/no".to_string()),
+        InputTypeInfo::Money { currency } => (
+            format!("isinstance({name}, (int, float)) and not isinstance({name}, bool)"),
+            format!("an amount of {currency}"),
+        ),
+        InputTypeInfo::Number => (
+            format!("isinstance({name}, (int, float)) and not isinstance({name}, bool)"),
+            "a number".to_string(),
+        ),
+        InputTypeInfo::Text => (format!("isinstance({name}, str)"), "text".to_string()),
+        InputTypeInfo::Date => (
+            format!(
+                "isinstance({name}, str) and len({name}) == 10 and {name}[4] == \"-\" and {name}[7] == \"-\""
+            ),
+            "a date YYYY-MM-DD".to_string(),
+        ),
+        InputTypeInfo::OneOf { values } => {
+            let listed: Vec<String> = values
+                .iter()
+                .map(|value| condition::string(value, Dialect::Spiff))
+                .collect();
+            (
+                format!("{name} in [{}]", listed.join(", ")),
+                format!("one of {}", values.join(", ")),
+            )
+        }
+    };
+    let label = record.label.as_deref().unwrap_or(name);
+    format!(
+        "if not ({test}):\n    raise ValueError({message} + repr({name}))",
+        message = condition::string(
+            &format!("step {step}: {name} ({label}) must be {kind}, got "),
             Dialect::Spiff
         )
     )
@@ -236,6 +319,9 @@ struct BpmnWriter<'a> {
     graph: &'a Graph,
     calendar: &'a Calendar,
     dialect: Dialect,
+    called: bool,
+    /// The names of the date-typed values.
+    dates: std::collections::BTreeSet<String>,
 }
 
 impl BpmnWriter<'_> {
@@ -309,6 +395,12 @@ impl BpmnWriter<'_> {
                 ("isExecutable", "true"),
             ],
         );
+        if let Some(note) = &process.note {
+            self.xml.text("bpmn:documentation", &[], note);
+        }
+        if self.called && self.dialect == Dialect::Spiff {
+            self.called_interface();
+        }
         self.lane_set();
         if self.dialect == Dialect::Spiff {
             self.vote_collections(&self.graph.process);
@@ -342,6 +434,37 @@ impl BpmnWriter<'_> {
         }
         self.xml.close("bpmn:definitions");
         self.xml.finish()
+    }
+
+    /// SpiffWorkflow, a called process: its inputs as data inputs and
+    /// [`END_VARIABLE`] as its one data output, so a call copies in only the
+    /// inputs and copies out only the end reached (SpiffWorkflow copies
+    /// every variable both ways when a called process declares none).
+    fn called_interface(&mut self) {
+        let process = &self.graph.id;
+        self.xml
+            .open("bpmn:ioSpecification", &[("id", &format!("{process}.io"))]);
+        for input in &self.document.inputs {
+            self.xml.empty(
+                "bpmn:dataInput",
+                &[("id", &input.name), ("name", &input.name)],
+            );
+        }
+        self.xml.empty(
+            "bpmn:dataOutput",
+            &[("id", END_VARIABLE), ("name", END_VARIABLE)],
+        );
+        self.xml
+            .open("bpmn:inputSet", &[("id", &format!("{process}.inputs"))]);
+        for input in &self.document.inputs {
+            self.xml.text("bpmn:dataInputRefs", &[], &input.name);
+        }
+        self.xml.close("bpmn:inputSet");
+        self.xml
+            .open("bpmn:outputSet", &[("id", &format!("{process}.outputs"))]);
+        self.xml.text("bpmn:dataOutputRefs", &[], END_VARIABLE);
+        self.xml.close("bpmn:outputSet");
+        self.xml.close("bpmn:ioSpecification");
     }
 
     fn lane_set(&mut self) {
@@ -410,8 +533,22 @@ impl BpmnWriter<'_> {
                 FlowCondition::Decision(index) => self.document.edges[*index]
                     .condition
                     .as_ref()
-                    .map(|condition| condition::expression(condition, self.dialect))
+                    .map(|condition| condition::expression(condition, self.dialect, &self.dates))
                     .unwrap_or_default(),
+                FlowCondition::Ended(end) => match self.dialect {
+                    Dialect::Zeebe => {
+                        format!("{END_VARIABLE} = {}", condition::string(end, self.dialect))
+                    }
+                    Dialect::Spiff => {
+                        format!("{END_VARIABLE} == {}", condition::string(end, self.dialect))
+                    }
+                },
+                FlowCondition::MinimumOver(step) => match self.dialect {
+                    Dialect::Zeebe => {
+                        format!("now() >= date and time({})", minimum_until_variable(step))
+                    }
+                    Dialect::Spiff => minimum_over_variable(step),
+                },
             };
             let expression = match self.dialect {
                 Dialect::Zeebe => format!("= {expression}"),
@@ -433,6 +570,8 @@ impl BpmnWriter<'_> {
             ElementKind::End | ElementKind::ErrorEnd { .. } => "bpmn:endEvent",
             ElementKind::UserTask(_) => "bpmn:userTask",
             ElementKind::Notification(_) => "bpmn:serviceTask",
+            ElementKind::CallActivity(_) => "bpmn:callActivity",
+            ElementKind::Script(_) => "bpmn:scriptTask",
             ElementKind::Exclusive { .. } => "bpmn:exclusiveGateway",
             ElementKind::Parallel => "bpmn:parallelGateway",
             ElementKind::SubProcess(_) => "bpmn:subProcess",
@@ -446,19 +585,37 @@ impl BpmnWriter<'_> {
             ElementKind::Exclusive {
                 default: Some(default),
             } => attributes.push(("default", default)),
-            ElementKind::Timer { host, .. } => {
+            ElementKind::Timer {
+                host, interrupting, ..
+            } => {
+                let cancels = if *interrupting { "true" } else { "false" };
                 attributes.extend([
-                    ("cancelActivity", "false"),
+                    ("cancelActivity", cancels),
                     ("attachedToRef", host.as_str()),
                 ]);
+            }
+            ElementKind::CallActivity(call) if self.dialect == Dialect::Spiff => {
+                attributes.push(("calledElement", &call.process));
+            }
+            ElementKind::Script(_) if self.dialect == Dialect::Spiff => {
+                attributes.push(("scriptFormat", "python"));
             }
             ElementKind::ErrorCatch { host, .. } => attributes.push(("attachedToRef", host)),
             _ => {}
         }
         self.xml.open(tag, &attributes);
         match &element.kind {
-            ElementKind::UserTask(task) => self.task_extensions(task),
+            ElementKind::UserTask(task) => {
+                if let Some(note) = &task.note {
+                    self.xml.text("bpmn:documentation", &[], note);
+                }
+                self.task_extensions(task)
+            }
             ElementKind::Notification(notification) => self.notification_extensions(notification),
+            ElementKind::CallActivity(call) => self.call_extensions(call),
+            ElementKind::Script(script) if self.dialect == Dialect::Zeebe => {
+                self.zeebe_script(script)
+            }
             _ => {}
         }
         for flow in incoming {
@@ -467,15 +624,16 @@ impl BpmnWriter<'_> {
         for flow in outgoing {
             self.xml.text("bpmn:outgoing", &[], flow);
         }
-        if let ElementKind::UserTask(Task {
-            step,
-            signers: Some(signers),
-            ..
-        }) = &element.kind
+        if let ElementKind::UserTask(task) = &element.kind
+            && let Some(signers) = &task.signers
         {
-            self.multi_instance(step, signers);
+            self.multi_instance(&task.step, signers);
         }
         match &element.kind {
+            ElementKind::Script(script) if self.dialect == Dialect::Spiff => {
+                self.xml
+                    .text("bpmn:script", &[], &self.spiff_script(script));
+            }
             ElementKind::SubProcess(inner) => {
                 if self.dialect == Dialect::Spiff {
                     self.vote_collections(inner);
@@ -538,11 +696,7 @@ impl BpmnWriter<'_> {
                         &[("dueDate", &format!("=now() + duration(\"{iso}\")"))],
                     );
                 }
-                match (&task.signers, task.outcomes.is_empty()) {
-                    (Some(_), _) => self.vote_mapping(),
-                    (None, false) => self.outcome_mapping(),
-                    (None, true) => {}
-                }
+                self.task_mapping(task);
             }
             Dialect::Spiff => {
                 self.xml.open("spiffworkflow:properties", &[]);
@@ -563,18 +717,14 @@ impl BpmnWriter<'_> {
                     );
                 }
                 self.xml.close("spiffworkflow:properties");
-                let mut allowed = task.outcomes.clone();
-                if task.signers.is_some() && allowed.is_empty() {
-                    allowed.push("next".to_string());
-                }
-                if !allowed.is_empty() {
+                let (before, after) = spiff_task_scripts(task);
+                if !before.is_empty() {
                     self.xml
-                        .text("spiffworkflow:preScript", &[], "outcome = None");
-                    let mut check = outcome_check(&task.step, &allowed);
-                    if task.signers.is_some() {
-                        check.push_str(&format!("\n{} = outcome", vote_variable(&task.step)));
-                    }
-                    self.xml.text("spiffworkflow:postScript", &[], &check);
+                        .text("spiffworkflow:preScript", &[], &before.join("\n"));
+                }
+                if !after.is_empty() {
+                    self.xml
+                        .text("spiffworkflow:postScript", &[], &after.join("\n"));
                 }
             }
         }
@@ -646,42 +796,184 @@ impl BpmnWriter<'_> {
     /// `loopDataOutputRef` names.
     fn vote_collections(&mut self, scope: &Scope) {
         for element in &scope.elements {
-            if let ElementKind::UserTask(Task {
-                step,
-                signers: Some(_),
-                ..
-            }) = &element.kind
+            if let ElementKind::UserTask(task) = &element.kind
+                && task.signers.is_some()
             {
-                let votes = votes_variable(step);
+                let votes = votes_variable(&task.step);
                 self.xml
                     .empty("bpmn:dataObject", &[("id", &votes), ("name", &votes)]);
             }
         }
     }
 
-    /// Zeebe, a signer's instance of a multi-signer step: `outcome` is
-    /// local to the instance, `null` when it opens; the instance's
-    /// `outcome` is its vote (the output element), and nothing else leaves
-    /// it.
-    fn vote_mapping(&mut self) {
+    /// Zeebe: the variables of a task. `outcome` is local to a task with
+    /// outcomes, `null` when it is created and copied out when it is
+    /// completed, so only this task's completion sets the `outcome` its
+    /// gateway routes on; a signer's instance of a multi-signer step keeps
+    /// its `outcome` (its vote, the output element). Each recorded value
+    /// is copied out; with these outputs nothing else the completion sets
+    /// leaves the task.
+    fn task_mapping(&mut self, task: &Task) {
+        let local_outcome = task.signers.is_some() || !task.outcomes.is_empty();
+        if !local_outcome && task.records.is_empty() {
+            return;
+        }
         self.xml.open("zeebe:ioMapping", &[]);
-        self.xml
-            .empty("zeebe:input", &[("source", "=null"), ("target", "outcome")]);
+        if local_outcome {
+            self.xml
+                .empty("zeebe:input", &[("source", "=null"), ("target", "outcome")]);
+        }
+        if task.signers.is_none() && !task.outcomes.is_empty() {
+            self.xml.empty(
+                "zeebe:output",
+                &[("source", "=outcome"), ("target", "outcome")],
+            );
+        }
+        for record in &task.records {
+            self.xml.empty(
+                "zeebe:output",
+                &[
+                    ("source", &format!("={}", record.name)),
+                    ("target", &record.name),
+                ],
+            );
+        }
         self.xml.close("zeebe:ioMapping");
     }
 
-    /// Zeebe: `outcome` is a local variable of the task, `null` when it is
-    /// created, copied out when it is completed: only this task's
-    /// completion sets the `outcome` its gateway routes on.
-    fn outcome_mapping(&mut self) {
-        self.xml.open("zeebe:ioMapping", &[]);
-        self.xml
-            .empty("zeebe:input", &[("source", "=null"), ("target", "outcome")]);
+    /// A call activity's extensions. Zeebe: the called process by id, no
+    /// variable propagated either way but through the mappings: each input
+    /// of the called process from its `with` value, and [`END_VARIABLE`]
+    /// back when an `on END` line routes the call. SpiffWorkflow: the
+    /// called process declares its inputs and output
+    /// ([`Self::called_interface`]), which are copied by name; the
+    /// pre-script sets each input from its `with` value, the post-script
+    /// removes them again (or restores a value of the caller's of the same
+    /// name).
+    fn call_extensions(&mut self, call: &Call) {
+        match self.dialect {
+            Dialect::Zeebe => {
+                self.xml.open("bpmn:extensionElements", &[]);
+                self.xml.empty(
+                    "zeebe:calledElement",
+                    &[
+                        ("processId", &call.process),
+                        ("propagateAllChildVariables", "false"),
+                        ("propagateAllParentVariables", "false"),
+                    ],
+                );
+                if !call.inputs.is_empty() || call.routed {
+                    self.xml.open("zeebe:ioMapping", &[]);
+                    for binding in &call.inputs {
+                        let source = format!("={}", condition::value(&binding.value, self.dialect));
+                        self.xml.empty(
+                            "zeebe:input",
+                            &[("source", &source), ("target", &binding.input)],
+                        );
+                    }
+                    if call.routed {
+                        let source = format!("={END_VARIABLE}");
+                        self.xml.empty(
+                            "zeebe:output",
+                            &[("source", &source), ("target", END_VARIABLE)],
+                        );
+                    }
+                    self.xml.close("zeebe:ioMapping");
+                }
+                self.xml.close("bpmn:extensionElements");
+            }
+            Dialect::Spiff => {
+                if call.inputs.is_empty() {
+                    return;
+                }
+                let (before, after) = self.spiff_call_scripts(call);
+                self.xml.open("bpmn:extensionElements", &[]);
+                self.xml
+                    .text("spiffworkflow:preScript", &[], &before.join("\n"));
+                self.xml
+                    .text("spiffworkflow:postScript", &[], &after.join("\n"));
+                self.xml.close("bpmn:extensionElements");
+            }
+        }
+    }
+
+    /// SpiffWorkflow: the pre- and post-script of a call activity
+    /// ([`Self::call_extensions`]).
+    fn spiff_call_scripts(&self, call: &Call) -> (Vec<String>, Vec<String>) {
+        let own = |name: &str| {
+            self.document.inputs.iter().any(|input| input.name == name)
+                || self
+                    .document
+                    .nodes
+                    .iter()
+                    .flat_map(|node| &node.records)
+                    .any(|record| record.name == name)
+        };
+        let mut saved = Vec::new();
+        let mut set = Vec::new();
+        let mut after = Vec::new();
+        for binding in &call.inputs {
+            let input = &binding.input;
+            let value = condition::value(&binding.value, Dialect::Spiff);
+            if value == *input {
+                continue;
+            }
+            if own(input) {
+                let keep = format!("flowc_saved_{input}");
+                saved.push(format!("{keep} = {input}"));
+                after.push(format!("{input} = {keep}\ndel {keep}"));
+            } else {
+                after.push(format!("del {input}"));
+            }
+            set.push(format!("{input} = {value}"));
+        }
+        saved.extend(set);
+        (saved, after)
+    }
+
+    /// Zeebe: a script task's FEEL expression and the variable it sets.
+    /// The end of a minimum period is kept as FEEL's own text of a date and
+    /// time (`string(...)`), which `date and time()` reads back.
+    fn zeebe_script(&mut self, script: &Script) {
+        let (expression, variable) = match script {
+            Script::EndReached(end) => (
+                format!("={}", condition::string(end, Dialect::Zeebe)),
+                END_VARIABLE.to_string(),
+            ),
+            Script::MinimumFrom { step, minimum } => (
+                format!(
+                    "=string(now() + duration(\"{}\"))",
+                    iso_duration(minimum, self.calendar)
+                ),
+                minimum_until_variable(step),
+            ),
+        };
+        self.xml.open("bpmn:extensionElements", &[]);
         self.xml.empty(
-            "zeebe:output",
-            &[("source", "=outcome"), ("target", "outcome")],
+            "zeebe:script",
+            &[("expression", &expression), ("resultVariable", &variable)],
         );
-        self.xml.close("zeebe:ioMapping");
+        self.xml.close("bpmn:extensionElements");
+    }
+
+    /// SpiffWorkflow: a script task's Python. The end of a minimum period
+    /// is reckoned by SpiffWorkflow's own duration arithmetic (that of its
+    /// timers: months of their true length) from the current UTC time, and
+    /// kept as ISO-8601 text.
+    fn spiff_script(&self, script: &Script) -> String {
+        match script {
+            Script::EndReached(end) => {
+                format!(
+                    "{END_VARIABLE} = {}",
+                    condition::string(end, Dialect::Spiff)
+                )
+            }
+            Script::MinimumFrom { step, minimum } => format!(
+                "{SPIFF_TIMER_IMPORT}\nstarted = datetime.now(timezone.utc)\n{until} = (started + TimerEventDefinition.get_timedelta_from_start(TimerEventDefinition.parse_iso_duration(\"{iso}\"), started)).isoformat()\ndel started",
+                until = minimum_until_variable(step),
+                iso = iso_duration(minimum, self.calendar),
+            ),
+        }
     }
 
     /// The job (Zeebe) or service call (SpiffWorkflow) of a reminder or
