@@ -237,17 +237,19 @@ async function publicNotice() {
 
 async function fixture() {
   for (const [day, onTime] of [['2026-03-09', true], ['2026-03-10', true], ['2026-03-11', false]]) {
-    const system = await new System(FIXTURE).start('intake', { deadline: '2026-03-10' });
+    const system = await new System(FIXTURE).start('intake', { deadline: '2026-03-10', due: '2026-12-31' });
     await system.complete('register', undefined, { checked_on: day });
     const vetted = system.open().includes('vetting:check');
     check(`checked_on ${day}: ${onTime ? 'vetted' : 'declined'}`, vetted === onTime && (onTime || system.done()), `open ${system.open()}`);
   }
-  let system = await new System(FIXTURE).start('intake', { deadline: '2026-03-10' });
+  let system = await new System(FIXTURE).start('intake', { deadline: '2026-03-10', due: '2026-12-31' });
   await system.complete('register', undefined, { checked_on: '2026-03-10' });
   await system.complete('check', undefined, { finding: 'doubtful' });
-  check('the call routed by its callee\'s end `refused`',
-    system.done() && system.root.variables.end === 'refused' && !system.reached.includes('intake:notice'), `path ${system.reached}, end ${system.root.variables.end}`);
-  system = await new System(FIXTURE).start('intake', { deadline: '2026-03-10' });
+  check('the call routed by its callee\'s end `refused`; the caller\'s own `due` kept',
+    system.done() && system.root.variables.end === 'refused' && !system.reached.includes('intake:notice')
+      && system.root.variables.due === '2026-12-31' && system.lastCalled?.variables.due === '2026-03-10',
+    `path ${system.reached}, end ${system.root.variables.end}, due ${system.root.variables.due}`);
+  system = await new System(FIXTURE).start('intake', { deadline: '2026-03-10', due: '2026-12-31' });
   await system.complete('register', undefined, { checked_on: '2026-03-10' });
   await system.complete('check', undefined, { finding: 'clean' });
   // The archive is done last: bpmn-engine, unlike Zeebe, eliminates dead
@@ -260,7 +262,7 @@ async function fixture() {
   await system.complete('notice');
   await system.complete('archive');
   check('the block\'s notice refused early, then the block done', refused && system.done(), `refused ${refused}, open ${system.open()}`);
-  system = await new System(FIXTURE).start('intake', { deadline: '2026-03-10' });
+  system = await new System(FIXTURE).start('intake', { deadline: '2026-03-10', due: '2026-12-31' });
   await system.complete('register', undefined, { checked_on: '2026-03-10' });
   await system.complete('check', undefined, { finding: 'clean' });
   await system.wait(5 * DAY + 60000, true);

@@ -454,7 +454,7 @@ def ended(run):
 
 def intake(checked_on, finding="clean"):
     """The fixture's caller up to the end of the call."""
-    run = Run("intake", {"deadline": "2026-03-10"}, SYSTEM_DIR)
+    run = Run("intake", {"deadline": "2026-03-10", "due": "2026-12-31"}, SYSTEM_DIR)
     run.complete("register", checked_on=checked_on)
     if any(step == "check" for _, step, _ in opened(run.workflow)):
         run.complete("check", finding=finding)
@@ -471,15 +471,19 @@ def system_fixture():
             check(f"checked_on {day} after the deadline is declined",
                   not vetted and run.done() and ended(run) == ["declined"], f"path {run.steps()}, ends {ended(run)}")
             agrees_with_sim(f"checked_on {day}", run, "intake",
-                            [("deadline", "2026-03-10"), ("register.checked_on", day)], directory=SYSTEM_DIR)
+                            [("deadline", "2026-03-10"), ("due", "2026-12-31"), ("register.checked_on", day)], directory=SYSTEM_DIR)
             continue
         check(f"checked_on {day} by the deadline is vetted", vetted, f"path {run.steps()}")
     run = intake("2026-03-10", "doubtful")
-    check("the call routed by its callee's end `refused`",
-          run.done() and ended(run) == ["declined"] and run.workflow.last_task.data.get("end") == "refused",
-          f"path {run.steps()}, ends {ended(run)}, completed {run.done()}")
+    last, given = run.workflow.last_task.data, run.data_at.get("check", {})
+    check("the call routed by its callee's end `refused`; the caller's own `due` kept",
+          run.done() and ended(run) == ["declined"] and last.get("end") == "refused"
+          and last.get("due") == "2026-12-31" and given.get("due") == "2026-03-10"
+          and sorted(given) == ["due", "finding"],  # `finding` cleared by the task's pre-script
+          f"path {run.steps()}, ends {ended(run)}, completed {run.done()}, caller due {last.get('due')},"
+          f" callee given {given}")
     agrees_with_sim("the call routed by its callee's end `refused`", run, "intake",
-                    [("deadline", "2026-03-10"), ("register.checked_on", "2026-03-10"),
+                    [("deadline", "2026-03-10"), ("due", "2026-12-31"), ("register.checked_on", "2026-03-10"),
                      ("vet.check.finding", "doubtful")], directory=SYSTEM_DIR)
     run = intake("2026-03-10")
     run.complete("archive")

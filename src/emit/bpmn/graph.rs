@@ -350,11 +350,50 @@ pub enum GraphError {
     },
 }
 
+/// The owner of each process of a build, by process name: the owner's
+/// name and label. A call is drawn in the lane of its process's owner
+/// (a call's owner is the called process's owner).
+pub type ProcessOwners = BTreeMap<String, (String, String)>;
+
+/// The owner of each of `documents`' processes.
+pub fn process_owners<'d>(
+    documents: impl IntoIterator<Item = &'d ProcessDocument>,
+) -> ProcessOwners {
+    documents
+        .into_iter()
+        .filter_map(|document| {
+            let owner = document.process.owner.as_ref()?;
+            let label = owner_label(document, &owner.name).unwrap_or_else(|| owner.name.clone());
+            Some((document.process.name.clone(), (owner.name.clone(), label)))
+        })
+        .collect()
+}
+
+/// The label of a role or department of `document`, if it has one.
+fn owner_label(document: &ProcessDocument, name: &str) -> Option<String> {
+    let role = document
+        .roles
+        .iter()
+        .find(|role| role.name == name)
+        .and_then(|role| role.label.clone());
+    role.or_else(|| {
+        document
+            .departments
+            .iter()
+            .find(|department| department.name == name)
+            .and_then(|department| department.label.clone())
+    })
+}
+
 /// Builds the BPMN graph of one IR document; `called` says whether some
 /// process of the build calls it (its ends then report themselves, see
-/// [`END_VARIABLE`]).
-pub fn build(document: &ProcessDocument, called: bool) -> Result<Graph, GraphError> {
-    let builder = Builder::new(document, called);
+/// [`END_VARIABLE`]); `owners` are the owners of the processes it may call.
+pub fn build(
+    document: &ProcessDocument,
+    called: bool,
+    owners: &ProcessOwners,
+) -> Result<Graph, GraphError> {
+    let builder = Builder::new(document, called, owners);
     builder.build()
 }
 
@@ -369,10 +408,12 @@ struct Builder<'a> {
     errors: Vec<ErrorDefinition>,
     /// Whether the process is called by another.
     called: bool,
+    /// The owners of the processes of the build.
+    owners: &'a ProcessOwners,
 }
 
 impl<'a> Builder<'a> {
-    fn new(document: &'a ProcessDocument, called: bool) -> Self {
+    fn new(document: &'a ProcessDocument, called: bool, owners: &'a ProcessOwners) -> Self {
         let block_of = document
             .edges
             .iter()
@@ -398,6 +439,7 @@ impl<'a> Builder<'a> {
             block_of,
             errors: Vec::new(),
             called,
+            owners,
         }
     }
 
@@ -694,6 +736,11 @@ impl<'a> Builder<'a> {
             || (node.id.clone(), Vec::new()),
             |call| (xml_id(&call.process), call.inputs.clone()),
         );
+        let lane = node
+            .call
+            .as_ref()
+            .and_then(|call| self.owners.get(&call.process))
+            .map(|(owner, _)| owner.clone());
         scope.elements.push(Element {
             id: node.id.clone(),
             name: Some(label(node).to_string()),
@@ -702,7 +749,7 @@ impl<'a> Builder<'a> {
                 inputs,
                 routed,
             }),
-            lane: people::lane_of(&node.owners, self.document),
+            lane,
         });
         if !routed {
             for (_, edge) in edges {
@@ -1023,22 +1070,16 @@ impl<'a> Builder<'a> {
     }
 
     /// The label of a role or department (owners may be either).
+    /// The label of a role or department (owners may be either): of this
+    /// process, else of the owner of a process it calls.
     fn role_label(&self, name: &str) -> String {
-        let role = self
-            .document
-            .roles
-            .iter()
-            .find(|role| role.name == name)
-            .map(|role| role.label.clone());
-        let department = || {
-            self.document
-                .departments
-                .iter()
-                .find(|department| department.name == name)
-                .map(|department| department.label.clone())
-        };
-        role.or_else(department)
-            .flatten()
+        owner_label(self.document, name)
+            .or_else(|| {
+                self.owners
+                    .values()
+                    .find(|(owner, _)| owner == name)
+                    .map(|(_, label)| label.clone())
+            })
             .unwrap_or_else(|| name.to_string())
     }
 

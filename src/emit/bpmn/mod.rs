@@ -132,14 +132,16 @@ fn exported(
         .filter_map(|node| node.call.as_ref())
         .map(|call| call.process.as_str())
         .collect();
+    let owners = graph::process_owners(documents.iter().map(|(_, document)| document));
     documents
         .iter()
         .map(|(name, document)| {
             let is_called = called.contains(document.process.name.as_str());
-            let graph = graph::build(document, is_called).map_err(|problem| BpmnError {
-                process: name.clone(),
-                problem,
-            })?;
+            let graph =
+                graph::build(document, is_called, &owners).map_err(|problem| BpmnError {
+                    process: name.clone(),
+                    problem,
+                })?;
             let bpmn = write::document(document, &graph, calendar, dialect, is_called);
             let forms = match dialect {
                 Dialect::Zeebe => form::forms(&graph),
