@@ -10,6 +10,7 @@ events. Run alone, it prints the number of cases and of fitting cases.
 
 import os
 import sys
+import tempfile
 from xml.etree import ElementTree
 
 os.environ.setdefault("TQDM_DISABLE", "1")  # no progress bars (read when tqdm loads)
@@ -25,6 +26,10 @@ def petri_net(bpmn_file):
 
     - user tasks are labelled with their ids, the step names the log uses
       (flowc writes a step's label as the task's name);
+    - a call activity, which PM4Py does not read, becomes a task labelled
+      with its id (the log has the call as one activity, named after it);
+      the script tasks flowc adds for the engine (the end a called process
+      reached, the start of a minimum period) become silent transitions;
     - the engine's own tasks that end a branch (notifications, reminders,
       escalations: no log has them) are left out with their end events:
       PM4Py joins every end event in one sink place, so a notification
@@ -32,11 +37,11 @@ def petri_net(bpmn_file):
     - an embedded subprocess (flowc's parallel blocks) is flattened into
       its parent, as PM4Py converts no subprocess.
     """
-    bpmn = pm4py.read_bpmn(str(bpmn_file))
+    bpmn = pm4py.read_bpmn(str(readable(bpmn_file)))
     for node in list(bpmn.get_nodes()):
         if isinstance(node, BPMN.UserTask):
             node.set_name(node.get_id())
-        elif isinstance(node, BPMN.Task) and all(
+        elif isinstance(node, BPMN.Task) and node.get_name() and all(
             isinstance(target, BPMN.EndEvent) for target in successors(bpmn, node)
         ):
             for end in successors(bpmn, node):
@@ -46,6 +51,23 @@ def petri_net(bpmn_file):
     for subprocess in [node for node in bpmn.get_nodes() if isinstance(node, BPMN.SubProcess)]:
         flatten(bpmn, subprocess, caught)
     return pm4py.convert_to_petri_net(bpmn)
+
+
+def readable(bpmn_file):
+    """A copy of the BPMN that PM4Py reads whole: call activities as tasks
+    named after their ids, flowc's script tasks without a name (silent)."""
+    ElementTree.register_namespace("bpmn", BPMN_NS)
+    tree = ElementTree.parse(bpmn_file)
+    for element in tree.iter():
+        if element.tag == f"{{{BPMN_NS}}}callActivity":
+            element.tag = f"{{{BPMN_NS}}}task"
+            element.set("name", element.get("id"))
+        elif element.tag == f"{{{BPMN_NS}}}scriptTask":
+            element.set("name", "")
+    handle, path = tempfile.mkstemp(suffix=".bpmn")
+    os.close(handle)
+    tree.write(path, xml_declaration=True, encoding="UTF-8")
+    return path
 
 
 def caught_errors(bpmn_file):
