@@ -1058,7 +1058,8 @@ fn calls_and_recorded_values_navigate_hover_and_complete() {
 
     // Completion: recorded values and inputs in conditions, processes
     // after `process` in a call, the callee's inputs after `with`, this
-    // process's values after `with INPUT =`, a call's line starts.
+    // process's values after `with INPUT =`, the callee's ends after `on`,
+    // a call's line starts.
     let blank = PURCHASE.replacen("when 合格 == yes", "when ", 1);
     let labels = labels_after_change(&mut client, &purchase, 2, &blank, "when ", 0);
     assert_eq!(labels, ["合格", "預算"]);
@@ -1071,10 +1072,13 @@ fn calls_and_recorded_values_navigate_hover_and_complete() {
     let blank = PURCHASE.replacen("with 金額 = 預算", "with 金額 = ", 1);
     let labels = labels_after_change(&mut client, &purchase, 5, &blank, "with 金額 = ", 0);
     assert_eq!(labels, ["合格", "預算"]);
+    let blank = PURCHASE.replacen("on 完成 -> 已購", "on ", 1);
+    let labels = labels_after_change(&mut client, &purchase, 7, &blank, "    on ", 0);
+    assert_eq!(labels, ["完成"]);
     // A word being typed on a line of its own in the call (`owner` and
     // `otherwise` start with `o` too, earlier).
     let blank = PURCHASE.replacen("    on 完成 -> 已購\n", "    o\n", 1);
-    let labels = labels_after_change(&mut client, &purchase, 6, &blank, "    o", 2);
+    let labels = labels_after_change(&mut client, &purchase, 8, &blank, "    o", 2);
     assert_eq!(labels, ["process", "with", "note", "on", "next"]);
     client.shutdown();
 }
