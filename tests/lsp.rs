@@ -1082,3 +1082,34 @@ fn calls_and_recorded_values_navigate_hover_and_complete() {
     assert_eq!(labels, ["process", "with", "note", "on", "next"]);
     client.shutdown();
 }
+
+#[test]
+fn a_misspelt_input_of_a_called_process_has_a_quick_fix() {
+    let (dir, _org, _claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let purchase = root.join("流程/採購.flow");
+    let text = PURCHASE.replace("with 金額 = 預算", "with 金額數 = 預算");
+    std::fs::write(&purchase, &text).expect("write purchase");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &["utf-16"]);
+    client.open(&purchase, &text);
+    let diagnostics: Vec<Value> = client
+        .diagnostics(&uri(&purchase))
+        .into_iter()
+        .filter(|d| d["code"] == "call-inputs")
+        .collect();
+    let unknown = diagnostics
+        .iter()
+        .find(|d| d["range"] == range(&text, "金額數", 0))
+        .unwrap_or_else(|| panic!("the misspelt input is reported: {diagnostics:?}"));
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": text_document(&purchase), "range": unknown["range"],
+               "context": {"diagnostics": [unknown]}}),
+    );
+    let edit = &actions[0]["edit"]["changes"][uri(&purchase)][0];
+    assert_eq!(actions[0]["title"], "Change to `金額`", "{actions}");
+    assert_eq!(edit["newText"], "金額");
+    assert_eq!(edit["range"], range(&text, "金額數", 0));
+    client.shutdown();
+}
