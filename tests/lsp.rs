@@ -1058,7 +1058,8 @@ fn calls_and_recorded_values_navigate_hover_and_complete() {
 
     // Completion: recorded values and inputs in conditions, processes
     // after `process` in a call, the callee's inputs after `with`, this
-    // process's values after `with INPUT =`, a call's line starts.
+    // process's values after `with INPUT =`, the callee's ends after `on`,
+    // a call's line starts.
     let blank = PURCHASE.replacen("when 合格 == yes", "when ", 1);
     let labels = labels_after_change(&mut client, &purchase, 2, &blank, "when ", 0);
     assert_eq!(labels, ["合格", "預算"]);
@@ -1071,10 +1072,44 @@ fn calls_and_recorded_values_navigate_hover_and_complete() {
     let blank = PURCHASE.replacen("with 金額 = 預算", "with 金額 = ", 1);
     let labels = labels_after_change(&mut client, &purchase, 5, &blank, "with 金額 = ", 0);
     assert_eq!(labels, ["合格", "預算"]);
+    let blank = PURCHASE.replacen("on 完成 -> 已購", "on ", 1);
+    let labels = labels_after_change(&mut client, &purchase, 7, &blank, "    on ", 0);
+    assert_eq!(labels, ["完成"]);
     // A word being typed on a line of its own in the call (`owner` and
     // `otherwise` start with `o` too, earlier).
     let blank = PURCHASE.replacen("    on 完成 -> 已購\n", "    o\n", 1);
-    let labels = labels_after_change(&mut client, &purchase, 6, &blank, "    o", 2);
+    let labels = labels_after_change(&mut client, &purchase, 8, &blank, "    o", 2);
     assert_eq!(labels, ["process", "with", "note", "on", "next"]);
+    client.shutdown();
+}
+
+#[test]
+fn a_misspelt_input_of_a_called_process_has_a_quick_fix() {
+    let (dir, _org, _claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let purchase = root.join("流程/採購.flow");
+    let text = PURCHASE.replace("with 金額 = 預算", "with 金額數 = 預算");
+    std::fs::write(&purchase, &text).expect("write purchase");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &["utf-16"]);
+    client.open(&purchase, &text);
+    let diagnostics: Vec<Value> = client
+        .diagnostics(&uri(&purchase))
+        .into_iter()
+        .filter(|d| d["code"] == "call-inputs")
+        .collect();
+    let unknown = diagnostics
+        .iter()
+        .find(|d| d["range"] == range(&text, "金額數", 0))
+        .unwrap_or_else(|| panic!("the misspelt input is reported: {diagnostics:?}"));
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": text_document(&purchase), "range": unknown["range"],
+               "context": {"diagnostics": [unknown]}}),
+    );
+    let edit = &actions[0]["edit"]["changes"][uri(&purchase)][0];
+    assert_eq!(actions[0]["title"], "Change to `金額`", "{actions}");
+    assert_eq!(edit["newText"], "金額");
+    assert_eq!(edit["range"], range(&text, "金額數", 0));
     client.shutdown();
 }

@@ -594,7 +594,7 @@ fn dimensions(
             chain.iter().map(|name| name.to_string()).collect(),
         ));
     }
-    Ok(groups
+    groups
         .into_iter()
         .filter_map(|names| {
             let kind = types.type_of(names[0])?;
@@ -605,21 +605,27 @@ fn dimensions(
                 .map(|literal| &literal.value)
                 .collect();
             let cells = match names.len() {
-                1 => cells(kind, &values)
-                    .into_iter()
-                    .map(|(value, threshold)| Cell {
-                        values: vec![value],
-                        thresholds: usize::from(threshold),
-                    })
-                    .collect(),
+                1 => Some(
+                    cells(kind, &values)
+                        .into_iter()
+                        .map(|(value, threshold)| Cell {
+                            values: vec![value],
+                            thresholds: usize::from(threshold),
+                        })
+                        .collect(),
+                ),
                 _ => joint::cells(kind, &values),
             };
-            Some(Dimension {
-                names: names.into_iter().map(str::to_string).collect(),
-                cells,
-            })
+            Some(
+                cells
+                    .map(|cells| Dimension {
+                        names: names.into_iter().map(str::to_string).collect(),
+                        cells,
+                    })
+                    .ok_or(Unanalysable::TooComplex),
+            )
         })
-        .collect())
+        .collect()
 }
 
 /// The index in `groups` of the group holding `name`, a new group when

@@ -76,7 +76,9 @@ fn fixes(
     let file = diagnostic.at.file;
     let lines = snapshot.lines(file, encoding);
     match diagnostic.rule {
-        "undefined-reference" => suggestion(&diagnostic.help)
+        // A misspelt name, or an input the called process does not have
+        // (both reported at the name).
+        "undefined-reference" | "call-inputs" => suggestion(&diagnostic.help)
             .map(|name| {
                 let edit = TextEdit::new(lines.range(diagnostic.at.span), name.to_string());
                 vec![(format!("Change to `{name}`"), edit, true)]

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use lsp_types::{CompletionItem, CompletionItemKind};
 
-use crate::model::Project;
+use crate::model::{NodeKind, Process, Project};
 use crate::syntax::keywords::Block;
 
 /// A name that can be offered, with what it is and its label.
@@ -69,7 +69,8 @@ pub fn complete(text: &str, offset: usize, project: Option<&Project>) -> Vec<Com
     let items = match words.as_slice() {
         [] => keywords(blocks.last().map(|(keyword, _)| *keyword)),
         ["process"] if in_call => globals(text, project, |kind| kind == "process"),
-        ["with"] if in_call => callee_inputs(&lines, &blocks, prefix, project),
+        ["with"] if in_call => callee_inputs(callee(&lines, &blocks, prefix, project)),
+        ["on"] if in_call => callee_ends(callee(&lines, &blocks, prefix, project)),
         ["with", _, "="] if in_call => locals(&process_lines, VALUES),
         [.., "owner"] => with_people(
             globals(text, project, |kind| kind != "process"),
@@ -399,18 +400,16 @@ fn type_text<'a>(definition: &Definition<'a>) -> &'a str {
         .map_or("", |(_, kind)| kind.trim())
 }
 
-/// After `with` in a call: the inputs of the process the call's `process`
-/// line names, from the project.
-fn callee_inputs(
+/// The process the `process` line of the call open at the cursor names,
+/// from the project.
+fn callee<'p>(
     lines: &[Line<'_>],
     blocks: &[(&str, usize)],
     prefix: &str,
-    project: Option<&Project>,
-) -> Vec<(String, Candidate)> {
-    let (Some(project), Some(&(_, first))) = (project, blocks.last()) else {
-        return Vec::new();
-    };
-    let callee = lines
+    project: Option<&'p Project>,
+) -> Option<&'p Process> {
+    let (project, &(_, first)) = (project?, blocks.last()?);
+    let name = lines
         .iter()
         .skip(first + 1)
         .map(|line| line.code)
@@ -418,9 +417,16 @@ fn callee_inputs(
         .find_map(|code| {
             let definition = definition(code)?;
             (definition.keyword == "process").then_some(definition.name)
-        });
-    let Some(callee) = callee.and_then(|name| project.processes.iter().find(|p| p.name == name))
-    else {
+        })?;
+    project
+        .processes
+        .iter()
+        .find(|process| process.name == name)
+}
+
+/// After `with` in a call: the inputs of the called process.
+fn callee_inputs(callee: Option<&Process>) -> Vec<(String, Candidate)> {
+    let Some(callee) = callee else {
         return Vec::new();
     };
     callee
@@ -432,6 +438,29 @@ fn callee_inputs(
                 detail: format!("input of `{}`", callee.name),
             };
             (input.name.text.clone(), candidate)
+        })
+        .collect()
+}
+
+/// After `on` in a call: the ends of the called process.
+fn callee_ends(callee: Option<&Process>) -> Vec<(String, Candidate)> {
+    let Some(callee) = callee else {
+        return Vec::new();
+    };
+    callee
+        .nodes
+        .iter()
+        .filter(|node| matches!(node.kind, NodeKind::End))
+        .map(|end| {
+            let detail = match &end.label {
+                Some(label) => format!("end {label} of `{}`", callee.name),
+                None => format!("end of `{}`", callee.name),
+            };
+            let candidate = Candidate {
+                kind: CompletionItemKind::EVENT,
+                detail,
+            };
+            (end.name.clone(), candidate)
         })
         .collect()
 }

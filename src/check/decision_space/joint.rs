@@ -19,12 +19,24 @@ use crate::syntax::ast::{InputType, Value};
 /// value serves, one a reader takes for an example.
 const ANYWHERE: i64 = 1000;
 
+/// The most cells a pair may have: a pair cut by hundreds of thresholds
+/// is [`Unanalysable::TooComplex`](super::Unanalysable::TooComplex)
+/// before its cells are made.
+const MAX_CELLS: usize = 1 << 16;
+
 /// The cells of two values of type `kind` compared with each other and
-/// with the literal `values`.
-pub(super) fn cells(kind: &InputType, values: &[&Value]) -> Vec<Cell> {
-    match kind {
+/// with the literal `values`, or `None` when there would be more than
+/// [`MAX_CELLS`].
+pub(super) fn cells(kind: &InputType, values: &[&Value]) -> Option<Vec<Cell>> {
+    let cells = match kind {
         InputType::Money { .. } | InputType::Number | InputType::Date => {
-            ordered_cells(kind, &thresholds(values))
+            let thresholds = thresholds(values);
+            // Each threshold and the stretch after it, and the one below.
+            let stretches = thresholds.len().saturating_mul(2).saturating_add(1);
+            if stretches.saturating_mul(stretches.saturating_add(2)) > MAX_CELLS {
+                return None;
+            }
+            ordered_cells(kind, &thresholds)
         }
         InputType::YesNo | InputType::Choice(_) => pairs(
             kind.finite_values()
@@ -32,8 +44,15 @@ pub(super) fn cells(kind: &InputType, values: &[&Value]) -> Vec<Cell> {
                 .map(|value| Value::Name(value.to_string()))
                 .collect(),
         ),
-        InputType::Text => pairs(text_cells(values, 2)),
-    }
+        InputType::Text => {
+            let texts = text_cells(values, 2);
+            if texts.len().saturating_mul(texts.len()) > MAX_CELLS {
+                return None;
+            }
+            pairs(texts)
+        }
+    };
+    Some(cells)
 }
 
 /// Every pair of `values`.

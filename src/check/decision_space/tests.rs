@@ -531,3 +531,17 @@ fn chains_of_three_values_are_beyond_the_analysis() {
         Some(Unanalysable::Mismatch)
     );
 }
+
+#[test]
+fn a_pair_cut_by_hundreds_of_thresholds_is_too_complex_before_its_cells_are_made() {
+    let many: Vec<String> = (0..200).map(|n| format!("amount > {n} CNY")).collect();
+    let mut texts = vec!["amount <= budget".to_string()];
+    texts.push(many.join(" or "));
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let (inputs, conditions) = parse(INPUTS, &texts);
+    let conditions: Vec<&Condition> = conditions.iter().collect();
+    assert_eq!(
+        DecisionSpace::new(inputs.as_slice(), &conditions).err(),
+        Some(Unanalysable::TooComplex)
+    );
+}

@@ -1,7 +1,7 @@
 //! `read-before-record`: a decision or call that reads a recorded value on
 //! a way from `start` where it may not have been recorded yet.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use super::at;
 use super::reads::{Read, reads};
@@ -91,25 +91,30 @@ impl Rule for ReadBeforeRecord {
             let Some(start) = process.start.as_ref().and_then(|start| start.target) else {
                 continue;
             };
-            let read = reads(process);
+            let mut read: BTreeMap<&str, Vec<Read>> = BTreeMap::new();
+            for reading in reads(process) {
+                read.entry(reading.name).or_default().push(reading);
+            }
             let incoming = incoming(process);
-            let mut reported: Vec<(NodeId, &str)> = Vec::new();
-            for (index, recorded) in process.records.iter().enumerate() {
-                let name = recorded.record.name.text.as_str();
-                let first = process.records[..index]
-                    .iter()
-                    .all(|earlier| earlier.record.name.text != name);
-                if !first || !read.iter().any(|reading| reading.name == name) {
+            // Each recorded name once (a name recorded twice is a
+            // `duplicate-name`), with the steps that record it.
+            let mut recorded_by: BTreeMap<&str, (&RecordedValue, Vec<bool>)> = BTreeMap::new();
+            for recorded in &process.records {
+                let (_, steps) = recorded_by
+                    .entry(recorded.record.name.text.as_str())
+                    .or_insert_with(|| (recorded, vec![false; process.nodes.len()]));
+                steps[recorded.step.0] = true;
+            }
+            for (name, (recorded, steps)) in &recorded_by {
+                let Some(readings) = read.get(name) else {
                     continue;
-                }
-                let unrecorded = Unrecorded::spread(process, &incoming, start, name);
-                for reading in read.iter().filter(|reading| reading.name == name) {
-                    if !unrecorded.reaches(reading.node) || reported.contains(&(reading.node, name))
-                    {
-                        continue;
+                };
+                let unrecorded = Unrecorded::spread(process, &incoming, start, steps);
+                let mut reported: BTreeSet<NodeId> = BTreeSet::new();
+                for reading in readings {
+                    if unrecorded.reaches(reading.node) && reported.insert(reading.node) {
+                        findings.push(finding(process, recorded, reading, &unrecorded));
                     }
-                    reported.push((reading.node, name));
-                    findings.push(finding(process, recorded, reading, &unrecorded));
                 }
             }
         }
@@ -136,17 +141,16 @@ struct Unrecorded {
 
 impl Unrecorded {
     /// Spreads "not recorded yet" from `start`: along every edge, except
-    /// the edges by which a step recording `name` is done (its timeout
-    /// edge records nothing); a join is reached so only when every branch
-    /// arrives so.
-    fn spread(process: &Process, incoming: &[Vec<usize>], start: NodeId, name: &str) -> Unrecorded {
-        let records = |node: NodeId| {
-            matches!(&process.node(node).kind, NodeKind::Step(_))
-                && process
-                    .records
-                    .iter()
-                    .any(|recorded| recorded.step == node && recorded.record.name.text == name)
-        };
+    /// the edges by which a step that records the value (`records`, per
+    /// node) is done (its timeout edge records nothing); a join is reached
+    /// so only when every branch arrives so.
+    fn spread(
+        process: &Process,
+        incoming: &[Vec<usize>],
+        start: NodeId,
+        records: &[bool],
+    ) -> Unrecorded {
+        let records = |node: NodeId| records[node.0];
         let mut reached_by: Vec<Option<Option<usize>>> = vec![None; process.nodes.len()];
         let carries = |edge: usize, reached: &[Option<Option<usize>>]| {
             let edge_of = &process.edges[edge];

@@ -1,5 +1,5 @@
-//! `reserved-input-name`: an input named with a reserved word of a BPMN
-//! dialect's condition language, or `outcome`.
+//! `reserved-input-name`: an input or recorded value named with a reserved
+//! word of a BPMN dialect's condition language, or `outcome`.
 
 use super::at;
 use crate::check::{CheckContext, Finding, Rule};
@@ -62,7 +62,9 @@ rule! {
     /// - `outcome`, the variable each task sets to say how it was finished
     ///   (see [the BPMN export](../bpmn.md)).
     ///
-    /// The message names the word and the dialect (or both).
+    /// Values recorded by steps (`record NAME "label": TYPE`) are process
+    /// variables too, read by the same conditions: their names are checked
+    /// alike. The message names the word and the dialect (or both).
     ///
     /// ## Why
     /// Operability (可操作性): a process must run as it is drawn. A
@@ -125,22 +127,27 @@ rule! {
     severity: Error,
     enabled_by_default: true,
     principle: Operability,
-    summary: "An input is named with a reserved word of FEEL or Python, or `outcome`.",
+    summary: "An input or recorded value is named with a reserved word of FEEL or Python, or `outcome`.",
 }
 
 impl Rule for ReservedInputName {
     fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in &project.processes {
-            for input in &process.inputs {
-                let name = input.name.text.as_str();
+            let inputs = process.inputs.iter().map(|input| ("input", &input.name));
+            let records = process
+                .records
+                .iter()
+                .map(|recorded| ("recorded value", &recorded.record.name));
+            for (noun, declared) in inputs.chain(records) {
+                let name = declared.text.as_str();
                 let Some(reason) = reason(name) else {
                     continue;
                 };
                 findings.push(Finding::new(
-                    at(process, input.name.span),
-                    format!("input `{name}` {reason}"),
+                    at(process, declared.span),
+                    format!("{noun} `{name}` {reason}"),
                     "a reserved name",
-                    format!("rename the input, e.g. `{name}_value`, and its conditions"),
+                    format!("rename the {noun}, e.g. `{name}_value`, and its conditions"),
                 ));
             }
         }

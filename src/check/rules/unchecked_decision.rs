@@ -2,10 +2,11 @@
 //! the process with each other, beyond the exact analysis.
 
 use super::decisions::{broken_decisions, decisions};
-use super::{and_list, at};
-use crate::check::decision_space::Unanalysable;
+use super::{and_list, at, walk};
+use crate::check::decision_space::{DecisionSpace, Unanalysable};
 use crate::check::{CheckContext, Finding, Rule};
-use crate::model::Project;
+use crate::model::{EdgeKind, Process, Project};
+use crate::syntax::ast::Condition;
 
 rule! {
     /// ## What it checks
@@ -20,8 +21,8 @@ rule! {
     /// <= ceiling`) are beyond it: rather than guess, and report a gap or an
     /// overlap that may not be there, flowc says that it did not check the
     /// decision. The same chain spread over several decisions of a process
-    /// leaves its loops unchecked by `endless-loop`, which then says
-    /// nothing.
+    /// with a loop leaves its loops unchecked by `endless-loop`: that is
+    /// reported once, at the process's name.
     ///
     /// ## Why
     /// Systematic (系統性): a decision must send every case somewhere, and
@@ -89,6 +90,7 @@ impl Rule for UncheckedDecision {
     fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         let broken = broken_decisions(project);
         for (index, process) in project.processes.iter().enumerate() {
+            let before = findings.len();
             for decision in decisions(process, index, &broken) {
                 let Err(Unanalysable::ManyValues(names)) = decision.space(process) else {
                     continue;
@@ -106,6 +108,43 @@ impl Rule for UncheckedDecision {
                     "split the decision so that each compares at most two values with each other",
                 ));
             }
+            if findings.len() == before
+                && let Some(names) = chained_across_a_loop(process)
+            {
+                findings.push(Finding::new(
+                    at(process, process.name_span),
+                    format!(
+                        "process `{}` compares {} with each other across its decisions: flowc checks comparisons of two values exactly, not chains of three or more, so its loops are not checked for a way out",
+                        process.name,
+                        and_list(&names)
+                    ),
+                    "loops not checked",
+                    "compare at most two of these values with each other in the whole process, or compare them with values written out",
+                ));
+            }
         }
+    }
+}
+
+/// The values (quoted) the decisions of `process` chain into three or
+/// more, when the process has a loop whose way out `endless-loop` would
+/// check.
+fn chained_across_a_loop(process: &Process) -> Option<Vec<String>> {
+    if process.has_broken_links || !walk::walk(process).rework.iter().any(|&rework| rework) {
+        return None;
+    }
+    let conditions: Vec<&Condition> = process
+        .edges
+        .iter()
+        .filter_map(|edge| match &edge.kind {
+            EdgeKind::When(condition) => Some(condition),
+            _ => None,
+        })
+        .collect();
+    match DecisionSpace::new(process, &conditions) {
+        Err(Unanalysable::ManyValues(names)) => {
+            Some(names.iter().map(|name| format!("`{name}`")).collect())
+        }
+        _ => None,
     }
 }

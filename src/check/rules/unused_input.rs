@@ -1,5 +1,7 @@
 //! `unused-input`: an input nothing uses.
 
+use std::collections::BTreeSet;
+
 use super::at;
 use super::reads::reads;
 use super::required_participant::selects;
@@ -66,7 +68,7 @@ rule! {
 impl Rule for UnusedInput {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in &project.processes {
-            let read = reads(process);
+            let read: BTreeSet<&str> = reads(process).iter().map(|reading| reading.name).collect();
             let amounts: Vec<&str> = context
                 .config
                 .required_participants
@@ -77,7 +79,7 @@ impl Rule for UnusedInput {
             for input in &process.inputs {
                 let name = &input.name.text;
                 let by_requirement = matches!(&input.kind, InputType::Money { currency } if amounts.contains(&currency.as_str()));
-                if by_requirement || read.iter().any(|reading| reading.name == name) {
+                if by_requirement || read.contains(name.as_str()) {
                     continue;
                 }
                 findings.push(Finding::new(

@@ -1,5 +1,7 @@
 //! `unused-record`: a value a step records that nothing reads.
 
+use std::collections::BTreeSet;
+
 use super::at;
 use super::reads::reads;
 use crate::check::{CheckContext, Finding, Rule};
@@ -64,10 +66,10 @@ rule! {
 impl Rule for UnusedRecord {
     fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for process in &project.processes {
-            let read = reads(process);
+            let read: BTreeSet<&str> = reads(process).iter().map(|reading| reading.name).collect();
             for recorded in &process.records {
                 let name = &recorded.record.name.text;
-                if read.iter().any(|reading| reading.name == name) {
+                if read.contains(name.as_str()) {
                     continue;
                 }
                 findings.push(Finding::new(
