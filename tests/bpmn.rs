@@ -201,7 +201,13 @@ fn all_of_and_quorum_are_parallel_multi_instance_tasks_with_their_completion() {
         2
     );
     assert!(spiff.contains("<bpmn:dataObject id=\"committee_votes\" name=\"committee_votes\"/>"));
-    assert!(spiff.contains("countersign_vote != &quot;next&quot;"));
+    // Every signer's instance appends its vote to the visit's tally, which
+    // the script task `STEP.tally` opens: the completion counts them all.
+    assert!(spiff.contains("<bpmn:scriptTask id=\"committee.tally\""));
+    assert!(spiff.contains("committee_tally[&quot;votes&quot;].append(outcome)"));
+    assert!(spiff.contains(
+        "committee_tally[&quot;votes&quot;].count(&quot;next&quot;) &gt;= 2 or len(committee_tally[&quot;votes&quot;]) - committee_tally[&quot;votes&quot;].count(&quot;next&quot;) &gt; 1"
+    ));
 }
 
 #[test]

@@ -42,6 +42,7 @@ use crate::ir::{
     PartyInfo, ProcessDocument, RecordInfo, SigningMode, UnitName,
 };
 
+use super::Dialect;
 use super::people::{self, Assignment};
 
 /// A sequence-flow condition.
@@ -157,6 +158,9 @@ pub enum Script {
         /// Its minimum period.
         minimum: DurationInfo,
     },
+    /// SpiffWorkflow: [`tally_variable`] of a multi-signer `step`, empty,
+    /// before its signers' instances are created.
+    TallyOpened(String),
 }
 
 /// The signers of an `all of` or `N of` step: a parallel multi-instance
@@ -193,6 +197,17 @@ pub fn signer_variable(step: &str) -> String {
 /// into, collected into [`votes_variable`].
 pub fn vote_variable(step: &str) -> String {
     format!("{}_vote", xml_id(step))
+}
+
+/// SpiffWorkflow: the variable `{"votes": [...]}` every signer's instance
+/// of a visit of a multi-signer step appends its vote to as it completes,
+/// so the completion condition, which SpiffWorkflow evaluates in the data
+/// of the instance that just completed, sees every vote so far. The
+/// instances' data are copies of the step's taken when they are created
+/// (SpiffWorkflow copies a dict but not what it holds), so the list is the
+/// same one in each of them.
+pub fn tally_variable(step: &str) -> String {
+    format!("{}_tally", xml_id(step))
 }
 
 /// One way out of a step: the value of `outcome` that takes it and the
@@ -392,8 +407,10 @@ pub fn build(
     document: &ProcessDocument,
     called: bool,
     owners: &ProcessOwners,
+    dialect: Dialect,
 ) -> Result<Graph, GraphError> {
-    let builder = Builder::new(document, called, owners);
+    let mut builder = Builder::new(document, called, owners);
+    builder.tallies = dialect == Dialect::Spiff;
     builder.build()
 }
 
@@ -410,6 +427,9 @@ struct Builder<'a> {
     called: bool,
     /// The owners of the processes of the build.
     owners: &'a ProcessOwners,
+    /// Whether a multi-signer step starts with the script task
+    /// `STEP.tally` (SpiffWorkflow, see [`tally_variable`]).
+    tallies: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -440,7 +460,17 @@ impl<'a> Builder<'a> {
             errors: Vec::new(),
             called,
             owners,
+            tallies: false,
         }
+    }
+
+    /// Whether `node` starts with the script task `STEP.tally`: a step
+    /// several people sign, in SpiffWorkflow.
+    fn tallied(&self, node: &NodeInfo) -> bool {
+        self.tallies
+            && node.signing.as_ref().is_some_and(|signing| {
+                matches!(signing.mode, SigningMode::AllOf | SigningMode::Quorum)
+            })
     }
 
     fn node(&self, id: &str) -> Option<&'a NodeInfo> {
@@ -571,6 +601,7 @@ impl<'a> Builder<'a> {
             })),
             lane: owner.clone(),
         });
+        self.tally(node, scope);
         self.started(node, scope);
         self.timers(node, scope);
         self.timeout(node, scope, block)?;
@@ -625,6 +656,29 @@ impl<'a> Builder<'a> {
             self.flow(scope, &gateway, &target, Some(outcome), Some(condition))?;
         }
         Ok(())
+    }
+
+    /// A step several people sign starts, in SpiffWorkflow, with the
+    /// script task `STEP.tally` that opens the visit's tally of votes
+    /// ([`tally_variable`]); every way into the step enters through it
+    /// ([`Builder::entry`]), then through `STEP.started` when the step
+    /// has a minimum period.
+    fn tally(&mut self, node: &NodeInfo, scope: &mut Scope) {
+        if !self.tallied(node) {
+            return;
+        }
+        let tally = format!("{}.tally", node.id);
+        scope.elements.push(Element {
+            id: tally.clone(),
+            name: Some("votes: none yet".to_string()),
+            kind: ElementKind::Script(Script::TallyOpened(node.id.clone())),
+            lane: people::lane_of(&node.owners, self.document),
+        });
+        let next = match node.minimum {
+            Some(_) => format!("{}.started", node.id),
+            None => node.id.clone(),
+        };
+        scope.flows.push(unconditional(&tally, &next));
     }
 
     /// A step with a minimum period starts with the script task
@@ -790,10 +844,14 @@ impl<'a> Builder<'a> {
     }
 
     /// The element a flow into `target` enters: the script task before a
+    /// step several people sign (`STEP.tally`, SpiffWorkflow), before a
     /// step with a minimum period (`STEP.started`) or before an end of a
     /// called process (`END.reached`), else `target` itself.
     fn entry(&self, target: &str) -> String {
         match self.node(target) {
+            Some(node) if matches!(node.kind, NodeKindName::Step) && self.tallied(node) => {
+                format!("{target}.tally")
+            }
             Some(node) if matches!(node.kind, NodeKindName::Step) && node.minimum.is_some() => {
                 format!("{target}.started")
             }

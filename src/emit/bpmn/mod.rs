@@ -137,11 +137,12 @@ fn exported(
         .iter()
         .map(|(name, document)| {
             let is_called = called.contains(document.process.name.as_str());
-            let graph =
-                graph::build(document, is_called, &owners).map_err(|problem| BpmnError {
+            let graph = graph::build(document, is_called, &owners, dialect).map_err(|problem| {
+                BpmnError {
                     process: name.clone(),
                     problem,
-                })?;
+                }
+            })?;
             let bpmn = write::document(document, &graph, calendar, dialect, is_called);
             let forms = match dialect {
                 Dialect::Zeebe => form::forms(&graph),

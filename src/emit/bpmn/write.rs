@@ -10,7 +10,7 @@ use super::form::form_id;
 use super::graph::{
     Call, END_VARIABLE, Element, ElementKind, FlowCondition, Graph, NOTIFICATION_JOB, Notification,
     Scope, Script, Signers, Task, lane_id, minimum_over_variable, minimum_until_variable,
-    signer_variable, vote_variable, votes_variable,
+    signer_variable, tally_variable, vote_variable, votes_variable,
 };
 use super::layout::{self, Bounds, Layout};
 use super::people::{Assignment, person};
@@ -155,6 +155,10 @@ fn spiff_task_scripts(task: &Task) -> (Vec<String>, Vec<String>) {
         after.push(outcome_check(&task.step, &allowed));
         if task.signers.is_some() {
             after.push(format!("{} = outcome", vote_variable(&task.step)));
+            after.push(format!(
+                "{}[\"votes\"].append(outcome)",
+                tally_variable(&task.step)
+            ));
         }
     }
     for record in &task.records {
@@ -227,9 +231,8 @@ fn approvals(step: &str, dialect: Dialect) -> String {
 /// voted against than may for `required` to be reached. Zeebe evaluates it
 /// with the output collection holding every vote so far (`null` for
 /// instances still open); SpiffWorkflow in the data of the instance just
-/// completed, which holds its own vote only (its data is copied when the
-/// instances are created), so there it completes on the first vote against
-/// when every signer must approve, and otherwise when every signer voted.
+/// completed, where the visit's tally ([`tally_variable`]) holds every
+/// vote so far.
 fn completion_condition(step: &str, signers: &Signers, dialect: Dialect) -> String {
     let required = signers.required;
     let against = signers.each.len() as u64 - u64::from(required);
@@ -244,10 +247,16 @@ fn completion_condition(step: &str, signers: &Signers, dialect: Dialect) -> Stri
                 None => format!("= {approved}"),
             }
         }
-        Dialect::Spiff => match (&signers.failure, against) {
-            (Some(_), 0) => format!("{} != \"next\"", vote_variable(step)),
-            _ => "False".to_string(),
-        },
+        Dialect::Spiff => {
+            let votes = format!("{}[\"votes\"]", tally_variable(step));
+            let approved = format!("{votes}.count(\"next\") >= {required}");
+            match signers.failure {
+                Some(_) => {
+                    format!("{approved} or len({votes}) - {votes}.count(\"next\") > {against}")
+                }
+                None => approved,
+            }
+        }
     }
 }
 
@@ -947,6 +956,7 @@ impl BpmnWriter<'_> {
                 ),
                 minimum_until_variable(step),
             ),
+            Script::TallyOpened(step) => ("={votes: []}".to_string(), tally_variable(step)),
         };
         self.xml.open("bpmn:extensionElements", &[]);
         self.xml.empty(
@@ -973,6 +983,7 @@ impl BpmnWriter<'_> {
                 until = minimum_until_variable(step),
                 iso = iso_duration(minimum, self.calendar),
             ),
+            Script::TallyOpened(step) => format!("{} = {{\"votes\": []}}", tally_variable(step)),
         }
     }
 
