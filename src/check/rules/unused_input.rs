@@ -55,7 +55,9 @@ rule! {
     ///
     /// ## Fix
     /// Decide on the input, pass it to a called process, or remove the
-    /// `input` line.
+    /// `input` line. An input kept only as a record of the case (the kind
+    /// of leave, for the HR file) is allowed with its reason at the end of
+    /// its line: `# flowc: allow(unused-input) kept for the HR record`.
     pub struct UnusedInput;
     code: "F310",
     name: "unused-input",
