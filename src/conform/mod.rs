@@ -19,7 +19,9 @@ mod render;
 mod replay;
 mod xes;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use chrono::NaiveDateTime;
 use schemars::{JsonSchema, schema_for};

@@ -10,7 +10,9 @@
 //! why. A decision whose inputs the case lacks keeps every branch as an
 //! unmarked alternative; later events decide between them.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::NaiveDateTime;
 
