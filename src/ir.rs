@@ -813,11 +813,12 @@ impl DocumentWriter<'_> {
             self.source(start_at),
         );
         std::iter::once(start)
-            .chain(process.nodes.iter().map(|node| self.node(node)))
+            .chain(process.node_ids().map(|id| self.node(id)))
             .collect()
     }
 
-    fn node(&self, node: &model::Node) -> NodeInfo {
+    fn node(&self, id: model::NodeId) -> NodeInfo {
+        let node = self.process.node(id);
         let kind = match node.kind {
             NodeKind::Step(_) => NodeKindName::Step,
             NodeKind::Decision => NodeKindName::Decision,
@@ -829,7 +830,7 @@ impl DocumentWriter<'_> {
         let mut info = NodeInfo::bare(node.name.clone(), kind, self.source(node.name_span.start));
         info.label = node.label.clone();
         match &node.kind {
-            NodeKind::Step(details) => self.step(details, node, &mut info),
+            NodeKind::Step(details) => self.step(details, id, &mut info),
             NodeKind::Call(details) => {
                 info.note = details.note.as_ref().map(|note| note.text.text.clone());
                 info.call = details
@@ -857,7 +858,7 @@ impl DocumentWriter<'_> {
     }
 
     /// What a step says, into its node.
-    fn step(&self, details: &model::StepDetails, node: &model::Node, info: &mut NodeInfo) {
+    fn step(&self, details: &model::StepDetails, id: model::NodeId, info: &mut NodeInfo) {
         if let Some(owners) = &details.owner {
             info.owner = owners.single_fixed().map(|unit| self.owner(unit));
             info.owners = owners
@@ -897,7 +898,7 @@ impl DocumentWriter<'_> {
             .process
             .records
             .iter()
-            .filter(|recorded| self.process.node(recorded.step).name == node.name)
+            .filter(|recorded| recorded.step == id)
             .map(|recorded| RecordInfo {
                 name: recorded.record.name.text.clone(),
                 label: recorded

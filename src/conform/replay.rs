@@ -16,7 +16,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use chrono::NaiveDateTime;
 
-use crate::ir::{EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, ProcessDocument};
+use crate::ir::{EdgeInfo, EdgeKindName, InputTypeInfo, NodeInfo, NodeKindName, ProcessDocument};
 use crate::model::calendar::{Calendar, WorkingTime};
 use crate::sim::{self, InputValue};
 use crate::syntax::ast::Duration;
@@ -39,6 +39,10 @@ pub(crate) struct Graph<'d> {
     /// For each join, how many branches its block has.
     join_width: HashMap<usize, usize>,
     start: usize,
+    /// The type of each input and recorded value by name, and whether it
+    /// is an input (the first value given counts) or recorded (each one
+    /// replaces the one before).
+    values: HashMap<&'d str, (&'d InputTypeInfo, bool)>,
 }
 
 impl<'d> Graph<'d> {
@@ -81,6 +85,13 @@ impl<'d> Graph<'d> {
             .get(document.process.start.as_str())
             .copied()
             .unwrap_or(0);
+        let records = document.nodes.iter().flat_map(|node| &node.records);
+        let mut values: HashMap<&str, (&InputTypeInfo, bool)> = records
+            .map(|record| (record.name.as_str(), (&record.kind, false)))
+            .collect();
+        for input in &document.inputs {
+            values.insert(input.name.as_str(), (&input.kind, true));
+        }
         Graph {
             document,
             index,
@@ -88,6 +99,7 @@ impl<'d> Graph<'d> {
             by_activity,
             join_width,
             start,
+            values,
         }
     }
 
@@ -217,19 +229,10 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 self.applicant.get_or_insert_with(|| text.clone());
                 continue;
             }
-            let document = self.graph.document;
-            let kind = match document.inputs.iter().find(|i| &i.name == name) {
-                Some(_) if self.inputs.contains_key(name) => continue,
-                Some(input) => &input.kind,
-                None => match document
-                    .nodes
-                    .iter()
-                    .flat_map(|node| &node.records)
-                    .find(|record| &record.name == name)
-                {
-                    Some(record) => &record.kind,
-                    None => continue,
-                },
+            let kind = match self.graph.values.get(name.as_str()) {
+                Some((_, true)) if self.inputs.contains_key(name) => continue,
+                Some((kind, _)) => *kind,
+                None => continue,
             };
             match sim::parse_value(name, kind, text) {
                 Ok(value) => {

@@ -15,8 +15,8 @@ use crate::syntax::ast::{
 };
 use crate::syntax::{self};
 
-use super::Project;
 use super::build::resolve_operand;
+use super::{NodeKind, Project};
 
 /// A thing that has a name.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -350,14 +350,14 @@ impl Walker<'_> {
     /// The names of a call: the process called, its inputs and ends, and
     /// this process's values and nodes.
     fn call_items(&mut self, process: usize, call: &ast::Call) {
-        let callee = call.items.iter().find_map(|item| match item {
-            CallItem::Process(name, _) => self
-                .project
-                .processes
-                .iter()
-                .position(|candidate| candidate.name == name.text),
-            _ => None,
-        });
+        let caller = &self.project.processes[process];
+        let callee = caller
+            .node_named(&call.name.text)
+            .and_then(|node| match &caller.node(node).kind {
+                NodeKind::Call(details) => details.process.as_ref()?.target,
+                _ => None,
+            })
+            .map(|id| id.0);
         for item in &call.items {
             match item {
                 CallItem::Process(name, _) => self.global(name, false),

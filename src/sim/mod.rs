@@ -98,24 +98,29 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// The part of the scenario for the process a call `call` runs,
-    /// starting at `start` with `inputs`: the entries named `CALL.…`,
-    /// without the prefix.
+    /// The part of the scenario for the process `callee` a call `call`
+    /// runs, starting at `start` with `inputs`: the entries named
+    /// `CALL.…`, without the prefix, and the caller's `applicant` when the
+    /// callee's `applicant` line allows that role (else its own first).
     fn for_call(
         &self,
         call: &str,
+        callee: &ProcessDocument,
+        applicant: Option<&str>,
         start: NaiveDateTime,
         inputs: BTreeMap<String, InputValue>,
-    ) -> Scenario {
+    ) -> Result<Scenario, SimError> {
         let prefix = format!("{call}.");
-        Scenario {
+        let applicant = people::choose_applicant(callee, applicant)
+            .or_else(|_| people::choose_applicant(callee, None))?;
+        Ok(Scenario {
             start,
             inputs,
             outcomes: under(&self.outcomes, &prefix),
             delays: under(&self.delays, &prefix),
-            applicant: self.applicant.clone(),
+            applicant,
             recorded: under(&self.recorded, &prefix),
-        }
+        })
     }
 }
 
@@ -517,6 +522,7 @@ fn validate_nested(
         ..scenario.clone()
     };
     validate_own(document, &own)?;
+    let asked = people::choose_applicant(document, scenario.applicant.as_deref())?;
     for call in calls {
         let Some(callee) = call
             .call
@@ -525,7 +531,13 @@ fn validate_nested(
         else {
             continue;
         };
-        let nested = scenario.for_call(&call.id, scenario.start, BTreeMap::new());
+        let nested = scenario.for_call(
+            &call.id,
+            callee,
+            asked.as_deref(),
+            scenario.start,
+            BTreeMap::new(),
+        )?;
         validate_nested(callee, library, &nested, depth + 1).map_err(|error| match error {
             SimError::Scenario(message) => SimError::Scenario(format!(
                 "in call `{}` (give its entries as {}.NAME): {message}",
@@ -1056,9 +1068,10 @@ impl<'a> Run<'a> {
             return Err(too_deep(callee));
         }
         let inputs = self.call_inputs(&call, &info.inputs, callee)?;
-        let scenario = self.scenario.for_call(&call, at, inputs);
-        let applicant = people::choose_applicant(callee, self.applicant.as_deref())
-            .or_else(|_| people::choose_applicant(callee, None))?;
+        let scenario =
+            self.scenario
+                .for_call(&call, callee, self.applicant.as_deref(), at, inputs)?;
+        let applicant = scenario.applicant.clone();
         let mut nested = Run::new(callee, self.library, self.calendar, &scenario, applicant);
         nested.depth = self.depth + 1;
         let in_call = |error: SimError| match error {
