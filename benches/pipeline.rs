@@ -199,7 +199,17 @@ fn reports(c: &mut Criterion) {
         group.bench_with_input(
             BenchmarkId::new("human", steps),
             &findings,
-            |b, findings| b.iter(|| render_human(findings, &project.files, Style::Plain).len()),
+            |b, findings| {
+                b.iter(|| {
+                    render_human(
+                        findings,
+                        &project.files,
+                        Style::Plain,
+                        flowc::i18n::Lang::En,
+                    )
+                    .len()
+                })
+            },
         );
     }
     group.finish();

@@ -11,10 +11,12 @@ use crate::check::{self, CheckContext};
 use crate::config::Config;
 use crate::config::ConformSettings;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::{Lang, Text};
 use crate::model::calendar::Calendar;
 use crate::model::{self, Expected, Project};
 use crate::source::ProjectSources;
 use crate::span::{FileId, Location};
+use crate::text;
 
 /// A project with its diagnostics.
 #[derive(Debug)]
@@ -31,6 +33,8 @@ pub struct Analysis {
     pub calendar: Calendar,
     /// `[conform]` of `flowc.toml`: how `flowc conform` reads logs.
     pub conform: ConformSettings,
+    /// `lang` of `flowc.toml`: the language the project writes in.
+    pub lang: Option<Lang>,
 }
 
 /// A `flowc.toml` that cannot be used.
@@ -80,6 +84,7 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
         diagnostics,
         calendar: config.calendar,
         conform: config.conform,
+        lang: config.lang,
     })
 }
 
@@ -110,7 +115,7 @@ fn outside_any_project(project: &Project, diagnostics: Vec<Diagnostic>) -> Vec<D
     for diagnostic in diagnostics {
         let collapses = diagnostic.rule == "undefined-reference"
             && unseen.contains(&diagnostic.at)
-            && !diagnostic.help.starts_with("did you mean");
+            && !diagnostic.help.english().starts_with("did you mean");
         if collapses {
             by_file
                 .entry(diagnostic.at.file)
@@ -140,19 +145,23 @@ fn unseen_names(project: &Project, file: FileId, places: Vec<Diagnostic>) -> Dia
     names.dedup();
     let path = project.files[file.0].path.display().to_string();
     let first = &places[0];
-    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    let quoted: Vec<Text> = names
+        .iter()
+        .map(|name| text!("quoted-name", name = name))
+        .collect();
     Diagnostic {
         rule: first.rule,
         code: first.code,
         severity: first.severity,
         at: first.at,
-        message: format!(
-            "{path} is checked outside any project (no flowc.toml in its folder or above it), so it cannot see the roles and departments it names: {} ({} places)",
-            quoted.join(", "),
-            places.len()
+        message: text!(
+            "outside-project-unseen-names",
+            path = path,
+            names = quoted,
+            places = places.len()
         ),
-        label: "declared in a file this run does not see".to_string(),
-        help: "check it together with the file that declares them (`flowc check FOLDER` on the folder holding both), or make that folder a project: put a flowc.toml in it (`flowc init FOLDER` writes one, with an example org.flow, when the folder is new)".to_string(),
+        label: text!("outside-project-unseen-names-label"),
+        help: text!("outside-project-unseen-names-help"),
         related: Vec::new(),
     }
 }

@@ -1,6 +1,8 @@
 //! `flowc.toml`: the project's configuration.
 //!
 //! ```toml
+//! lang = "zh-Hant"          # the language of messages and outputs:
+//!                          # "zh-Hant", "zh-Hans" or "en"
 //! exclude = ["drafts/**"]   # paths (globs, relative to the root) left out
 //!
 //! [rules]                  # severity per rule: "error", "warning" or "off"
@@ -39,6 +41,8 @@ use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
+use crate::i18n::Lang;
+
 pub mod diff_policy;
 
 use crate::model::calendar::presets;
@@ -75,6 +79,9 @@ pub struct Config {
     pub exclude: Exclude,
     /// How `flowc conform` reads logs.
     pub conform: ConformSettings,
+    /// The language the project writes in (`lang`), unless `--lang` says
+    /// otherwise.
+    pub lang: Option<Lang>,
 }
 
 /// `[conform]`: how `flowc conform` reads the company's event logs.
@@ -200,6 +207,7 @@ impl Exclude {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
+    lang: Option<String>,
     #[serde(default)]
     exclude: Vec<String>,
     #[serde(default)]
@@ -329,6 +337,13 @@ impl Config {
                 .collect::<Result<_, _>>()?,
             exclude: Exclude::new(file.exclude)?,
             conform: conform(file.conform)?,
+            lang: file
+                .lang
+                .map(|tag| {
+                    tag.parse::<Lang>()
+                        .map_err(|error| format!("lang: {error}"))
+                })
+                .transpose()?,
         })
     }
 }

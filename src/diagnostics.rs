@@ -19,6 +19,7 @@ use miette::{
     SourceCode, SourceSpan, SpanContents,
 };
 
+use crate::i18n::{Lang, Text};
 use crate::source::SourceFile;
 use crate::span::{LineIndex, Location};
 
@@ -34,12 +35,22 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// The word for the severity.
+    /// The word for the severity, in English: the stable word of the
+    /// machine formats.
     pub fn word(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
         }
+    }
+
+    /// The word for the severity, for people reading `lang`.
+    pub fn word_in(self, lang: Lang) -> String {
+        match self {
+            Severity::Error => crate::text!("severity-error"),
+            Severity::Warning => crate::text!("severity-warning"),
+        }
+        .render(lang)
     }
 }
 
@@ -49,7 +60,7 @@ pub struct Related {
     /// Where.
     pub at: Location,
     /// What is there.
-    pub label: String,
+    pub label: Text,
 }
 
 /// A finding of a rule, ready to render.
@@ -64,11 +75,11 @@ pub struct Diagnostic {
     /// Where the problem is.
     pub at: Location,
     /// What is wrong, naming the things involved.
-    pub message: String,
+    pub message: Text,
     /// A short label under the primary place.
-    pub label: String,
+    pub label: Text,
     /// How to fix it.
-    pub help: String,
+    pub help: Text,
     /// Other places involved.
     pub related: Vec<Related>,
 }
@@ -89,7 +100,12 @@ pub const SYNTAX_ERROR: &str = "syntax-error";
 /// error quotes its own line only: the lines around it are not process
 /// text either (a file that is not a `.flow` file at all, say an
 /// environment dump, must not be shown beyond the line the error is on).
-pub fn render_human(diagnostics: &[Diagnostic], files: &[SourceFile], style: Style) -> String {
+pub fn render_human(
+    diagnostics: &[Diagnostic],
+    files: &[SourceFile],
+    style: Style,
+    lang: Lang,
+) -> String {
     let handler = |context_lines| {
         let theme = match style {
             Style::Colour => GraphicalTheme::unicode(),
@@ -104,14 +120,14 @@ pub fn render_human(diagnostics: &[Diagnostic], files: &[SourceFile], style: Sty
     let sources = Sources::new(files);
     let mut out = String::new();
     for diagnostic in diagnostics {
-        let report = Report::new(diagnostic, &sources);
+        let report = Report::new(diagnostic, &sources, lang);
         let handler = if diagnostic.rule == SYNTAX_ERROR {
             &line_only
         } else {
             &with_context
         };
         if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&format!("{}: {}\n", diagnostic.rule, diagnostic.message));
+            out.push_str(&format!("{}: {}\n", diagnostic.rule, report.message));
         }
         out.push('\n');
     }
@@ -284,6 +300,17 @@ impl SourceCode for NamedText<'_> {
     }
 }
 
+/// The message and the help line, as a code-scanning alert shows them, in
+/// `lang`.
+pub(crate) fn with_help(diagnostic: &Diagnostic, lang: Lang) -> String {
+    crate::text!(
+        "diagnostic-with-help",
+        message = diagnostic.message.clone(),
+        help = diagnostic.help.clone()
+    )
+    .render(lang)
+}
+
 /// How many related places the human format draws under one diagnostic;
 /// the others are counted (every one is in the JSON and SARIF formats).
 /// miette's drawing time grows with the square of the labels in a
@@ -294,46 +321,59 @@ const MAX_RELATED_SHOWN: usize = 50;
 #[derive(Debug)]
 struct Report<'a> {
     diagnostic: &'a Diagnostic,
+    /// The message, the help and the severity, in the reader's language.
+    message: String,
+    help: String,
+    severity: String,
     source: &'a NamedText<'a>,
     labels: Vec<LabeledSpan>,
     elsewhere: Vec<RelatedReport<'a>>,
-    /// The related places not drawn.
-    omitted: usize,
 }
 
 impl<'a> Report<'a> {
-    fn new(diagnostic: &'a Diagnostic, sources: &'a Sources<'a>) -> Self {
+    fn new(diagnostic: &'a Diagnostic, sources: &'a Sources<'a>, lang: Lang) -> Self {
         let mut labels = vec![LabeledSpan::new_primary_with_span(
-            Some(diagnostic.label.clone()),
+            Some(diagnostic.label.render(lang)),
             diagnostic.at.span,
         )];
         let mut elsewhere = Vec::new();
         for related in diagnostic.related.iter().take(MAX_RELATED_SHOWN) {
             if related.at.file == diagnostic.at.file {
                 labels.push(LabeledSpan::new_with_span(
-                    Some(related.label.clone()),
+                    Some(related.label.render(lang)),
                     related.at.span,
                 ));
             } else {
                 elsewhere.push(RelatedReport {
                     related,
+                    label: related.label.render(lang),
                     source: sources.get(related.at.file.0),
                 });
             }
         }
+        let omitted = diagnostic.related.len().saturating_sub(MAX_RELATED_SHOWN);
+        let mut help = diagnostic.help.render(lang);
+        if omitted > 0 {
+            help.push('\n');
+            help.push_str(
+                &crate::text!("diagnostic-related-not-drawn", count = omitted).render(lang),
+            );
+        }
         Report {
             diagnostic,
+            message: diagnostic.message.render(lang),
+            help,
+            severity: diagnostic.severity.word_in(lang),
             source: sources.get(diagnostic.at.file.0),
             labels,
             elsewhere,
-            omitted: diagnostic.related.len().saturating_sub(MAX_RELATED_SHOWN),
         }
     }
 }
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&self.message)
     }
 }
 
@@ -343,8 +383,7 @@ impl miette::Diagnostic for Report<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
         Some(Box::new(format!(
             "{}[{}]",
-            self.diagnostic.severity.word(),
-            self.diagnostic.rule
+            self.severity, self.diagnostic.rule
         )))
     }
 
@@ -356,13 +395,7 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        if self.omitted == 0 {
-            return Some(Box::new(&self.diagnostic.help));
-        }
-        Some(Box::new(format!(
-            "{}\n{} more related places are not drawn here; `--format json` lists every one",
-            self.diagnostic.help, self.omitted
-        )))
+        Some(Box::new(&self.help))
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -389,12 +422,14 @@ impl miette::Diagnostic for Report<'_> {
 #[derive(Debug)]
 struct RelatedReport<'a> {
     related: &'a Related,
+    /// The label, in the reader's language.
+    label: String,
     source: &'a NamedText<'a>,
 }
 
 impl fmt::Display for RelatedReport<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.related.label)
+        f.write_str(&self.label)
     }
 }
 
@@ -411,10 +446,7 @@ impl miette::Diagnostic for RelatedReport<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         Some(Box::new(std::iter::once(
-            LabeledSpan::new_primary_with_span(
-                Some(self.related.label.clone()),
-                self.related.at.span,
-            ),
+            LabeledSpan::new_primary_with_span(Some(self.label.clone()), self.related.at.span),
         )))
     }
 }
@@ -459,20 +491,21 @@ pub fn render(
     file_count: usize,
     style: Style,
     rules: &[RuleDescriptor],
+    lang: Lang,
 ) -> String {
     match format {
         Format::Human => {
             let mut out: String = batches
                 .iter()
-                .map(|batch| render_human(batch.diagnostics, batch.files, style))
+                .map(|batch| render_human(batch.diagnostics, batch.files, style, lang))
                 .collect();
-            out.push_str(&summary_of(batches, file_count));
+            out.push_str(&summary_of(batches, file_count, lang));
             out.push('\n');
             out
         }
-        Format::Json => json::render(batches),
-        Format::Sarif => sarif::render(batches, rules),
-        Format::Github => github::render(batches),
+        Format::Json => json::render(batches, lang),
+        Format::Sarif => sarif::render(batches, rules, lang),
+        Format::Github => github::render(batches, lang),
     }
 }
 
@@ -486,25 +519,15 @@ pub fn counts(batches: &[Batch<'_>]) -> (usize, usize) {
     (errors, all.count() - errors)
 }
 
-/// The summary line of the batches: "2 errors, 3 warnings in 14 files".
-pub(crate) fn summary_of(batches: &[Batch<'_>], file_count: usize) -> String {
+/// The summary line of the batches in `lang`: "2 errors, 3 warnings in
+/// 14 files".
+pub(crate) fn summary_of(batches: &[Batch<'_>], file_count: usize, lang: Lang) -> String {
     let (errors, warnings) = counts(batches);
-    summary_line(errors, warnings, file_count)
-}
-
-fn summary_line(errors: usize, warnings: usize, file_count: usize) -> String {
-    format!(
-        "{}, {} in {}",
-        counted(errors, "error"),
-        counted(warnings, "warning"),
-        counted(file_count, "file")
+    crate::text!(
+        "check-summary",
+        errors = errors,
+        warnings = warnings,
+        files = file_count
     )
-}
-
-fn counted(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
+    .render(lang)
 }

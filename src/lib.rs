@@ -1,8 +1,9 @@
 //! flowc: a compiler and governance linter for `.flow` process files.
 //!
 //! The crate is one pipeline, data flowing one way, each layer importing
-//! only those below it (held by `tests/layering.rs`): [`span`] and
-//! [`source`] (places, the files of a project) -> [`syntax`] (text to a
+//! only those below it (held by `tests/layering.rs`): [`span`],
+//! [`source`] and [`i18n`] (places, the files of a project, the words of
+//! every language) -> [`syntax`] (text to a
 //! typed AST) and [`diagnostics`] (reports and their formats) -> [`model`]
 //! (names resolved into process graphs) -> [`config`] (`flowc.toml`) ->
 //! [`check`] (the rules, returning diagnostics) -> [`ir`] (the JSON IR of a
@@ -19,6 +20,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod emit;
 pub mod fmt;
+pub mod i18n;
 pub mod ir;
 pub mod lsp;
 pub mod model;

@@ -159,7 +159,12 @@ fn each_fixture_matches_its_snapshot() {
     insta::glob!("fixtures/check/*.flow", |path| {
         let (project, diagnostics) = check_alone(path);
         let diagnostics = of_its_rule(&file_name(path), diagnostics);
-        let rendered = render_human(&diagnostics, &project.files, Style::Plain);
+        let rendered = render_human(
+            &diagnostics,
+            &project.files,
+            Style::Plain,
+            flowc::i18n::Lang::En,
+        );
         insta::assert_snapshot!("diagnostics", rendered);
     });
 }
@@ -201,7 +206,12 @@ fn each_fixture_keeps_the_promise_of_its_name() {
         .iter()
         .filter_map(|path| {
             let (project, diagnostics) = check_alone(path);
-            let rendered = render_human(&diagnostics, &project.files, Style::Plain);
+            let rendered = render_human(
+                &diagnostics,
+                &project.files,
+                Style::Plain,
+                flowc::i18n::Lang::En,
+            );
             broken_promise(&file_name(path), &diagnostics, &rendered)
         })
         .collect();
@@ -249,7 +259,12 @@ fn the_examples_together_are_clean() {
     assert_eq!(sources.files.len(), expected_files, "every example is read");
     let analysis = flowc::analysis::analyse(sources, common::today())
         .expect("the examples' configuration is valid");
-    let rendered = render_human(&analysis.diagnostics, &analysis.project.files, Style::Plain);
+    let rendered = render_human(
+        &analysis.diagnostics,
+        &analysis.project.files,
+        Style::Plain,
+        flowc::i18n::Lang::En,
+    );
     assert!(
         analysis.diagnostics.is_empty(),
         "the examples must check clean, got:\n{rendered}"

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn flowc(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_flowc"))
+    crate::common::flowc_command()
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")
@@ -408,6 +408,9 @@ fn build_with_tiny_file_limit(out: &Path, ignore_signal: bool) -> Output {
     Command::new("sh")
         .arg("-c")
         .arg(script)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(common::repo())
         .output()
         .expect("sh runs")
@@ -842,6 +845,9 @@ fn check_in_a_terminal(no_color: bool) -> Option<String> {
     command
         .args(["-qec", &format!("{binary} check ."), "/dev/null"])
         .current_dir(dir.path())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env_remove("NO_COLOR");
     if no_color {
         command.env("NO_COLOR", "1");
@@ -892,7 +898,7 @@ fn artifacts_are_readable_by_everyone() {
 /// Runs flowc with standard output going to `stdout`, and returns the exit
 /// code and standard error.
 fn flowc_with_stdout(args: &[&str], stdout: std::process::Stdio) -> (Option<i32>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let mut child = crate::common::flowc_command()
         .args(args)
         .current_dir(common::repo())
         .stdout(stdout)

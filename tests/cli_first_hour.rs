@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn flowc(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_flowc"))
+    crate::common::flowc_command()
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

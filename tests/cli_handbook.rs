@@ -8,12 +8,12 @@ use common::stderr;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 /// Runs flowc in `dir`; `path` replaces PATH when given, so a test can
 /// hide Graphviz.
 fn run(args: &[&str], dir: &Path, path: Option<&str>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_flowc"));
+    let mut command = crate::common::flowc_command();
     command.args(args).current_dir(dir).env("NO_COLOR", "1");
     if let Some(path) = path {
         command.env("PATH", path);
@@ -307,7 +307,7 @@ impl Drop for Running {
 #[test]
 fn watch_serves_the_handbook_and_rebuilds_when_a_file_changes() {
     let dir = common::expense_claim_project();
-    let child = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let child = crate::common::flowc_command()
         .args([
             "watch",
             ".",

@@ -146,7 +146,7 @@ pub fn conform_fixture(
     extra: &[&std::ffi::OsStr],
 ) -> std::process::Output {
     let fixtures = repo().join("tests/fixtures/conform");
-    std::process::Command::new(env!("CARGO_BIN_EXE_flowc"))
+    flowc_command()
         .current_dir(repo())
         .args(["conform", project, "--process", process, "--log"])
         .arg(fixtures.join(log))
@@ -156,4 +156,15 @@ pub fn conform_fixture(
         .env("NO_COLOR", "1")
         .output()
         .expect("flowc runs")
+}
+
+/// The flowc binary as a command, with the locale variables removed: a
+/// test reads the language it asks for (`--lang`, `lang` in flowc.toml),
+/// never the one of the machine it runs on.
+pub fn flowc_command() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_flowc"));
+    for variable in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        command.env_remove(variable);
+    }
+    command
 }

@@ -3,14 +3,14 @@
 //! input with its message.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::common;
 
 fn conform(project: &str, process: &str, log: &str, extra: &[&str]) -> Output {
     let repo = common::repo();
     let fixtures = repo.join("tests/fixtures/conform");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_flowc"));
+    let mut command = crate::common::flowc_command();
     command
         .current_dir(&repo)
         .arg("conform")
@@ -389,7 +389,7 @@ fn flowc_toml_names_the_staff_directory_and_the_columns() {
     let log = "Case ID,Activity,Completed,User,Amount,Type\nA1,apply,2026-03-02T09:30:00+08:00,zhang.wei,3000,travel\nA1,dept_review,2026-03-03T10:00:00+08:00,liu.yang,,\n";
     std::fs::write(dir.path().join("log.csv"), log).expect("log");
     let run = |extra: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_flowc"))
+        crate::common::flowc_command()
             .current_dir(dir.path())
             .args([
                 "conform",

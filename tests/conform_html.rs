@@ -4,7 +4,7 @@
 
 use std::ffi::OsStr;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::common;
 
@@ -139,7 +139,7 @@ fn values_from_the_log_are_escaped() {
 }
 
 fn document(out: &Path, format: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_flowc"))
+    crate::common::flowc_command()
         .current_dir(common::repo())
         .args([
             "doc",

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn flowc(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_flowc"))
+    crate::common::flowc_command()
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")
@@ -179,7 +179,7 @@ fn emit_dot_writes_each_changed_process() {
 fn emit_svg_without_graphviz_says_so_and_writes_nothing() {
     let out = tempfile::tempdir().expect("temp dir");
     let target = out.path().join("svg");
-    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let output = crate::common::flowc_command()
         .args(["diff", "old", "new", "--emit", "svg", "--out"])
         .arg(&target)
         .current_dir(fixture("step-removed-and-added"))

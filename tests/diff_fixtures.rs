@@ -25,6 +25,7 @@ fn side(path: &Path) -> (Analysis, Config) {
         &analysis.diagnostics,
         &analysis.project.files,
         flowc::diagnostics::Style::Plain,
+        flowc::i18n::Lang::En,
     );
     assert!(
         analysis

@@ -233,10 +233,10 @@ proptest! {
         let found = diagnostics(&project, &Config::default());
         // A loop with no way out at all is dead-end's, whatever the values.
         prop_assume!(!found.iter().any(|d| d.rule == "dead-end"));
-        let reported: Vec<&str> = found
+        let reported: Vec<String> = found
             .iter()
             .filter(|d| d.rule == "endless-loop")
-            .map(|d| d.message.as_str())
+            .map(|d| d.message.english())
             .collect();
         prop_assert!(
             reported.iter().all(|m| m.contains(" never ends for ")),

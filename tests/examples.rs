@@ -14,6 +14,7 @@ fn examples_check_clean() {
         &analysis.diagnostics,
         &analysis.project.files,
         flowc::diagnostics::Style::Plain,
+        flowc::i18n::Lang::En,
     );
     assert!(
         analysis.diagnostics.is_empty(),

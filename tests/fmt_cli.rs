@@ -4,10 +4,10 @@ use crate::common;
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 fn flowc(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_flowc"))
+    crate::common::flowc_command()
         .args(args)
         .current_dir(dir)
         .output()
@@ -15,7 +15,7 @@ fn flowc(args: &[&str], dir: &Path) -> Output {
 }
 
 fn flowc_with_stdin(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let mut child = crate::common::flowc_command()
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

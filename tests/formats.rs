@@ -10,12 +10,12 @@ use crate::common;
 use common::{stderr, stdout};
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const FIXTURE: &str = "tests/fixtures/formats/errors-and-warnings";
 
 fn flowc(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_flowc"))
+    crate::common::flowc_command()
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")

@@ -61,7 +61,7 @@ fn drain(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8
 }
 
 fn check(dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_flowc"))
+    crate::common::flowc_command()
         .arg("check")
         .current_dir(dir)
         .finished()
@@ -323,7 +323,7 @@ fn project_linking_outside() -> (tempfile::TempDir, tempfile::TempDir) {
 fn symlinks_out_of_the_project_are_not_read_and_are_named() {
     let (dir, _outside) = project_linking_outside();
     for format in ["human", "json", "sarif", "github"] {
-        let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+        let output = crate::common::flowc_command()
             .args(["check", "--format", format])
             .current_dir(dir.path())
             .finished();
@@ -345,7 +345,7 @@ fn symlinks_out_of_the_project_are_not_read_and_are_named() {
 #[test]
 fn a_symlink_out_of_the_project_named_on_the_command_line_is_not_read() {
     let (dir, _outside) = project_linking_outside();
-    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let output = crate::common::flowc_command()
         .args(["check", "case.flow", "leak.flow"])
         .current_dir(dir.path())
         .finished();
@@ -384,7 +384,7 @@ fn a_fifo_is_never_opened() {
         .status()
         .expect("mkfifo runs");
     assert!(made.success());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let mut child = crate::common::flowc_command()
         .arg("check")
         .current_dir(dir.path())
         .stdout(std::process::Stdio::null())
@@ -509,7 +509,7 @@ fn a_file_that_is_not_process_text_is_one_error_quoting_one_line() {
     for later in ["HOME", "secret", "json", "LANG"] {
         assert!(!report.contains(later), "{later} quoted: {report}");
     }
-    let json = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let json = crate::common::flowc_command()
         .args(["check", "--format", "json"])
         .current_dir(dir.path())
         .finished();
@@ -538,7 +538,7 @@ fn a_threshold_with_more_digits_than_can_be_held_is_an_error_not_a_rounding() {
 #[test]
 fn a_set_value_with_more_digits_than_can_be_held_is_an_error_not_a_rounding() {
     let dir = project_with(process_with_condition("amount <= 5000 CNY").as_bytes());
-    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let output = crate::common::flowc_command()
         .args([
             "sim",
             "case.flow",
@@ -592,7 +592,7 @@ fn a_loop_through_twenty_thousand_steps_does_not_overflow_the_stack() {
     for (name, text) in crate::generator::rules_deep_project() {
         std::fs::write(dir.path().join(name), text).expect("write");
     }
-    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let output = crate::common::flowc_command()
         .args(["check", "--format", "json", "--today", "2026-11-28"])
         .current_dir(dir.path())
         .output()

@@ -7,8 +7,6 @@ use crate::common;
 
 use crate::generator;
 
-use std::process::Command;
-
 use common::stderr;
 use flowc::emit::render::{self, Engine, GRAPHVIZ_AUTO_MAX_NODES, ImageFormat};
 use flowc::model::{self, Project};
@@ -64,7 +62,7 @@ fn build_says_which_process_the_builtin_layout_drew_instead_of_graphviz() {
     )
     .expect("write process");
     let out = dir.path().join("out");
-    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let output = crate::common::flowc_command()
         .args([
             "build",
             ".",

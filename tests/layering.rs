@@ -16,6 +16,7 @@ use std::path::Path;
 const LAYERS: &[(&str, u8)] = &[
     ("span", 0),
     ("source", 0),
+    ("i18n", 0),
     ("syntax", 1),
     ("diagnostics", 1),
     ("model", 2),
@@ -43,6 +44,18 @@ fn layer(module: &str) -> Option<u8> {
         .map(|(_, layer)| *layer)
 }
 
+/// The exported macros (`crate::NAME!`, at the crate root) and the module
+/// each belongs to.
+const MACROS: &[(&str, &str)] = &[("text", "i18n")];
+
+/// The module of the macro `name`, if it is one.
+fn module_of_macro(name: &str) -> Option<String> {
+    MACROS
+        .iter()
+        .find(|(macro_name, _)| *macro_name == name)
+        .map(|(_, module)| (*module).to_owned())
+}
+
 /// `text` without its `//` comments.
 fn code_of(text: &str) -> String {
     text.lines()
@@ -57,6 +70,7 @@ fn imported_modules(text: &str) -> BTreeSet<String> {
     let mut modules: BTreeSet<String> = paths_after(&code_of(text), "crate::")
         .into_iter()
         .filter_map(|path| path.into_iter().next())
+        .map(|module| module_of_macro(&module).unwrap_or(module))
         .collect();
     modules.retain(|module| module != "self");
     modules

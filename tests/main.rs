@@ -11,6 +11,7 @@ mod common;
 mod generator;
 
 mod bpmn;
+mod catalogue;
 mod check_fixtures;
 mod cli;
 mod cli_first_hour;

@@ -14,7 +14,6 @@ use crate::common;
 
 use sha2::{Digest, Sha256};
 use std::path::Path;
-use std::process::Command;
 
 /// The builds: a name (the folder the files go to), the arguments after
 /// `--out DIR`, and how many files each writes.
@@ -37,7 +36,7 @@ const BUILDS: &[(&str, &[&str], usize)] = &[
 /// Runs one build of `examples/` into `out`, with the built-in layout and
 /// the tests' date, and returns its files (name and bytes) in name order.
 fn build(arguments: &[&str], out: &Path) -> Vec<(String, Vec<u8>)> {
-    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let output = crate::common::flowc_command()
         .args(arguments)
         .arg("examples")
         .arg("--out")

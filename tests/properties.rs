@@ -48,6 +48,7 @@ fn checked(project: &Project) -> CheckedProject<'_> {
         &diagnostics,
         &project.files,
         flowc::diagnostics::Style::Plain,
+        flowc::i18n::Lang::En,
     );
     check::verify(project, &diagnostics)
         .unwrap_or_else(|| panic!("a generated process has errors:\n{rendered}"))

@@ -23,6 +23,7 @@ fn assert_flow_blocks_check_clean(relative: &str, config: &str) {
             &analysis.diagnostics,
             &analysis.project.files,
             flowc::diagnostics::Style::Plain,
+            flowc::i18n::Lang::En,
         );
         assert!(
             analysis.diagnostics.is_empty(),

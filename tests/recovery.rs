@@ -5,7 +5,6 @@
 use crate::common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use flowc::syntax::ast::{Declaration, ProcessItem, SourceTree};
 use flowc::syntax::{parse, parse_recovering};
@@ -48,7 +47,7 @@ fn three_errors_in_two_files_give_three_diagnostics_and_no_cascade() {
             "    owner account_manager",
         ),
     ]);
-    let output = Command::new(env!("CARGO_BIN_EXE_flowc"))
+    let output = crate::common::flowc_command()
         .args(["check", ".", "--format", "json", "--today", "2026-11-28"])
         .current_dir(dir.path())
         .output()

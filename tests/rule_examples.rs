@@ -53,7 +53,12 @@ fn check_snippet(text: &str, config: &Config) -> (String, Vec<Diagnostic>) {
         today: common::today(),
     };
     let diagnostics = check::run(&project, &context);
-    let rendered = render_human(&diagnostics, &project.files, Style::Plain);
+    let rendered = render_human(
+        &diagnostics,
+        &project.files,
+        Style::Plain,
+        flowc::i18n::Lang::En,
+    );
     (rendered, diagnostics)
 }
 
@@ -86,7 +91,7 @@ fn problems_of(info: &RuleInfo) -> Vec<String> {
     if let Some(report) = quoted_report(example)
         && !diagnostics
             .iter()
-            .any(|found| found.message.contains(&report))
+            .any(|found| found.message.english().contains(&report))
     {
         problems.push(format!(
             "{name}: the page quotes the report \"{report}\", not among:\n{rendered}"

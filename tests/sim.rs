@@ -331,7 +331,7 @@ fn the_values_endless_loop_reports_never_end_in_the_simulator() {
         let reported: Vec<String> = check::run(&project, &context)
             .into_iter()
             .filter(|diagnostic| diagnostic.rule == "endless-loop")
-            .map(|diagnostic| diagnostic.message)
+            .map(|diagnostic| diagnostic.message.english())
             .collect();
         let [message] = reported.as_slice() else {
             panic!("{fixture}: one endless-loop finding expected, got {reported:?}")

@@ -33,6 +33,9 @@ impl Watch {
         );
         let mut child = Command::new("sh")
             .args(["-c", &script, env!("CARGO_BIN_EXE_flowc")])
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .current_dir(dir.path())
             .stdin(Stdio::null())
             .stdout(Stdio::null())

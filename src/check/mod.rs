@@ -19,6 +19,7 @@ use rayon::prelude::*;
 
 use crate::config::{Config, RuleLevel};
 use crate::diagnostics::{Diagnostic, Related, Severity};
+use crate::i18n::Text;
 use crate::model::Project;
 use crate::span::Location;
 
@@ -30,11 +31,11 @@ pub struct Finding {
     /// Where the problem is.
     pub at: Location,
     /// What is wrong, naming the things involved.
-    pub message: String,
+    pub message: Text,
     /// A short label under the place.
-    pub label: String,
+    pub label: Text,
     /// How to fix it.
-    pub help: String,
+    pub help: Text,
     /// Other places involved.
     pub related: Vec<Related>,
 }
@@ -43,9 +44,9 @@ impl Finding {
     /// A finding at `at`.
     pub fn new(
         at: Location,
-        message: impl Into<String>,
-        label: impl Into<String>,
-        help: impl Into<String>,
+        message: impl Into<Text>,
+        label: impl Into<Text>,
+        help: impl Into<Text>,
     ) -> Self {
         Finding {
             at,
@@ -57,7 +58,7 @@ impl Finding {
     }
 
     /// Adds another place involved.
-    pub(crate) fn with_related(mut self, at: Location, label: impl Into<String>) -> Self {
+    pub(crate) fn with_related(mut self, at: Location, label: impl Into<Text>) -> Self {
         self.related.push(Related {
             at,
             label: label.into(),

@@ -106,7 +106,12 @@ pub fn run(args: &Args) -> u8 {
     for analysis in &analyses {
         stderr_text!(
             "{}",
-            diagnostics::render_human(&analysis.diagnostics, &analysis.project.files, style)
+            diagnostics::render_human(
+                &analysis.diagnostics,
+                &analysis.project.files,
+                style,
+                super::language(analysis.lang)
+            )
         );
         failed |= analysis
             .diagnostics

@@ -71,6 +71,7 @@ pub fn run(args: &Args) -> u8 {
         .filter(|selected| **selected)
         .count();
     let format = Format::from(args.format);
+    let lang = super::language_of(&analyses);
     let style = match format {
         Format::Human => stdout_style(),
         _ => Style::Plain,
@@ -88,11 +89,11 @@ pub fn run(args: &Args) -> u8 {
         Vec::new()
     };
     let code = output::print(
-        &diagnostics::render(format, &batches, file_count, style, &rules),
+        &diagnostics::render(format, &batches, file_count, style, &rules, lang),
         code,
     );
     if format != Format::Human {
-        stderr_line!("{}", diagnostics::summary_of(&batches, file_count));
+        stderr_line!("{}", diagnostics::summary_of(&batches, file_count, lang));
     }
     drop(batches);
     // The process ends here: leave the memory to the operating system

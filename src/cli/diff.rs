@@ -195,7 +195,8 @@ fn analyse(side: &str, sources: ProjectSources) -> Result<Analysis, Failure> {
             diagnostics::render_human(
                 &analysis.diagnostics,
                 &analysis.project.files,
-                stderr_style()
+                stderr_style(),
+                super::language(analysis.lang)
             )
         );
         return Err((

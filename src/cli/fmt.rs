@@ -259,15 +259,15 @@ fn report_syntax_errors(path: &Path, text: &str, errors: &[SyntaxError]) {
             code,
             severity,
             at: Location::new(FileId(0), error.span),
-            message: error.message.clone(),
-            label: "here".to_string(),
-            help: error.help.clone(),
+            message: error.message.clone().into(),
+            label: crate::text!("syntax-error-label"),
+            help: error.help.clone().into(),
             related: Vec::new(),
         })
         .collect();
     stderr_text!(
         "{}",
-        diagnostics::render_human(&found, &[file], stderr_style())
+        diagnostics::render_human(&found, &[file], stderr_style(), super::language(None))
     );
     stderr_line!("error: {}: not formatted (syntax errors)", path.display());
 }

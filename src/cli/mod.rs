@@ -21,12 +21,14 @@ pub mod watch;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::analysis::{self, Analysis};
 use crate::diagnostics::{self, Style};
+use crate::i18n::Lang;
 use crate::source;
 use output::stderr_line;
 
@@ -41,8 +43,28 @@ pub const EXIT_CANNOT_RUN: u8 = 2;
 #[derive(Debug, Parser)]
 #[command(name = "flowc", version, about, long_about = None)]
 struct Cli {
+    /// The language of messages and outputs: zh-Hant, zh-Hans or en
+    /// [default: `lang` in flowc.toml, else the locale (LC_ALL,
+    /// LC_MESSAGES, LANG), else en]
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// `--lang`, as given on the command line.
+static LANG_FLAG: OnceLock<Option<Lang>> = OnceLock::new();
+
+/// The language to write in for a project whose `flowc.toml` says
+/// `project`: `--lang`, else `project`, else the locale, else English.
+pub(crate) fn language(project: Option<Lang>) -> Lang {
+    Lang::choose(LANG_FLAG.get().copied().flatten(), project)
+}
+
+/// The language of a run over `analyses`: the first project's (one run
+/// writes in one language).
+pub(crate) fn language_of(analyses: &[Analysis]) -> Lang {
+    language(analyses.first().and_then(|analysis| analysis.lang))
 }
 
 #[derive(Debug, Subcommand)]
@@ -93,6 +115,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    let _ = LANG_FLAG.set(cli.lang);
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Build(args) => build::run(&args),

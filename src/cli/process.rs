@@ -41,7 +41,12 @@ pub(super) fn with_process(
             .collect();
         stderr_text!(
             "{}",
-            diagnostics::render_human(&errors, &analysis.project.files, stderr_style())
+            diagnostics::render_human(
+                &errors,
+                &analysis.project.files,
+                stderr_style(),
+                super::language(analysis.lang)
+            )
         );
         stderr_line!("error: the project has errors; nothing was {done}");
         return EXIT_ERRORS;

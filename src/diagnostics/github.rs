@@ -8,13 +8,17 @@
 
 use super::located::{Batch, Located, locate};
 use crate::diagnostics::Severity;
+use crate::i18n::Lang;
 
 /// One line per diagnostic, each ending in a newline.
-pub fn render(batches: &[Batch<'_>]) -> String {
-    locate(batches).iter().map(command).collect()
+pub fn render(batches: &[Batch<'_>], lang: Lang) -> String {
+    locate(batches)
+        .iter()
+        .map(|located| command(located, lang))
+        .collect()
 }
 
-fn command(located: &Located<'_>) -> String {
+fn command(located: &Located<'_>, lang: Lang) -> String {
     let diagnostic = located.diagnostic;
     let region = &located.region;
     let kind = match diagnostic.severity {
@@ -34,10 +38,15 @@ fn command(located: &Located<'_>) -> String {
             region.end_column
         ),
         escape_property(diagnostic.rule),
-        escape_data(&format!(
-            "{} [{}]\nhelp: {}",
-            diagnostic.message, diagnostic.code, diagnostic.help
-        )),
+        escape_data(
+            &crate::text!(
+                "annotation-with-help",
+                message = diagnostic.message.clone(),
+                code = diagnostic.code,
+                help = diagnostic.help.clone()
+            )
+            .render(lang)
+        ),
     )
 }
 

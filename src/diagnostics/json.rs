@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::located::{Batch, Located, Region, locate};
 use crate::diagnostics::Severity;
+use crate::i18n::Lang;
 
 /// One diagnostic in the JSON output.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -46,6 +47,27 @@ pub struct JsonDiagnostic {
     pub help: String,
     /// Other places involved, e.g. where a name was first defined.
     pub related: Vec<JsonRelated>,
+    /// The message, label, help and related places in the language the
+    /// run writes (`--lang`, `lang` in `flowc.toml`, the locale), when it
+    /// is not English; the fields above stay English, for scripts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub localized: Option<JsonLocalized>,
+}
+
+/// A diagnostic's texts in the language of the run.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct JsonLocalized {
+    /// The language: `zh-Hant` or `zh-Hans`.
+    pub lang: String,
+    /// What is wrong.
+    pub message: String,
+    /// The label of the primary range.
+    pub label: String,
+    /// How to fix it.
+    pub help: String,
+    /// What is at each related place, in the order of `related`.
+    pub related: Vec<String>,
 }
 
 /// A severity in the JSON output.
@@ -81,11 +103,14 @@ pub struct JsonRelated {
 }
 
 /// The diagnostics as JSON records, in output order.
-pub fn records(batches: &[Batch<'_>]) -> Vec<JsonDiagnostic> {
-    locate(batches).iter().map(record).collect()
+pub fn records(batches: &[Batch<'_>], lang: Lang) -> Vec<JsonDiagnostic> {
+    locate(batches)
+        .iter()
+        .map(|located| record(located, lang))
+        .collect()
 }
 
-fn record(located: &Located<'_>) -> JsonDiagnostic {
+fn record(located: &Located<'_>, lang: Lang) -> JsonDiagnostic {
     let diagnostic = located.diagnostic;
     let Region {
         file,
@@ -106,9 +131,9 @@ fn record(located: &Located<'_>) -> JsonDiagnostic {
             Severity::Error => JsonSeverity::Error,
             Severity::Warning => JsonSeverity::Warning,
         },
-        message: diagnostic.message.clone(),
-        label: diagnostic.label.clone(),
-        help: diagnostic.help.clone(),
+        message: diagnostic.message.english(),
+        label: diagnostic.label.english(),
+        help: diagnostic.help.english(),
         related: located
             .related
             .iter()
@@ -118,16 +143,27 @@ fn record(located: &Located<'_>) -> JsonDiagnostic {
                 column: related.region.column,
                 end_line: related.region.end_line,
                 end_column: related.region.end_column,
-                message: related.label.to_string(),
+                message: related.label.english(),
             })
             .collect(),
+        localized: (lang != Lang::En).then(|| JsonLocalized {
+            lang: lang.code().to_owned(),
+            message: diagnostic.message.render(lang),
+            label: diagnostic.label.render(lang),
+            help: diagnostic.help.render(lang),
+            related: located
+                .related
+                .iter()
+                .map(|related| related.label.render(lang))
+                .collect(),
+        }),
     }
 }
 
 /// The diagnostics as a pretty-printed JSON array, ending in a newline.
-pub fn render(batches: &[Batch<'_>]) -> String {
-    let mut text =
-        serde_json::to_string_pretty(&records(batches)).expect("diagnostics serialise to JSON");
+pub fn render(batches: &[Batch<'_>], lang: Lang) -> String {
+    let mut text = serde_json::to_string_pretty(&records(batches, lang))
+        .expect("diagnostics serialise to JSON");
     text.push('\n');
     text
 }

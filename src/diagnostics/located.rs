@@ -2,6 +2,7 @@
 //! machine formats (JSON, SARIF, GitHub) print.
 
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::i18n::Text;
 use crate::source::SourceFile;
 use crate::span::{LineIndex, Location};
 
@@ -37,7 +38,7 @@ pub struct LocatedRelated<'a> {
     /// Where.
     pub region: Region,
     /// What is there.
-    pub label: &'a str,
+    pub label: &'a Text,
 }
 
 /// A diagnostic with its places located.

@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 
 use super::located::{Batch, Located, Region, locate};
-use crate::diagnostics::{RuleDescriptor, Severity};
+use crate::diagnostics::{RuleDescriptor, Severity, with_help};
+use crate::i18n::Lang;
 
 /// The schema the log names in `$schema`.
 pub const SCHEMA_URI: &str =
@@ -24,27 +25,30 @@ pub const FINGERPRINT_KEY: &str = "flowcFinding/v1";
 
 /// The SARIF log of the diagnostics, pretty-printed, ending in a newline;
 /// `rules` are the rules the driver lists, in the order results index them.
-pub fn render(batches: &[Batch<'_>], rules: &[RuleDescriptor]) -> String {
-    let mut text = serde_json::to_string_pretty(&log(batches, rules)).expect("SARIF serialises");
+pub fn render(batches: &[Batch<'_>], rules: &[RuleDescriptor], lang: Lang) -> String {
+    let mut text =
+        serde_json::to_string_pretty(&log(batches, rules, lang)).expect("SARIF serialises");
     text.push('\n');
     text
 }
 
-/// The SARIF log as a JSON value.
-pub fn log(batches: &[Batch<'_>], rules: &[RuleDescriptor]) -> Value {
+/// The SARIF log as a JSON value: messages in `lang`, which the run names
+/// (`language`); fingerprints from the English message, the same in every
+/// language.
+pub fn log(batches: &[Batch<'_>], rules: &[RuleDescriptor], lang: Lang) -> Value {
     let located = locate(batches);
-    let mut seen: BTreeMap<(String, &str, &str), usize> = BTreeMap::new();
+    let mut seen: BTreeMap<(String, &str, String), usize> = BTreeMap::new();
     let results: Vec<Value> = located
         .iter()
         .map(|located| {
             let key = (
                 located.region.file.clone(),
                 located.rule(),
-                located.diagnostic.message.as_str(),
+                located.diagnostic.message.english(),
             );
             let occurrence = seen.entry(key).or_insert(0);
             *occurrence += 1;
-            result(located, *occurrence, rules)
+            result(located, *occurrence, rules, lang)
         })
         .collect();
     json!({
@@ -60,6 +64,7 @@ pub fn log(batches: &[Batch<'_>], rules: &[RuleDescriptor]) -> Value {
                 }
             },
             "columnKind": "unicodeCodePoints",
+            "language": lang.code(),
             "results": results,
         }]
     })
@@ -93,7 +98,7 @@ fn rule(info: &RuleDescriptor) -> Value {
 
 /// A result for one diagnostic, the `occurrence`-th with its file, rule
 /// and message.
-fn result(located: &Located<'_>, occurrence: usize, rules: &[RuleDescriptor]) -> Value {
+fn result(located: &Located<'_>, occurrence: usize, rules: &[RuleDescriptor], lang: Lang) -> Value {
     let diagnostic = located.diagnostic;
     let rule_index = rules
         .iter()
@@ -107,7 +112,7 @@ fn result(located: &Located<'_>, occurrence: usize, rules: &[RuleDescriptor]) ->
             json!({
                 "id": id,
                 "physicalLocation": physical_location(&related.region),
-                "message": { "text": related.label },
+                "message": { "text": related.label.render(lang) },
             })
         })
         .collect();
@@ -115,7 +120,7 @@ fn result(located: &Located<'_>, occurrence: usize, rules: &[RuleDescriptor]) ->
         "ruleId": diagnostic.rule,
         "ruleIndex": rule_index,
         "level": level(diagnostic.severity),
-        "message": { "text": format!("{}\nhelp: {}", diagnostic.message, diagnostic.help) },
+        "message": { "text": with_help(diagnostic, lang) },
         "locations": [{ "physicalLocation": physical_location(&located.region) }],
         "partialFingerprints": {
             FINGERPRINT_KEY: fingerprint(located, occurrence),
@@ -170,7 +175,7 @@ fn fingerprint(located: &Located<'_>, occurrence: usize) -> String {
     for part in [
         located.rule(),
         located.region.file.as_str(),
-        located.diagnostic.message.as_str(),
+        located.diagnostic.message.english().as_str(),
     ] {
         hash.write(part.as_bytes());
         hash.write(&[0]);

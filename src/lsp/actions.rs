@@ -78,7 +78,7 @@ fn fixes(
     match diagnostic.rule {
         // A misspelt name, or an input the called process does not have
         // (both reported at the name).
-        "undefined-reference" | "call-inputs" => suggestion(&diagnostic.help)
+        "undefined-reference" | "call-inputs" => suggestion(&diagnostic.help.english())
             .map(|name| {
                 let edit = TextEdit::new(lines.range(diagnostic.at.span), name.to_string());
                 vec![(format!("Change to `{name}`"), edit, true)]

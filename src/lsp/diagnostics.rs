@@ -37,6 +37,7 @@ pub(crate) fn convert(
     diagnostic: &flowc::Diagnostic,
     encoding: Encoding,
 ) -> Diagnostic {
+    let lang = snapshot.lang();
     let range = snapshot
         .lines(diagnostic.at.file, encoding)
         .range(diagnostic.at.span);
@@ -50,7 +51,7 @@ pub(crate) fn convert(
                     .lines(related.at.file, encoding)
                     .range(related.at.span),
             ),
-            message: related.label.clone(),
+            message: related.label.render(lang),
         })
         .collect::<Vec<_>>();
     Diagnostic {
@@ -61,7 +62,7 @@ pub(crate) fn convert(
         }),
         code: Some(NumberOrString::String(diagnostic.rule.to_string())),
         source: Some("flowc".to_string()),
-        message: format!("{}\nhelp: {}", diagnostic.message, diagnostic.help),
+        message: crate::diagnostics::with_help(diagnostic, lang),
         related_information: (!related.is_empty()).then_some(related),
         ..Diagnostic::default()
     }

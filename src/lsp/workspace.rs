@@ -14,6 +14,7 @@ use lsp_types::Uri;
 
 use crate::analysis::{self, Analysis};
 use crate::config::Config;
+use crate::i18n::Lang;
 use crate::model::calendar::Calendar;
 use crate::model::names::NameIndex;
 use crate::source::{self, ProjectSources, SourceFile};
@@ -47,6 +48,12 @@ impl Snapshot {
     /// The file a URI names, if it is in the project.
     pub(crate) fn file_of(&self, uri: &Uri) -> Option<FileId> {
         self.uris.iter().position(|known| known == uri).map(FileId)
+    }
+
+    /// The language the project writes in: `lang` of its `flowc.toml`,
+    /// else the locale the editor started the server in, else English.
+    pub fn lang(&self) -> Lang {
+        Lang::choose(None, self.analysis.lang)
     }
 
     /// The text of a file.

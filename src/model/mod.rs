@@ -10,6 +10,7 @@ mod build;
 pub mod calendar;
 pub mod names;
 pub mod people;
+pub mod words;
 
 use chrono::NaiveDate;
 

@@ -212,6 +212,7 @@ fn build(root: &PathBuf, look: &Look) -> Result<BTreeMap<String, Vec<u8>>, Strin
                 &analysis.diagnostics,
                 &analysis.project.files,
                 Style::Plain,
+                crate::cli::language(analysis.lang),
             ));
         }
         return Err(format!("<pre>{}</pre>", escape(&text)));

@@ -906,8 +906,8 @@ fn findings(project: &Project, process: &Process, diagnostics: &[Diagnostic]) ->
                 severity: diagnostic.severity.word(),
                 rule: diagnostic.rule,
                 at: format!("{}:{line}:{column}", file.relative),
-                message: diagnostic.message.clone(),
-                help: diagnostic.help.clone(),
+                message: diagnostic.message.english(),
+                help: diagnostic.help.english(),
             }
         })
         .collect()

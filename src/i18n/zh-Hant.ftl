@@ -1,0 +1,113 @@
+# flowc's messages in zh-Hant. One file per language, the same ids and
+# variables in each (held by the test i18n::catalogue). Sections by
+# output; keep each message in its section.
+
+
+## ============================================================
+## common: Words used across outputs (lists, severities, the summary line of a check).
+## ============================================================
+
+list-separator = { "、" }
+severity-error = 錯誤
+severity-warning = 警告
+check-summary = { $errors } 個錯誤、{ $warnings } 個警告，共 { $files } 個檔案
+diagnostic-with-help = { $message }
+    修正：{ $help }
+annotation-with-help = { $message } [{ $code }]
+    修正：{ $help }
+diagnostic-related-not-drawn = 另有 { $count } 處相關位置未在此畫出；`--format json` 列出全部
+quoted-name = `{ $name }`
+money = { $currency ->
+        [CNY] { $amount } 元
+        [RMB] { $amount } 元
+       *[other] { $amount } { $currency }
+    }
+duration = { $amount } { $unit ->
+        [minute] 分鐘
+        [hour] 小時
+        [day] 天
+        [business-day] 個工作日
+        [week] 週
+        [month] 個月
+       *[year] 年
+    }
+date = { $year }年{ $month }月{ $day }日
+
+## end of common
+
+
+## ============================================================
+## diagnostics-a: Diagnostics of the rules approval-by-applicant .. invalid-suppression (src/check/rules, a-i), and the checker's shared fragments.
+## ============================================================
+
+outside-project-unseen-names = { $path } 不在任何專案內檢查（其資料夾及上層都沒有 flowc.toml），因此看不到它提到的角色與部門：{ $names }（{ $places } 處）
+outside-project-unseen-names-label = 宣告在本次未讀取的檔案中
+outside-project-unseen-names-help = 與宣告它們的檔案一起檢查（對同時包含兩者的資料夾執行 `flowc check FOLDER`），或把該資料夾設為專案：在其中放一個 flowc.toml（資料夾是新的時，`flowc init FOLDER` 會寫入一個，附範例 org.flow）
+
+## end of diagnostics-a
+
+
+## ============================================================
+## diagnostics-b: Diagnostics of the rules manager-of-nobody .. unused-suppression (src/check/rules, m-z), syntax errors and model errors.
+## ============================================================
+
+syntax-error-label = 此處
+
+## end of diagnostics-b
+
+
+## ============================================================
+## explain: flowc explain: headings and rule summaries.
+## ============================================================
+
+
+## end of explain
+
+
+## ============================================================
+## handbook: The handbook (HTML and Markdown) and the watch page.
+## ============================================================
+
+
+## end of handbook
+
+
+## ============================================================
+## diagram: Diagrams: SVG, PNG, DOT labels, the legend; money, durations, dates and comparisons in words.
+## ============================================================
+
+
+## end of diagram
+
+
+## ============================================================
+## sim: flowc sim: the timeline.
+## ============================================================
+
+
+## end of sim
+
+
+## ============================================================
+## diff: flowc diff: human and markdown reports, the visual diff.
+## ============================================================
+
+
+## end of diff
+
+
+## ============================================================
+## init: flowc init: the templates.
+## ============================================================
+
+
+## end of init
+
+
+## ============================================================
+## cli: Messages of the command line (files, projects, outputs).
+## ============================================================
+
+
+## end of cli
+
