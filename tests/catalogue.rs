@@ -132,3 +132,58 @@ fn every_message_the_code_names_is_in_the_catalogue() {
     let unknown: Vec<&String> = named.iter().filter(|id| !known.contains(*id)).collect();
     assert!(unknown.is_empty(), "not in src/i18n/en.ftl: {unknown:?}");
 }
+
+#[test]
+fn a_clean_check_of_the_examples_reads_in_the_chosen_language() {
+    let examples = crate::common::repo().join("examples");
+    let run = |args: &[&str]| {
+        let output = crate::common::flowc_command()
+            .args(args)
+            .current_dir(&examples)
+            .output()
+            .expect("flowc runs");
+        crate::common::stdout(&output)
+    };
+    let traditional = run(&["check", ".", "--lang", "zh-Hant"]);
+    assert!(
+        traditional.starts_with("0 個錯誤、0 個警告，共 "),
+        "{traditional}"
+    );
+    assert!(
+        crate::common::english_words(&traditional, &examples).is_empty(),
+        "{traditional}"
+    );
+    let simplified = run(&["--lang", "zh_CN", "check", "."]);
+    assert!(simplified.ends_with("个文件\n"), "{simplified}");
+    let english = run(&["check", ".", "--lang", "en"]);
+    assert!(english.starts_with("0 errors, 0 warnings in "), "{english}");
+}
+
+#[test]
+fn the_locale_chooses_the_language_when_nothing_else_does() {
+    let examples = crate::common::repo().join("examples");
+    let output = crate::common::flowc_command()
+        .args(["check", "."])
+        .env("LANG", "zh_TW.UTF-8")
+        .current_dir(&examples)
+        .output()
+        .expect("flowc runs");
+    assert!(crate::common::stdout(&output).contains("個錯誤"));
+    let bad = crate::common::flowc_command()
+        .args(["check", ".", "--lang", "fr"])
+        .current_dir(&examples)
+        .output()
+        .expect("flowc runs");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(crate::common::stderr(&bad).contains("zh-Hant"));
+}
+
+#[test]
+fn the_english_word_finder_reads_only_what_people_read() {
+    let svg = "<svg><style>.a{font-family:Noto}</style><g aria-label=\"otherwise\"><text>金額 &gt; 5,000 元</text></g></svg>";
+    let text = crate::common::readable_text(svg);
+    assert!(text.contains("金額 > 5,000 元"), "{text}");
+    let examples = crate::common::repo().join("examples");
+    let words = crate::common::english_words(&text, &examples);
+    assert_eq!(words.into_iter().collect::<Vec<_>>(), ["otherwise"]);
+}

@@ -168,3 +168,125 @@ pub fn flowc_command() -> std::process::Command {
     }
     command
 }
+
+/// The words of `text` that are English and not the user's: runs of ASCII
+/// letters (two or more) that are not a name the user wrote in the
+/// project's files (an identifier, a currency code) nor in
+/// [`NOT_ENGLISH`]. The words of the language itself (its keywords, its
+/// units of time) count as English: `otherwise` or `business days` in a
+/// Chinese diagram are flowc's words, not the user's. For a Chinese
+/// output, this is every word flowc wrote without the catalogue.
+pub fn english_words(text: &str, project: &Path) -> std::collections::BTreeSet<String> {
+    let users = words_of_project(project);
+    let language = |word: &str| {
+        flowc::syntax::keywords::KEYWORDS.contains(&word) || LANGUAGE_WORDS.contains(&word)
+    };
+    ascii_words(text)
+        .into_iter()
+        .filter(|word| {
+            (!users.contains(word) || language(word)) && !NOT_ENGLISH.contains(&word.as_str())
+        })
+        .collect()
+}
+
+/// Words of the `.flow` language that are not keywords of its grammar:
+/// units of time, the values of `yes/no`, the types of inputs.
+const LANGUAGE_WORDS: &[&str] = &[
+    "minute", "minutes", "hour", "hours", "day", "days", "business", "week", "weeks", "month",
+    "months", "year", "years", "yes", "no", "number", "text", "date",
+];
+
+/// Words that read the same in Chinese text: names of products, formats
+/// and units that Chinese writing keeps in Latin letters.
+pub const NOT_ENGLISH: &[&str] = &[
+    "flowc", "SLA", "KPI", "CNY", "RMB", "BPMN", "JSON", "SVG", "PNG", "DOT", "HTML", "PDF",
+    "SARIF", "CSV", "XES", "Graphviz", "UTF", "ID", "id", "p50", "p90", "p95", "px", "pt", "A4",
+    "toml", "flow", "md", "svg", "png", "html", "json", "dot", "bpmn", "utf", "http", "https",
+];
+
+/// Every ASCII word of every `.flow` and `.toml` file under `project`.
+fn words_of_project(project: &Path) -> std::collections::BTreeSet<String> {
+    let mut words = std::collections::BTreeSet::new();
+    let mut folders = vec![project.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path
+                .extension()
+                .is_some_and(|ext| ext == "flow" || ext == "toml")
+            {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                words.extend(ascii_words(&text));
+            }
+        }
+    }
+    words
+}
+
+/// The runs of two or more ASCII letters (with digits and `_` inside an
+/// identifier) in `text`.
+fn ascii_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            current.push(c);
+        } else {
+            let letters = current.chars().filter(char::is_ascii_alphabetic).count();
+            if letters >= 2 {
+                words.push(std::mem::take(&mut current));
+            }
+            current.clear();
+        }
+    }
+    words
+}
+
+/// The text a person reads in an HTML, SVG or XML document: the text
+/// between tags, comments, scripts and styles left out, and the values of
+/// `title`, `alt` and `aria-label` attributes, with character references
+/// decoded.
+pub fn readable_text(markup: &str) -> String {
+    let mut out = String::new();
+    let mut rest = markup;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        out.push(' ');
+        let tag_and_after = &rest[open..];
+        let skip_to = |closing: &str| {
+            tag_and_after
+                .find(closing)
+                .map_or(tag_and_after.len(), |at| at + closing.len())
+        };
+        let consumed = if tag_and_after.starts_with("<!--") {
+            skip_to("-->")
+        } else if tag_and_after.starts_with("<style") {
+            skip_to("</style>")
+        } else if tag_and_after.starts_with("<script") {
+            skip_to("</script>")
+        } else {
+            let end = skip_to(">");
+            let tag = &tag_and_after[..end];
+            for attribute in ["title=\"", "alt=\"", "aria-label=\""] {
+                if let Some(at) = tag.find(attribute) {
+                    let value = &tag[at + attribute.len()..];
+                    out.push_str(value.split('"').next().unwrap_or_default());
+                    out.push(' ');
+                }
+            }
+            end
+        };
+        rest = &tag_and_after[consumed..];
+    }
+    out.push_str(rest);
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
