@@ -42,7 +42,7 @@ date = { $year }年{ $month }月{ $day }日
 
 outside-project-unseen-names = { $path } 不在任何项目内检查（其文件夹及上层都没有 flowc.toml），因此看不到它提到的角色与部门：{ $names }（{ $places } 处）
 outside-project-unseen-names-label = 声明在本次未读取的文件中
-outside-project-unseen-names-help = 与声明它们的文件一起检查（对同时包含两者的文件夹运行 `flowc check FOLDER`），或把该文件夹设为项目：在其中放一个 flowc.toml（文件夹是新的时，`flowc init FOLDER` 会写入一个，附示例 org.flow）
+outside-project-unseen-names-help = 与声明它们的文件一起检查（对同时包含两者的文件夹执行 `flowc check FOLDER`），或把该文件夹设为项目：在其中放一个 flowc.toml（文件夹是新的时，`flowc init FOLDER` 会写入一个，附示例 org.flow）
 
 ## end of diagnostics-a
 

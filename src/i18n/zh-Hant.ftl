@@ -10,7 +10,7 @@
 list-separator = { "、" }
 severity-error = 錯誤
 severity-warning = 警告
-check-summary = { $errors } 個錯誤、{ $warnings } 個警告，共 { $files } 個檔案
+check-summary = { $errors } 個錯誤、{ $warnings } 個警告，共 { $files } 個文件
 diagnostic-with-help = { $message }
     修正：{ $help }
 annotation-with-help = { $message } [{ $code }]
@@ -40,9 +40,9 @@ date = { $year }年{ $month }月{ $day }日
 ## diagnostics-a: Diagnostics of the rules approval-by-applicant .. invalid-suppression (src/check/rules, a-i), and the checker's shared fragments.
 ## ============================================================
 
-outside-project-unseen-names = { $path } 不在任何專案內檢查（其資料夾及上層都沒有 flowc.toml），因此看不到它提到的角色與部門：{ $names }（{ $places } 處）
-outside-project-unseen-names-label = 宣告在本次未讀取的檔案中
-outside-project-unseen-names-help = 與宣告它們的檔案一起檢查（對同時包含兩者的資料夾執行 `flowc check FOLDER`），或把該資料夾設為專案：在其中放一個 flowc.toml（資料夾是新的時，`flowc init FOLDER` 會寫入一個，附範例 org.flow）
+outside-project-unseen-names = { $path } 不在任何項目內檢查（其文件夾及上層都沒有 flowc.toml），因此看不到它提到的角色與部門：{ $names }（{ $places } 處）
+outside-project-unseen-names-label = 聲明在本次未讀取的文件中
+outside-project-unseen-names-help = 與聲明它們的文件一起檢查（對同時包含兩者的文件夾執行 `flowc check FOLDER`），或把該文件夾設為項目：在其中放一個 flowc.toml（文件夾是新的時，`flowc init FOLDER` 會寫入一個，附示例 org.flow）
 
 ## end of diagnostics-a
 
