@@ -238,3 +238,25 @@ fn a_chinese_sarif_log_describes_the_rules_in_chinese() {
         );
     }
 }
+
+#[test]
+fn explain_and_rules_follow_the_lang_of_the_project_they_run_in() {
+    let project = tempfile::tempdir().expect("temp dir");
+    std::fs::write(project.path().join("flowc.toml"), "lang = \"zh-Hans\"\n").expect("writable");
+    let inside = project.path().join("processes");
+    std::fs::create_dir(&inside).expect("a folder");
+    let run = |args: &[&str]| {
+        let output = common::flowc_command()
+            .current_dir(&inside)
+            .args(args)
+            .output()
+            .expect("flowc runs");
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let page = std::fs::read_to_string(common::repo().join(page_path(Lang::ZhHans, "dead-end")))
+        .expect("page");
+    assert_eq!(run(&["explain", "dead-end"]), page);
+    assert!(run(&["rules"]).contains("合法性"));
+    let english = run(&["explain", "dead-end", "--lang", "en"]);
+    assert!(english.starts_with("# dead-end (F202)\n"), "{english}");
+}

@@ -1,7 +1,9 @@
 //! `flowc explain RULE`
 
 use crate::check::{closest, registry};
-use crate::i18n::Text;
+use crate::config::Config;
+use crate::i18n::{Lang, Text};
+use crate::source;
 use crate::text;
 
 use super::output::{self, stderr_line};
@@ -16,7 +18,7 @@ pub struct Args {
 
 /// Prints the rule's documentation in the chosen language.
 pub fn run(args: &Args) -> u8 {
-    let lang = super::language(None);
+    let lang = language_here();
     match registry::rule_named(&args.rule) {
         Some(info) => output::print(&info.page_in(lang), EXIT_OK),
         None => {
@@ -40,4 +42,18 @@ pub fn run(args: &Args) -> u8 {
             EXIT_CANNOT_RUN
         }
     }
+}
+
+/// The language of a command that reads no project (`explain`, `rules`):
+/// `--lang`, else `lang` of the `flowc.toml` of the project the current
+/// directory belongs to (one that cannot be read is passed over), else
+/// the locale, else English.
+pub(super) fn language_here() -> Lang {
+    let project = std::env::current_dir()
+        .ok()
+        .map(|here| source::project_root(&here).join(source::CONFIG_FILE))
+        .and_then(|path| std::fs::read_to_string(path).ok())
+        .and_then(|text| Config::parse(&text).ok())
+        .and_then(|config| config.lang);
+    super::language(project)
 }

@@ -9,7 +9,7 @@ use super::{EXIT_OK, output};
 /// Prints one line per rule: code, name, severity, principle, summary, in
 /// the chosen language.
 pub fn run() -> u8 {
-    let lang = super::language(None);
+    let lang = super::explain::language_here();
     let lines: String = registry::RULES
         .iter()
         .map(|info| {
