@@ -472,13 +472,17 @@ pub struct RuleDescriptor {
     pub code: &'static str,
     /// Stable kebab-case name, e.g. `undefined-reference`.
     pub name: &'static str,
-    /// One line saying what it checks.
-    pub summary: &'static str,
-    /// The policy principle it serves, in English and Chinese.
-    pub principle: &'static str,
+    /// One line saying what it checks, in the run's language.
+    pub summary: String,
+    /// The summary and the principle served, in the run's language.
+    pub description: String,
+    /// The policy principle it serves, in English and Chinese (a stable
+    /// tag).
+    pub principle: String,
     /// Its severity unless the configuration says otherwise.
     pub severity: Severity,
-    /// Its page as Markdown (what `flowc explain` prints).
+    /// Its page as Markdown (what `flowc explain` prints), in the run's
+    /// language.
     pub page: String,
 }
 

@@ -46,6 +46,7 @@ mod readme;
 mod recovery;
 mod rule_docs;
 mod rule_examples;
+mod rule_pages;
 mod schema;
 mod sim;
 mod two_value_props;

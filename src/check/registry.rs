@@ -20,7 +20,7 @@ pub fn index_page() -> String {
             info.name,
             info.name,
             info.default_level(),
-            info.principle.title(),
+            info.principle.name().english(),
             info.summary
         ));
     }

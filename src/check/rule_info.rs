@@ -5,6 +5,8 @@
 
 use super::Rule;
 use crate::diagnostics::{RuleDescriptor, Severity};
+use crate::i18n::{Lang, RulePage, Text};
+use crate::text;
 
 /// The principles of the policy (section 1) and the sections on review (3)
 /// and monitoring (4) that the rules serve.
@@ -30,16 +32,17 @@ pub enum Principle {
 }
 
 impl Principle {
-    /// The principle's name in English and Chinese.
-    pub fn title(self) -> &'static str {
+    /// The principle's name (in English with its Chinese name: `legality
+    /// (合法性)`).
+    pub fn name(self) -> Text {
         match self {
-            Principle::Legality => "legality (合法性)",
-            Principle::Systematic => "systematic (系統性)",
-            Principle::Simplicity => "simplicity (簡潔性)",
-            Principle::Clarity => "clarity (明確性)",
-            Principle::Operability => "operability (可操作性)",
-            Principle::Review => "review and optimisation (流程梳理與優化)",
-            Principle::Monitoring => "execution and monitoring (流程執行與監控)",
+            Principle::Legality => text!("principle-legality"),
+            Principle::Systematic => text!("principle-systematic"),
+            Principle::Simplicity => text!("principle-simplicity"),
+            Principle::Clarity => text!("principle-clarity"),
+            Principle::Operability => text!("principle-operability"),
+            Principle::Review => text!("principle-review"),
+            Principle::Monitoring => text!("principle-monitoring"),
         }
     }
 }
@@ -90,42 +93,103 @@ impl RuleInfo {
         }
     }
 
-    /// The default severity as a rule page states it.
-    fn default_severity_text(&self) -> String {
+    /// The default level in `lang`: the severity's word, or `off`.
+    pub fn default_level_in(&self, lang: Lang) -> String {
         if self.enabled_by_default {
-            self.severity.word().to_string()
+            self.severity_word().render(lang)
         } else {
-            format!(
-                "off (turn it on in `flowc.toml`: `[rules] {} = \"{}\"`)",
-                self.name,
-                self.severity.word()
+            text!("explain-level-off").render(lang)
+        }
+    }
+
+    /// The word of the rule's severity.
+    fn severity_word(&self) -> Text {
+        match self.severity {
+            Severity::Error => text!("severity-error"),
+            Severity::Warning => text!("severity-warning"),
+        }
+    }
+
+    /// The default severity as a rule page states it.
+    fn default_severity_text(&self) -> Text {
+        if self.enabled_by_default {
+            self.severity_word()
+        } else {
+            text!(
+                "explain-level-off-how",
+                name = self.name,
+                severity = self.severity.word()
             )
         }
     }
 
-    /// What machine formats (SARIF) say of the rule.
-    pub(crate) fn descriptor(&self) -> RuleDescriptor {
+    /// The rule's page written in `lang`, if it is not English.
+    fn translated_page(&self, lang: Lang) -> Option<RulePage> {
+        crate::i18n::rule_page(lang, self.name)
+    }
+
+    /// The summary in `lang`: the first paragraph of the rule's page in
+    /// that language (the English summary where there is none).
+    pub fn summary_in(&self, lang: Lang) -> String {
+        self.translated_page(lang)
+            .map_or_else(|| self.summary.to_owned(), RulePage::summary)
+    }
+
+    /// What machine formats (SARIF) say of the rule, in `lang`; the
+    /// principle as a tag stays English.
+    pub(crate) fn descriptor(&self, lang: Lang) -> RuleDescriptor {
+        let summary = self.summary_in(lang);
         RuleDescriptor {
             code: self.code,
             name: self.name,
-            summary: self.summary,
-            principle: self.principle.title(),
+            description: text!(
+                "explain-full-description",
+                summary = summary.as_str(),
+                principle = self.principle.name()
+            )
+            .render(lang),
+            summary,
+            principle: self.principle.name().english(),
             severity: self.severity,
-            page: self.page(),
+            page: self.page_in(lang),
         }
     }
 
-    /// The rule's page as Markdown: what `flowc explain` prints and what
-    /// `docs/rules/NAME.md` holds.
+    /// The rule's English page as Markdown: what `flowc explain` prints
+    /// and what `docs/rules/NAME.md` holds.
     pub fn page(&self) -> String {
+        self.page_in(Lang::En)
+    }
+
+    /// The rule's page in `lang` as Markdown: what `flowc explain --lang`
+    /// prints. The heading and the severity and principle lines come from
+    /// the registry and the catalogue, the summary and the body from the
+    /// doc comment (English) or the rule's translated page (Chinese; the
+    /// English page where there is none).
+    pub fn page_in(&self, lang: Lang) -> String {
+        let (lang, summary, body) = match self.translated_page(lang) {
+            Some(page) => (lang, page.summary(), page.body().to_owned()),
+            None => (Lang::En, self.summary.to_owned(), self.explanation()),
+        };
         format!(
-            "# {} ({})\n\n{}\n\n- Default severity: {}\n- Principle: {}\n\n{}\n",
-            self.name,
-            self.code,
-            self.summary,
-            self.default_severity_text(),
-            self.principle.title(),
-            self.explanation()
+            "# {}
+
+{}
+
+- {}
+- {}
+
+{}
+",
+            text!("explain-page-heading", name = self.name, code = self.code).render(lang),
+            summary,
+            text!(
+                "explain-default-severity",
+                level = self.default_severity_text()
+            )
+            .render(lang),
+            text!("explain-principle", principle = self.principle.name()).render(lang),
+            body
         )
     }
 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::check::registry::{RULES, RuleInfo};
+use crate::check::registry::RULES;
 use crate::diagnostics::{self, Batch, Format, RuleDescriptor, Style};
 
 use super::output::{self, stderr_line};
@@ -84,7 +84,7 @@ pub fn run(args: &Args) -> u8 {
     };
     // Only a SARIF log lists the rules (each with its whole page).
     let rules: Vec<RuleDescriptor> = if format == Format::Sarif {
-        RULES.iter().map(RuleInfo::descriptor).collect()
+        RULES.iter().map(|info| info.descriptor(lang)).collect()
     } else {
         Vec::new()
     };

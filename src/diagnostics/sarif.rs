@@ -77,15 +77,14 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-/// A rule's reporting descriptor.
+/// A rule's reporting descriptor: its texts in the run's language, its
+/// tags stable.
 fn rule(info: &RuleDescriptor) -> Value {
     json!({
         "id": info.name,
         "name": info.name,
         "shortDescription": { "text": info.summary },
-        "fullDescription": {
-            "text": format!("{} Principle: {}.", info.summary, info.principle)
-        },
+        "fullDescription": { "text": info.description },
         "help": { "text": info.page, "markdown": info.page },
         "defaultConfiguration": { "level": level(info.severity) },
         "properties": {

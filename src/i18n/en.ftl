@@ -89,6 +89,27 @@ syntax-error-label = here
 ## explain: flowc explain: headings and rule summaries.
 ## ============================================================
 
+explain-page-heading = { $name } ({ $code })
+explain-default-severity = Default severity: { $level }
+explain-principle = Principle: { $principle }
+explain-level-off = off
+explain-level-off-how = off (turn it on in `flowc.toml`: `[rules] { $name } = "{ $severity }"`)
+explain-heading-what = What it checks
+explain-heading-why = Why
+explain-heading-example = Example
+explain-heading-fix = Fix
+explain-full-description = { $summary } Principle: { $principle }.
+principle-legality = legality (合法性)
+principle-systematic = systematic (系統性)
+principle-simplicity = simplicity (簡潔性)
+principle-clarity = clarity (明確性)
+principle-operability = operability (可操作性)
+principle-review = review and optimisation (流程梳理與優化)
+principle-monitoring = execution and monitoring (流程執行與監控)
+explain-unknown-rule-closest = error: no rule is called `{ $asked }`; did you mean `{ $name }`?
+    help: run `flowc explain { $name }`, or `flowc rules` for the list of rules
+explain-unknown-rule = error: no rule is called `{ $asked }`; the rules are: { $names }
+    help: run `flowc rules` for each rule's code and summary
 
 ## end of explain
 

@@ -12,9 +12,11 @@
 //! bundle's formatter ([`group_thousands`]).
 
 mod lang;
+mod rule_pages;
 mod text;
 
 pub use lang::Lang;
+pub use rule_pages::{RulePage, rule_page, rules_with_pages};
 pub use text::{Arg, Text};
 
 use std::borrow::Cow;

@@ -60,6 +60,27 @@ syntax-error-label = 此处
 ## explain: flowc explain: headings and rule summaries.
 ## ============================================================
 
+explain-page-heading = { $name }（{ $code }）
+explain-default-severity = 默认严重程度：{ $level }
+explain-principle = 原则：{ $principle }
+explain-level-off = 关闭
+explain-level-off-how = 关闭（在 `flowc.toml` 中开启：`[rules] { $name } = "{ $severity }"`）
+explain-heading-what = 检查内容
+explain-heading-why = 为什么
+explain-heading-example = 示例
+explain-heading-fix = 如何修正
+explain-full-description = { $summary }原则：{ $principle }。
+principle-legality = 合法性
+principle-systematic = 系统性
+principle-simplicity = 简洁性
+principle-clarity = 明确性
+principle-operability = 可操作性
+principle-review = 流程梳理与优化
+principle-monitoring = 流程执行与监控
+explain-unknown-rule-closest = 错误：没有名为 `{ $asked }` 的规则；是否想找 `{ $name }`？
+    提示：运行 `flowc explain { $name }`，或运行 `flowc rules` 查看规则列表
+explain-unknown-rule = 错误：没有名为 `{ $asked }` 的规则；现有规则：{ $names }
+    提示：运行 `flowc rules` 查看每条规则的编号和摘要
 
 ## end of explain
 

@@ -60,6 +60,27 @@ syntax-error-label = 此處
 ## explain: flowc explain: headings and rule summaries.
 ## ============================================================
 
+explain-page-heading = { $name }（{ $code }）
+explain-default-severity = 默認嚴重程度：{ $level }
+explain-principle = 原則：{ $principle }
+explain-level-off = 關閉
+explain-level-off-how = 關閉（在 `flowc.toml` 中開啟：`[rules] { $name } = "{ $severity }"`）
+explain-heading-what = 檢查內容
+explain-heading-why = 為什麼
+explain-heading-example = 示例
+explain-heading-fix = 如何修正
+explain-full-description = { $summary }原則：{ $principle }。
+principle-legality = 合法性
+principle-systematic = 系統性
+principle-simplicity = 簡潔性
+principle-clarity = 明確性
+principle-operability = 可操作性
+principle-review = 流程梳理與優化
+principle-monitoring = 流程執行與監控
+explain-unknown-rule-closest = 錯誤：沒有名為 `{ $asked }` 的規則；是否想找 `{ $name }`？
+    提示：運行 `flowc explain { $name }`，或運行 `flowc rules` 查看規則列表
+explain-unknown-rule = 錯誤：沒有名為 `{ $asked }` 的規則；現有規則：{ $names }
+    提示：運行 `flowc rules` 查看每條規則的編號和摘要
 
 ## end of explain
 
