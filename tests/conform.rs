@@ -503,3 +503,42 @@ fn purchases_are_judged_on_recorded_values_calls_and_timeouts() {
         ]
     );
 }
+
+#[test]
+fn a_log_into_a_year_the_holiday_preset_has_no_notice_for_is_warned_about() {
+    let project = tempfile::tempdir().expect("temp dir");
+    for name in ["org.flow", "expense-claim.flow"] {
+        std::fs::copy(
+            common::repo().join("examples").join(name),
+            project.path().join(name),
+        )
+        .expect("copy example");
+    }
+    std::fs::write(
+        project.path().join("flowc.toml"),
+        "[calendar]\nholidays = \"cn\"\n",
+    )
+    .expect("write flowc.toml");
+    let project = project.path().to_str().expect("a UTF-8 path");
+    let human = conform(project, "expense_claim", "across-2027.csv", &[]);
+    let text = shown(&human);
+    assert!(
+        text.contains("warning: the holiday preset \"cn\" has no notice for 2027 (it covers up to 2026), so 2027 was counted with the working week only"),
+        "{text}"
+    );
+    assert!(!text.contains("no notice for 2026"), "{text}");
+    let json = conform(
+        project,
+        "expense_claim",
+        "across-2027.csv",
+        &["--format", "json"],
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&json.stdout).expect("the report is JSON");
+    let report = report.get(0).unwrap_or(&report);
+    assert_eq!(
+        report["unannounced_years"],
+        serde_json::json!([{ "preset": "cn", "year": 2027, "last_covered": 2026 }]),
+        "{report}"
+    );
+}

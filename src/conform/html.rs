@@ -5,6 +5,7 @@
 //! the SLA, the deviations per step, a Pareto of late steps per owner, the
 //! recurring problems and every finding.
 
+use crate::model::words;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -125,6 +126,13 @@ fn summary(page: &mut String, report: &ProcessReport, sla: Option<&(String, f64)
         fact("SLA", text.clone());
     }
     page.push_str("</dl>\n");
+    for unannounced in &report.unannounced_years {
+        let _ = writeln!(
+            page,
+            "<p class=\"note\">{}</p>",
+            escape(&words::unannounced_year(unannounced).english())
+        );
+    }
 }
 
 fn kpis(page: &mut String, report: &ProcessReport) {

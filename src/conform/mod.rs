@@ -28,7 +28,7 @@ use schemars::{JsonSchema, schema_for};
 use serde::Serialize;
 
 use crate::ir::{KpiTargetInfo, ProcessDocument};
-use crate::model::calendar::{Calendar, WorkingTime};
+use crate::model::calendar::{Calendar, UnannouncedYear, WorkingTime};
 use crate::sim;
 use crate::syntax::ast::Duration;
 
@@ -212,6 +212,10 @@ pub struct ProcessReport {
     pub kpis: Vec<KpiResult>,
     /// Owners with a kind of problem in two cases or more, most cases first.
     pub recurring: Vec<OwnerProblem>,
+    /// Years the log runs through that a holiday preset of the calendar
+    /// has no notice for: their deadlines were counted with the working
+    /// week and the holidays listed by hand only.
+    pub unannounced_years: Vec<UnannouncedYear>,
     /// The cycle time of each finished case, in business days (for plots).
     #[schemars(inner(regex(pattern = r"^[0-9]+(\.[0-9]+)?$")))]
     pub cycle_times: Vec<String>,
@@ -277,6 +281,7 @@ impl<'a> Checker<'a> {
             closed: Vec::new(),
             ended: HashMap::new(),
             order: 0,
+            earliest: None,
             latest: None,
         }
     }
@@ -292,6 +297,7 @@ pub struct Session<'c, 'a> {
     /// step several people sign that their last answers decided.
     ended: HashMap<String, (usize, Option<usize>)>,
     order: usize,
+    earliest: Option<NaiveDateTime>,
     latest: Option<NaiveDateTime>,
 }
 
@@ -305,6 +311,10 @@ impl Session<'_, '_> {
 
     /// One event of a case, with the case attributes it carries.
     pub fn event(&mut self, case: &str, attributes: &BTreeMap<String, String>, event: LogEvent) {
+        self.earliest = Some(
+            self.earliest
+                .map_or(event.at, |earliest| earliest.min(event.at)),
+        );
         self.latest = Some(self.latest.map_or(event.at, |latest| latest.max(event.at)));
         if let Some(&(index, decided)) = self.ended.get(case) {
             let late_answer =
@@ -363,7 +373,13 @@ impl Session<'_, '_> {
         }
         self.closed.sort_by_key(|(order, _)| *order);
         let cases = self.closed.into_iter().map(|(_, case)| case).collect();
-        report(self.checker, cases, now)
+        let unannounced = self
+            .checker
+            .calendar
+            .unannounced_years(self.earliest.unwrap_or(now).date(), now.date());
+        let mut report = report(self.checker, cases, now);
+        report.unannounced_years = unannounced;
+        report
     }
 }
 
@@ -405,6 +421,7 @@ fn report(checker: &Checker<'_>, mut cases: Vec<ClosedCase>, now: NaiveDateTime)
         ranked,
         kpis,
         recurring,
+        unannounced_years: Vec::new(),
         cycle_times: cycle
             .iter()
             .map(|time| calendar.in_business_days(*time))

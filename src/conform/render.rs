@@ -1,6 +1,7 @@
 //! The conformance report as text for people.
 
 use super::{ProcessReport, RankedDeviation};
+use crate::model::words;
 
 /// The report for a terminal: the summary, the deviations ranked by
 /// frequency, the KPIs, the owners of recurring problems, then every
@@ -21,6 +22,10 @@ pub fn render_human(report: &ProcessReport) -> String {
         report.conforming,
         report.conformance_rate
     ));
+    for unannounced in &report.unannounced_years {
+        text.push_str(&words::unannounced_year(unannounced).english());
+        text.push('\n');
+    }
     if !report.owners_checked {
         text.push_str(
             "who did each step was not checked: give the staff directory with --staff (or `staff` in [conform] of flowc.toml)\n",

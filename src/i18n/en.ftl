@@ -58,6 +58,10 @@ duration = { $amount } { $unit ->
         }
     }
 date = { $iso }
+unannounced-year = warning: the holiday preset "{ $preset }" has no notice for { $year }{ $coverage ->
+        [none] {""}
+       *[known] {" "}(it covers up to { $covered })
+    }, so { $year } was counted with the working week only; add that year's holidays to [calendar] holidays in flowc.toml, or update flowc once the notice is out
 
 ## end of common
 

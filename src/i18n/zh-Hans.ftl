@@ -32,6 +32,10 @@ duration = { $amount } { $unit ->
        *[year] 年
     }
 date = { $year }年{ $month }月{ $day }日
+unannounced-year = 警告：节假日预置「{ $preset }」没有 { $year } 年的通知{ $coverage ->
+        [none] {""}
+       *[known] （只到 { $covered } 年）
+    }，因此 { $year } 年只按工作周计算；请把该年的节假日写入 flowc.toml 的 [calendar] holidays，或在通知发布后更新 flowc
 
 ## end of common
 

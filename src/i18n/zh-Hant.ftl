@@ -32,6 +32,10 @@ duration = { $amount } { $unit ->
        *[year] 年
     }
 date = { $year }年{ $month }月{ $day }日
+unannounced-year = 警告：節假日預置「{ $preset }」沒有 { $year } 年的通知{ $coverage ->
+        [none] {""}
+       *[known] （只到 { $covered } 年）
+    }，因此 { $year } 年只按工作週計算；請把該年的節假日寫入 flowc.toml 的 [calendar] holidays，或在通知發布後更新 flowc
 
 ## end of common
 

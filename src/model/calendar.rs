@@ -77,7 +77,7 @@ pub struct PresetCoverage {
 /// A year that a simulation or a due date runs into and that a holiday
 /// preset of the calendar has no notice for: it is counted as an ordinary
 /// year (the working week and the holidays listed by hand only).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct UnannouncedYear {
     /// The preset (`"cn"`).
     pub preset: String,

@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::i18n::Text;
+use crate::model::calendar::UnannouncedYear;
 use crate::syntax::ast::{Duration, TimeUnit};
 use crate::text;
 
@@ -50,6 +51,24 @@ pub fn date(date: NaiveDate) -> Text {
     )
 }
 
+/// The warning for a year a holiday preset has no notice for, which was
+/// counted as an ordinary year.
+pub fn unannounced_year(unannounced: &UnannouncedYear) -> Text {
+    text!(
+        "unannounced-year",
+        preset = unannounced.preset.as_str(),
+        year = unannounced.year.to_string(),
+        coverage = if unannounced.last_covered.is_some() {
+            "known"
+        } else {
+            "none"
+        },
+        covered = unannounced
+            .last_covered
+            .map_or_else(String::new, |year| year.to_string())
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +93,29 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2027, 3, 1).expect("a date");
         assert_eq!(date(day).render(Lang::En), "2027-03-01");
         assert_eq!(date(day).render(Lang::ZhHant), "2027年3月1日");
+    }
+
+    #[test]
+    fn an_unannounced_year_says_how_far_the_preset_goes() {
+        let mut year = UnannouncedYear {
+            preset: "cn".to_string(),
+            year: 2027,
+            last_covered: Some(2026),
+        };
+        assert_eq!(
+            unannounced_year(&year).render(Lang::En),
+            "warning: the holiday preset \"cn\" has no notice for 2027 (it covers up to 2026), so 2027 was counted with the working week only; add that year's holidays to [calendar] holidays in flowc.toml, or update flowc once the notice is out"
+        );
+        assert!(
+            unannounced_year(&year)
+                .render(Lang::ZhHant)
+                .starts_with("警告：節假日預置「cn」沒有 2027 年的通知（只到 2026 年），因此")
+        );
+        year.last_covered = None;
+        assert!(
+            unannounced_year(&year)
+                .render(Lang::En)
+                .contains("no notice for 2027, so 2027")
+        );
     }
 }
