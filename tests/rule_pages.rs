@@ -1,7 +1,6 @@
 //! The rules' pages in Chinese (`docs/rules/zh-Hant/`, `docs/rules/zh-Hans/`):
 //! one per rule and script, each what `flowc explain --lang` prints, with
-//! exactly the English page's code blocks, and no English word outside code
-//! in zh-Hant.
+//! exactly the English page's code blocks, and no English word outside code.
 
 use crate::common;
 
@@ -125,21 +124,23 @@ fn no_chinese_page_for_a_rule_that_does_not_exist() {
 const PRODUCT_NAMES: &[&str] = &["FEEL", "Zeebe", "Camunda", "Python", "SpiffWorkflow"];
 
 #[test]
-fn zh_hant_pages_have_no_english_word_outside_code() {
+fn chinese_pages_have_no_english_word_outside_code() {
     let empty = tempfile::tempdir().expect("temp dir");
     let mut checked = 0;
     for info in RULES {
         let own: Vec<&str> = info.name.split('-').collect();
-        let mut words = common::english_words(&prose(&info.page_in(Lang::ZhHant)), empty.path());
-        words.retain(|word| {
-            !own.contains(&word.as_str())
-                && word != info.code
-                && !PRODUCT_NAMES.contains(&word.as_str())
-        });
-        assert!(words.is_empty(), "{}: {words:?}", info.name);
-        checked += 1;
+        for lang in CHINESE {
+            let mut words = common::english_words(&prose(&info.page_in(lang)), empty.path());
+            words.retain(|word| {
+                !own.contains(&word.as_str())
+                    && word != info.code
+                    && !PRODUCT_NAMES.contains(&word.as_str())
+            });
+            assert!(words.is_empty(), "{} ({lang}): {words:?}", info.name);
+            checked += 1;
+        }
     }
-    assert_eq!(checked, RULES.len());
+    assert_eq!(checked, 2 * RULES.len());
 }
 
 #[test]

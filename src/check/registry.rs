@@ -10,7 +10,9 @@ pub fn index_page() -> String {
     let mut page = String::from(
         "# Rules\n\n\
          Every rule flowc enforces, with the policy principle it serves.\n\
-         `flowc explain NAME` prints a rule's page; `flowc.toml` can change a rule's severity.\n\n\
+         `flowc explain NAME` prints a rule's page; `flowc.toml` can change a rule's severity.\n\
+         The pages in Chinese are in [`zh-Hant/`](zh-Hant/) and [`zh-Hans/`](zh-Hans/) \
+         (`flowc explain NAME --lang zh-Hant`).\n\n\
          | code | name | default | principle | checks |\n|---|---|---|---|---|\n",
     );
     for info in RULES {
