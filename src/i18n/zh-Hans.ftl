@@ -167,7 +167,7 @@ dead-end-no-branches-label = 没有 `when` 或 `otherwise`
 dead-end-no-branches-help = 添加若干 `when CONDITION -> TARGET` 行和一个 `otherwise -> TARGET`
 dead-end-no-next = { $kind } `{ $node }` 没有 `next`，流程 `{ $process }` 在此之后无法结束
 dead-end-block-no-next-label = 没有 `next` 行
-dead-end-block-no-next-help = 为并行块添加 `next TARGET`：所有分支完成后工作流向哪里
+dead-end-block-no-next-help = 为并行块添加 `next TARGET`，指明所有分支完成后工作流向哪里
 dead-end-no-next-label = 无处可去
 dead-end-add-next-help = 为 `{ $node }` 添加 `next TARGET`，通向某个结束节点
 dead-end-self-loop = { $kind } `{ $node }` 只会回到自身，流程 `{ $process }` 从这里无法结束
@@ -177,7 +177,7 @@ dead-end-loop-help = 为其中之一添加离开循环、通向结束节点的 `
 dead-end-loop-related = 循环的一部分
 
 # decision-gap, decision-overlap
-decision-gap-message = 当 { $values } 时，`{ $name }` 没有任何分支成立
+decision-gap-message = 当 { $values } 时，判断 `{ $name }` 没有任何分支成立
 decision-gap-label = 没有任何 `when` 成立，也没有 `otherwise`
 decision-gap-help = 添加 `otherwise -> TARGET`，或修改各个 `when`，使其覆盖 { $values }
 decision-too-intricate = 判断 `{ $node }` 过于复杂，flowc 无法检查{ $question ->
@@ -185,7 +185,7 @@ decision-too-intricate = 判断 `{ $node }` 过于复杂，flowc 无法检查{ $
        *[overlap] 是否至多只有一个分支成立
     }（分析超过 { $work } 步）
 decision-too-intricate-help = 把它拆成几个判断，每个比较较少的填报项，让人和 flowc 都能看懂
-decision-overlap-message = 当 { $values } 时，`{ $name }` 有两个分支同时成立（第 { $first } 行和第 { $second } 行）
+decision-overlap-message = 当 { $values } 时，判断 `{ $name }` 有两个分支同时成立（第 { $first } 行和第 { $second } 行）
 decision-overlap-label = { $values } 时成立
 decision-overlap-help = 让条件互斥：决定 { $values } 时走两个分支中的哪一个，并收窄另一个分支的条件
 decision-overlap-related = { $values } 时此处也成立
@@ -237,8 +237,8 @@ escalation-not-upward-cases-help = 督办给责任人之上的人，通常是 `m
 
 # escalation-order
 escalation-order-message = 步骤 `{ $step }` 的督办没有逐级升高（`escalate after { $after } to { $to }` 跟在 `escalate after { $before_after } to { $before_to }` 之后）：{ $reasons }
-escalation-order-not-later = 它并不更晚（{ $after } 不晚于 { $before }）
-escalation-order-same-role = 它督办给同一个角色 `{ $role }`
+escalation-order-not-later = 后一条并不更晚，{ $after }不晚于 { $before }
+escalation-order-same-role = 后一条交给了同一个角色 `{ $role }`
 escalation-order-not-above = `{ $high }` 不在 `{ $low }` 之上（{ $line }）
 escalation-order-in-case = { $when }，{ $reason }
 escalation-order-label = 没有比上一行更晚、更高
@@ -246,11 +246,11 @@ escalation-order-help = 每条督办都应比上一条更晚，并交给比上�
 escalation-order-related = 上一条督办
 
 # escalation-to-self
-escalation-to-self-message = 步骤 `{ $step }` 交由 `{ $owner }` 督办，而这正是它自己的责任人
+escalation-to-self-message = 步骤 `{ $step }` 交由其责任人 `{ $owner }` 本人督办
 escalation-to-self-label = 该步骤的责任人
 escalation-to-self-help-superior = 督办给 `{ $owner }` 的上级 `{ $superior }`
 escalation-to-self-help-no-line = `{ $owner }` 没有上级：删除该督办，或声明 `{ $owner }` 向谁汇报
-escalation-to-self-cases = 步骤 `{ $step }` 交由 `{ $to }` 督办，而此人就是它自己的责任人 `{ $party }`{ $relative ->
+escalation-to-self-cases = 步骤 `{ $step }` 交由 `{ $to }` 督办，而此人就是其责任人 `{ $party }`{ $relative ->
         [yes] ：{ $cases }
        *[no] （{ $cases }）
     }

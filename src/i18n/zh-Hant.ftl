@@ -167,7 +167,7 @@ dead-end-no-branches-label = 沒有 `when` 或 `otherwise`
 dead-end-no-branches-help = 添加若干 `when CONDITION -> TARGET` 行和一個 `otherwise -> TARGET`
 dead-end-no-next = { $kind } `{ $node }` 沒有 `next`，流程 `{ $process }` 在此之後無法結束
 dead-end-block-no-next-label = 沒有 `next` 行
-dead-end-block-no-next-help = 為並行塊添加 `next TARGET`：所有分支完成後工作流向哪裡
+dead-end-block-no-next-help = 為並行塊添加 `next TARGET`，指明所有分支完成後工作流向哪裡
 dead-end-no-next-label = 無處可去
 dead-end-add-next-help = 為 `{ $node }` 添加 `next TARGET`，通向某個結束節點
 dead-end-self-loop = { $kind } `{ $node }` 只會回到自身，流程 `{ $process }` 從這裡無法結束
@@ -177,7 +177,7 @@ dead-end-loop-help = 為其中之一添加離開循環、通向結束節點的 `
 dead-end-loop-related = 循環的一部分
 
 # decision-gap, decision-overlap
-decision-gap-message = 當 { $values } 時，`{ $name }` 沒有任何分支成立
+decision-gap-message = 當 { $values } 時，判斷 `{ $name }` 沒有任何分支成立
 decision-gap-label = 沒有任何 `when` 成立，也沒有 `otherwise`
 decision-gap-help = 添加 `otherwise -> TARGET`，或修改各個 `when`，使其覆蓋 { $values }
 decision-too-intricate = 判斷 `{ $node }` 過於複雜，flowc 無法檢查{ $question ->
@@ -185,7 +185,7 @@ decision-too-intricate = 判斷 `{ $node }` 過於複雜，flowc 無法檢查{ $
        *[overlap] 是否至多只有一個分支成立
     }（分析超過 { $work } 步）
 decision-too-intricate-help = 把它拆成幾個判斷，每個比較較少的填報項，讓人和 flowc 都能看懂
-decision-overlap-message = 當 { $values } 時，`{ $name }` 有兩個分支同時成立（第 { $first } 行和第 { $second } 行）
+decision-overlap-message = 當 { $values } 時，判斷 `{ $name }` 有兩個分支同時成立（第 { $first } 行和第 { $second } 行）
 decision-overlap-label = { $values } 時成立
 decision-overlap-help = 讓條件互斥：決定 { $values } 時走兩個分支中的哪一個，並收窄另一個分支的條件
 decision-overlap-related = { $values } 時此處也成立
@@ -237,8 +237,8 @@ escalation-not-upward-cases-help = 督辦給責任人之上的人，通常是 `m
 
 # escalation-order
 escalation-order-message = 步驟 `{ $step }` 的督辦沒有逐級升高（`escalate after { $after } to { $to }` 跟在 `escalate after { $before_after } to { $before_to }` 之後）：{ $reasons }
-escalation-order-not-later = 它並不更晚（{ $after } 不晚於 { $before }）
-escalation-order-same-role = 它督辦給同一個角色 `{ $role }`
+escalation-order-not-later = 後一條並不更晚，{ $after }不晚於 { $before }
+escalation-order-same-role = 後一條交給了同一個角色 `{ $role }`
 escalation-order-not-above = `{ $high }` 不在 `{ $low }` 之上（{ $line }）
 escalation-order-in-case = { $when }，{ $reason }
 escalation-order-label = 沒有比上一行更晚、更高
@@ -246,11 +246,11 @@ escalation-order-help = 每條督辦都應比上一條更晚，並交給比上�
 escalation-order-related = 上一條督辦
 
 # escalation-to-self
-escalation-to-self-message = 步驟 `{ $step }` 交由 `{ $owner }` 督辦，而這正是它自己的責任人
+escalation-to-self-message = 步驟 `{ $step }` 交由其責任人 `{ $owner }` 本人督辦
 escalation-to-self-label = 該步驟的責任人
 escalation-to-self-help-superior = 督辦給 `{ $owner }` 的上級 `{ $superior }`
 escalation-to-self-help-no-line = `{ $owner }` 沒有上級：刪除該督辦，或聲明 `{ $owner }` 向誰匯報
-escalation-to-self-cases = 步驟 `{ $step }` 交由 `{ $to }` 督辦，而此人就是它自己的責任人 `{ $party }`{ $relative ->
+escalation-to-self-cases = 步驟 `{ $step }` 交由 `{ $to }` 督辦，而此人就是其責任人 `{ $party }`{ $relative ->
         [yes] ：{ $cases }
        *[no] （{ $cases }）
     }
