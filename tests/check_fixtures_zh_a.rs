@@ -2,7 +2,8 @@
 //! `invalid-suppression` (the first half of the rules, alphabetically) in
 //! Chinese: each of their fixtures (`tests/fixtures/check`) rendered in
 //! Traditional Chinese against a snapshot, one in Simplified Chinese, and
-//! a check that no English word is left in their texts.
+//! a check that no English word is left in their texts (nor in those of
+//! `unused-suppression`, written with them in `src/check/suppression.rs`).
 
 use std::path::Path;
 
@@ -32,19 +33,28 @@ const RULES: &[&str] = &[
     "invalid-suppression",
 ];
 
-/// The fixtures named for one of [`RULES`], with their file names, in name
+/// A rule of the other half whose texts are in `diagnostics-a` too: they
+/// are written by the suppression pass (`src/check/suppression.rs`).
+const SUPPRESSION_PASS: &str = "unused-suppression";
+
+/// The fixtures named for one of `rules`, with their file names, in name
 /// order.
-fn fixtures_of_these_rules() -> Vec<(String, std::path::PathBuf)> {
+fn fixtures_of(rules: &[&str]) -> Vec<(String, std::path::PathBuf)> {
     fixtures()
         .into_iter()
         .map(|path| (file_name(&path), path))
         .filter(|(name, _)| {
-            RULES.iter().any(|rule| {
+            rules.iter().any(|rule| {
                 name.strip_prefix(rule)
                     .is_some_and(|rest| rest.starts_with('-'))
             })
         })
         .collect()
+}
+
+/// The fixtures named for one of [`RULES`].
+fn fixtures_of_these_rules() -> Vec<(String, std::path::PathBuf)> {
+    fixtures_of(RULES)
 }
 
 /// The diagnostics of the rule the fixture at `path` is named for, rendered
@@ -85,7 +95,8 @@ fn without_code(text: &str) -> String {
 
 #[test]
 fn no_english_word_is_left_in_their_traditional_chinese_texts() {
-    let fixtures = fixtures_of_these_rules();
+    let mut fixtures = fixtures_of_these_rules();
+    fixtures.extend(fixtures_of(&[SUPPRESSION_PASS]));
     let mut found = Vec::new();
     for (name, path) in &fixtures {
         let (diagnostics, _) = rendered(path, Lang::ZhHant);
@@ -105,7 +116,11 @@ fn no_english_word_is_left_in_their_traditional_chinese_texts() {
             }
         }
     }
-    assert_eq!(fixtures.len(), 71, "the fixtures of these rules");
+    assert_eq!(
+        fixtures.len(),
+        74,
+        "the fixtures of these rules and of {SUPPRESSION_PASS}"
+    );
     assert!(
         found.is_empty(),
         "English words left:\n{}",
