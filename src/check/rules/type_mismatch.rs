@@ -8,9 +8,11 @@ use super::at;
 use crate::check::condition_types::{Mismatch, PairMismatch, ValueTypes, mismatch, pair_mismatch};
 use crate::check::decision_space::condition_tree::comparisons;
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::{EdgeKind, Process, Project};
 use crate::span::Span;
 use crate::syntax::ast::{Comparison, InputType, Literal, Operand, Value};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -294,15 +296,23 @@ fn finding(
 }
 
 /// The type of an input in a sentence: "money in CNY", "one of a, b".
-pub(super) fn type_noun(kind: &InputType) -> String {
+pub(super) fn type_noun(kind: &InputType) -> Text {
     match kind {
-        InputType::Money { currency } => format!("money in {currency}"),
-        InputType::Number => "a number".to_string(),
-        InputType::Text => "text".to_string(),
-        InputType::YesNo => "yes/no".to_string(),
-        InputType::Date => "a date".to_string(),
-        InputType::Choice(_) => format!("one of {}", kind.finite_values().join(", ")),
+        InputType::Money { currency } => text!("type-noun", kind = "money", currency = currency),
+        InputType::Number => text!("type-noun", kind = "number"),
+        InputType::Text => text!("type-noun", kind = "text"),
+        InputType::YesNo => text!("type-noun", kind = "yes-no"),
+        InputType::Date => text!("type-noun", kind = "date"),
+        InputType::Choice(_) => text!("type-noun", kind = "choice", values = values_of(kind)),
     }
+}
+
+/// The values of a choice, as written.
+fn values_of(kind: &InputType) -> Vec<Text> {
+    kind.finite_values()
+        .into_iter()
+        .map(Text::verbatim)
+        .collect()
 }
 
 /// The type of an input in a label: "money", "a choice".
@@ -318,30 +328,32 @@ fn short_noun(kind: &InputType) -> &'static str {
 }
 
 /// A literal value in a sentence: "the date `2026-07-01`".
-pub(super) fn value_noun(value: &Value) -> String {
+pub(super) fn value_noun(value: &Value) -> Text {
     let kind = match value {
-        Value::Money { .. } => "the amount",
-        Value::Number(_) => "the number",
-        Value::Date(_) => "the date",
-        Value::Text(_) => "the text",
-        Value::Name(_) => "the name",
+        Value::Money { .. } => "money",
+        Value::Number(_) => "number",
+        Value::Date(_) => "date",
+        Value::Text(_) => "text",
+        Value::Name(_) => "name",
     };
-    format!("{kind} `{value}`")
+    text!("value-noun", kind = kind, value = value.to_string())
 }
 
 /// How to write a value of type `kind`, from what was written where it
 /// helps (a number that reads as a date, `20260701`, becomes `2026-07-01`).
-pub(super) fn example(kind: &InputType, written: &Value) -> String {
+pub(super) fn example(kind: &InputType, written: &Value) -> Text {
     match kind {
-        InputType::Money { currency } => format!("an amount in {currency}, e.g. `5000 {currency}`"),
-        InputType::Number => "a bare number, e.g. `10`".to_string(),
-        InputType::Text => "text in quotes, e.g. `\"ACME Ltd.\"`".to_string(),
-        InputType::YesNo => "`yes` or `no`".to_string(),
+        InputType::Money { currency } => {
+            text!("type-example", kind = "money", currency = currency)
+        }
+        InputType::Number => text!("type-example", kind = "number"),
+        InputType::Text => text!("type-example", kind = "text"),
+        InputType::YesNo => text!("type-example", kind = "yes-no"),
         InputType::Date => match date_in_number(written) {
-            Some(date) => format!("the date as `{date}`"),
-            None => "a date as YYYY-MM-DD, e.g. `2026-07-01`".to_string(),
+            Some(date) => text!("type-example", kind = "date", date = date.to_string()),
+            None => text!("type-example", kind = "any-date"),
         },
-        InputType::Choice(_) => format!("one of its values: {}", kind.finite_values().join(", ")),
+        InputType::Choice(_) => text!("type-example", kind = "choice", values = values_of(kind)),
     }
 }
 
