@@ -126,12 +126,33 @@ pub fn render_human(
         } else {
             &with_context
         };
-        if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&format!("{}: {}\n", diagnostic.rule, report.message));
+        let mut drawn = String::new();
+        if handler.render_report(&mut drawn, &report).is_err() {
+            drawn = format!("{}: {}\n", diagnostic.rule, report.message);
         }
+        out.push_str(&in_reader_words(drawn, lang));
         out.push('\n');
     }
     out
+}
+
+/// The words miette draws around a report ("help:" before the fix,
+/// "Advice:" before a related place in another file) in `lang`, each of
+/// the same width on screen as miette's English word, so wrapped lines
+/// stay aligned under it.
+fn in_reader_words(drawn: String, lang: Lang) -> String {
+    if lang == Lang::En {
+        return drawn;
+    }
+    drawn
+        .replace(
+            "  help: ",
+            &format!("  {}", crate::text!("diagnostic-help-prefix").render(lang)),
+        )
+        .replace(
+            "Advice: ",
+            &crate::text!("diagnostic-related-prefix").render(lang),
+        )
 }
 
 /// The files of a run as miette reads them, each prepared once, when a

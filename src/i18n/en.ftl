@@ -62,6 +62,8 @@ unannounced-year = warning: the holiday preset "{ $preset }" has no notice for {
         [none] {""}
        *[known] {" "}(it covers up to { $covered })
     }, so { $year } was counted with the working week only; add that year's holidays to [calendar] holidays in flowc.toml, or update flowc once the notice is out
+diagnostic-help-prefix = {"help: "}
+diagnostic-related-prefix = {"Advice: "}
 
 ## end of common
 

@@ -36,6 +36,8 @@ unannounced-year = 警告：节假日预置「{ $preset }」没有 { $year } 年
         [none] {""}
        *[known] （只到 { $covered } 年）
     }，因此 { $year } 年只按工作周计算；请把该年的节假日写入 flowc.toml 的 [calendar] holidays，或在通知发布后更新 flowc
+diagnostic-help-prefix = 修正：
+diagnostic-related-prefix = 相关位置：
 
 ## end of common
 

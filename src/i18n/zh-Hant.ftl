@@ -36,6 +36,8 @@ unannounced-year = 警告：節假日預置「{ $preset }」沒有 { $year } 年
         [none] {""}
        *[known] （只到 { $covered } 年）
     }，因此 { $year } 年只按工作週計算；請把該年的節假日寫入 flowc.toml 的 [calendar] holidays，或在通知發布後更新 flowc
+diagnostic-help-prefix = 修正：
+diagnostic-related-prefix = 相關位置：
 
 ## end of common
 
