@@ -52,9 +52,18 @@ fn check_examples_exits_0_with_a_summary() {
         })
         .count();
     assert!(
-        stdout(&output).ends_with(&format!("0 errors, 0 warnings in {flow_files} files\n")),
-        "{}",
+        stdout(&output).ends_with(&format!("0 個錯誤、0 個警告，共 {flow_files} 個文件\n")),
+        "the examples' flowc.toml says zh-Hant: {}",
         stdout(&output)
+    );
+    let english = flowc(
+        &["check", "examples", "--today", TODAY, "--lang", "en"],
+        &common::repo(),
+    );
+    assert!(
+        stdout(&english).ends_with(&format!("0 errors, 0 warnings in {flow_files} files\n")),
+        "{}",
+        stdout(&english)
     );
 }
 
