@@ -80,7 +80,87 @@ outside-project-unseen-names-help = check it together with the file that declare
 ## diagnostics-b: Diagnostics of the rules manager-of-nobody .. unused-suppression (src/check/rules, m-z), syntax errors and model errors.
 ## ============================================================
 
+manager-of-nobody-message = `{ $party }`, { $part }, names nobody: the reporting line { $line } ends at `{ $top }`, who reports to no one
+manager-of-nobody-label = `{ $top }` reports to no one
+manager-of-nobody-help = name the role meant, use fewer `manager of`, or declare whom `{ $top }` reports to
+minimum-exceeds-deadline-message = step `{ $step }` must take at least { $minimum }, but is due within { $deadline }
+minimum-exceeds-deadline-label = longer than the deadline
+minimum-exceeds-deadline-help = give the step a deadline of at least `{ $minimum }` (`within { $minimum }`), or shorten `at least` if the policy allows
+missing-deadline-message = step `{ $step }` of process `{ $process }` has no deadline
+missing-deadline-label = no `within` line
+missing-deadline-help = add `within DURATION`, e.g. `within 2 business days`
+missing-end-message = process `{ $process }` has no `end`
+missing-end-label = no `end` line
+missing-end-help = add `end NAME "label"` and lead the last step to it with `next NAME`
+missing-escalation-message = step `{ $step }` has no escalation, though its owner `{ $owner }` reports to `{ $superior }`
+missing-escalation-label = no `escalate after` line
+missing-escalation-help = add `escalate after DURATION to { $superior }`, with DURATION longer than `within { $deadline }`
+missing-escalation-help-no-deadline = add `escalate after DURATION to { $superior }`, with DURATION longer than the step's deadline
+missing-kpi-message = process `{ $process }` has no `kpi`: nothing says how well it runs
+missing-kpi-label = no `kpi` line
+missing-kpi-help = add a key indicator, e.g. `kpi cycle_time "周期" p90 under 10 business days`
+missing-process-owner-message = process `{ $process }` has no owner
+missing-process-owner-label = no `owner` line
+missing-process-owner-help = add `owner DEPARTMENT` inside the process, naming the department that maintains it (歸口部門), or a role
+missing-review-message = process `{ $process }` has no review cycle
+missing-review-label = no `review every` line
+missing-review-help = add `review every DURATION, last DATE`, e.g. `review every 12 months, last 2026-03-01`
+missing-review-last-message = the review cycle of process `{ $process }` gives no date of the last review, so nobody can tell when the next one is due
+missing-review-last-label = no `last DATE`
+missing-review-last-help = add the date of the last review (for a new process, the date it was approved): `review every { $every }, last YYYY-MM-DD`
+missing-sla-message = process `{ $process }` has no `sla`: nobody can tell how long it may take
+missing-sla-label = no `sla` line
+missing-sla-help = add `sla DURATION` to the process; its longest path takes { $longest }, so the SLA should be at least that
+missing-sla-help-example = add `sla DURATION` to the process, e.g. `sla 15 business days`
+missing-start-message = process `{ $process }` has no `start`
+missing-start-label = no `start` line
+missing-start-help = add `start STEP` naming the step the process begins with
 syntax-error-label = here
+deadline-related = the deadline
+node-kind = { $kind ->
+        [step] step
+        [decision] decision
+        [parallel-block] parallel block
+        [call] call
+       *[end] end
+    }
+setting-holder = { $kind ->
+        [process] process
+        [step] step
+        [decision] decision
+        [call] call
+       *[parallel-block] parallel block
+    } `{ $name }`
+read-before-record-message = { $kind } `{ $node }` reads `{ $name }`, which may not have been recorded yet: on the way { $way } nothing records it (step `{ $step }` records it when done)
+read-before-record-way = { $before } -> { $next }
+read-before-record-way-node = { $name }
+read-before-record-timed-out = { $name } (timed out)
+read-before-record-label = `{ $name }` may not be recorded yet
+read-before-record-help = record `{ $name }` on every way to `{ $node }`, or read it only after step `{ $step }`
+read-before-record-related = recorded here
+recursive-call-message = process `{ $process }` calls itself: { $loop }
+recursive-call-label = starts the loop of calls
+recursive-call-help = send the work back to an earlier step instead of starting the process again, or take the call out of the loop
+recursive-call-related = `{ $process }` calls on here
+redundant-approval-message = steps `{ $first }` and `{ $second }` are consecutive reviews by the same owner `{ $owner }`: the second approval adds nothing
+redundant-approval-message-cases = steps `{ $first }` and `{ $second }` are consecutive reviews by the same owner { $cases }: the second approval adds nothing
+redundant-approval-case = { $when } (`{ $first }` and `{ $second }` are both { $owners })
+redundant-approval-cases = { $before }; { $next }
+redundant-approval-label = `{ $owner }` reviews again
+redundant-approval-label-cases = the same owner reviews again
+redundant-approval-help = merge the two reviews into one step, or give the second one to the next level up
+redundant-approval-related = the first review by `{ $owner }`
+redundant-approval-related-cases = the first review by the same owner
+reminder-after-deadline-message = step `{ $step }` reminds its owner after { $reminder }, not before its deadline of { $deadline }
+reminder-after-deadline-label = at or after the deadline
+reminder-after-deadline-help = remind before `within { $deadline }`; to act once the step is late, use `escalate after ... to ROLE`
+repeated-setting-message = { $holder } sets `{ $setting }` twice
+repeated-setting-label = second `{ $setting }`
+repeated-setting-help = keep one `{ $setting }` line and delete the other
+repeated-setting-related = first `{ $setting }` here
+timeout-before-deadline-message = step `{ $step }` times out after { $timeout }, before its deadline of { $deadline }
+timeout-before-deadline-label = before the step is due
+timeout-before-deadline-help = time out at or after the deadline (`on timeout after { $deadline } -> ...`), or shorten the deadline to the time the owner really has
 
 ## end of diagnostics-b
 

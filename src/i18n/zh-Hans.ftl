@@ -51,7 +51,87 @@ outside-project-unseen-names-help = 与声明它们的文件一起检查（对�
 ## diagnostics-b: Diagnostics of the rules manager-of-nobody .. unused-suppression (src/check/rules, m-z), syntax errors and model errors.
 ## ============================================================
 
+manager-of-nobody-message = `{ $party }`（{ $part }）指不到任何人：汇报线 { $line } 到 `{ $top }` 为止，`{ $top }` 没有上级
+manager-of-nobody-label = `{ $top }` 没有上级
+manager-of-nobody-help = 写明实际要指的角色，减少 `manager of` 的层数，或声明 `{ $top }` 向谁汇报
+minimum-exceeds-deadline-message = 步骤 `{ $step }` 至少需时 { $minimum }，但时间节点是 { $deadline }内
+minimum-exceeds-deadline-label = 比时间节点长
+minimum-exceeds-deadline-help = 把步骤的时间节点设为至少 `{ $minimum }`（`within { $minimum }`），或在政策允许时缩短 `at least`
+missing-deadline-message = 流程 `{ $process }` 的步骤 `{ $step }` 没有时间节点
+missing-deadline-label = 没有 `within` 行
+missing-deadline-help = 加上 `within DURATION`，例如 `within 2 business days`
+missing-end-message = 流程 `{ $process }` 没有 `end`
+missing-end-label = 没有 `end` 行
+missing-end-help = 加上 `end NAME "label"`，并用 `next NAME` 让最后一个步骤通往它
+missing-escalation-message = 步骤 `{ $step }` 没有督办，但其责任人 `{ $owner }` 的上级是 `{ $superior }`
+missing-escalation-label = 没有 `escalate after` 行
+missing-escalation-help = 加上 `escalate after DURATION to { $superior }`，时长长于 `within { $deadline }`
+missing-escalation-help-no-deadline = 加上 `escalate after DURATION to { $superior }`，时长长于步骤的时间节点
+missing-kpi-message = 流程 `{ $process }` 没有 `kpi`：无从衡量它运行得好不好
+missing-kpi-label = 没有 `kpi` 行
+missing-kpi-help = 加上一项关键指标，例如 `kpi cycle_time "周期" p90 under 10 business days`
+missing-process-owner-message = 流程 `{ $process }` 没有归口部门
+missing-process-owner-label = 没有 `owner` 行
+missing-process-owner-help = 在流程内加上 `owner DEPARTMENT`，写明维护它的部门（归口部门），或写一个角色
+missing-review-message = 流程 `{ $process }` 没有定期评审
+missing-review-label = 没有 `review every` 行
+missing-review-help = 加上 `review every DURATION, last DATE`，例如 `review every 12 months, last 2026-03-01`
+missing-review-last-message = 流程 `{ $process }` 的定期评审没有写上次评审的日期，因此无从得知下次评审何时到期
+missing-review-last-label = 没有 `last DATE`
+missing-review-last-help = 加上上次评审的日期（新流程写其批准的日期）：`review every { $every }, last YYYY-MM-DD`
+missing-sla-message = 流程 `{ $process }` 没有 `sla`：无从得知它最长可办理多久
+missing-sla-label = 没有 `sla` 行
+missing-sla-help = 为流程加上 `sla DURATION`；其最长路径需时 { $longest }，办理时限应至少为此
+missing-sla-help-example = 为流程加上 `sla DURATION`，例如 `sla 15 business days`
+missing-start-message = 流程 `{ $process }` 没有 `start`
+missing-start-label = 没有 `start` 行
+missing-start-help = 加上 `start STEP`，写明流程从哪个步骤开始
 syntax-error-label = 此处
+deadline-related = 时间节点
+node-kind = { $kind ->
+        [step] 步骤
+        [decision] 判断
+        [parallel-block] 并行块
+        [call] 调用
+       *[end] 结束
+    }
+setting-holder = { $kind ->
+        [process] 流程
+        [step] 步骤
+        [decision] 判断
+        [call] 调用
+       *[parallel-block] 并行块
+    } `{ $name }`
+read-before-record-message = { $kind } `{ $node }` 读取 `{ $name }`，但它可能尚未记录：经由 { $way } 的路线上没有任何步骤记录它（步骤 `{ $step }` 完成时才记录）
+read-before-record-way = { $before } -> { $next }
+read-before-record-way-node = `{ $name }`
+read-before-record-timed-out = `{ $name }`（超时）
+read-before-record-label = `{ $name }` 可能尚未记录
+read-before-record-help = 在通往 `{ $node }` 的每条路线上都记录 `{ $name }`，或只在步骤 `{ $step }` 之后读取它
+read-before-record-related = 在此记录
+recursive-call-message = 流程 `{ $process }` 调用了自身：{ $loop }
+recursive-call-label = 调用循环从此开始
+recursive-call-help = 把工作退回到较早的步骤，而不是重新开始流程，或把此调用移出循环
+recursive-call-related = `{ $process }` 在此继续调用
+redundant-approval-message = 步骤 `{ $first }` 与 `{ $second }` 是同一责任人 `{ $owner }` 的连续审核：第二次审批是多余的
+redundant-approval-message-cases = 步骤 `{ $first }` 与 `{ $second }` 是同一责任人的连续审核（{ $cases }）：第二次审批是多余的
+redundant-approval-case = { $when }，`{ $first }` 与 `{ $second }` 都是 { $owners }
+redundant-approval-cases = { $before }；{ $next }
+redundant-approval-label = `{ $owner }` 再次审核
+redundant-approval-label-cases = 同一责任人再次审核
+redundant-approval-help = 把两次审核合并为一个步骤，或把第二次审核交给更上一级
+redundant-approval-related = `{ $owner }` 的第一次审核
+redundant-approval-related-cases = 同一责任人的第一次审核
+reminder-after-deadline-message = 步骤 `{ $step }` 在 { $reminder }后才提醒责任人，不在其时间节点 { $deadline }之前
+reminder-after-deadline-label = 在时间节点或之后
+reminder-after-deadline-help = 在 `within { $deadline }` 之前提醒；要在步骤逾期后处理，请用 `escalate after ... to ROLE`
+repeated-setting-message = { $holder } 两次设定 `{ $setting }`
+repeated-setting-label = 第二个 `{ $setting }`
+repeated-setting-help = 保留一行 `{ $setting }`，删除另一行
+repeated-setting-related = 第一个 `{ $setting }` 在此
+timeout-before-deadline-message = 步骤 `{ $step }` 在 { $timeout }后超时，早于其时间节点 { $deadline }
+timeout-before-deadline-label = 早于步骤到期
+timeout-before-deadline-help = 把超时设在时间节点或之后（`on timeout after { $deadline } -> ...`），或把时间节点缩短为责任人实际拥有的时间
 
 ## end of diagnostics-b
 

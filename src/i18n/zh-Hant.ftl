@@ -51,7 +51,87 @@ outside-project-unseen-names-help = 與聲明它們的文件一起檢查（對�
 ## diagnostics-b: Diagnostics of the rules manager-of-nobody .. unused-suppression (src/check/rules, m-z), syntax errors and model errors.
 ## ============================================================
 
+manager-of-nobody-message = `{ $party }`（{ $part }）指不到任何人：匯報線 { $line } 到 `{ $top }` 為止，`{ $top }` 沒有上級
+manager-of-nobody-label = `{ $top }` 沒有上級
+manager-of-nobody-help = 寫明實際要指的角色，減少 `manager of` 的層數，或聲明 `{ $top }` 向誰匯報
+minimum-exceeds-deadline-message = 步驟 `{ $step }` 至少需時 { $minimum }，但時間節點是 { $deadline }內
+minimum-exceeds-deadline-label = 比時間節點長
+minimum-exceeds-deadline-help = 把步驟的時間節點設為至少 `{ $minimum }`（`within { $minimum }`），或在政策允許時縮短 `at least`
+missing-deadline-message = 流程 `{ $process }` 的步驟 `{ $step }` 沒有時間節點
+missing-deadline-label = 沒有 `within` 行
+missing-deadline-help = 加上 `within DURATION`，例如 `within 2 business days`
+missing-end-message = 流程 `{ $process }` 沒有 `end`
+missing-end-label = 沒有 `end` 行
+missing-end-help = 加上 `end NAME "label"`，並用 `next NAME` 讓最後一個步驟通往它
+missing-escalation-message = 步驟 `{ $step }` 沒有督辦，但其責任人 `{ $owner }` 的上級是 `{ $superior }`
+missing-escalation-label = 沒有 `escalate after` 行
+missing-escalation-help = 加上 `escalate after DURATION to { $superior }`，時長長於 `within { $deadline }`
+missing-escalation-help-no-deadline = 加上 `escalate after DURATION to { $superior }`，時長長於步驟的時間節點
+missing-kpi-message = 流程 `{ $process }` 沒有 `kpi`：無從衡量它運行得好不好
+missing-kpi-label = 沒有 `kpi` 行
+missing-kpi-help = 加上一項關鍵指標，例如 `kpi cycle_time "周期" p90 under 10 business days`
+missing-process-owner-message = 流程 `{ $process }` 沒有歸口部門
+missing-process-owner-label = 沒有 `owner` 行
+missing-process-owner-help = 在流程內加上 `owner DEPARTMENT`，寫明維護它的部門（歸口部門），或寫一個角色
+missing-review-message = 流程 `{ $process }` 沒有定期評審
+missing-review-label = 沒有 `review every` 行
+missing-review-help = 加上 `review every DURATION, last DATE`，例如 `review every 12 months, last 2026-03-01`
+missing-review-last-message = 流程 `{ $process }` 的定期評審沒有寫上次評審的日期，因此無從得知下次評審何時到期
+missing-review-last-label = 沒有 `last DATE`
+missing-review-last-help = 加上上次評審的日期（新流程寫其批准的日期）：`review every { $every }, last YYYY-MM-DD`
+missing-sla-message = 流程 `{ $process }` 沒有 `sla`：無從得知它最長可辦理多久
+missing-sla-label = 沒有 `sla` 行
+missing-sla-help = 為流程加上 `sla DURATION`；其最長路徑需時 { $longest }，辦理時限應至少為此
+missing-sla-help-example = 為流程加上 `sla DURATION`，例如 `sla 15 business days`
+missing-start-message = 流程 `{ $process }` 沒有 `start`
+missing-start-label = 沒有 `start` 行
+missing-start-help = 加上 `start STEP`，寫明流程從哪個步驟開始
 syntax-error-label = 此處
+deadline-related = 時間節點
+node-kind = { $kind ->
+        [step] 步驟
+        [decision] 判斷
+        [parallel-block] 並行塊
+        [call] 調用
+       *[end] 結束
+    }
+setting-holder = { $kind ->
+        [process] 流程
+        [step] 步驟
+        [decision] 判斷
+        [call] 調用
+       *[parallel-block] 並行塊
+    } `{ $name }`
+read-before-record-message = { $kind } `{ $node }` 讀取 `{ $name }`，但它可能尚未記錄：經由 { $way } 的路線上沒有任何步驟記錄它（步驟 `{ $step }` 完成時才記錄）
+read-before-record-way = { $before } -> { $next }
+read-before-record-way-node = `{ $name }`
+read-before-record-timed-out = `{ $name }`（超時）
+read-before-record-label = `{ $name }` 可能尚未記錄
+read-before-record-help = 在通往 `{ $node }` 的每條路線上都記錄 `{ $name }`，或只在步驟 `{ $step }` 之後讀取它
+read-before-record-related = 在此記錄
+recursive-call-message = 流程 `{ $process }` 調用了自身：{ $loop }
+recursive-call-label = 調用循環從此開始
+recursive-call-help = 把工作退回到較早的步驟，而不是重新開始流程，或把此調用移出循環
+recursive-call-related = `{ $process }` 在此繼續調用
+redundant-approval-message = 步驟 `{ $first }` 與 `{ $second }` 是同一責任人 `{ $owner }` 的連續審核：第二次審批是多餘的
+redundant-approval-message-cases = 步驟 `{ $first }` 與 `{ $second }` 是同一責任人的連續審核（{ $cases }）：第二次審批是多餘的
+redundant-approval-case = { $when }，`{ $first }` 與 `{ $second }` 都是 { $owners }
+redundant-approval-cases = { $before }；{ $next }
+redundant-approval-label = `{ $owner }` 再次審核
+redundant-approval-label-cases = 同一責任人再次審核
+redundant-approval-help = 把兩次審核合併為一個步驟，或把第二次審核交給更上一級
+redundant-approval-related = `{ $owner }` 的第一次審核
+redundant-approval-related-cases = 同一責任人的第一次審核
+reminder-after-deadline-message = 步驟 `{ $step }` 在 { $reminder }後才提醒責任人，不在其時間節點 { $deadline }之前
+reminder-after-deadline-label = 在時間節點或之後
+reminder-after-deadline-help = 在 `within { $deadline }` 之前提醒；要在步驟逾期後處理，請用 `escalate after ... to ROLE`
+repeated-setting-message = { $holder } 兩次設定 `{ $setting }`
+repeated-setting-label = 第二個 `{ $setting }`
+repeated-setting-help = 保留一行 `{ $setting }`，刪除另一行
+repeated-setting-related = 第一個 `{ $setting }` 在此
+timeout-before-deadline-message = 步驟 `{ $step }` 在 { $timeout }後超時，早於其時間節點 { $deadline }
+timeout-before-deadline-label = 早於步驟到期
+timeout-before-deadline-help = 把超時設在時間節點或之後（`on timeout after { $deadline } -> ...`），或把時間節點縮短為責任人實際擁有的時間
 
 ## end of diagnostics-b
 

@@ -304,6 +304,11 @@ impl NodeKind {
             NodeKind::End => "end",
         }
     }
+
+    /// The kind as words of a message: `step`, 步驟.
+    pub(crate) fn words(&self) -> crate::i18n::Text {
+        crate::text!("node-kind", kind = self.noun().replace(' ', "-"))
+    }
 }
 
 /// What a step says besides its edges.
@@ -580,7 +585,7 @@ pub struct RepeatedSetting {
     /// The setting's keyword (`owner`, `within`, `on reject`, ...).
     pub setting: String,
     /// What holds it ("step `apply`").
-    pub holder: String,
+    pub holder: crate::i18n::Text,
     /// The first line.
     pub first: Location,
     /// The repeated line.

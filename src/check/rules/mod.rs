@@ -174,9 +174,17 @@ struct DueStep<'a> {
 impl DueStep<'_> {
     /// The finding at `period`, a setting of the step that does not fit its
     /// deadline, with the deadline shown beside it.
-    fn finding(&self, period: &Duration, message: String, label: &str, help: String) -> Finding {
-        Finding::new(at(self.process, period.span), message, label, help)
-            .with_related(at(self.process, self.deadline.span), "the deadline")
+    fn finding(
+        &self,
+        period: &Duration,
+        message: crate::i18n::Text,
+        label: crate::i18n::Text,
+        help: crate::i18n::Text,
+    ) -> Finding {
+        Finding::new(at(self.process, period.span), message, label, help).with_related(
+            at(self.process, self.deadline.span),
+            crate::text!("deadline-related"),
+        )
     }
 }
 
