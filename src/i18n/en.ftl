@@ -132,8 +132,6 @@ setting-holder = { $kind ->
        *[parallel-block] parallel block
     } `{ $name }`
 read-before-record-message = { $kind } `{ $node }` reads `{ $name }`, which may not have been recorded yet: on the way { $way } nothing records it (step `{ $step }` records it when done)
-read-before-record-way = { $before } -> { $next }
-read-before-record-way-node = { $name }
 read-before-record-timed-out = { $name } (timed out)
 read-before-record-label = `{ $name }` may not be recorded yet
 read-before-record-help = record `{ $name }` on every way to `{ $node }`, or read it only after step `{ $step }`
@@ -161,6 +159,67 @@ repeated-setting-related = first `{ $setting }` here
 timeout-before-deadline-message = step `{ $step }` times out after { $timeout }, before its deadline of { $deadline }
 timeout-before-deadline-label = before the step is due
 timeout-before-deadline-help = time out at or after the deadline (`on timeout after { $deadline } -> ...`), or shorten the deadline to the time the owner really has
+chain-link = { $before } -> { $next }
+chain-name = { $name }
+path-link = { $before } → { $next }
+reporting-cycle-message = role `{ $role }` reports to itself: { $circle }
+reporting-cycle-label = closes a circle of reporting lines
+reporting-cycle-help = correct the `reports to` line that points back down, so that the top of the line reports to no one
+reporting-cycle-related = `{ $role }` reports on
+required-participant-message = process `{ $process }` can finish without `{ $participant }`: { $case } { $path } has no step owned by `{ $participant }`{ $department ->
+        [yes] { " or a role in it" }
+       *[no] { "" }
+    }. Required because: { $reason }
+required-participant-case = the path
+required-participant-case-amount = with { $input } = { $amount } { $currency }, the path
+required-participant-label = can finish without `{ $participant }`
+required-participant-help = add a step owned by `{ $participant }` on every path; the requirement is [[required-participant]] number { $number } in flowc.toml
+required-participant-help-amount = add a step owned by `{ $participant }` on every path taken for amounts above { $amount } { $currency }; the requirement is [[required-participant]] number { $number } in flowc.toml
+reserved-input-name-outcome = { $kind ->
+        [input] input
+       *[record] recorded value
+    } `{ $name }` is the process variable each task sets to say how it was finished: the engine overwrites it at every step (both dialects)
+reserved-input-name-reserved = { $kind ->
+        [input] input
+       *[record] recorded value
+    } `{ $name }` is a reserved word of { $languages ->
+        [feel] FEEL (Zeebe dialect)
+        [python] Python (SpiffWorkflow dialect)
+       *[both] FEEL (Zeebe dialect) and of Python (SpiffWorkflow dialect)
+    }: a condition on it cannot be evaluated as written
+reserved-input-name-label = a reserved name
+reserved-input-name-help = rename the { $kind ->
+        [input] input
+       *[record] recorded value
+    }, e.g. `{ $name }_value`, and its conditions
+review-overdue-message = the review of process `{ $process }` is overdue: last reviewed on { $last }, every { $every }, so due on { $due }, { $late } { $late ->
+        [one] day
+       *[other] days
+    } before today ({ $today })
+review-overdue-label = due on { $due }
+review-overdue-help = review the process, then write the date of the review: `review every { $every }, last { $today }`
+self-approval-message = step `{ $review }` reviews the work of { $kind } `{ $reviewed }` (`on { $outcome } -> { $reviewed }`), but both are owned by `{ $owner }`: nobody may approve their own work
+self-approval-label = sends the work back to `{ $owner }`'s own step
+self-approval-related = the reviewed step, also owned by `{ $owner }`
+self-approval-help-superior = give the review to someone other than `{ $owner }`, e.g. its superior `{ $superior }`
+self-approval-help = give the review to someone other than `{ $owner }`
+self-approval-help-department = give the review to someone outside `{ $owner }`
+self-approval-cases-message = step `{ $review }` reviews the work of step `{ $reviewed }` (`on { $outcome } -> { $reviewed }`), but its owner `{ $reviewer }` and the author `{ $author }` are the same: { $cases }; nobody may approve their own work
+self-approval-case = `{ $unit }` { $when }
+self-approval-cases-label = sends the work back to the reviewer's own step
+self-approval-cases-related = the reviewed step
+self-approval-cases-help = give the review to someone above the author, usually `owner manager of { $author }`
+single-branch-decision-message = every branch of decision `{ $decision }` leads to `{ $target }`
+single-branch-decision-label = always leads to `{ $target }`
+single-branch-decision-help = send the branch meant to go elsewhere to its target, or remove the decision and lead straight to `{ $target }` (`next { $target }`)
+single-branch-decision-related = leads to `{ $target }`
+sla-exceeded-message = the longest path of `{ $process }` takes { $total } ({ $path }), over its SLA of { $sla }
+sla-exceeded-label = the deadlines of its steps and calls add up to { $total }
+sla-exceeded-help = shorten the `within` of steps on this path, run some of them in a `parallel` block, or raise the `sla` if the policy allows
+sla-exceeded-path-no-deadline = { $name } 0 (no deadline)
+sla-exceeded-path-step = { $name } { $days }
+sla-exceeded-path-step-in = { $name } { $days } ({ $period })
+sla-exceeded-path-call = { $name } { $days } (`{ $process }`)
 
 ## end of diagnostics-b
 

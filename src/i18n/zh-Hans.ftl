@@ -103,8 +103,6 @@ setting-holder = { $kind ->
        *[parallel-block] 并行块
     } `{ $name }`
 read-before-record-message = { $kind } `{ $node }` 读取 `{ $name }`，但它可能尚未记录：经由 { $way } 的路线上没有任何步骤记录它（步骤 `{ $step }` 完成时才记录）
-read-before-record-way = { $before } -> { $next }
-read-before-record-way-node = `{ $name }`
 read-before-record-timed-out = `{ $name }`（超时）
 read-before-record-label = `{ $name }` 可能尚未记录
 read-before-record-help = 在通往 `{ $node }` 的每条路线上都记录 `{ $name }`，或只在步骤 `{ $step }` 之后读取它
@@ -132,6 +130,72 @@ repeated-setting-related = 第一个 `{ $setting }` 在此
 timeout-before-deadline-message = 步骤 `{ $step }` 在 { $timeout }后超时，早于其时间节点 { $deadline }
 timeout-before-deadline-label = 早于步骤到期
 timeout-before-deadline-help = 把超时设在时间节点或之后（`on timeout after { $deadline } -> ...`），或把时间节点缩短为责任人实际拥有的时间
+chain-link = { $before } -> { $next }
+chain-name = `{ $name }`
+path-link = { $before } → { $next }
+reporting-cycle-message = 角色 `{ $role }` 向自己汇报：{ $circle }
+reporting-cycle-label = 使汇报线形成闭环
+reporting-cycle-help = 修正指回下级的那一行 `reports to`，让汇报线的顶端不向任何人汇报
+reporting-cycle-related = `{ $role }` 再向上汇报
+required-participant-message = 流程 `{ $process }` 可以不经 `{ $participant }` 而结束：{ $case } { $path } 上没有由 `{ $participant }`{ $department ->
+        [yes] 或其下属角色
+       *[no] { "" }
+    }负责的步骤。要求的理由：{ $reason }
+required-participant-case = 路径
+required-participant-case-amount = 当 `{ $input }` = { $amount } { $currency ->
+        [CNY] 元
+        [RMB] 元
+       *[other] { $currency }
+    } 时，路径
+required-participant-label = 可以不经 `{ $participant }` 而结束
+required-participant-help = 在每条路径上加一个由 `{ $participant }` 负责的步骤；该要求是 flowc.toml 中的第 { $number } 个 `[[required-participant]]`
+required-participant-help-amount = 在金额超过 { $amount } { $currency ->
+        [CNY] 元
+        [RMB] 元
+       *[other] { $currency }
+    } 时所走的每条路径上加一个由 `{ $participant }` 负责的步骤；该要求是 flowc.toml 中的第 { $number } 个 `[[required-participant]]`
+reserved-input-name-outcome = { $kind ->
+        [input] 填报项
+       *[record] 记录
+    } `{ $name }` 是每个任务用来表示其办理结果的流程变量：引擎在每个步骤都会覆写它（两种方言皆然）
+reserved-input-name-reserved = { $kind ->
+        [input] 填报项
+       *[record] 记录
+    } `{ $name }` 是 { $languages ->
+        [feel] FEEL（Zeebe 方言）
+        [python] Python（SpiffWorkflow 方言）
+       *[both] FEEL（Zeebe 方言）和 Python（SpiffWorkflow 方言）
+    } 的保留字：以它为条件无法按所写的求值
+reserved-input-name-label = 保留名称
+reserved-input-name-help = 重新命名该{ $kind ->
+        [input] 填报项
+       *[record] 记录
+    }（例如 `{ $name }_value`）及用到它的条件
+review-overdue-message = 流程 `{ $process }` 的定期评审已逾期：上次评审于 { $last }，每 { $every }评审一次，应于 { $due }评审，至今已逾期 { $late } 天（今天是 { $today }）
+review-overdue-label = 应于 { $due }评审
+review-overdue-help = 评审流程，然后写上评审的日期：`review every { $every }, last { $today }`
+self-approval-message = 步骤 `{ $review }` 审核{ $kind } `{ $reviewed }` 的工作（`on { $outcome } -> { $reviewed }`），但两者的责任人都是 `{ $owner }`：任何人都不得审批自己的工作
+self-approval-label = 把工作退回 `{ $owner }` 自己的步骤
+self-approval-related = 被审核的步骤，责任人同样是 `{ $owner }`
+self-approval-help-superior = 把审核交给 `{ $owner }` 以外的人，例如其上级 `{ $superior }`
+self-approval-help = 把审核交给 `{ $owner }` 以外的人
+self-approval-help-department = 把审核交给 `{ $owner }` 部门以外的人
+self-approval-cases-message = 步骤 `{ $review }` 审核步骤 `{ $reviewed }` 的工作（`on { $outcome } -> { $reviewed }`），但其责任人 `{ $reviewer }` 与经办人 `{ $author }` 是同一人：{ $cases }；任何人都不得审批自己的工作
+self-approval-case = { $when }两者都是 `{ $unit }`
+self-approval-cases-label = 把工作退回审核人自己的步骤
+self-approval-cases-related = 被审核的步骤
+self-approval-cases-help = 把审核交给经办人的上级，通常写 `owner manager of { $author }`
+single-branch-decision-message = 判断 `{ $decision }` 的每个分支都通往 `{ $target }`
+single-branch-decision-label = 总是通往 `{ $target }`
+single-branch-decision-help = 把本应去往别处的分支指向其目标，或删除此判断，直接通往 `{ $target }`（`next { $target }`）
+single-branch-decision-related = 通往 `{ $target }`
+sla-exceeded-message = `{ $process }` 的最长路径需时 { $total }（{ $path }），超过其办理时限 { $sla }
+sla-exceeded-label = 其步骤与调用的时间节点合计 { $total }
+sla-exceeded-help = 缩短此路径上步骤的 `within`，把其中一些步骤放入 `parallel` 块并行办理，或在政策允许时放宽 `sla`
+sla-exceeded-path-no-deadline = `{ $name }` 0（无时间节点）
+sla-exceeded-path-step = `{ $name }` { $days }
+sla-exceeded-path-step-in = `{ $name }` { $days }（{ $period }）
+sla-exceeded-path-call = `{ $name }` { $days }（`{ $process }`）
 
 ## end of diagnostics-b
 

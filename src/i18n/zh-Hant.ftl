@@ -103,8 +103,6 @@ setting-holder = { $kind ->
        *[parallel-block] 並行塊
     } `{ $name }`
 read-before-record-message = { $kind } `{ $node }` 讀取 `{ $name }`，但它可能尚未記錄：經由 { $way } 的路線上沒有任何步驟記錄它（步驟 `{ $step }` 完成時才記錄）
-read-before-record-way = { $before } -> { $next }
-read-before-record-way-node = `{ $name }`
 read-before-record-timed-out = `{ $name }`（超時）
 read-before-record-label = `{ $name }` 可能尚未記錄
 read-before-record-help = 在通往 `{ $node }` 的每條路線上都記錄 `{ $name }`，或只在步驟 `{ $step }` 之後讀取它
@@ -132,6 +130,72 @@ repeated-setting-related = 第一個 `{ $setting }` 在此
 timeout-before-deadline-message = 步驟 `{ $step }` 在 { $timeout }後超時，早於其時間節點 { $deadline }
 timeout-before-deadline-label = 早於步驟到期
 timeout-before-deadline-help = 把超時設在時間節點或之後（`on timeout after { $deadline } -> ...`），或把時間節點縮短為責任人實際擁有的時間
+chain-link = { $before } -> { $next }
+chain-name = `{ $name }`
+path-link = { $before } → { $next }
+reporting-cycle-message = 角色 `{ $role }` 向自己匯報：{ $circle }
+reporting-cycle-label = 使匯報線形成閉環
+reporting-cycle-help = 修正指回下級的那一行 `reports to`，讓匯報線的頂端不向任何人匯報
+reporting-cycle-related = `{ $role }` 再向上匯報
+required-participant-message = 流程 `{ $process }` 可以不經 `{ $participant }` 而結束：{ $case } { $path } 上沒有由 `{ $participant }`{ $department ->
+        [yes] 或其下屬角色
+       *[no] { "" }
+    }負責的步驟。要求的理由：{ $reason }
+required-participant-case = 路徑
+required-participant-case-amount = 當 `{ $input }` = { $amount } { $currency ->
+        [CNY] 元
+        [RMB] 元
+       *[other] { $currency }
+    } 時，路徑
+required-participant-label = 可以不經 `{ $participant }` 而結束
+required-participant-help = 在每條路徑上加一個由 `{ $participant }` 負責的步驟；該要求是 flowc.toml 中的第 { $number } 個 `[[required-participant]]`
+required-participant-help-amount = 在金額超過 { $amount } { $currency ->
+        [CNY] 元
+        [RMB] 元
+       *[other] { $currency }
+    } 時所走的每條路徑上加一個由 `{ $participant }` 負責的步驟；該要求是 flowc.toml 中的第 { $number } 個 `[[required-participant]]`
+reserved-input-name-outcome = { $kind ->
+        [input] 填報項
+       *[record] 記錄
+    } `{ $name }` 是每個任務用來表示其辦理結果的流程變量：引擎在每個步驟都會覆寫它（兩種方言皆然）
+reserved-input-name-reserved = { $kind ->
+        [input] 填報項
+       *[record] 記錄
+    } `{ $name }` 是 { $languages ->
+        [feel] FEEL（Zeebe 方言）
+        [python] Python（SpiffWorkflow 方言）
+       *[both] FEEL（Zeebe 方言）和 Python（SpiffWorkflow 方言）
+    } 的保留字：以它為條件無法按所寫的求值
+reserved-input-name-label = 保留名稱
+reserved-input-name-help = 重新命名該{ $kind ->
+        [input] 填報項
+       *[record] 記錄
+    }（例如 `{ $name }_value`）及用到它的條件
+review-overdue-message = 流程 `{ $process }` 的定期評審已逾期：上次評審於 { $last }，每 { $every }評審一次，應於 { $due }評審，至今已逾期 { $late } 天（今天是 { $today }）
+review-overdue-label = 應於 { $due }評審
+review-overdue-help = 評審流程，然後寫上評審的日期：`review every { $every }, last { $today }`
+self-approval-message = 步驟 `{ $review }` 審核{ $kind } `{ $reviewed }` 的工作（`on { $outcome } -> { $reviewed }`），但兩者的責任人都是 `{ $owner }`：任何人都不得審批自己的工作
+self-approval-label = 把工作退回 `{ $owner }` 自己的步驟
+self-approval-related = 被審核的步驟，責任人同樣是 `{ $owner }`
+self-approval-help-superior = 把審核交給 `{ $owner }` 以外的人，例如其上級 `{ $superior }`
+self-approval-help = 把審核交給 `{ $owner }` 以外的人
+self-approval-help-department = 把審核交給 `{ $owner }` 部門以外的人
+self-approval-cases-message = 步驟 `{ $review }` 審核步驟 `{ $reviewed }` 的工作（`on { $outcome } -> { $reviewed }`），但其責任人 `{ $reviewer }` 與經辦人 `{ $author }` 是同一人：{ $cases }；任何人都不得審批自己的工作
+self-approval-case = { $when }兩者都是 `{ $unit }`
+self-approval-cases-label = 把工作退回審核人自己的步驟
+self-approval-cases-related = 被審核的步驟
+self-approval-cases-help = 把審核交給經辦人的上級，通常寫 `owner manager of { $author }`
+single-branch-decision-message = 判斷 `{ $decision }` 的每個分支都通往 `{ $target }`
+single-branch-decision-label = 總是通往 `{ $target }`
+single-branch-decision-help = 把本應去往別處的分支指向其目標，或刪除此判斷，直接通往 `{ $target }`（`next { $target }`）
+single-branch-decision-related = 通往 `{ $target }`
+sla-exceeded-message = `{ $process }` 的最長路徑需時 { $total }（{ $path }），超過其辦理時限 { $sla }
+sla-exceeded-label = 其步驟與調用的時間節點合計 { $total }
+sla-exceeded-help = 縮短此路徑上步驟的 `within`，把其中一些步驟放入 `parallel` 塊並行辦理，或在政策允許時放寬 `sla`
+sla-exceeded-path-no-deadline = `{ $name }` 0（無時間節點）
+sla-exceeded-path-step = `{ $name }` { $days }
+sla-exceeded-path-step-in = `{ $name }` { $days }（{ $period }）
+sla-exceeded-path-call = `{ $name }` { $days }（`{ $process }`）
 
 ## end of diagnostics-b
 

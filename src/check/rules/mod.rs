@@ -42,6 +42,7 @@ mod approval_by_applicant;
 mod call_inputs;
 mod call_outcomes;
 mod cases;
+mod chain;
 mod dead_end;
 mod decision_gap;
 mod decision_overlap;

@@ -189,17 +189,14 @@ impl Unrecorded {
     /// The way from `start` to `node` without the value, as node names:
     /// `apply -> check` (a step left by its timeout is marked so).
     fn way_to(&self, process: &Process, node: NodeId) -> Text {
-        let mut names = vec![crate::text!(
-            "read-before-record-way-node",
-            name = &process.node(node).name
-        )];
+        let mut names = vec![crate::text!("chain-name", name = &process.node(node).name)];
         let mut current = node;
         while let Some(Some(edge)) = self.reached_by[current.0] {
             let from = process.edges[edge].from;
             let name = &process.node(from).name;
             names.push(match process.edges[edge].kind {
                 EdgeKind::Timeout(_) => crate::text!("read-before-record-timed-out", name = name),
-                _ => crate::text!("read-before-record-way-node", name = name),
+                _ => crate::text!("chain-name", name = name),
             });
             current = from;
             if names.len() > process.nodes.len() {
@@ -207,11 +204,7 @@ impl Unrecorded {
             }
         }
         names.reverse();
-        let mut names = names.into_iter();
-        let first = names.next().unwrap_or_else(|| Text::verbatim(""));
-        names.fold(first, |before, next| {
-            crate::text!("read-before-record-way", before = before, next = next)
-        })
+        super::chain::joined(names, "chain-link")
     }
 }
 

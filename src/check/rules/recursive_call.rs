@@ -171,7 +171,7 @@ fn finding(project: &Project, cycle: &[(usize, NodeId)]) -> Finding {
         crate::text!(
             "recursive-call-message",
             process = &process.name,
-            loop = names.join(" -> ")
+            loop = super::chain::chain(names, "chain-link")
         ),
         crate::text!("recursive-call-label"),
         crate::text!("recursive-call-help"),
