@@ -220,6 +220,104 @@ sla-exceeded-path-no-deadline = { $name } 0 (no deadline)
 sla-exceeded-path-step = { $name } { $days }
 sla-exceeded-path-step-in = { $name } { $days } ({ $period })
 sla-exceeded-path-call = { $name } { $days } (`{ $process }`)
+input-type = { $type ->
+        [money] money in { $currency }
+        [number] a number
+        [text] text
+        [yes-no] yes/no
+        [date] a date
+       *[choice] one of { $values }
+    }
+input-type-short = { $type ->
+        [money] money
+        [number] a number
+        [text] text
+        [yes-no] yes/no
+        [date] a date
+       *[choice] a choice
+    }
+literal-value = { $kind ->
+        [money] the amount
+        [number] the number
+        [date] the date
+        [text] the text
+       *[name] the name
+    } `{ $value }`
+input-type-example = { $type ->
+        [money] an amount in { $currency }, e.g. `5000 { $currency }`
+        [number] a bare number, e.g. `10`
+        [text] text in quotes, e.g. `"ACME Ltd."`
+        [yes-no] `yes` or `no`
+        [date-from-number] the date as `{ $date }`
+        [date] a date as YYYY-MM-DD, e.g. `2026-07-01`
+       *[choice] one of its values: { $values }
+    }
+type-mismatch-declared = `{ $name }` is declared as { $type }
+type-mismatch-declared-other = `{ $name }` is { $kind ->
+        [input] an input
+       *[record] a recorded value
+    } declared as { $type }
+type-mismatch-other-currency-message = `{ $name }` is money in { $expected }, but is compared with an amount in { $found } (`{ $value }`)
+type-mismatch-other-currency-label = an amount in { $found }
+type-mismatch-other-currency-help = write the amount in { $expected }, the input's currency (flowc does not convert currencies)
+type-mismatch-bare-number-message = `{ $name }` is money in { $currency }, but `{ $amount }` is a bare number
+type-mismatch-bare-number-label = a number without currency
+type-mismatch-bare-number-help = write `{ $amount } { $currency }`
+type-mismatch-money-for-number-message = `{ $name }` is a number, but is compared with the amount `{ $value }`
+type-mismatch-money-for-number-label = an amount of money
+type-mismatch-money-for-number-help = write the bare number `{ $amount }`, or declare `{ $name }` as money
+type-mismatch-quoted-value-message = `{ $name }` is { $type }, but `"{ $value }"` is quoted text
+type-mismatch-quoted-value-label = quoted text
+type-mismatch-quoted-value-help = write `{ $value }` without quotes
+type-mismatch-unquoted-text-message = `{ $name }` is text, but `{ $word }` is a bare name
+type-mismatch-unquoted-text-label = a bare name
+type-mismatch-unquoted-text-help = put text in quotes: `"{ $word }"`
+type-mismatch-yes-no-message = `{ $name }` is yes/no: its values are written `yes` and `no`, not `{ $value }`
+type-mismatch-yes-no-label = write `yes` or `no`
+type-mismatch-yes-no-help-meant = write `{ $name } { $op } { $meant }`
+type-mismatch-yes-no-help = compare with `yes` or `no`: `{ $name } == yes`
+type-mismatch-unknown-value-message = `{ $name }` has no value `{ $value }`: it is { $type }
+type-mismatch-unknown-value-label = not a value of `{ $name }`
+type-mismatch-unknown-value-help-closest = did you mean `{ $closest }`?
+type-mismatch-unknown-value-help = compare with one of its values ({ $values }), or add `{ $value }` to the { $kind ->
+        [input] input
+       *[record] recorded value
+    }'s list
+type-mismatch-not-ordered-message = `{ $op }` compares sizes, but `{ $name }` is { $type }, which has no order
+type-mismatch-not-ordered-label = `{ $op }` on { $short }
+type-mismatch-not-ordered-help = use `==` or `!=` (several values: `a == x or a == y`)
+type-mismatch-wrong-kind-message = `{ $name }` is { $type }, but is compared with { $value }
+type-mismatch-wrong-kind-label = not { $short }
+type-mismatch-wrong-kind-help = write { $example }
+type-mismatch-other-type-message = `{ $a }` is { $left }, but is compared with `{ $b }`, which is { $right }
+type-mismatch-other-type-label = values of different types
+type-mismatch-other-type-help = compare values of the same type (money in the same currency, numbers, dates, the same `one of`), or compare each with a value written out
+type-mismatch-pair-not-ordered-message = `{ $op }` compares sizes, but `{ $a }` and `{ $b }` are { $type }, which has no order
+type-mismatch-pair-not-ordered-help = use `==` or `!=`
+too-many-steps-message = process `{ $process }` has { $steps } steps, more than the limit of { $limit }
+too-many-steps-label = { $steps } steps
+too-many-steps-help = merge steps one owner does in a row, drop approvals that add no control, or split off a part as a process of its own; the limit is `[limits] max-steps` in flowc.toml
+unchecked-decision-message = decision `{ $decision }` compares { $values } with each other: flowc checks comparisons of two values exactly, not chains of three or more, so its branches are not checked for gaps and overlaps
+unchecked-decision-label = not checked
+unchecked-decision-help = split the decision so that each compares at most two values with each other
+unchecked-decision-loop-message = process `{ $process }` compares { $values } with each other across its decisions: flowc checks comparisons of two values exactly, not chains of three or more, so its loops are not checked for a way out
+unchecked-decision-loop-label = loops not checked
+unchecked-decision-loop-help = compare at most two of these values with each other in the whole process, or compare them with values written out
+undeclared-applicant-message = `{ $party }` is { $part } in process `{ $process }`, which has no `applicant` line: nobody is the applicant
+undeclared-applicant-label = no applicant in this process
+undeclared-applicant-help = add `applicant ROLE, ...` to process `{ $process }` naming who may start it, or name a role
+unowned-step-message = step `{ $step }` of process `{ $process }` has no owner
+unowned-step-label = no `owner` line
+unowned-step-help = add `owner ROLE` naming the role responsible for this step
+unreachable-step-message = { $kind } `{ $node }` cannot be reached from the start of process `{ $process }`
+unreachable-step-label = no path from `start` leads here
+unreachable-step-help = lead to it from a step that is reached (`next { $node }`, `on OUTCOME -> { $node }` or a `when` branch), or delete it
+unused-input-message = input `{ $name }` of `{ $process }` is never used: no decision compares it, no call passes it on and no required participant reads it
+unused-input-label = asked for nothing
+unused-input-help = compare `{ $name }` in a decision, pass it to a called process (`with INPUT = { $name }`), or remove the `input` line
+unused-record-message = `{ $name }`, recorded in step `{ $step }`, is never read: no decision compares it and no call passes it on
+unused-record-label = recorded for nothing
+unused-record-help = compare `{ $name }` in a decision, pass it to a called process (`with INPUT = { $name }`), or remove the `record` line
 
 ## end of diagnostics-b
 

@@ -196,6 +196,104 @@ sla-exceeded-path-no-deadline = `{ $name }` 0（无时间节点）
 sla-exceeded-path-step = `{ $name }` { $days }
 sla-exceeded-path-step-in = `{ $name }` { $days }（{ $period }）
 sla-exceeded-path-call = `{ $name }` { $days }（`{ $process }`）
+input-type = { $type ->
+        [money] 以 { $currency } 计的金额
+        [number] 数字
+        [text] 文本
+        [yes-no] 「是/否」值
+        [date] 日期
+       *[choice] 可选值 { $values } 之一
+    }
+input-type-short = { $type ->
+        [money] 金额
+        [number] 数字
+        [text] 文本
+        [yes-no] 「是/否」值
+        [date] 日期
+       *[choice] 选项
+    }
+literal-value = { $kind ->
+        [money] 金额
+        [number] 数字
+        [date] 日期
+        [text] 文本
+       *[name] 名称
+    } `{ $value }`
+input-type-example = { $type ->
+        [money] 以 { $currency } 计的金额，例如 `5000 { $currency }`
+        [number] 不带币种的数字，例如 `10`
+        [text] 加引号的文本，例如 `"ACME Ltd."`
+        [yes-no] `yes` 或 `no`
+        [date-from-number] 日期 `{ $date }`
+        [date] 写成 `YYYY-MM-DD` 的日期，例如 `2026-07-01`
+       *[choice] 它的可选值之一：{ $values }
+    }
+type-mismatch-declared = `{ $name }` 声明为{ $type }
+type-mismatch-declared-other = `{ $name }` 是声明为{ $type }的{ $kind ->
+        [input] 填报项
+       *[record] 记录
+    }
+type-mismatch-other-currency-message = `{ $name }` 是以 { $expected } 计的金额，却与以 { $found } 计的金额（`{ $value }`）比较
+type-mismatch-other-currency-label = 以 { $found } 计的金额
+type-mismatch-other-currency-help = 用填报项的币种 { $expected } 写金额（flowc 不做货币换算）
+type-mismatch-bare-number-message = `{ $name }` 是以 { $currency } 计的金额，但 `{ $amount }` 是不带币种的数字
+type-mismatch-bare-number-label = 没有币种的数字
+type-mismatch-bare-number-help = 写成 `{ $amount } { $currency }`
+type-mismatch-money-for-number-message = `{ $name }` 是数字，却与金额 `{ $value }` 比较
+type-mismatch-money-for-number-label = 一笔金额
+type-mismatch-money-for-number-help = 写成不带币种的数字 `{ $amount }`，或把 `{ $name }` 声明为金额
+type-mismatch-quoted-value-message = `{ $name }` 是{ $type }，但 `"{ $value }"` 是加引号的文本
+type-mismatch-quoted-value-label = 加引号的文本
+type-mismatch-quoted-value-help = 去掉引号，写成 `{ $value }`
+type-mismatch-unquoted-text-message = `{ $name }` 是文本，但 `{ $word }` 是未加引号的名称
+type-mismatch-unquoted-text-label = 未加引号的名称
+type-mismatch-unquoted-text-help = 文本要加引号：`"{ $word }"`
+type-mismatch-yes-no-message = `{ $name }` 是「是/否」值：其取值写作 `yes` 和 `no`，而不是 `{ $value }`
+type-mismatch-yes-no-label = 写 `yes` 或 `no`
+type-mismatch-yes-no-help-meant = 写成 `{ $name } { $op } { $meant }`
+type-mismatch-yes-no-help = 与 `yes` 或 `no` 比较：`{ $name } == yes`
+type-mismatch-unknown-value-message = `{ $name }` 没有取值 `{ $value }`：它是{ $type }
+type-mismatch-unknown-value-label = 不是 `{ $name }` 的取值
+type-mismatch-unknown-value-help-closest = 是不是要写 `{ $closest }`？
+type-mismatch-unknown-value-help = 与它的某个可选值比较（{ $values }），或把 `{ $value }` 加到该{ $kind ->
+        [input] 填报项
+       *[record] 记录
+    }的可选值中
+type-mismatch-not-ordered-message = `{ $op }` 比较大小，但 `{ $name }` 是{ $type }，没有大小之分
+type-mismatch-not-ordered-label = 对{ $short }用了 `{ $op }`
+type-mismatch-not-ordered-help = 用 `==` 或 `!=`（多个取值时：`a == x or a == y`）
+type-mismatch-wrong-kind-message = `{ $name }` 是{ $type }，却与{ $value }比较
+type-mismatch-wrong-kind-label = 不是{ $short }
+type-mismatch-wrong-kind-help = 写{ $example }
+type-mismatch-other-type-message = `{ $a }` 是{ $left }，却与 `{ $b }`（{ $right }）比较
+type-mismatch-other-type-label = 类型不同的值
+type-mismatch-other-type-help = 比较同类型的值（同一币种的金额、数字、日期、同一个 `one of`），或把每个值与写明的值比较
+type-mismatch-pair-not-ordered-message = `{ $op }` 比较大小，但 `{ $a }` 和 `{ $b }` 都是{ $type }，没有大小之分
+type-mismatch-pair-not-ordered-help = 用 `==` 或 `!=`
+too-many-steps-message = 流程 `{ $process }` 有 { $steps } 个步骤，超过上限 { $limit } 个
+too-many-steps-label = { $steps } 个步骤
+too-many-steps-help = 合并同一责任人连续办理的步骤，去掉不增加控制的审批，或把一部分拆成独立的流程；上限由 flowc.toml 中的 `[limits] max-steps` 设定
+unchecked-decision-message = 判断 `{ $decision }` 把 { $values } 互相比较：flowc 只精确检查两个值之间的比较，不检查三个或更多值的连锁比较，因此未检查其分支有无遗漏或重叠
+unchecked-decision-label = 未检查
+unchecked-decision-help = 拆分此判断，让每个判断最多只把两个值互相比较
+unchecked-decision-loop-message = 流程 `{ $process }` 在其各个判断中把 { $values } 互相比较：flowc 只精确检查两个值之间的比较，不检查三个或更多值的连锁比较，因此未检查其循环有无出口
+unchecked-decision-loop-label = 循环未检查
+unchecked-decision-loop-help = 在整个流程中最多只把其中两个值互相比较，或把它们与写明的值比较
+undeclared-applicant-message = `{ $party }` 是流程 `{ $process }` 中{ $part }，但该流程没有 `applicant` 行：没有人是申请人
+undeclared-applicant-label = 此流程没有申请人
+undeclared-applicant-help = 在流程 `{ $process }` 中加上 `applicant ROLE, ...`，写明谁可以发起它，或改写成一个角色
+unowned-step-message = 流程 `{ $process }` 的步骤 `{ $step }` 没有责任人
+unowned-step-label = 没有 `owner` 行
+unowned-step-help = 加上 `owner ROLE`，写明负责此步骤的角色
+unreachable-step-message = 从流程 `{ $process }` 的开始无法到达{ $kind } `{ $node }`
+unreachable-step-label = 没有从 `start` 通往此处的路径
+unreachable-step-help = 从一个能到达的步骤通往它（`next { $node }`、`on OUTCOME -> { $node }` 或一个 `when` 分支），或删除它
+unused-input-message = `{ $process }` 的填报项 `{ $name }` 从未使用：没有判断比较它，没有调用传递它，也没有必需的参与方读取它
+unused-input-label = 填报了却无用处
+unused-input-help = 在判断中比较 `{ $name }`，把它传给被调用的流程（`with INPUT = { $name }`），或删除 `input` 行
+unused-record-message = 步骤 `{ $step }` 记录的 `{ $name }` 从未被读取：没有判断比较它，也没有调用传递它
+unused-record-label = 记录了却无用处
+unused-record-help = 在判断中比较 `{ $name }`，把它传给被调用的流程（`with INPUT = { $name }`），或删除 `record` 行
 
 ## end of diagnostics-b
 

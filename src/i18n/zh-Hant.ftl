@@ -196,6 +196,104 @@ sla-exceeded-path-no-deadline = `{ $name }` 0（無時間節點）
 sla-exceeded-path-step = `{ $name }` { $days }
 sla-exceeded-path-step-in = `{ $name }` { $days }（{ $period }）
 sla-exceeded-path-call = `{ $name }` { $days }（`{ $process }`）
+input-type = { $type ->
+        [money] 以 { $currency } 計的金額
+        [number] 數字
+        [text] 文本
+        [yes-no] 「是/否」值
+        [date] 日期
+       *[choice] 可選值 { $values } 之一
+    }
+input-type-short = { $type ->
+        [money] 金額
+        [number] 數字
+        [text] 文本
+        [yes-no] 「是/否」值
+        [date] 日期
+       *[choice] 選項
+    }
+literal-value = { $kind ->
+        [money] 金額
+        [number] 數字
+        [date] 日期
+        [text] 文本
+       *[name] 名稱
+    } `{ $value }`
+input-type-example = { $type ->
+        [money] 以 { $currency } 計的金額，例如 `5000 { $currency }`
+        [number] 不帶幣種的數字，例如 `10`
+        [text] 加引號的文本，例如 `"ACME Ltd."`
+        [yes-no] `yes` 或 `no`
+        [date-from-number] 日期 `{ $date }`
+        [date] 寫成 `YYYY-MM-DD` 的日期，例如 `2026-07-01`
+       *[choice] 它的可選值之一：{ $values }
+    }
+type-mismatch-declared = `{ $name }` 聲明為{ $type }
+type-mismatch-declared-other = `{ $name }` 是聲明為{ $type }的{ $kind ->
+        [input] 填報項
+       *[record] 記錄
+    }
+type-mismatch-other-currency-message = `{ $name }` 是以 { $expected } 計的金額，卻與以 { $found } 計的金額（`{ $value }`）比較
+type-mismatch-other-currency-label = 以 { $found } 計的金額
+type-mismatch-other-currency-help = 用填報項的幣種 { $expected } 寫金額（flowc 不做貨幣換算）
+type-mismatch-bare-number-message = `{ $name }` 是以 { $currency } 計的金額，但 `{ $amount }` 是不帶幣種的數字
+type-mismatch-bare-number-label = 沒有幣種的數字
+type-mismatch-bare-number-help = 寫成 `{ $amount } { $currency }`
+type-mismatch-money-for-number-message = `{ $name }` 是數字，卻與金額 `{ $value }` 比較
+type-mismatch-money-for-number-label = 一筆金額
+type-mismatch-money-for-number-help = 寫成不帶幣種的數字 `{ $amount }`，或把 `{ $name }` 聲明為金額
+type-mismatch-quoted-value-message = `{ $name }` 是{ $type }，但 `"{ $value }"` 是加引號的文本
+type-mismatch-quoted-value-label = 加引號的文本
+type-mismatch-quoted-value-help = 去掉引號，寫成 `{ $value }`
+type-mismatch-unquoted-text-message = `{ $name }` 是文本，但 `{ $word }` 是未加引號的名稱
+type-mismatch-unquoted-text-label = 未加引號的名稱
+type-mismatch-unquoted-text-help = 文本要加引號：`"{ $word }"`
+type-mismatch-yes-no-message = `{ $name }` 是「是/否」值：其取值寫作 `yes` 和 `no`，而不是 `{ $value }`
+type-mismatch-yes-no-label = 寫 `yes` 或 `no`
+type-mismatch-yes-no-help-meant = 寫成 `{ $name } { $op } { $meant }`
+type-mismatch-yes-no-help = 與 `yes` 或 `no` 比較：`{ $name } == yes`
+type-mismatch-unknown-value-message = `{ $name }` 沒有取值 `{ $value }`：它是{ $type }
+type-mismatch-unknown-value-label = 不是 `{ $name }` 的取值
+type-mismatch-unknown-value-help-closest = 是不是要寫 `{ $closest }`？
+type-mismatch-unknown-value-help = 與它的某個可選值比較（{ $values }），或把 `{ $value }` 加到該{ $kind ->
+        [input] 填報項
+       *[record] 記錄
+    }的可選值中
+type-mismatch-not-ordered-message = `{ $op }` 比較大小，但 `{ $name }` 是{ $type }，沒有大小之分
+type-mismatch-not-ordered-label = 對{ $short }用了 `{ $op }`
+type-mismatch-not-ordered-help = 用 `==` 或 `!=`（多個取值時：`a == x or a == y`）
+type-mismatch-wrong-kind-message = `{ $name }` 是{ $type }，卻與{ $value }比較
+type-mismatch-wrong-kind-label = 不是{ $short }
+type-mismatch-wrong-kind-help = 寫{ $example }
+type-mismatch-other-type-message = `{ $a }` 是{ $left }，卻與 `{ $b }`（{ $right }）比較
+type-mismatch-other-type-label = 類型不同的值
+type-mismatch-other-type-help = 比較同類型的值（同一幣種的金額、數字、日期、同一個 `one of`），或把每個值與寫明的值比較
+type-mismatch-pair-not-ordered-message = `{ $op }` 比較大小，但 `{ $a }` 和 `{ $b }` 都是{ $type }，沒有大小之分
+type-mismatch-pair-not-ordered-help = 用 `==` 或 `!=`
+too-many-steps-message = 流程 `{ $process }` 有 { $steps } 個步驟，超過上限 { $limit } 個
+too-many-steps-label = { $steps } 個步驟
+too-many-steps-help = 合併同一責任人連續辦理的步驟，去掉不增加控制的審批，或把一部分拆成獨立的流程；上限由 flowc.toml 中的 `[limits] max-steps` 設定
+unchecked-decision-message = 判斷 `{ $decision }` 把 { $values } 互相比較：flowc 只精確檢查兩個值之間的比較，不檢查三個或更多值的連鎖比較，因此未檢查其分支有無遺漏或重疊
+unchecked-decision-label = 未檢查
+unchecked-decision-help = 拆分此判斷，讓每個判斷最多只把兩個值互相比較
+unchecked-decision-loop-message = 流程 `{ $process }` 在其各個判斷中把 { $values } 互相比較：flowc 只精確檢查兩個值之間的比較，不檢查三個或更多值的連鎖比較，因此未檢查其循環有無出口
+unchecked-decision-loop-label = 循環未檢查
+unchecked-decision-loop-help = 在整個流程中最多只把其中兩個值互相比較，或把它們與寫明的值比較
+undeclared-applicant-message = `{ $party }` 是流程 `{ $process }` 中{ $part }，但該流程沒有 `applicant` 行：沒有人是申請人
+undeclared-applicant-label = 此流程沒有申請人
+undeclared-applicant-help = 在流程 `{ $process }` 中加上 `applicant ROLE, ...`，寫明誰可以發起它，或改寫成一個角色
+unowned-step-message = 流程 `{ $process }` 的步驟 `{ $step }` 沒有責任人
+unowned-step-label = 沒有 `owner` 行
+unowned-step-help = 加上 `owner ROLE`，寫明負責此步驟的角色
+unreachable-step-message = 從流程 `{ $process }` 的開始無法到達{ $kind } `{ $node }`
+unreachable-step-label = 沒有從 `start` 通往此處的路徑
+unreachable-step-help = 從一個能到達的步驟通往它（`next { $node }`、`on OUTCOME -> { $node }` 或一個 `when` 分支），或刪除它
+unused-input-message = `{ $process }` 的填報項 `{ $name }` 從未使用：沒有判斷比較它，沒有調用傳遞它，也沒有必需的參與方讀取它
+unused-input-label = 填報了卻無用處
+unused-input-help = 在判斷中比較 `{ $name }`，把它傳給被調用的流程（`with INPUT = { $name }`），或刪除 `input` 行
+unused-record-message = 步驟 `{ $step }` 記錄的 `{ $name }` 從未被讀取：沒有判斷比較它，也沒有調用傳遞它
+unused-record-label = 記錄了卻無用處
+unused-record-help = 在判斷中比較 `{ $name }`，把它傳給被調用的流程（`with INPUT = { $name }`），或刪除 `record` 行
 
 ## end of diagnostics-b
 

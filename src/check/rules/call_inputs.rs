@@ -237,7 +237,7 @@ fn wrong_type(
                     process.name
                 ),
             };
-            (value_noun(&literal.value), help)
+            (value_noun(&literal.value).to_string(), help)
         }
         Operand::Value(other) => {
             let own = process.type_of(&other.text)?;

@@ -99,13 +99,13 @@ impl Rule for UncheckedDecision {
                 let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
                 findings.push(Finding::new(
                     at(process, node.name_span),
-                    format!(
-                        "decision `{}` compares {} with each other: flowc checks comparisons of two values exactly, not chains of three or more, so its branches are not checked for gaps and overlaps",
-                        node.name,
-                        and_list(&names)
+                    crate::text!(
+                        "unchecked-decision-message",
+                        decision = &node.name,
+                        values = and_list(&names)
                     ),
-                    "not checked",
-                    "split the decision so that each compares at most two values with each other",
+                    crate::text!("unchecked-decision-label"),
+                    crate::text!("unchecked-decision-help"),
                 ));
             }
             if findings.len() == before
@@ -113,13 +113,13 @@ impl Rule for UncheckedDecision {
             {
                 findings.push(Finding::new(
                     at(process, process.name_span),
-                    format!(
-                        "process `{}` compares {} with each other across its decisions: flowc checks comparisons of two values exactly, not chains of three or more, so its loops are not checked for a way out",
-                        process.name,
-                        and_list(&names)
+                    crate::text!(
+                        "unchecked-decision-loop-message",
+                        process = &process.name,
+                        values = and_list(&names)
                     ),
-                    "loops not checked",
-                    "compare at most two of these values with each other in the whole process, or compare them with values written out",
+                    crate::text!("unchecked-decision-loop-label"),
+                    crate::text!("unchecked-decision-loop-help"),
                 ));
             }
         }
