@@ -318,6 +318,49 @@ unused-input-help = compare `{ $name }` in a decision, pass it to a called proce
 unused-record-message = `{ $name }`, recorded in step `{ $step }`, is never read: no decision compares it and no call passes it on
 unused-record-label = recorded for nothing
 unused-record-help = compare `{ $name }` in a decision, pass it to a called process (`with INPUT = { $name }`), or remove the `record` line
+thing-kind = { $kind ->
+        [org-unit] role or department
+        [role] role
+        [department] department
+        [node] step, decision, parallel block or end
+        [step] step
+        [input] input or recorded value
+        [process] process
+        [decision] decision
+        [parallel-block] parallel block
+        [call] call
+       *[end] end
+    }
+thing-kind-with-article = { $kind ->
+        [org-unit] a role or department
+        [role] a role
+        [department] a department
+        [node] a step, decision, parallel block or end
+        [step] a step
+        [input] an input or recorded value
+        [process] a process
+        [decision] a decision
+        [parallel-block] a parallel block
+        [call] a call
+       *[end] an end
+    }
+undefined-reference-other-kind-message = `{ $name }` is { $found }, not { $expected }
+undefined-reference-local-message = process `{ $process }` has no { $expected } called `{ $name }`
+undefined-reference-message = no { $expected } is called `{ $name }`
+undefined-reference-label = no { $expected } `{ $name }`
+undefined-reference-did-you-mean = did you mean `{ $suggestion }`?
+undefined-reference-help-department-role = name a role of department `{ $department }` here, such as `{ $role }`
+undefined-reference-help-other-kind-suggestion = `{ $name }` is { $found }; name { $expected } here, such as `{ $suggestion }`
+undefined-reference-help-other-kind = `{ $name }` is { $found }; name { $expected } here
+undefined-reference-label-for-name-message = `{ $label }` is the label of { $kind } `{ $name }`, not its name; references use the name
+undefined-reference-label-for-name-label = the label of `{ $name }`
+undefined-reference-label-for-name-help = write the name `{ $name }` here (the label is what people read on diagrams)
+undefined-reference-declare-role = declare the role, e.g. `role { $name } "label" reports to ROLE`, or name an existing one
+undefined-reference-declare-department = declare it with `department { $name } "label"`, or name an existing one
+undefined-reference-declare-node = add a step, decision, parallel block or end called `{ $name }` to the process, or name an existing one
+undefined-reference-declare-step = add `step { $name } { "{" } ... { "}" }` to the process, or name an existing step
+undefined-reference-declare-input = declare it in the process with `input { $name }: TYPE`, or record it in a step with `record { $name } "label": TYPE`
+undefined-reference-declare-process = write the name of a process of the project, or add `process { $name } "label" { "{" } ... { "}" }`
 
 ## end of diagnostics-b
 

@@ -294,6 +294,49 @@ unused-input-help = 在判断中比较 `{ $name }`，把它传给被调用的流
 unused-record-message = 步骤 `{ $step }` 记录的 `{ $name }` 从未被读取：没有判断比较它，也没有调用传递它
 unused-record-label = 记录了却无用处
 unused-record-help = 在判断中比较 `{ $name }`，把它传给被调用的流程（`with INPUT = { $name }`），或删除 `record` 行
+thing-kind = { $kind ->
+        [org-unit] 角色或部门
+        [role] 角色
+        [department] 部门
+        [node] 步骤、判断、并行块或结束
+        [step] 步骤
+        [input] 填报项或记录
+        [process] 流程
+        [decision] 判断
+        [parallel-block] 并行块
+        [call] 调用
+       *[end] 结束
+    }
+thing-kind-with-article = { $kind ->
+        [org-unit] 角色或部门
+        [role] 角色
+        [department] 部门
+        [node] 步骤、判断、并行块或结束
+        [step] 步骤
+        [input] 填报项或记录
+        [process] 流程
+        [decision] 判断
+        [parallel-block] 并行块
+        [call] 调用
+       *[end] 结束
+    }
+undefined-reference-other-kind-message = `{ $name }` 是{ $found }，不是{ $expected }
+undefined-reference-local-message = 流程 `{ $process }` 中没有名为 `{ $name }` 的{ $expected }
+undefined-reference-message = 没有名为 `{ $name }` 的{ $expected }
+undefined-reference-label = 没有{ $expected } `{ $name }`
+undefined-reference-did-you-mean = 是不是要写 `{ $suggestion }`？
+undefined-reference-help-department-role = 此处应写部门 `{ $department }` 的一个角色，例如 `{ $role }`
+undefined-reference-help-other-kind-suggestion = `{ $name }` 是{ $found }；此处应写{ $expected }，例如 `{ $suggestion }`
+undefined-reference-help-other-kind = `{ $name }` 是{ $found }；此处应写{ $expected }
+undefined-reference-label-for-name-message = `{ $label }` 是{ $kind } `{ $name }` 的显示名称，不是它的名称；引用时要写名称
+undefined-reference-label-for-name-label = `{ $name }` 的显示名称
+undefined-reference-label-for-name-help = 此处写名称 `{ $name }`（显示名称是给人在图上看的）
+undefined-reference-declare-role = 声明该角色，例如 `role { $name } "label" reports to ROLE`，或写一个已有的角色
+undefined-reference-declare-department = 用 `department { $name } "label"` 声明它，或写一个已有的部门
+undefined-reference-declare-node = 在流程中加一个名为 `{ $name }` 的步骤、判断、并行块或结束，或写一个已有的
+undefined-reference-declare-step = 在流程中加上 `step { $name } { "{" } ... { "}" }`，或写一个已有的步骤
+undefined-reference-declare-input = 在流程中用 `input { $name }: TYPE` 声明它，或在某个步骤中用 `record { $name } "label": TYPE` 记录它
+undefined-reference-declare-process = 写项目中某个流程的名称，或加上 `process { $name } "label" { "{" } ... { "}" }`
 
 ## end of diagnostics-b
 

@@ -294,6 +294,49 @@ unused-input-help = 在判斷中比較 `{ $name }`，把它傳給被調用的流
 unused-record-message = 步驟 `{ $step }` 記錄的 `{ $name }` 從未被讀取：沒有判斷比較它，也沒有調用傳遞它
 unused-record-label = 記錄了卻無用處
 unused-record-help = 在判斷中比較 `{ $name }`，把它傳給被調用的流程（`with INPUT = { $name }`），或刪除 `record` 行
+thing-kind = { $kind ->
+        [org-unit] 角色或部門
+        [role] 角色
+        [department] 部門
+        [node] 步驟、判斷、並行塊或結束
+        [step] 步驟
+        [input] 填報項或記錄
+        [process] 流程
+        [decision] 判斷
+        [parallel-block] 並行塊
+        [call] 調用
+       *[end] 結束
+    }
+thing-kind-with-article = { $kind ->
+        [org-unit] 角色或部門
+        [role] 角色
+        [department] 部門
+        [node] 步驟、判斷、並行塊或結束
+        [step] 步驟
+        [input] 填報項或記錄
+        [process] 流程
+        [decision] 判斷
+        [parallel-block] 並行塊
+        [call] 調用
+       *[end] 結束
+    }
+undefined-reference-other-kind-message = `{ $name }` 是{ $found }，不是{ $expected }
+undefined-reference-local-message = 流程 `{ $process }` 中沒有名為 `{ $name }` 的{ $expected }
+undefined-reference-message = 沒有名為 `{ $name }` 的{ $expected }
+undefined-reference-label = 沒有{ $expected } `{ $name }`
+undefined-reference-did-you-mean = 是不是要寫 `{ $suggestion }`？
+undefined-reference-help-department-role = 此處應寫部門 `{ $department }` 的一個角色，例如 `{ $role }`
+undefined-reference-help-other-kind-suggestion = `{ $name }` 是{ $found }；此處應寫{ $expected }，例如 `{ $suggestion }`
+undefined-reference-help-other-kind = `{ $name }` 是{ $found }；此處應寫{ $expected }
+undefined-reference-label-for-name-message = `{ $label }` 是{ $kind } `{ $name }` 的顯示名稱，不是它的名稱；引用時要寫名稱
+undefined-reference-label-for-name-label = `{ $name }` 的顯示名稱
+undefined-reference-label-for-name-help = 此處寫名稱 `{ $name }`（顯示名稱是給人在圖上看的）
+undefined-reference-declare-role = 聲明該角色，例如 `role { $name } "label" reports to ROLE`，或寫一個已有的角色
+undefined-reference-declare-department = 用 `department { $name } "label"` 聲明它，或寫一個已有的部門
+undefined-reference-declare-node = 在流程中加一個名為 `{ $name }` 的步驟、判斷、並行塊或結束，或寫一個已有的
+undefined-reference-declare-step = 在流程中加上 `step { $name } { "{" } ... { "}" }`，或寫一個已有的步驟
+undefined-reference-declare-input = 在流程中用 `input { $name }: TYPE` 聲明它，或在某個步驟中用 `record { $name } "label": TYPE` 記錄它
+undefined-reference-declare-process = 寫項目中某個流程的名稱，或加上 `process { $name } "label" { "{" } ... { "}" }`
 
 ## end of diagnostics-b
 

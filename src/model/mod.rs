@@ -531,15 +531,16 @@ pub enum Expected {
 }
 
 impl Expected {
-    /// How the expected kind is called in messages.
-    pub(crate) fn noun(self) -> &'static str {
+    /// The key of the expected kind in the catalogue's selectors
+    /// (`thing-kind`: "role or department", 角色或部門).
+    pub(crate) fn key(self) -> &'static str {
         match self {
-            Expected::OrgUnit => "role or department",
+            Expected::OrgUnit => "org-unit",
             Expected::Role => "role",
             Expected::Department => "department",
-            Expected::Node => "step, decision, parallel block or end",
+            Expected::Node => "node",
             Expected::Step => "step",
-            Expected::Input => "input or recorded value",
+            Expected::Input => "input",
             Expected::Process => "process",
         }
     }
