@@ -117,13 +117,6 @@ missing-start-label = no `start` line
 missing-start-help = add `start STEP` naming the step the process begins with
 syntax-error-label = here
 deadline-related = the deadline
-node-kind = { $kind ->
-        [step] step
-        [decision] decision
-        [parallel-block] parallel block
-        [call] call
-       *[end] end
-    }
 setting-holder = { $kind ->
         [process] process
         [step] step
@@ -329,6 +322,7 @@ thing-kind = { $kind ->
         [decision] decision
         [parallel-block] parallel block
         [call] call
+        [file] file
        *[end] end
     }
 thing-kind-with-article = { $kind ->
@@ -342,6 +336,7 @@ thing-kind-with-article = { $kind ->
         [decision] a decision
         [parallel-block] a parallel block
         [call] a call
+        [file] a file
        *[end] an end
     }
 undefined-reference-other-kind-message = `{ $name }` is { $found }, not { $expected }
@@ -361,6 +356,104 @@ undefined-reference-declare-node = add a step, decision, parallel block or end c
 undefined-reference-declare-step = add `step { $name } { "{" } ... { "}" }` to the process, or name an existing step
 undefined-reference-declare-input = declare it in the process with `input { $name }: TYPE`, or record it in a step with `record { $name } "label": TYPE`
 undefined-reference-declare-process = write the name of a process of the project, or add `process { $name } "label" { "{" } ... { "}" }`
+or-list = { $init } or { $last }
+syntax-expected = { $what ->
+        [end-of-file] the end of the file
+        [end-of-line] the end of the line
+        [name] a name
+        [label] a quoted label
+        [text] quoted text
+        [duration] a duration such as `2 business days`
+        [duration-unit] a unit of time (`minutes`, `hours`, `days`, `business days`, `weeks`, `months`, `years`)
+        [date] a date such as `2026-03-01`
+        [number] a number
+        [money] an amount such as `5000 CNY`
+        [currency] a three-letter currency code such as `CNY`
+        [percentage] a percentage such as `85%`
+        [category] `business`, `management` or `approval`
+        [comparator] a comparison (`<`, `<=`, `>`, `>=`, `==`, `!=`)
+        [statistic] a statistic (`p50`, `p90`, `p95`, `avg`, `max`)
+        [kpi-bound] `under`, `at most`, `at least` or `over`
+        [file] `department`, `role` or `process`
+        [quorum] a quorum such as `2 of`
+        [party] a role, `applicant` or `manager of ...`
+        [notify-moment] `started`, `done`, `rejected` or `overdue`
+        [condition] a condition such as `amount > 5000 CNY`
+       *[other] something else
+    }
+syntax-expected-found = expected { $expected }, found { $found }
+syntax-with-hint = { $message } ({ $hint })
+syntax-full-width = { $hint ->
+        [colon] a full-width colon; write the ASCII `:`
+        [comma] a full-width comma; write the ASCII `,`
+        [paren-open] a full-width parenthesis; write the ASCII `(`
+        [paren-close] a full-width parenthesis; write the ASCII `)`
+        [arrow] write the arrow as the two ASCII characters `->`
+        [sign] a full-width sign; write the ASCII `=`, `>` or `<`
+        [quote] a curly or full-width quote; labels use the ASCII `"`
+       *[brace] a full-width brace; write the ASCII `{ "{" }` or `{ "}" }`
+    }
+syntax-custom-help = simplify this part of the file
+syntax-unclosed-quote = this quoted text is not closed on its line
+syntax-unclosed-quote-help = end it with `"` on the same line; write `\"` for a quote inside it
+syntax-did-you-mean = did you mean `{ $keyword }`?
+syntax-one-item-per-line = put each item on a line of its own
+syntax-write-here = write { $expected } here
+syntax-block-holds = { $block } holds lines starting with { $items }
+syntax-unclosed-block = { $block } `{ $name }` is not closed: the file ends before its `{ "}" }`
+syntax-unclosed-block-help = add `{ "}" }` on a line of its own where { $block } `{ $name }` ends
+syntax-not-held = `{ $word }` is not something { $block } holds; did you mean `{ $keyword }`?
+syntax-does-not-belong = `{ $word }` does not belong in { $block } (`{ $name }`)
+syntax-expected-close = expected `{ "}" }` to close { $block } `{ $name }`, found { $found }
+syntax-expected-close-help = { $holds }; close it with `{ "}" }` on a line of its own
+syntax-quoted-name = names are written without quotes: `"{ $label }"` is the label of { $kind } `{ $name }`
+syntax-quoted-name-help = write the name: `{ $keyword } { $name }`
+syntax-quoted-unknown-name = names are written without quotes: found `"{ $label }"`
+syntax-quoted-unknown-name-help = write the name without quotes, `{ $keyword } { $name }`; a quoted label only follows a name where it is declared, as in `{ $declaring } { $name } "{ $label }"`
+syntax-thousands-separator = `{ $written }` uses `,` to separate thousands, which flowc does not read
+syntax-thousands-separator-help = write `{ $plain }`, or group the digits with `_`: `{ $grouped }`
+time-units = { $unit ->
+        [business-day] business days
+        [day] days
+        [hour] hours
+        [week] weeks
+        [month] months
+        [year] years
+       *[minute] minutes
+    }
+syntax-fraction-of-a-unit = `{ $written }`: a duration is a whole number of { $unit }
+syntax-fraction-of-a-unit-help = write it in a smaller unit: `{ $smaller }`
+syntax-fraction-of-a-business-day-help = write it in a smaller unit: `{ $smaller }` (a business day of 8 working hours; see `[calendar]` in flowc.toml)
+syntax-fraction-of-a-unit-round = round it to a whole number of { $unit }, or write it in { $smaller }
+syntax-full-width-digits = `{ $word }` is written with full-width digits
+syntax-full-width-digits-help = write ASCII digits: `{ $ascii }`
+syntax-single-equals = a single `=` is not a comparison: equality is written `==`
+syntax-single-equals-help = write `{ $input } == { $value }`
+syntax-slashed-date = `{ $word }` is not a date flowc reads: dates are written year-month-day, `YYYY-MM-DD`
+syntax-write = write `{ $written }`
+syntax-several-owners = a list of owners says how they sign; found a second owner after `owner { $first }`
+syntax-several-owners-help = write `owner any of { $owners }` when one of them does it for all, `owner all of { $owners }` when each must approve, or `owner N of { $owners }` for a quorum
+syntax-space-in-name = a name cannot hold a space: found `{ $name } { $word }`
+syntax-space-in-name-help = join the words with `_`: `{ $name }_{ $word }` (here and where it is declared)
+syntax-other-language = flowc has no `{ $word }`: the word is `{ $keyword }`
+syntax-quorum-too-large = the quorum `{ $quorum }` is too large: a quorum counts the people listed after `of`
+syntax-quorum-too-large-help = write how many of the listed people must approve, such as `owner 2 of a, b, c`
+syntax-version-too-large = the version number `{ $version }` is too large
+syntax-version-too-large-help = number versions 1, 2, 3, ... (below 4,294,967,296)
+syntax-duration-too-large = the duration `{ $duration }` is too large: at most 100,000,000 of a unit, which every output (JSON, Zeebe's timers) holds exactly
+syntax-duration-too-large-help = write a smaller number, or use a larger unit such as `weeks` or `years`
+syntax-impossible-date = `{ $date }` is not a date of the calendar
+syntax-impossible-date-help = write a real date as YYYY-MM-DD, e.g. `2026-03-01`
+syntax-number-too-large = the number `{ $number }` is too large or too precise
+syntax-number-too-large-help = flowc keeps numbers exact up to 28 digits; write a smaller number
+syntax-percentage-too-large = the percentage `{ $percentage }` is too large
+syntax-percentage-too-large-help = a percentage is a number from 0 to 100
+syntax-too-deep = parentheses are nested more than { $max } levels deep
+syntax-too-deep-help = simplify the condition: split it over several `when` lines or name the cases with an input
+syntax-file-too-large = the file is { $bytes } bytes, over flowc's limit of { $limit } bytes
+syntax-file-too-large-help = split it: put each process in a file of its own (every `.flow` file under the project root is part of one project)
+syntax-not-utf8 = the file is not UTF-8 text
+syntax-not-utf8-help = save the file as UTF-8 (flowc reads labels and names in any script, but only as UTF-8)
 
 ## end of diagnostics-b
 

@@ -88,13 +88,6 @@ missing-start-label = 没有 `start` 行
 missing-start-help = 加上 `start STEP`，写明流程从哪个步骤开始
 syntax-error-label = 此处
 deadline-related = 时间节点
-node-kind = { $kind ->
-        [step] 步骤
-        [decision] 判断
-        [parallel-block] 并行块
-        [call] 调用
-       *[end] 结束
-    }
 setting-holder = { $kind ->
         [process] 流程
         [step] 步骤
@@ -305,6 +298,7 @@ thing-kind = { $kind ->
         [decision] 判断
         [parallel-block] 并行块
         [call] 调用
+        [file] 文件
        *[end] 结束
     }
 thing-kind-with-article = { $kind ->
@@ -318,6 +312,7 @@ thing-kind-with-article = { $kind ->
         [decision] 判断
         [parallel-block] 并行块
         [call] 调用
+        [file] 文件
        *[end] 结束
     }
 undefined-reference-other-kind-message = `{ $name }` 是{ $found }，不是{ $expected }
@@ -337,6 +332,104 @@ undefined-reference-declare-node = 在流程中加一个名为 `{ $name }` 的�
 undefined-reference-declare-step = 在流程中加上 `step { $name } { "{" } ... { "}" }`，或写一个已有的步骤
 undefined-reference-declare-input = 在流程中用 `input { $name }: TYPE` 声明它，或在某个步骤中用 `record { $name } "label": TYPE` 记录它
 undefined-reference-declare-process = 写项目中某个流程的名称，或加上 `process { $name } "label" { "{" } ... { "}" }`
+or-list = { $init }或{ $last }
+syntax-expected = { $what ->
+        [end-of-file] 文件结尾
+        [end-of-line] 行尾
+        [name] 名称
+        [label] 加引号的显示名称
+        [text] 加引号的文本
+        [duration] 时长，例如 `2 business days`
+        [duration-unit] 时间单位（`minutes`、`hours`、`days`、`business days`、`weeks`、`months`、`years`）
+        [date] 日期，例如 `2026-03-01`
+        [number] 数字
+        [money] 金额，例如 `5000 CNY`
+        [currency] 三个字母的币种代码，例如 `CNY`
+        [percentage] 百分比，例如 `85%`
+        [category] `business`、`management` 或 `approval`
+        [comparator] 比较符号（`<`、`<=`、`>`、`>=`、`==`、`!=`）
+        [statistic] 统计量（`p50`、`p90`、`p95`、`avg`、`max`）
+        [kpi-bound] `under`、`at most`、`at least` 或 `over`
+        [file] `department`、`role` 或 `process`
+        [quorum] 法定人数，例如 `2 of`
+        [party] 角色、`applicant` 或 `manager of ...`
+        [notify-moment] `started`、`done`、`rejected` 或 `overdue`
+        [condition] 条件，例如 `amount > 5000 CNY`
+       *[other] 其他内容
+    }
+syntax-expected-found = 此处应为 { $expected }，却是 { $found }
+syntax-with-hint = { $message }（{ $hint }）
+syntax-full-width = { $hint ->
+        [colon] 这是全角冒号；请写半角的 `:`
+        [comma] 这是全角逗号；请写半角的 `,`
+        [paren-open] 这是全角括号；请写半角的 `(`
+        [paren-close] 这是全角括号；请写半角的 `)`
+        [arrow] 箭头要写成两个半角字符 `->`
+        [sign] 这是全角符号；请写半角的 `=`、`>` 或 `<`
+        [quote] 这是弯引号或全角引号；显示名称要用半角的 `"`
+       *[brace] 这是全角花括号；请写半角的 `{ "{" }` 或 `{ "}" }`
+    }
+syntax-custom-help = 简化文件的这一部分
+syntax-unclosed-quote = 这段加引号的文本在本行没有结束
+syntax-unclosed-quote-help = 在同一行用 `"` 结束它；文本内的引号写作 `\"`
+syntax-did-you-mean = 是不是要写 `{ $keyword }`？
+syntax-one-item-per-line = 每项单独写一行
+syntax-write-here = 此处写 { $expected }
+syntax-block-holds = { $block }中的行以 { $items } 开头
+syntax-unclosed-block = { $block } `{ $name }` 没有结束：文件在它的 `{ "}" }` 之前就结束了
+syntax-unclosed-block-help = 在{ $block } `{ $name }` 结束处单独一行加上 `{ "}" }`
+syntax-not-held = `{ $word }` 不能写在{ $block }中；是不是要写 `{ $keyword }`？
+syntax-does-not-belong = `{ $word }` 不属于{ $block }（`{ $name }`）
+syntax-expected-close = 此处应为 `{ "}" }` 以结束{ $block } `{ $name }`，却是 { $found }
+syntax-expected-close-help = { $holds }；单独一行写 `{ "}" }` 结束它
+syntax-quoted-name = 名称不加引号：`"{ $label }"` 是{ $kind } `{ $name }` 的显示名称
+syntax-quoted-name-help = 写名称：`{ $keyword } { $name }`
+syntax-quoted-unknown-name = 名称不加引号：此处是 `"{ $label }"`
+syntax-quoted-unknown-name-help = 写不加引号的名称 `{ $keyword } { $name }`；加引号的显示名称只跟在声明处的名称之后，例如 `{ $declaring } { $name } "{ $label }"`
+syntax-thousands-separator = `{ $written }` 用 `,` 分隔千位，flowc 不识别这种写法
+syntax-thousands-separator-help = 写成 `{ $plain }`，或用 `_` 分组：`{ $grouped }`
+time-units = { $unit ->
+        [business-day] 工作日
+        [day] 天
+        [hour] 小时
+        [week] 周
+        [month] 月
+        [year] 年
+       *[minute] 分钟
+    }
+syntax-fraction-of-a-unit = `{ $written }`：时长必须是整数个{ $unit }
+syntax-fraction-of-a-unit-help = 改用较小的单位：`{ $smaller }`
+syntax-fraction-of-a-business-day-help = 改用较小的单位：`{ $smaller }`（一个工作日按 8 个工作小时计；见 flowc.toml 中的 `[calendar]`）
+syntax-fraction-of-a-unit-round = 取整为整数个{ $unit }，或改用{ $smaller }为单位
+syntax-full-width-digits = `{ $word }` 用了全角数字
+syntax-full-width-digits-help = 写半角数字：`{ $ascii }`
+syntax-single-equals = 单个 `=` 不是比较：相等写作 `==`
+syntax-single-equals-help = 写成 `{ $input } == { $value }`
+syntax-slashed-date = `{ $word }` 不是 flowc 能读的日期：日期按年-月-日写作 `YYYY-MM-DD`
+syntax-write = 写成 `{ $written }`
+syntax-several-owners = 多个责任人要写明如何签署：在 `owner { $first }` 之后又出现了第二个责任人
+syntax-several-owners-help = 其中一人代表全部办理时写 `owner any of { $owners }`，每人都须审批时写 `owner all of { $owners }`，按法定人数时写 `owner N of { $owners }`
+syntax-space-in-name = 名称不能包含空格：此处是 `{ $name } { $word }`
+syntax-space-in-name-help = 用 `_` 连接：`{ $name }_{ $word }`（此处和声明处都要改）
+syntax-other-language = flowc 没有 `{ $word }`：应写 `{ $keyword }`
+syntax-quorum-too-large = 法定人数 `{ $quorum }` 太大：法定人数是 `of` 之后所列人员中须审批的人数
+syntax-quorum-too-large-help = 写明所列人员中须有几人审批，例如 `owner 2 of a, b, c`
+syntax-version-too-large = 版本号 `{ $version }` 太大
+syntax-version-too-large-help = 版本按 1、2、3…… 编号（小于 4,294,967,296）
+syntax-duration-too-large = 时长 `{ $duration }` 太大：每个单位最多 100,000,000，这样每种输出（JSON、Zeebe 的定时器）都能精确表示
+syntax-duration-too-large-help = 写较小的数，或改用较大的单位，例如 `weeks` 或 `years`
+syntax-impossible-date = `{ $date }` 不是日历上存在的日期
+syntax-impossible-date-help = 写一个真实的日期，格式为 `YYYY-MM-DD`，例如 `2026-03-01`
+syntax-number-too-large = 数字 `{ $number }` 太大或精度太高
+syntax-number-too-large-help = flowc 精确保留最多 28 位数字；请写较小的数
+syntax-percentage-too-large = 百分比 `{ $percentage }` 太大
+syntax-percentage-too-large-help = 百分比是 0 到 100 之间的数
+syntax-too-deep = 括号嵌套超过 { $max } 层
+syntax-too-deep-help = 简化条件：拆成多行 `when`，或用一个填报项命名各种情况
+syntax-file-too-large = 文件大小为 { $bytes } 字节，超过 flowc 的上限 { $limit } 字节
+syntax-file-too-large-help = 拆分文件：每个流程单独放一个文件（项目根目录下的每个 `.flow` 文件都属于同一个项目）
+syntax-not-utf8 = 文件不是 UTF-8 文本
+syntax-not-utf8-help = 把文件另存为 UTF-8（flowc 能读任何文字的显示名称和名称，但只读 UTF-8）
 
 ## end of diagnostics-b
 

@@ -88,13 +88,6 @@ missing-start-label = 沒有 `start` 行
 missing-start-help = 加上 `start STEP`，寫明流程從哪個步驟開始
 syntax-error-label = 此處
 deadline-related = 時間節點
-node-kind = { $kind ->
-        [step] 步驟
-        [decision] 判斷
-        [parallel-block] 並行塊
-        [call] 調用
-       *[end] 結束
-    }
 setting-holder = { $kind ->
         [process] 流程
         [step] 步驟
@@ -305,6 +298,7 @@ thing-kind = { $kind ->
         [decision] 判斷
         [parallel-block] 並行塊
         [call] 調用
+        [file] 文件
        *[end] 結束
     }
 thing-kind-with-article = { $kind ->
@@ -318,6 +312,7 @@ thing-kind-with-article = { $kind ->
         [decision] 判斷
         [parallel-block] 並行塊
         [call] 調用
+        [file] 文件
        *[end] 結束
     }
 undefined-reference-other-kind-message = `{ $name }` 是{ $found }，不是{ $expected }
@@ -337,6 +332,104 @@ undefined-reference-declare-node = 在流程中加一個名為 `{ $name }` 的�
 undefined-reference-declare-step = 在流程中加上 `step { $name } { "{" } ... { "}" }`，或寫一個已有的步驟
 undefined-reference-declare-input = 在流程中用 `input { $name }: TYPE` 聲明它，或在某個步驟中用 `record { $name } "label": TYPE` 記錄它
 undefined-reference-declare-process = 寫項目中某個流程的名稱，或加上 `process { $name } "label" { "{" } ... { "}" }`
+or-list = { $init }或{ $last }
+syntax-expected = { $what ->
+        [end-of-file] 文件結尾
+        [end-of-line] 行尾
+        [name] 名稱
+        [label] 加引號的顯示名稱
+        [text] 加引號的文本
+        [duration] 時長，例如 `2 business days`
+        [duration-unit] 時間單位（`minutes`、`hours`、`days`、`business days`、`weeks`、`months`、`years`）
+        [date] 日期，例如 `2026-03-01`
+        [number] 數字
+        [money] 金額，例如 `5000 CNY`
+        [currency] 三個字母的幣種代碼，例如 `CNY`
+        [percentage] 百分比，例如 `85%`
+        [category] `business`、`management` 或 `approval`
+        [comparator] 比較符號（`<`、`<=`、`>`、`>=`、`==`、`!=`）
+        [statistic] 統計量（`p50`、`p90`、`p95`、`avg`、`max`）
+        [kpi-bound] `under`、`at most`、`at least` 或 `over`
+        [file] `department`、`role` 或 `process`
+        [quorum] 法定人數，例如 `2 of`
+        [party] 角色、`applicant` 或 `manager of ...`
+        [notify-moment] `started`、`done`、`rejected` 或 `overdue`
+        [condition] 條件，例如 `amount > 5000 CNY`
+       *[other] 其他內容
+    }
+syntax-expected-found = 此處應為 { $expected }，卻是 { $found }
+syntax-with-hint = { $message }（{ $hint }）
+syntax-full-width = { $hint ->
+        [colon] 這是全角冒號；請寫半角的 `:`
+        [comma] 這是全角逗號；請寫半角的 `,`
+        [paren-open] 這是全角括號；請寫半角的 `(`
+        [paren-close] 這是全角括號；請寫半角的 `)`
+        [arrow] 箭頭要寫成兩個半角字符 `->`
+        [sign] 這是全角符號；請寫半角的 `=`、`>` 或 `<`
+        [quote] 這是彎引號或全角引號；顯示名稱要用半角的 `"`
+       *[brace] 這是全角花括號；請寫半角的 `{ "{" }` 或 `{ "}" }`
+    }
+syntax-custom-help = 簡化文件的這一部分
+syntax-unclosed-quote = 這段加引號的文本在本行沒有結束
+syntax-unclosed-quote-help = 在同一行用 `"` 結束它；文本內的引號寫作 `\"`
+syntax-did-you-mean = 是不是要寫 `{ $keyword }`？
+syntax-one-item-per-line = 每項單獨寫一行
+syntax-write-here = 此處寫 { $expected }
+syntax-block-holds = { $block }中的行以 { $items } 開頭
+syntax-unclosed-block = { $block } `{ $name }` 沒有結束：文件在它的 `{ "}" }` 之前就結束了
+syntax-unclosed-block-help = 在{ $block } `{ $name }` 結束處單獨一行加上 `{ "}" }`
+syntax-not-held = `{ $word }` 不能寫在{ $block }中；是不是要寫 `{ $keyword }`？
+syntax-does-not-belong = `{ $word }` 不屬於{ $block }（`{ $name }`）
+syntax-expected-close = 此處應為 `{ "}" }` 以結束{ $block } `{ $name }`，卻是 { $found }
+syntax-expected-close-help = { $holds }；單獨一行寫 `{ "}" }` 結束它
+syntax-quoted-name = 名稱不加引號：`"{ $label }"` 是{ $kind } `{ $name }` 的顯示名稱
+syntax-quoted-name-help = 寫名稱：`{ $keyword } { $name }`
+syntax-quoted-unknown-name = 名稱不加引號：此處是 `"{ $label }"`
+syntax-quoted-unknown-name-help = 寫不加引號的名稱 `{ $keyword } { $name }`；加引號的顯示名稱只跟在聲明處的名稱之後，例如 `{ $declaring } { $name } "{ $label }"`
+syntax-thousands-separator = `{ $written }` 用 `,` 分隔千位，flowc 不識別這種寫法
+syntax-thousands-separator-help = 寫成 `{ $plain }`，或用 `_` 分組：`{ $grouped }`
+time-units = { $unit ->
+        [business-day] 工作日
+        [day] 天
+        [hour] 小時
+        [week] 週
+        [month] 月
+        [year] 年
+       *[minute] 分鐘
+    }
+syntax-fraction-of-a-unit = `{ $written }`：時長必須是整數個{ $unit }
+syntax-fraction-of-a-unit-help = 改用較小的單位：`{ $smaller }`
+syntax-fraction-of-a-business-day-help = 改用較小的單位：`{ $smaller }`（一個工作日按 8 個工作小時計；見 flowc.toml 中的 `[calendar]`）
+syntax-fraction-of-a-unit-round = 取整為整數個{ $unit }，或改用{ $smaller }為單位
+syntax-full-width-digits = `{ $word }` 用了全角數字
+syntax-full-width-digits-help = 寫半角數字：`{ $ascii }`
+syntax-single-equals = 單個 `=` 不是比較：相等寫作 `==`
+syntax-single-equals-help = 寫成 `{ $input } == { $value }`
+syntax-slashed-date = `{ $word }` 不是 flowc 能讀的日期：日期按年-月-日寫作 `YYYY-MM-DD`
+syntax-write = 寫成 `{ $written }`
+syntax-several-owners = 多個責任人要寫明如何簽署：在 `owner { $first }` 之後又出現了第二個責任人
+syntax-several-owners-help = 其中一人代表全部辦理時寫 `owner any of { $owners }`，每人都須審批時寫 `owner all of { $owners }`，按法定人數時寫 `owner N of { $owners }`
+syntax-space-in-name = 名稱不能包含空格：此處是 `{ $name } { $word }`
+syntax-space-in-name-help = 用 `_` 連接：`{ $name }_{ $word }`（此處和聲明處都要改）
+syntax-other-language = flowc 沒有 `{ $word }`：應寫 `{ $keyword }`
+syntax-quorum-too-large = 法定人數 `{ $quorum }` 太大：法定人數是 `of` 之後所列人員中須審批的人數
+syntax-quorum-too-large-help = 寫明所列人員中須有幾人審批，例如 `owner 2 of a, b, c`
+syntax-version-too-large = 版本號 `{ $version }` 太大
+syntax-version-too-large-help = 版本按 1、2、3…… 編號（小於 4,294,967,296）
+syntax-duration-too-large = 時長 `{ $duration }` 太大：每個單位最多 100,000,000，這樣每種輸出（JSON、Zeebe 的定時器）都能精確表示
+syntax-duration-too-large-help = 寫較小的數，或改用較大的單位，例如 `weeks` 或 `years`
+syntax-impossible-date = `{ $date }` 不是日曆上存在的日期
+syntax-impossible-date-help = 寫一個真實的日期，格式為 `YYYY-MM-DD`，例如 `2026-03-01`
+syntax-number-too-large = 數字 `{ $number }` 太大或精度太高
+syntax-number-too-large-help = flowc 精確保留最多 28 位數字；請寫較小的數
+syntax-percentage-too-large = 百分比 `{ $percentage }` 太大
+syntax-percentage-too-large-help = 百分比是 0 到 100 之間的數
+syntax-too-deep = 括號嵌套超過 { $max } 層
+syntax-too-deep-help = 簡化條件：拆成多行 `when`，或用一個填報項命名各種情況
+syntax-file-too-large = 文件大小為 { $bytes } 字節，超過 flowc 的上限 { $limit } 字節
+syntax-file-too-large-help = 拆分文件：每個流程單獨放一個文件（項目根目錄下的每個 `.flow` 文件都屬於同一個項目）
+syntax-not-utf8 = 文件不是 UTF-8 文本
+syntax-not-utf8-help = 把文件另存為 UTF-8（flowc 能讀任何文字的顯示名稱和名稱，但只讀 UTF-8）
 
 ## end of diagnostics-b
 

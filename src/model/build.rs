@@ -167,8 +167,8 @@ fn parse_file(file: &SourceFile) -> syntax::Parsed {
     match file.problem {
         Some(FileProblem::InvalidUtf8 { offset }) => unparsed(SyntaxError::new(
             Span::new(offset, offset + 1),
-            "the file is not UTF-8 text",
-            "save the file as UTF-8 (flowc reads labels and names in any script, but only as UTF-8)",
+            crate::text!("syntax-not-utf8"),
+            crate::text!("syntax-not-utf8-help"),
         )),
         Some(FileProblem::TooLarge { bytes }) => unparsed(syntax::too_large(bytes)),
         None => syntax::parse_recovering(&file.text),

@@ -307,7 +307,7 @@ impl NodeKind {
 
     /// The kind as words of a message: `step`, 步驟.
     pub(crate) fn words(&self) -> crate::i18n::Text {
-        crate::text!("node-kind", kind = self.noun().replace(' ', "-"))
+        crate::text!("thing-kind", kind = self.noun().replace(' ', "-"))
     }
 }
 

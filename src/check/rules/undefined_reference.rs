@@ -97,6 +97,11 @@ fn finding(project: &Project, reference: &UnresolvedReference, names: &NameIndex
     let name = &reference.name;
     let expected = kind(reference.expected.key());
     let process = reference.process.map(|index| &project.processes[index]);
+    let missing = text!(
+        "undefined-reference-label",
+        expected = expected.clone(),
+        name = name
+    );
     let (message, label) = match (reference.found, process) {
         (Some(found), _) => (
             text!(
@@ -111,26 +116,18 @@ fn finding(project: &Project, reference: &UnresolvedReference, names: &NameIndex
             text!(
                 "undefined-reference-local-message",
                 process = &process.name,
-                expected = expected.clone(),
-                name = name
-            ),
-            text!(
-                "undefined-reference-label",
                 expected = expected,
                 name = name
             ),
+            missing,
         ),
         (None, _) => (
             text!(
                 "undefined-reference-message",
-                expected = expected.clone(),
-                name = name
-            ),
-            text!(
-                "undefined-reference-label",
                 expected = expected,
                 name = name
             ),
+            missing,
         ),
     };
     let near = reference
