@@ -51,7 +51,7 @@ fn expectation(file_name: &str) -> Option<Expectation> {
 }
 
 /// The fixture's file name, which is also the path its diagnostics show.
-fn file_name(path: &Path) -> String {
+pub(crate) fn file_name(path: &Path) -> String {
     path.file_name()
         .expect("a fixture path ends in a file name")
         .to_string_lossy()
@@ -71,7 +71,7 @@ fn config_of(path: &Path) -> Config {
 
 /// Builds a one-file project from the fixture and runs every rule with its
 /// configuration.
-fn check_alone(path: &Path) -> (Project, Vec<Diagnostic>) {
+pub(crate) fn check_alone(path: &Path) -> (Project, Vec<Diagnostic>) {
     let text = std::fs::read_to_string(path)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
     assert_line_ends_kept(path, &text);
@@ -118,7 +118,7 @@ fn broken_promise(name: &str, diagnostics: &[Diagnostic], rendered: &str) -> Opt
 }
 
 /// Every fixture, in name order.
-fn fixtures() -> Vec<PathBuf> {
+pub(crate) fn fixtures() -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(FIXTURES)
         .expect("the fixture folder exists")
         .map(|entry| entry.expect("a readable folder entry").path())
@@ -130,7 +130,7 @@ fn fixtures() -> Vec<PathBuf> {
 
 /// The diagnostics of the rule the fixture is named for (all of them for a
 /// `clean-` fixture, which must have none).
-fn of_its_rule(name: &str, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+pub(crate) fn of_its_rule(name: &str, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     match expectation(name) {
         Some(Expectation::Fires(rule)) => diagnostics
             .into_iter()

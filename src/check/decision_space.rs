@@ -41,7 +41,9 @@ use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 
 use super::condition_types::{ValueTypes, ill_typed};
+use crate::i18n::Text;
 use crate::syntax::ast::{Comparator, Comparison, Condition, InputType, Operand, Value};
+use crate::text;
 use steps::{Steps, Stretch, date_of, day_number};
 
 /// How many operations on 64 cells of one input (one cube against
@@ -69,6 +71,19 @@ pub struct Assignment {
     /// Input names with their values, in the order the decision first
     /// names the inputs.
     pub values: Vec<(String, Value)>,
+}
+
+impl Assignment {
+    /// The values in the reader's language: `amount = 5000 CNY, urgent =
+    /// no` (each as code in Chinese).
+    pub fn text(&self) -> Text {
+        let values: Vec<Text> = self
+            .values
+            .iter()
+            .map(|(name, value)| text!("decision-value", name = name, value = value.to_string()))
+            .collect();
+        text!("decision-values", values = values)
+    }
 }
 
 impl fmt::Display for Assignment {

@@ -13,8 +13,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::check::Finding;
 use crate::check::rule_info::{RuleInfo, rule_named};
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Text;
 use crate::model::Project;
 use crate::span::{FileId, LineIndex, Location, Span};
+use crate::text;
 
 /// The word that starts a directive, after `#`.
 const MARKER: &str = "flowc:";
@@ -41,11 +43,11 @@ pub struct BadSuppression {
     /// Where the problem is (the comment, or the bad rule name in it).
     pub at: Location,
     /// What is wrong.
-    pub message: String,
+    pub message: Text,
     /// A short label.
-    pub label: String,
+    pub label: Text,
     /// How to fix it.
-    pub help: String,
+    pub help: Text,
 }
 
 /// The suppression comments of a project: the usable ones and the others.
@@ -76,7 +78,7 @@ pub fn read(project: &Project, rules: &'static [RuleInfo]) -> Suppressions {
                 }
                 suppressions.invalid.push(BadSuppression {
                     at: at(bad.at.span),
-                    ..bad
+                    ..*bad
                 });
             }
             Ok(rules) => {
@@ -106,49 +108,53 @@ fn parse(
     directive: &str,
     offset: usize,
     known: &'static [RuleInfo],
-) -> Result<Vec<(&'static str, Span)>, BadSuppression> {
-    let whole = |message: String, label: &str, help: &str| BadSuppression {
-        at: Location::default(),
-        message,
-        label: label.to_string(),
-        help: help.to_string(),
+) -> Result<Vec<(&'static str, Span)>, Box<BadSuppression>> {
+    let whole = |message: Text, label: Text, help: Text| {
+        Box::new(BadSuppression {
+            at: Location::default(),
+            message,
+            label,
+            help,
+        })
     };
-    let usage = "write `# flowc: allow(rule-name) reason`, e.g. `# flowc: allow(missing-deadline) the board sets this deadline each year`";
+    let usage = || text!("suppression-usage");
     let Some(after_allow) = directive.strip_prefix("allow") else {
         let word: String = directive
             .chars()
             .take_while(|c| !c.is_whitespace() && *c != '(')
             .collect();
         return Err(whole(
-            format!("`# flowc:` comment says `{word}`; the only directive is `allow(...)`"),
-            "not `allow(...)`",
-            usage,
+            text!("suppression-not-allow", word = word),
+            text!("suppression-not-allow-label"),
+            usage(),
         ));
     };
     let Some(list_and_rest) = after_allow.trim_start().strip_prefix('(') else {
         return Err(whole(
-            "`# flowc: allow` is not followed by `(`: the rules to allow go in parentheses"
-                .to_string(),
-            "no `(`",
-            usage,
+            text!("suppression-no-parenthesis"),
+            text!("suppression-no-parenthesis-label"),
+            usage(),
         ));
     };
     let Some(close) = list_and_rest.find(')') else {
         return Err(whole(
-            "`# flowc: allow(` has no closing `)`".to_string(),
-            "unclosed `(`",
-            usage,
+            text!("suppression-unclosed"),
+            text!("suppression-unclosed-label"),
+            usage(),
         ));
     };
     let list_start = offset + (directive.len() - list_and_rest.len());
     let rules = rule_names(&list_and_rest[..close], list_start, known)?;
     let reason = list_and_rest[close + 1..].trim();
     if reason.is_empty() {
-        let names: Vec<&str> = rules.iter().map(|(name, _)| *name).collect();
+        let names: Vec<Text> = rules
+            .iter()
+            .map(|(name, _)| text!("quoted-name", name = *name))
+            .collect();
         return Err(whole(
-            format!("the suppression of {} gives no reason", quoted_list(&names)),
-            "no reason",
-            "say after `)` why the finding does not apply here, e.g. `# flowc: allow(missing-deadline) the board sets this deadline each year`",
+            text!("suppression-no-reason", rules = names),
+            text!("suppression-no-reason-label"),
+            text!("suppression-no-reason-help"),
         ));
     }
     Ok(rules)
@@ -160,7 +166,7 @@ fn rule_names(
     list: &str,
     start: usize,
     known: &'static [RuleInfo],
-) -> Result<Vec<(&'static str, Span)>, BadSuppression> {
+) -> Result<Vec<(&'static str, Span)>, Box<BadSuppression>> {
     let mut rules = Vec::new();
     let mut offset = start;
     for part in list.split(',') {
@@ -174,12 +180,12 @@ fn rule_names(
         rules.push((known_rule(name, span, known)?, span));
     }
     if rules.is_empty() {
-        return Err(BadSuppression {
+        return Err(Box::new(BadSuppression {
             at: Location::default(),
-            message: "`# flowc: allow()` names no rule".to_string(),
-            label: "empty list".to_string(),
-            help: "name the rules to allow, e.g. `# flowc: allow(missing-deadline) reason`; `flowc rules` lists them".to_string(),
-        });
+            message: text!("suppression-no-rule"),
+            label: text!("suppression-no-rule-label"),
+            help: text!("suppression-no-rule-help"),
+        }));
     }
     Ok(rules)
 }
@@ -190,12 +196,14 @@ fn known_rule(
     name: &str,
     span: Span,
     known: &'static [RuleInfo],
-) -> Result<&'static str, BadSuppression> {
-    let bad = |message: String, label: &str, help: String| BadSuppression {
-        at: Location::new(FileId::default(), span),
-        message,
-        label: label.to_string(),
-        help,
+) -> Result<&'static str, Box<BadSuppression>> {
+    let bad = |message: Text, label: Text, help: Text| {
+        Box::new(BadSuppression {
+            at: Location::new(FileId::default(), span),
+            message,
+            label,
+            help,
+        })
     };
     let Some(info) = rule_named(known, name) else {
         let closest = known
@@ -205,35 +213,27 @@ fn known_rule(
             .filter(|(distance, _)| *distance <= 3);
         let help = match closest {
             Some((_, suggestion)) => {
-                format!("did you mean `{suggestion}`? `flowc rules` lists every rule")
+                text!(
+                    "suppression-unknown-rule-help-meant",
+                    suggestion = suggestion
+                )
             }
-            None => "name a rule that exists; `flowc rules` lists every rule".to_string(),
+            None => text!("suppression-unknown-rule-help"),
         };
         return Err(bad(
-            format!("`# flowc: allow({name})` names no rule: there is no rule `{name}`"),
-            "unknown rule",
+            text!("suppression-unknown-rule", name = name),
+            text!("suppression-unknown-rule-label"),
             help,
         ));
     };
     if UNSUPPRESSIBLE.contains(&info.name) {
         return Err(bad(
-            format!("`{}` cannot be allowed by a comment", info.name),
-            "not suppressible",
-            format!(
-                "fix the comment it reports, or turn the rule off in flowc.toml: `[rules]` `{} = \"off\"`",
-                info.name
-            ),
+            text!("suppression-not-suppressible", rule = info.name),
+            text!("suppression-not-suppressible-label"),
+            text!("suppression-not-suppressible-help", rule = info.name),
         ));
     }
     Ok(info.name)
-}
-
-fn quoted_list(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|name| format!("`{name}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The 1-based line a comment at `span` applies to: its own line when code
@@ -340,19 +340,18 @@ fn unused_findings(
                 span
             };
             let help = if suppression.rules.len() == 1 {
-                "delete the comment: the finding it was written for is gone (or it is on another line: move the comment to the line before the finding)".to_string()
+                text!("suppression-unused-help-comment")
             } else {
-                format!(
-                    "delete `{name}` from the list: no `{name}` finding is left to allow on that line"
-                )
+                text!("suppression-unused-help-name", name = name)
             };
             findings.push(Finding::new(
                 Location::new(suppression.file, place),
-                format!(
-                    "`# flowc: allow({name})` suppresses nothing: no `{name}` finding starts on line {}",
-                    suppression.line
+                text!(
+                    "suppression-unused",
+                    name = name,
+                    line = suppression.line.to_string()
                 ),
-                "suppresses nothing",
+                text!("suppression-unused-label"),
                 help,
             ));
         }

@@ -203,7 +203,7 @@ pub(super) fn describe(text: &str, offset: usize, expected: Vec<Rule>) -> Syntax
         &[]
     };
     let help = match closest_keyword(&found.word, keywords) {
-        Some(keyword) => text!("syntax-did-you-mean", keyword = keyword),
+        Some(keyword) => text!("did-you-mean", name = keyword),
         None if words.contains(&expected_words(Rule::line_end)) => {
             text!("syntax-one-item-per-line")
         }
@@ -421,7 +421,7 @@ fn list(words: &[Text]) -> Text {
     match words {
         [] => text!("syntax-expected", what = "other"),
         [one] => one.clone(),
-        [init @ .., last] => text!("or-list", init = init.to_vec(), last = last.clone()),
+        [init @ .., last] => text!("list-or", init = init.to_vec(), last = last.clone()),
     }
 }
 

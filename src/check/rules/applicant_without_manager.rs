@@ -6,6 +6,7 @@ use super::{at, reporting_line};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::people::{self, Holder};
 use crate::model::{NodeKind, Party, Process, Project, RoleId};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -136,35 +137,36 @@ fn finding(
     let name = &project.role(role).name;
     let top = &project.role(first.top).name;
     let chain = if first.top == role {
-        format!("`{name}` reports to no one")
+        text!("reports-to-no-one", role = name)
     } else {
-        format!(
-            "its reporting line ({}) ends at `{top}`, who reports to no one",
-            reporting_line(project, role)
+        text!(
+            "applicant-without-manager-line-ends",
+            line = reporting_line(project, role),
+            top = top
         )
-    };
-    let more = match breaks.len() - 1 {
-        0 => String::new(),
-        1 => " (and 1 more place)".to_string(),
-        count => format!(" (and {count} more places)"),
     };
     let mut finding = Finding::new(
         at(process, line),
-        format!(
-            "an applicant who is `{name}` cannot go through process `{}`: `{}`, {}, names nobody for them, since {chain}{more}",
-            process.name,
-            first.party,
-            first.part.of_step(first.step)
+        text!(
+            "applicant-without-manager-message",
+            role = name,
+            process = &process.name,
+            party = first.party.to_string(),
+            part = first.part.of_step(first.step),
+            chain = chain,
+            more = breaks.len() - 1
         ),
-        format!("`{name}` has no `{}`", first.party),
-        format!(
-            "leave `{name}` out of the `applicant` line, give the step a fixed owner, or declare whom `{top}` reports to"
+        text!(
+            "applicant-without-manager-label",
+            role = name,
+            party = first.party.to_string()
         ),
+        text!("applicant-without-manager-help", role = name, top = top),
     );
     for broken in breaks {
         finding = finding.with_related(
             at(process, broken.party.span),
-            format!("names nobody when the applicant is `{name}`"),
+            text!("applicant-without-manager-related", role = name),
         );
     }
     finding

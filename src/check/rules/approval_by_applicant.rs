@@ -6,6 +6,7 @@ use super::walk::{self, send_backs};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::people;
 use crate::model::{EdgeKind, NodeId, NodeKind, Process, Project};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -109,11 +110,14 @@ impl Rule for ApprovalByApplicant {
                     let when = when_applicant(project, &cases);
                     findings.push(Finding::new(
                         at(process, party.span),
-                        format!(
-                            "step `{step}` approves the applicant's request, but its owner `{party}` may be the applicant {when}: nobody may approve their own request"
+                        text!(
+                            "approval-by-applicant-message",
+                            step = step,
+                            party = party.to_string(),
+                            when = when.clone()
                         ),
-                        format!("may be the applicant {when}"),
-                        "give the approval to someone relative to the applicant, usually `owner manager of applicant`",
+                        text!("approval-by-applicant-label", when = when),
+                        text!("approval-by-applicant-help"),
                     ));
                 }
             }

@@ -3,12 +3,13 @@
 
 use std::collections::BTreeSet;
 
-use super::at;
 use super::type_mismatch::{example, type_noun, value_noun};
+use super::{at, quoted};
 use crate::check::condition_types::{ValueTypes, mismatch, pair_mismatch};
 use crate::check::{CheckContext, Finding, Rule, closest};
 use crate::model::{CallDetails, Node, NodeKind, Process, Project};
 use crate::syntax::ast::{Binding, Comparator, Comparison, InputType, Operand};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -125,12 +126,9 @@ fn check_call(
     let Some(reference) = &details.process else {
         findings.push(Finding::new(
             at(process, node.name_span),
-            format!(
-                "call `{}` names no process: it has no `process` line",
-                node.name
-            ),
-            "runs nothing",
-            "add `process NAME`, naming the process the call runs",
+            text!("call-inputs-no-process", call = &node.name),
+            text!("call-inputs-no-process-label"),
+            text!("call-inputs-no-process-help"),
         ));
         return;
     };
@@ -148,7 +146,11 @@ fn check_call(
         if let Some(finding) = wrong_type(process, callee, binding, kind) {
             findings.push(finding.with_related(
                 at(callee, declared),
-                format!("`{name}` is declared as {}", type_noun(kind)),
+                text!(
+                    "call-inputs-declared-as",
+                    name = name,
+                    kind = type_noun(kind)
+                ),
             ));
         }
     }
@@ -160,19 +162,21 @@ fn check_call(
         findings.push(
             Finding::new(
                 at(process, node.name_span),
-                format!(
-                    "call `{}` does not give input `{name}` of `{}` ({})",
-                    node.name,
-                    callee.name,
-                    type_noun(&input.kind)
+                text!(
+                    "call-inputs-missing",
+                    call = &node.name,
+                    name = name,
+                    callee = &callee.name,
+                    kind = type_noun(&input.kind)
                 ),
-                format!("no `with {name} = ...`"),
-                format!(
-                    "add `with {name} = VALUE`, a value or an input or recorded value of `{}`",
-                    process.name
+                text!("call-inputs-missing-label", name = name),
+                text!(
+                    "call-inputs-missing-help",
+                    name = name,
+                    process = &process.name
                 ),
             )
-            .with_related(at(callee, input.span), "the input"),
+            .with_related(at(callee, input.span), text!("call-inputs-the-input")),
         );
     }
 }
@@ -186,24 +190,20 @@ fn unknown_input(process: &Process, callee: &Process, binding: &Binding) -> Find
         .map(|input| input.name.text.as_str())
         .collect();
     let help = match closest(name, &inputs) {
-        Some(meant) => format!("did you mean `{meant}`?"),
-        None if inputs.is_empty() => format!("`{}` takes no inputs", callee.name),
-        None => format!(
-            "give one of its inputs: {}",
-            inputs
-                .iter()
-                .map(|input| format!("`{input}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        Some(meant) => text!("did-you-mean", name = meant),
+        None if inputs.is_empty() => text!("call-inputs-takes-no-inputs", callee = &callee.name),
+        None => text!(
+            "call-inputs-give-one-of",
+            inputs = inputs.iter().map(|input| quoted(input)).collect::<Vec<_>>()
         ),
     };
     Finding::new(
         at(process, binding.input.span),
-        format!("process `{}` has no input `{name}`", callee.name),
-        "not an input of the called process",
+        text!("call-inputs-unknown", callee = &callee.name, name = name),
+        text!("call-inputs-unknown-label"),
         help,
     )
-    .with_related(at(callee, callee.name_span), "the called process")
+    .with_related(at(callee, callee.name_span), text!("the-called-process"))
 }
 
 /// The finding for a value of the wrong type given to an input of type
@@ -226,39 +226,43 @@ fn wrong_type(
             mismatch(kind, &comparison)?;
             let own = own_value_named(process, &literal.value.to_string());
             let help = match own {
-                Some(meant) => format!(
-                    "give {}, or an input or recorded value of `{}` of that type (did you mean `{meant}`?)",
-                    example(kind, &literal.value),
-                    process.name
+                Some(meant) => text!(
+                    "call-inputs-give-example-meant",
+                    example = example(kind, &literal.value),
+                    process = &process.name,
+                    meant = meant
                 ),
-                None => format!(
-                    "give {}, or an input or recorded value of `{}` of that type",
-                    example(kind, &literal.value),
-                    process.name
+                None => text!(
+                    "call-inputs-give-example",
+                    example = example(kind, &literal.value),
+                    process = &process.name
                 ),
             };
-            (value_noun(&literal.value).to_string(), help)
+            (value_noun(&literal.value), help)
         }
         Operand::Value(other) => {
             let own = process.type_of(&other.text)?;
             pair_mismatch(kind, Comparator::Equal, own)?;
             (
-                format!("`{}`, which is {}", other.text, type_noun(own)),
-                format!(
-                    "give a value of {} (flowc does not convert between types)",
-                    type_noun(kind)
+                text!(
+                    "call-inputs-value-which-is",
+                    value = &other.text,
+                    kind = type_noun(own)
                 ),
+                text!("call-inputs-give-type", kind = type_noun(kind)),
             )
         }
     };
     Some(Finding::new(
         at(process, binding.value.span()),
-        format!(
-            "input `{name}` of `{}` is {}, but is given {given}",
-            callee.name,
-            type_noun(kind)
+        text!(
+            "call-inputs-wrong-type",
+            name = name,
+            callee = &callee.name,
+            kind = type_noun(kind),
+            given = given
         ),
-        format!("not {}", type_noun(kind)),
+        text!("call-inputs-wrong-type-label", kind = type_noun(kind)),
         help,
     ))
 }

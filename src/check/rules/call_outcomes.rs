@@ -1,9 +1,10 @@
 //! `call-outcomes`: a call whose `on END` names no end of the called
 //! process, or that has no way on for one of its ends.
 
-use super::at;
+use super::{at, quoted};
 use crate::check::{CheckContext, Finding, Rule, closest};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process, Project};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -118,23 +119,20 @@ fn check_call(process: &Process, id: NodeId, callee: &Process, findings: &mut Ve
             EdgeKind::Outcome(end) if ends.contains(&end.as_str()) => routed.push(end),
             EdgeKind::Outcome(end) => {
                 let help = match closest(end, &ends) {
-                    Some(meant) => format!("did you mean `{meant}`?"),
-                    None => format!(
-                        "route one of its ends: {}",
-                        ends.iter()
-                            .map(|end| format!("`{end}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    Some(meant) => text!("did-you-mean", name = meant),
+                    None => text!(
+                        "call-outcomes-route-one-of",
+                        ends = ends.iter().map(|end| quoted(end)).collect::<Vec<_>>()
                     ),
                 };
                 findings.push(
                     Finding::new(
                         at(process, edge.span),
-                        format!("process `{}` has no end `{end}`", callee.name),
-                        "not an end of the called process",
+                        text!("call-outcomes-unknown", callee = &callee.name, end = end),
+                        text!("call-outcomes-unknown-label"),
                         help,
                     )
-                    .with_related(at(callee, callee.name_span), "the called process"),
+                    .with_related(at(callee, callee.name_span), text!("the-called-process")),
                 );
             }
             EdgeKind::Next => has_next = true,
@@ -157,17 +155,16 @@ fn check_call(process: &Process, id: NodeId, callee: &Process, findings: &mut Ve
         findings.push(
             Finding::new(
                 at(process, node.name_span),
-                format!(
-                    "call `{}` has no way on when `{}` ends at `{}`",
-                    node.name, callee.name, end.name
+                text!(
+                    "call-outcomes-not-routed",
+                    call = &node.name,
+                    callee = &callee.name,
+                    end = &end.name
                 ),
-                format!("no `on {}` and no `next`", end.name),
-                format!(
-                    "add `on {} -> TARGET`, or `next TARGET` for every end not routed",
-                    end.name
-                ),
+                text!("call-outcomes-not-routed-label", end = &end.name),
+                text!("call-outcomes-not-routed-help", end = &end.name),
             )
-            .with_related(at(callee, end.name_span), "the end"),
+            .with_related(at(callee, end.name_span), text!("call-outcomes-the-end")),
         );
     }
 }

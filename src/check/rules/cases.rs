@@ -2,11 +2,13 @@
 //! case (through `model::people`), problems found case by case gathered into
 //! one finding per problem, and the words that name a case.
 
+use crate::i18n::Text;
 use crate::model::people;
 use crate::model::{
     NodeId, NodeKind, OrgUnit, Owners, Party, Process, Project, RoleId, StepDetails,
 };
 use crate::syntax::ast::Signing;
+use crate::text;
 
 /// The role the applicant holds in a case, `None` in a process without
 /// `applicant` (whose only case has no applicant).
@@ -78,18 +80,19 @@ pub(super) fn role_in(project: &Project, party: &Party, case: Case) -> Option<Ro
 }
 
 /// "when the applicant is `employee` or `dept_head`", naming the cases.
-pub(super) fn when_applicant(project: &Project, cases: &[Case]) -> String {
-    let names: Vec<String> = cases
+pub(super) fn when_applicant(project: &Project, cases: &[Case]) -> Text {
+    let names: Vec<Text> = cases
         .iter()
         .flatten()
-        .map(|role| format!("`{}`", project.role(*role).name))
+        .map(|role| super::quoted(&project.role(*role).name))
         .collect();
-    match names.as_slice() {
-        [] => "in every case".to_string(),
-        [init @ .., last] if !init.is_empty() => {
-            format!("when the applicant is {} or {last}", init.join(", "))
-        }
-        _ => format!("when the applicant is {}", names.join("")),
+    if names.is_empty() {
+        text!("in-every-case")
+    } else {
+        text!(
+            "when-applicant",
+            roles = super::joined_list(names, "list-or")
+        )
     }
 }
 
@@ -108,14 +111,14 @@ pub(super) enum Part {
 
 impl Part {
     /// "the owner of step `approve`"
-    pub fn of_step(self, step: &str) -> String {
+    pub fn of_step(self, step: &str) -> Text {
         let part = match self {
-            Part::Owner => "the owner",
-            Part::Escalation => "the escalation target",
-            Part::Notified => "the one notified",
-            Part::Consulted => "the one consulted",
+            Part::Owner => "owner",
+            Part::Escalation => "escalation",
+            Part::Notified => "notified",
+            Part::Consulted => "consulted",
         };
-        format!("{part} of step `{step}`")
+        text!("step-part", part = part, step = step)
     }
 }
 

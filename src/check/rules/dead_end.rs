@@ -3,9 +3,10 @@
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use super::{and_list, at, quoted_names, reachable_from_start, shown};
+use super::{at, kind_noun, quoted_names, reachable_from_start, shown};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeId, NodeKind, Process, Project};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -168,75 +169,66 @@ fn finding(process: &Process, trap: &[NodeId]) -> Finding {
     let first = shown(process, trap[0]);
     let node = process.node(first);
     let place = at(process, node.name_span);
+    let add_next = || text!("dead-end-add-next-help", node = &node.name);
     if let [only] = trap
         && process.successors(*only).next().is_none()
     {
+        let no_next = || {
+            text!(
+                "dead-end-no-next",
+                kind = kind_noun(node.kind.noun()),
+                node = &node.name,
+                process = &process.name
+            )
+        };
         let (message, label, help) = match process.node(*only).kind {
             NodeKind::Decision => (
-                format!(
-                    "decision `{}` has no branches, so process `{}` cannot finish from it",
-                    node.name, process.name
+                text!(
+                    "dead-end-no-branches",
+                    node = &node.name,
+                    process = &process.name
                 ),
-                "no `when` or `otherwise`",
-                "add `when CONDITION -> TARGET` lines and an `otherwise -> TARGET`".to_string(),
+                text!("dead-end-no-branches-label"),
+                text!("dead-end-no-branches-help"),
             ),
             NodeKind::Join { .. } => (
-                format!(
-                    "parallel block `{}` has no `next`, so process `{}` cannot finish after it",
-                    node.name, process.name
-                ),
-                "no `next` line",
-                "add `next TARGET` to the block: where work goes once every branch is done"
-                    .to_string(),
+                no_next(),
+                text!("dead-end-block-no-next-label"),
+                text!("dead-end-block-no-next-help"),
             ),
-            _ => (
-                format!(
-                    "{} `{}` has no `next`, so process `{}` cannot finish after it",
-                    node.kind.noun(),
-                    node.name,
-                    process.name
-                ),
-                "leads nowhere",
-                format!(
-                    "add `next TARGET` to `{}`, leading towards an end",
-                    node.name
-                ),
-            ),
+            _ => (no_next(), text!("dead-end-no-next-label"), add_next()),
         };
         return Finding::new(place, message, label, help);
     }
     if let [_] = trap {
         return Finding::new(
             place,
-            format!(
-                "{} `{}` leads only back to itself, so process `{}` cannot finish from it",
-                node.kind.noun(),
-                node.name,
-                process.name
+            text!(
+                "dead-end-self-loop",
+                kind = kind_noun(node.kind.noun()),
+                node = &node.name,
+                process = &process.name
             ),
-            "loops on itself",
-            format!(
-                "add `next TARGET` to `{}`, leading towards an end",
-                node.name
-            ),
+            text!("dead-end-self-loop-label"),
+            add_next(),
         );
     }
     let mut finding = Finding::new(
         place,
-        format!(
-            "{} form a loop in process `{}` with no way out to an `end`",
-            and_list(&quoted_names(process, trap)),
-            process.name
+        text!(
+            "dead-end-loop",
+            nodes = quoted_names(process, trap),
+            process = &process.name
         ),
-        "the loop is entered here",
-        "give one of them a `next`, outcome or decision branch that leaves the loop towards an end",
+        text!("loop-entered-here"),
+        text!("dead-end-loop-help"),
     );
     for &id in &trap[1..] {
         let other = shown(process, id);
         if other != first {
             finding = finding.with_related(
                 at(process, process.node(other).name_span),
-                "part of the loop",
+                text!("dead-end-loop-related"),
             );
         }
     }

@@ -6,6 +6,7 @@ use super::decisions::{broken_decisions, decisions, too_complex};
 use crate::check::decision_space::Unanalysable;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::Project;
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -100,17 +101,13 @@ impl Rule for DecisionGap {
                 match uncovered {
                     Ok(Some(values)) => findings.push(Finding::new(
                         at(process, process.node(decision.node).name_span),
-                        format!("{values} matches no branch of `{name}`"),
-                        "no `when` holds, and there is no `otherwise`",
-                        format!(
-                            "add `otherwise -> TARGET`, or change the `when`s to cover {values}"
-                        ),
+                        text!("decision-gap-message", values = values.text(), name = name),
+                        text!("decision-gap-label"),
+                        text!("decision-gap-help", values = values.text()),
                     )),
-                    Err(Unanalysable::TooComplex) => findings.push(too_complex(
-                        process,
-                        &decision,
-                        "that its branches cover every case",
-                    )),
+                    Err(Unanalysable::TooComplex) => {
+                        findings.push(too_complex(process, &decision, "cover"))
+                    }
                     Ok(None)
                     | Err(
                         Unanalysable::Mismatch

@@ -6,6 +6,7 @@ use crate::check::decision_space::{DecisionSpace, Unanalysable};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{Process, Project};
 use crate::span::{LineIndex, Span};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -94,11 +95,7 @@ impl Rule for DecisionOverlap {
                     Err(unanalysable) => Err(unanalysable),
                 };
                 if checked == Err(Unanalysable::TooComplex) {
-                    findings.push(too_complex(
-                        process,
-                        &decision,
-                        "that at most one branch holds",
-                    ));
+                    findings.push(too_complex(process, &decision, "overlap"));
                 }
             }
         }
@@ -150,19 +147,19 @@ fn check_pairs(
             findings.push(
                 Finding::new(
                     at(process, later.condition.span()),
-                    format!(
-                        "{values} matches two branches of `{name}` (lines {} and {})",
-                        lines.line(process, earlier.line),
-                        lines.line(process, later.line)
+                    text!(
+                        "decision-overlap-message",
+                        values = values.text(),
+                        name = name,
+                        first = lines.line(process, earlier.line).to_string(),
+                        second = lines.line(process, later.line).to_string()
                     ),
-                    format!("holds for {values}"),
-                    format!(
-                        "make the conditions exclude each other: decide which of the two branches takes {values}, and narrow the other's condition"
-                    ),
+                    text!("decision-overlap-label", values = values.text()),
+                    text!("decision-overlap-help", values = values.text()),
                 )
                 .with_related(
                     at(process, earlier.condition.span()),
-                    format!("holds for {values} too"),
+                    text!("decision-overlap-related", values = values.text()),
                 ),
             );
         }

@@ -8,6 +8,7 @@ use crate::check::decision_space::{DecisionSpace, MAX_WORK, Unanalysable};
 use crate::model::{EdgeKind, Expected, NodeId, NodeKind, Process, Project};
 use crate::span::Span;
 use crate::syntax::ast::Condition;
+use crate::text;
 
 /// A `when` line of a decision.
 pub(super) struct When<'a> {
@@ -94,30 +95,23 @@ pub(super) fn decisions<'a>(
 }
 
 /// The note for a decision too intricate to analyse: what could not be
-/// checked (`question`), and how to make it checkable.
-pub(super) fn too_complex(process: &Process, decision: &Decision, question: &str) -> Finding {
+/// checked (`question`: `cover`, that its branches cover every case, or
+/// `overlap`, that at most one holds), and how to make it checkable.
+pub(super) fn too_complex(
+    process: &Process,
+    decision: &Decision,
+    question: &'static str,
+) -> Finding {
     let node = process.node(decision.node);
     Finding::new(
         super::at(process, node.name_span),
-        format!(
-            "decision `{}` is too intricate for flowc to check {question} (more than {} steps of analysis)",
-            node.name,
-            grouped(MAX_WORK)
+        text!(
+            "decision-too-intricate",
+            node = &node.name,
+            question = question,
+            work = MAX_WORK
         ),
-        "not analysed",
-        "split it into several decisions, each comparing fewer inputs, so that people and flowc can follow it",
+        text!("too-intricate-label"),
+        text!("decision-too-intricate-help"),
     )
-}
-
-/// `2000000` as `2,000,000`.
-pub(super) fn grouped(number: usize) -> String {
-    let digits = number.to_string();
-    let mut out = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }

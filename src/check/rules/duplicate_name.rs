@@ -1,8 +1,9 @@
 //! `duplicate-name`: one name defined twice.
 
-use super::with_article;
+use super::{a_kind, kind_noun};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::Project;
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -72,44 +73,50 @@ impl Rule for DuplicateName {
     fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
         for duplicate in &project.problems.duplicates {
             let scope = match duplicate.kind {
-                "department" | "role" | "process" => {
-                    "departments, roles and processes share one namespace across all files of the project"
-                }
-                "input" => "the inputs of a process need distinct names",
-                "KPI" => "the KPIs of a process need distinct names",
-                _ => {
-                    "the steps, decisions, parallel blocks and ends of a process need distinct names"
-                }
+                "department" | "role" | "process" => "global",
+                "input" => "input",
+                "KPI" => "kpi",
+                _ => "node",
             };
-            let place = match &duplicate.process {
-                Some(process) => format!(" in process `{process}`"),
-                None => String::new(),
+            let (place, process) = match &duplicate.process {
+                Some(process) => ("process", process.as_str()),
+                None => ("project", ""),
             };
             let message = if duplicate.first_kind == duplicate.kind {
-                format!(
-                    "{} `{}` is defined twice{place}",
-                    duplicate.kind, duplicate.name
+                text!(
+                    "duplicate-name-same-kind",
+                    kind = kind_noun(duplicate.kind),
+                    name = &duplicate.name,
+                    place = place,
+                    process = process
                 )
             } else {
-                format!(
-                    "`{}` is defined twice{place}: as {} and as {}",
-                    duplicate.name,
-                    with_article(duplicate.first_kind),
-                    with_article(duplicate.kind)
+                text!(
+                    "duplicate-name-other-kind",
+                    name = &duplicate.name,
+                    place = place,
+                    process = process,
+                    first = a_kind(duplicate.first_kind),
+                    second = a_kind(duplicate.kind)
                 )
             };
             findings.push(
                 Finding::new(
                     duplicate.second,
                     message,
-                    format!("{} `{}` defined again here", duplicate.kind, duplicate.name),
-                    format!("rename or remove one of the two: {scope}"),
+                    text!(
+                        "duplicate-name-label",
+                        kind = kind_noun(duplicate.kind),
+                        name = &duplicate.name
+                    ),
+                    text!("duplicate-name-help", scope = scope),
                 )
                 .with_related(
                     duplicate.first,
-                    format!(
-                        "{} `{}` first defined here",
-                        duplicate.first_kind, duplicate.name
+                    text!(
+                        "duplicate-name-related",
+                        kind = kind_noun(duplicate.first_kind),
+                        name = &duplicate.name
                     ),
                 ),
             );

@@ -30,12 +30,13 @@ use petgraph::Direction;
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 
-use super::decisions::grouped;
-use super::{and_list, at, quoted_names, reachable_from_start, shown};
+use super::{at, chained, quoted_names, reachable_from_start, shown};
 use crate::check::decision_space::{Assignment, DecisionSpace, MAX_WORK, Points, Unanalysable};
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::{EdgeKind, NodeId, NodeKind, Process, Project};
 use crate::syntax::ast::Condition;
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -447,7 +448,7 @@ fn recorded_in<'a>(process: &'a Process, nodes: &[NodeId]) -> Vec<&'a str> {
 
 /// The ways out of the loop `nodes` a decision of it has, as written:
 /// `when copies <= 100` or `otherwise`.
-fn ways_out(process: &Process, node: NodeId, nodes: &[NodeId]) -> Vec<String> {
+fn ways_out(process: &Process, node: NodeId, nodes: &[NodeId]) -> Vec<Text> {
     process
         .edges_from(node)
         .filter(|edge| nodes.binary_search(&edge.to).is_err())
@@ -457,27 +458,25 @@ fn ways_out(process: &Process, node: NodeId, nodes: &[NodeId]) -> Vec<String> {
             EdgeKind::Timeout(after) => Some(format!("`on timeout after {after}`")),
             EdgeKind::Next | EdgeKind::Outcome(_) | EdgeKind::Branch | EdgeKind::Join => None,
         })
+        .map(Text::verbatim)
         .collect()
 }
 
 fn finding(process: &Process, found: &Loop, trap: &Trap) -> Finding {
     let entered = shown(process, found.entry);
-    let values = if trap.values.values.is_empty() {
-        "every value of its inputs".to_string()
-    } else {
-        trap.values.to_string()
-    };
+    let values = trap.values.text();
+    let count = trap.values.values.len();
     let mut finding = Finding::new(
         at(process, process.node(entered).name_span),
-        format!(
-            "process `{}` never ends for {values}: the loop through {} has no way out for these values",
-            process.name,
-            and_list(&quoted_names(process, &trap.nodes))
+        text!(
+            "endless-loop-message",
+            process = &process.name,
+            values = values.clone(),
+            count = count,
+            nodes = quoted_names(process, &trap.nodes)
         ),
-        "the loop is entered here",
-        format!(
-            "give the loop a way out that {values} takes: a `when` or `otherwise` leading out of it, or an outcome a person can choose (`on cancel -> END`)"
-        ),
+        text!("loop-entered-here"),
+        text!("endless-loop-help", values = values, count = count),
     );
     for &node in &trap.nodes {
         let exits = ways_out(process, node, &found.nodes);
@@ -486,7 +485,7 @@ fn finding(process: &Process, found: &Loop, trap: &Trap) -> Finding {
         }
         finding = finding.with_related(
             at(process, process.node(node).name_span),
-            format!("leaves the loop only by {}", exits.join(" or ")),
+            text!("endless-loop-related", exits = chained(exits, "either-or")),
         );
     }
     finding
@@ -497,12 +496,12 @@ fn too_complex(process: &Process, found: &Loop) -> Finding {
     let entered = shown(process, found.entry);
     Finding::new(
         at(process, process.node(entered).name_span),
-        format!(
-            "the loop through {} is too intricate for flowc to check that every input value can leave it (more than {} steps of analysis)",
-            and_list(&quoted_names(process, &found.nodes)),
-            grouped(MAX_WORK)
+        text!(
+            "endless-loop-too-intricate",
+            nodes = quoted_names(process, &found.nodes),
+            work = MAX_WORK
         ),
-        "not analysed",
-        "split its decisions into several, each comparing fewer inputs, so that people and flowc can follow it",
+        text!("too-intricate-label"),
+        text!("endless-loop-too-intricate-help"),
     )
 }

@@ -3,6 +3,7 @@
 use super::{at, duration_in_business_days};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeKind, Project};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -83,19 +84,20 @@ impl Rule for EscalationBeforeDeadline {
                     findings.push(
                         Finding::new(
                             at(process, escalation.after.span),
-                            format!(
-                                "step `{}` escalates to `{}` after {}, before its deadline of {}",
-                                node.name,
-                                escalation.to,
-                                duration_in_business_days(calendar, &escalation.after),
-                                duration_in_business_days(calendar, deadline)
+                            text!(
+                                "escalation-before-deadline-message",
+                                step = &node.name,
+                                to = escalation.to.to_string(),
+                                after = duration_in_business_days(calendar, &escalation.after),
+                                deadline = duration_in_business_days(calendar, deadline)
                             ),
-                            "before the step is due",
-                            format!(
-                                "escalate at or after `within {deadline}`; to nudge the owner before the deadline, use `remind after`"
+                            text!("escalation-before-deadline-label"),
+                            text!(
+                                "escalation-before-deadline-help",
+                                within = deadline.to_string()
                             ),
                         )
-                        .with_related(at(process, deadline.span), "the deadline"),
+                        .with_related(at(process, deadline.span), text!("the-deadline")),
                     );
                 }
             }

@@ -3,10 +3,12 @@
 
 use super::cases::{ByCase, Case, owner_roles, role_in, when_applicant};
 use super::reporting::ReportingLines;
-use super::{at, direct_superior, line_above};
+use super::{at, chained, direct_superior, line_above};
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::people;
 use crate::model::{Escalation, Node, NodeKind, Party, Process, Project, RoleId};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -144,50 +146,50 @@ impl Below<'_> {
         {
             let owner_name = &project.role(problem.owner).name;
             let help = match direct_superior(project, problem.owner) {
-                Some(next) => format!(
-                    "escalate to a role on `{owner_name}`'s reporting line, usually `{}`; or correct the `reports to` lines",
-                    project.role(next).name
+                Some(next) => text!(
+                    "escalation-not-upward-help-superior",
+                    owner = owner_name,
+                    superior = &project.role(next).name
                 ),
-                None => format!(
-                    "declare whom `{owner_name}` reports to (`reports to ROLE`), or remove the escalation"
-                ),
+                None => text!("escalation-not-upward-help-no-line", owner = owner_name),
             };
             return Finding::new(
                 location,
-                format!(
-                    "step `{}` escalates to `{}`, who is not above its owner `{owner_name}` in the reporting lines ({})",
-                    self.node.name,
-                    project.role(problem.target).name,
-                    line_above(project, problem.owner)
+                text!(
+                    "escalation-not-upward-message",
+                    step = &self.node.name,
+                    target = &project.role(problem.target).name,
+                    owner = owner_name,
+                    line = line_above(project, problem.owner)
                 ),
-                format!("not above `{owner_name}`"),
+                text!("escalation-not-upward-label", owner = owner_name),
                 help,
             );
         }
-        let owner = self.owner;
-        let details: Vec<String> = problems
+        let owner = self.owner.to_string();
+        let details: Vec<Text> = problems
             .iter()
             .map(|(problem, cases)| {
-                format!(
-                    "{}, `{}` is not above `{}` ({})",
-                    when_applicant(project, cases),
-                    project.role(problem.target).name,
-                    project.role(problem.owner).name,
-                    line_above(project, problem.owner)
+                text!(
+                    "escalation-not-upward-case",
+                    when = when_applicant(project, cases),
+                    target = &project.role(problem.target).name,
+                    owner = &project.role(problem.owner).name,
+                    line = line_above(project, problem.owner)
                 )
             })
             .collect();
         Finding::new(
             location,
-            format!(
-                "step `{}` escalates to `{target}`, who is not above its owner `{owner}` in the reporting lines: {}",
-                self.node.name,
-                details.join("; ")
+            text!(
+                "escalation-not-upward-cases",
+                step = &self.node.name,
+                target = target.to_string(),
+                owner = &owner,
+                cases = chained(details, "cases-then")
             ),
-            format!("not above `{owner}`"),
-            format!(
-                "escalate to someone above the owner, usually `manager of {owner}`; or correct the `reports to` lines"
-            ),
+            text!("escalation-not-upward-label", owner = &owner),
+            text!("escalation-not-upward-cases-help", owner = owner),
         )
     }
 }

@@ -3,10 +3,12 @@
 
 use super::cases::{ByCase, Case, role_in, when_applicant};
 use super::reporting::ReportingLines;
-use super::{at, duration_in_business_days, line_above};
+use super::{at, chained, duration_in_business_days, line_above};
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::people;
 use crate::model::{Escalation, NodeKind, Project};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -89,10 +91,10 @@ impl Rule for EscalationOrder {
                     let [before, after] = pair else { continue };
                     let mut reasons = Vec::new();
                     if calendar.working_time(&after.after) <= calendar.working_time(&before.after) {
-                        reasons.push(format!(
-                            "it is not later ({} is not after {})",
-                            duration_in_business_days(calendar, &after.after),
-                            duration_in_business_days(calendar, &before.after)
+                        reasons.push(text!(
+                            "escalation-order-not-later",
+                            after = duration_in_business_days(calendar, &after.after),
+                            before = duration_in_business_days(calendar, &before.after)
                         ));
                     }
                     reasons.extend(not_higher(project, &lines, &cases, before, after));
@@ -102,19 +104,19 @@ impl Rule for EscalationOrder {
                     findings.push(
                         Finding::new(
                             at(process, after.span),
-                            format!(
-                                "the escalations of step `{}` do not climb: `escalate after {} to {}` follows `escalate after {} to {}`, but {}",
-                                node.name,
-                                after.after,
-                                after.to,
-                                before.after,
-                                before.to,
-                                reasons.join(", and ")
+                            text!(
+                                "escalation-order-message",
+                                step = &node.name,
+                                after = after.after.to_string(),
+                                to = after.to.to_string(),
+                                before_after = before.after.to_string(),
+                                before_to = before.to.to_string(),
+                                reasons = chained(reasons, "reasons-and")
                             ),
-                            "not later and higher than the line before",
-                            "write each escalation later than the one before, to a role above the one before (usually its superior)",
+                            text!("escalation-order-label"),
+                            text!("escalation-order-help"),
                         )
-                        .with_related(at(process, before.span), "the escalation before"),
+                        .with_related(at(process, before.span), text!("escalation-order-related")),
                     );
                 }
             }
@@ -131,7 +133,7 @@ fn not_higher(
     cases: &[Case],
     before: &Escalation,
     after: &Escalation,
-) -> Vec<String> {
+) -> Vec<Text> {
     let mut problems = ByCase::new();
     for &case in cases {
         if let (Some(low), Some(high)) = (
@@ -147,17 +149,24 @@ fn not_higher(
         .into_groups()
         .map(|((low, high), cases)| {
             let reason = if low == high {
-                format!("it goes to the same role, `{}`", project.role(high).name)
+                text!(
+                    "escalation-order-same-role",
+                    role = &project.role(high).name
+                )
             } else {
-                format!(
-                    "`{}` is not above `{}` ({})",
-                    project.role(high).name,
-                    project.role(low).name,
-                    line_above(project, low)
+                text!(
+                    "escalation-order-not-above",
+                    high = &project.role(high).name,
+                    low = &project.role(low).name,
+                    line = line_above(project, low)
                 )
             };
             if relative {
-                format!("{}, {reason}", when_applicant(project, &cases))
+                text!(
+                    "escalation-order-in-case",
+                    when = when_applicant(project, &cases),
+                    reason = reason
+                )
             } else {
                 reason
             }

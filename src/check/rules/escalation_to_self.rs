@@ -3,8 +3,10 @@
 use super::cases::{ByCase, Case, owner_roles, role_in, when_applicant};
 use super::{at, direct_superior};
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::people;
 use crate::model::{Escalation, Node, NodeKind, Party, Process, Project, RoleId};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -122,43 +124,51 @@ fn to_self(
         [(owner, _)] if !party.is_relative() && !escalation.to.is_relative() => {
             let name = &project.role(*owner).name;
             let help = match direct_superior(project, *owner) {
-                Some(superior) => format!(
-                    "escalate to `{name}`'s superior, `{}`",
-                    project.role(superior).name
+                Some(superior) => text!(
+                    "escalation-to-self-help-superior",
+                    owner = name,
+                    superior = &project.role(superior).name
                 ),
-                None => format!(
-                    "`{name}` reports to no one: remove the escalation, or declare whom `{name}` reports to"
-                ),
+                None => text!("escalation-to-self-help-no-line", owner = name),
             };
             Finding::new(
                 location,
-                format!("step `{}` escalates to `{name}`, its own owner", node.name),
-                "the step's owner",
+                text!(
+                    "escalation-to-self-message",
+                    step = &node.name,
+                    owner = name
+                ),
+                text!("escalation-to-self-label"),
                 help,
             )
         }
         _ => {
-            let cases: Vec<String> = owners_in_cases
+            let cases: Vec<Text> = owners_in_cases
                 .iter()
                 .map(|(owner, cases)| {
                     let when = when_applicant(project, cases);
                     if party.is_relative() {
-                        format!("`{}` {when}", project.role(*owner).name)
+                        text!(
+                            "escalation-to-self-owner-when",
+                            owner = &project.role(*owner).name,
+                            when = when
+                        )
                     } else {
                         when
                     }
                 })
                 .collect();
-            let separator = if party.is_relative() { ": " } else { " " };
             Finding::new(
                 location,
-                format!(
-                    "step `{}` escalates to `{}`, who is its own owner `{party}`{separator}{}",
-                    node.name,
-                    escalation.to,
-                    cases.join(", ")
+                text!(
+                    "escalation-to-self-cases",
+                    step = &node.name,
+                    to = escalation.to.to_string(),
+                    party = party.to_string(),
+                    relative = if party.is_relative() { "yes" } else { "no" },
+                    cases = cases
                 ),
-                "the step's owner",
+                text!("escalation-to-self-label"),
                 superior_help(project, party),
             )
         }
@@ -167,15 +177,16 @@ fn to_self(
 
 /// The fix of an escalation to the owner `party`: its superior, by name for
 /// a fixed role that reports to someone, else as `manager of OWNER`.
-fn superior_help(project: &Project, party: &Party) -> String {
-    match party
+fn superior_help(project: &Project, party: &Party) -> Text {
+    let superior = match party
         .fixed_role()
         .and_then(|role| direct_superior(project, role))
     {
-        Some(superior) => format!(
-            "escalate to the owner's superior, `{}`",
-            project.role(superior).name
-        ),
-        None => format!("escalate to the owner's superior, `manager of {party}`"),
-    }
+        Some(superior) => project.role(superior).name.clone(),
+        None => format!("manager of {party}"),
+    };
+    text!(
+        "escalation-to-self-help-owner-superior",
+        superior = superior
+    )
 }

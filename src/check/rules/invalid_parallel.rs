@@ -1,9 +1,10 @@
 //! `invalid-parallel`: a parallel block whose branches are not steps of
 //! their own.
 
-use super::{at, with_article};
+use super::{a_kind, at, kind_noun};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{EdgeKind, NodeId, NodeKind, Process, Project, Reference};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -101,13 +102,13 @@ fn check_block(
     if branches.len() < 2 {
         findings.push(Finding::new(
             at(process, process.node(block).name_span),
-            format!(
-                "parallel block `{name}` has {} branch{}; it needs two or more",
-                branches.len(),
-                if branches.len() == 1 { "" } else { "es" }
+            text!(
+                "invalid-parallel-too-few",
+                name = name,
+                count = branches.len()
             ),
-            "too few `branch` lines",
-            "add `branch STEP` lines for every step done at once, or replace the block with a plain `next`",
+            text!("invalid-parallel-too-few-label"),
+            text!("invalid-parallel-too-few-help"),
         ));
     }
     for (position, branch) in branches.iter().enumerate() {
@@ -118,13 +119,14 @@ fn check_block(
         let NodeKind::Step(details) = &node.kind else {
             findings.push(Finding::new(
                 at(process, branch.span),
-                format!(
-                    "`{}` in parallel block `{name}` is {}, not a step",
-                    branch.name,
-                    with_article(node.kind.noun())
+                text!(
+                    "invalid-parallel-not-a-step",
+                    branch = &branch.name,
+                    name = name,
+                    kind = a_kind(node.kind.noun())
                 ),
-                with_article(node.kind.noun()),
-                "a branch must name a step; lead to decisions and ends from the block's `next`",
+                a_kind(node.kind.noun()),
+                text!("invalid-parallel-not-a-step-help"),
             ));
             continue;
         };
@@ -135,14 +137,18 @@ fn check_block(
             findings.push(
                 Finding::new(
                     at(process, branch.span),
-                    format!(
-                        "step `{}` is listed twice in parallel block `{name}`",
-                        branch.name
+                    text!(
+                        "invalid-parallel-listed-twice",
+                        branch = &branch.name,
+                        name = name
                     ),
-                    "listed again",
-                    "delete one of the two `branch` lines",
+                    text!("invalid-parallel-listed-twice-label"),
+                    text!("invalid-parallel-listed-twice-help"),
                 )
-                .with_related(at(process, earlier.span), "first listed here"),
+                .with_related(
+                    at(process, earlier.span),
+                    text!("invalid-parallel-first-listed"),
+                ),
             );
             continue;
         }
@@ -156,14 +162,13 @@ fn check_block(
         {
             findings.push(Finding::new(
                 at(process, next_span),
-                format!(
-                    "step `{}` is a branch of parallel block `{name}` but has its own `next`",
-                    branch.name
+                text!(
+                    "invalid-parallel-branch-has-next",
+                    branch = &branch.name,
+                    name = name
                 ),
-                "a branch has no `next`",
-                format!(
-                    "delete this line: block `{name}` continues with its own `next` once every branch is done"
-                ),
+                text!("invalid-parallel-branch-has-next-label"),
+                text!("invalid-parallel-branch-has-next-help", name = name),
             ));
         }
     }
@@ -180,19 +185,21 @@ fn in_two_blocks(
     let name = &process.node(block).name;
     let mut finding = Finding::new(
         at(process, branch.span),
-        format!(
-            "step `{}` is a branch of both parallel block `{first_name}` and `{name}`",
-            branch.name
+        text!(
+            "invalid-parallel-two-blocks",
+            branch = &branch.name,
+            first = first_name,
+            name = name
         ),
-        "already a branch elsewhere",
-        format!("a step belongs to one block: add a separate step for `{name}`"),
+        text!("invalid-parallel-two-blocks-label"),
+        text!("invalid-parallel-two-blocks-help", name = name),
     );
     if let NodeKind::Parallel { branches, .. } = &process.node(first).kind
         && let Some(listed) = branches.iter().find(|other| other.target == branch.target)
     {
         finding = finding.with_related(
             at(process, listed.span),
-            format!("a branch of `{first_name}` here"),
+            text!("invalid-parallel-two-blocks-related", first = first_name),
         );
     }
     finding
@@ -215,15 +222,15 @@ fn check_entries(process: &Process, findings: &mut Vec<Finding>) {
         let block_name = &process.node(block).name;
         findings.push(Finding::new(
             at(process, edge.span),
-            format!(
-                "{} `{}` leads straight into step `{step}`, a branch of parallel block `{block_name}`",
-                process.node(edge.from).kind.noun(),
-                process.node(edge.from).name
+            text!(
+                "invalid-parallel-bypass",
+                kind = kind_noun(process.node(edge.from).kind.noun()),
+                from = &process.node(edge.from).name,
+                step = step,
+                block = block_name
             ),
-            "bypasses the block",
-            format!(
-                "lead to the block instead (`{block_name}`): its branches start together and it continues when all are done"
-            ),
+            text!("invalid-parallel-bypass-label"),
+            text!("invalid-parallel-bypass-help", block = block_name),
         ));
     }
 }

@@ -5,6 +5,7 @@ use super::at;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::{NodeKind, Owners, Process, Project};
 use crate::syntax::ast::Signing;
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -84,41 +85,46 @@ fn check_owners(process: &Process, step: &str, owners: &Owners, findings: &mut V
         return;
     }
     let form = owners.signing.prefix().trim_end().to_string();
+    let line = owners.to_string();
     if let Signing::Quorum(required) = owners.signing
         && (required == 0 || required as usize > count)
     {
-        let (why, help) = if required == 0 {
+        let (message, help) = if required == 0 {
             (
-                "asks for no approval at all".to_string(),
-                "ask for at least 1 approval".to_string(),
+                text!("invalid-signing-quorum-zero", owners = &line, step = step),
+                text!("invalid-signing-quorum-zero-help"),
             )
         } else {
             (
-                format!(
-                    "asks for {required} approvals from {count} parties, so it can never be approved"
+                text!(
+                    "invalid-signing-quorum-too-large",
+                    owners = &line,
+                    step = step,
+                    required = required,
+                    count = count
                 ),
-                format!("ask for at most {count} approvals, or list more parties"),
+                text!("invalid-signing-quorum-too-large-help", count = count),
             )
         };
         findings.push(Finding::new(
             at(process, owners.span),
-            format!("the owner line `owner {owners}` of step `{step}` {why}"),
-            "impossible quorum",
+            message,
+            text!("invalid-signing-quorum-label"),
             help,
         ));
     }
     if count == 1 {
+        let party = owners.parties[0].to_string();
         findings.push(Finding::new(
             at(process, owners.span),
-            format!(
-                "step `{step}` is owned by `{form}` one party, `{}`: there is no one else to sign",
-                owners.parties[0]
+            text!(
+                "invalid-signing-one-party",
+                step = step,
+                form = form,
+                party = &party
             ),
-            "one party",
-            format!(
-                "write `owner {}`, or list the other parties",
-                owners.parties[0]
-            ),
+            text!("invalid-signing-one-party-label"),
+            text!("invalid-signing-one-party-help", party = party),
         ));
     }
     for (index, party) in owners.parties.iter().enumerate() {
@@ -130,13 +136,19 @@ fn check_owners(process: &Process, step: &str, owners: &Owners, findings: &mut V
             findings.push(
                 Finding::new(
                     at(process, party.span),
-                    format!(
-                        "the owner line `owner {owners}` of step `{step}` lists `{text}` twice"
+                    text!(
+                        "invalid-signing-listed-twice",
+                        owners = &line,
+                        step = step,
+                        party = &text
                     ),
-                    "listed twice",
-                    format!("list `{text}` once"),
+                    text!("invalid-signing-listed-twice-label"),
+                    text!("invalid-signing-listed-twice-help", party = &text),
                 )
-                .with_related(at(process, first.span), "listed first here"),
+                .with_related(
+                    at(process, first.span),
+                    text!("invalid-signing-listed-first"),
+                ),
             );
         }
     }

@@ -148,19 +148,62 @@ pub use timeout_before_deadline::TimeoutBeforeDeadline;
 pub use too_many_steps::TooManySteps;
 
 use crate::check::Finding;
+use crate::i18n::{Arg, Text};
 use crate::model::calendar::{Calendar, WorkingTime};
-use crate::model::{NodeId, NodeKind, OrgUnit, Process, Project, RoleId, StepDetails};
+use crate::model::{NodeId, NodeKind, OrgUnit, Process, Project, RoleId, StepDetails, words};
 use crate::span::Location;
 use crate::syntax::ast::{Duration, TimeUnit};
+use crate::text;
 
-/// The noun with its indefinite article: "a step", "an end".
-fn with_article(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {noun}")
+/// The key of a kind of thing (`step`, `parallel block`, `KPI`) in the
+/// catalogue's selectors.
+fn kind_key(noun: &str) -> &'static str {
+    match noun {
+        "department" => "department",
+        "role" => "role",
+        "process" => "process",
+        "input" => "input",
+        "KPI" => "kpi",
+        "decision" => "decision",
+        "parallel block" => "parallel-block",
+        "call" => "call",
+        "end" => "end",
+        _ => "step",
+    }
+}
+
+/// The name of a kind of thing: "step", "parallel block", "步驟".
+fn kind_noun(noun: &str) -> Text {
+    text!("kind-noun", kind = kind_key(noun))
+}
+
+/// The name of a kind of thing with its indefinite article where the
+/// language has one: "a step", "an end", "步驟".
+fn a_kind(noun: &str) -> Text {
+    text!("kind-noun-with-article", kind = kind_key(noun))
+}
+
+/// `texts` as one phrase, the last joined by the message `last_with`
+/// (`a, b and c`, `a、b和c`); the others by the list separator.
+fn joined_list(mut texts: Vec<Text>, last_with: &'static str) -> Text {
+    match texts.pop() {
+        None => Text::verbatim(""),
+        Some(last) if texts.is_empty() => last,
+        Some(last) => Text::new(last_with).arg("init", texts).arg("last", last),
+    }
+}
+
+/// "`a`, `b` and `c`", in the reader's language.
+fn all_of(texts: Vec<Text>) -> Text {
+    joined_list(texts, "list-and")
+}
+
+/// `texts` joined pairwise by the message `pair` (`a or b or c`, `a; b`).
+fn chained(texts: Vec<Text>, pair: &'static str) -> Text {
+    texts
+        .into_iter()
+        .reduce(|first, second| Text::new(pair).arg("first", first).arg("second", second))
+        .unwrap_or_else(|| Text::verbatim(""))
 }
 
 /// A step with a `within` deadline: its process, node, settings and
@@ -178,14 +221,12 @@ impl DueStep<'_> {
     fn finding(
         &self,
         period: &Duration,
-        message: crate::i18n::Text,
-        label: crate::i18n::Text,
-        help: crate::i18n::Text,
+        message: impl Into<Text>,
+        label: impl Into<Text>,
+        help: impl Into<Text>,
     ) -> Finding {
-        Finding::new(at(self.process, period.span), message, label, help).with_related(
-            at(self.process, self.deadline.span),
-            crate::text!("deadline-related"),
-        )
+        Finding::new(at(self.process, period.span), message, label, help)
+            .with_related(at(self.process, self.deadline.span), text!("the-deadline"))
     }
 }
 
@@ -229,8 +270,9 @@ fn shown(process: &Process, id: NodeId) -> NodeId {
 }
 
 /// The names of `nodes` as messages show them, quoted, each once (a join
-/// is its parallel block), in the order given.
-fn quoted_names(process: &Process, nodes: &[NodeId]) -> Vec<String> {
+/// is its parallel block), in the order given, as one phrase: "`a`, `b`
+/// and `c`".
+fn quoted_names(process: &Process, nodes: &[NodeId]) -> Text {
     let mut seen: Vec<NodeId> = Vec::new();
     for &id in nodes {
         let id = shown(process, id);
@@ -238,9 +280,16 @@ fn quoted_names(process: &Process, nodes: &[NodeId]) -> Vec<String> {
             seen.push(id);
         }
     }
-    seen.into_iter()
-        .map(|id| format!("`{}`", process.node(id).name))
-        .collect()
+    all_of(
+        seen.into_iter()
+            .map(|id| quoted(&process.node(id).name))
+            .collect(),
+    )
+}
+
+/// A name the user wrote, in backticks: `` `approve` ``.
+fn quoted(name: &str) -> Text {
+    text!("quoted-name", name = name)
 }
 
 /// Every node reachable from the process's `start`, as a mask over nodes;
@@ -262,25 +311,25 @@ fn reachable_from_start(process: &Process) -> Option<Vec<bool>> {
 }
 
 /// Working time in business days, with the unit: `17 business days`,
-/// `1 business day`, `0.5 business days`.
-fn business_days(calendar: &Calendar, time: WorkingTime) -> String {
-    let days = calendar.in_business_days(time);
-    if days == "1" {
-        "1 business day".to_string()
-    } else {
-        format!("{days} business days")
-    }
+/// `1 business day`, `0.5 business days`, `17 個工作日`.
+fn business_days(calendar: &Calendar, time: WorkingTime) -> Text {
+    text!(
+        "duration",
+        amount = Arg::Number(calendar.in_business_days(time)),
+        unit = "business-day"
+    )
 }
 
 /// A duration as written, with its length in business days when written in
 /// another unit: `15 business days`, `3 weeks (15 business days)`.
-fn duration_in_business_days(calendar: &Calendar, duration: &Duration) -> String {
+fn duration_in_business_days(calendar: &Calendar, duration: &Duration) -> Text {
     if duration.unit == TimeUnit::BusinessDay {
-        duration.to_string()
+        words::duration(duration)
     } else {
-        format!(
-            "{duration} ({})",
-            business_days(calendar, calendar.working_time(duration))
+        text!(
+            "duration-in-business-days",
+            duration = words::duration(duration),
+            days = business_days(calendar, calendar.working_time(duration))
         )
     }
 }
@@ -305,11 +354,11 @@ fn owner_role(details: &StepDetails) -> Option<RoleId> {
 
 /// The reporting line of `role` (`dept_head -> division_lead ->
 /// general_manager`), or `` `general_manager` reports to no one ``.
-fn line_above(project: &Project, role: RoleId) -> String {
+fn line_above(project: &Project, role: RoleId) -> Text {
     if project.superiors(role).is_empty() {
-        format!("`{}` reports to no one", project.role(role).name)
+        text!("reports-to-no-one", role = &project.role(role).name)
     } else {
-        reporting_line(project, role)
+        Text::verbatim(reporting_line(project, role))
     }
 }
 

@@ -204,7 +204,7 @@ impl Unrecorded {
             }
         }
         names.reverse();
-        super::chain::joined(names, "chain-link")
+        super::chained(names, "chain-link")
     }
 }
 

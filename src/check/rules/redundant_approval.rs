@@ -186,12 +186,10 @@ impl Pair<'_> {
                 )
             })
             .collect();
-        let mut details = details.into_iter();
-        let first_case = details.next()?;
-        let cases = details.fold(first_case, |before, next| {
-            crate::text!("redundant-approval-cases", before = before, next = next)
-        });
-        Some(self.report(Same::InCases(cases)))
+        if details.is_empty() {
+            return None;
+        }
+        Some(self.report(Same::InCases(super::chained(details, "cases-then"))))
     }
 
     /// The finding: the steps are reviewed by the same owner (the owner, or

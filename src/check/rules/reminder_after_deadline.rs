@@ -96,7 +96,7 @@ impl Rule for ReminderAfterDeadline {
                                 deadline = deadline.to_string()
                             ),
                         )
-                        .with_related(at(process, deadline.span), crate::text!("deadline-related")),
+                        .with_related(at(process, deadline.span), crate::text!("the-deadline")),
                     );
                 }
             }

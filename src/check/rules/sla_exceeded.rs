@@ -169,5 +169,5 @@ fn path_text(
             | NodeKind::End => None,
         }
     });
-    super::chain::joined(items, "path-link")
+    super::chained(items.collect(), "path-link")
 }

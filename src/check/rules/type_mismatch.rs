@@ -316,7 +316,7 @@ fn finding(
                 }
                 None => text!(
                     "type-mismatch-unknown-value-help",
-                    values = finite_values(input.kind),
+                    values = values_of(input.kind),
                     value = value,
                     kind = input.kind_key
                 ),
@@ -363,47 +363,37 @@ fn finding(
     )
 }
 
-/// The values of a `yes/no` or `one of` type, as a list of words.
-fn finite_values(kind: &InputType) -> Vec<Text> {
+/// The type of an input in a sentence: "money in CNY", "one of a, b".
+pub(super) fn type_noun(kind: &InputType) -> Text {
+    match kind {
+        InputType::Money { currency } => text!("type-noun", kind = "money", currency = currency),
+        InputType::Number => text!("type-noun", kind = "number"),
+        InputType::Text => text!("type-noun", kind = "text"),
+        InputType::YesNo => text!("type-noun", kind = "yes-no"),
+        InputType::Date => text!("type-noun", kind = "date"),
+        InputType::Choice(_) => text!("type-noun", kind = "choice", values = values_of(kind)),
+    }
+}
+
+/// The values of a choice, as written.
+fn values_of(kind: &InputType) -> Vec<Text> {
     kind.finite_values()
         .into_iter()
         .map(Text::verbatim)
         .collect()
 }
 
-/// The key of a type in the catalogue's selectors.
-fn type_key(kind: &InputType) -> &'static str {
-    match kind {
+/// The type of an input in a label: "money", "a choice".
+fn short_noun(kind: &InputType) -> Text {
+    let key = match kind {
         InputType::Money { .. } => "money",
         InputType::Number => "number",
         InputType::Text => "text",
         InputType::YesNo => "yes-no",
         InputType::Date => "date",
         InputType::Choice(_) => "choice",
-    }
-}
-
-/// The currency of a money type, or nothing.
-fn currency_of(kind: &InputType) -> &str {
-    match kind {
-        InputType::Money { currency } => currency,
-        _ => "",
-    }
-}
-
-/// The type of an input in a sentence: "money in CNY", "one of a, b".
-pub(super) fn type_noun(kind: &InputType) -> Text {
-    text!(
-        "input-type",
-        type = type_key(kind),
-        currency = currency_of(kind),
-        values = finite_values(kind)
-    )
-}
-
-/// The type of an input in a label: "money", "a choice".
-fn short_noun(kind: &InputType) -> Text {
-    text!("input-type-short", type = type_key(kind))
+    };
+    text!("input-type-short", type = key)
 }
 
 /// A literal value in a sentence: "the date `2026-07-01`".
@@ -415,27 +405,25 @@ pub(super) fn value_noun(value: &Value) -> Text {
         Value::Text(_) => "text",
         Value::Name(_) => "name",
     };
-    text!("literal-value", kind = kind, value = value.to_string())
+    text!("value-noun", kind = kind, value = value.to_string())
 }
 
 /// How to write a value of type `kind`, from what was written where it
 /// helps (a number that reads as a date, `20260701`, becomes `2026-07-01`).
 pub(super) fn example(kind: &InputType, written: &Value) -> Text {
-    let date = match kind {
-        InputType::Date => date_in_number(written),
-        _ => None,
-    };
-    let key = match date {
-        Some(_) => "date-from-number",
-        None => type_key(kind),
-    };
-    text!(
-        "input-type-example",
-        type = key,
-        currency = currency_of(kind),
-        date = date.map(|date| date.to_string()).unwrap_or_default(),
-        values = finite_values(kind)
-    )
+    match kind {
+        InputType::Money { currency } => {
+            text!("type-example", kind = "money", currency = currency)
+        }
+        InputType::Number => text!("type-example", kind = "number"),
+        InputType::Text => text!("type-example", kind = "text"),
+        InputType::YesNo => text!("type-example", kind = "yes-no"),
+        InputType::Date => match date_in_number(written) {
+            Some(date) => text!("type-example", kind = "date", date = date.to_string()),
+            None => text!("type-example", kind = "any-date"),
+        },
+        InputType::Choice(_) => text!("type-example", kind = "choice", values = values_of(kind)),
+    }
 }
 
 /// The date a number like `20260701` spells, if it spells one.

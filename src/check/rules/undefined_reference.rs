@@ -138,7 +138,7 @@ fn finding(project: &Project, reference: &UnresolvedReference, names: &NameIndex
     let help = match (reference.found, suggestion) {
         (Some(found), _) => other_kind_help(project, reference, found, suggestion),
         (None, Some(suggestion)) => {
-            text!("undefined-reference-did-you-mean", suggestion = suggestion)
+            text!("did-you-mean", name = suggestion)
         }
         (None, None) => declare_help(reference.expected, name),
     };
