@@ -402,7 +402,7 @@ reporting-cycle-message = 角色 `{ $role }` 向自己汇报：{ $circle }
 reporting-cycle-label = 使汇报线形成闭环
 reporting-cycle-help = 修正指回下级的那一行 `reports to`，让汇报线的顶端不向任何人汇报
 reporting-cycle-related = `{ $role }` 再向上汇报
-required-participant-message = 流程 `{ $process }` 可以不经 `{ $participant }` 而结束：{ $case } { $path } 上没有由 `{ $participant }`{ $department ->
+required-participant-message = 流程 `{ $process }` 可以不经 `{ $participant }` 而结束：{ $case } { $path } 上没有由 `{ $participant }` { $department ->
         [yes] 或其下属角色
        *[no] { "" }
     }负责的步骤。要求的理由：{ $reason }
@@ -430,7 +430,7 @@ reserved-input-name-reserved = { $kind ->
         [feel] FEEL（Zeebe 方言）
         [python] Python（SpiffWorkflow 方言）
        *[both] FEEL（Zeebe 方言）和 Python（SpiffWorkflow 方言）
-    } 的保留字：以它为条件无法按所写的求值
+    }的保留字：以它为条件无法按所写的求值
 reserved-input-name-label = 保留名称
 reserved-input-name-help = 重新命名该{ $kind ->
         [input] 填报项

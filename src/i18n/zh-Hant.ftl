@@ -402,7 +402,7 @@ reporting-cycle-message = 角色 `{ $role }` 向自己匯報：{ $circle }
 reporting-cycle-label = 使匯報線形成閉環
 reporting-cycle-help = 修正指回下級的那一行 `reports to`，讓匯報線的頂端不向任何人匯報
 reporting-cycle-related = `{ $role }` 再向上匯報
-required-participant-message = 流程 `{ $process }` 可以不經 `{ $participant }` 而結束：{ $case } { $path } 上沒有由 `{ $participant }`{ $department ->
+required-participant-message = 流程 `{ $process }` 可以不經 `{ $participant }` 而結束：{ $case } { $path } 上沒有由 `{ $participant }` { $department ->
         [yes] 或其下屬角色
        *[no] { "" }
     }負責的步驟。要求的理由：{ $reason }
@@ -430,7 +430,7 @@ reserved-input-name-reserved = { $kind ->
         [feel] FEEL（Zeebe 方言）
         [python] Python（SpiffWorkflow 方言）
        *[both] FEEL（Zeebe 方言）和 Python（SpiffWorkflow 方言）
-    } 的保留字：以它為條件無法按所寫的求值
+    }的保留字：以它為條件無法按所寫的求值
 reserved-input-name-label = 保留名稱
 reserved-input-name-help = 重新命名該{ $kind ->
         [input] 填報項

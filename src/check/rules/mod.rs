@@ -253,14 +253,6 @@ fn at(process: &Process, span: crate::span::Span) -> Location {
     Location::new(process.file, span)
 }
 
-/// "`a`, `b` and `c`"
-fn and_list(names: &[String]) -> String {
-    match names {
-        [init @ .., last] if !init.is_empty() => format!("{} and {last}", init.join(", ")),
-        _ => names.join(""),
-    }
-}
-
 /// The node named in messages: a join is reported as its parallel block.
 fn shown(process: &Process, id: NodeId) -> NodeId {
     match process.node(id).kind {

@@ -2,7 +2,7 @@
 
 use super::cases::{ByCase, Case, owners_of, when_applicant};
 use super::walk::{self, is_review};
-use super::{and_list, at};
+use super::{all_of, at, quoted};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::i18n::Text;
 use crate::model::people;
@@ -173,16 +173,16 @@ impl Pair<'_> {
         let details: Vec<Text> = same
             .into_groups()
             .map(|(units, cases)| {
-                let names: Vec<String> = units
+                let names: Vec<Text> = units
                     .iter()
-                    .map(|&unit| format!("`{}`", project.unit_name(unit)))
+                    .map(|&unit| quoted(project.unit_name(unit)))
                     .collect();
                 crate::text!(
                     "redundant-approval-case",
                     when = when_applicant(project, &cases),
                     first = first.to_string(),
                     second = second.to_string(),
-                    owners = and_list(&names)
+                    owners = all_of(names)
                 )
             })
             .collect();

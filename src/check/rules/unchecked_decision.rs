@@ -2,9 +2,10 @@
 //! the process with each other, beyond the exact analysis.
 
 use super::decisions::{broken_decisions, decisions};
-use super::{and_list, at, walk};
+use super::{all_of, at, quoted, walk};
 use crate::check::decision_space::{DecisionSpace, Unanalysable};
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::{EdgeKind, Process, Project};
 use crate::syntax::ast::Condition;
 
@@ -96,13 +97,13 @@ impl Rule for UncheckedDecision {
                     continue;
                 };
                 let node = process.node(decision.node);
-                let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+                let names: Vec<Text> = names.iter().map(|name| quoted(name)).collect();
                 findings.push(Finding::new(
                     at(process, node.name_span),
                     crate::text!(
                         "unchecked-decision-message",
                         decision = &node.name,
-                        values = and_list(&names)
+                        values = all_of(names)
                     ),
                     crate::text!("unchecked-decision-label"),
                     crate::text!("unchecked-decision-help"),
@@ -116,7 +117,7 @@ impl Rule for UncheckedDecision {
                     crate::text!(
                         "unchecked-decision-loop-message",
                         process = &process.name,
-                        values = and_list(&names)
+                        values = all_of(names)
                     ),
                     crate::text!("unchecked-decision-loop-label"),
                     crate::text!("unchecked-decision-loop-help"),
@@ -129,7 +130,7 @@ impl Rule for UncheckedDecision {
 /// The values (quoted) the decisions of `process` chain into three or
 /// more, when the process has a loop whose way out `endless-loop` would
 /// check.
-fn chained_across_a_loop(process: &Process) -> Option<Vec<String>> {
+fn chained_across_a_loop(process: &Process) -> Option<Vec<Text>> {
     if process.has_broken_links || !walk::walk(process).rework.iter().any(|&rework| rework) {
         return None;
     }
@@ -143,7 +144,7 @@ fn chained_across_a_loop(process: &Process) -> Option<Vec<String>> {
         .collect();
     match DecisionSpace::new(process, &conditions) {
         Err(Unanalysable::ManyValues(names)) => {
-            Some(names.iter().map(|name| format!("`{name}`")).collect())
+            Some(names.iter().map(|name| quoted(name)).collect())
         }
         _ => None,
     }
