@@ -115,7 +115,7 @@ fn outside_any_project(project: &Project, diagnostics: Vec<Diagnostic>) -> Vec<D
     for diagnostic in diagnostics {
         let collapses = diagnostic.rule == "undefined-reference"
             && unseen.contains(&diagnostic.at)
-            && !diagnostic.help.english().starts_with("did you mean");
+            && diagnostic.help.id() != Some("did-you-mean");
         if collapses {
             by_file
                 .entry(diagnostic.at.file)

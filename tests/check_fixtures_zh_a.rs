@@ -59,7 +59,7 @@ fn fixtures_of_these_rules() -> Vec<(String, std::path::PathBuf)> {
 
 /// The diagnostics of the rule the fixture at `path` is named for, rendered
 /// in `lang`.
-fn rendered(path: &Path, lang: Lang) -> (Vec<Diagnostic>, String) {
+pub(crate) fn rendered(path: &Path, lang: Lang) -> (Vec<Diagnostic>, String) {
     let (project, diagnostics) = check_alone(path);
     let diagnostics = of_its_rule(&file_name(path), diagnostics);
     let text = render_human(&diagnostics, &project.files, Style::Plain, lang);
@@ -93,6 +93,35 @@ fn without_code(text: &str) -> String {
     text.split('`').step_by(2).collect::<Vec<_>>().join(" ")
 }
 
+/// The English words left in the Traditional Chinese texts of
+/// `diagnostics` (of the fixture `name`, in the project at `project`), less
+/// the code between backticks and the user's sentences `quoted`, each with
+/// the text it is in.
+pub(crate) fn english_left(
+    name: &str,
+    diagnostics: &[Diagnostic],
+    project: &Path,
+    quoted: &[String],
+) -> Vec<String> {
+    let mut found = Vec::new();
+    for diagnostic in diagnostics {
+        let texts = [&diagnostic.message, &diagnostic.label, &diagnostic.help]
+            .into_iter()
+            .chain(diagnostic.related.iter().map(|related| &related.label));
+        for text in texts {
+            let zh = text.render(Lang::ZhHant);
+            let flowcs = quoted
+                .iter()
+                .fold(zh.clone(), |zh, sentence| zh.replace(sentence.as_str(), ""));
+            let words = common::english_words(&without_code(&flowcs), project);
+            if !words.is_empty() {
+                found.push(format!("{name}: {words:?} in {zh}"));
+            }
+        }
+    }
+    found
+}
+
 #[test]
 fn no_english_word_is_left_in_their_traditional_chinese_texts() {
     let mut fixtures = fixtures_of_these_rules();
@@ -103,18 +132,7 @@ fn no_english_word_is_left_in_their_traditional_chinese_texts() {
         assert!(!diagnostics.is_empty(), "{name} fires its rule");
         let project = tempfile::tempdir().expect("a temporary folder");
         std::fs::copy(path, project.path().join(name)).expect("the fixture copies");
-        for diagnostic in &diagnostics {
-            let texts = [&diagnostic.message, &diagnostic.label, &diagnostic.help]
-                .into_iter()
-                .chain(diagnostic.related.iter().map(|related| &related.label));
-            for text in texts {
-                let zh = text.render(Lang::ZhHant);
-                let words = common::english_words(&without_code(&zh), project.path());
-                if !words.is_empty() {
-                    found.push(format!("{name}: {words:?} in {zh}"));
-                }
-            }
-        }
+        found.extend(english_left(name, &diagnostics, project.path(), &[]));
     }
     assert_eq!(
         fixtures.len(),

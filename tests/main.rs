@@ -14,6 +14,7 @@ mod bpmn;
 mod catalogue;
 mod check_fixtures;
 mod check_fixtures_zh_a;
+mod check_fixtures_zh_b;
 mod cli;
 mod cli_first_hour;
 mod cli_handbook;

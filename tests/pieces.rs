@@ -117,7 +117,11 @@ fn a_syntax_error_in_a_large_file_is_found_by_the_whole_parse() {
     );
     let errors = parse(&broken).expect_err("`nxet` is not an item");
     assert_eq!(Err(errors.clone()), parse_whole(&broken));
-    assert!(errors[0].message.contains("nxet"), "{:?}", errors[0]);
+    assert!(
+        errors[0].message.english().contains("nxet"),
+        "{:?}",
+        errors[0]
+    );
 }
 
 #[test]

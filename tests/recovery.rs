@@ -113,7 +113,7 @@ fn a_broken_step_still_declares_its_name_and_the_process_keeps_its_other_items()
 fn every_error_of_one_file_is_found() {
     let text = "department d\nrol r in d\nprocess p {\n  owner d\n  start a\n  step a {\n    owner r\n    withn 2 days\n    next e\n  }\n  sla 3 dayz\n  end e\n}\nprocess q {\n  ownr d\n}\n";
     let errors = parse(text).expect_err("four mistakes");
-    let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+    let messages: Vec<String> = errors.iter().map(|e| e.message.english()).collect();
     assert_eq!(messages.len(), 4, "{messages:?}");
     assert!(messages[0].contains("`rol`"), "{messages:?}");
     assert!(messages[1].contains("`withn`"), "{messages:?}");
@@ -127,7 +127,7 @@ fn every_error_of_one_file_is_found() {
 fn a_run_of_lines_that_are_not_process_text_is_one_error() {
     let text = "department d\nPATH=/bin\nHOME=/root\n\n# note\nKEY=secret {\n}\nrole r in d\nx y\n";
     let parsed = parse_recovering(text);
-    let messages: Vec<&str> = parsed.errors.iter().map(|e| e.message.as_str()).collect();
+    let messages: Vec<String> = parsed.errors.iter().map(|e| e.message.english()).collect();
     assert_eq!(messages.len(), 2, "{messages:?}");
     assert!(messages[0].contains("`PATH=/bin`"), "{messages:?}");
     assert!(messages[1].contains("`x`"), "{messages:?}");
@@ -151,7 +151,7 @@ fn a_missing_brace_costs_one_item() {
     let parsed = parse_recovering(text);
     assert_eq!(parsed.errors.len(), 1, "{:?}", parsed.errors);
     assert_eq!(
-        parsed.errors[0].message,
+        parsed.errors[0].message.english(),
         "expected `}` to close step `a`, found `step`"
     );
     let Declaration::Process(process) = &parsed.tree.declarations[0] else {

@@ -259,9 +259,9 @@ fn report_syntax_errors(path: &Path, text: &str, errors: &[SyntaxError]) {
             code,
             severity,
             at: Location::new(FileId(0), error.span),
-            message: error.message.clone().into(),
+            message: error.message.clone(),
             label: crate::text!("syntax-error-label"),
-            help: error.help.clone().into(),
+            help: error.help.clone(),
             related: Vec::new(),
         })
         .collect();

@@ -363,7 +363,351 @@ suppression-unused-help-name = delete `{ $name }` from the list: no `{ $name }` 
 ## diagnostics-b: Diagnostics of the rules manager-of-nobody .. unused-suppression (src/check/rules, m-z), syntax errors and model errors.
 ## ============================================================
 
+manager-of-nobody-message = `{ $party }`, { $part }, names nobody: the reporting line { $line } ends at `{ $top }`, who reports to no one
+manager-of-nobody-label = `{ $top }` reports to no one
+manager-of-nobody-help = name the role meant, use fewer `manager of`, or declare whom `{ $top }` reports to
+minimum-exceeds-deadline-message = step `{ $step }` must take at least { $minimum }, but is due within { $deadline }
+minimum-exceeds-deadline-label = longer than the deadline
+minimum-exceeds-deadline-help = give the step a deadline of at least `{ $minimum }` (`within { $minimum }`), or shorten `at least` if the policy allows
+missing-deadline-message = step `{ $step }` of process `{ $process }` has no deadline
+missing-deadline-label = no `within` line
+missing-deadline-help = add `within DURATION`, e.g. `within 2 business days`
+missing-end-message = process `{ $process }` has no `end`
+missing-end-label = no `end` line
+missing-end-help = add `end NAME "label"` and lead the last step to it with `next NAME`
+missing-escalation-message = step `{ $step }` has no escalation, though its owner `{ $owner }` reports to `{ $superior }`
+missing-escalation-label = no `escalate after` line
+missing-escalation-help = add `escalate after DURATION to { $superior }`, with DURATION longer than `within { $deadline }`
+missing-escalation-help-no-deadline = add `escalate after DURATION to { $superior }`, with DURATION longer than the step's deadline
+missing-kpi-message = process `{ $process }` has no `kpi`: nothing says how well it runs
+missing-kpi-label = no `kpi` line
+missing-kpi-help = add a key indicator, e.g. `kpi cycle_time "周期" p90 under 10 business days`
+missing-process-owner-message = process `{ $process }` has no owner
+missing-process-owner-label = no `owner` line
+missing-process-owner-help = add `owner DEPARTMENT` inside the process, naming the department that maintains it (歸口部門), or a role
+missing-review-message = process `{ $process }` has no review cycle
+missing-review-label = no `review every` line
+missing-review-help = add `review every DURATION, last DATE`, e.g. `review every 12 months, last 2026-03-01`
+missing-review-last-message = the review cycle of process `{ $process }` gives no date of the last review, so nobody can tell when the next one is due
+missing-review-last-label = no `last DATE`
+missing-review-last-help = add the date of the last review (for a new process, the date it was approved): `review every { $every }, last YYYY-MM-DD`
+missing-sla-message = process `{ $process }` has no `sla`: nobody can tell how long it may take
+missing-sla-label = no `sla` line
+missing-sla-help = add `sla DURATION` to the process; its longest path takes { $longest }, so the SLA should be at least that
+missing-sla-help-example = add `sla DURATION` to the process, e.g. `sla 15 business days`
+missing-start-message = process `{ $process }` has no `start`
+missing-start-label = no `start` line
+missing-start-help = add `start STEP` naming the step the process begins with
 syntax-error-label = here
+setting-holder = { $kind ->
+        [process] process
+        [step] step
+        [decision] decision
+        [call] call
+       *[parallel-block] parallel block
+    } `{ $name }`
+read-before-record-message = { $kind } `{ $node }` reads `{ $name }`, which may not have been recorded yet: on the way { $way } nothing records it (step `{ $step }` records it when done)
+read-before-record-timed-out = { $name } (timed out)
+read-before-record-label = `{ $name }` may not be recorded yet
+read-before-record-help = record `{ $name }` on every way to `{ $node }`, or read it only after step `{ $step }`
+read-before-record-related = recorded here
+recursive-call-message = process `{ $process }` calls itself: { $loop }
+recursive-call-label = starts the loop of calls
+recursive-call-help = send the work back to an earlier step instead of starting the process again, or take the call out of the loop
+recursive-call-related = `{ $process }` calls on here
+redundant-approval-message = steps `{ $first }` and `{ $second }` are consecutive reviews by the same owner `{ $owner }`: the second approval adds nothing
+redundant-approval-message-cases = steps `{ $first }` and `{ $second }` are consecutive reviews by the same owner { $cases }: the second approval adds nothing
+redundant-approval-case = { $when } (`{ $first }` and `{ $second }` are both { $owners })
+redundant-approval-label = `{ $owner }` reviews again
+redundant-approval-label-cases = the same owner reviews again
+redundant-approval-help = merge the two reviews into one step, or give the second one to the next level up
+redundant-approval-related = the first review by `{ $owner }`
+redundant-approval-related-cases = the first review by the same owner
+reminder-after-deadline-message = step `{ $step }` reminds its owner after { $reminder }, not before its deadline of { $deadline }
+reminder-after-deadline-label = at or after the deadline
+reminder-after-deadline-help = remind before `within { $deadline }`; to act once the step is late, use `escalate after ... to ROLE`
+repeated-setting-message = { $holder } sets `{ $setting }` twice
+repeated-setting-label = second `{ $setting }`
+repeated-setting-help = keep one `{ $setting }` line and delete the other
+repeated-setting-related = first `{ $setting }` here
+timeout-before-deadline-message = step `{ $step }` times out after { $timeout }, before its deadline of { $deadline }
+timeout-before-deadline-label = before the step is due
+timeout-before-deadline-help = time out at or after the deadline (`on timeout after { $deadline } -> ...`), or shorten the deadline to the time the owner really has
+chain-link = { $first } -> { $second }
+chain-name = { $name }
+path-link = { $first } → { $second }
+reporting-cycle-message = role `{ $role }` reports to itself: { $circle }
+reporting-cycle-label = closes a circle of reporting lines
+reporting-cycle-help = correct the `reports to` line that points back down, so that the top of the line reports to no one
+reporting-cycle-related = `{ $role }` reports on
+required-participant-message = process `{ $process }` can finish without `{ $participant }`: { $case } { $path } has no step owned by `{ $participant }`{ $department ->
+        [yes] { " or a role in it" }
+       *[no] { "" }
+    }. Required because: { $reason }
+required-participant-case = the path
+required-participant-case-amount = with { $input } = { $amount } { $currency }, the path
+required-participant-label = can finish without `{ $participant }`
+required-participant-help = add a step owned by `{ $participant }` on every path; the requirement is [[required-participant]] number { $number } in flowc.toml
+required-participant-help-amount = add a step owned by `{ $participant }` on every path taken for amounts above { $amount } { $currency }; the requirement is [[required-participant]] number { $number } in flowc.toml
+reserved-input-name-outcome = { $kind ->
+        [input] input
+       *[record] recorded value
+    } `{ $name }` is the process variable each task sets to say how it was finished: the engine overwrites it at every step (both dialects)
+reserved-input-name-reserved = { $kind ->
+        [input] input
+       *[record] recorded value
+    } `{ $name }` is a reserved word of { $languages ->
+        [feel] FEEL (Zeebe dialect)
+        [python] Python (SpiffWorkflow dialect)
+       *[both] FEEL (Zeebe dialect) and of Python (SpiffWorkflow dialect)
+    }: a condition on it cannot be evaluated as written
+reserved-input-name-label = a reserved name
+reserved-input-name-help = rename the { $kind ->
+        [input] input
+       *[record] recorded value
+    }, e.g. `{ $name }_value`, and its conditions
+review-overdue-message = the review of process `{ $process }` is overdue: last reviewed on { $last }, every { $every }, so due on { $due }, { $late } { $late ->
+        [one] day
+       *[other] days
+    } before today ({ $today })
+review-overdue-label = due on { $due }
+review-overdue-help = review the process, then write the date of the review: `review every { $every }, last { $today }`
+self-approval-message = step `{ $review }` reviews the work of { $kind } `{ $reviewed }` (`on { $outcome } -> { $reviewed }`), but both are owned by `{ $owner }`: nobody may approve their own work
+self-approval-label = sends the work back to `{ $owner }`'s own step
+self-approval-related = the reviewed step, also owned by `{ $owner }`
+self-approval-help-superior = give the review to someone other than `{ $owner }`, e.g. its superior `{ $superior }`
+self-approval-help = give the review to someone other than `{ $owner }`
+self-approval-help-department = give the review to someone outside `{ $owner }`
+self-approval-cases-message = step `{ $review }` reviews the work of step `{ $reviewed }` (`on { $outcome } -> { $reviewed }`), but its owner `{ $reviewer }` and the author `{ $author }` are the same: { $cases }; nobody may approve their own work
+self-approval-case = `{ $unit }` { $when }
+self-approval-cases-label = sends the work back to the reviewer's own step
+self-approval-cases-related = the reviewed step
+self-approval-cases-help = give the review to someone above the author, usually `owner manager of { $author }`
+single-branch-decision-message = every branch of decision `{ $decision }` leads to `{ $target }`
+single-branch-decision-label = always leads to `{ $target }`
+single-branch-decision-help = send the branch meant to go elsewhere to its target, or remove the decision and lead straight to `{ $target }` (`next { $target }`)
+single-branch-decision-related = leads to `{ $target }`
+sla-exceeded-message = the longest path of `{ $process }` takes { $total } ({ $path }), over its SLA of { $sla }
+sla-exceeded-label = the deadlines of its steps and calls add up to { $total }
+sla-exceeded-help = shorten the `within` of steps on this path, run some of them in a `parallel` block, or raise the `sla` if the policy allows
+sla-exceeded-path-no-deadline = { $name } 0 (no deadline)
+sla-exceeded-path-step = { $name } { $days }
+sla-exceeded-path-step-in = { $name } { $days } ({ $period })
+sla-exceeded-path-call = { $name } { $days } (`{ $process }`)
+input-type-short = { $type ->
+        [money] money
+        [number] a number
+        [text] text
+        [yes-no] yes/no
+        [date] a date
+       *[choice] a choice
+    }
+type-mismatch-declared = `{ $name }` is declared as { $type }
+type-mismatch-declared-other = `{ $name }` is { $kind ->
+        [input] an input
+       *[record] a recorded value
+    } declared as { $type }
+type-mismatch-other-currency-message = `{ $name }` is money in { $expected }, but is compared with an amount in { $found } (`{ $value }`)
+type-mismatch-other-currency-label = an amount in { $found }
+type-mismatch-other-currency-help = write the amount in { $expected }, the input's currency (flowc does not convert currencies)
+type-mismatch-bare-number-message = `{ $name }` is money in { $currency }, but `{ $amount }` is a bare number
+type-mismatch-bare-number-label = a number without currency
+type-mismatch-bare-number-help = write `{ $amount } { $currency }`
+type-mismatch-money-for-number-message = `{ $name }` is a number, but is compared with the amount `{ $value }`
+type-mismatch-money-for-number-label = an amount of money
+type-mismatch-money-for-number-help = write the bare number `{ $amount }`, or declare `{ $name }` as money
+type-mismatch-quoted-value-message = `{ $name }` is { $type }, but `"{ $value }"` is quoted text
+type-mismatch-quoted-value-label = quoted text
+type-mismatch-quoted-value-help = write `{ $value }` without quotes
+type-mismatch-unquoted-text-message = `{ $name }` is text, but `{ $word }` is a bare name
+type-mismatch-unquoted-text-label = a bare name
+type-mismatch-unquoted-text-help = put text in quotes: `"{ $word }"`
+type-mismatch-yes-no-message = `{ $name }` is yes/no: its values are written `yes` and `no`, not `{ $value }`
+type-mismatch-yes-no-label = write `yes` or `no`
+type-mismatch-yes-no-help-meant = write `{ $name } { $op } { $meant }`
+type-mismatch-yes-no-help = compare with `yes` or `no`: `{ $name } == yes`
+type-mismatch-unknown-value-message = `{ $name }` has no value `{ $value }`: it is { $type }
+type-mismatch-unknown-value-label = not a value of `{ $name }`
+type-mismatch-unknown-value-help-closest = did you mean `{ $closest }`?
+type-mismatch-unknown-value-help = compare with one of its values ({ $values }), or add `{ $value }` to the { $kind ->
+        [input] input
+       *[record] recorded value
+    }'s list
+type-mismatch-not-ordered-message = `{ $op }` compares sizes, but `{ $name }` is { $type }, which has no order
+type-mismatch-not-ordered-label = `{ $op }` on { $short }
+type-mismatch-not-ordered-help = use `==` or `!=` (several values: `a == x or a == y`)
+type-mismatch-wrong-kind-message = `{ $name }` is { $type }, but is compared with { $value }
+type-mismatch-wrong-kind-label = not { $short }
+type-mismatch-wrong-kind-help = write { $example }
+type-mismatch-other-type-message = `{ $a }` is { $left }, but is compared with `{ $b }`, which is { $right }
+type-mismatch-other-type-label = values of different types
+type-mismatch-other-type-help = compare values of the same type (money in the same currency, numbers, dates, the same `one of`), or compare each with a value written out
+type-mismatch-pair-not-ordered-message = `{ $op }` compares sizes, but `{ $a }` and `{ $b }` are { $type }, which has no order
+type-mismatch-pair-not-ordered-help = use `==` or `!=`
+too-many-steps-message = process `{ $process }` has { $steps } steps, more than the limit of { $limit }
+too-many-steps-label = { $steps } steps
+too-many-steps-help = merge steps one owner does in a row, drop approvals that add no control, or split off a part as a process of its own; the limit is `[limits] max-steps` in flowc.toml
+unchecked-decision-message = decision `{ $decision }` compares { $values } with each other: flowc checks comparisons of two values exactly, not chains of three or more, so its branches are not checked for gaps and overlaps
+unchecked-decision-label = not checked
+unchecked-decision-help = split the decision so that each compares at most two values with each other
+unchecked-decision-loop-message = process `{ $process }` compares { $values } with each other across its decisions: flowc checks comparisons of two values exactly, not chains of three or more, so its loops are not checked for a way out
+unchecked-decision-loop-label = loops not checked
+unchecked-decision-loop-help = compare at most two of these values with each other in the whole process, or compare them with values written out
+undeclared-applicant-message = `{ $party }` is { $part } in process `{ $process }`, which has no `applicant` line: nobody is the applicant
+undeclared-applicant-label = no applicant in this process
+undeclared-applicant-help = add `applicant ROLE, ...` to process `{ $process }` naming who may start it, or name a role
+unowned-step-message = step `{ $step }` of process `{ $process }` has no owner
+unowned-step-label = no `owner` line
+unowned-step-help = add `owner ROLE` naming the role responsible for this step
+unreachable-step-message = { $kind } `{ $node }` cannot be reached from the start of process `{ $process }`
+unreachable-step-label = no path from `start` leads here
+unreachable-step-help = lead to it from a step that is reached (`next { $node }`, `on OUTCOME -> { $node }` or a `when` branch), or delete it
+unused-input-message = input `{ $name }` of `{ $process }` is never used: no decision compares it, no call passes it on and no required participant reads it
+unused-input-label = asked for nothing
+unused-input-help = compare `{ $name }` in a decision, pass it to a called process (`with INPUT = { $name }`), or remove the `input` line
+unused-record-message = `{ $name }`, recorded in step `{ $step }`, is never read: no decision compares it and no call passes it on
+unused-record-label = recorded for nothing
+unused-record-help = compare `{ $name }` in a decision, pass it to a called process (`with INPUT = { $name }`), or remove the `record` line
+thing-kind = { $kind ->
+        [org-unit] role or department
+        [role] role
+        [department] department
+        [node] step, decision, parallel block or end
+        [step] step
+        [input] input or recorded value
+        [process] process
+        [decision] decision
+        [parallel-block] parallel block
+        [call] call
+        [file] file
+       *[end] end
+    }
+thing-kind-with-article = { $kind ->
+        [org-unit] a role or department
+        [role] a role
+        [department] a department
+        [node] a step, decision, parallel block or end
+        [step] a step
+        [input] an input or recorded value
+        [process] a process
+        [decision] a decision
+        [parallel-block] a parallel block
+        [call] a call
+        [file] a file
+       *[end] an end
+    }
+undefined-reference-other-kind-message = `{ $name }` is { $found }, not { $expected }
+undefined-reference-local-message = process `{ $process }` has no { $expected } called `{ $name }`
+undefined-reference-message = no { $expected } is called `{ $name }`
+undefined-reference-label = no { $expected } `{ $name }`
+undefined-reference-help-department-role = name a role of department `{ $department }` here, such as `{ $role }`
+undefined-reference-help-other-kind-suggestion = `{ $name }` is { $found }; name { $expected } here, such as `{ $suggestion }`
+undefined-reference-help-other-kind = `{ $name }` is { $found }; name { $expected } here
+undefined-reference-label-for-name-message = `{ $label }` is the label of { $kind } `{ $name }`, not its name; references use the name
+undefined-reference-label-for-name-label = the label of `{ $name }`
+undefined-reference-label-for-name-help = write the name `{ $name }` here (the label is what people read on diagrams)
+undefined-reference-declare-role = declare the role, e.g. `role { $name } "label" reports to ROLE`, or name an existing one
+undefined-reference-declare-department = declare it with `department { $name } "label"`, or name an existing one
+undefined-reference-declare-node = add a step, decision, parallel block or end called `{ $name }` to the process, or name an existing one
+undefined-reference-declare-step = add `step { $name } { "{" } ... { "}" }` to the process, or name an existing step
+undefined-reference-declare-input = declare it in the process with `input { $name }: TYPE`, or record it in a step with `record { $name } "label": TYPE`
+undefined-reference-declare-process = write the name of a process of the project, or add `process { $name } "label" { "{" } ... { "}" }`
+syntax-expected = { $what ->
+        [end-of-file] the end of the file
+        [end-of-line] the end of the line
+        [name] a name
+        [label] a quoted label
+        [text] quoted text
+        [duration] a duration such as `2 business days`
+        [duration-unit] a unit of time (`minutes`, `hours`, `days`, `business days`, `weeks`, `months`, `years`)
+        [date] a date such as `2026-03-01`
+        [number] a number
+        [money] an amount such as `5000 CNY`
+        [currency] a three-letter currency code such as `CNY`
+        [percentage] a percentage such as `85%`
+        [category] `business`, `management` or `approval`
+        [comparator] a comparison (`<`, `<=`, `>`, `>=`, `==`, `!=`)
+        [statistic] a statistic (`p50`, `p90`, `p95`, `avg`, `max`)
+        [kpi-bound] `under`, `at most`, `at least` or `over`
+        [file] `department`, `role` or `process`
+        [quorum] a quorum such as `2 of`
+        [party] a role, `applicant` or `manager of ...`
+        [notify-moment] `started`, `done`, `rejected` or `overdue`
+        [condition] a condition such as `amount > 5000 CNY`
+       *[other] something else
+    }
+syntax-expected-found = expected { $expected }, found { $found }
+syntax-with-hint = { $message } ({ $hint })
+syntax-full-width = { $hint ->
+        [colon] a full-width colon; write the ASCII `:`
+        [comma] a full-width comma; write the ASCII `,`
+        [paren-open] a full-width parenthesis; write the ASCII `(`
+        [paren-close] a full-width parenthesis; write the ASCII `)`
+        [arrow] write the arrow as the two ASCII characters `->`
+        [sign] a full-width sign; write the ASCII `=`, `>` or `<`
+        [quote] a curly or full-width quote; labels use the ASCII `"`
+       *[brace] a full-width brace; write the ASCII `{ "{" }` or `{ "}" }`
+    }
+syntax-custom-help = simplify this part of the file
+syntax-unclosed-quote = this quoted text is not closed on its line
+syntax-unclosed-quote-help = end it with `"` on the same line; write `\"` for a quote inside it
+syntax-one-item-per-line = put each item on a line of its own
+syntax-write-here = write { $expected } here
+syntax-block-holds = { $block } holds lines starting with { $items }
+syntax-unclosed-block = { $block } `{ $name }` is not closed: the file ends before its `{ "}" }`
+syntax-unclosed-block-help = add `{ "}" }` on a line of its own where { $block } `{ $name }` ends
+syntax-not-held = `{ $word }` is not something { $block } holds; did you mean `{ $keyword }`?
+syntax-does-not-belong = `{ $word }` does not belong in { $block } (`{ $name }`)
+syntax-expected-close = expected `{ "}" }` to close { $block } `{ $name }`, found { $found }
+syntax-expected-close-help = { $holds }; close it with `{ "}" }` on a line of its own
+syntax-quoted-name = names are written without quotes: `"{ $label }"` is the label of { $kind } `{ $name }`
+syntax-quoted-name-help = write the name: `{ $keyword } { $name }`
+syntax-quoted-unknown-name = names are written without quotes: found `"{ $label }"`
+syntax-quoted-unknown-name-help = write the name without quotes, `{ $keyword } { $name }`; a quoted label only follows a name where it is declared, as in `{ $declaring } { $name } "{ $label }"`
+syntax-thousands-separator = `{ $written }` uses `,` to separate thousands, which flowc does not read
+syntax-thousands-separator-help = write `{ $plain }`, or group the digits with `_`: `{ $grouped }`
+time-units = { $unit ->
+        [business-day] business days
+        [day] days
+        [hour] hours
+        [week] weeks
+        [month] months
+        [year] years
+       *[minute] minutes
+    }
+syntax-fraction-of-a-unit = `{ $written }`: a duration is a whole number of { $unit }
+syntax-fraction-of-a-unit-help = write it in a smaller unit: `{ $smaller }`
+syntax-fraction-of-a-business-day-help = write it in a smaller unit: `{ $smaller }` (a business day of 8 working hours; see `[calendar]` in flowc.toml)
+syntax-fraction-of-a-unit-round = round it to a whole number of { $unit }, or write it in { $smaller }
+syntax-full-width-digits = `{ $word }` is written with full-width digits
+syntax-full-width-digits-help = write ASCII digits: `{ $ascii }`
+syntax-single-equals = a single `=` is not a comparison: equality is written `==`
+syntax-single-equals-help = write `{ $input } == { $value }`
+syntax-slashed-date = `{ $word }` is not a date flowc reads: dates are written year-month-day, `YYYY-MM-DD`
+syntax-write = write `{ $written }`
+syntax-several-owners = a list of owners says how they sign; found a second owner after `owner { $first }`
+syntax-several-owners-help = write `owner any of { $owners }` when one of them does it for all, `owner all of { $owners }` when each must approve, or `owner N of { $owners }` for a quorum
+syntax-space-in-name = a name cannot hold a space: found `{ $name } { $word }`
+syntax-space-in-name-help = join the words with `_`: `{ $name }_{ $word }` (here and where it is declared)
+syntax-other-language = flowc has no `{ $word }`: the word is `{ $keyword }`
+syntax-quorum-too-large = the quorum `{ $quorum }` is too large: a quorum counts the people listed after `of`
+syntax-quorum-too-large-help = write how many of the listed people must approve, such as `owner 2 of a, b, c`
+syntax-version-too-large = the version number `{ $version }` is too large
+syntax-version-too-large-help = number versions 1, 2, 3, ... (below 4,294,967,296)
+syntax-duration-too-large = the duration `{ $duration }` is too large: at most 100,000,000 of a unit, which every output (JSON, Zeebe's timers) holds exactly
+syntax-duration-too-large-help = write a smaller number, or use a larger unit such as `weeks` or `years`
+syntax-impossible-date = `{ $date }` is not a date of the calendar
+syntax-impossible-date-help = write a real date as YYYY-MM-DD, e.g. `2026-03-01`
+syntax-number-too-large = the number `{ $number }` is too large or too precise
+syntax-number-too-large-help = flowc keeps numbers exact up to 28 digits; write a smaller number
+syntax-percentage-too-large = the percentage `{ $percentage }` is too large
+syntax-percentage-too-large-help = a percentage is a number from 0 to 100
+syntax-too-deep = parentheses are nested more than { $max } levels deep
+syntax-too-deep-help = simplify the condition: split it over several `when` lines or name the cases with an input
+syntax-file-too-large = the file is { $bytes } bytes, over flowc's limit of { $limit } bytes
+syntax-file-too-large-help = split it: put each process in a file of its own (every `.flow` file under the project root is part of one project)
+syntax-not-utf8 = the file is not UTF-8 text
+syntax-not-utf8-help = save the file as UTF-8 (flowc reads labels and names in any script, but only as UTF-8)
 
 ## end of diagnostics-b
 

@@ -331,7 +331,356 @@ suppression-unused-help-name = 从列表中删除 `{ $name }`：该行已没有�
 ## diagnostics-b: Diagnostics of the rules manager-of-nobody .. unused-suppression (src/check/rules, m-z), syntax errors and model errors.
 ## ============================================================
 
+manager-of-nobody-message = `{ $party }`（{ $part }）指不到任何人：汇报线 { $line } 到 `{ $top }` 为止，`{ $top }` 没有上级
+manager-of-nobody-label = `{ $top }` 没有上级
+manager-of-nobody-help = 写明实际要指的角色，减少 `manager of` 的层数，或声明 `{ $top }` 向谁汇报
+minimum-exceeds-deadline-message = 步骤 `{ $step }` 至少需时 { $minimum }，但时间节点是 { $deadline }内
+minimum-exceeds-deadline-label = 比时间节点长
+minimum-exceeds-deadline-help = 把步骤的时间节点设为至少 `{ $minimum }`（`within { $minimum }`），或在政策允许时缩短 `at least`
+missing-deadline-message = 流程 `{ $process }` 的步骤 `{ $step }` 没有时间节点
+missing-deadline-label = 没有 `within` 行
+missing-deadline-help = 加上 `within DURATION`，例如 `within 2 business days`
+missing-end-message = 流程 `{ $process }` 没有 `end`
+missing-end-label = 没有 `end` 行
+missing-end-help = 加上 `end NAME "label"`，并用 `next NAME` 让最后一个步骤通往它
+missing-escalation-message = 步骤 `{ $step }` 没有督办，但其责任人 `{ $owner }` 的上级是 `{ $superior }`
+missing-escalation-label = 没有 `escalate after` 行
+missing-escalation-help = 加上 `escalate after DURATION to { $superior }`，时长长于 `within { $deadline }`
+missing-escalation-help-no-deadline = 加上 `escalate after DURATION to { $superior }`，时长长于步骤的时间节点
+missing-kpi-message = 流程 `{ $process }` 没有 `kpi`：无从衡量它运行得好不好
+missing-kpi-label = 没有 `kpi` 行
+missing-kpi-help = 加上一项关键指标，例如 `kpi cycle_time "周期" p90 under 10 business days`
+missing-process-owner-message = 流程 `{ $process }` 没有归口部门
+missing-process-owner-label = 没有 `owner` 行
+missing-process-owner-help = 在流程内加上 `owner DEPARTMENT`，写明维护它的部门（归口部门），或写一个角色
+missing-review-message = 流程 `{ $process }` 没有定期评审
+missing-review-label = 没有 `review every` 行
+missing-review-help = 加上 `review every DURATION, last DATE`，例如 `review every 12 months, last 2026-03-01`
+missing-review-last-message = 流程 `{ $process }` 的定期评审没有写上次评审的日期，因此无从得知下次评审何时到期
+missing-review-last-label = 没有 `last DATE`
+missing-review-last-help = 加上上次评审的日期（新流程写其批准的日期）：`review every { $every }, last YYYY-MM-DD`
+missing-sla-message = 流程 `{ $process }` 没有 `sla`：无从得知它最长可办理多久
+missing-sla-label = 没有 `sla` 行
+missing-sla-help = 为流程加上 `sla DURATION`；其最长路径需时 { $longest }，办理时限应至少为此
+missing-sla-help-example = 为流程加上 `sla DURATION`，例如 `sla 15 business days`
+missing-start-message = 流程 `{ $process }` 没有 `start`
+missing-start-label = 没有 `start` 行
+missing-start-help = 加上 `start STEP`，写明流程从哪个步骤开始
 syntax-error-label = 此处
+setting-holder = { $kind ->
+        [process] 流程
+        [step] 步骤
+        [decision] 判断
+        [call] 调用
+       *[parallel-block] 并行块
+    } `{ $name }`
+read-before-record-message = { $kind } `{ $node }` 读取 `{ $name }`，但它可能尚未记录：经由 { $way } 的路线上没有任何步骤记录它（步骤 `{ $step }` 完成时才记录）
+read-before-record-timed-out = `{ $name }`（超时）
+read-before-record-label = `{ $name }` 可能尚未记录
+read-before-record-help = 在通往 `{ $node }` 的每条路线上都记录 `{ $name }`，或只在步骤 `{ $step }` 之后读取它
+read-before-record-related = 在此记录
+recursive-call-message = 流程 `{ $process }` 调用了自身：{ $loop }
+recursive-call-label = 调用循环从此开始
+recursive-call-help = 把工作退回到较早的步骤，而不是重新开始流程，或把此调用移出循环
+recursive-call-related = `{ $process }` 在此继续调用
+redundant-approval-message = 步骤 `{ $first }` 与 `{ $second }` 是同一责任人 `{ $owner }` 的连续审核：第二次审批是多余的
+redundant-approval-message-cases = 步骤 `{ $first }` 与 `{ $second }` 是同一责任人的连续审核（{ $cases }）：第二次审批是多余的
+redundant-approval-case = { $when }，`{ $first }` 与 `{ $second }` 都是 { $owners }
+redundant-approval-label = `{ $owner }` 再次审核
+redundant-approval-label-cases = 同一责任人再次审核
+redundant-approval-help = 把两次审核合并为一个步骤，或把第二次审核交给更上一级
+redundant-approval-related = `{ $owner }` 的第一次审核
+redundant-approval-related-cases = 同一责任人的第一次审核
+reminder-after-deadline-message = 步骤 `{ $step }` 在 { $reminder }后才提醒责任人，不在其时间节点 { $deadline }之前
+reminder-after-deadline-label = 在时间节点或之后
+reminder-after-deadline-help = 在 `within { $deadline }` 之前提醒；要在步骤逾期后处理，请用 `escalate after ... to ROLE`
+repeated-setting-message = { $holder } 两次设定 `{ $setting }`
+repeated-setting-label = 第二个 `{ $setting }`
+repeated-setting-help = 保留一行 `{ $setting }`，删除另一行
+repeated-setting-related = 第一个 `{ $setting }` 在此
+timeout-before-deadline-message = 步骤 `{ $step }` 在 { $timeout }后超时，早于其时间节点 { $deadline }
+timeout-before-deadline-label = 早于步骤到期
+timeout-before-deadline-help = 把超时设在时间节点或之后（`on timeout after { $deadline } -> ...`），或把时间节点缩短为责任人实际拥有的时间
+chain-link = { $first } -> { $second }
+chain-name = `{ $name }`
+path-link = { $first } → { $second }
+reporting-cycle-message = 角色 `{ $role }` 向自己汇报：{ $circle }
+reporting-cycle-label = 使汇报线形成闭环
+reporting-cycle-help = 修正指回下级的那一行 `reports to`，让汇报线的顶端不向任何人汇报
+reporting-cycle-related = `{ $role }` 再向上汇报
+required-participant-message = 流程 `{ $process }` 可以不经 `{ $participant }` 而结束：{ $case } { $path } 上没有由 `{ $participant }` { $department ->
+        [yes] 或其下属角色
+       *[no] { "" }
+    }负责的步骤。要求的理由：{ $reason }
+required-participant-case = 路径
+required-participant-case-amount = 当 `{ $input }` = { $amount } { $currency ->
+        [CNY] 元
+        [RMB] 元
+       *[other] { $currency }
+    } 时，路径
+required-participant-label = 可以不经 `{ $participant }` 而结束
+required-participant-help = 在每条路径上加一个由 `{ $participant }` 负责的步骤；该要求是 flowc.toml 中的第 { $number } 个 `[[required-participant]]`
+required-participant-help-amount = 在金额超过 { $amount } { $currency ->
+        [CNY] 元
+        [RMB] 元
+       *[other] { $currency }
+    } 时所走的每条路径上加一个由 `{ $participant }` 负责的步骤；该要求是 flowc.toml 中的第 { $number } 个 `[[required-participant]]`
+reserved-input-name-outcome = { $kind ->
+        [input] 填报项
+       *[record] 记录
+    } `{ $name }` 是每个任务用来表示其办理结果的流程变量：引擎在每个步骤都会覆写它（两种方言皆然）
+reserved-input-name-reserved = { $kind ->
+        [input] 填报项
+       *[record] 记录
+    } `{ $name }` 是 { $languages ->
+        [feel] FEEL（Zeebe 方言）
+        [python] Python（SpiffWorkflow 方言）
+       *[both] FEEL（Zeebe 方言）和 Python（SpiffWorkflow 方言）
+    }的保留字：以它为条件无法按所写的求值
+reserved-input-name-label = 保留名称
+reserved-input-name-help = 重新命名该{ $kind ->
+        [input] 填报项
+       *[record] 记录
+    }（例如 `{ $name }_value`）及用到它的条件
+review-overdue-message = 流程 `{ $process }` 的定期评审已逾期：上次评审于 { $last }，每 { $every }评审一次，应于 { $due }评审，至今已逾期 { $late } 天（今天是 { $today }）
+review-overdue-label = 应于 { $due }评审
+review-overdue-help = 评审流程，然后写上评审的日期：`review every { $every }, last { $today }`
+self-approval-message = 步骤 `{ $review }` 审核{ $kind } `{ $reviewed }` 的工作（`on { $outcome } -> { $reviewed }`），但两者的责任人都是 `{ $owner }`：任何人都不得审批自己的工作
+self-approval-label = 把工作退回 `{ $owner }` 自己的步骤
+self-approval-related = 被审核的步骤，责任人同样是 `{ $owner }`
+self-approval-help-superior = 把审核交给 `{ $owner }` 以外的人，例如其上级 `{ $superior }`
+self-approval-help = 把审核交给 `{ $owner }` 以外的人
+self-approval-help-department = 把审核交给 `{ $owner }` 部门以外的人
+self-approval-cases-message = 步骤 `{ $review }` 审核步骤 `{ $reviewed }` 的工作（`on { $outcome } -> { $reviewed }`），但其责任人 `{ $reviewer }` 与经办人 `{ $author }` 是同一人：{ $cases }；任何人都不得审批自己的工作
+self-approval-case = { $when }两者都是 `{ $unit }`
+self-approval-cases-label = 把工作退回审核人自己的步骤
+self-approval-cases-related = 被审核的步骤
+self-approval-cases-help = 把审核交给经办人的上级，通常写 `owner manager of { $author }`
+single-branch-decision-message = 判断 `{ $decision }` 的每个分支都通往 `{ $target }`
+single-branch-decision-label = 总是通往 `{ $target }`
+single-branch-decision-help = 把本应去往别处的分支指向其目标，或删除此判断，直接通往 `{ $target }`（`next { $target }`）
+single-branch-decision-related = 通往 `{ $target }`
+sla-exceeded-message = `{ $process }` 的最长路径需时 { $total }（{ $path }），超过其办理时限 { $sla }
+sla-exceeded-label = 其步骤与调用的时间节点合计 { $total }
+sla-exceeded-help = 缩短此路径上步骤的 `within`，把其中一些步骤放入 `parallel` 块并行办理，或在政策允许时放宽 `sla`
+sla-exceeded-path-no-deadline = `{ $name }` 0（无时间节点）
+sla-exceeded-path-step = `{ $name }` { $days }
+sla-exceeded-path-step-in = `{ $name }` { $days }（{ $period }）
+sla-exceeded-path-call = `{ $name }` { $days }（`{ $process }`）
+input-type-short = { $type ->
+        [money] 金额
+        [number] 数字
+        [text] 文本
+        [yes-no] 「是/否」值
+        [date] 日期
+       *[choice] 选项
+    }
+type-mismatch-declared = `{ $name }` 声明为{ $type }
+type-mismatch-declared-other = `{ $name }` 是声明为{ $type }的{ $kind ->
+        [input] 填报项
+       *[record] 记录
+    }
+type-mismatch-other-currency-message = `{ $name }` 是以 { $expected } 计的金额，却与以 { $found } 计的金额（`{ $value }`）比较
+type-mismatch-other-currency-label = 以 { $found } 计的金额
+type-mismatch-other-currency-help = 用填报项的币种 { $expected } 写金额（flowc 不做货币换算）
+type-mismatch-bare-number-message = `{ $name }` 是以 { $currency } 计的金额，但 `{ $amount }` 是不带币种的数字
+type-mismatch-bare-number-label = 没有币种的数字
+type-mismatch-bare-number-help = 写成 `{ $amount } { $currency }`
+type-mismatch-money-for-number-message = `{ $name }` 是数字，却与金额 `{ $value }` 比较
+type-mismatch-money-for-number-label = 一笔金额
+type-mismatch-money-for-number-help = 写成不带币种的数字 `{ $amount }`，或把 `{ $name }` 声明为金额
+type-mismatch-quoted-value-message = `{ $name }` 是{ $type }，但 `"{ $value }"` 是加引号的文本
+type-mismatch-quoted-value-label = 加引号的文本
+type-mismatch-quoted-value-help = 去掉引号，写成 `{ $value }`
+type-mismatch-unquoted-text-message = `{ $name }` 是文本，但 `{ $word }` 是未加引号的名称
+type-mismatch-unquoted-text-label = 未加引号的名称
+type-mismatch-unquoted-text-help = 文本要加引号：`"{ $word }"`
+type-mismatch-yes-no-message = `{ $name }` 是「是/否」值：其取值写作 `yes` 和 `no`，而不是 `{ $value }`
+type-mismatch-yes-no-label = 写 `yes` 或 `no`
+type-mismatch-yes-no-help-meant = 写成 `{ $name } { $op } { $meant }`
+type-mismatch-yes-no-help = 与 `yes` 或 `no` 比较：`{ $name } == yes`
+type-mismatch-unknown-value-message = `{ $name }` 没有取值 `{ $value }`：它是{ $type }
+type-mismatch-unknown-value-label = 不是 `{ $name }` 的取值
+type-mismatch-unknown-value-help-closest = 是不是要写 `{ $closest }`？
+type-mismatch-unknown-value-help = 与它的某个可选值比较（{ $values }），或把 `{ $value }` 加到该{ $kind ->
+        [input] 填报项
+       *[record] 记录
+    }的可选值中
+type-mismatch-not-ordered-message = `{ $op }` 比较大小，但 `{ $name }` 是{ $type }，没有大小之分
+type-mismatch-not-ordered-label = 对{ $short }用了 `{ $op }`
+type-mismatch-not-ordered-help = 用 `==` 或 `!=`（多个取值时：`a == x or a == y`）
+type-mismatch-wrong-kind-message = `{ $name }` 是{ $type }，却与{ $value }比较
+type-mismatch-wrong-kind-label = 不是{ $short }
+type-mismatch-wrong-kind-help = 写{ $example }
+type-mismatch-other-type-message = `{ $a }` 是{ $left }，却与 `{ $b }`（{ $right }）比较
+type-mismatch-other-type-label = 类型不同的值
+type-mismatch-other-type-help = 比较同类型的值（同一币种的金额、数字、日期、同一个 `one of`），或把每个值与写明的值比较
+type-mismatch-pair-not-ordered-message = `{ $op }` 比较大小，但 `{ $a }` 和 `{ $b }` 都是{ $type }，没有大小之分
+type-mismatch-pair-not-ordered-help = 用 `==` 或 `!=`
+too-many-steps-message = 流程 `{ $process }` 有 { $steps } 个步骤，超过上限 { $limit } 个
+too-many-steps-label = { $steps } 个步骤
+too-many-steps-help = 合并同一责任人连续办理的步骤，去掉不增加控制的审批，或把一部分拆成独立的流程；上限由 flowc.toml 中的 `[limits] max-steps` 设定
+unchecked-decision-message = 判断 `{ $decision }` 把 { $values } 互相比较：flowc 只精确检查两个值之间的比较，不检查三个或更多值的连锁比较，因此未检查其分支有无遗漏或重叠
+unchecked-decision-label = 未检查
+unchecked-decision-help = 拆分此判断，让每个判断最多只把两个值互相比较
+unchecked-decision-loop-message = 流程 `{ $process }` 在其各个判断中把 { $values } 互相比较：flowc 只精确检查两个值之间的比较，不检查三个或更多值的连锁比较，因此未检查其循环有无出口
+unchecked-decision-loop-label = 循环未检查
+unchecked-decision-loop-help = 在整个流程中最多只把其中两个值互相比较，或把它们与写明的值比较
+undeclared-applicant-message = `{ $party }` 是流程 `{ $process }` 中{ $part }，但该流程没有 `applicant` 行：没有人是申请人
+undeclared-applicant-label = 此流程没有申请人
+undeclared-applicant-help = 在流程 `{ $process }` 中加上 `applicant ROLE, ...`，写明谁可以发起它，或改写成一个角色
+unowned-step-message = 流程 `{ $process }` 的步骤 `{ $step }` 没有责任人
+unowned-step-label = 没有 `owner` 行
+unowned-step-help = 加上 `owner ROLE`，写明负责此步骤的角色
+unreachable-step-message = 从流程 `{ $process }` 的开始无法到达{ $kind } `{ $node }`
+unreachable-step-label = 没有从 `start` 通往此处的路径
+unreachable-step-help = 从一个能到达的步骤通往它（`next { $node }`、`on OUTCOME -> { $node }` 或一个 `when` 分支），或删除它
+unused-input-message = `{ $process }` 的填报项 `{ $name }` 从未使用：没有判断比较它，没有调用传递它，也没有必需的参与方读取它
+unused-input-label = 填报了却无用处
+unused-input-help = 在判断中比较 `{ $name }`，把它传给被调用的流程（`with INPUT = { $name }`），或删除 `input` 行
+unused-record-message = 步骤 `{ $step }` 记录的 `{ $name }` 从未被读取：没有判断比较它，也没有调用传递它
+unused-record-label = 记录了却无用处
+unused-record-help = 在判断中比较 `{ $name }`，把它传给被调用的流程（`with INPUT = { $name }`），或删除 `record` 行
+thing-kind = { $kind ->
+        [org-unit] 角色或部门
+        [role] 角色
+        [department] 部门
+        [node] 步骤、判断、并行块或结束
+        [step] 步骤
+        [input] 填报项或记录
+        [process] 流程
+        [decision] 判断
+        [parallel-block] 并行块
+        [call] 调用
+        [file] 文件
+       *[end] 结束
+    }
+thing-kind-with-article = { $kind ->
+        [org-unit] 角色或部门
+        [role] 角色
+        [department] 部门
+        [node] 步骤、判断、并行块或结束
+        [step] 步骤
+        [input] 填报项或记录
+        [process] 流程
+        [decision] 判断
+        [parallel-block] 并行块
+        [call] 调用
+        [file] 文件
+       *[end] 结束
+    }
+undefined-reference-other-kind-message = `{ $name }` 是{ $found }，不是{ $expected }
+undefined-reference-local-message = 流程 `{ $process }` 中没有名为 `{ $name }` 的{ $expected }
+undefined-reference-message = 没有名为 `{ $name }` 的{ $expected }
+undefined-reference-label = 没有{ $expected } `{ $name }`
+undefined-reference-help-department-role = 此处应写部门 `{ $department }` 的一个角色，例如 `{ $role }`
+undefined-reference-help-other-kind-suggestion = `{ $name }` 是{ $found }；此处应写{ $expected }，例如 `{ $suggestion }`
+undefined-reference-help-other-kind = `{ $name }` 是{ $found }；此处应写{ $expected }
+undefined-reference-label-for-name-message = `{ $label }` 是{ $kind } `{ $name }` 的显示名称，不是它的名称；引用时要写名称
+undefined-reference-label-for-name-label = `{ $name }` 的显示名称
+undefined-reference-label-for-name-help = 此处写名称 `{ $name }`（显示名称是给人在图上看的）
+undefined-reference-declare-role = 声明该角色，例如 `role { $name } "label" reports to ROLE`，或写一个已有的角色
+undefined-reference-declare-department = 用 `department { $name } "label"` 声明它，或写一个已有的部门
+undefined-reference-declare-node = 在流程中加一个名为 `{ $name }` 的步骤、判断、并行块或结束，或写一个已有的
+undefined-reference-declare-step = 在流程中加上 `step { $name } { "{" } ... { "}" }`，或写一个已有的步骤
+undefined-reference-declare-input = 在流程中用 `input { $name }: TYPE` 声明它，或在某个步骤中用 `record { $name } "label": TYPE` 记录它
+undefined-reference-declare-process = 写项目中某个流程的名称，或加上 `process { $name } "label" { "{" } ... { "}" }`
+syntax-expected = { $what ->
+        [end-of-file] 文件结尾
+        [end-of-line] 行尾
+        [name] 名称
+        [label] 加引号的显示名称
+        [text] 加引号的文本
+        [duration] 时长，例如 `2 business days`
+        [duration-unit] 时间单位（`minutes`、`hours`、`days`、`business days`、`weeks`、`months`、`years`）
+        [date] 日期，例如 `2026-03-01`
+        [number] 数字
+        [money] 金额，例如 `5000 CNY`
+        [currency] 三个字母的币种代码，例如 `CNY`
+        [percentage] 百分比，例如 `85%`
+        [category] `business`、`management` 或 `approval`
+        [comparator] 比较符号（`<`、`<=`、`>`、`>=`、`==`、`!=`）
+        [statistic] 统计量（`p50`、`p90`、`p95`、`avg`、`max`）
+        [kpi-bound] `under`、`at most`、`at least` 或 `over`
+        [file] `department`、`role` 或 `process`
+        [quorum] 法定人数，例如 `2 of`
+        [party] 角色、`applicant` 或 `manager of ...`
+        [notify-moment] `started`、`done`、`rejected` 或 `overdue`
+        [condition] 条件，例如 `amount > 5000 CNY`
+       *[other] 其他内容
+    }
+syntax-expected-found = 此处应为 { $expected }，却是 { $found }
+syntax-with-hint = { $message }（{ $hint }）
+syntax-full-width = { $hint ->
+        [colon] 这是全角冒号；请写半角的 `:`
+        [comma] 这是全角逗号；请写半角的 `,`
+        [paren-open] 这是全角括号；请写半角的 `(`
+        [paren-close] 这是全角括号；请写半角的 `)`
+        [arrow] 箭头要写成两个半角字符 `->`
+        [sign] 这是全角符号；请写半角的 `=`、`>` 或 `<`
+        [quote] 这是弯引号或全角引号；显示名称要用半角的 `"`
+       *[brace] 这是全角花括号；请写半角的 `{ "{" }` 或 `{ "}" }`
+    }
+syntax-custom-help = 简化文件的这一部分
+syntax-unclosed-quote = 这段加引号的文本在本行没有结束
+syntax-unclosed-quote-help = 在同一行用 `"` 结束它；文本内的引号写作 `\"`
+syntax-one-item-per-line = 每项单独写一行
+syntax-write-here = 此处写 { $expected }
+syntax-block-holds = { $block }中的行以 { $items } 开头
+syntax-unclosed-block = { $block } `{ $name }` 没有结束：文件在它的 `{ "}" }` 之前就结束了
+syntax-unclosed-block-help = 在{ $block } `{ $name }` 结束处单独一行加上 `{ "}" }`
+syntax-not-held = `{ $word }` 不能写在{ $block }中；是不是要写 `{ $keyword }`？
+syntax-does-not-belong = `{ $word }` 不属于{ $block }（`{ $name }`）
+syntax-expected-close = 此处应为 `{ "}" }` 以结束{ $block } `{ $name }`，却是 { $found }
+syntax-expected-close-help = { $holds }；单独一行写 `{ "}" }` 结束它
+syntax-quoted-name = 名称不加引号：`"{ $label }"` 是{ $kind } `{ $name }` 的显示名称
+syntax-quoted-name-help = 写名称：`{ $keyword } { $name }`
+syntax-quoted-unknown-name = 名称不加引号：此处是 `"{ $label }"`
+syntax-quoted-unknown-name-help = 写不加引号的名称 `{ $keyword } { $name }`；加引号的显示名称只跟在声明处的名称之后，例如 `{ $declaring } { $name } "{ $label }"`
+syntax-thousands-separator = `{ $written }` 用 `,` 分隔千位，flowc 不识别这种写法
+syntax-thousands-separator-help = 写成 `{ $plain }`，或用 `_` 分组：`{ $grouped }`
+time-units = { $unit ->
+        [business-day] 工作日
+        [day] 天
+        [hour] 小时
+        [week] 周
+        [month] 月
+        [year] 年
+       *[minute] 分钟
+    }
+syntax-fraction-of-a-unit = `{ $written }`：时长必须是整数个{ $unit }
+syntax-fraction-of-a-unit-help = 改用较小的单位：`{ $smaller }`
+syntax-fraction-of-a-business-day-help = 改用较小的单位：`{ $smaller }`（一个工作日按 8 个工作小时计；见 flowc.toml 中的 `[calendar]`）
+syntax-fraction-of-a-unit-round = 取整为整数个{ $unit }，或改用{ $smaller }为单位
+syntax-full-width-digits = `{ $word }` 用了全角数字
+syntax-full-width-digits-help = 写半角数字：`{ $ascii }`
+syntax-single-equals = 单个 `=` 不是比较：相等写作 `==`
+syntax-single-equals-help = 写成 `{ $input } == { $value }`
+syntax-slashed-date = `{ $word }` 不是 flowc 能读的日期：日期按年-月-日写作 `YYYY-MM-DD`
+syntax-write = 写成 `{ $written }`
+syntax-several-owners = 多个责任人要写明如何签署：在 `owner { $first }` 之后又出现了第二个责任人
+syntax-several-owners-help = 其中一人代表全部办理时写 `owner any of { $owners }`，每人都须审批时写 `owner all of { $owners }`，按法定人数时写 `owner N of { $owners }`
+syntax-space-in-name = 名称不能包含空格：此处是 `{ $name } { $word }`
+syntax-space-in-name-help = 用 `_` 连接：`{ $name }_{ $word }`（此处和声明处都要改）
+syntax-other-language = flowc 没有 `{ $word }`：应写 `{ $keyword }`
+syntax-quorum-too-large = 法定人数 `{ $quorum }` 太大：法定人数是 `of` 之后所列人员中须审批的人数
+syntax-quorum-too-large-help = 写明所列人员中须有几人审批，例如 `owner 2 of a, b, c`
+syntax-version-too-large = 版本号 `{ $version }` 太大
+syntax-version-too-large-help = 版本按 1、2、3…… 编号（小于 4,294,967,296）
+syntax-duration-too-large = 时长 `{ $duration }` 太大：每个单位最多 100,000,000，这样每种输出（JSON、Zeebe 的定时器）都能精确表示
+syntax-duration-too-large-help = 写较小的数，或改用较大的单位，例如 `weeks` 或 `years`
+syntax-impossible-date = `{ $date }` 不是日历上存在的日期
+syntax-impossible-date-help = 写一个真实的日期，格式为 `YYYY-MM-DD`，例如 `2026-03-01`
+syntax-number-too-large = 数字 `{ $number }` 太大或精度太高
+syntax-number-too-large-help = flowc 精确保留最多 28 位数字；请写较小的数
+syntax-percentage-too-large = 百分比 `{ $percentage }` 太大
+syntax-percentage-too-large-help = 百分比是 0 到 100 之间的数
+syntax-too-deep = 括号嵌套超过 { $max } 层
+syntax-too-deep-help = 简化条件：拆成多行 `when`，或用一个填报项命名各种情况
+syntax-file-too-large = 文件大小为 { $bytes } 字节，超过 flowc 的上限 { $limit } 字节
+syntax-file-too-large-help = 拆分文件：每个流程单独放一个文件（项目根目录下的每个 `.flow` 文件都属于同一个项目）
+syntax-not-utf8 = 文件不是 UTF-8 文本
+syntax-not-utf8-help = 把文件另存为 UTF-8（flowc 能读任何文字的显示名称和名称，但只读 UTF-8）
 
 ## end of diagnostics-b
 

@@ -331,7 +331,356 @@ suppression-unused-help-name = 從列表中刪除 `{ $name }`：該行已沒有�
 ## diagnostics-b: Diagnostics of the rules manager-of-nobody .. unused-suppression (src/check/rules, m-z), syntax errors and model errors.
 ## ============================================================
 
+manager-of-nobody-message = `{ $party }`（{ $part }）指不到任何人：匯報線 { $line } 到 `{ $top }` 為止，`{ $top }` 沒有上級
+manager-of-nobody-label = `{ $top }` 沒有上級
+manager-of-nobody-help = 寫明實際要指的角色，減少 `manager of` 的層數，或聲明 `{ $top }` 向誰匯報
+minimum-exceeds-deadline-message = 步驟 `{ $step }` 至少需時 { $minimum }，但時間節點是 { $deadline }內
+minimum-exceeds-deadline-label = 比時間節點長
+minimum-exceeds-deadline-help = 把步驟的時間節點設為至少 `{ $minimum }`（`within { $minimum }`），或在政策允許時縮短 `at least`
+missing-deadline-message = 流程 `{ $process }` 的步驟 `{ $step }` 沒有時間節點
+missing-deadline-label = 沒有 `within` 行
+missing-deadline-help = 加上 `within DURATION`，例如 `within 2 business days`
+missing-end-message = 流程 `{ $process }` 沒有 `end`
+missing-end-label = 沒有 `end` 行
+missing-end-help = 加上 `end NAME "label"`，並用 `next NAME` 讓最後一個步驟通往它
+missing-escalation-message = 步驟 `{ $step }` 沒有督辦，但其責任人 `{ $owner }` 的上級是 `{ $superior }`
+missing-escalation-label = 沒有 `escalate after` 行
+missing-escalation-help = 加上 `escalate after DURATION to { $superior }`，時長長於 `within { $deadline }`
+missing-escalation-help-no-deadline = 加上 `escalate after DURATION to { $superior }`，時長長於步驟的時間節點
+missing-kpi-message = 流程 `{ $process }` 沒有 `kpi`：無從衡量它運行得好不好
+missing-kpi-label = 沒有 `kpi` 行
+missing-kpi-help = 加上一項關鍵指標，例如 `kpi cycle_time "周期" p90 under 10 business days`
+missing-process-owner-message = 流程 `{ $process }` 沒有歸口部門
+missing-process-owner-label = 沒有 `owner` 行
+missing-process-owner-help = 在流程內加上 `owner DEPARTMENT`，寫明維護它的部門（歸口部門），或寫一個角色
+missing-review-message = 流程 `{ $process }` 沒有定期評審
+missing-review-label = 沒有 `review every` 行
+missing-review-help = 加上 `review every DURATION, last DATE`，例如 `review every 12 months, last 2026-03-01`
+missing-review-last-message = 流程 `{ $process }` 的定期評審沒有寫上次評審的日期，因此無從得知下次評審何時到期
+missing-review-last-label = 沒有 `last DATE`
+missing-review-last-help = 加上上次評審的日期（新流程寫其批准的日期）：`review every { $every }, last YYYY-MM-DD`
+missing-sla-message = 流程 `{ $process }` 沒有 `sla`：無從得知它最長可辦理多久
+missing-sla-label = 沒有 `sla` 行
+missing-sla-help = 為流程加上 `sla DURATION`；其最長路徑需時 { $longest }，辦理時限應至少為此
+missing-sla-help-example = 為流程加上 `sla DURATION`，例如 `sla 15 business days`
+missing-start-message = 流程 `{ $process }` 沒有 `start`
+missing-start-label = 沒有 `start` 行
+missing-start-help = 加上 `start STEP`，寫明流程從哪個步驟開始
 syntax-error-label = 此處
+setting-holder = { $kind ->
+        [process] 流程
+        [step] 步驟
+        [decision] 判斷
+        [call] 調用
+       *[parallel-block] 並行塊
+    } `{ $name }`
+read-before-record-message = { $kind } `{ $node }` 讀取 `{ $name }`，但它可能尚未記錄：經由 { $way } 的路線上沒有任何步驟記錄它（步驟 `{ $step }` 完成時才記錄）
+read-before-record-timed-out = `{ $name }`（超時）
+read-before-record-label = `{ $name }` 可能尚未記錄
+read-before-record-help = 在通往 `{ $node }` 的每條路線上都記錄 `{ $name }`，或只在步驟 `{ $step }` 之後讀取它
+read-before-record-related = 在此記錄
+recursive-call-message = 流程 `{ $process }` 調用了自身：{ $loop }
+recursive-call-label = 調用循環從此開始
+recursive-call-help = 把工作退回到較早的步驟，而不是重新開始流程，或把此調用移出循環
+recursive-call-related = `{ $process }` 在此繼續調用
+redundant-approval-message = 步驟 `{ $first }` 與 `{ $second }` 是同一責任人 `{ $owner }` 的連續審核：第二次審批是多餘的
+redundant-approval-message-cases = 步驟 `{ $first }` 與 `{ $second }` 是同一責任人的連續審核（{ $cases }）：第二次審批是多餘的
+redundant-approval-case = { $when }，`{ $first }` 與 `{ $second }` 都是 { $owners }
+redundant-approval-label = `{ $owner }` 再次審核
+redundant-approval-label-cases = 同一責任人再次審核
+redundant-approval-help = 把兩次審核合併為一個步驟，或把第二次審核交給更上一級
+redundant-approval-related = `{ $owner }` 的第一次審核
+redundant-approval-related-cases = 同一責任人的第一次審核
+reminder-after-deadline-message = 步驟 `{ $step }` 在 { $reminder }後才提醒責任人，不在其時間節點 { $deadline }之前
+reminder-after-deadline-label = 在時間節點或之後
+reminder-after-deadline-help = 在 `within { $deadline }` 之前提醒；要在步驟逾期後處理，請用 `escalate after ... to ROLE`
+repeated-setting-message = { $holder } 兩次設定 `{ $setting }`
+repeated-setting-label = 第二個 `{ $setting }`
+repeated-setting-help = 保留一行 `{ $setting }`，刪除另一行
+repeated-setting-related = 第一個 `{ $setting }` 在此
+timeout-before-deadline-message = 步驟 `{ $step }` 在 { $timeout }後超時，早於其時間節點 { $deadline }
+timeout-before-deadline-label = 早於步驟到期
+timeout-before-deadline-help = 把超時設在時間節點或之後（`on timeout after { $deadline } -> ...`），或把時間節點縮短為責任人實際擁有的時間
+chain-link = { $first } -> { $second }
+chain-name = `{ $name }`
+path-link = { $first } → { $second }
+reporting-cycle-message = 角色 `{ $role }` 向自己匯報：{ $circle }
+reporting-cycle-label = 使匯報線形成閉環
+reporting-cycle-help = 修正指回下級的那一行 `reports to`，讓匯報線的頂端不向任何人匯報
+reporting-cycle-related = `{ $role }` 再向上匯報
+required-participant-message = 流程 `{ $process }` 可以不經 `{ $participant }` 而結束：{ $case } { $path } 上沒有由 `{ $participant }` { $department ->
+        [yes] 或其下屬角色
+       *[no] { "" }
+    }負責的步驟。要求的理由：{ $reason }
+required-participant-case = 路徑
+required-participant-case-amount = 當 `{ $input }` = { $amount } { $currency ->
+        [CNY] 元
+        [RMB] 元
+       *[other] { $currency }
+    } 時，路徑
+required-participant-label = 可以不經 `{ $participant }` 而結束
+required-participant-help = 在每條路徑上加一個由 `{ $participant }` 負責的步驟；該要求是 flowc.toml 中的第 { $number } 個 `[[required-participant]]`
+required-participant-help-amount = 在金額超過 { $amount } { $currency ->
+        [CNY] 元
+        [RMB] 元
+       *[other] { $currency }
+    } 時所走的每條路徑上加一個由 `{ $participant }` 負責的步驟；該要求是 flowc.toml 中的第 { $number } 個 `[[required-participant]]`
+reserved-input-name-outcome = { $kind ->
+        [input] 填報項
+       *[record] 記錄
+    } `{ $name }` 是每個任務用來表示其辦理結果的流程變量：引擎在每個步驟都會覆寫它（兩種方言皆然）
+reserved-input-name-reserved = { $kind ->
+        [input] 填報項
+       *[record] 記錄
+    } `{ $name }` 是 { $languages ->
+        [feel] FEEL（Zeebe 方言）
+        [python] Python（SpiffWorkflow 方言）
+       *[both] FEEL（Zeebe 方言）和 Python（SpiffWorkflow 方言）
+    }的保留字：以它為條件無法按所寫的求值
+reserved-input-name-label = 保留名稱
+reserved-input-name-help = 重新命名該{ $kind ->
+        [input] 填報項
+       *[record] 記錄
+    }（例如 `{ $name }_value`）及用到它的條件
+review-overdue-message = 流程 `{ $process }` 的定期評審已逾期：上次評審於 { $last }，每 { $every }評審一次，應於 { $due }評審，至今已逾期 { $late } 天（今天是 { $today }）
+review-overdue-label = 應於 { $due }評審
+review-overdue-help = 評審流程，然後寫上評審的日期：`review every { $every }, last { $today }`
+self-approval-message = 步驟 `{ $review }` 審核{ $kind } `{ $reviewed }` 的工作（`on { $outcome } -> { $reviewed }`），但兩者的責任人都是 `{ $owner }`：任何人都不得審批自己的工作
+self-approval-label = 把工作退回 `{ $owner }` 自己的步驟
+self-approval-related = 被審核的步驟，責任人同樣是 `{ $owner }`
+self-approval-help-superior = 把審核交給 `{ $owner }` 以外的人，例如其上級 `{ $superior }`
+self-approval-help = 把審核交給 `{ $owner }` 以外的人
+self-approval-help-department = 把審核交給 `{ $owner }` 部門以外的人
+self-approval-cases-message = 步驟 `{ $review }` 審核步驟 `{ $reviewed }` 的工作（`on { $outcome } -> { $reviewed }`），但其責任人 `{ $reviewer }` 與經辦人 `{ $author }` 是同一人：{ $cases }；任何人都不得審批自己的工作
+self-approval-case = { $when }兩者都是 `{ $unit }`
+self-approval-cases-label = 把工作退回審核人自己的步驟
+self-approval-cases-related = 被審核的步驟
+self-approval-cases-help = 把審核交給經辦人的上級，通常寫 `owner manager of { $author }`
+single-branch-decision-message = 判斷 `{ $decision }` 的每個分支都通往 `{ $target }`
+single-branch-decision-label = 總是通往 `{ $target }`
+single-branch-decision-help = 把本應去往別處的分支指向其目標，或刪除此判斷，直接通往 `{ $target }`（`next { $target }`）
+single-branch-decision-related = 通往 `{ $target }`
+sla-exceeded-message = `{ $process }` 的最長路徑需時 { $total }（{ $path }），超過其辦理時限 { $sla }
+sla-exceeded-label = 其步驟與調用的時間節點合計 { $total }
+sla-exceeded-help = 縮短此路徑上步驟的 `within`，把其中一些步驟放入 `parallel` 塊並行辦理，或在政策允許時放寬 `sla`
+sla-exceeded-path-no-deadline = `{ $name }` 0（無時間節點）
+sla-exceeded-path-step = `{ $name }` { $days }
+sla-exceeded-path-step-in = `{ $name }` { $days }（{ $period }）
+sla-exceeded-path-call = `{ $name }` { $days }（`{ $process }`）
+input-type-short = { $type ->
+        [money] 金額
+        [number] 數字
+        [text] 文本
+        [yes-no] 「是/否」值
+        [date] 日期
+       *[choice] 選項
+    }
+type-mismatch-declared = `{ $name }` 聲明為{ $type }
+type-mismatch-declared-other = `{ $name }` 是聲明為{ $type }的{ $kind ->
+        [input] 填報項
+       *[record] 記錄
+    }
+type-mismatch-other-currency-message = `{ $name }` 是以 { $expected } 計的金額，卻與以 { $found } 計的金額（`{ $value }`）比較
+type-mismatch-other-currency-label = 以 { $found } 計的金額
+type-mismatch-other-currency-help = 用填報項的幣種 { $expected } 寫金額（flowc 不做貨幣換算）
+type-mismatch-bare-number-message = `{ $name }` 是以 { $currency } 計的金額，但 `{ $amount }` 是不帶幣種的數字
+type-mismatch-bare-number-label = 沒有幣種的數字
+type-mismatch-bare-number-help = 寫成 `{ $amount } { $currency }`
+type-mismatch-money-for-number-message = `{ $name }` 是數字，卻與金額 `{ $value }` 比較
+type-mismatch-money-for-number-label = 一筆金額
+type-mismatch-money-for-number-help = 寫成不帶幣種的數字 `{ $amount }`，或把 `{ $name }` 聲明為金額
+type-mismatch-quoted-value-message = `{ $name }` 是{ $type }，但 `"{ $value }"` 是加引號的文本
+type-mismatch-quoted-value-label = 加引號的文本
+type-mismatch-quoted-value-help = 去掉引號，寫成 `{ $value }`
+type-mismatch-unquoted-text-message = `{ $name }` 是文本，但 `{ $word }` 是未加引號的名稱
+type-mismatch-unquoted-text-label = 未加引號的名稱
+type-mismatch-unquoted-text-help = 文本要加引號：`"{ $word }"`
+type-mismatch-yes-no-message = `{ $name }` 是「是/否」值：其取值寫作 `yes` 和 `no`，而不是 `{ $value }`
+type-mismatch-yes-no-label = 寫 `yes` 或 `no`
+type-mismatch-yes-no-help-meant = 寫成 `{ $name } { $op } { $meant }`
+type-mismatch-yes-no-help = 與 `yes` 或 `no` 比較：`{ $name } == yes`
+type-mismatch-unknown-value-message = `{ $name }` 沒有取值 `{ $value }`：它是{ $type }
+type-mismatch-unknown-value-label = 不是 `{ $name }` 的取值
+type-mismatch-unknown-value-help-closest = 是不是要寫 `{ $closest }`？
+type-mismatch-unknown-value-help = 與它的某個可選值比較（{ $values }），或把 `{ $value }` 加到該{ $kind ->
+        [input] 填報項
+       *[record] 記錄
+    }的可選值中
+type-mismatch-not-ordered-message = `{ $op }` 比較大小，但 `{ $name }` 是{ $type }，沒有大小之分
+type-mismatch-not-ordered-label = 對{ $short }用了 `{ $op }`
+type-mismatch-not-ordered-help = 用 `==` 或 `!=`（多個取值時：`a == x or a == y`）
+type-mismatch-wrong-kind-message = `{ $name }` 是{ $type }，卻與{ $value }比較
+type-mismatch-wrong-kind-label = 不是{ $short }
+type-mismatch-wrong-kind-help = 寫{ $example }
+type-mismatch-other-type-message = `{ $a }` 是{ $left }，卻與 `{ $b }`（{ $right }）比較
+type-mismatch-other-type-label = 類型不同的值
+type-mismatch-other-type-help = 比較同類型的值（同一幣種的金額、數字、日期、同一個 `one of`），或把每個值與寫明的值比較
+type-mismatch-pair-not-ordered-message = `{ $op }` 比較大小，但 `{ $a }` 和 `{ $b }` 都是{ $type }，沒有大小之分
+type-mismatch-pair-not-ordered-help = 用 `==` 或 `!=`
+too-many-steps-message = 流程 `{ $process }` 有 { $steps } 個步驟，超過上限 { $limit } 個
+too-many-steps-label = { $steps } 個步驟
+too-many-steps-help = 合併同一責任人連續辦理的步驟，去掉不增加控制的審批，或把一部分拆成獨立的流程；上限由 flowc.toml 中的 `[limits] max-steps` 設定
+unchecked-decision-message = 判斷 `{ $decision }` 把 { $values } 互相比較：flowc 只精確檢查兩個值之間的比較，不檢查三個或更多值的連鎖比較，因此未檢查其分支有無遺漏或重疊
+unchecked-decision-label = 未檢查
+unchecked-decision-help = 拆分此判斷，讓每個判斷最多只把兩個值互相比較
+unchecked-decision-loop-message = 流程 `{ $process }` 在其各個判斷中把 { $values } 互相比較：flowc 只精確檢查兩個值之間的比較，不檢查三個或更多值的連鎖比較，因此未檢查其循環有無出口
+unchecked-decision-loop-label = 循環未檢查
+unchecked-decision-loop-help = 在整個流程中最多只把其中兩個值互相比較，或把它們與寫明的值比較
+undeclared-applicant-message = `{ $party }` 是流程 `{ $process }` 中{ $part }，但該流程沒有 `applicant` 行：沒有人是申請人
+undeclared-applicant-label = 此流程沒有申請人
+undeclared-applicant-help = 在流程 `{ $process }` 中加上 `applicant ROLE, ...`，寫明誰可以發起它，或改寫成一個角色
+unowned-step-message = 流程 `{ $process }` 的步驟 `{ $step }` 沒有責任人
+unowned-step-label = 沒有 `owner` 行
+unowned-step-help = 加上 `owner ROLE`，寫明負責此步驟的角色
+unreachable-step-message = 從流程 `{ $process }` 的開始無法到達{ $kind } `{ $node }`
+unreachable-step-label = 沒有從 `start` 通往此處的路徑
+unreachable-step-help = 從一個能到達的步驟通往它（`next { $node }`、`on OUTCOME -> { $node }` 或一個 `when` 分支），或刪除它
+unused-input-message = `{ $process }` 的填報項 `{ $name }` 從未使用：沒有判斷比較它，沒有調用傳遞它，也沒有必需的參與方讀取它
+unused-input-label = 填報了卻無用處
+unused-input-help = 在判斷中比較 `{ $name }`，把它傳給被調用的流程（`with INPUT = { $name }`），或刪除 `input` 行
+unused-record-message = 步驟 `{ $step }` 記錄的 `{ $name }` 從未被讀取：沒有判斷比較它，也沒有調用傳遞它
+unused-record-label = 記錄了卻無用處
+unused-record-help = 在判斷中比較 `{ $name }`，把它傳給被調用的流程（`with INPUT = { $name }`），或刪除 `record` 行
+thing-kind = { $kind ->
+        [org-unit] 角色或部門
+        [role] 角色
+        [department] 部門
+        [node] 步驟、判斷、並行塊或結束
+        [step] 步驟
+        [input] 填報項或記錄
+        [process] 流程
+        [decision] 判斷
+        [parallel-block] 並行塊
+        [call] 調用
+        [file] 文件
+       *[end] 結束
+    }
+thing-kind-with-article = { $kind ->
+        [org-unit] 角色或部門
+        [role] 角色
+        [department] 部門
+        [node] 步驟、判斷、並行塊或結束
+        [step] 步驟
+        [input] 填報項或記錄
+        [process] 流程
+        [decision] 判斷
+        [parallel-block] 並行塊
+        [call] 調用
+        [file] 文件
+       *[end] 結束
+    }
+undefined-reference-other-kind-message = `{ $name }` 是{ $found }，不是{ $expected }
+undefined-reference-local-message = 流程 `{ $process }` 中沒有名為 `{ $name }` 的{ $expected }
+undefined-reference-message = 沒有名為 `{ $name }` 的{ $expected }
+undefined-reference-label = 沒有{ $expected } `{ $name }`
+undefined-reference-help-department-role = 此處應寫部門 `{ $department }` 的一個角色，例如 `{ $role }`
+undefined-reference-help-other-kind-suggestion = `{ $name }` 是{ $found }；此處應寫{ $expected }，例如 `{ $suggestion }`
+undefined-reference-help-other-kind = `{ $name }` 是{ $found }；此處應寫{ $expected }
+undefined-reference-label-for-name-message = `{ $label }` 是{ $kind } `{ $name }` 的顯示名稱，不是它的名稱；引用時要寫名稱
+undefined-reference-label-for-name-label = `{ $name }` 的顯示名稱
+undefined-reference-label-for-name-help = 此處寫名稱 `{ $name }`（顯示名稱是給人在圖上看的）
+undefined-reference-declare-role = 聲明該角色，例如 `role { $name } "label" reports to ROLE`，或寫一個已有的角色
+undefined-reference-declare-department = 用 `department { $name } "label"` 聲明它，或寫一個已有的部門
+undefined-reference-declare-node = 在流程中加一個名為 `{ $name }` 的步驟、判斷、並行塊或結束，或寫一個已有的
+undefined-reference-declare-step = 在流程中加上 `step { $name } { "{" } ... { "}" }`，或寫一個已有的步驟
+undefined-reference-declare-input = 在流程中用 `input { $name }: TYPE` 聲明它，或在某個步驟中用 `record { $name } "label": TYPE` 記錄它
+undefined-reference-declare-process = 寫項目中某個流程的名稱，或加上 `process { $name } "label" { "{" } ... { "}" }`
+syntax-expected = { $what ->
+        [end-of-file] 文件結尾
+        [end-of-line] 行尾
+        [name] 名稱
+        [label] 加引號的顯示名稱
+        [text] 加引號的文本
+        [duration] 時長，例如 `2 business days`
+        [duration-unit] 時間單位（`minutes`、`hours`、`days`、`business days`、`weeks`、`months`、`years`）
+        [date] 日期，例如 `2026-03-01`
+        [number] 數字
+        [money] 金額，例如 `5000 CNY`
+        [currency] 三個字母的幣種代碼，例如 `CNY`
+        [percentage] 百分比，例如 `85%`
+        [category] `business`、`management` 或 `approval`
+        [comparator] 比較符號（`<`、`<=`、`>`、`>=`、`==`、`!=`）
+        [statistic] 統計量（`p50`、`p90`、`p95`、`avg`、`max`）
+        [kpi-bound] `under`、`at most`、`at least` 或 `over`
+        [file] `department`、`role` 或 `process`
+        [quorum] 法定人數，例如 `2 of`
+        [party] 角色、`applicant` 或 `manager of ...`
+        [notify-moment] `started`、`done`、`rejected` 或 `overdue`
+        [condition] 條件，例如 `amount > 5000 CNY`
+       *[other] 其他內容
+    }
+syntax-expected-found = 此處應為 { $expected }，卻是 { $found }
+syntax-with-hint = { $message }（{ $hint }）
+syntax-full-width = { $hint ->
+        [colon] 這是全角冒號；請寫半角的 `:`
+        [comma] 這是全角逗號；請寫半角的 `,`
+        [paren-open] 這是全角括號；請寫半角的 `(`
+        [paren-close] 這是全角括號；請寫半角的 `)`
+        [arrow] 箭頭要寫成兩個半角字符 `->`
+        [sign] 這是全角符號；請寫半角的 `=`、`>` 或 `<`
+        [quote] 這是彎引號或全角引號；顯示名稱要用半角的 `"`
+       *[brace] 這是全角花括號；請寫半角的 `{ "{" }` 或 `{ "}" }`
+    }
+syntax-custom-help = 簡化文件的這一部分
+syntax-unclosed-quote = 這段加引號的文本在本行沒有結束
+syntax-unclosed-quote-help = 在同一行用 `"` 結束它；文本內的引號寫作 `\"`
+syntax-one-item-per-line = 每項單獨寫一行
+syntax-write-here = 此處寫 { $expected }
+syntax-block-holds = { $block }中的行以 { $items } 開頭
+syntax-unclosed-block = { $block } `{ $name }` 沒有結束：文件在它的 `{ "}" }` 之前就結束了
+syntax-unclosed-block-help = 在{ $block } `{ $name }` 結束處單獨一行加上 `{ "}" }`
+syntax-not-held = `{ $word }` 不能寫在{ $block }中；是不是要寫 `{ $keyword }`？
+syntax-does-not-belong = `{ $word }` 不屬於{ $block }（`{ $name }`）
+syntax-expected-close = 此處應為 `{ "}" }` 以結束{ $block } `{ $name }`，卻是 { $found }
+syntax-expected-close-help = { $holds }；單獨一行寫 `{ "}" }` 結束它
+syntax-quoted-name = 名稱不加引號：`"{ $label }"` 是{ $kind } `{ $name }` 的顯示名稱
+syntax-quoted-name-help = 寫名稱：`{ $keyword } { $name }`
+syntax-quoted-unknown-name = 名稱不加引號：此處是 `"{ $label }"`
+syntax-quoted-unknown-name-help = 寫不加引號的名稱 `{ $keyword } { $name }`；加引號的顯示名稱只跟在聲明處的名稱之後，例如 `{ $declaring } { $name } "{ $label }"`
+syntax-thousands-separator = `{ $written }` 用 `,` 分隔千位，flowc 不識別這種寫法
+syntax-thousands-separator-help = 寫成 `{ $plain }`，或用 `_` 分組：`{ $grouped }`
+time-units = { $unit ->
+        [business-day] 工作日
+        [day] 天
+        [hour] 小時
+        [week] 週
+        [month] 月
+        [year] 年
+       *[minute] 分鐘
+    }
+syntax-fraction-of-a-unit = `{ $written }`：時長必須是整數個{ $unit }
+syntax-fraction-of-a-unit-help = 改用較小的單位：`{ $smaller }`
+syntax-fraction-of-a-business-day-help = 改用較小的單位：`{ $smaller }`（一個工作日按 8 個工作小時計；見 flowc.toml 中的 `[calendar]`）
+syntax-fraction-of-a-unit-round = 取整為整數個{ $unit }，或改用{ $smaller }為單位
+syntax-full-width-digits = `{ $word }` 用了全角數字
+syntax-full-width-digits-help = 寫半角數字：`{ $ascii }`
+syntax-single-equals = 單個 `=` 不是比較：相等寫作 `==`
+syntax-single-equals-help = 寫成 `{ $input } == { $value }`
+syntax-slashed-date = `{ $word }` 不是 flowc 能讀的日期：日期按年-月-日寫作 `YYYY-MM-DD`
+syntax-write = 寫成 `{ $written }`
+syntax-several-owners = 多個責任人要寫明如何簽署：在 `owner { $first }` 之後又出現了第二個責任人
+syntax-several-owners-help = 其中一人代表全部辦理時寫 `owner any of { $owners }`，每人都須審批時寫 `owner all of { $owners }`，按法定人數時寫 `owner N of { $owners }`
+syntax-space-in-name = 名稱不能包含空格：此處是 `{ $name } { $word }`
+syntax-space-in-name-help = 用 `_` 連接：`{ $name }_{ $word }`（此處和聲明處都要改）
+syntax-other-language = flowc 沒有 `{ $word }`：應寫 `{ $keyword }`
+syntax-quorum-too-large = 法定人數 `{ $quorum }` 太大：法定人數是 `of` 之後所列人員中須審批的人數
+syntax-quorum-too-large-help = 寫明所列人員中須有幾人審批，例如 `owner 2 of a, b, c`
+syntax-version-too-large = 版本號 `{ $version }` 太大
+syntax-version-too-large-help = 版本按 1、2、3…… 編號（小於 4,294,967,296）
+syntax-duration-too-large = 時長 `{ $duration }` 太大：每個單位最多 100,000,000，這樣每種輸出（JSON、Zeebe 的定時器）都能精確表示
+syntax-duration-too-large-help = 寫較小的數，或改用較大的單位，例如 `weeks` 或 `years`
+syntax-impossible-date = `{ $date }` 不是日曆上存在的日期
+syntax-impossible-date-help = 寫一個真實的日期，格式為 `YYYY-MM-DD`，例如 `2026-03-01`
+syntax-number-too-large = 數字 `{ $number }` 太大或精度太高
+syntax-number-too-large-help = flowc 精確保留最多 28 位數字；請寫較小的數
+syntax-percentage-too-large = 百分比 `{ $percentage }` 太大
+syntax-percentage-too-large-help = 百分比是 0 到 100 之間的數
+syntax-too-deep = 括號嵌套超過 { $max } 層
+syntax-too-deep-help = 簡化條件：拆成多行 `when`，或用一個填報項命名各種情況
+syntax-file-too-large = 文件大小為 { $bytes } 字節，超過 flowc 的上限 { $limit } 字節
+syntax-file-too-large-help = 拆分文件：每個流程單獨放一個文件（項目根目錄下的每個 `.flow` 文件都屬於同一個項目）
+syntax-not-utf8 = 文件不是 UTF-8 文本
+syntax-not-utf8-help = 把文件另存為 UTF-8（flowc 能讀任何文字的顯示名稱和名稱，但只讀 UTF-8）
 
 ## end of diagnostics-b
 

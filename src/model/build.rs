@@ -7,6 +7,7 @@ use rayon::prelude::*;
 use std::collections::hash_map::Entry;
 
 use super::*;
+use crate::i18n::Text;
 use crate::source::FileProblem;
 use crate::syntax::ast::{
     self, CallItem, DecisionBranch, Declaration, Operand, ParallelItem, ProcessItem, StepItem,
@@ -166,8 +167,8 @@ fn parse_file(file: &SourceFile) -> syntax::Parsed {
     match file.problem {
         Some(FileProblem::InvalidUtf8 { offset }) => unparsed(SyntaxError::new(
             Span::new(offset, offset + 1),
-            "the file is not UTF-8 text",
-            "save the file as UTF-8 (flowc reads labels and names in any script, but only as UTF-8)",
+            crate::text!("syntax-not-utf8"),
+            crate::text!("syntax-not-utf8-help"),
         )),
         Some(FileProblem::TooLarge { bytes }) => unparsed(syntax::too_large(bytes)),
         None => syntax::parse_recovering(&file.text),
@@ -401,7 +402,7 @@ impl Builder {
     fn repeated(
         &mut self,
         setting: impl Into<String>,
-        holder: String,
+        holder: Text,
         file: FileId,
         first: Span,
         second: Span,
@@ -614,7 +615,7 @@ impl Builder {
         process: &mut Process,
         graph: &mut GraphBuilder,
     ) {
-        let mut once = Once::new(format!("process `{}`", source.name.text), file);
+        let mut once = Once::new(holder("process", &source.name.text), file);
         for item in &source.items {
             match item {
                 ProcessItem::Category(category, span) if once.first(self, "category", *span) => {
@@ -673,7 +674,7 @@ impl Builder {
         let Some(id) = graph.own_node(&step.name) else {
             return;
         };
-        let mut once = Once::new(format!("step `{}`", step.name.text), file);
+        let mut once = Once::new(holder("step", &step.name.text), file);
         let mut details = StepDetails::default();
         let count =
             |wanted: fn(&StepItem) -> bool| step.items.iter().filter(|item| wanted(item)).count();
@@ -773,7 +774,7 @@ impl Builder {
         let Some(id) = graph.own_node(&decision.name) else {
             return;
         };
-        let mut once = Once::new(format!("decision `{}`", decision.name.text), file);
+        let mut once = Once::new(holder("decision", &decision.name.text), file);
         for branch in &decision.branches {
             match branch {
                 DecisionBranch::When {
@@ -831,7 +832,7 @@ impl Builder {
         let Some(id) = graph.own_node(&call.name) else {
             return;
         };
-        let mut once = Once::new(format!("call `{}`", call.name.text), file);
+        let mut once = Once::new(holder("call", &call.name.text), file);
         let mut details = CallDetails {
             process: None,
             bindings: Vec::new(),
@@ -907,7 +908,7 @@ impl Builder {
         let NodeKind::Parallel { join, .. } = graph.nodes[id.0].kind else {
             unreachable!("declare_nodes gives every parallel block a Parallel node");
         };
-        let mut once = Once::new(format!("parallel block `{}`", parallel.name.text), file);
+        let mut once = Once::new(holder("parallel-block", &parallel.name.text), file);
         let mut branches = Vec::new();
         let mut has_next = false;
         for item in &parallel.items {
@@ -997,13 +998,13 @@ pub(crate) fn resolve_operand(
 /// Tracks settings that may appear once in a block: the first line wins and
 /// each later one is recorded as repeated (and otherwise ignored).
 struct Once {
-    holder: String,
+    holder: Text,
     file: FileId,
     seen: HashMap<String, Span>,
 }
 
 impl Once {
-    fn new(holder: String, file: FileId) -> Self {
+    fn new(holder: Text, file: FileId) -> Self {
         Once {
             holder,
             file,
@@ -1024,6 +1025,11 @@ impl Once {
             }
         }
     }
+}
+
+/// What holds settings, as messages name it: "step `apply`".
+fn holder(kind: &'static str, name: &str) -> Text {
+    crate::text!("setting-holder", kind = kind, name = name)
 }
 
 /// A reference from a name and its resolution.

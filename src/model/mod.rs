@@ -304,6 +304,11 @@ impl NodeKind {
             NodeKind::End => "end",
         }
     }
+
+    /// The kind as words of a message: `step`, 步驟.
+    pub(crate) fn words(&self) -> crate::i18n::Text {
+        crate::text!("thing-kind", kind = self.noun().replace(' ', "-"))
+    }
 }
 
 /// What a step says besides its edges.
@@ -526,15 +531,16 @@ pub enum Expected {
 }
 
 impl Expected {
-    /// How the expected kind is called in messages.
-    pub(crate) fn noun(self) -> &'static str {
+    /// The key of the expected kind in the catalogue's selectors
+    /// (`thing-kind`: "role or department", 角色或部門).
+    pub(crate) fn key(self) -> &'static str {
         match self {
-            Expected::OrgUnit => "role or department",
+            Expected::OrgUnit => "org-unit",
             Expected::Role => "role",
             Expected::Department => "department",
-            Expected::Node => "step, decision, parallel block or end",
+            Expected::Node => "node",
             Expected::Step => "step",
-            Expected::Input => "input or recorded value",
+            Expected::Input => "input",
             Expected::Process => "process",
         }
     }
@@ -580,7 +586,7 @@ pub struct RepeatedSetting {
     /// The setting's keyword (`owner`, `within`, `on reject`, ...).
     pub setting: String,
     /// What holds it ("step `apply`").
-    pub holder: String,
+    pub holder: crate::i18n::Text,
     /// The first line.
     pub first: Location,
     /// The repeated line.

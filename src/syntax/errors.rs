@@ -10,84 +10,91 @@ use super::is_keyword;
 use super::keywords::Block;
 use super::mistakes;
 use super::{Rule, SyntaxError};
+use crate::i18n::Text;
 use crate::span::Span;
+use crate::text;
 
-/// Words for a grammar rule in an "expected ..." list.
-fn expected_words(rule: Rule) -> String {
-    let words = match rule {
-        Rule::EOI => "the end of the file",
-        Rule::line_end => "the end of the line",
-        Rule::block_start => "`{`",
-        Rule::block_end => "`}`",
-        Rule::arrow => "`->`",
-        Rule::comma => "`,`",
-        Rule::colon => "`:`",
-        Rule::paren_open => "`(`",
-        Rule::paren_close => "`)`",
-        Rule::name => "a name",
-        Rule::label => "a quoted label",
-        Rule::text => "quoted text",
-        Rule::duration | Rule::integer => "a duration such as `2 business days`",
-        Rule::duration_unit => {
-            "a unit of time (`minutes`, `hours`, `days`, `business days`, `weeks`, `months`, `years`)"
-        }
-        Rule::date => "a date such as `2026-03-01`",
-        Rule::decimal => "a number",
-        Rule::money => "an amount such as `5000 CNY`",
-        Rule::currency => "a three-letter currency code such as `CNY`",
-        Rule::percentage => "a percentage such as `85%`",
-        Rule::category_kind => "`business`, `management` or `approval`",
-        Rule::comparator => "a comparison (`<`, `<=`, `>`, `>=`, `==`, `!=`)",
-        Rule::kpi_statistic => "a statistic (`p50`, `p90`, `p95`, `avg`, `max`)",
-        Rule::kpi_bound => "`under`, `at most`, `at least` or `over`",
-        Rule::money_type => "`money`",
-        Rule::number_type => "`number`",
-        Rule::text_type => "`text`",
-        Rule::yes_no_type => "`yes/no`",
-        Rule::date_type => "`date`",
-        Rule::choice_type => "`one of`",
-        Rule::file => "`department`, `role` or `process`",
-        Rule::department => "`department`",
-        Rule::role => "`role`",
-        Rule::role_department => "`in`",
-        Rule::role_superior => "`reports to`",
-        Rule::process => "`process`",
-        Rule::category => "`category`",
-        Rule::owner | Rule::step_owner => "`owner`",
-        Rule::applicant => "`applicant`",
-        Rule::owners_any => "`any of`",
-        Rule::owners_all => "`all of`",
-        Rule::owners_quorum => "a quorum such as `2 of`",
-        Rule::party => "a role, `applicant` or `manager of ...`",
-        Rule::manager_of => "`manager of`",
-        Rule::notify => "`notify`",
-        Rule::notify_moment => "`started`, `done`, `rejected` or `overdue`",
-        Rule::consult => "`consult`",
-        Rule::review => "`review`",
-        Rule::sla => "`sla`",
-        Rule::input => "`input`",
-        Rule::start => "`start`",
-        Rule::step => "`step`",
-        Rule::within => "`within`",
-        Rule::remind => "`remind after`",
-        Rule::escalate => "`escalate after`",
-        Rule::outcome => "`on`",
-        Rule::next => "`next`",
-        Rule::decision => "`decide`",
-        Rule::when_branch => "`when`",
-        Rule::otherwise_branch => "`otherwise`",
-        Rule::parallel => "`parallel`",
-        Rule::branch => "`branch`",
-        Rule::end_node => "`end`",
-        Rule::kpi => "`kpi`",
+/// Words for a grammar rule in an "expected ..." list: flowc's words
+/// (`syntax-expected`), or the code to write, shown as it is.
+fn expected_words(rule: Rule) -> Text {
+    let what = match rule {
+        Rule::EOI => "end-of-file",
+        Rule::line_end => "end-of-line",
+        Rule::block_start => return code("`{`"),
+        Rule::block_end => return code("`}`"),
+        Rule::arrow => return code("`->`"),
+        Rule::comma => return code("`,`"),
+        Rule::colon => return code("`:`"),
+        Rule::paren_open | Rule::group => return code("`(`"),
+        Rule::paren_close => return code("`)`"),
+        Rule::name => "name",
+        Rule::label => "label",
+        Rule::text => "text",
+        Rule::duration | Rule::integer => "duration",
+        Rule::duration_unit => "duration-unit",
+        Rule::date => "date",
+        Rule::decimal => "number",
+        Rule::money => "money",
+        Rule::currency => "currency",
+        Rule::percentage => "percentage",
+        Rule::category_kind => "category",
+        Rule::comparator => "comparator",
+        Rule::kpi_statistic => "statistic",
+        Rule::kpi_bound => "kpi-bound",
+        Rule::money_type => return code("`money`"),
+        Rule::number_type => return code("`number`"),
+        Rule::text_type => return code("`text`"),
+        Rule::yes_no_type => return code("`yes/no`"),
+        Rule::date_type => return code("`date`"),
+        Rule::choice_type => return code("`one of`"),
+        Rule::file => "file",
+        Rule::department => return code("`department`"),
+        Rule::role => return code("`role`"),
+        Rule::role_department => return code("`in`"),
+        Rule::role_superior => return code("`reports to`"),
+        Rule::process => return code("`process`"),
+        Rule::category => return code("`category`"),
+        Rule::owner | Rule::step_owner => return code("`owner`"),
+        Rule::applicant => return code("`applicant`"),
+        Rule::owners_any => return code("`any of`"),
+        Rule::owners_all => return code("`all of`"),
+        Rule::owners_quorum => "quorum",
+        Rule::party => "party",
+        Rule::manager_of => return code("`manager of`"),
+        Rule::notify => return code("`notify`"),
+        Rule::notify_moment => "notify-moment",
+        Rule::consult => return code("`consult`"),
+        Rule::review => return code("`review`"),
+        Rule::sla => return code("`sla`"),
+        Rule::input => return code("`input`"),
+        Rule::start => return code("`start`"),
+        Rule::step => return code("`step`"),
+        Rule::within => return code("`within`"),
+        Rule::remind => return code("`remind after`"),
+        Rule::escalate => return code("`escalate after`"),
+        Rule::outcome => return code("`on`"),
+        Rule::next => return code("`next`"),
+        Rule::decision => return code("`decide`"),
+        Rule::when_branch => return code("`when`"),
+        Rule::otherwise_branch => return code("`otherwise`"),
+        Rule::parallel => return code("`parallel`"),
+        Rule::branch => return code("`branch`"),
+        Rule::end_node => return code("`end`"),
+        Rule::kpi => return code("`kpi`"),
         Rule::condition | Rule::any_of | Rule::all_of | Rule::negation | Rule::comparison => {
-            "a condition such as `amount > 5000 CNY`"
+            "condition"
         }
-        Rule::group => "`(`",
-        keyword if is_keyword(keyword) => return format!("`{}`", &format!("{keyword:?}")[3..]),
-        _ => "something else",
+        keyword if is_keyword(keyword) => {
+            return code(&format!("`{}`", &format!("{keyword:?}")[3..]));
+        }
+        _ => "other",
     };
-    words.to_string()
+    text!("syntax-expected", what = what)
+}
+
+/// Code of the language, the same in every language.
+fn code(code: &str) -> Text {
+    Text::verbatim(code)
 }
 
 /// The words that may start a line in each kind of block.
@@ -128,8 +135,8 @@ pub(super) fn from_pest_at(
         ErrorVariant::CustomError { message } => {
             return SyntaxError::new(
                 Span::at(offset),
-                message.clone(),
-                "simplify this part of the file",
+                Text::verbatim(message),
+                text!("syntax-custom-help"),
             );
         }
     };
@@ -151,8 +158,8 @@ pub(super) fn describe(text: &str, offset: usize, expected: Vec<Rule>) -> Syntax
     if text[offset..].starts_with('"') {
         return SyntaxError::new(
             Span::new(offset, offset + 1),
-            "this quoted text is not closed on its line",
-            "end it with `\"` on the same line; write `\\\"` for a quote inside it",
+            text!("syntax-unclosed-quote"),
+            text!("syntax-unclosed-quote-help"),
         );
     }
     let found = found_at(text, offset);
@@ -175,28 +182,32 @@ pub(super) fn describe(text: &str, offset: usize, expected: Vec<Rule>) -> Syntax
     } else {
         expected
     };
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<Text> = Vec::new();
     for rule in expected {
         let word = expected_words(rule);
         if !words.contains(&word) {
             words.push(word);
         }
     }
-    let mut message = format!("expected {}, found {}", list(&words), found.description);
-    if let Some(hint) = full_width_hint(&found.word) {
-        message.push_str(&format!(" ({hint})"));
-    }
+    let message = with_hint(
+        text!(
+            "syntax-expected-found",
+            expected = list(&words),
+            found = found.description.clone()
+        ),
+        &found.word,
+    );
     let keywords = if starts_line && open_block.is_none() {
         TOP_LEVEL_ITEMS
     } else {
         &[]
     };
     let help = match closest_keyword(&found.word, keywords) {
-        Some(keyword) => format!("did you mean `{keyword}`?"),
-        None if words.iter().any(|word| word == "the end of the line") => {
-            "put each item on a line of its own".to_string()
+        Some(keyword) => text!("did-you-mean", name = keyword),
+        None if words.contains(&expected_words(Rule::line_end)) => {
+            text!("syntax-one-item-per-line")
         }
-        None => format!("write {} here", list(&words)),
+        None => text!("syntax-write-here", expected = list(&words)),
     };
     SyntaxError::new(span, message, help)
 }
@@ -208,9 +219,15 @@ fn is_line_end(rule: Rule) -> bool {
 /// An error where a block's line or its closing `}` was expected.
 fn inside_block(text: &str, block: &OpenBlock, found: &Found, span: Span) -> SyntaxError {
     let noun = block_noun(&block.keyword);
+    let a_noun = text!("thing-kind-with-article", kind = noun.replace(' ', "-"));
+    let noun = text!("thing-kind", kind = noun.replace(' ', "-"));
     let items = block_items(&block.keyword);
-    let holds = format!("a {noun} holds lines starting with {}", quoted_list(items));
-    if found.word.is_empty() && found.description == "the end of the file" {
+    let holds = text!(
+        "syntax-block-holds",
+        block = a_noun.clone(),
+        items = quoted_list(items)
+    );
+    if found.word.is_empty() && found.description == expected_words(Rule::EOI) {
         let name_span = Span::new(block.name_offset, block.name_offset + block.name.len());
         return SyntaxError::new(
             if block.name.is_empty() {
@@ -218,22 +235,26 @@ fn inside_block(text: &str, block: &OpenBlock, found: &Found, span: Span) -> Syn
             } else {
                 name_span
             },
-            format!(
-                "{noun} `{}` is not closed: the file ends before its `}}`",
-                block.name
+            text!(
+                "syntax-unclosed-block",
+                block = noun.clone(),
+                name = &block.name
             ),
-            format!(
-                "add `}}` on a line of its own where {noun} `{}` ends",
-                block.name
+            text!(
+                "syntax-unclosed-block-help",
+                block = noun,
+                name = &block.name
             ),
         );
     }
     if let Some(keyword) = closest_keyword(&found.word, items) {
         return SyntaxError::new(
             span,
-            format!(
-                "`{}` is not something a {noun} holds; did you mean `{keyword}`?",
-                found.word
+            text!(
+                "syntax-not-held",
+                word = &found.word,
+                block = a_noun,
+                keyword = keyword
             ),
             holds,
         );
@@ -247,24 +268,28 @@ fn inside_block(text: &str, block: &OpenBlock, found: &Found, span: Span) -> Syn
     if belongs_elsewhere {
         return SyntaxError::new(
             span,
-            format!(
-                "`{}` does not belong in a {noun} (`{}`)",
-                found.word, block.name
+            text!(
+                "syntax-does-not-belong",
+                word = &found.word,
+                block = a_noun,
+                name = &block.name
             ),
             holds,
         );
     }
-    let mut message = format!(
-        "expected `}}` to close {noun} `{}`, found {}",
-        block.name, found.description
+    let message = with_hint(
+        text!(
+            "syntax-expected-close",
+            block = noun,
+            name = &block.name,
+            found = found.description.clone()
+        ),
+        &found.word,
     );
-    if let Some(hint) = full_width_hint(&found.word) {
-        message.push_str(&format!(" ({hint})"));
-    }
     SyntaxError::new(
         span,
         message,
-        format!("{holds}; close it with `}}` on a line of its own"),
+        text!("syntax-expected-close-help", holds = holds),
     )
 }
 
@@ -285,10 +310,10 @@ fn block_items(keyword: &str) -> &'static [&'static str] {
 }
 
 /// "`a`, `b` or `c`"
-fn quoted_list(keywords: &[&str]) -> String {
-    let quoted: Vec<String> = keywords
+fn quoted_list(keywords: &[&str]) -> Text {
+    let quoted: Vec<Text> = keywords
         .iter()
-        .map(|keyword| format!("`{keyword}`"))
+        .map(|keyword| code(&format!("`{keyword}`")))
         .collect();
     list(&quoted)
 }
@@ -311,18 +336,31 @@ fn closest_keyword(word: &str, keywords: &[&'static str]) -> Option<&'static str
         .map(|(_, keyword)| keyword)
 }
 
-/// A hint when the word starts with full-width punctuation, which Chinese
-/// keyboards type easily.
+/// The message with a hint when the word found starts with full-width
+/// punctuation, which Chinese keyboards type easily.
+fn with_hint(message: Text, word: &str) -> Text {
+    match full_width_hint(word) {
+        Some(hint) => text!(
+            "syntax-with-hint",
+            message = message,
+            hint = text!("syntax-full-width", hint = hint)
+        ),
+        None => message,
+    }
+}
+
+/// The key in `syntax-full-width` of the full-width punctuation `word`
+/// starts with, if it does.
 fn full_width_hint(word: &str) -> Option<&'static str> {
     let hint = match word.chars().next()? {
-        '：' => "a full-width colon; write the ASCII `:`",
-        '，' | '、' => "a full-width comma; write the ASCII `,`",
-        '（' => "a full-width parenthesis; write the ASCII `(`",
-        '）' => "a full-width parenthesis; write the ASCII `)`",
-        '→' | '－' => "write the arrow as the two ASCII characters `->`",
-        '＝' | '＞' | '＜' => "a full-width sign; write the ASCII `=`, `>` or `<`",
-        '“' | '”' | '＂' => "a curly or full-width quote; labels use the ASCII `\"`",
-        '｛' | '｝' => "a full-width brace; write the ASCII `{` or `}`",
+        '：' => "colon",
+        '，' | '、' => "comma",
+        '（' => "paren-open",
+        '）' => "paren-close",
+        '→' | '－' => "arrow",
+        '＝' | '＞' | '＜' => "sign",
+        '“' | '”' | '＂' => "quote",
+        '｛' | '｝' => "brace",
         _ => return None,
     };
     Some(hint)
@@ -331,7 +369,7 @@ fn full_width_hint(word: &str) -> Option<&'static str> {
 /// What the parser found at the error.
 struct Found {
     word: String,
-    description: String,
+    description: Text,
     len_in_source: usize,
 }
 
@@ -341,14 +379,14 @@ fn found_at(text: &str, offset: usize) -> Found {
     let Some(first) = rest.chars().next() else {
         return Found {
             word: String::new(),
-            description: "the end of the file".to_string(),
+            description: expected_words(Rule::EOI),
             len_in_source: 0,
         };
     };
     if first == '\n' || first == '\r' {
         return Found {
             word: String::new(),
-            description: "the end of the line".to_string(),
+            description: expected_words(Rule::line_end),
             len_in_source: 0,
         };
     }
@@ -359,7 +397,7 @@ fn found_at(text: &str, offset: usize) -> Found {
     let len = word_len.max(first.len_utf8());
     let word: String = rest[..len].chars().take(40).collect();
     Found {
-        description: format!("`{}`", visible(&word)),
+        description: code(&format!("`{}`", visible(&word))),
         word,
         len_in_source: len,
     }
@@ -379,11 +417,11 @@ fn visible(text: &str) -> String {
 }
 
 /// "a, b or c"
-fn list(words: &[String]) -> String {
+fn list(words: &[Text]) -> Text {
     match words {
-        [] => "something else".to_string(),
+        [] => text!("syntax-expected", what = "other"),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} or {}", init.join(", "), last),
+        [init @ .., last] => text!("list-or", init = init.to_vec(), last = last.clone()),
     }
 }
 

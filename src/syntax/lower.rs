@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use super::SyntaxError;
 use super::ast::*;
 use super::{Rule, is_keyword};
+use crate::i18n::Text;
 use crate::span::Span;
 
 /// Lowers the pairs of a whole file.
@@ -227,11 +228,11 @@ impl Lowering {
         let span = self.span_of(&pair);
         let mut children = content(pair);
         let number_pair = take(&mut children, "a version number");
-        let problem = format!("the version number `{}` is too large", number_pair.as_str());
+        let problem = crate::text!("syntax-version-too-large", version = number_pair.as_str());
         let number = self.whole_number(
             number_pair,
             problem,
-            "number versions 1, 2, 3, ... (below 4,294,967,296)",
+            crate::text!("syntax-version-too-large-help"),
         );
         let effective = children.next().and_then(|date| self.date(date));
         Version {
@@ -396,20 +397,13 @@ impl Lowering {
 
     /// The `N` of `owner N of ...`.
     fn quorum_count(&mut self, pair: Pair<'_, Rule>) -> u32 {
-        let problem = format!(
-            "the quorum `{}` is too large: a quorum counts the people listed after `of`",
-            pair.as_str()
-        );
-        self.whole_number(
-            pair,
-            problem,
-            "write how many of the listed people must approve, such as `owner 2 of a, b, c`",
-        )
+        let problem = crate::text!("syntax-quorum-too-large", quorum = pair.as_str());
+        self.whole_number(pair, problem, crate::text!("syntax-quorum-too-large-help"))
     }
 
     /// A whole number that must fit 32 bits, or `problem` (with `help`)
     /// recorded and 0.
-    fn whole_number(&mut self, pair: Pair<'_, Rule>, problem: String, help: &str) -> u32 {
+    fn whole_number(&mut self, pair: Pair<'_, Rule>, problem: Text, help: Text) -> u32 {
         let digits: String = pair.as_str().chars().filter(|c| *c != '_').collect();
         digits.parse::<u32>().unwrap_or_else(|_| {
             self.errors
@@ -629,11 +623,8 @@ impl Lowering {
             .unwrap_or_else(|| {
                 self.errors.push(SyntaxError::new(
                     self.span_of(&amount_pair),
-                    format!(
-                        "the duration `{}` is too large: at most 100,000,000 of a unit, which every output (JSON, Zeebe's timers) holds exactly",
-                        amount_pair.as_str()
-                    ),
-                    "write a smaller number, or use a larger unit such as `weeks` or `years`",
+                    crate::text!("syntax-duration-too-large", duration = amount_pair.as_str()),
+                    crate::text!("syntax-duration-too-large-help"),
                 ));
                 0
             });
@@ -647,8 +638,8 @@ impl Lowering {
         if date.is_none() {
             self.errors.push(SyntaxError::new(
                 self.span_of(&pair),
-                format!("`{text}` is not a date of the calendar"),
-                "write a real date as YYYY-MM-DD, e.g. `2026-03-01`",
+                crate::text!("syntax-impossible-date", date = text),
+                crate::text!("syntax-impossible-date-help"),
             ));
         }
         date
@@ -661,8 +652,8 @@ impl Lowering {
         Decimal::from_str_exact(&digits).unwrap_or_else(|_| {
             self.errors.push(SyntaxError::new(
                 self.span_of(pair),
-                format!("the number `{}` is too large or too precise", pair.as_str()),
-                "flowc keeps numbers exact up to 28 digits; write a smaller number",
+                crate::text!("syntax-number-too-large", number = pair.as_str()),
+                crate::text!("syntax-number-too-large-help"),
             ));
             Decimal::ZERO
         })
@@ -673,8 +664,8 @@ impl Lowering {
         Decimal::from_str_exact(digits).unwrap_or_else(|_| {
             self.errors.push(SyntaxError::new(
                 self.span_of(pair),
-                format!("the percentage `{}` is too large", pair.as_str()),
-                "a percentage is a number from 0 to 100",
+                crate::text!("syntax-percentage-too-large", percentage = pair.as_str()),
+                crate::text!("syntax-percentage-too-large-help"),
             ));
             Decimal::ZERO
         })

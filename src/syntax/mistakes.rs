@@ -7,7 +7,9 @@
 use super::Rule;
 use super::SyntaxError;
 use super::keywords;
+use crate::i18n::Text;
 use crate::span::Span;
+use crate::text;
 
 /// The line around an error: the text before it on its line and the text
 /// after it up to the line end.
@@ -86,19 +88,23 @@ fn quoted_name(place: &Place, expected: &[Rule]) -> Option<SyntaxError> {
     Some(match labelled(place.text, label) {
         Some((kind, name)) => SyntaxError::new(
             span,
-            format!(
-                "names are written without quotes: `\"{label}\"` is the label of {kind} `{name}`"
+            text!(
+                "syntax-quoted-name",
+                label = label,
+                kind = text!("thing-kind", kind = kind.replace(' ', "-")),
+                name = &name
             ),
-            format!("write the name: `{keyword} {name}`"),
+            text!("syntax-quoted-name-help", keyword = keyword, name = &name),
         ),
         None => SyntaxError::new(
             span,
-            format!("names are written without quotes: found `\"{label}\"`"),
-            format!(
-                "write the name without quotes, `{keyword} {}`; a quoted label only follows a name where it is declared, as in `{} {} \"{label}\"`",
-                as_name(label),
-                declaring_keyword(keyword),
-                as_name(label)
+            text!("syntax-quoted-unknown-name", label = label),
+            text!(
+                "syntax-quoted-unknown-name-help",
+                keyword = keyword,
+                name = as_name(label),
+                declaring = declaring_keyword(keyword),
+                label = label
             ),
         ),
     })
@@ -170,11 +176,15 @@ fn thousands_separator(place: &Place, _expected: &[Rule]) -> Option<SyntaxError>
     let grouped = format!("{written}_{}", groups.join("_"));
     Some(SyntaxError::new(
         place.span(digits_before, written_len),
-        format!(
-            "`{written},{}` uses `,` to separate thousands, which flowc does not read",
-            groups.join(",")
+        text!(
+            "syntax-thousands-separator",
+            written = format!("{written},{}", groups.join(","))
         ),
-        format!("write `{plain}`, or group the digits with `_`: `{grouped}`"),
+        text!(
+            "syntax-thousands-separator-help",
+            plain = plain,
+            grouped = grouped
+        ),
     ))
 }
 
@@ -201,45 +211,55 @@ fn fraction_of_a_unit(place: &Place, expected: &[Rule]) -> Option<SyntaxError> {
         &fraction[..fraction_len]
     );
     let unit_text = fraction[fraction_len..].trim_start();
-    let (unit, smaller, factor) = smaller_unit(unit_text)?;
+    let (unit, smaller, plural, factor) = smaller_unit(unit_text)?;
     let amount: f64 = number.parse().ok()?;
     let converted = amount * factor;
     let help = if converted.fract() == 0.0 && converted >= 1.0 {
         let converted = converted as u64;
-        let noun = if converted == 1 {
-            smaller.trim_end_matches('s')
+        let noun = if converted == 1 { smaller } else { plural };
+        let id = if unit == "business-day" {
+            "syntax-fraction-of-a-business-day-help"
         } else {
-            smaller
+            "syntax-fraction-of-a-unit-help"
         };
-        let basis = if unit == "business day" {
-            " (a business day of 8 working hours; see `[calendar]` in flowc.toml)"
-        } else {
-            ""
-        };
-        format!("write it in a smaller unit: `{converted} {noun}`{basis}")
+        Text::new(id).arg("smaller", format!("{converted} {noun}"))
     } else {
-        format!("round it to a whole number of {unit}s, or write it in {smaller}")
+        text!(
+            "syntax-fraction-of-a-unit-round",
+            unit = units(unit),
+            smaller = units(smaller)
+        )
     };
     Some(SyntaxError::new(
         place.span(whole_len, whole_len + 1 + fraction_len),
-        format!("`{number} {unit_text}`: a duration is a whole number of {unit}s"),
+        text!(
+            "syntax-fraction-of-a-unit",
+            written = format!("{number} {unit_text}"),
+            unit = units(unit)
+        ),
         help,
     ))
 }
 
-/// The unit written at the start of `text`, the next smaller unit and how
-/// many of it one makes.
-fn smaller_unit(text: &str) -> Option<(&'static str, &'static str, f64)> {
+/// A unit of time (a key of `time-units`) in the plural: "hours", 小時.
+fn units(unit: &str) -> Text {
+    text!("time-units", unit = unit)
+}
+
+/// The unit written at the start of `text` (its key in `time-units`), the
+/// next smaller unit (its key, and as written in the plural) and how many
+/// of it one makes.
+fn smaller_unit(text: &str) -> Option<(&'static str, &'static str, &'static str, f64)> {
     let first = text.split_whitespace().next()?;
     let second = text.split_whitespace().nth(1).unwrap_or_default();
     Some(match (first, second) {
-        ("business", "day" | "days") => ("business day", "hours", 8.0),
-        ("day" | "days", _) => ("day", "hours", 24.0),
-        ("hour" | "hours", _) => ("hour", "minutes", 60.0),
-        ("week" | "weeks", _) => ("week", "days", 7.0),
-        ("month" | "months", _) => ("month", "weeks", 4.0),
-        ("year" | "years", _) => ("year", "months", 12.0),
-        ("minute" | "minutes", _) => ("minute", "minutes", 1.0),
+        ("business", "day" | "days") => ("business-day", "hour", "hours", 8.0),
+        ("day" | "days", _) => ("day", "hour", "hours", 24.0),
+        ("hour" | "hours", _) => ("hour", "minute", "minutes", 60.0),
+        ("week" | "weeks", _) => ("week", "day", "days", 7.0),
+        ("month" | "months", _) => ("month", "week", "weeks", 4.0),
+        ("year" | "years", _) => ("year", "month", "months", 12.0),
+        ("minute" | "minutes", _) => ("minute", "minute", "minutes", 1.0),
         _ => return None,
     })
 }
@@ -261,8 +281,8 @@ fn full_width_digits(place: &Place, _expected: &[Rule]) -> Option<SyntaxError> {
         .collect();
     Some(SyntaxError::new(
         place.span(0, word.len()),
-        format!("`{word}` is written with full-width digits"),
-        format!("write ASCII digits: `{ascii}`"),
+        text!("syntax-full-width-digits", word = word),
+        text!("syntax-full-width-digits-help", ascii = ascii),
     ))
 }
 
@@ -281,8 +301,8 @@ fn single_equals(place: &Place, expected: &[Rule]) -> Option<SyntaxError> {
         .unwrap_or("VALUE");
     Some(SyntaxError::new(
         place.span(0, 1),
-        "a single `=` is not a comparison: equality is written `==`",
-        format!("write `{input} == {value}`"),
+        text!("syntax-single-equals"),
+        text!("syntax-single-equals-help", input = input, value = value),
     ))
 }
 
@@ -306,10 +326,8 @@ fn slashed_date(place: &Place, expected: &[Rule]) -> Option<SyntaxError> {
     let written = format!("{year}-{month:0>2}-{day:0>2}");
     Some(SyntaxError::new(
         place.span(0, word.len()),
-        format!(
-            "`{word}` is not a date flowc reads: dates are written year-month-day, `YYYY-MM-DD`"
-        ),
-        format!("write `{written}`"),
+        text!("syntax-slashed-date", word = word),
+        text!("syntax-write", written = written),
     ))
 }
 
@@ -323,9 +341,10 @@ fn several_owners(place: &Place, _expected: &[Rule]) -> Option<SyntaxError> {
     let rest = place.after.lines().next().unwrap_or_default().trim_end();
     Some(SyntaxError::new(
         place.span(0, place.word().len()),
-        format!("a list of owners says how they sign; found a second owner after `owner {first}`"),
-        format!(
-            "write `owner any of {first}{rest}` when one of them does it for all, `owner all of {first}{rest}` when each must approve, or `owner N of {first}{rest}` for a quorum"
+        text!("syntax-several-owners", first = first),
+        text!(
+            "syntax-several-owners-help",
+            owners = format!("{first}{rest}")
         ),
     ))
 }
@@ -376,8 +395,8 @@ fn space_in_name(place: &Place, expected: &[Rule]) -> Option<SyntaxError> {
     let gap = place.before.len() - place.before.trim_end().len();
     Some(SyntaxError::new(
         place.span(gap + name.len(), name.len() + gap + word.len()),
-        format!("a name cannot hold a space: found `{name} {word}`"),
-        format!("join the words with `_`: `{name}_{word}` (here and where it is declared)"),
+        text!("syntax-space-in-name", name = *name, word = word),
+        text!("syntax-space-in-name-help", name = *name, word = word),
     ))
 }
 
@@ -393,7 +412,7 @@ fn word_from_another_language(place: &Place, _expected: &[Rule]) -> Option<Synta
         .map(|(_, keyword)| *keyword)?;
     Some(SyntaxError::new(
         place.span(0, word.len()),
-        format!("flowc has no `{word}`: the word is `{keyword}`"),
-        format!("write `{}`", keywords::line_shape(keyword)),
+        text!("syntax-other-language", word = word, keyword = keyword),
+        text!("syntax-write", written = keywords::line_shape(keyword)),
     ))
 }

@@ -14,6 +14,7 @@ mod recovery;
 
 use pest::Parser;
 
+use crate::i18n::Text;
 use crate::source::MAX_FILE_BYTES;
 use crate::span::Span;
 use pieces::PIECE_BYTES;
@@ -151,8 +152,8 @@ fn check_limits(text: &str) -> Result<(), Vec<SyntaxError>> {
     if let Some(offset) = too_deep_nesting(text) {
         return Err(vec![SyntaxError::new(
             Span::new(offset, offset + 1),
-            format!("parentheses are nested more than {MAX_NESTING} levels deep"),
-            "simplify the condition: split it over several `when` lines or name the cases with an input",
+            crate::text!("syntax-too-deep", max = MAX_NESTING),
+            crate::text!("syntax-too-deep-help"),
         )]);
     }
     Ok(())
@@ -162,8 +163,12 @@ fn check_limits(text: &str) -> Result<(), Vec<SyntaxError>> {
 pub(crate) fn too_large(bytes: u64) -> SyntaxError {
     SyntaxError::new(
         Span::at(0),
-        format!("the file is {bytes} bytes, over flowc's limit of {MAX_FILE_BYTES} bytes"),
-        "split it: put each process in a file of its own (every `.flow` file under the project root is part of one project)",
+        crate::text!(
+            "syntax-file-too-large",
+            bytes = bytes.to_string(),
+            limit = MAX_FILE_BYTES.to_string()
+        ),
+        crate::text!("syntax-file-too-large-help"),
     )
 }
 
@@ -265,19 +270,30 @@ fn is_keyword(rule: Rule) -> bool {
 }
 
 /// A syntax error: where, what, and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     /// Where the problem is.
     pub span: Span,
     /// What is wrong.
-    pub message: String,
+    pub message: Text,
     /// How to fix it.
-    pub help: String,
+    pub help: Text,
+}
+
+/// Shows the words in English, as logs and test failures read them.
+impl std::fmt::Debug for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyntaxError")
+            .field("span", &self.span)
+            .field("message", &self.message.english())
+            .field("help", &self.help.english())
+            .finish()
+    }
 }
 
 impl SyntaxError {
     /// A syntax error at `span`.
-    pub fn new(span: Span, message: impl Into<String>, help: impl Into<String>) -> Self {
+    pub fn new(span: Span, message: impl Into<Text>, help: impl Into<Text>) -> Self {
         SyntaxError {
             span,
             message: message.into(),

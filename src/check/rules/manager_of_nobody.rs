@@ -86,13 +86,15 @@ impl Rule for ManagerOfNobody {
                     let top = &project.role(of).name;
                     findings.push(Finding::new(
                         at(process, party.span),
-                        format!(
-                            "`{party}`, {}, names nobody: the reporting line {} ends at `{top}`, who reports to no one",
-                            part.of_step(&node.name),
-                            reporting_line(project, start)
+                        crate::text!(
+                            "manager-of-nobody-message",
+                            party = party.to_string(),
+                            part = part.of_step(&node.name),
+                            line = reporting_line(project, start),
+                            top = top
                         ),
-                        format!("`{top}` reports to no one"),
-                        format!("name the role meant, use fewer `manager of`, or declare whom `{top}` reports to"),
+                        crate::text!("manager-of-nobody-label", top = top),
+                        crate::text!("manager-of-nobody-help", top = top),
                     ));
                 }
             }

@@ -69,15 +69,16 @@ impl Rule for MinimumExceedsDeadline {
             }
             findings.push(step.finding(
                 minimum,
-                format!(
-                    "step `{}` must take at least {}, but is due within {}",
-                    step.node.name,
-                    duration_in_business_days(calendar, minimum),
-                    duration_in_business_days(calendar, step.deadline)
+                crate::text!(
+                    "minimum-exceeds-deadline-message",
+                    step = &step.node.name,
+                    minimum = duration_in_business_days(calendar, minimum),
+                    deadline = duration_in_business_days(calendar, step.deadline)
                 ),
-                "longer than the deadline",
-                format!(
-                    "give the step a deadline of at least `{minimum}` (`within {minimum}`), or shorten `at least` if the policy allows"
+                crate::text!("minimum-exceeds-deadline-label"),
+                crate::text!(
+                    "minimum-exceeds-deadline-help",
+                    minimum = minimum.to_string()
                 ),
             ));
         }

@@ -67,12 +67,13 @@ impl Rule for MissingDeadline {
                 {
                     findings.push(Finding::new(
                         at(process, node.name_span),
-                        format!(
-                            "step `{}` of process `{}` has no deadline",
-                            node.name, process.name
+                        crate::text!(
+                            "missing-deadline-message",
+                            step = &node.name,
+                            process = &process.name
                         ),
-                        "no `within` line",
-                        "add `within DURATION`, e.g. `within 2 business days`",
+                        crate::text!("missing-deadline-label"),
+                        crate::text!("missing-deadline-help"),
                     ));
                 }
             }

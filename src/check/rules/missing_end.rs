@@ -61,9 +61,9 @@ impl Rule for MissingEnd {
             {
                 findings.push(Finding::new(
                     at(process, process.name_span),
-                    format!("process `{}` has no `end`", process.name),
-                    "no `end` line",
-                    "add `end NAME \"label\"` and lead the last step to it with `next NAME`",
+                    crate::text!("missing-end-message", process = &process.name),
+                    crate::text!("missing-end-label"),
+                    crate::text!("missing-end-help"),
                 ));
             }
         }

@@ -3,6 +3,7 @@
 
 use super::{at, direct_superior, owner_role};
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::people;
 use crate::model::{Node, NodeKind, Party, Process, Project, StepDetails};
 use crate::syntax::ast::Signing;
@@ -102,16 +103,16 @@ impl Rule for MissingEscalation {
                     continue;
                 };
                 let superior = &project.role(superior).name;
-                let after = longer_than(details);
                 findings.push(Finding::new(
                     at(process, node.name_span),
-                    format!(
-                        "step `{}` has no escalation, though its owner `{}` reports to `{superior}`",
-                        node.name,
-                        project.role(owner).name
+                    crate::text!(
+                        "missing-escalation-message",
+                        step = &node.name,
+                        owner = &project.role(owner).name,
+                        superior = superior
                     ),
-                    "no `escalate after` line",
-                    format!("add `escalate after DURATION to {superior}`, with DURATION {after}"),
+                    crate::text!("missing-escalation-label"),
+                    help(superior.to_string(), details),
                 ));
             }
         }
@@ -145,23 +146,26 @@ fn relative(
     }
     Some(Finding::new(
         at(process, node.name_span),
-        format!(
-            "step `{}` has no escalation, though its owner `{owner}` reports to `{superior}`",
-            node.name
+        crate::text!(
+            "missing-escalation-message",
+            step = &node.name,
+            owner = owner.to_string(),
+            superior = superior.to_string()
         ),
-        "no `escalate after` line",
-        format!(
-            "add `escalate after DURATION to {superior}`, with DURATION {}",
-            longer_than(details)
-        ),
+        crate::text!("missing-escalation-label"),
+        help(superior.to_string(), details),
     ))
 }
 
 /// How long the escalation should wait: "longer than `within 2 business
 /// days`".
-fn longer_than(details: &StepDetails) -> String {
-    details
-        .deadline
-        .map(|deadline| format!("longer than `within {deadline}`"))
-        .unwrap_or_else(|| "longer than the step's deadline".to_string())
+fn help(superior: String, details: &StepDetails) -> Text {
+    match details.deadline {
+        Some(deadline) => crate::text!(
+            "missing-escalation-help",
+            superior = superior,
+            deadline = deadline.to_string()
+        ),
+        None => crate::text!("missing-escalation-help-no-deadline", superior = superior),
+    }
 }

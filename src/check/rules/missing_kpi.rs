@@ -73,12 +73,9 @@ impl Rule for MissingKpi {
             }
             findings.push(Finding::new(
                 at(process, process.name_span),
-                format!(
-                    "process `{}` has no `kpi`: nothing says how well it runs",
-                    process.name
-                ),
-                "no `kpi` line",
-                "add a key indicator, e.g. `kpi cycle_time \"周期\" p90 under 10 business days`",
+                crate::text!("missing-kpi-message", process = &process.name),
+                crate::text!("missing-kpi-label"),
+                crate::text!("missing-kpi-help"),
             ));
         }
     }

@@ -62,9 +62,9 @@ impl Rule for MissingProcessOwner {
         {
             findings.push(Finding::new(
                 at(process, process.name_span),
-                format!("process `{}` has no owner", process.name),
-                "no `owner` line",
-                "add `owner DEPARTMENT` inside the process, naming the department that maintains it (歸口部門), or a role",
+                crate::text!("missing-process-owner-message", process = &process.name),
+                crate::text!("missing-process-owner-label"),
+                crate::text!("missing-process-owner-help"),
             ));
         }
     }

@@ -65,21 +65,15 @@ impl Rule for MissingReview {
             let finding = match &process.review {
                 None => Finding::new(
                     at(process, process.name_span),
-                    format!("process `{}` has no review cycle", process.name),
-                    "no `review every` line",
-                    "add `review every DURATION, last DATE`, e.g. `review every 12 months, last 2026-03-01`",
+                    crate::text!("missing-review-message", process = &process.name),
+                    crate::text!("missing-review-label"),
+                    crate::text!("missing-review-help"),
                 ),
                 Some(review) if review.last.is_none() => Finding::new(
                     at(process, review.span),
-                    format!(
-                        "the review cycle of process `{}` gives no date of the last review, so nobody can tell when the next one is due",
-                        process.name
-                    ),
-                    "no `last DATE`",
-                    format!(
-                        "add the date of the last review (for a new process, the date it was approved): `review every {}, last YYYY-MM-DD`",
-                        review.every
-                    ),
+                    crate::text!("missing-review-last-message", process = &process.name),
+                    crate::text!("missing-review-last-label"),
+                    crate::text!("missing-review-last-help", every = review.every.to_string()),
                 ),
                 Some(_) => continue,
             };

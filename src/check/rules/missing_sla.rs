@@ -66,21 +66,16 @@ impl Rule for MissingSla {
             }
             let walk = walk::walk(process);
             let help = match walk::longest_path(process, &walk, calendar, &times) {
-                Some(path) => format!(
-                    "add `sla DURATION` to the process; its longest path takes {}, so the SLA should be at least that",
-                    business_days(calendar, path.total)
+                Some(path) => crate::text!(
+                    "missing-sla-help",
+                    longest = business_days(calendar, path.total)
                 ),
-                None => {
-                    "add `sla DURATION` to the process, e.g. `sla 15 business days`".to_string()
-                }
+                None => crate::text!("missing-sla-help-example"),
             };
             findings.push(Finding::new(
                 at(process, process.name_span),
-                format!(
-                    "process `{}` has no `sla`: nobody can tell how long it may take",
-                    process.name
-                ),
-                "no `sla` line",
+                crate::text!("missing-sla-message", process = &process.name),
+                crate::text!("missing-sla-label"),
                 help,
             ));
         }

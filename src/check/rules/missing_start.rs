@@ -59,9 +59,9 @@ impl Rule for MissingStart {
         {
             findings.push(Finding::new(
                 at(process, process.name_span),
-                format!("process `{}` has no `start`", process.name),
-                "no `start` line",
-                "add `start STEP` naming the step the process begins with",
+                crate::text!("missing-start-message", process = &process.name),
+                crate::text!("missing-start-label"),
+                crate::text!("missing-start-help"),
             ));
         }
     }

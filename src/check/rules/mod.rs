@@ -42,6 +42,7 @@ mod approval_by_applicant;
 mod call_inputs;
 mod call_outcomes;
 mod cases;
+mod chain;
 mod dead_end;
 mod decision_gap;
 mod decision_overlap;
@@ -154,16 +155,6 @@ use crate::span::Location;
 use crate::syntax::ast::{Duration, TimeUnit};
 use crate::text;
 
-/// The noun with its indefinite article: "a step", "an end".
-fn with_article(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {noun}")
-}
-
 /// The key of a kind of thing (`step`, `parallel block`, `KPI`) in the
 /// catalogue's selectors.
 fn kind_key(noun: &str) -> &'static str {
@@ -260,14 +251,6 @@ fn due_steps(project: &Project) -> impl Iterator<Item = DueStep<'_>> {
 /// The place of `span` in `process`'s file.
 fn at(process: &Process, span: crate::span::Span) -> Location {
     Location::new(process.file, span)
-}
-
-/// "`a`, `b` and `c`"
-fn and_list(names: &[String]) -> String {
-    match names {
-        [init @ .., last] if !init.is_empty() => format!("{} and {last}", init.join(", ")),
-        _ => names.join(""),
-    }
 }
 
 /// The node named in messages: a join is reported as its parallel block.

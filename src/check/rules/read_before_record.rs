@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use super::at;
 use super::reads::{Read, reads};
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::{EdgeKind, NodeId, NodeKind, Process, Project, RecordedValue};
 
 rule! {
@@ -187,15 +188,15 @@ impl Unrecorded {
 
     /// The way from `start` to `node` without the value, as node names:
     /// `apply -> check` (a step left by its timeout is marked so).
-    fn way_to(&self, process: &Process, node: NodeId) -> String {
-        let mut names = vec![process.node(node).name.clone()];
+    fn way_to(&self, process: &Process, node: NodeId) -> Text {
+        let mut names = vec![crate::text!("chain-name", name = &process.node(node).name)];
         let mut current = node;
         while let Some(Some(edge)) = self.reached_by[current.0] {
             let from = process.edges[edge].from;
             let name = &process.node(from).name;
             names.push(match process.edges[edge].kind {
-                EdgeKind::Timeout(_) => format!("{name} (timed out)"),
-                _ => name.clone(),
+                EdgeKind::Timeout(_) => crate::text!("read-before-record-timed-out", name = name),
+                _ => crate::text!("chain-name", name = name),
             });
             current = from;
             if names.len() > process.nodes.len() {
@@ -203,7 +204,7 @@ impl Unrecorded {
             }
         }
         names.reverse();
-        names.join(" -> ")
+        super::chained(names, "chain-link")
     }
 }
 
@@ -218,17 +219,24 @@ fn finding(
     let step = &process.node(recorded.step).name;
     Finding::new(
         at(process, reading.span),
-        format!(
-            "{} `{}` reads `{name}`, which may not have been recorded yet: on the way {} nothing records it (step `{step}` records it when done)",
-            reader.kind.noun(),
-            reader.name,
-            unrecorded.way_to(process, reading.node),
+        crate::text!(
+            "read-before-record-message",
+            kind = reader.kind.words(),
+            node = &reader.name,
+            name = name,
+            way = unrecorded.way_to(process, reading.node),
+            step = step
         ),
-        format!("`{name}` may not be recorded yet"),
-        format!(
-            "record `{name}` on every way to `{}`, or read it only after step `{step}`",
-            reader.name
+        crate::text!("read-before-record-label", name = name),
+        crate::text!(
+            "read-before-record-help",
+            name = name,
+            node = &reader.name,
+            step = step
         ),
     )
-    .with_related(at(process, recorded.record.span), "recorded here")
+    .with_related(
+        at(process, recorded.record.span),
+        crate::text!("read-before-record-related"),
+    )
 }

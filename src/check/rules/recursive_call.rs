@@ -168,19 +168,19 @@ fn finding(project: &Project, cycle: &[(usize, NodeId)]) -> Finding {
         .collect();
     let mut finding = Finding::new(
         at(process, process.node(call).name_span),
-        format!(
-            "process `{}` calls itself: {}",
-            process.name,
-            names.join(" -> ")
+        crate::text!(
+            "recursive-call-message",
+            process = &process.name,
+            loop = super::chain::chain(names, "chain-link")
         ),
-        "starts the loop of calls",
-        "send the work back to an earlier step instead of starting the process again, or take the call out of the loop",
+        crate::text!("recursive-call-label"),
+        crate::text!("recursive-call-help"),
     );
     for &(caller, via) in &cycle[1..] {
         let calling = &project.processes[caller];
         finding = finding.with_related(
             at(calling, calling.node(via).name_span),
-            format!("`{}` calls on here", calling.name),
+            crate::text!("recursive-call-related", process = &calling.name),
         );
     }
     finding

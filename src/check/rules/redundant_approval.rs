@@ -2,8 +2,9 @@
 
 use super::cases::{ByCase, Case, owners_of, when_applicant};
 use super::walk::{self, is_review};
-use super::{and_list, at};
+use super::{all_of, at, quoted};
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::people;
 use crate::model::{NodeId, NodeKind, OrgUnit, Owners, Process, Project};
 use crate::syntax::ast::Signing;
@@ -155,12 +156,11 @@ impl Pair<'_> {
         second: &Owners,
     ) -> Option<Finding> {
         if let (Some(owner), Some(other)) = (first.single_fixed(), second.single_fixed()) {
-            let name = format!("`{}`", project.unit_name(owner));
-            return (owner == other).then(|| self.report(&name, &name));
+            let name = project.unit_name(owner).to_string();
+            return (owner == other).then(|| self.report(Same::Owner(name)));
         }
         if written(first) == written(second) {
-            let line = format!("`{first}`");
-            return Some(self.report(&line, &line));
+            return Some(self.report(Same::Owner(first.to_string())));
         }
         let mut same = ByCase::new();
         for &case in cases {
@@ -170,40 +170,72 @@ impl Pair<'_> {
                 same.add(signing.1, case);
             }
         }
-        let details: Vec<String> = same
+        let details: Vec<Text> = same
             .into_groups()
             .map(|(units, cases)| {
-                let names: Vec<String> = units
+                let names: Vec<Text> = units
                     .iter()
-                    .map(|&unit| format!("`{}`", project.unit_name(unit)))
+                    .map(|&unit| quoted(project.unit_name(unit)))
                     .collect();
-                format!(
-                    "{} (`{first}` and `{second}` are both {})",
-                    when_applicant(project, &cases),
-                    and_list(&names)
+                crate::text!(
+                    "redundant-approval-case",
+                    when = when_applicant(project, &cases),
+                    first = first.to_string(),
+                    second = second.to_string(),
+                    owners = all_of(names)
                 )
             })
             .collect();
-        (!details.is_empty()).then(|| self.report(&details.join("; "), "the same owner"))
+        if details.is_empty() {
+            return None;
+        }
+        Some(self.report(Same::InCases(super::chained(details, "cases-then"))))
     }
 
-    /// The finding: the steps are reviewed by the same owner `which` (the
-    /// owner, or the cases in which both owner lines are the same people),
-    /// `who` in the labels.
-    fn report(&self, which: &str, who: &str) -> Finding {
+    /// The finding: the steps are reviewed by the same owner (the owner, or
+    /// the cases in which both owner lines are the same people).
+    fn report(&self, same: Same) -> Finding {
         let process = self.process;
         let (first, second) = (process.node(self.first), process.node(self.second));
+        let (message, label, related) = match same {
+            Same::Owner(owner) => (
+                crate::text!(
+                    "redundant-approval-message",
+                    first = &first.name,
+                    second = &second.name,
+                    owner = &owner
+                ),
+                crate::text!("redundant-approval-label", owner = &owner),
+                crate::text!("redundant-approval-related", owner = &owner),
+            ),
+            Same::InCases(cases) => (
+                crate::text!(
+                    "redundant-approval-message-cases",
+                    first = &first.name,
+                    second = &second.name,
+                    cases = cases
+                ),
+                crate::text!("redundant-approval-label-cases"),
+                crate::text!("redundant-approval-related-cases"),
+            ),
+        };
         Finding::new(
             at(process, second.name_span),
-            format!(
-                "steps `{}` and `{}` are consecutive reviews by the same owner {which}: the second approval adds nothing",
-                first.name, second.name
-            ),
-            format!("{who} reviews again"),
-            "merge the two reviews into one step, or give the second one to the next level up",
+            message,
+            label,
+            crate::text!("redundant-approval-help"),
         )
-        .with_related(at(process, first.name_span), format!("the first review by {who}"))
+        .with_related(at(process, first.name_span), related)
     }
+}
+
+/// Whom two reviews share: one owner (or the same owner line), or the same
+/// owners in some cases of the applicant.
+enum Same {
+    /// The owner, or the owner line, as written.
+    Owner(String),
+    /// The cases, each with the owners both steps have in it.
+    InCases(Text),
 }
 
 /// The steps that follow `from` by forward edges, through decisions only,

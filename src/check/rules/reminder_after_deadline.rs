@@ -84,18 +84,19 @@ impl Rule for ReminderAfterDeadline {
                     findings.push(
                         Finding::new(
                             at(process, reminder.span),
-                            format!(
-                                "step `{}` reminds its owner after {}, not before its deadline of {}",
-                                node.name,
-                                duration_in_business_days(calendar, reminder),
-                                duration_in_business_days(calendar, deadline)
+                            crate::text!(
+                                "reminder-after-deadline-message",
+                                step = &node.name,
+                                reminder = duration_in_business_days(calendar, reminder),
+                                deadline = duration_in_business_days(calendar, deadline)
                             ),
-                            "at or after the deadline",
-                            format!(
-                                "remind before `within {deadline}`; to act once the step is late, use `escalate after ... to ROLE`"
+                            crate::text!("reminder-after-deadline-label"),
+                            crate::text!(
+                                "reminder-after-deadline-help",
+                                deadline = deadline.to_string()
                             ),
                         )
-                        .with_related(at(process, deadline.span), "the deadline"),
+                        .with_related(at(process, deadline.span), crate::text!("the-deadline")),
                     );
                 }
             }

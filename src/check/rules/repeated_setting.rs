@@ -69,11 +69,18 @@ impl Rule for RepeatedSettingRule {
             findings.push(
                 Finding::new(
                     repeated.second,
-                    format!("{} sets `{}` twice", repeated.holder, repeated.setting),
-                    format!("second `{}`", repeated.setting),
-                    format!("keep one `{}` line and delete the other", repeated.setting),
+                    crate::text!(
+                        "repeated-setting-message",
+                        holder = repeated.holder.clone(),
+                        setting = &repeated.setting
+                    ),
+                    crate::text!("repeated-setting-label", setting = &repeated.setting),
+                    crate::text!("repeated-setting-help", setting = &repeated.setting),
                 )
-                .with_related(repeated.first, format!("first `{}` here", repeated.setting)),
+                .with_related(
+                    repeated.first,
+                    crate::text!("repeated-setting-related", setting = &repeated.setting),
+                ),
             );
         }
     }

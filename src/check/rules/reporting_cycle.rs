@@ -105,26 +105,26 @@ fn finding(project: &Project, circle: &[RoleId]) -> Finding {
         .chain(&circle[..start])
         .copied()
         .collect();
-    let names: Vec<&str> = ordered
+    let names = ordered
         .iter()
         .chain(ordered.first())
-        .map(|&role| project.role(role).name.as_str())
-        .collect();
+        .map(|&role| project.role(role).name.as_str());
     let first = ordered[0];
     let first_name = &project.role(first).name;
     let mut found = Finding::new(
         reports_to_at(project, first),
-        format!(
-            "role `{first_name}` reports to itself: {}",
-            names.join(" -> ")
+        crate::text!(
+            "reporting-cycle-message",
+            role = first_name,
+            circle = super::chain::chain(names, "chain-link")
         ),
-        "closes a circle of reporting lines",
-        "correct the `reports to` line that points back down, so that the top of the line reports to no one",
+        crate::text!("reporting-cycle-label"),
+        crate::text!("reporting-cycle-help"),
     );
     for &role in &ordered[1..] {
         found = found.with_related(
             reports_to_at(project, role),
-            format!("`{}` reports on", project.role(role).name),
+            crate::text!("reporting-cycle-related", role = &project.role(role).name),
         );
     }
     found

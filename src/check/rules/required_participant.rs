@@ -209,40 +209,51 @@ fn violation(
             })?,
     };
     let participant = &requirement.participant;
-    let path_names: Vec<&str> = path
+    let path_names = path
         .iter()
         .filter(|&&node| !matches!(process.node(node).kind, NodeKind::Join { .. }))
-        .map(|&node| process.node(node).name.as_str())
-        .collect();
+        .map(|&node| process.node(node).name.as_str());
     let case = match &assumption {
-        Some(assumption) => format!(
-            "with {} = {} {}, the path",
-            assumption.input, assumption.amount, assumption.currency
+        Some(assumption) => crate::text!(
+            "required-participant-case-amount",
+            input = assumption.input.to_string(),
+            amount = assumption.amount.to_string(),
+            currency = assumption.currency
         ),
-        None => "the path".to_string(),
+        None => crate::text!("required-participant-case"),
     };
-    let scope = match &requirement.money_above {
-        Some(threshold) => format!(" on every path taken for amounts above {threshold}"),
-        None => " on every path".to_string(),
+    let help = match &requirement.money_above {
+        Some(threshold) => crate::text!(
+            "required-participant-help-amount",
+            participant = participant,
+            amount = threshold.amount.to_string(),
+            currency = &threshold.currency,
+            number = requirement.number
+        ),
+        None => crate::text!(
+            "required-participant-help",
+            participant = participant,
+            number = requirement.number
+        ),
+    };
+    let department = if unit_is_department(project, participant) {
+        "yes"
+    } else {
+        "no"
     };
     Some(Finding::new(
         at(process, process.name_span),
-        format!(
-            "process `{}` can finish without `{participant}`: {case} {} has no step owned by `{participant}`{}. Required because: {}",
-            process.name,
-            path_names.join(" → "),
-            if unit_is_department(project, participant) {
-                " or a role in it"
-            } else {
-                ""
-            },
-            requirement.reason,
+        crate::text!(
+            "required-participant-message",
+            process = &process.name,
+            participant = participant,
+            case = case,
+            path = super::chain::chain(path_names, "path-link"),
+            department = department,
+            reason = &requirement.reason
         ),
-        format!("can finish without `{participant}`"),
-        format!(
-            "add a step owned by `{participant}`{scope}; the requirement is [[required-participant]] number {} in flowc.toml",
-            requirement.number
-        ),
+        crate::text!("required-participant-label", participant = participant),
+        help,
     ))
 }
 

@@ -3,6 +3,7 @@
 
 use super::at;
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::Project;
 
 /// The reserved words of FEEL (DMN 1.3, section 10.3.1.2; feel-scala, the
@@ -137,41 +138,43 @@ impl Rule for ReservedInputName {
             let records = process
                 .records
                 .iter()
-                .map(|recorded| ("recorded value", &recorded.record.name));
-            for (noun, declared) in inputs.chain(records) {
+                .map(|recorded| ("record", &recorded.record.name));
+            for (kind, declared) in inputs.chain(records) {
                 let name = declared.text.as_str();
-                let Some(reason) = reason(name) else {
+                let Some(reason) = reason(kind, name) else {
                     continue;
                 };
                 findings.push(Finding::new(
                     at(process, declared.span),
-                    format!("{noun} `{name}` {reason}"),
-                    "a reserved name",
-                    format!("rename the {noun}, e.g. `{name}_value`, and its conditions"),
+                    reason,
+                    crate::text!("reserved-input-name-label"),
+                    crate::text!("reserved-input-name-help", kind = kind, name = name),
                 ));
             }
         }
     }
 }
 
-/// Why `name` cannot be an input's name, or `None` when it can.
-fn reason(name: &str) -> Option<String> {
+/// Why `name`, of an input or a record (`kind`), cannot be its name, or
+/// `None` when it can.
+fn reason(kind: &'static str, name: &str) -> Option<Text> {
     if name == OUTCOME {
-        return Some(
-            "is the process variable each task sets to say how it was finished: the engine overwrites it at every step (both dialects)"
-                .to_string(),
-        );
+        return Some(crate::text!(
+            "reserved-input-name-outcome",
+            kind = kind,
+            name = name
+        ));
     }
-    let feel = FEEL.contains(&name).then_some("FEEL (Zeebe dialect)");
-    let python = PYTHON
-        .contains(&name)
-        .then_some("Python (SpiffWorkflow dialect)");
-    let languages = match (feel, python) {
-        (Some(feel), Some(python)) => format!("{feel} and of {python}"),
-        (Some(one), None) | (None, Some(one)) => one.to_string(),
-        (None, None) => return None,
+    let languages = match (FEEL.contains(&name), PYTHON.contains(&name)) {
+        (true, true) => "both",
+        (true, false) => "feel",
+        (false, true) => "python",
+        (false, false) => return None,
     };
-    Some(format!(
-        "is a reserved word of {languages}: a condition on it cannot be evaluated as written"
+    Some(crate::text!(
+        "reserved-input-name-reserved",
+        kind = kind,
+        name = name,
+        languages = languages
     ))
 }

@@ -6,6 +6,7 @@ use super::at;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::model::Project;
 use crate::model::calendar::Calendar;
+use crate::model::words;
 use crate::syntax::ast::{Duration, TimeUnit};
 
 rule! {
@@ -81,16 +82,20 @@ impl Rule for ReviewOverdue {
             let late = (today - due).num_days();
             findings.push(Finding::new(
                 at(process, review.span),
-                format!(
-                    "the review of process `{}` is overdue: last reviewed on {last}, every {}, so due on {due}, {late} {} before today ({today})",
-                    process.name,
-                    review.every,
-                    if late == 1 { "day" } else { "days" }
+                crate::text!(
+                    "review-overdue-message",
+                    process = &process.name,
+                    last = words::date(last),
+                    every = words::duration(&review.every),
+                    due = words::date(due),
+                    late = late,
+                    today = words::date(today)
                 ),
-                format!("due on {due}"),
-                format!(
-                    "review the process, then write the date of the review: `review every {}, last {today}`",
-                    review.every
+                crate::text!("review-overdue-label", due = words::date(due)),
+                crate::text!(
+                    "review-overdue-help",
+                    every = review.every.to_string(),
+                    today = today.to_string()
                 ),
             ));
         }

@@ -4,6 +4,7 @@ use super::cases::{ByCase, Case, owner_units, owners_of, when_applicant};
 use super::walk::{self, send_backs, step_owner};
 use super::{at, direct_superior};
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::people;
 use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Process, Project};
 
@@ -106,32 +107,34 @@ impl Rule for SelfApproval {
                     let reviewed = process.node(edge.to);
                     let help = match owner {
                         OrgUnit::Role(role) => match direct_superior(project, role) {
-                            Some(superior) => format!(
-                                "give the review to someone other than `{owner_name}`, e.g. its superior `{}`",
-                                project.role(superior).name
+                            Some(superior) => crate::text!(
+                                "self-approval-help-superior",
+                                owner = owner_name,
+                                superior = &project.role(superior).name
                             ),
-                            None => format!("give the review to someone other than `{owner_name}`"),
+                            None => crate::text!("self-approval-help", owner = owner_name),
                         },
                         OrgUnit::Department(_) => {
-                            format!("give the review to someone outside `{owner_name}`")
+                            crate::text!("self-approval-help-department", owner = owner_name)
                         }
                     };
                     findings.push(
                         Finding::new(
                             at(process, edge.span),
-                            format!(
-                                "step `{}` reviews the work of {} `{}` (`on {outcome} -> {}`), but both are owned by `{owner_name}`: nobody may approve their own work",
-                                process.node(review).name,
-                                reviewed.kind.noun(),
-                                reviewed.name,
-                                reviewed.name
+                            crate::text!(
+                                "self-approval-message",
+                                review = &process.node(review).name,
+                                kind = reviewed.kind.words(),
+                                reviewed = &reviewed.name,
+                                outcome = outcome.to_string(),
+                                owner = owner_name
                             ),
-                            format!("sends the work back to `{owner_name}`'s own step"),
+                            crate::text!("self-approval-label", owner = owner_name),
                             help,
                         )
                         .with_related(
                             at(process, reviewed.name_span),
-                            format!("the reviewed step, also owned by `{owner_name}`"),
+                            crate::text!("self-approval-related", owner = owner_name),
                         ),
                     );
                 }
@@ -165,13 +168,13 @@ fn shared_in_cases(
             }
         }
     }
-    let details: Vec<String> = shared
+    let details: Vec<Text> = shared
         .into_groups()
         .map(|(unit, cases)| {
-            format!(
-                "`{}` {}",
-                project.unit_name(unit),
-                when_applicant(project, &cases)
+            crate::text!(
+                "self-approval-case",
+                unit = project.unit_name(unit),
+                when = when_applicant(project, &cases)
             )
         })
         .collect();
@@ -179,24 +182,29 @@ fn shared_in_cases(
         return None;
     }
     let reviewed = process.node(edge.to);
-    let message = format!(
-        "step `{}` reviews the work of step `{}` (`on {outcome} -> {}`), but its owner `{reviewer}` and the author `{author}` are the same: {}; nobody may approve their own work",
-        process.node(review).name,
-        reviewed.name,
-        reviewed.name,
-        details.join(", ")
+    let message = crate::text!(
+        "self-approval-cases-message",
+        review = &process.node(review).name,
+        reviewed = &reviewed.name,
+        outcome = outcome.to_string(),
+        reviewer = reviewer.to_string(),
+        author = author.to_string(),
+        cases = details
     );
-    let help = format!(
-        "give the review to someone above the author, usually `owner manager of {}`",
-        author.parties[0]
+    let help = crate::text!(
+        "self-approval-cases-help",
+        author = author.parties[0].to_string()
     );
     Some(
         Finding::new(
             at(process, edge.span),
             message,
-            "sends the work back to the reviewer's own step",
+            crate::text!("self-approval-cases-label"),
             help,
         )
-        .with_related(at(process, reviewed.name_span), "the reviewed step"),
+        .with_related(
+            at(process, reviewed.name_span),
+            crate::text!("self-approval-cases-related"),
+        ),
     )
 }

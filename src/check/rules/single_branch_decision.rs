@@ -94,14 +94,13 @@ impl Rule for SingleBranchDecision {
                 let target = &process.node(first).name;
                 let mut finding = Finding::new(
                     at(process, node.name_span),
-                    format!(
-                        "every branch of decision `{}` leads to `{target}`",
-                        node.name
+                    crate::text!(
+                        "single-branch-decision-message",
+                        decision = &node.name,
+                        target = target
                     ),
-                    format!("always leads to `{target}`"),
-                    format!(
-                        "send the branch meant to go elsewhere to its target, or remove the decision and lead straight to `{target}` (`next {target}`)"
-                    ),
+                    crate::text!("single-branch-decision-label", target = target),
+                    crate::text!("single-branch-decision-help", target = target),
                 );
                 for line in decision
                     .whens
@@ -109,8 +108,10 @@ impl Rule for SingleBranchDecision {
                     .map(|when| when.line)
                     .chain(decision.otherwise.map(|(line, _)| line))
                 {
-                    finding =
-                        finding.with_related(at(process, line), format!("leads to `{target}`"));
+                    finding = finding.with_related(
+                        at(process, line),
+                        crate::text!("single-branch-decision-related", target = target),
+                    );
                 }
                 findings.push(finding);
             }

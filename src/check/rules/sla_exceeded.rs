@@ -3,7 +3,9 @@
 use super::walk::{self, LongestPath};
 use super::{at, business_days, duration_in_business_days};
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::calendar::{Calendar, WorkingTime};
+use crate::model::words;
 use crate::model::{NodeKind, Process, Project};
 use crate::syntax::ast::TimeUnit;
 
@@ -107,18 +109,18 @@ impl Rule for SlaExceeded {
             }
             findings.push(Finding::new(
                 at(process, sla.span),
-                format!(
-                    "the longest path of `{}` takes {} ({}), over its SLA of {}",
-                    process.name,
-                    business_days(calendar, path.total),
-                    path_text(project, process, &path, calendar, &times),
-                    duration_in_business_days(calendar, sla),
+                crate::text!(
+                    "sla-exceeded-message",
+                    process = &process.name,
+                    total = business_days(calendar, path.total),
+                    path = path_text(project, process, &path, calendar, &times),
+                    sla = duration_in_business_days(calendar, sla)
                 ),
-                format!(
-                    "the deadlines of its steps and calls add up to {}",
-                    business_days(calendar, path.total)
+                crate::text!(
+                    "sla-exceeded-label",
+                    total = business_days(calendar, path.total)
                 ),
-                "shorten the `within` of steps on this path, run some of them in a `parallel` block, or raise the `sla` if the policy allows",
+                crate::text!("sla-exceeded-help"),
             ));
         }
     }
@@ -133,36 +135,39 @@ fn path_text(
     path: &LongestPath,
     calendar: &Calendar,
     times: &[WorkingTime],
-) -> String {
-    path.nodes
-        .iter()
-        .filter_map(|&node| {
-            let shown = process.node(node);
-            let days = calendar.in_business_days(walk::node_time(process, node, calendar, times));
-            match &shown.kind {
-                NodeKind::Step(details) => Some(
-                    match details.deadline.as_ref().or(details.minimum.as_ref()) {
-                        None => format!("{} 0 (no deadline)", shown.name),
-                        Some(period) if period.unit == TimeUnit::BusinessDay => {
-                            format!("{} {days}", shown.name)
-                        }
-                        Some(period) => format!("{} {days} ({period})", shown.name),
-                    },
-                ),
-                NodeKind::Call(details) => {
-                    let callee = details.process.as_ref()?.target?;
-                    Some(format!(
-                        "{} {days} (`{}`)",
-                        shown.name,
-                        project.process(callee).name
-                    ))
-                }
-                NodeKind::Decision
-                | NodeKind::Parallel { .. }
-                | NodeKind::Join { .. }
-                | NodeKind::End => None,
+) -> Text {
+    let items = path.nodes.iter().filter_map(|&node| {
+        let shown = process.node(node);
+        let days = calendar.in_business_days(walk::node_time(process, node, calendar, times));
+        match &shown.kind {
+            NodeKind::Step(details) => Some(
+                match details.deadline.as_ref().or(details.minimum.as_ref()) {
+                    None => crate::text!("sla-exceeded-path-no-deadline", name = &shown.name),
+                    Some(period) if period.unit == TimeUnit::BusinessDay => {
+                        crate::text!("sla-exceeded-path-step", name = &shown.name, days = &days)
+                    }
+                    Some(period) => crate::text!(
+                        "sla-exceeded-path-step-in",
+                        name = &shown.name,
+                        days = &days,
+                        period = words::duration(period)
+                    ),
+                },
+            ),
+            NodeKind::Call(details) => {
+                let callee = details.process.as_ref()?.target?;
+                Some(crate::text!(
+                    "sla-exceeded-path-call",
+                    name = &shown.name,
+                    days = &days,
+                    process = &project.process(callee).name
+                ))
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" → ")
+            NodeKind::Decision
+            | NodeKind::Parallel { .. }
+            | NodeKind::Join { .. }
+            | NodeKind::End => None,
+        }
+    });
+    super::chained(items.collect(), "path-link")
 }

@@ -75,7 +75,7 @@ impl Rule for SyntaxErrorRule {
             findings.push(Finding::new(
                 Location::new(*file, error.span),
                 error.message.clone(),
-                "here",
+                crate::text!("syntax-error-label"),
                 error.help.clone(),
             ));
         }

@@ -74,16 +74,16 @@ impl Rule for TimeoutBeforeDeadline {
             }
             findings.push(step.finding(
                 timeout,
-                format!(
-                    "step `{}` times out after {}, before its deadline of {}",
-                    step.node.name,
-                    duration_in_business_days(calendar, timeout),
-                    duration_in_business_days(calendar, step.deadline)
+                crate::text!(
+                    "timeout-before-deadline-message",
+                    step = &step.node.name,
+                    timeout = duration_in_business_days(calendar, timeout),
+                    deadline = duration_in_business_days(calendar, step.deadline)
                 ),
-                "before the step is due",
-                format!(
-                    "time out at or after the deadline (`on timeout after {} -> ...`), or shorten the deadline to the time the owner really has",
-                    step.deadline
+                crate::text!("timeout-before-deadline-label"),
+                crate::text!(
+                    "timeout-before-deadline-help",
+                    deadline = step.deadline.to_string()
                 ),
             ));
         }

@@ -105,12 +105,14 @@ impl Rule for TooManySteps {
             }
             findings.push(Finding::new(
                 at(process, process.name_span),
-                format!(
-                    "process `{}` has {steps} steps, more than the limit of {limit}",
-                    process.name
+                crate::text!(
+                    "too-many-steps-message",
+                    process = &process.name,
+                    steps = steps,
+                    limit = limit
                 ),
-                format!("{steps} steps"),
-                "merge steps one owner does in a row, drop approvals that add no control, or split off a part as a process of its own; the limit is `[limits] max-steps` in flowc.toml",
+                crate::text!("too-many-steps-label", steps = steps),
+                crate::text!("too-many-steps-help"),
             ));
         }
     }

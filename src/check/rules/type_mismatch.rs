@@ -141,23 +141,23 @@ struct Declared<'a> {
     kind: &'a InputType,
     /// Its declaration.
     span: Span,
-    /// "input" or "recorded value".
-    noun: &'static str,
+    /// `input` or `record`, the key of its kind in the catalogue.
+    kind_key: &'static str,
 }
 
 impl<'a> Declared<'a> {
     fn of(process: &'a Process, name: &'a str) -> Option<Declared<'a>> {
         let (kind, span) = process.declared(name)?;
-        let noun = if process.input_named(name).is_some() {
+        let kind_key = if process.input_named(name).is_some() {
             "input"
         } else {
-            "recorded value"
+            "record"
         };
         Some(Declared {
             name,
             kind,
             span,
-            noun,
+            kind_key,
         })
     }
 }
@@ -173,39 +173,49 @@ fn pair_finding(
     let (a, b) = (left.name, right.name);
     let (message, label, help) = match kind {
         PairMismatch::OtherType => (
-            format!(
-                "`{a}` is {}, but is compared with `{b}`, which is {}",
-                type_noun(left.kind),
-                type_noun(right.kind)
+            text!(
+                "type-mismatch-other-type-message",
+                a = a,
+                left = type_noun(left.kind),
+                b = b,
+                right = type_noun(right.kind)
             ),
-            "values of different types".to_string(),
-            "compare values of the same type (money in the same currency, numbers, dates, the same `one of`), or compare each with a value written out".to_string(),
+            text!("type-mismatch-other-type-label"),
+            text!("type-mismatch-other-type-help"),
         ),
         PairMismatch::NotOrdered { op } => (
-            format!(
-                "`{}` compares sizes, but `{a}` and `{b}` are {}, which has no order",
-                op.symbol(),
-                type_noun(left.kind)
+            text!(
+                "type-mismatch-pair-not-ordered-message",
+                op = op.symbol(),
+                a = a,
+                b = b,
+                type = type_noun(left.kind)
             ),
-            format!("`{}` on {}", op.symbol(), short_noun(left.kind)),
-            "use `==` or `!=`".to_string(),
+            text!(
+                "type-mismatch-not-ordered-label",
+                op = op.symbol(),
+                short = short_noun(left.kind)
+            ),
+            text!("type-mismatch-pair-not-ordered-help"),
         ),
     };
     Finding::new(at(process, comparison.span), message, label, help)
         .with_related(
             at(process, left.span),
-            format!("`{a}` is declared as {}", type_noun(left.kind)),
+            text!("type-mismatch-declared", name = a, type = type_noun(left.kind)),
         )
         .with_related(
             at(process, right.span),
-            format!(
-                "`{b}` is {} declared as {}",
-                super::with_article(right.noun),
-                type_noun(right.kind)
+            text!(
+                "type-mismatch-declared-other",
+                name = b,
+                kind = right.kind_key,
+                type = type_noun(right.kind)
             ),
         )
 }
 
+/// The finding for a value compared with a literal that does not fit it.
 fn finding(
     process: &Process,
     input: &Declared,
@@ -214,75 +224,133 @@ fn finding(
     kind: &Mismatch,
 ) -> Finding {
     let name = input.name;
-    let value = &literal.value;
+    let value = literal.value.to_string();
     let declared = type_noun(input.kind);
     let (message, label, help) = match kind {
         Mismatch::OtherCurrency {
             expected, found, ..
         } => (
-            format!(
-                "`{name}` is money in {expected}, but is compared with an amount in {found} (`{value}`)"
+            text!(
+                "type-mismatch-other-currency-message",
+                name = name,
+                expected = expected,
+                found = found,
+                value = &value
             ),
-            format!("an amount in {found}"),
-            format!(
-                "write the amount in {expected}, the input's currency (flowc does not convert currencies)"
-            ),
+            text!("type-mismatch-other-currency-label", found = found),
+            text!("type-mismatch-other-currency-help", expected = expected),
         ),
         Mismatch::BareNumber { currency, amount } => (
-            format!("`{name}` is money in {currency}, but `{amount}` is a bare number"),
-            "a number without currency".to_string(),
-            format!("write `{amount} {currency}`"),
+            text!(
+                "type-mismatch-bare-number-message",
+                name = name,
+                currency = currency,
+                amount = amount.to_string()
+            ),
+            text!("type-mismatch-bare-number-label"),
+            text!(
+                "type-mismatch-bare-number-help",
+                amount = amount.to_string(),
+                currency = currency
+            ),
         ),
         Mismatch::MoneyForNumber { amount } => (
-            format!("`{name}` is a number, but is compared with the amount `{value}`"),
-            "an amount of money".to_string(),
-            format!("write the bare number `{amount}`, or declare `{name}` as money"),
+            text!(
+                "type-mismatch-money-for-number-message",
+                name = name,
+                value = &value
+            ),
+            text!("type-mismatch-money-for-number-label"),
+            text!(
+                "type-mismatch-money-for-number-help",
+                amount = amount.to_string(),
+                name = name
+            ),
         ),
         Mismatch::QuotedValue { value } => (
-            format!("`{name}` is {declared}, but `\"{value}\"` is quoted text"),
-            "quoted text".to_string(),
-            format!("write `{value}` without quotes"),
+            text!(
+                "type-mismatch-quoted-value-message",
+                name = name,
+                type = declared.clone(),
+                value = value
+            ),
+            text!("type-mismatch-quoted-value-label"),
+            text!("type-mismatch-quoted-value-help", value = value),
         ),
         Mismatch::UnquotedText { name: word } => (
-            format!("`{name}` is text, but `{word}` is a bare name"),
-            "a bare name".to_string(),
-            format!("put text in quotes: `\"{word}\"`"),
+            text!(
+                "type-mismatch-unquoted-text-message",
+                name = name,
+                word = word
+            ),
+            text!("type-mismatch-unquoted-text-label"),
+            text!("type-mismatch-unquoted-text-help", word = word),
         ),
         Mismatch::UnknownValue { value, .. } if *input.kind == InputType::YesNo => (
-            format!("`{name}` is yes/no: its values are written `yes` and `no`, not `{value}`"),
-            "write `yes` or `no`".to_string(),
+            text!("type-mismatch-yes-no-message", name = name, value = value),
+            text!("type-mismatch-yes-no-label"),
             match yes_or_no(value) {
-                Some(meant) => format!("write `{name} {} {meant}`", comparison.op.symbol()),
-                None => format!("compare with `yes` or `no`: `{name} == yes`"),
+                Some(meant) => text!(
+                    "type-mismatch-yes-no-help-meant",
+                    name = name,
+                    op = comparison.op.symbol(),
+                    meant = meant
+                ),
+                None => text!("type-mismatch-yes-no-help", name = name),
             },
         ),
         Mismatch::UnknownValue { value, closest } => (
-            format!("`{name}` has no value `{value}`: it is {declared}"),
-            format!("not a value of `{name}`"),
+            text!(
+                "type-mismatch-unknown-value-message",
+                name = name,
+                value = value,
+                type = declared.clone()
+            ),
+            text!("type-mismatch-unknown-value-label", name = name),
             match closest {
-                Some(closest) => format!("did you mean `{closest}`?"),
-                None => format!(
-                    "compare with one of its values ({}), or add `{value}` to the {}'s list",
-                    input.kind.finite_values().join(", "),
-                    input.noun
+                Some(closest) => {
+                    text!(
+                        "type-mismatch-unknown-value-help-closest",
+                        closest = closest
+                    )
+                }
+                None => text!(
+                    "type-mismatch-unknown-value-help",
+                    values = values_of(input.kind),
+                    value = value,
+                    kind = input.kind_key
                 ),
             },
         ),
         Mismatch::NotOrdered { op } => (
-            format!(
-                "`{}` compares sizes, but `{name}` is {declared}, which has no order",
-                op.symbol()
+            text!(
+                "type-mismatch-not-ordered-message",
+                op = op.symbol(),
+                name = name,
+                type = declared.clone()
             ),
-            format!("`{}` on {}", op.symbol(), short_noun(input.kind)),
-            "use `==` or `!=` (several values: `a == x or a == y`)".to_string(),
+            text!(
+                "type-mismatch-not-ordered-label",
+                op = op.symbol(),
+                short = short_noun(input.kind)
+            ),
+            text!("type-mismatch-not-ordered-help"),
         ),
         Mismatch::WrongKind => (
-            format!(
-                "`{name}` is {declared}, but is compared with {}",
-                value_noun(value)
+            text!(
+                "type-mismatch-wrong-kind-message",
+                name = name,
+                type = declared.clone(),
+                value = value_noun(&literal.value)
             ),
-            format!("not {}", short_noun(input.kind)),
-            format!("write {}", example(input.kind, value)),
+            text!(
+                "type-mismatch-wrong-kind-label",
+                short = short_noun(input.kind)
+            ),
+            text!(
+                "type-mismatch-wrong-kind-help",
+                example = example(input.kind, &literal.value)
+            ),
         ),
     };
     let place = match kind {
@@ -291,7 +359,7 @@ fn finding(
     };
     Finding::new(at(process, place), message, label, help).with_related(
         at(process, input.span),
-        format!("`{name}` is declared as {declared}"),
+        text!("type-mismatch-declared", name = name, type = declared),
     )
 }
 
@@ -316,15 +384,16 @@ fn values_of(kind: &InputType) -> Vec<Text> {
 }
 
 /// The type of an input in a label: "money", "a choice".
-fn short_noun(kind: &InputType) -> &'static str {
-    match kind {
+fn short_noun(kind: &InputType) -> Text {
+    let key = match kind {
         InputType::Money { .. } => "money",
-        InputType::Number => "a number",
+        InputType::Number => "number",
         InputType::Text => "text",
-        InputType::YesNo => "yes/no",
-        InputType::Date => "a date",
-        InputType::Choice(_) => "a choice",
-    }
+        InputType::YesNo => "yes-no",
+        InputType::Date => "date",
+        InputType::Choice(_) => "choice",
+    };
+    text!("input-type-short", type = key)
 }
 
 /// A literal value in a sentence: "the date `2026-07-01`".

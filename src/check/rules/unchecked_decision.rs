@@ -2,9 +2,10 @@
 //! the process with each other, beyond the exact analysis.
 
 use super::decisions::{broken_decisions, decisions};
-use super::{and_list, at, walk};
+use super::{all_of, at, quoted, walk};
 use crate::check::decision_space::{DecisionSpace, Unanalysable};
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::{EdgeKind, Process, Project};
 use crate::syntax::ast::Condition;
 
@@ -96,16 +97,16 @@ impl Rule for UncheckedDecision {
                     continue;
                 };
                 let node = process.node(decision.node);
-                let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+                let names: Vec<Text> = names.iter().map(|name| quoted(name)).collect();
                 findings.push(Finding::new(
                     at(process, node.name_span),
-                    format!(
-                        "decision `{}` compares {} with each other: flowc checks comparisons of two values exactly, not chains of three or more, so its branches are not checked for gaps and overlaps",
-                        node.name,
-                        and_list(&names)
+                    crate::text!(
+                        "unchecked-decision-message",
+                        decision = &node.name,
+                        values = all_of(names)
                     ),
-                    "not checked",
-                    "split the decision so that each compares at most two values with each other",
+                    crate::text!("unchecked-decision-label"),
+                    crate::text!("unchecked-decision-help"),
                 ));
             }
             if findings.len() == before
@@ -113,13 +114,13 @@ impl Rule for UncheckedDecision {
             {
                 findings.push(Finding::new(
                     at(process, process.name_span),
-                    format!(
-                        "process `{}` compares {} with each other across its decisions: flowc checks comparisons of two values exactly, not chains of three or more, so its loops are not checked for a way out",
-                        process.name,
-                        and_list(&names)
+                    crate::text!(
+                        "unchecked-decision-loop-message",
+                        process = &process.name,
+                        values = all_of(names)
                     ),
-                    "loops not checked",
-                    "compare at most two of these values with each other in the whole process, or compare them with values written out",
+                    crate::text!("unchecked-decision-loop-label"),
+                    crate::text!("unchecked-decision-loop-help"),
                 ));
             }
         }
@@ -129,7 +130,7 @@ impl Rule for UncheckedDecision {
 /// The values (quoted) the decisions of `process` chain into three or
 /// more, when the process has a loop whose way out `endless-loop` would
 /// check.
-fn chained_across_a_loop(process: &Process) -> Option<Vec<String>> {
+fn chained_across_a_loop(process: &Process) -> Option<Vec<Text>> {
     if process.has_broken_links || !walk::walk(process).rework.iter().any(|&rework| rework) {
         return None;
     }
@@ -143,7 +144,7 @@ fn chained_across_a_loop(process: &Process) -> Option<Vec<String>> {
         .collect();
     match DecisionSpace::new(process, &conditions) {
         Err(Unanalysable::ManyValues(names)) => {
-            Some(names.iter().map(|name| format!("`{name}`")).collect())
+            Some(names.iter().map(|name| quoted(name)).collect())
         }
         _ => None,
     }

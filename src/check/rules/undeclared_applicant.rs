@@ -78,16 +78,14 @@ impl Rule for UndeclaredApplicant {
                     if party.starts_from_applicant() {
                         findings.push(Finding::new(
                             at(process, party.span),
-                            format!(
-                                "`{party}` is {} in process `{}`, which has no `applicant` line: nobody is the applicant",
-                                part.of_step(&node.name),
-                                process.name
+                            crate::text!(
+                                "undeclared-applicant-message",
+                                party = party.to_string(),
+                                part = part.of_step(&node.name),
+                                process = &process.name
                             ),
-                            "no applicant in this process",
-                            format!(
-                                "add `applicant ROLE, ...` to process `{}` naming who may start it, or name a role",
-                                process.name
-                            ),
+                            crate::text!("undeclared-applicant-label"),
+                            crate::text!("undeclared-applicant-help", process = &process.name),
                         ));
                     }
                 }

@@ -2,10 +2,11 @@
 
 use std::collections::HashMap;
 
-use super::with_article;
 use crate::check::suggest::NameIndex;
 use crate::check::{CheckContext, Finding, Rule};
+use crate::i18n::Text;
 use crate::model::{Expected, NodeKind, Project, UnresolvedReference};
+use crate::text;
 
 rule! {
     /// ## What it checks
@@ -94,27 +95,39 @@ impl Rule for UndefinedReference {
 
 fn finding(project: &Project, reference: &UnresolvedReference, names: &NameIndex) -> Finding {
     let name = &reference.name;
-    let expected = reference.expected.noun();
+    let expected = kind(reference.expected.key());
     let process = reference.process.map(|index| &project.processes[index]);
+    let missing = text!(
+        "undefined-reference-label",
+        expected = expected.clone(),
+        name = name
+    );
     let (message, label) = match (reference.found, process) {
         (Some(found), _) => (
-            format!(
-                "`{name}` is {}, not {}",
-                with_article(found),
-                with_article(expected)
+            text!(
+                "undefined-reference-other-kind-message",
+                name = name,
+                found = with_article(found),
+                expected = with_article(reference.expected.key())
             ),
             with_article(found),
         ),
         (None, Some(process)) if is_local(reference.expected) => (
-            format!(
-                "process `{}` has no {expected} called `{name}`",
-                process.name
+            text!(
+                "undefined-reference-local-message",
+                process = &process.name,
+                expected = expected,
+                name = name
             ),
-            format!("no {expected} `{name}`"),
+            missing,
         ),
         (None, _) => (
-            format!("no {expected} is called `{name}`"),
-            format!("no {expected} `{name}`"),
+            text!(
+                "undefined-reference-message",
+                expected = expected,
+                name = name
+            ),
+            missing,
         ),
     };
     let near = reference
@@ -124,7 +137,9 @@ fn finding(project: &Project, reference: &UnresolvedReference, names: &NameIndex
     let suggestion = names.closest(name, near);
     let help = match (reference.found, suggestion) {
         (Some(found), _) => other_kind_help(project, reference, found, suggestion),
-        (None, Some(suggestion)) => format!("did you mean `{suggestion}`?"),
+        (None, Some(suggestion)) => {
+            text!("did-you-mean", name = suggestion)
+        }
         (None, None) => declare_help(reference.expected, name),
     };
     Finding::new(reference.at, message, label, help)
@@ -137,8 +152,8 @@ fn other_kind_help(
     reference: &UnresolvedReference,
     found: &str,
     suggestion: Option<&str>,
-) -> String {
-    let expected = with_article(reference.expected.noun());
+) -> Text {
+    let expected = with_article(reference.expected.key());
     let department_roles: Vec<&str> = project
         .roles
         .iter()
@@ -152,21 +167,25 @@ fn other_kind_help(
         .map(|role| role.name.as_str())
         .collect();
     if let Some(role) = department_roles.first() {
-        return format!(
-            "name a role of department `{}` here, such as `{role}`",
-            reference.name
+        return text!(
+            "undefined-reference-help-department-role",
+            department = &reference.name,
+            role = *role
         );
     }
     match suggestion {
-        Some(suggestion) => format!(
-            "`{}` is {}; name {expected} here, such as `{suggestion}`",
-            reference.name,
-            with_article(found)
+        Some(suggestion) => text!(
+            "undefined-reference-help-other-kind-suggestion",
+            name = &reference.name,
+            found = with_article(found),
+            expected = expected,
+            suggestion = suggestion
         ),
-        None => format!(
-            "`{}` is {}; name {expected} here",
-            reference.name,
-            with_article(found)
+        None => text!(
+            "undefined-reference-help-other-kind",
+            name = &reference.name,
+            found = with_article(found),
+            expected = expected
         ),
     }
 }
@@ -225,12 +244,14 @@ fn label_for_name(reference: &UnresolvedReference, labels: &Labels) -> Option<Fi
     let (noun, name) = labels.get(reference.name.as_str())?;
     Some(Finding::new(
         reference.at,
-        format!(
-            "`{}` is the label of {noun} `{name}`, not its name; references use the name",
-            reference.name
+        text!(
+            "undefined-reference-label-for-name-message",
+            label = &reference.name,
+            kind = kind(noun),
+            name = *name
         ),
-        format!("the label of `{name}`"),
-        format!("write the name `{name}` here (the label is what people read on diagrams)"),
+        text!("undefined-reference-label-for-name-label", name = *name),
+        text!("undefined-reference-label-for-name-help", name = *name),
     ))
 }
 
@@ -240,29 +261,27 @@ fn is_local(expected: Expected) -> bool {
 }
 
 /// How to declare a missing name.
-fn declare_help(expected: Expected, name: &str) -> String {
-    match expected {
-        Expected::OrgUnit | Expected::Role => {
-            format!(
-                "declare the role, e.g. `role {name} \"label\" reports to ROLE`, or name an existing one"
-            )
-        }
-        Expected::Department => {
-            format!("declare it with `department {name} \"label\"`, or name an existing one")
-        }
-        Expected::Node => format!(
-            "add a step, decision, parallel block or end called `{name}` to the process, or name an existing one"
-        ),
-        Expected::Step => {
-            format!("add `step {name} {{ ... }}` to the process, or name an existing step")
-        }
-        Expected::Input => format!(
-            "declare it in the process with `input {name}: TYPE`, or record it in a step with `record {name} \"label\": TYPE`"
-        ),
-        Expected::Process => format!(
-            "write the name of a process of the project, or add `process {name} \"label\" {{ ... }}`"
-        ),
-    }
+fn declare_help(expected: Expected, name: &str) -> Text {
+    let id = match expected {
+        Expected::OrgUnit | Expected::Role => "undefined-reference-declare-role",
+        Expected::Department => "undefined-reference-declare-department",
+        Expected::Node => "undefined-reference-declare-node",
+        Expected::Step => "undefined-reference-declare-step",
+        Expected::Input => "undefined-reference-declare-input",
+        Expected::Process => "undefined-reference-declare-process",
+    };
+    Text::new(id).arg("name", name)
+}
+
+/// A kind of thing (`role`, `parallel block`, or a key of
+/// [`Expected::key`]) as a message names it: "role", 角色.
+fn kind(noun: &str) -> Text {
+    text!("thing-kind", kind = noun.replace(' ', "-"))
+}
+
+/// The kind with its article: "a role", "an end" (角色, 結束).
+fn with_article(noun: &str) -> Text {
+    text!("thing-kind-with-article", kind = noun.replace(' ', "-"))
 }
 
 /// The names a reference of its kind, in its process, could have meant.

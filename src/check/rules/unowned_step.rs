@@ -67,12 +67,13 @@ impl Rule for UnownedStep {
                 {
                     findings.push(Finding::new(
                         at(process, node.name_span),
-                        format!(
-                            "step `{}` of process `{}` has no owner",
-                            node.name, process.name
+                        crate::text!(
+                            "unowned-step-message",
+                            step = &node.name,
+                            process = &process.name
                         ),
-                        "no `owner` line",
-                        "add `owner ROLE` naming the role responsible for this step",
+                        crate::text!("unowned-step-label"),
+                        crate::text!("unowned-step-help"),
                     ));
                 }
             }

@@ -75,17 +75,14 @@ impl Rule for UnreachableStep {
                 }
                 findings.push(Finding::new(
                     at(process, node.name_span),
-                    format!(
-                        "{} `{}` cannot be reached from the start of process `{}`",
-                        node.kind.noun(),
-                        node.name,
-                        process.name
+                    crate::text!(
+                        "unreachable-step-message",
+                        kind = node.kind.words(),
+                        node = &node.name,
+                        process = &process.name
                     ),
-                    "no path from `start` leads here",
-                    format!(
-                        "lead to it from a step that is reached (`next {0}`, `on OUTCOME -> {0}` or a `when` branch), or delete it",
-                        node.name
-                    ),
+                    crate::text!("unreachable-step-label"),
+                    crate::text!("unreachable-step-help", node = &node.name),
                 ));
             }
         }

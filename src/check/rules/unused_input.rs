@@ -86,14 +86,9 @@ impl Rule for UnusedInput {
                 }
                 findings.push(Finding::new(
                     at(process, input.name.span),
-                    format!(
-                        "input `{name}` of `{}` is never used: no decision compares it, no call passes it on and no required participant reads it",
-                        process.name
-                    ),
-                    "asked for nothing",
-                    format!(
-                        "compare `{name}` in a decision, pass it to a called process (`with INPUT = {name}`), or remove the `input` line"
-                    ),
+                    crate::text!("unused-input-message", name = name, process = &process.name),
+                    crate::text!("unused-input-label"),
+                    crate::text!("unused-input-help", name = name),
                 ));
             }
         }

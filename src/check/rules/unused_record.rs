@@ -74,14 +74,13 @@ impl Rule for UnusedRecord {
                 }
                 findings.push(Finding::new(
                     at(process, recorded.record.name.span),
-                    format!(
-                        "`{name}`, recorded in step `{}`, is never read: no decision compares it and no call passes it on",
-                        process.node(recorded.step).name
+                    crate::text!(
+                        "unused-record-message",
+                        name = name,
+                        step = &process.node(recorded.step).name
                     ),
-                    "recorded for nothing",
-                    format!(
-                        "compare `{name}` in a decision, pass it to a called process (`with INPUT = {name}`), or remove the `record` line"
-                    ),
+                    crate::text!("unused-record-label"),
+                    crate::text!("unused-record-help", name = name),
                 ));
             }
         }
