@@ -35,6 +35,7 @@ mod fmt_cli;
 mod formats;
 mod graphviz_lanes;
 mod hostile;
+mod i18n_outputs;
 mod keywords;
 mod lanes;
 mod large_diagrams;
