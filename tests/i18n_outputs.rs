@@ -43,14 +43,11 @@ fn check(dir: &Path, args: &[&str]) -> Output {
 fn prose(text: &str) -> String {
     text.lines()
         .filter(|line| !line.trim_start().starts_with(|c: char| c.is_ascii_digit()))
-        .map(|line| {
-            let line = match (line.find('['), line.find(']')) {
-                (Some(open), Some(close)) if open < close && !line.starts_with(' ') => {
-                    format!("{}{}", &line[..open], &line[close + 1..])
-                }
-                _ => line.to_string(),
-            };
-            line
+        .map(|line| match (line.find('['), line.find(']')) {
+            (Some(open), Some(close)) if open < close && !line.starts_with(' ') => {
+                format!("{}{}", &line[..open], &line[close + 1..])
+            }
+            _ => line.to_string(),
         })
         .collect::<Vec<_>>()
         .join("\n")

@@ -112,21 +112,6 @@ impl fmt::Display for Text {
     }
 }
 
-/// Words not yet in the catalogue, shown as written: the way in for a
-/// finding's text while its rule is moved to the catalogue.
-impl From<String> for Text {
-    fn from(words: String) -> Text {
-        Text::verbatim(words)
-    }
-}
-
-/// Words not yet in the catalogue, shown as written.
-impl From<&str> for Text {
-    fn from(words: &str) -> Text {
-        Text::verbatim(words)
-    }
-}
-
 impl From<String> for Arg {
     fn from(words: String) -> Arg {
         Arg::Str(words)
