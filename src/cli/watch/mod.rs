@@ -218,7 +218,7 @@ fn build(root: &PathBuf, look: &Look) -> Result<BTreeMap<String, Vec<u8>>, Strin
         return Err(format!("<pre>{}</pre>", escape(&text)));
     }
     let options = look
-        .options()
+        .options(crate::cli::language_of(&analyses))
         .map_err(|message| format!("<p>{}</p>", escape(&message)))?;
     site(&analyses, options, DocFormat::Html, None)
         .map_err(|message| format!("<p>{}</p>", escape(&message)))
