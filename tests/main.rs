@@ -13,6 +13,7 @@ mod generator;
 mod bpmn;
 mod catalogue;
 mod check_fixtures;
+mod chinese_outputs;
 mod cli;
 mod cli_first_hour;
 mod cli_handbook;

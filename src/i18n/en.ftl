@@ -108,6 +108,7 @@ handbook-category-heading = { $category ->
     }
 handbook-category = { $category }
 handbook-column-process = Process
+handbook-column-process-owner = Owner
 handbook-column-owner = Owner
 handbook-column-sla = SLA
 handbook-column-review = Review

@@ -83,6 +83,7 @@ handbook-category = { $category ->
        *[approval] 审批类
     }
 handbook-column-process = 流程
+handbook-column-process-owner = 归口部门
 handbook-column-owner = 责任人
 handbook-column-sla = 办理时限
 handbook-column-review = 定期评审

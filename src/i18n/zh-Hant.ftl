@@ -83,6 +83,7 @@ handbook-category = { $category ->
        *[approval] 審批類
     }
 handbook-column-process = 流程
+handbook-column-process-owner = 歸口部門
 handbook-column-owner = 責任人
 handbook-column-sla = 辦理時限
 handbook-column-review = 定期評審

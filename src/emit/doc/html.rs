@@ -151,7 +151,7 @@ fn index(handbook: &Handbook) -> String {
                 "<section class=\"category\"><h2>{}</h2>\n<table class=\"index\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
                 escape(&category_title(page.category, lang)),
                 words_of("handbook-column-process", lang),
-                words_of("handbook-column-owner", lang),
+                words_of("handbook-column-process-owner", lang),
                 words_of("handbook-column-sla", lang),
                 words_of("handbook-column-review", lang),
             );

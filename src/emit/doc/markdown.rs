@@ -179,7 +179,7 @@ fn index(handbook: &Handbook) -> String {
                 "\n## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|",
                 escape(&category_title(page.category, lang)),
                 words_of("handbook-column-process", lang),
-                words_of("handbook-column-owner", lang),
+                words_of("handbook-column-process-owner", lang),
                 words_of("handbook-column-sla", lang),
                 words_of("handbook-column-review", lang),
             );
