@@ -213,6 +213,13 @@ handbook-kpi-bound = { $bound ->
     }
 handbook-kpi-target = { $bound } { $target }
 handbook-kpi-statistic-target = { $statistic } { $bound } { $target }
+# The live page of flowc watch.
+watch-errors-heading = The project has errors
+watch-errors-note = This page shows the last version that built. Fix these and it updates by itself:
+watch-not-found = Not found
+watch-no-such-page = No page { $name } in the handbook.
+watch-all-processes = All processes
+watch-cannot-read = cannot read { $path }
 
 ## end of handbook
 

@@ -199,6 +199,13 @@ handbook-kpi-statistic-target = { $statistic ->
         [max] 最大
        *[other] { $statistic }
     } { $bound } { $target }
+# The live page of flowc watch.
+watch-errors-heading = 项目有错误
+watch-errors-note = 此页显示的是最后一次成功生成的版本。修正以下错误后，页面会自动更新：
+watch-not-found = 找不到页面
+watch-no-such-page = 手册中没有页面 { $name }。
+watch-all-processes = 全部流程
+watch-cannot-read = 无法读取 { $path }
 
 ## end of handbook
 

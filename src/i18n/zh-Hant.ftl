@@ -199,6 +199,13 @@ handbook-kpi-statistic-target = { $statistic ->
         [max] 最大
        *[other] { $statistic }
     } { $bound } { $target }
+# The live page of flowc watch.
+watch-errors-heading = 項目有錯誤
+watch-errors-note = 此頁顯示的是最後一次成功生成的版本。修正以下錯誤後，頁面會自動更新：
+watch-not-found = 找不到頁面
+watch-no-such-page = 手冊中沒有頁面 { $name }。
+watch-all-processes = 全部流程
+watch-cannot-read = 無法讀取 { $path }
 
 ## end of handbook
 
