@@ -542,7 +542,8 @@ pub fn wrapped_escalation_notes(
 }
 
 /// The escalation notes of a step: "3 business days → division_lead", a
-/// relative target in words: "2 business days → 申請人的隔級上級".
+/// relative target in words: "2 business days → 申請人的隔級上級"; in
+/// Chinese every target in words: "逾期 3 個工作日 → 分管領導".
 pub fn escalation_notes(project: &Project, node: &model::Node, lang: Lang) -> Vec<String> {
     match &node.kind {
         NodeKind::Step(details) => details
@@ -550,7 +551,9 @@ pub fn escalation_notes(project: &Project, node: &model::Node, lang: Lang) -> Ve
             .iter()
             .map(|escalation| {
                 let to = match Who::of(&escalation.to) {
-                    Some(who) if who.fixed().is_none() => who.words(project, lang),
+                    Some(who) if who.fixed().is_none() || lang.is_chinese() => {
+                        who.words(project, lang)
+                    }
                     _ => escalation.to.to_string(),
                 };
                 text!(
