@@ -17,6 +17,7 @@
 use std::fmt::Write;
 
 use crate::emit::render::Engine;
+use crate::emit::svg::escape;
 use crate::i18n::{Lang, Text};
 use crate::text;
 
@@ -226,7 +227,7 @@ fn length_px(text: &str) -> Option<f64> {
 /// the print pages.
 pub fn section(svg: &str, engine: Engine, lang: Lang) -> String {
     let svg = with_id(svg);
-    let heading = super::html::escape(&text!("handbook-diagram-heading").render(lang));
+    let heading = escape(&text!("handbook-diagram-heading").render(lang));
     let Some(size) = DiagramSize::of(&svg, engine) else {
         return format!(
             "<section id=\"diagram\"><h2>{heading}</h2><figure class=\"diagram\">{svg}</figure></section>"
@@ -247,7 +248,7 @@ pub fn section(svg: &str, engine: Engine, lang: Lang) -> String {
 
 /// The zoom choices: radio buttons the CSS reads (no script).
 fn zoom_choices(lang: Lang) -> String {
-    let words = |id: &'static str| super::html::escape(&Text::new(id).render(lang));
+    let words = |id: &'static str| escape(&Text::new(id).render(lang));
     let choices = [
         ("legible", words("handbook-zoom-legible"), true),
         ("whole", words("handbook-zoom-whole"), false),
