@@ -170,9 +170,7 @@ handbook-outcome-on = { $outcome } → { $target }
 handbook-outcome-timeout = 超过 { $after }未办 → { $target }
 handbook-outcome-then = 然后 → { $target }
 handbook-outcome-next = 下一步 → { $target }
-handbook-all-branches-done = { $name ->
-       *[other] 所有分支完成
-    }
+handbook-all-branches-done = { $block } 的所有分支完成
 handbook-decisions-heading = 判断
 handbook-column-condition = 条件
 handbook-column-goes-to = 去向

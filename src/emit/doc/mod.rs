@@ -641,17 +641,25 @@ fn owner_with_department(project: &Project, owner: OrgUnit, lang: Lang) -> Strin
     }
 }
 
-/// "財務審核 (finance_review)"; the join of a countersign, whose name is
-/// flowc's own, in words: "all branches done (countersign.join)", in
-/// Chinese without the name.
+/// "財務審核 (finance_review)"; the join of a parallel block, whose name
+/// (`countersign.join`) is flowc's own, in words with its block's:
+/// "all branches of 會簽 (countersign) done".
 fn node_reference(process: &Process, node: model::NodeId, lang: Lang) -> String {
     let node = process.node(node);
-    match (&node.kind, &node.label) {
-        (NodeKind::Join { .. }, _) => {
-            text!("handbook-all-branches-done", name = &node.name).render(lang)
+    match &node.kind {
+        NodeKind::Join { parallel } => {
+            let block = labelled_name(process.node(*parallel));
+            text!("handbook-all-branches-done", block = block).render(lang)
         }
-        (_, Some(label)) => format!("{label} ({})", node.name),
-        (_, None) => node.name.clone(),
+        _ => labelled_name(node),
+    }
+}
+
+/// "財務審核 (finance_review)", or the name of a node without a label.
+fn labelled_name(node: &model::Node) -> String {
+    match &node.label {
+        Some(label) => format!("{label} ({})", node.name),
+        None => node.name.clone(),
     }
 }
 
