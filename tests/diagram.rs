@@ -101,9 +101,16 @@ fn a_wrapped_escalation_note_is_one_note_and_a_wrapped_title_stays_bold() {
         .join("tests/fixtures/diagram/escalation-notes-wrap-as-one.flow");
     let project = project(&path);
     let process = &project.processes[0];
-    let escalations = flowc::emit::diagram::escalation_notes(&project, &process.nodes[0]).len();
+    let escalations =
+        flowc::emit::diagram::escalation_notes(&project, &process.nodes[0], flowc::i18n::Lang::En)
+            .len();
     assert_eq!(escalations, 2);
-    let notes = flowc::emit::diagram::wrapped_escalation_notes(&project, &process.nodes[0], 34);
+    let notes = flowc::emit::diagram::wrapped_escalation_notes(
+        &project,
+        &process.nodes[0],
+        34,
+        flowc::i18n::Lang::En,
+    );
     assert!(
         notes.iter().all(|note| note.len() > 1),
         "the fixture's notes must wrap: {notes:?}"
@@ -120,7 +127,9 @@ fn a_wrapped_escalation_note_is_one_note_and_a_wrapped_title_stays_bold() {
         let clocks = group.children().filter(|node| node.has_tag_name("circle"));
         assert_eq!(clocks.count(), 1, "one clock per escalation");
     }
-    let title = flowc::emit::diagram::box_text(&project, &process.nodes[0], 24).title;
+    let title =
+        flowc::emit::diagram::box_text(&project, &process.nodes[0], 24, flowc::i18n::Lang::En)
+            .title;
     assert!(title.len() > 1, "the fixture's title must wrap: {title:?}");
     for line in &title {
         let bold = document.descendants().any(|node| {
@@ -148,7 +157,11 @@ fn every_direction_and_theme_gives_well_formed_svg_and_dot() {
         let process = &project.processes[0];
         for direction in [Direction::LeftRight, Direction::TopBottom] {
             for theme in [Theme::Light, Theme::Dark, Theme::Print] {
-                let options = DiagramOptions { direction, theme };
+                let options = DiagramOptions {
+                    direction,
+                    theme,
+                    ..DiagramOptions::default()
+                };
                 let svg = svg::render(&project, process, options);
                 texts(&svg);
                 let background = theme.palette().background;
@@ -171,6 +184,7 @@ fn top_to_bottom_direction_puts_lanes_side_by_side() {
     let options = DiagramOptions {
         direction: Direction::TopBottom,
         theme: Theme::Print,
+        ..DiagramOptions::default()
     };
     insta::assert_snapshot!(
         "svg_countersign_top_to_bottom_print",
@@ -246,6 +260,7 @@ fn graphs_that_rules_would_reject_still_draw_when_the_rules_are_off() {
         let options = DiagramOptions {
             direction,
             theme: Theme::Light,
+            ..DiagramOptions::default()
         };
         let (_, svg) = svg::documents(&checked, options)
             .into_iter()
@@ -266,7 +281,7 @@ fn owners_that_are_not_one_fixed_role_get_lanes_in_reporting_order() {
     let process = &project.processes[0];
     let titles: Vec<String> = flowc::emit::diagram::lane_owners(&project, process)
         .iter()
-        .map(|lane| lane.title(&project))
+        .map(|lane| lane.title(&project, flowc::i18n::Lang::En))
         .collect();
     assert_eq!(
         titles,

@@ -166,6 +166,7 @@ fn every_example_has_its_lanes_in_order_its_nodes_in_them_and_its_labels_drawn()
         let options = DiagramOptions {
             direction,
             theme: Theme::Light,
+            ..DiagramOptions::default()
         };
         for process in &project.processes {
             let drawn = svg(project, process, options);
@@ -201,7 +202,7 @@ fn every_example_has_its_lanes_in_order_its_nodes_in_them_and_its_labels_drawn()
             }
             assert_edge_labels_drawn(process, direction, &drawn, &lanes);
             for (index, owner) in owners.iter().enumerate() {
-                let title = owner.title(project);
+                let title = owner.title(project, flowc::i18n::Lang::En);
                 assert!(
                     drawn.contains(&title),
                     "{}: lane {index} {title}",
@@ -255,7 +256,7 @@ fn assert_edge_labels_drawn(
     });
     let labels = edge_labels(drawn);
     for edge in &process.edges {
-        let Some(label) = flowc::emit::diagram::edge_label(edge) else {
+        let Some(label) = flowc::emit::diagram::edge_label(edge, flowc::i18n::Lang::En) else {
             continue;
         };
         let title = format!(
@@ -309,6 +310,7 @@ fn the_same_process_gives_the_same_svg_and_png_bytes() {
             let options = DiagramOptions {
                 direction,
                 theme: Theme::Print,
+                ..DiagramOptions::default()
             };
             let first = render::images(project, process, options, Engine::Graphviz, &formats)
                 .expect("drawn");
@@ -377,6 +379,7 @@ fn processes_with_no_lanes_or_one_lane_are_drawn() {
             let options = DiagramOptions {
                 direction,
                 theme: Theme::Dark,
+                ..DiagramOptions::default()
             };
             let drawn = svg(&project, process, options);
             assert_eq!(lanes(&drawn).len(), lane_count, "{name}");

@@ -15,6 +15,7 @@ mod catalogue;
 mod check_fixtures;
 mod check_fixtures_zh_a;
 mod check_fixtures_zh_b;
+mod chinese_outputs;
 mod cli;
 mod cli_first_hour;
 mod cli_handbook;

@@ -136,7 +136,7 @@ pub fn run(args: &Args) -> u8 {
     } else {
         None
     };
-    let options = args.drawing.options();
+    let options = args.drawing.options(super::language_of(&analyses));
     let plan = Plan {
         formats,
         engine,

@@ -12,6 +12,7 @@ use crate::emit::diagram::{DiagramOptions, Direction, Theme};
 use crate::emit::doc::{self, DocOptions};
 use crate::emit::render::{self, EngineChoice, ImageFormat};
 use crate::emit::{self};
+use crate::i18n::Lang;
 
 use super::output::{stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
@@ -60,11 +61,12 @@ pub struct Drawing {
 }
 
 impl Drawing {
-    /// The diagram options.
-    pub fn options(&self) -> DiagramOptions {
+    /// The diagram options, with the words around the labels in `lang`.
+    pub fn options(&self, lang: Lang) -> DiagramOptions {
         DiagramOptions {
             direction: self.direction,
             theme: self.theme,
+            lang,
         }
     }
 }
@@ -84,14 +86,14 @@ impl Look {
         today(self.today)
     }
 
-    /// The handbook options, looking for Graphviz when needed.
-    pub fn options(&self) -> Result<DocOptions, String> {
+    /// The handbook options, in `lang`, looking for Graphviz when needed.
+    pub fn options(&self, lang: Lang) -> Result<DocOptions, String> {
         let engine = render::resolve(self.drawing.engine).map_err(|error| error.to_string())?;
         Ok(DocOptions {
             today: self.today(),
             engine,
             automatic: self.drawing.engine == EngineChoice::Auto,
-            diagram: self.drawing.options(),
+            diagram: self.drawing.options(lang),
         })
     }
 }
@@ -118,7 +120,7 @@ pub fn run(args: &Args) -> u8 {
         stderr_line!("error: the project has errors; nothing was written");
         return EXIT_ERRORS;
     }
-    let options = match args.look.options() {
+    let options = match args.look.options(super::language_of(&analyses)) {
         Ok(options) => options,
         Err(message) => {
             stderr_line!("error: {message}");
@@ -184,6 +186,7 @@ pub fn site(
     let mut handbook = doc::Handbook {
         today: options.today,
         engine: options.engine,
+        lang: options.diagram.lang,
         pages: Vec::new(),
     };
     let mut names = std::collections::BTreeSet::new();

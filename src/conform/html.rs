@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::{FindingKind, ProcessReport};
-use crate::emit::diagram::{FONT_FAMILIES, columns};
+use crate::emit::diagram::{columns, font_families};
 use crate::emit::doc::html::{STYLE, escape};
 use crate::ir::ProcessDocument;
 use crate::model::calendar::Calendar;
@@ -173,7 +173,7 @@ fn svg_open(width: f64, height: f64, label: &str) -> String {
          font-family=\"{fonts}\" font-size=\"{FONT}\" role=\"img\" aria-label=\"{label}\">\n",
         w = fixed(width),
         h = fixed(height),
-        fonts = escape(&FONT_FAMILIES.join(", ")),
+        fonts = escape(&font_families(crate::i18n::Lang::En).join(", ")),
         label = escape(label),
     )
 }

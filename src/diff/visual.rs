@@ -151,7 +151,7 @@ fn changed_marks(
         };
         marks.removed_nodes.push(RemovedNode {
             name: node.name.clone(),
-            lines: dot::node_lines(old_project, node),
+            lines: dot::node_lines(old_project, node, crate::i18n::Lang::En),
             owner,
         });
     }

@@ -11,17 +11,47 @@ pub mod parties;
 
 pub use parties::{Lane, Who, owners_title, party_title};
 
-use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
+use crate::i18n::{Lang, Text};
+use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project, words};
+use crate::text;
 
-/// Fonts declared for every diagram: common sans-serif fonts with Chinese
-/// glyphs first, so CJK labels render wherever one of them is installed.
-pub const FONT_FAMILIES: &[&str] = &[
+/// Fonts declared for every diagram, by language: common sans-serif
+/// fonts with Chinese glyphs first, so CJK labels render wherever one of
+/// them is installed. The first installed font decides the glyph forms a
+/// character takes, so Traditional Chinese lists the Traditional fonts
+/// first (Taiwan, then Hong Kong, then the Simplified ones as a last
+/// resort), and Simplified Chinese (and English, whose labels are the
+/// company's Chinese) the Simplified ones.
+pub fn font_families(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::ZhHant => TRADITIONAL_FONT_FAMILIES,
+        Lang::ZhHans | Lang::En => SIMPLIFIED_FONT_FAMILIES,
+    }
+}
+
+/// The fonts of Simplified Chinese first.
+const SIMPLIFIED_FONT_FAMILIES: &[&str] = &[
     "Noto Sans CJK SC",
     "Noto Sans CJK TC",
     "Source Han Sans SC",
     "PingFang SC",
     "Microsoft YaHei",
     "Hiragino Sans GB",
+    "WenQuanYi Micro Hei",
+    "sans-serif",
+];
+
+/// The fonts of Traditional Chinese first: Noto Sans CJK TC, then HK,
+/// then SC.
+const TRADITIONAL_FONT_FAMILIES: &[&str] = &[
+    "Noto Sans CJK TC",
+    "Noto Sans CJK HK",
+    "Noto Sans CJK SC",
+    "Source Han Sans TC",
+    "Source Han Sans HK",
+    "PingFang TC",
+    "PingFang HK",
+    "Microsoft JhengHei",
     "WenQuanYi Micro Hei",
     "sans-serif",
 ];
@@ -61,6 +91,8 @@ pub struct DiagramOptions {
     pub direction: Direction,
     /// The colours.
     pub theme: Theme,
+    /// The language of the words around the user's labels.
+    pub lang: Lang,
 }
 
 /// The colours of one theme, as CSS/Graphviz colour strings. Every text
@@ -398,35 +430,39 @@ pub(crate) fn node_title(node: &model::Node) -> String {
 /// The text of a step or call box, one entry per line before wrapping:
 /// label, owner (for a call, the process it calls), deadline and minimum
 /// period.
-pub(crate) fn step_lines(project: &Project, node: &model::Node) -> Vec<String> {
+pub(crate) fn step_lines(project: &Project, node: &model::Node, lang: Lang) -> Vec<String> {
     let mut lines = vec![node_title(node)];
-    lines.extend(detail_lines(project, node));
-    lines.extend(minimum_line(node));
+    lines.extend(detail_lines(project, node, lang));
+    lines.extend(minimum_line(node, lang));
     lines
 }
 
 /// The lines under a box's title: a step's owner and deadline; the
 /// process a call runs, as `calls 合同簽訂審批 (contract_approval)` (only
 /// `calls contract_approval` when the call carries the callee's label).
-fn detail_lines(project: &Project, node: &model::Node) -> Vec<String> {
+fn detail_lines(project: &Project, node: &model::Node, lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
     match &node.kind {
         NodeKind::Step(details) => {
             if let Some(owners) = &details.owner {
                 match Lane::of(owners) {
-                    Some(lane) => lines.extend(lane.title_lines(project)),
+                    Some(lane) => lines.extend(lane.title_lines(project, lang)),
                     None => lines.push(owners.to_string()),
                 }
             }
             if let Some(deadline) = &details.deadline {
-                lines.push(format!("within {deadline}"));
+                lines.push(
+                    text!("diagram-within", duration = words::duration(deadline)).render(lang),
+                );
             }
         }
         NodeKind::Call(call) => match (callee(project, call), &call.process) {
             (Some(callee), _) if callee.label.is_some() && callee.label != node.label => {
-                lines.push(format!("calls {}", process_title(callee)));
+                lines.push(text!("diagram-calls", process = process_title(callee)).render(lang));
             }
-            (_, Some(process)) => lines.push(format!("calls {}", process.name)),
+            (_, Some(process)) => {
+                lines.push(text!("diagram-calls", process = &process.name).render(lang));
+            }
             (_, None) => {}
         },
         NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {}
@@ -436,12 +472,11 @@ fn detail_lines(project: &Project, node: &model::Node) -> Vec<String> {
 
 /// A step's minimum period: "at least 5 business days" (drawn after an
 /// hourglass).
-fn minimum_line(node: &model::Node) -> Option<String> {
+fn minimum_line(node: &model::Node, lang: Lang) -> Option<String> {
     match &node.kind {
-        NodeKind::Step(details) => details
-            .minimum
-            .as_ref()
-            .map(|minimum| format!("at least {minimum}")),
+        NodeKind::Step(details) => details.minimum.as_ref().map(|minimum| {
+            text!("diagram-at-least", duration = words::duration(minimum)).render(lang)
+        }),
         _ => None,
     }
 }
@@ -484,11 +519,11 @@ impl BoxText {
 }
 
 /// The text of a node's box, wrapped at `width` columns.
-pub fn box_text(project: &Project, node: &model::Node, width: usize) -> BoxText {
+pub fn box_text(project: &Project, node: &model::Node, width: usize, lang: Lang) -> BoxText {
     BoxText {
         title: wrap(&node_title(node), width),
-        details: wrap_all(&detail_lines(project, node), width),
-        minimum: minimum_line(node).map_or_else(Vec::new, |line| wrap(&line, width)),
+        details: wrap_all(&detail_lines(project, node, lang), width),
+        minimum: minimum_line(node, lang).map_or_else(Vec::new, |line| wrap(&line, width)),
     }
 }
 
@@ -498,41 +533,62 @@ pub fn wrapped_escalation_notes(
     project: &Project,
     node: &model::Node,
     width: usize,
+    lang: Lang,
 ) -> Vec<Vec<String>> {
-    escalation_notes(project, node)
+    escalation_notes(project, node, lang)
         .iter()
         .map(|note| wrap(note, width))
         .collect()
 }
 
 /// The escalation notes of a step: "3 business days → division_lead", a
-/// relative target in words: "2 business days → 申請人的隔級上級".
-pub fn escalation_notes(project: &Project, node: &model::Node) -> Vec<String> {
+/// relative target in words: "2 business days → 申請人的隔級上級"; in
+/// Chinese every target in words: "逾期 3 個工作日 → 分管領導".
+pub fn escalation_notes(project: &Project, node: &model::Node, lang: Lang) -> Vec<String> {
     match &node.kind {
         NodeKind::Step(details) => details
             .escalations
             .iter()
             .map(|escalation| {
                 let to = match Who::of(&escalation.to) {
-                    Some(who) if who.fixed().is_none() => who.words(project),
+                    Some(who) if who.fixed().is_none() || lang.is_chinese() => {
+                        who.words(project, lang)
+                    }
                     _ => escalation.to.to_string(),
                 };
-                format!("{} → {to}", escalation.after)
+                text!(
+                    "diagram-escalation-note",
+                    after = words::duration(&escalation.after),
+                    to = to
+                )
+                .render(lang)
             })
             .collect(),
         _ => Vec::new(),
     }
 }
 
-/// The label an edge carries, if any.
-pub fn edge_label(edge: &model::Edge) -> Option<String> {
+/// The label an edge carries, if any, in words: an outcome (`reject`,
+/// 駁回), a condition ([`words::condition`]), `otherwise`, a timeout.
+pub fn edge_label(edge: &model::Edge, lang: Lang) -> Option<String> {
+    edge_text(edge).map(|text| text.render(lang))
+}
+
+/// The label an edge carries, if any, as a text of the catalogue.
+fn edge_text(edge: &model::Edge) -> Option<Text> {
     match &edge.kind {
         EdgeKind::Next | EdgeKind::Branch | EdgeKind::Join => None,
-        EdgeKind::Outcome(outcome) => Some(outcome.clone()),
-        EdgeKind::When(condition) => Some(condition.to_string()),
-        EdgeKind::Otherwise => Some("otherwise".to_string()),
-        EdgeKind::Timeout(after) => Some(timeout_label(after)),
+        EdgeKind::Outcome(outcome) => Some(outcome_text(outcome)),
+        EdgeKind::When(condition) => Some(words::condition(condition)),
+        EdgeKind::Otherwise => Some(text!("diagram-otherwise")),
+        EdgeKind::Timeout(after) => Some(timeout_text(after)),
     }
+}
+
+/// An outcome (`on reject`) in words: the usual ones translated, others
+/// as the user named them.
+pub fn outcome_text(outcome: &str) -> Text {
+    text!("diagram-outcome", outcome = outcome)
 }
 
 /// Which of the signs a legend explains only when they are used appear
@@ -571,8 +627,13 @@ impl Constructs {
 
 /// The label of a timeout edge: a clock and the time, `◷ 8 business
 /// days` (U+25F7, in DejaVu Sans and the usual system symbol fonts).
-pub fn timeout_label(after: &crate::syntax::ast::Duration) -> String {
-    format!("\u{25F7} {after}")
+pub fn timeout_label(after: &crate::syntax::ast::Duration, lang: Lang) -> String {
+    timeout_text(after).render(lang)
+}
+
+/// [`timeout_label`] as a text of the catalogue.
+fn timeout_text(after: &crate::syntax::ast::Duration) -> Text {
+    text!("diagram-timeout", after = words::duration(after))
 }
 
 /// Whether an edge is secondary (a rejection or other outcome that goes

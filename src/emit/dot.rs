@@ -15,11 +15,11 @@ use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use std::collections::BTreeMap;
 
 use crate::check::CheckedProject;
-use crate::emit::diagram::{
-    self, Arrangement, DiagramOptions, Direction, FONT_FAMILIES, Palette, WRAP_COLUMNS,
-};
+use crate::emit::diagram::{self, Arrangement, DiagramOptions, Direction, Palette, WRAP_COLUMNS};
+use crate::i18n::{Lang, Text};
 use crate::ir::start_id;
 use crate::model::{self, EdgeKind, NodeKind, Process, Project};
+use crate::text;
 
 /// The DOT text of every process of the project, with the process names,
 /// drawn with the default options.
@@ -127,7 +127,8 @@ fn statements(
     if let Some(caption) = &marks.caption {
         title = format!("{title}\n{caption}");
     }
-    let fonts = FONT_FAMILIES.join(",");
+    let lang = options.lang;
+    let fonts = diagram::font_families(lang).join(",");
     let rankdir = match options.direction {
         Direction::LeftRight => "LR",
         Direction::TopBottom => "TB",
@@ -173,7 +174,7 @@ fn statements(
     let mut seen: BTreeMap<(String, String), usize> = BTreeMap::new();
     let mut timeouts = Vec::new();
     for model_edge in &process.edges {
-        let Stmt::Edge(mut drawn) = edge_statement(process, model_edge, &palette) else {
+        let Stmt::Edge(mut drawn) = edge_statement(process, model_edge, &palette, lang) else {
             continue;
         };
         let pair = (
@@ -202,14 +203,15 @@ fn statements(
         }
         stmts.push(edge(&removed.from, &removed.to, attributes));
     }
-    stmts.push(legend(process, &palette));
+    stmts.push(legend(process, &palette, lang));
     stmts
 }
 
 /// A legend in its own cluster: the shapes and line styles used (a
 /// call, a minimum period and a timeout only where the process has one).
-fn legend(process: &Process, palette: &Palette) -> Stmt {
-    let item = |id: &str, label: &str, extra: Vec<Attribute>| {
+fn legend(process: &Process, palette: &Palette, lang: Lang) -> Stmt {
+    let words = |id: &'static str| Text::new(id).render(lang);
+    let item = |id: &str, label: String, extra: Vec<Attribute>| {
         let lines: Vec<String> = label.split('\n').map(str::to_string).collect();
         let mut attributes = vec![multiline("label", &lines)];
         attributes.extend(extra);
@@ -219,15 +221,15 @@ fn legend(process: &Process, palette: &Palette) -> Stmt {
         Stmt::GAttribute(GraphAttributes::Graph(cluster_tooltip(
             process,
             vec![
-                attr("label", "legend"),
+                attr("label", &words("legend")),
                 attr("style", "dashed"),
                 attr("color", palette.muted),
             ],
         ))),
-        item("legend.step", "step\nowner\ndeadline", Vec::new()),
+        item("legend.step", words("legend-step-lines"), Vec::new()),
         item(
             "legend.decision",
-            "decision",
+            words("legend-decision"),
             vec![
                 attr("shape", "diamond"),
                 attr("fillcolor", palette.decision),
@@ -236,7 +238,7 @@ fn legend(process: &Process, palette: &Palette) -> Stmt {
         ),
         item(
             "legend.end",
-            "end",
+            words("legend-end"),
             vec![
                 attr("shape", "doublecircle"),
                 attr("fillcolor", palette.end),
@@ -245,19 +247,19 @@ fn legend(process: &Process, palette: &Palette) -> Stmt {
         ),
         item(
             "legend.escalation",
-            "escalate: after → to",
+            words("legend-escalation-note"),
             vec![attr("shape", "note"), attr("style", "solid")],
         ),
         edge(
             "legend.step",
             "legend.decision",
-            vec![attr("label", "next")],
+            vec![attr("label", &words("legend-next"))],
         ),
         edge(
             "legend.decision",
             "legend.end",
             vec![
-                attr("label", "rejection"),
+                attr("label", &words("legend-rejection")),
                 attr("style", "dashed"),
                 attr("color", palette.muted),
                 attr("fontcolor", palette.muted),
@@ -266,7 +268,7 @@ fn legend(process: &Process, palette: &Palette) -> Stmt {
     ];
     let present = diagram::Constructs::of(process);
     if present.call {
-        let label = table_label(&["call".to_string()], &[], true, palette);
+        let label = table_label(&[words("legend-call")], &[], true, palette);
         stmts.push(Stmt::Node(Node::new(
             node_id("legend.call"),
             vec![
@@ -276,7 +278,7 @@ fn legend(process: &Process, palette: &Palette) -> Stmt {
         )));
     }
     if present.minimum {
-        let label = table_label(&[], &["at least".to_string()], false, palette);
+        let label = table_label(&[], &[words("legend-at-least")], false, palette);
         stmts.push(Stmt::Node(Node::new(
             node_id("legend.minimum"),
             vec![Attribute(Id::Plain("label".to_string()), Id::Html(label))],
@@ -287,7 +289,7 @@ fn legend(process: &Process, palette: &Palette) -> Stmt {
             "legend.step",
             "legend.end",
             vec![
-                attr("label", "\u{25F7} timeout"),
+                attr("label", &words("legend-timeout-edge")),
                 attr("style", "dotted"),
                 attr("penwidth", "1.6"),
             ],
@@ -381,10 +383,11 @@ fn nodes(
 ) -> Vec<Stmt> {
     let palette = &options.theme.palette();
     let arrangement = Arrangement::of(project, process);
-    let start = start_node(process, palette);
+    let lang = options.lang;
+    let start = start_node(process, palette, lang);
     let shapes = process.nodes.iter().map(|node| {
         let drawn = match node.kind {
-            NodeKind::Step(_) | NodeKind::Call(_) => step_box(project, node, palette),
+            NodeKind::Step(_) | NodeKind::Call(_) => step_box(project, node, palette, lang),
             _ => shape(node, palette, options.direction),
         };
         Stmt::Node(marked(drawn, marks.nodes.get(&node.name)))
@@ -404,7 +407,7 @@ fn nodes(
                 Stmt::GAttribute(GraphAttributes::Graph(cluster_tooltip(
                     process,
                     vec![
-                        attr("label", &owner.title(project)),
+                        attr("label", &owner.title(project, lang)),
                         attr("labeljust", "l"),
                         attr("style", "filled"),
                         attr("fillcolor", palette.lanes[index % 2]),
@@ -528,12 +531,12 @@ fn anchor(name: &str) -> Node {
 }
 
 /// The start circle.
-fn start_node(process: &Process, palette: &Palette) -> Stmt {
+fn start_node(process: &Process, palette: &Palette, lang: Lang) -> Stmt {
     Stmt::Node(Node::new(
         node_id(&start_id(process)),
         vec![
             attr("shape", "circle"),
-            attr("label", "start"),
+            attr("label", &text!("diagram-start").render(lang)),
             attr("style", "filled"),
             attr("fillcolor", palette.start),
         ],
@@ -542,12 +545,12 @@ fn start_node(process: &Process, palette: &Palette) -> Stmt {
 
 /// The lines a node's box shows: its label (or name), and for a step its
 /// owner, deadline and escalations.
-pub(crate) fn node_lines(project: &Project, node: &model::Node) -> Vec<String> {
-    let mut lines = diagram::step_lines(project, node);
+pub(crate) fn node_lines(project: &Project, node: &model::Node, lang: Lang) -> Vec<String> {
+    let mut lines = diagram::step_lines(project, node, lang);
     lines.extend(
-        diagram::escalation_notes(project, node)
+        diagram::escalation_notes(project, node, lang)
             .into_iter()
-            .map(|note| format!("escalate: {note}")),
+            .map(|note| text!("diagram-escalate", note = note).render(lang)),
     );
     lines
 }
@@ -559,8 +562,8 @@ pub(crate) fn node_lines(project: &Project, node: &model::Node) -> Vec<String> {
 /// line after an hourglass (two triangles, point to point); a call has a
 /// thick border and the call-activity marker of BPMN, a small square with
 /// `+`, at the bottom centre. Its note is the box's tooltip.
-fn step_box(project: &Project, node: &model::Node, palette: &Palette) -> Node {
-    let text = diagram::box_text(project, node, WRAP_COLUMNS);
+fn step_box(project: &Project, node: &model::Node, palette: &Palette, lang: Lang) -> Node {
+    let text = diagram::box_text(project, node, WRAP_COLUMNS, lang);
     let mut lines: Vec<String> = text
         .title
         .iter()
@@ -568,13 +571,17 @@ fn step_box(project: &Project, node: &model::Node, palette: &Palette) -> Node {
         .collect();
     lines.extend(text.details.iter().map(|line| html_escape(line)));
     let minimum: Vec<String> = text.minimum.iter().map(|line| html_escape(line)).collect();
-    for note in diagram::wrapped_escalation_notes(project, node, 34) {
+    for note in diagram::wrapped_escalation_notes(project, node, 34, lang) {
         for (index, line) in note.iter().enumerate() {
-            let prefix = if index == 0 { "escalate: " } else { "" };
+            let line = if index == 0 {
+                text!("diagram-escalate", note = line).render(lang)
+            } else {
+                line.clone()
+            };
             lines.push(format!(
-                "<FONT POINT-SIZE=\"10\" COLOR=\"{}\"><I>{prefix}{}</I></FONT>",
+                "<FONT POINT-SIZE=\"10\" COLOR=\"{}\"><I>{}</I></FONT>",
                 palette.muted,
-                html_escape(line)
+                html_escape(&line)
             ));
         }
     }
@@ -690,25 +697,28 @@ fn shape(node: &model::Node, palette: &Palette, direction: Direction) -> Node {
     Node::new(node_id(&node.name), attributes)
 }
 
-fn edge_statement(process: &Process, model_edge: &model::Edge, palette: &Palette) -> Stmt {
+fn edge_statement(
+    process: &Process,
+    model_edge: &model::Edge,
+    palette: &Palette,
+    lang: Lang,
+) -> Stmt {
     let from = &process.node(model_edge.from).name;
     let to = &process.node(model_edge.to).name;
+    let label = diagram::edge_label(model_edge, lang).unwrap_or_default();
     let attributes = match &model_edge.kind {
         EdgeKind::Next | EdgeKind::Branch | EdgeKind::Join => Vec::new(),
-        EdgeKind::Outcome(outcome) => vec![
-            attr("label", outcome),
+        EdgeKind::Outcome(_) => vec![
+            attr("label", &label),
             attr("style", "dashed"),
             attr("color", palette.muted),
             attr("fontcolor", palette.muted),
             attr("constraint", "false"),
         ],
-        EdgeKind::When(condition) => vec![multiline(
-            "label",
-            &diagram::wrap(&condition.to_string(), WRAP_COLUMNS),
-        )],
-        EdgeKind::Otherwise => vec![attr("label", "otherwise"), attr("style", "bold")],
-        EdgeKind::Timeout(after) => vec![
-            attr("label", &diagram::timeout_label(after)),
+        EdgeKind::When(_) => vec![multiline("label", &diagram::wrap(&label, WRAP_COLUMNS))],
+        EdgeKind::Otherwise => vec![attr("label", &label), attr("style", "bold")],
+        EdgeKind::Timeout(_) => vec![
+            attr("label", &label),
             attr("style", "dotted"),
             attr("penwidth", "1.6"),
         ],

@@ -15,10 +15,12 @@ use std::fmt::Write;
 
 use crate::check::CheckedProject;
 use crate::emit::diagram::{
-    self, Arrangement, Arrow, BoxText, Constructs, DiagramOptions, Direction, FONT_FAMILIES,
-    Palette, WRAP_COLUMNS, columns,
+    self, Arrangement, Arrow, BoxText, Constructs, DiagramOptions, Direction, Palette,
+    WRAP_COLUMNS, columns,
 };
+use crate::i18n::{Lang, Text};
 use crate::model::{EdgeKind, NodeKind, Process, Project};
+use crate::text;
 
 /// Font size of ordinary text, in pixels.
 pub const FONT: i64 = 13;
@@ -60,7 +62,7 @@ pub fn documents(checked: &CheckedProject<'_>, options: DiagramOptions) -> Vec<(
 
 /// The built-in SVG of one process.
 pub fn render(project: &Project, process: &Process, options: DiagramOptions) -> String {
-    let layout = Layout::of(project, process, options.direction);
+    let layout = Layout::of(project, process, options.direction, options.lang);
     draw(process, &layout, options)
 }
 
@@ -152,14 +154,14 @@ struct Layout {
 type Cells = BTreeMap<(usize, usize), i64>;
 
 impl Layout {
-    fn of(project: &Project, process: &Process, direction: Direction) -> Layout {
+    fn of(project: &Project, process: &Process, direction: Direction, lang: Lang) -> Layout {
         let arrangement = Arrangement::of(project, process);
-        let routes = routes(process, &arrangement.arrows);
+        let routes = routes(process, &arrangement.arrows, lang);
         let owners = arrangement.owners;
         let mut items: Vec<Placed> = (0..=arrangement.start)
             .map(|index| {
                 let (lane, rank) = (arrangement.lanes[index], arrangement.ranks[index]);
-                placed(project, process, index, lane, rank, direction)
+                placed(project, process, (index, lane, rank), direction, lang)
             })
             .collect();
         let titles: Vec<Vec<String>> = if owners.is_empty() {
@@ -167,7 +169,7 @@ impl Layout {
         } else {
             owners
                 .iter()
-                .map(|owner| diagram::wrap_all(&owner.title_lines(project), 18))
+                .map(|owner| diagram::wrap_all(&owner.title_lines(project, lang), 18))
                 .collect()
         };
         let horizontal = direction == Direction::LeftRight;
@@ -338,7 +340,7 @@ fn place(
 /// The edges to draw (from the start circle, then the process's edges),
 /// with their labels, the back edges numbered per target node and the
 /// forward edges per pair of items.
-fn routes(process: &Process, arrows: &[Arrow]) -> Vec<Route> {
+fn routes(process: &Process, arrows: &[Arrow], lang: Lang) -> Vec<Route> {
     let mut arriving = vec![0i64; process.nodes.len() + 1];
     let mut between: BTreeMap<(usize, usize), i64> = BTreeMap::new();
     arrows
@@ -355,7 +357,7 @@ fn routes(process: &Process, arrows: &[Arrow]) -> Vec<Route> {
             Route {
                 from: arrow.from,
                 to: arrow.to,
-                label: edge.and_then(diagram::edge_label),
+                label: edge.and_then(|edge| diagram::edge_label(edge, lang)),
                 secondary: arrow.secondary,
                 timeout: edge.is_some_and(|edge| matches!(edge.kind, EdgeKind::Timeout(_))),
                 back: arrow.back,
@@ -369,10 +371,9 @@ fn routes(process: &Process, arrows: &[Arrow]) -> Vec<Route> {
 fn placed(
     project: &Project,
     process: &Process,
-    index: usize,
-    lane: usize,
-    rank: usize,
+    (index, lane, rank): (usize, usize, usize),
     direction: Direction,
+    lang: Lang,
 ) -> Placed {
     let Some(node) = process.nodes.get(index) else {
         return sized(Shape::Start, lane, rank, 32, 32, 0);
@@ -380,8 +381,8 @@ fn placed(
     let title = diagram::node_title(node);
     match &node.kind {
         NodeKind::Step(_) | NodeKind::Call(_) => {
-            let text = diagram::box_text(project, node, WRAP_COLUMNS);
-            let notes = diagram::wrapped_escalation_notes(project, node, 34);
+            let text = diagram::box_text(project, node, WRAP_COLUMNS, lang);
+            let notes = diagram::wrapped_escalation_notes(project, node, 34, lang);
             let call = matches!(node.kind, NodeKind::Call(_));
             let marker = if call { MARKER + 4 } else { 0 };
             let height = 14 + LINE * text.len() as i64 + marker;
@@ -497,10 +498,10 @@ fn legend_width(constructs: Constructs) -> i64 {
 }
 const LEGEND_HEIGHT: i64 = 40;
 
-/// [`FONT_FAMILIES`] as a CSS `font-family` list, names with a space
-/// quoted.
-pub(crate) fn css_font_families() -> String {
-    FONT_FAMILIES
+/// The fonts of `lang` ([`diagram::font_families`]) as a CSS
+/// `font-family` list, names with a space quoted.
+pub(crate) fn css_font_families(lang: Lang) -> String {
+    diagram::font_families(lang)
         .iter()
         .map(|family| {
             if family.contains(' ') {
@@ -517,7 +518,7 @@ pub(crate) fn css_font_families() -> String {
 fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
     let palette = options.theme.palette();
     let mut svg = String::new();
-    let fonts = css_font_families();
+    let fonts = css_font_families(options.lang);
     let title = diagram::process_title(process);
     let _ = writeln!(
         svg,
@@ -568,9 +569,9 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
         draw_route(&mut svg, layout, route, &palette);
     }
     for item in &layout.items {
-        draw_item(&mut svg, item, &palette);
+        draw_item(&mut svg, item, &palette, options.lang);
     }
-    draw_legend(&mut svg, layout, &palette);
+    draw_legend(&mut svg, layout, &palette, options.lang);
     svg.push_str("</svg>\n");
     svg
 }
@@ -720,7 +721,7 @@ fn draw_route(svg: &mut String, layout: &Layout, route: &Route, palette: &Palett
     }
 }
 
-fn draw_item(svg: &mut String, item: &Placed, palette: &Palette) {
+fn draw_item(svg: &mut String, item: &Placed, palette: &Palette, lang: Lang) {
     let (x, y, w, h) = (item.x, item.y, item.width, item.height);
     match &item.shape {
         Shape::Start => {
@@ -733,7 +734,7 @@ fn draw_item(svg: &mut String, item: &Placed, palette: &Palette) {
             );
             text_block(
                 svg,
-                &["start".to_string()],
+                &[text!("diagram-start").render(lang)],
                 x,
                 y,
                 SMALL_LINE,
@@ -916,7 +917,7 @@ fn text_block(
     }
 }
 
-fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
+fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette, lang: Lang) {
     let top = layout.legend_top;
     let y = top + LEGEND_HEIGHT / 2;
     let ink = palette.ink;
@@ -928,17 +929,19 @@ fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
         palette.lane_border
     );
     let mut x = MARGIN + 12;
-    let label = |svg: &mut String, x: &mut i64, text: &str| {
+    let label = |svg: &mut String, x: &mut i64, words: Text| {
+        let text = words.render(lang);
         let _ = writeln!(
             svg,
-            "<text x=\"{}\" y=\"{y}\" dominant-baseline=\"central\" fill=\"{ink}\">{text}</text>",
-            *x
+            "<text x=\"{}\" y=\"{y}\" dominant-baseline=\"central\" fill=\"{ink}\">{}</text>",
+            *x,
+            escape(&text)
         );
-        *x += text.len() as i64 * 6 + 20;
+        *x += diagram::columns(&text) as i64 * 6 + 20;
     };
     legend_box(svg, (x, y), palette, "");
     x += 34;
-    label(svg, &mut x, "step (label, owner, deadline)");
+    label(svg, &mut x, text!("legend-step"));
     let _ = writeln!(
         svg,
         "<polygon points=\"{},{} {},{} {},{} {},{}\" fill=\"{}\" stroke=\"{ink}\"/>",
@@ -953,7 +956,7 @@ fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
         palette.decision
     );
     x += 30;
-    label(svg, &mut x, "decision");
+    label(svg, &mut x, text!("legend-decision"));
     let _ = writeln!(
         svg,
         "<rect x=\"{x}\" y=\"{}\" width=\"5\" height=\"20\" fill=\"{}\"/>",
@@ -961,7 +964,7 @@ fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
         palette.bar
     );
     x += 11;
-    label(svg, &mut x, "countersign fork/join");
+    label(svg, &mut x, text!("legend-countersign"));
     let _ = writeln!(
         svg,
         "<circle cx=\"{}\" cy=\"{y}\" r=\"8\" fill=\"{}\" stroke=\"{ink}\"/><circle cx=\"{}\" cy=\"{y}\" r=\"5\" fill=\"none\" stroke=\"{ink}\" stroke-width=\"2\"/>",
@@ -970,7 +973,7 @@ fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
         x + 8
     );
     x += 22;
-    label(svg, &mut x, "end");
+    label(svg, &mut x, text!("legend-end"));
     legend_line(
         svg,
         (x, y),
@@ -978,7 +981,7 @@ fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
         " stroke-dasharray=\"6 4\" marker-end=\"url(#arrow-muted)\"",
     );
     x += 36;
-    label(svg, &mut x, "rejection");
+    label(svg, &mut x, text!("legend-rejection"));
     let _ = writeln!(
         svg,
         "<circle cx=\"{}\" cy=\"{y}\" r=\"5\" fill=\"none\" stroke=\"{muted}\"/><path d=\"M{},{} L{},{y} L{},{y}\" fill=\"none\" stroke=\"{muted}\"/>",
@@ -989,18 +992,18 @@ fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
         x + 8
     );
     x += 14;
-    label(svg, &mut x, "escalation");
+    label(svg, &mut x, text!("legend-escalation"));
     let constructs = layout.constructs;
     x = MARGIN + LEGEND_WIDTH;
     if constructs.call {
         legend_box(svg, (x, y), palette, " stroke-width=\"3\"");
         x += 34;
-        label(svg, &mut x, "call");
+        label(svg, &mut x, text!("legend-call"));
     }
     if constructs.minimum {
         hourglass(svg, x + 4, y, muted);
         x += 14;
-        label(svg, &mut x, "at least");
+        label(svg, &mut x, text!("legend-at-least"));
     }
     if constructs.timeout {
         legend_line(
@@ -1010,7 +1013,7 @@ fn draw_legend(svg: &mut String, layout: &Layout, palette: &Palette) {
             " stroke-dasharray=\"2 3\" stroke-width=\"1.6\" marker-end=\"url(#arrow)\"",
         );
         x += 36;
-        label(svg, &mut x, "timeout");
+        label(svg, &mut x, text!("legend-timeout"));
     }
     let _ = writeln!(svg, "</g>");
 }

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::i18n::Text;
 use crate::model::calendar::UnannouncedYear;
-use crate::syntax::ast::{Duration, TimeUnit};
+use crate::syntax::ast::{Comparator, Condition, Duration, Operand, TimeUnit, Value};
 use crate::text;
 
 /// An amount of money: `5,000 CNY` in English, `5,000 元` in Chinese for
@@ -69,10 +69,85 @@ pub fn unannounced_year(unannounced: &UnannouncedYear) -> Text {
     )
 }
 
+/// A condition as a reader takes it: `amount <= 5,000 CNY and amount >
+/// 100 CNY` in English, `amount ≤ 5,000 元 且 amount > 100 元` in Chinese.
+/// The names compared are the user's and stay as written; the operators,
+/// `and`, `or`, `not`, `yes` and `no`, money and dates are the language's.
+/// Parenthesised where the written form needs it.
+pub fn condition(condition: &Condition) -> Text {
+    match condition {
+        Condition::AnyOf(parts, _) => joined(parts, "condition-or", |part| {
+            matches!(part, Condition::AnyOf(..))
+        }),
+        Condition::AllOf(parts, _) => joined(parts, "condition-and", |part| {
+            matches!(part, Condition::AnyOf(..) | Condition::AllOf(..))
+        }),
+        Condition::Not(inner, _) => {
+            let grouped = !matches!(inner.as_ref(), Condition::Compare(_) | Condition::Not(..));
+            text!("condition-not", condition = grouped_if(inner, grouped))
+        }
+        Condition::Compare(comparison) => text!(
+            "condition-compare",
+            input = comparison.input.text.as_str(),
+            op = comparator_key(comparison.op),
+            value = operand(&comparison.value)
+        ),
+    }
+}
+
+/// `parts` joined by the message `id` (`{ $left } and { $right }`), left
+/// to right, those `needs_group` picks in brackets.
+fn joined(parts: &[Condition], id: &'static str, needs_group: impl Fn(&Condition) -> bool) -> Text {
+    let mut texts = parts.iter().map(|part| grouped_if(part, needs_group(part)));
+    let first = texts.next().unwrap_or_else(|| Text::verbatim(""));
+    texts.fold(first, |left, right| {
+        Text::new(id).arg("left", left).arg("right", right)
+    })
+}
+
+/// The condition in words, in brackets when `grouped`.
+fn grouped_if(part: &Condition, grouped: bool) -> Text {
+    if grouped {
+        text!("condition-group", condition = condition(part))
+    } else {
+        condition(part)
+    }
+}
+
+/// The key of a comparator in the catalogue's selectors.
+fn comparator_key(comparator: Comparator) -> &'static str {
+    match comparator {
+        Comparator::Less => "less",
+        Comparator::AtMost => "at-most",
+        Comparator::Greater => "greater",
+        Comparator::AtLeast => "at-least",
+        Comparator::Equal => "equal",
+        Comparator::NotEqual => "not-equal",
+    }
+}
+
+/// The right side of a comparison in words: money and dates as the
+/// language writes them, `yes` and `no` as words, names as written.
+fn operand(operand: &Operand) -> Text {
+    let literal = match operand {
+        Operand::Value(name) => return Text::verbatim(name.text.as_str()),
+        Operand::Literal(literal) => &literal.value,
+    };
+    match literal {
+        Value::Money { amount, currency } => money(*amount, currency),
+        Value::Number(number) => text!("condition-number", value = number.normalize()),
+        Value::Date(day) => date(*day),
+        Value::Name(name) if name == "yes" => text!("condition-yes"),
+        Value::Name(name) if name == "no" => text!("condition-no"),
+        Value::Text(_) | Value::Name(_) => Text::verbatim(literal.to_string()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::syntax::ast;
 
     #[test]
     fn quantities_read_naturally_in_every_language() {
@@ -116,6 +191,55 @@ mod tests {
             unannounced_year(&year)
                 .render(Lang::En)
                 .contains("no notice for 2027, so 2027")
+        );
+    }
+
+    fn parsed_condition(source: &str) -> Condition {
+        let text = format!(
+            "process p {{\n  input amount: money CNY\n  input urgent: yes/no\n  start d\n  decide d {{\n    when {source} -> e\n    otherwise -> e\n  }}\n  end e\n}}\n"
+        );
+        let tree = crate::syntax::parse(&text).expect("the condition parses");
+        let process = tree
+            .declarations
+            .iter()
+            .find_map(|declaration| match declaration {
+                ast::Declaration::Process(process) => Some(process),
+                _ => None,
+            })
+            .expect("a process");
+        let decision = process
+            .items
+            .iter()
+            .find_map(|item| match item {
+                ast::ProcessItem::Decision(decision) => Some(decision),
+                _ => None,
+            })
+            .expect("a decision");
+        match &decision.branches[0] {
+            ast::DecisionBranch::When { condition, .. } => condition.clone(),
+            ast::DecisionBranch::Otherwise { .. } => panic!("a condition first"),
+        }
+    }
+
+    #[test]
+    fn conditions_read_in_words_with_the_names_as_written() {
+        let both = parsed_condition("amount > 5000 CNY and amount <= 50000 CNY");
+        assert_eq!(
+            condition(&both).render(Lang::En),
+            "amount > 5,000 CNY and amount <= 50,000 CNY"
+        );
+        assert_eq!(
+            condition(&both).render(Lang::ZhHant),
+            "amount > 5,000 元 且 amount ≤ 50,000 元"
+        );
+        let grouped = parsed_condition("not (urgent == yes or amount >= 1000 CNY)");
+        assert_eq!(
+            condition(&grouped).render(Lang::En),
+            "not (urgent == yes or amount >= 1,000 CNY)"
+        );
+        assert_eq!(
+            condition(&grouped).render(Lang::ZhHans),
+            "并非 (urgent = 是 或 amount ≥ 1,000 元)"
         );
     }
 }

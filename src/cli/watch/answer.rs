@@ -8,6 +8,8 @@ use hyper::header::{self, HeaderValue};
 use hyper::{Response, StatusCode};
 
 use crate::emit::doc::html::{LIVE_MARKER, escape};
+use crate::i18n::{Lang, Text};
+use crate::text;
 
 /// What the server serves.
 #[derive(Debug, Default)]
@@ -22,6 +24,9 @@ pub struct Live {
     /// The diagnostics of the current files, as HTML, while they have
     /// errors.
     pub problems: Option<String>,
+    /// The language of the handbook, and so of the banner and the page
+    /// of a page not found.
+    pub lang: Lang,
 }
 
 /// `EPOCH.VERSION` of a live handbook: what its pages and events carry.
@@ -218,13 +223,7 @@ fn page(live: &Live, path: &str) -> Response<Vec<u8>> {
             StatusCode::OK,
             String::from_utf8_lossy(bytes).replacen(LIVE_MARKER, &banner, 1),
         ),
-        None => (
-            StatusCode::NOT_FOUND,
-            format!(
-                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Not found</title></head><body>{banner}<h1>Not found</h1><p>No page <code>{}</code> in the handbook. <a href=\"/\">All processes</a></p></body></html>",
-                escape(name)
-            ),
-        ),
+        None => (StatusCode::NOT_FOUND, not_found(name, &banner, live.lang)),
     };
     response(
         status,
@@ -236,12 +235,35 @@ fn page(live: &Live, path: &str) -> Response<Vec<u8>> {
     )
 }
 
+/// The page of a name the handbook has no page for, in `lang`.
+fn not_found(name: &str, banner: &str, lang: Lang) -> String {
+    let words = |id: &'static str| escape(&Text::new(id).render(lang));
+    // The catalogue's words hold no markup: the name, escaped, goes in
+    // as code.
+    let missing = text!(
+        "watch-no-such-page",
+        name = format!("<code>{}</code>", escape(name))
+    );
+    format!(
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body>{banner}<h1>{title}</h1><p>{} <a href=\"/\">{}</a></p></body></html>",
+        lang.code(),
+        missing.render(lang),
+        words("watch-all-processes"),
+        title = words("watch-not-found"),
+    )
+}
+
 /// The diagnostics banner (while there are errors) and the script that
 /// reloads the page when the handbook changes.
 fn live_banner(live: &Live) -> String {
     let mut html = String::new();
     if let Some(problems) = &live.problems {
-        html.push_str("<section class=\"live diagnostics\" id=\"live-errors\"><h2>The project has errors</h2><p>This page shows the last version that built. Fix these and it updates by itself:</p>");
+        let words = |id: &'static str| escape(&Text::new(id).render(live.lang));
+        html.push_str(&format!(
+            "<section class=\"live diagnostics\" id=\"live-errors\"><h2>{}</h2><p>{}</p>",
+            words("watch-errors-heading"),
+            words("watch-errors-note")
+        ));
         html.push_str(problems);
         html.push_str("</section>");
     }
@@ -316,5 +338,25 @@ mod tests {
         assert_eq!(since.as_deref(), Some("1.2"));
         let sent = event("1.3<script>");
         assert_eq!(sent.body(), b"retry: 100\nid: 1.3\ndata: 1.3\n\n");
+    }
+
+    #[test]
+    fn the_banner_and_a_missing_page_are_in_the_handbook_language() {
+        let live = Live {
+            problems: Some("<pre>…</pre>".to_string()),
+            lang: Lang::ZhHant,
+            ..Live::default()
+        };
+        let response = page(&live, "/<missing>.html");
+        assert_eq!(response.status().as_u16(), 404);
+        let body = String::from_utf8_lossy(response.body()).into_owned();
+        for words in [
+            "<html lang=\"zh-Hant\">",
+            "<h2>項目有錯誤</h2>",
+            "<h1>找不到頁面</h1>",
+            "手冊中沒有頁面 <code>&lt;missing&gt;.html</code>。",
+        ] {
+            assert!(body.contains(words), "{words} in {body}");
+        }
     }
 }

@@ -20,8 +20,11 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
+use crate::analysis::Analysis;
 use crate::diagnostics::{self, Style};
 use crate::emit::doc::html::escape;
+use crate::i18n::Lang;
+use crate::text;
 
 use super::doc::{DocFormat, Look, has_errors, site};
 use super::output::stderr_line;
@@ -171,10 +174,11 @@ fn fingerprint(root: &PathBuf) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
 /// Rebuilds the handbook; with errors, keeps the last good one and
 /// records the diagnostics.
 fn rebuild(root: &PathBuf, look: &Look, shared: &Shared) {
-    let outcome = build(root, look);
+    let (lang, outcome) = build(root, look);
     let Ok(mut live) = shared.live.lock() else {
         return;
     };
+    live.lang = lang;
     match outcome {
         Ok(files) => {
             stderr_line!("rebuilt the handbook: {} pages", files.len());
@@ -194,20 +198,33 @@ fn rebuild(root: &PathBuf, look: &Look, shared: &Shared) {
     shared.versions.send_replace(version);
 }
 
-/// The handbook, or the diagnostics as HTML.
-fn build(root: &PathBuf, look: &Look) -> Result<BTreeMap<String, Vec<u8>>, String> {
+/// The language of the handbook, and the handbook or the diagnostics as
+/// HTML.
+fn build(root: &PathBuf, look: &Look) -> (Lang, Result<BTreeMap<String, Vec<u8>>, String>) {
     let analyses = match analyse_paths(std::slice::from_ref(root), look.today()) {
         Ok(analyses) => analyses,
         Err(_) => {
-            return Err(format!(
-                "<pre>cannot read {}</pre>",
-                escape(&root.display().to_string())
-            ));
+            let lang = crate::cli::language(None);
+            let cannot = text!("watch-cannot-read", path = root.display().to_string());
+            return (
+                lang,
+                Err(format!("<pre>{}</pre>", escape(&cannot.render(lang)))),
+            );
         }
     };
-    if has_errors(&analyses) {
+    let lang = crate::cli::language_of(&analyses);
+    (lang, handbook(&analyses, look, lang))
+}
+
+/// The handbook of `analyses` in `lang`, or their diagnostics as HTML.
+fn handbook(
+    analyses: &[Analysis],
+    look: &Look,
+    lang: Lang,
+) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    if has_errors(analyses) {
         let mut text = String::new();
-        for analysis in &analyses {
+        for analysis in analyses {
             text.push_str(&diagnostics::render_human(
                 &analysis.diagnostics,
                 &analysis.project.files,
@@ -218,8 +235,8 @@ fn build(root: &PathBuf, look: &Look) -> Result<BTreeMap<String, Vec<u8>>, Strin
         return Err(format!("<pre>{}</pre>", escape(&text)));
     }
     let options = look
-        .options()
+        .options(lang)
         .map_err(|message| format!("<p>{}</p>", escape(&message)))?;
-    site(&analyses, options, DocFormat::Html, None)
+    site(analyses, options, DocFormat::Html, None)
         .map_err(|message| format!("<p>{}</p>", escape(&message)))
 }

@@ -8,8 +8,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::i18n::{Lang, Text};
 use crate::model::{OrgUnit, Owners, Party, PartyBase, Project};
 use crate::syntax::ast::Signing;
+use crate::text;
 
 /// A party without its place in the source: what a lane or a matrix row
 /// stands for. Two lines naming the same people give the same `Who`.
@@ -70,24 +72,26 @@ impl Who {
 
     /// The words alone: `申請人的直屬上級`, `部門負責人` (a role's label,
     /// or its name without one).
-    pub fn words(self, project: &Project) -> String {
+    pub fn words(self, project: &Project, lang: Lang) -> String {
         let base = match self.base {
-            Base::Applicant => APPLICANT.to_string(),
-            Base::Unit(unit) => unit_words(project, unit),
+            Base::Applicant => text!("party-applicant"),
+            Base::Unit(unit) => Text::verbatim(unit_words(project, unit)),
         };
         match self.managers {
-            0 => base,
-            level => format!("{base}的{}", superior_words(level)),
+            0 => base.render(lang),
+            level => superior_words(base, level).render(lang),
         }
     }
 
-    /// The words with the written form in brackets, as a lane title or a
-    /// table cell shows it: `申請人的直屬上級 (manager of applicant)`,
-    /// `部門負責人 (dept_head)`.
-    pub fn title(self, project: &Project) -> String {
+    /// The words, as a lane title or a table cell shows them: in English
+    /// with the written form in brackets, `申請人的直屬上級 (manager of
+    /// applicant)`; in Chinese the words alone, the written form being
+    /// code; a fixed role or department as `部門負責人 (dept_head)`.
+    pub fn title(self, project: &Project, lang: Lang) -> String {
         match self.fixed() {
             Some(unit) => super::unit_title(project, unit),
-            None => format!("{} ({})", self.words(project), self.text(project)),
+            None if lang.is_chinese() => self.words(project, lang),
+            None => format!("{} ({})", self.words(project, lang), self.text(project)),
         }
     }
 }
@@ -139,37 +143,50 @@ impl Lane {
     /// [`Who::title`]; several as `任一：人事專員、人力資源經理 (any of
     /// hr_specialist, hr_manager)`, `會簽：…` for all of, `2 of 3：…` for
     /// a quorum.
-    pub fn title(&self, project: &Project) -> String {
-        match self.title_lines(project).as_slice() {
+    pub fn title(&self, project: &Project, lang: Lang) -> String {
+        match self.title_lines(project, lang).as_slice() {
             [words, written] => format!("{words} {written}"),
             lines => lines.concat(),
         }
     }
 
     /// The title as a box shows it: a fixed owner as one line, otherwise
-    /// the words and the bracketed written form on a line of its own, so
-    /// neither is broken up by wrapping.
-    pub fn title_lines(&self, project: &Project) -> Vec<String> {
-        let how = match (self.signing, self.parties.as_slice()) {
+    /// the words and (in English) the bracketed written form on a line of
+    /// its own, so neither is broken up by wrapping.
+    pub fn title_lines(&self, project: &Project, lang: Lang) -> Vec<String> {
+        let mut lines = match (self.signing, self.parties.as_slice()) {
             (Signing::One, [who]) => match who.fixed() {
                 Some(unit) => return vec![super::unit_title(project, unit)],
-                None => return vec![who.words(project), format!("({})", who.text(project))],
+                None => vec![who.words(project, lang)],
             },
-            (Signing::One, _) => return vec![self.text(project)],
-            (Signing::AnyOf, _) => "任一".to_string(),
-            (Signing::AllOf, _) => "會簽".to_string(),
-            (Signing::Quorum(count), _) => format!("{count} of {}", self.parties.len()),
+            (Signing::One, _) if !lang.is_chinese() => return vec![self.text(project)],
+            (signing, parties) => {
+                let words: Vec<String> =
+                    parties.iter().map(|who| who.words(project, lang)).collect();
+                let signing = match signing {
+                    Signing::Quorum(count) => text!(
+                        "party-quorum",
+                        count = u64::from(count),
+                        total = parties.len()
+                    ),
+                    Signing::AnyOf => text!("party-any-of"),
+                    Signing::AllOf => text!("party-all-of"),
+                    Signing::One => return vec![words.join("、")],
+                };
+                let shared = text!(
+                    "party-shared",
+                    signing = signing,
+                    parties = words.join("、")
+                );
+                vec![shared.render(lang)]
+            }
         };
-        let words: Vec<String> = self.parties.iter().map(|who| who.words(project)).collect();
-        vec![
-            format!("{how}：{}", words.join("、")),
-            format!("({})", self.text(project)),
-        ]
+        if !lang.is_chinese() {
+            lines.push(format!("({})", self.text(project)));
+        }
+        lines
     }
 }
-
-/// `申請人`: the person who started the case.
-const APPLICANT: &str = "申請人";
 
 /// A role's or department's label, or its name without one.
 fn unit_words(project: &Project, unit: OrgUnit) -> String {
@@ -180,27 +197,35 @@ fn unit_words(project: &Project, unit: OrgUnit) -> String {
     label.unwrap_or(project.unit_name(unit)).to_string()
 }
 
-/// The superior `level` steps up: 直屬上級 (direct), 隔級上級 (skip-level),
-/// then 第三級上級 and so on.
-fn superior_words(level: usize) -> String {
+/// The superior of `base` `level` steps up: 直屬上級 (direct), 隔級上級
+/// (skip-level), then 第三級上級 and so on.
+fn superior_words(base: Text, level: usize) -> Text {
     const NUMERALS: [&str; 11] = [
         "", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
     ];
-    match level {
-        1 => "直屬上級".to_string(),
-        2 => "隔級上級".to_string(),
-        _ => match NUMERALS.get(level) {
-            Some(numeral) => format!("第{numeral}級上級"),
-            None => format!("第{level}級上級"),
-        },
-    }
+    let (kind, numeral) = match level {
+        1 => ("direct", String::new()),
+        2 => ("skip", String::new()),
+        _ => (
+            "higher",
+            NUMERALS
+                .get(level)
+                .map_or_else(|| level.to_string(), |numeral| (*numeral).to_string()),
+        ),
+    };
+    text!(
+        "party-superior",
+        base = base,
+        kind = kind,
+        numeral = numeral
+    )
 }
 
 /// The words of a party with its written form (see [`Who::title`]); the
 /// written form alone when a name on it does not resolve.
-pub fn party_title(project: &Project, party: &Party) -> String {
+pub fn party_title(project: &Project, party: &Party, lang: Lang) -> String {
     match Who::of(party) {
-        Some(who) => who.title(project),
+        Some(who) => who.title(project, lang),
         None => party.to_string(),
     }
 }
@@ -208,9 +233,9 @@ pub fn party_title(project: &Project, party: &Party) -> String {
 /// The words of an `owner` line with its written form (see
 /// [`Lane::title`]); the written form alone when a name on it does not
 /// resolve.
-pub fn owners_title(project: &Project, owners: &Owners) -> String {
+pub fn owners_title(project: &Project, owners: &Owners, lang: Lang) -> String {
     match Lane::of(owners) {
-        Some(lane) => lane.title(project),
+        Some(lane) => lane.title(project, lang),
         None => owners.to_string(),
     }
 }
@@ -324,13 +349,20 @@ fn group(project: &Project, unit: OrgUnit) -> LaneGroup {
 #[cfg(test)]
 mod tests {
     use super::superior_words;
+    use crate::i18n::{Lang, Text};
+    use crate::text;
 
     #[test]
     fn superiors_are_worded_by_level() {
-        assert_eq!(superior_words(1), "直屬上級");
-        assert_eq!(superior_words(2), "隔級上級");
-        assert_eq!(superior_words(3), "第三級上級");
-        assert_eq!(superior_words(10), "第十級上級");
-        assert_eq!(superior_words(11), "第11級上級");
+        let superior = |level| superior_words(Text::verbatim(""), level).render(Lang::ZhHant);
+        assert_eq!(superior(1), "的直屬上級");
+        assert_eq!(superior(2), "的隔級上級");
+        assert_eq!(superior(3), "的第三級上級");
+        assert_eq!(superior(10), "的第十級上級");
+        assert_eq!(superior(11), "的第11級上級");
+        assert_eq!(
+            superior_words(text!("party-applicant"), 1).render(Lang::ZhHans),
+            "申请人的直属上级"
+        );
     }
 }

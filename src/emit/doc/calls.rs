@@ -14,7 +14,9 @@ use std::fmt::Write;
 use super::ProcessPage;
 use crate::emit::diagram::{self, wrap};
 use crate::emit::svg::{css_font_families, escape};
+use crate::i18n::Lang;
 use crate::model::{NodeKind, Process, Project};
+use crate::text;
 
 /// Width of a process box.
 const BOX_WIDTH: i64 = 210;
@@ -57,7 +59,7 @@ struct Placed {
 /// as SVG, or `None` when no page calls another process. A box links to
 /// its page, `STEM.extension`; a called process without a page of its own
 /// still gets a box, without a link.
-pub(crate) fn graph(pages: &[ProcessPage], extension: &str) -> Option<String> {
+pub(crate) fn graph(pages: &[ProcessPage], extension: &str, lang: Lang) -> Option<String> {
     let mut names: Vec<&str> = Vec::new();
     let mut calls: Vec<(usize, usize)> = Vec::new();
     for page in pages {
@@ -94,7 +96,7 @@ pub(crate) fn graph(pages: &[ProcessPage], extension: &str) -> Option<String> {
         })
         .collect();
     let (width, height) = place(&mut placed);
-    Some(draw(&placed, &calls, width, height))
+    Some(draw(&placed, &calls, (width, height), lang))
 }
 
 /// The index of `name` in `names`, added at the end when new.
@@ -143,16 +145,22 @@ fn place(placed: &mut [Placed]) -> (i64, i64) {
 }
 
 /// The SVG document: boxes (links to the pages), then one arrow per call.
-fn draw(placed: &[Placed], calls: &[(usize, usize)], width: i64, height: i64) -> String {
+fn draw(
+    placed: &[Placed],
+    calls: &[(usize, usize)],
+    (width, height): (i64, i64),
+    lang: Lang,
+) -> String {
+    let title = escape(&text!("handbook-calls-heading").render(lang));
     let mut svg = String::new();
     let _ = writeln!(
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"call-graph\" width=\"{width}\" height=\"{height}\" \
          viewBox=\"0 0 {width} {height}\" font-family=\"{}\" font-size=\"13\" role=\"img\" \
-         aria-label=\"Which processes call which\">",
-        escape(&css_font_families())
+         aria-label=\"{title}\">",
+        escape(&css_font_families(lang))
     );
-    let _ = writeln!(svg, "<title>Which processes call which</title>");
+    let _ = writeln!(svg, "<title>{title}</title>");
     let _ = writeln!(
         svg,
         "<defs><marker id=\"call-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" \

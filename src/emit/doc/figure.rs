@@ -17,6 +17,9 @@
 use std::fmt::Write;
 
 use crate::emit::render::Engine;
+use crate::emit::svg::escape;
+use crate::i18n::{Lang, Text};
+use crate::text;
 
 /// The id of the diagram's root `<svg>` in a page (one diagram a page).
 pub const DIAGRAM_ID: &str = "flowc-diagram";
@@ -222,35 +225,37 @@ fn length_px(text: &str) -> Option<f64> {
 
 /// The diagram section of a process page: the zoomable screen view and
 /// the print pages.
-pub fn section(svg: &str, engine: Engine) -> String {
+pub fn section(svg: &str, engine: Engine, lang: Lang) -> String {
     let svg = with_id(svg);
+    let heading = escape(&text!("handbook-diagram-heading").render(lang));
     let Some(size) = DiagramSize::of(&svg, engine) else {
         return format!(
-            "<section id=\"diagram\"><h2>Diagram</h2><figure class=\"diagram\">{svg}</figure></section>"
+            "<section id=\"diagram\"><h2>{heading}</h2><figure class=\"diagram\">{svg}</figure></section>"
         );
     };
-    let mut html = String::from("<section id=\"diagram\"><h2>Diagram</h2>\n");
+    let mut html = format!("<section id=\"diagram\"><h2>{heading}</h2>\n");
     let _ = write!(
         html,
         "<div class=\"diagram-view\" style=\"--natural: {:.0}px; --legible: {:.0}px\">\n{}<figure class=\"diagram\">{svg}</figure>\n</div>\n",
         size.width_px,
         size.legible_width_px(),
-        zoom_choices()
+        zoom_choices(lang)
     );
-    print_pages(&mut html, &size);
+    print_pages(&mut html, &size, lang);
     html.push_str("</section>");
     html
 }
 
 /// The zoom choices: radio buttons the CSS reads (no script).
-fn zoom_choices() -> String {
+fn zoom_choices(lang: Lang) -> String {
+    let words = |id: &'static str| escape(&Text::new(id).render(lang));
     let choices = [
-        ("legible", "Legible (text at least 12 px)", true),
-        ("whole", "Whole picture", false),
-        ("full", "100 %", false),
-        ("double", "200 %", false),
+        ("legible", words("handbook-zoom-legible"), true),
+        ("whole", words("handbook-zoom-whole"), false),
+        ("full", "100 %".to_string(), false),
+        ("double", "200 %".to_string(), false),
     ];
-    let mut html = String::from("<p class=\"zoom\">Zoom: ");
+    let mut html = format!("<p class=\"zoom\">{}", words("handbook-zoom"));
     for (id, text, checked) in choices {
         let _ = write!(
             html,
@@ -258,17 +263,21 @@ fn zoom_choices() -> String {
             if checked { " checked" } else { "" }
         );
     }
-    html.push_str("<span class=\"hint\">scroll or drag the scroll bars to pan</span></p>\n");
+    let _ = writeln!(
+        html,
+        "<span class=\"hint\">{}</span></p>",
+        words("handbook-zoom-hint")
+    );
     html
 }
 
 /// The print pages: windows on the diagram, one a page.
-fn print_pages(html: &mut String, size: &DiagramSize) {
+fn print_pages(html: &mut String, size: &DiagramSize, lang: Lang) {
     let plan = size.print_plan();
     let count = plan.windows.len();
     let _ = writeln!(html, "<div class=\"print-pages\" data-pages=\"{count}\">");
     for (index, window) in plan.windows.iter().enumerate() {
-        let caption = caption(index, count, plan.columns);
+        let caption = caption(index, count, plan.columns, lang);
         let _ = writeln!(
             html,
             "<figure class=\"print-page {}\" data-text-pt=\"{:.1}\"><svg viewBox=\"{:.0} {:.0} {:.0} {:.0}\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\"><use href=\"#{DIAGRAM_ID}\" width=\"{:.0}\" height=\"{:.0}\"/></svg>{caption}</figure>",
@@ -286,30 +295,29 @@ fn print_pages(html: &mut String, size: &DiagramSize) {
 }
 
 /// "Part 2 of 4 (row 1, column 2): continues to the right."
-fn caption(index: usize, count: usize, columns: usize) -> String {
+fn caption(index: usize, count: usize, columns: usize, lang: Lang) -> String {
     if count == 1 {
         return String::new();
     }
     let (row, column) = (index / columns, index % columns);
     let rows = count.div_ceil(columns);
-    let mut continues = Vec::new();
-    if column + 1 < columns {
-        continues.push("to the right on the next page");
-    }
-    if row + 1 < rows {
-        continues.push("below, on the pages after");
-    }
-    let continues = if continues.is_empty() {
-        "the last part".to_string()
-    } else {
-        format!("continues {}", continues.join("; "))
+    let continues = match (column + 1 < columns, row + 1 < rows) {
+        (true, true) => "both",
+        (true, false) => "right",
+        (false, true) => "below",
+        (false, false) => "last",
     };
-    format!(
-        "<figcaption>Part {} of {count} (row {}, column {}): {continues}. Pages overlap by a box's width.</figcaption>",
-        index + 1,
-        row + 1,
-        column + 1
-    )
+    let caption = text!(
+        "handbook-print-caption",
+        part = index + 1,
+        count = count,
+        row = row + 1,
+        column = column + 1,
+        continues = continues
+    );
+    // The catalogue's words hold no markup (and English has an
+    // apostrophe kept as written).
+    format!("<figcaption>{}</figcaption>", caption.render(lang))
 }
 
 /// The SVG with the id print pages refer to on its root element.
@@ -403,8 +411,11 @@ mod tests {
 
     #[test]
     fn captions_say_where_the_drawing_continues() {
-        assert_eq!(caption(0, 1, 1), "");
-        assert!(caption(0, 4, 2).contains("Part 1 of 4 (row 1, column 1): continues to the right"));
-        assert!(caption(3, 4, 2).contains("the last part"));
+        assert_eq!(caption(0, 1, 1, Lang::En), "");
+        assert!(
+            caption(0, 4, 2, Lang::En)
+                .contains("Part 1 of 4 (row 1, column 1): continues to the right")
+        );
+        assert!(caption(3, 4, 2, Lang::En).contains("the last part"));
     }
 }

@@ -13,12 +13,14 @@ pub mod markdown;
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use crate::check::CheckedProject;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Severity};
 use crate::emit::diagram::{self, DiagramOptions, Lane, Who, unit_title};
 use crate::emit::render::{self, Engine, ImageFormat, RenderError};
-use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project};
+use crate::i18n::{Lang, Text};
+use crate::model::{self, EdgeKind, NodeKind, OrgUnit, Process, Project, words};
 use crate::span::LineIndex;
 use crate::syntax::ast::{self, Category, InputType, KpiTarget, Signing, TimeUnit};
+use crate::text;
 
 /// How the handbook is made.
 #[derive(Debug, Clone, Copy)]
@@ -30,7 +32,8 @@ pub struct DocOptions {
     /// Whether the engine was chosen automatically, so processes too large
     /// for Graphviz go to the built-in layout ([`render::engine_for`]).
     pub automatic: bool,
-    /// How the diagrams are drawn.
+    /// How the diagrams are drawn, and the language of the whole
+    /// handbook (`diagram.lang`).
     pub diagram: DiagramOptions,
 }
 
@@ -41,6 +44,8 @@ pub struct Handbook {
     pub today: NaiveDate,
     /// The engine that drew the diagrams.
     pub engine: Engine,
+    /// The language of the words around the user's labels.
+    pub lang: Lang,
     /// The pages, by category (business, management, approval, none) then
     /// in declaration order.
     pub pages: Vec<ProcessPage>,
@@ -61,7 +66,7 @@ impl Handbook {
     /// (SVG drawn by flowc, each process a link to its page, whose file
     /// ends in `extension`); `None` when no process calls another.
     pub fn call_graph(&self, extension: &str) -> Option<String> {
-        calls::graph(&self.pages, extension)
+        calls::graph(&self.pages, extension, self.lang)
     }
 }
 
@@ -164,24 +169,39 @@ impl ReviewStatus {
     }
 
     /// The warning shown beside a status that needs attention.
-    pub fn flag(self) -> Option<&'static str> {
-        match self {
-            ReviewStatus::Overdue(..) => Some("⚠ overdue"),
-            ReviewStatus::NeverReviewed => Some("⚠ no review yet"),
-            ReviewStatus::NoCycle | ReviewStatus::Due(_) => None,
-        }
+    pub fn flag(self, lang: Lang) -> Option<String> {
+        let flag = match self {
+            ReviewStatus::Overdue(..) => text!("handbook-flag-overdue"),
+            ReviewStatus::NeverReviewed => text!("handbook-flag-never-reviewed"),
+            ReviewStatus::NoCycle | ReviewStatus::Due(_) => return None,
+        };
+        Some(flag.render(lang))
     }
 
-    /// "due 2027-03-01", "overdue since 2026-03-01 (272 days)".
-    pub fn text(self) -> String {
-        match self {
-            ReviewStatus::NoCycle => "no review cycle".to_string(),
-            ReviewStatus::NeverReviewed => "never reviewed".to_string(),
-            ReviewStatus::Due(date) => format!("next review due {date}"),
-            ReviewStatus::Overdue(date, days) => {
-                format!("review overdue since {date} ({days} days)")
-            }
-        }
+    /// "next review due 2027-03-01", "review overdue since 2026-03-01
+    /// (272 days)".
+    pub fn text(self, lang: Lang) -> String {
+        let text = match self {
+            ReviewStatus::NoCycle => text!("handbook-review-no-cycle"),
+            ReviewStatus::NeverReviewed => text!("handbook-review-never"),
+            ReviewStatus::Due(date) => text!("handbook-review-due", date = review_date(date)),
+            ReviewStatus::Overdue(date, days) => text!(
+                "handbook-review-overdue",
+                date = review_date(date),
+                days = days
+            ),
+        };
+        text.render(lang)
+    }
+}
+
+/// A day of the review cycle in words; the day past the calendar's end
+/// (a cycle too long to count) as chrono writes it.
+fn review_date(date: NaiveDate) -> Text {
+    if date == NaiveDate::MAX {
+        Text::verbatim(date.to_string())
+    } else {
+        words::date(date)
     }
 }
 
@@ -251,42 +271,76 @@ impl StepColumns {
             kpis: steps.iter().any(|step| !step.kpis.is_empty()),
         }
     }
+
+    /// The message ids of the column headers, in order.
+    pub fn headers(self) -> Vec<&'static str> {
+        let mut headers = vec![
+            "handbook-column-step",
+            "handbook-column-owner",
+            "handbook-column-deadline",
+        ];
+        if self.records {
+            headers.push("handbook-column-records");
+        }
+        if self.kpis {
+            headers.push("handbook-column-kpis");
+        }
+        headers.extend([
+            "handbook-column-reminders",
+            "handbook-column-escalation",
+            "handbook-column-consulted",
+            "handbook-column-notified",
+            "handbook-column-outcomes",
+        ]);
+        headers
+    }
 }
 
 /// A fact only some processes have, as the facts of a page show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OptionalFact {
-    /// Text: the version, the note.
-    Text(&'static str, String),
+    /// Text: the version, the note; with the fact's key (`version`,
+    /// `note`, a class of the HTML) and its title in the page's language.
+    Text(&'static str, String, String),
     /// Processes by name, each a link to its page: the processes called,
-    /// the callers.
-    Processes(&'static str, Vec<String>),
+    /// the callers; with the title in the page's language.
+    Processes(String, Vec<String>),
 }
 
 impl ProcessPage {
     /// The facts the page shows only when the process has them, in order:
     /// version, note, the processes it calls, the processes that call it.
-    pub fn optional_facts(&self) -> Vec<OptionalFact> {
+    pub fn optional_facts(&self, lang: Lang) -> Vec<OptionalFact> {
         let mut facts = Vec::new();
-        if let Some(version) = self.version_text() {
-            facts.push(OptionalFact::Text("Version", version));
+        if let Some(version) = self.version_text(lang) {
+            let title = text!("handbook-fact-version").render(lang);
+            facts.push(OptionalFact::Text("version", title, version));
         }
         if let Some(note) = &self.note {
-            facts.push(OptionalFact::Text("Note", note.clone()));
+            let title = text!("handbook-fact-note").render(lang);
+            facts.push(OptionalFact::Text("note", title, note.clone()));
         }
-        for (title, names) in [("Calls", &self.calls), ("Called by", &self.called_by)] {
+        for (title, names) in [
+            (text!("handbook-fact-calls"), &self.calls),
+            (text!("handbook-fact-called-by"), &self.called_by),
+        ] {
             if !names.is_empty() {
-                facts.push(OptionalFact::Processes(title, names.clone()));
+                facts.push(OptionalFact::Processes(title.render(lang), names.clone()));
             }
         }
         facts
     }
 
     /// "3, effective 2027-01-01", "3", or `None` without a version line.
-    pub fn version_text(&self) -> Option<String> {
+    pub fn version_text(&self, lang: Lang) -> Option<String> {
         let number = self.version?;
         Some(match self.effective {
-            Some(date) => format!("{number}, effective {date}"),
+            Some(date) => text!(
+                "handbook-version-effective",
+                number = number.to_string(),
+                date = words::date(date)
+            )
+            .render(lang),
             None => number.to_string(),
         })
     }
@@ -329,8 +383,10 @@ pub struct Matrix {
 /// A diagnostic as the handbook shows it.
 #[derive(Debug, Clone)]
 pub struct Finding {
-    /// `warning`, `error`...
+    /// `warning`, `error`...: the class of its HTML.
     pub severity: &'static str,
+    /// The severity in the handbook's language.
+    pub severity_words: String,
     /// The rule name.
     pub rule: &'static str,
     /// `file:line:column`.
@@ -357,6 +413,7 @@ pub fn handbook(
     Ok(Handbook {
         today: options.today,
         engine: options.engine,
+        lang: options.diagram.lang,
         pages,
     })
 }
@@ -372,13 +429,14 @@ pub(crate) fn category_order(category: Option<Category>) -> usize {
 }
 
 /// The heading of a category section.
-pub(crate) fn category_title(category: Option<Category>) -> &'static str {
-    match category {
-        Some(Category::Business) => "Business processes",
-        Some(Category::Management) => "Management processes",
-        Some(Category::Approval) => "Approval processes",
-        None => "Uncategorised processes",
-    }
+pub(crate) fn category_title(category: Option<Category>, lang: Lang) -> String {
+    let key = category.map_or("none", Category::keyword);
+    text!("handbook-category-heading", category = key).render(lang)
+}
+
+/// A category in words: `approval`, 審批類.
+pub(crate) fn category_words(category: Category, lang: Lang) -> String {
+    text!("handbook-category", category = category.keyword()).render(lang)
 }
 
 fn page(
@@ -396,6 +454,7 @@ fn page(
     let svg_bytes = render::image(project, process, options.diagram, engine, ImageFormat::Svg)?;
     let svg = strip_prolog(&String::from_utf8_lossy(&svg_bytes));
     let file = &project.files[process.file.0];
+    let lang = options.diagram.lang;
     Ok(ProcessPage {
         name: process.name.clone(),
         engine,
@@ -407,7 +466,7 @@ fn page(
             .as_ref()
             .and_then(|owner| owner.target)
             .map(|owner| unit_title(project, owner)),
-        sla: process.sla.map(|sla| sla.to_string()),
+        sla: process.sla.map(|sla| words::duration(&sla).render(lang)),
         version: process.version.as_ref().map(|version| version.number),
         effective: process
             .version
@@ -432,19 +491,23 @@ fn page(
         review_every: process
             .review
             .as_ref()
-            .map(|review| review.every.to_string()),
+            .map(|review| words::duration(&review.every).render(lang)),
         last_review: process.review.as_ref().and_then(|review| review.last),
         inputs: process
             .inputs
             .iter()
-            .map(|input| (input.name.text.clone(), input_type(&input.kind)))
+            .map(|input| (input.name.text.clone(), input_type(&input.kind, lang)))
             .collect(),
         svg,
-        steps: steps(project, process),
-        decisions: decisions(process),
-        matrix: matrix(project, process),
-        kpis: process.kpis.iter().map(kpi).collect(),
-        diagnostics: findings(project, process, diagnostics),
+        steps: steps(project, process, lang),
+        decisions: decisions(process, lang),
+        matrix: matrix(project, process, lang),
+        kpis: process
+            .kpis
+            .iter()
+            .map(|indicator| kpi(indicator, lang))
+            .collect(),
+        diagnostics: findings(project, process, diagnostics, lang),
         monitoring: false,
     })
 }
@@ -505,45 +568,59 @@ fn add(date: NaiveDate, duration: &ast::Duration) -> Option<NaiveDate> {
     }
 }
 
-fn input_type(kind: &InputType) -> String {
-    match kind {
-        InputType::Money { currency } => format!("money ({currency})"),
-        InputType::Number => "number".to_string(),
-        InputType::Text => "text".to_string(),
-        InputType::YesNo => "yes/no".to_string(),
-        InputType::Date => "date".to_string(),
-        InputType::Choice(values) => format!(
-            "one of {}",
-            values
+/// The type of an input or a record in words: `money (CNY)`, 金額（CNY）.
+fn input_type(kind: &InputType, lang: Lang) -> String {
+    let text = match kind {
+        InputType::Money { currency } => {
+            text!("handbook-type-money", currency = currency.as_str())
+        }
+        InputType::Number => text!("handbook-type", kind = "number"),
+        InputType::Text => text!("handbook-type", kind = "text"),
+        InputType::YesNo => text!("handbook-type", kind = "yes-no"),
+        InputType::Date => text!("handbook-type", kind = "date"),
+        InputType::Choice(values) => {
+            let values: Vec<Text> = values
                 .iter()
-                .map(|value| value.text.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
+                .map(|value| Text::verbatim(value.text.as_str()))
+                .collect();
+            text!("handbook-type-choice", values = values)
+        }
+    };
+    text.render(lang)
 }
 
-fn kpi(kpi: &ast::Kpi) -> (String, String) {
+/// A KPI's title and its target in words: "p90 under 10 business days".
+fn kpi(kpi: &ast::Kpi, lang: Lang) -> (String, String) {
     let title = match &kpi.label {
         Some(label) => format!("{} ({})", label.text, kpi.name.text),
         None => kpi.name.text.clone(),
     };
     let target = match &kpi.target {
-        KpiTarget::Duration(duration) => duration.to_string(),
-        KpiTarget::Percentage(value) => format!("{value}%"),
-        KpiTarget::Number(value) => value.to_string(),
+        KpiTarget::Duration(duration) => words::duration(duration),
+        KpiTarget::Percentage(value) => Text::verbatim(format!("{value}%")),
+        KpiTarget::Number(value) => Text::verbatim(value.to_string()),
     };
-    let mut words = Vec::new();
-    if let Some(statistic) = kpi.statistic {
-        words.push(statistic.keyword().to_string());
-    }
-    words.push(kpi.bound.words().to_string());
-    words.push(target);
-    (title, words.join(" "))
+    let bound = match kpi.bound {
+        ast::KpiBound::Under => "under",
+        ast::KpiBound::AtMost => "at-most",
+        ast::KpiBound::AtLeast => "at-least",
+        ast::KpiBound::Over => "over",
+    };
+    let bound = text!("handbook-kpi-bound", bound = bound);
+    let target = match kpi.statistic {
+        Some(statistic) => text!(
+            "handbook-kpi-statistic-target",
+            statistic = statistic.keyword(),
+            bound = bound,
+            target = target
+        ),
+        None => text!("handbook-kpi-target", bound = bound, target = target),
+    };
+    (title, target.render(lang))
 }
 
 /// "部門負責人 (dept_head), 財務部 (finance)": a role with its department.
-fn owner_with_department(project: &Project, owner: OrgUnit) -> String {
+fn owner_with_department(project: &Project, owner: OrgUnit, lang: Lang) -> String {
     let title = unit_title(project, owner);
     let department = match owner {
         OrgUnit::Role(role) => project
@@ -554,32 +631,46 @@ fn owner_with_department(project: &Project, owner: OrgUnit) -> String {
         OrgUnit::Department(_) => None,
     };
     match department {
-        Some(department) => format!(
-            "{title}, {}",
-            unit_title(project, OrgUnit::Department(department))
-        ),
+        Some(department) => text!(
+            "handbook-owner-in-department",
+            owner = title,
+            department = unit_title(project, OrgUnit::Department(department))
+        )
+        .render(lang),
         None => title,
     }
 }
 
-/// "財務審核 (finance_review)"
-fn node_reference(process: &Process, node: model::NodeId) -> String {
+/// "財務審核 (finance_review)"; the join of a parallel block, whose name
+/// (`countersign.join`) is flowc's own, in words with its block's:
+/// "all branches of 會簽 (countersign) done".
+fn node_reference(process: &Process, node: model::NodeId, lang: Lang) -> String {
     let node = process.node(node);
-    match (&node.kind, &node.label) {
-        (NodeKind::Join { .. }, _) => format!("all branches done ({})", node.name),
-        (_, Some(label)) => format!("{label} ({})", node.name),
-        (_, None) => node.name.clone(),
+    match &node.kind {
+        NodeKind::Join { parallel } => {
+            let block = labelled_name(process.node(*parallel));
+            text!("handbook-all-branches-done", block = block).render(lang)
+        }
+        _ => labelled_name(node),
     }
 }
 
-fn steps(project: &Project, process: &Process) -> Vec<StepRow> {
+/// "財務審核 (finance_review)", or the name of a node without a label.
+fn labelled_name(node: &model::Node) -> String {
+    match &node.label {
+        Some(label) => format!("{label} ({})", node.name),
+        None => node.name.clone(),
+    }
+}
+
+fn steps(project: &Project, process: &Process, lang: Lang) -> Vec<StepRow> {
     process
         .node_ids()
         .filter_map(|id| {
             let node = process.node(id);
             let row = match &node.kind {
-                NodeKind::Step(details) => step_row(project, details),
-                NodeKind::Call(call) => call_row(project, call),
+                NodeKind::Step(details) => step_row(project, details, lang),
+                NodeKind::Call(call) => call_row(project, call, lang),
                 NodeKind::Decision
                 | NodeKind::Parallel { .. }
                 | NodeKind::Join { .. }
@@ -589,8 +680,8 @@ fn steps(project: &Project, process: &Process) -> Vec<StepRow> {
                 name: node.name.clone(),
                 label: node.label.clone(),
                 note: diagram::node_note(node).map(str::to_string),
-                records: records(process, id),
-                outcomes: outcomes(process, id),
+                records: records(process, id, lang),
+                outcomes: outcomes(process, id, lang),
                 ..row
             })
         })
@@ -618,55 +709,61 @@ fn empty_row() -> StepRow {
 }
 
 /// What a step's row says about the step itself.
-fn step_row(project: &Project, details: &model::StepDetails) -> StepRow {
+fn step_row(project: &Project, details: &model::StepDetails, lang: Lang) -> StepRow {
     let owner = details
         .owner
         .as_ref()
         .map(|owners| match owners.single_fixed() {
-            Some(target) => owner_with_department(project, target),
-            None => diagram::owners_title(project, owners),
+            Some(target) => owner_with_department(project, target, lang),
+            None => diagram::owners_title(project, owners, lang),
         })
         .unwrap_or_default();
     let escalations = details
         .escalations
         .iter()
         .map(|escalation| {
-            let to = diagram::party_title(project, &escalation.to);
-            format!("after {} → {to}", escalation.after)
+            let to = diagram::party_title(project, &escalation.to, lang);
+            let after = words::duration(&escalation.after);
+            text!("handbook-escalation", after = after, to = to).render(lang)
         })
         .collect();
     let consults = details
         .consults
         .iter()
-        .map(|party| diagram::party_title(project, party))
+        .map(|party| diagram::party_title(project, party, lang))
         .collect();
     let notifications = details
         .notifications
         .iter()
         .map(|notification| {
-            let who = diagram::party_title(project, &notification.who);
-            format!("{who}, when {}", notification.when.keyword())
+            let who = diagram::party_title(project, &notification.who, lang);
+            let moment = notification.when.keyword();
+            text!("handbook-notification", who = who, moment = moment).render(lang)
         })
         .collect();
     StepRow {
         owner,
         deadline: details
             .deadline
-            .map(|deadline| deadline.to_string())
+            .map(|deadline| words::duration(&deadline).render(lang))
             .unwrap_or_default(),
-        minimum: details.minimum.map(|minimum| format!("at least {minimum}")),
+        minimum: details.minimum.map(|minimum| {
+            text!("diagram-at-least", duration = words::duration(&minimum)).render(lang)
+        }),
         kpis: details
             .kpis
             .iter()
             .map(|indicator| {
-                let (title, target) = kpi(indicator);
-                format!("{title}: {target}")
+                let (title, target) = kpi(indicator, lang);
+                text!("handbook-titled", title = title, value = target).render(lang)
             })
             .collect(),
         reminders: details
             .reminders
             .iter()
-            .map(|reminder| format!("after {reminder}"))
+            .map(|reminder| {
+                text!("handbook-reminder", after = words::duration(reminder)).render(lang)
+            })
             .collect(),
         escalations,
         consults,
@@ -677,7 +774,7 @@ fn step_row(project: &Project, details: &model::StepDetails) -> StepRow {
 
 /// What a call's row says: the process it runs, with what, whose it is
 /// and its SLA.
-fn call_row(project: &Project, call: &model::CallDetails) -> StepRow {
+fn call_row(project: &Project, call: &model::CallDetails, lang: Lang) -> StepRow {
     let callee = diagram::callee(project, call);
     let called = call.process.as_ref().map(|process| CalledProcess {
         name: process.name.clone(),
@@ -694,11 +791,11 @@ fn call_row(project: &Project, call: &model::CallDetails) -> StepRow {
         call: called,
         owner: callee
             .and_then(|callee| callee.owner.as_ref()?.target)
-            .map(|owner| owner_with_department(project, owner))
+            .map(|owner| owner_with_department(project, owner, lang))
             .unwrap_or_default(),
         deadline: callee
             .and_then(|callee| callee.sla)
-            .map(|sla| format!("{sla} (the called process's SLA)"))
+            .map(|sla| text!("handbook-called-sla", sla = words::duration(&sla)).render(lang))
             .unwrap_or_default(),
         ..empty_row()
     }
@@ -706,7 +803,7 @@ fn call_row(project: &Project, call: &model::CallDetails) -> StepRow {
 
 /// The values a step's owner records: "是否簽訂合同 (needs_contract):
 /// yes/no".
-fn records(process: &Process, step: model::NodeId) -> Vec<String> {
+fn records(process: &Process, step: model::NodeId, lang: Lang) -> Vec<String> {
     process
         .records
         .iter()
@@ -718,31 +815,41 @@ fn records(process: &Process, step: model::NodeId) -> Vec<String> {
                 Some(label) => format!("{} ({name})", label.text),
                 None => name.clone(),
             };
-            format!("{title}: {}", input_type(&record.kind))
+            let kind = input_type(&record.kind, lang);
+            text!("handbook-titled", title = title, value = kind).render(lang)
         })
         .collect()
 }
 
 /// Where a step or call can lead: "next → 財務審核 (finance_review)",
 /// "on reject → …", "on timeout after 8 business days → …".
-fn outcomes(process: &Process, id: model::NodeId) -> Vec<String> {
+fn outcomes(process: &Process, id: model::NodeId, lang: Lang) -> Vec<String> {
     process
         .edges_from(id)
         .map(|edge| {
-            let word = match &edge.kind {
-                EdgeKind::Outcome(outcome) => format!("on {outcome}"),
-                EdgeKind::Timeout(after) => format!("on timeout after {after}"),
-                EdgeKind::Join => "then".to_string(),
+            let target = node_reference(process, edge.to, lang);
+            let outcome = match &edge.kind {
+                EdgeKind::Outcome(outcome) => text!(
+                    "handbook-outcome-on",
+                    outcome = diagram::outcome_text(outcome),
+                    target = target
+                ),
+                EdgeKind::Timeout(after) => text!(
+                    "handbook-outcome-timeout",
+                    after = words::duration(after),
+                    target = target
+                ),
+                EdgeKind::Join => text!("handbook-outcome-then", target = target),
                 EdgeKind::Next | EdgeKind::When(_) | EdgeKind::Otherwise | EdgeKind::Branch => {
-                    "next".to_string()
+                    text!("handbook-outcome-next", target = target)
                 }
             };
-            format!("{word} → {}", node_reference(process, edge.to))
+            outcome.render(lang)
         })
         .collect()
 }
 
-fn decisions(process: &Process) -> Vec<DecisionTable> {
+fn decisions(process: &Process, lang: Lang) -> Vec<DecisionTable> {
     process
         .node_ids()
         .filter(|&id| matches!(process.node(id).kind, NodeKind::Decision))
@@ -754,8 +861,8 @@ fn decisions(process: &Process) -> Vec<DecisionTable> {
                 branches: process
                     .edges_from(id)
                     .map(|edge| {
-                        let condition = diagram::edge_label(edge).unwrap_or_default();
-                        (condition, node_reference(process, edge.to))
+                        let condition = diagram::edge_label(edge, lang).unwrap_or_default();
+                        (condition, node_reference(process, edge.to, lang))
                     })
                     .collect(),
             }
@@ -770,7 +877,7 @@ fn decisions(process: &Process) -> Vec<DecisionTable> {
 /// targets E. Rows are ordered like the lanes ([`diagram::parties::sort_lanes`]):
 /// the owners first, then the parties only consulted, notified or
 /// escalated to.
-fn matrix(project: &Project, process: &Process) -> Matrix {
+fn matrix(project: &Project, process: &Process, lang: Lang) -> Matrix {
     let steps: Vec<(model::NodeId, &model::Node, Option<&model::StepDetails>)> = process
         .node_ids()
         .filter_map(|id| {
@@ -811,9 +918,11 @@ fn matrix(project: &Project, process: &Process) -> Matrix {
         .map(|&who| {
             let cells = steps
                 .iter()
-                .map(|&(id, node, details)| raci_marks(project, process, (id, node), details, who))
+                .map(|&(id, node, details)| {
+                    raci_marks(project, process, (id, node), details, (who, lang))
+                })
                 .collect();
-            (who.title(project), cells)
+            (who.title(project, lang), cells)
         })
         .collect();
     Matrix {
@@ -848,7 +957,7 @@ fn raci_marks(
     process: &Process,
     (id, node): (model::NodeId, &model::Node),
     details: Option<&model::StepDetails>,
-    who: Who,
+    (who, lang): (Who, Lang),
 ) -> String {
     let names = |party: &model::Party| Who::of(party) == Some(who);
     let mut marks = Vec::new();
@@ -859,11 +968,21 @@ fn raci_marks(
             .edges_from(id)
             .any(|edge| matches!(edge.kind, EdgeKind::Outcome(_)));
         let mark = if approves { "A" } else { "R" };
+        let shared = |signing: &str, count: u64| {
+            text!(
+                "handbook-raci-shared",
+                mark = mark,
+                signing = signing,
+                count = count,
+                total = lane.parties.len()
+            )
+            .render(lang)
+        };
         marks.push(match lane.signing {
             Signing::One => mark.to_string(),
-            Signing::AnyOf => format!("{mark} (any of)"),
-            Signing::AllOf => format!("{mark} (all of)"),
-            Signing::Quorum(count) => format!("{mark} ({count} of {})", lane.parties.len()),
+            Signing::AnyOf => shared("any-of", 0),
+            Signing::AllOf => shared("all-of", 0),
+            Signing::Quorum(count) => shared("quorum", u64::from(count)),
         });
     }
     let Some(details) = details else {
@@ -890,7 +1009,12 @@ fn raci_marks(
 }
 
 /// The diagnostics inside the process's block.
-fn findings(project: &Project, process: &Process, diagnostics: &[Diagnostic]) -> Vec<Finding> {
+fn findings(
+    project: &Project,
+    process: &Process,
+    diagnostics: &[Diagnostic],
+    lang: Lang,
+) -> Vec<Finding> {
     let file = &project.files[process.file.0];
     let lines = LineIndex::new(&file.text);
     diagnostics
@@ -902,12 +1026,17 @@ fn findings(project: &Project, process: &Process, diagnostics: &[Diagnostic]) ->
         })
         .map(|diagnostic| {
             let (line, column) = lines.position(&file.text, diagnostic.at.span.start);
+            let severity_words = match diagnostic.severity {
+                Severity::Error => text!("severity-error"),
+                Severity::Warning => text!("severity-warning"),
+            };
             Finding {
                 severity: diagnostic.severity.word(),
+                severity_words: severity_words.render(lang),
                 rule: diagnostic.rule,
                 at: format!("{}:{line}:{column}", file.relative),
-                message: diagnostic.message.english(),
-                help: diagnostic.help.english(),
+                message: diagnostic.message.render(lang),
+                help: diagnostic.help.render(lang),
             }
         })
         .collect()
