@@ -144,6 +144,8 @@ fn document(out: &Path, format: &str) -> Output {
         .args([
             "doc",
             "examples",
+            "--lang",
+            "en",
             "--engine",
             "builtin",
             "--today",

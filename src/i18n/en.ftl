@@ -886,8 +886,8 @@ condition-compare = { $input } { $op ->
         [equal] ==
        *[not-equal] !=
     } { $value }
-condition-and = { $left } and { $right }
-condition-or = { $left } or { $right }
+condition-and = { $first } and { $second }
+condition-or = { $first } or { $second }
 condition-not = not { $condition }
 condition-group = ({ $condition })
 condition-number = { $value }

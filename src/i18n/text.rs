@@ -20,6 +20,14 @@ enum Kind {
         args: Vec<(&'static str, Arg)>,
     },
     Verbatim(String),
+    /// Texts joined two by two, left to right, by a message of two
+    /// variables, `$first` and `$second` (`a -> b -> c`): kept flat, so a
+    /// chain of 20,000 names neither nests 20,000 deep nor recurses as
+    /// deep when it is rendered or dropped.
+    Chain {
+        pair: &'static str,
+        items: Vec<Text>,
+    },
 }
 
 /// An argument of a message.
@@ -45,6 +53,13 @@ impl Text {
         })
     }
 
+    /// `items` joined two by two, left to right, by the message `pair`,
+    /// whose variables are `$first` and `$second` (`{ $first } or {
+    /// $second }`): `a or b or c`.
+    pub fn chain(pair: &'static str, items: Vec<Text>) -> Text {
+        Text(Kind::Chain { pair, items })
+    }
+
     /// Words that are not flowc's: shown as written in every language.
     pub fn verbatim(words: impl Into<String>) -> Text {
         Text(Kind::Verbatim(words.into()))
@@ -58,10 +73,12 @@ impl Text {
         self
     }
 
-    /// The message id, or `None` for verbatim words.
+    /// The message id (of the pair, for a chain), or `None` for verbatim
+    /// words.
     pub fn id(&self) -> Option<&'static str> {
         match &self.0 {
             Kind::Message { id, .. } => Some(id),
+            Kind::Chain { pair, .. } => Some(pair),
             Kind::Verbatim(_) => None,
         }
     }
@@ -76,6 +93,18 @@ impl Text {
                     fluent.set(*name, value.value(lang));
                 }
                 format(lang, id, &fluent)
+            }
+            Kind::Chain { pair, items } => {
+                let mut items = items.iter();
+                let Some(first) = items.next() else {
+                    return String::new();
+                };
+                items.fold(first.render(lang), |joined, next| {
+                    let mut fluent = FluentArgs::with_capacity(2);
+                    fluent.set("first", FluentValue::from(joined));
+                    fluent.set("second", FluentValue::from(next.render(lang)));
+                    format(lang, pair, &fluent)
+                })
             }
         }
     }
@@ -183,6 +212,15 @@ mod tests {
         assert_eq!(super::super::group_thousands("1000000"), "1,000,000");
         assert_eq!(super::super::group_thousands("-12345.50"), "-12,345.50");
         assert_eq!(super::super::group_thousands("999"), "999");
+    }
+
+    #[test]
+    fn a_long_chain_renders_without_deep_recursion() {
+        let names: Vec<Text> = (0..50_000).map(|n| Text::verbatim(n.to_string())).collect();
+        let chain = Text::chain("either-or", names);
+        let rendered = chain.render(Lang::En);
+        assert!(rendered.starts_with("0 or 1 or 2"), "{}", &rendered[..20]);
+        assert!(rendered.ends_with("49999"));
     }
 
     #[test]

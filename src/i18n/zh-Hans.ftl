@@ -872,8 +872,8 @@ condition-compare = { $input } { $op ->
         [equal] =
        *[not-equal] ≠
     } { $value }
-condition-and = { $left } 且 { $right }
-condition-or = { $left } 或 { $right }
+condition-and = { $first } 且 { $second }
+condition-or = { $first } 或 { $second }
 condition-not = 并非 { $condition }
 condition-group = ({ $condition })
 condition-number = { $value }

@@ -98,11 +98,13 @@ pub fn condition(condition: &Condition) -> Text {
 /// `parts` joined by the message `id` (`{ $left } and { $right }`), left
 /// to right, those `needs_group` picks in brackets.
 fn joined(parts: &[Condition], id: &'static str, needs_group: impl Fn(&Condition) -> bool) -> Text {
-    let mut texts = parts.iter().map(|part| grouped_if(part, needs_group(part)));
-    let first = texts.next().unwrap_or_else(|| Text::verbatim(""));
-    texts.fold(first, |left, right| {
-        Text::new(id).arg("left", left).arg("right", right)
-    })
+    Text::chain(
+        id,
+        parts
+            .iter()
+            .map(|part| grouped_if(part, needs_group(part)))
+            .collect(),
+    )
 }
 
 /// The condition in words, in brackets when `grouped`.

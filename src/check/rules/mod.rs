@@ -200,10 +200,7 @@ fn all_of(texts: Vec<Text>) -> Text {
 
 /// `texts` joined pairwise by the message `pair` (`a or b or c`, `a; b`).
 fn chained(texts: Vec<Text>, pair: &'static str) -> Text {
-    texts
-        .into_iter()
-        .reduce(|first, second| Text::new(pair).arg("first", first).arg("second", second))
-        .unwrap_or_else(|| Text::verbatim(""))
+    Text::chain(pair, texts)
 }
 
 /// A step with a `within` deadline: its process, node, settings and
