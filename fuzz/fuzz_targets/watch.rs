@@ -33,6 +33,7 @@ fn live() -> &'static Live {
             version: 3,
             files,
             problems: Some("<pre>error</pre>".to_string()),
+            lang: flowc::i18n::Lang::ZhHant,
         }
     })
 }
