@@ -16,5 +16,10 @@ fuzz_target!(|data: &[u8]| {
         today: "2026-11-28".parse().expect("a date"),
     };
     let diagnostics = flowc::check::run(&project, &context);
-    let _ = render_human(&diagnostics, &project.files, Style::Plain, flowc::i18n::Lang::ZhHant);
+    let _ = render_human(
+        &diagnostics,
+        &project.files,
+        Style::Plain,
+        flowc::i18n::Lang::ZhHant,
+    );
 });
