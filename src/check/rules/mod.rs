@@ -199,11 +199,17 @@ fn all_of(texts: Vec<Text>) -> Text {
 }
 
 /// `texts` joined pairwise by the message `pair` (`a or b or c`, `a; b`).
-fn chained(texts: Vec<Text>, pair: &'static str) -> Text {
-    texts
-        .into_iter()
-        .reduce(|first, second| Text::new(pair).arg("first", first).arg("second", second))
-        .unwrap_or_else(|| Text::verbatim(""))
+/// The pairs nest as a balanced tree, so that a chain of twenty thousand
+/// names (a circle of reporting lines, a way through a process) nests
+/// about fifteen deep, not twenty thousand: rendering a text recurses.
+fn chained(mut texts: Vec<Text>, pair: &'static str) -> Text {
+    if texts.len() <= 1 {
+        return texts.pop().unwrap_or_else(|| Text::verbatim(""));
+    }
+    let second = texts.split_off(texts.len() / 2);
+    Text::new(pair)
+        .arg("first", chained(texts, pair))
+        .arg("second", chained(second, pair))
 }
 
 /// A step with a `within` deadline: its process, node, settings and
