@@ -157,7 +157,7 @@ fn analyse_paths(paths: &[PathBuf], today: NaiveDate) -> Result<Vec<Analysis>, u
             let found = sources.files.len();
             let config = sources.config.as_ref().map(|(path, _)| path.clone());
             let analysis = analysis::analyse(sources, today).map_err(|error| {
-                stderr_line!("error: {error}");
+                stderr_line!("error: {}", error.render(language(None)));
                 EXIT_CANNOT_RUN
             })?;
             if analysis.project.files.is_empty() {
