@@ -8,6 +8,7 @@ use chrono::NaiveDateTime;
 
 use crate::conform;
 use crate::emit;
+use crate::i18n::Lang;
 use crate::ir;
 use crate::model::calendar::Calendar;
 use crate::sim::{self, Scenario, SimError};
@@ -98,7 +99,10 @@ pub fn run(args: &Args) -> u8 {
         &args.path,
         &args.process,
         "simulated",
-        |document, library, analysis| simulate(args, document, library, &analysis.calendar),
+        |document, library, analysis| {
+            let lang = super::language(analysis.lang);
+            simulate(args, document, library, &analysis.calendar, lang)
+        },
     )
 }
 
@@ -109,6 +113,7 @@ fn simulate(
     document: &ir::ProcessDocument,
     library: &sim::Library<'_>,
     calendar: &Calendar,
+    lang: Lang,
 ) -> u8 {
     if let Some(cases) = args.cases {
         return generate_log(args, cases, document, library, calendar);
@@ -129,7 +134,7 @@ fn simulate(
                     text.push('\n');
                     text
                 }
-                Format::Human => sim::render_human(&timeline),
+                Format::Human => sim::render_human(&timeline, lang),
             };
             output::print(&text, EXIT_OK)
         }

@@ -113,6 +113,50 @@ syntax-error-label = here
 ## sim: flowc sim: the timeline.
 ## ============================================================
 
+sim-process = process { $title }
+sim-applicant = applicant { $role }
+sim-time = { $date } { $clock } { $weekday ->
+        [mon] Mon
+        [tue] Tue
+        [wed] Wed
+        [thu] Thu
+        [fri] Fri
+        [sat] Sat
+       *[sun] Sun
+    }
+sim-label = { " " }"{ $label }"
+sim-start = start
+sim-enter = enter    { $step }{ $label } by { $owner }{ $due }{ $round }
+sim-no-owner = (no owner)
+sim-due = { ", " }due { $when }
+sim-rework-round = { " " }[rework round { $round }]
+sim-remind = remind   { $owner } about { $step } (after { $after })
+sim-the-owner = the owner
+sim-escalate = escalate { $step } to { $who } (after { $after })
+sim-notify = notify   { $step } { $moment }: { $who }
+sim-sign = sign     { $step }: { $signer } answers { $answer }
+sim-unneeded = unneeded { $step }: { $signer } need not answer, the step is decided
+sim-refused = refused  { $step } cannot be finished before { $until } (at least { $minimum })
+sim-timeout = timeout  { $step } not done after { $after } -> { $to }
+sim-record = record   { $step }.{ $name } = { $value }
+sim-yes = yes
+sim-no = no
+sim-done = done     { $step } -> { $outcome }{ $late }
+sim-next = next
+sim-late = { " " }(late)
+sim-decide = decide   { $decision }: { $matched } -> { $to }
+sim-otherwise = otherwise
+sim-split = split    { $block }: { $branches }
+sim-join = join     { $block }
+sim-withdraw = withdraw { $step } (left { $block })
+sim-call = call     { $call }: process { $process }{ $label }
+sim-returned = returned { $call }: ended at { $end } -> { $to }
+sim-end = end      { $end }{ $label }
+sim-elapsed = elapsed { $days } business days{ $sla }
+sim-sla-met = { ", " }within the SLA of { $sla }
+sim-sla-over = { ", " }OVER the SLA of { $sla }
+sim-unannounced-year = warning: the holiday preset "{ $preset }" has no notice for { $year }{ $covered }, so { $year } was counted with the working week only; add that year's holidays to [calendar] holidays in flowc.toml, or update flowc once the notice is out
+sim-preset-covers-up-to = { " " }(it covers up to { $year })
 
 ## end of sim
 

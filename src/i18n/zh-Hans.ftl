@@ -84,6 +84,58 @@ syntax-error-label = 此处
 ## sim: flowc sim: the timeline.
 ## ============================================================
 
+sim-process = 流程 { $title }
+sim-applicant = 申请人 { $role }
+sim-time = { $date } { $clock } { $weekday ->
+        [mon] 周一
+        [tue] 周二
+        [wed] 周三
+        [thu] 周四
+        [fri] 周五
+        [sat] 周六
+       *[sun] 周日
+    }
+sim-label = 「{ $label }」
+sim-start = 开始
+sim-enter = 进入  { $step }{ $label }，责任人 { $owner }{ $due }{ $round }
+sim-no-owner = （无）
+sim-due = ，期限 { $when }
+sim-rework-round = （第 { $round } 轮返工）
+sim-remind = 提醒  { $owner }：{ $step }（已过 { $after }）
+sim-the-owner = 责任人
+sim-escalate = 督办  { $step }：逾期 { $after }由 { $who } 督办
+sim-notify = 知会  { $step } { $moment ->
+        [started] 开始时
+        [done] 完成时
+        [rejected] 驳回时
+       *[overdue] 逾期时
+    }：{ $who }
+sim-sign = 会签  { $step }：{ $signer } { $answer ->
+        [approve] 同意
+       *[reject] 驳回
+    }
+sim-unneeded = 免答  { $step }：{ $signer } 无需答复，该步骤已有结果
+sim-refused = 拒绝  { $step } 在 { $until } 之前不能完成（至少 { $minimum }）
+sim-timeout = 超时  { $step } 超过 { $after }未完成 → { $to }
+sim-record = 记录  { $step }.{ $name } = { $value }
+sim-yes = 是
+sim-no = 否
+sim-done = 完成  { $step } → { $outcome }{ $late }
+sim-next = 下一步
+sim-late = （逾期）
+sim-decide = 判断  { $decision }：{ $matched } → { $to }
+sim-otherwise = 否则
+sim-split = 并行  { $block }：{ $branches }
+sim-join = 汇合  { $block }
+sim-withdraw = 撤回  { $step }（已离开 { $block }）
+sim-call = 调用  { $call }：流程 { $process }{ $label }
+sim-returned = 返回  { $call }：结束于 { $end } → { $to }
+sim-end = 结束  { $end }{ $label }
+sim-elapsed = 历时 { $days } 个工作日{ $sla }
+sim-sla-met = ，在办理时限 { $sla }内
+sim-sla-over = ，超出办理时限 { $sla }
+sim-unannounced-year = 警告：节假日预置「{ $preset }」没有 { $year } 年的通知{ $covered }，因此 { $year } 年只按每周工作日计算；请在 flowc.toml 的 [calendar] holidays 中加入该年的节假日，或在通知发布后更新 flowc
+sim-preset-covers-up-to = （只涵盖到 { $year } 年）
 
 ## end of sim
 

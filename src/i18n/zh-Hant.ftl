@@ -84,6 +84,58 @@ syntax-error-label = 此處
 ## sim: flowc sim: the timeline.
 ## ============================================================
 
+sim-process = 流程 { $title }
+sim-applicant = 申請人 { $role }
+sim-time = { $date } { $clock } { $weekday ->
+        [mon] 週一
+        [tue] 週二
+        [wed] 週三
+        [thu] 週四
+        [fri] 週五
+        [sat] 週六
+       *[sun] 週日
+    }
+sim-label = 「{ $label }」
+sim-start = 開始
+sim-enter = 進入  { $step }{ $label }，責任人 { $owner }{ $due }{ $round }
+sim-no-owner = （無）
+sim-due = ，期限 { $when }
+sim-rework-round = （第 { $round } 輪返工）
+sim-remind = 提醒  { $owner }：{ $step }（已過 { $after }）
+sim-the-owner = 責任人
+sim-escalate = 督辦  { $step }：逾期 { $after }由 { $who } 督辦
+sim-notify = 知會  { $step } { $moment ->
+        [started] 開始時
+        [done] 完成時
+        [rejected] 駁回時
+       *[overdue] 逾期時
+    }：{ $who }
+sim-sign = 會簽  { $step }：{ $signer } { $answer ->
+        [approve] 同意
+       *[reject] 駁回
+    }
+sim-unneeded = 免答  { $step }：{ $signer } 無需答覆，該步驟已有結果
+sim-refused = 拒絕  { $step } 在 { $until } 之前不能完成（至少 { $minimum }）
+sim-timeout = 超時  { $step } 超過 { $after }未完成 → { $to }
+sim-record = 記錄  { $step }.{ $name } = { $value }
+sim-yes = 是
+sim-no = 否
+sim-done = 完成  { $step } → { $outcome }{ $late }
+sim-next = 下一步
+sim-late = （逾期）
+sim-decide = 判斷  { $decision }：{ $matched } → { $to }
+sim-otherwise = 否則
+sim-split = 並行  { $block }：{ $branches }
+sim-join = 匯合  { $block }
+sim-withdraw = 撤回  { $step }（已離開 { $block }）
+sim-call = 調用  { $call }：流程 { $process }{ $label }
+sim-returned = 返回  { $call }：結束於 { $end } → { $to }
+sim-end = 結束  { $end }{ $label }
+sim-elapsed = 歷時 { $days } 個工作日{ $sla }
+sim-sla-met = ，在辦理時限 { $sla }內
+sim-sla-over = ，超出辦理時限 { $sla }
+sim-unannounced-year = 警告：節假日預置「{ $preset }」沒有 { $year } 年的通知{ $covered }，因此 { $year } 年只按每週工作日計算；請在 flowc.toml 的 [calendar] holidays 中加入該年的節假日，或在通知發佈後更新 flowc
+sim-preset-covers-up-to = （只涵蓋到 { $year } 年）
 
 ## end of sim
 
