@@ -106,10 +106,11 @@ fn compare(args: &Args) -> Result<u8, Failure> {
         return Err((EXIT_ERRORS, String::new()));
     };
     let result = diff::compare(&old_checked, &new_checked, &config);
+    let lang = super::language(new.lang.or(old.lang));
     let text = match args.format {
-        Format::Human => render::human(&result),
-        Format::Markdown => render::markdown(&result),
-        Format::Json => render::json(&result),
+        Format::Human => render::human(&result, lang),
+        Format::Markdown => render::markdown(&result, lang),
+        Format::Json => render::json(&result, lang),
     };
     if output::print(&text, EXIT_OK) != EXIT_OK {
         return Err((EXIT_CANNOT_RUN, String::new()));
@@ -118,7 +119,7 @@ fn compare(args: &Args) -> Result<u8, Failure> {
         write_diagrams(
             format,
             out,
-            diff::visual::diagrams(&result, &old_checked, &new_checked),
+            diff::visual::diagrams(&result, &old_checked, &new_checked, lang),
         )?;
     }
     let failed = match args.fail_on {

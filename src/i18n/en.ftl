@@ -165,6 +165,92 @@ sim-preset-covers-up-to = { " " }(it covers up to { $year })
 ## diff: flowc diff: human and markdown reports, the visual diff.
 ## ============================================================
 
+diff-heading-organisation = organisation (departments and roles)
+diff-heading-process = process { $title }
+diff-heading-file = file `{ $path }`
+diff-group = { $heading }: { $counts }
+diff-counts = { $total ->
+        [one] 1 change
+       *[other] { $total } changes
+    } ({ $major } major, { $minor } minor)
+diff-class = { $class ->
+        [major] major
+       *[minor] minor
+    }
+diff-change-of-subject = { $noun ->
+        [process] process
+        [step] step
+        [decision] decision
+        [role] role
+        [department] department
+        [end] end
+        [input] input
+        [KPI] KPI
+        [call] call
+        [parallel-block] parallel block
+        [file] file
+        [value] value
+       *[other] { $noun }
+    } `{ $name }`: { $message }
+diff-no-changes = no changes to the processes
+diff-md-title = Process changes
+diff-md-no-changes = No changes to the processes.
+diff-md-verdict-major = **Major changes: they need top management's approval.**
+diff-md-verdict-minor = Minor changes only.
+diff-md-summary = { $verdict } { $counts }.
+diff-md-columns = | class | kind | change |
+diff-label-changed = label changed from { $old } to { $new }
+diff-label-none = none
+diff-label-quoted = "{ $label }"
+diff-owner-changed = owner changed from `{ $old }` to `{ $new }`{ $note }
+diff-nobody = nobody
+diff-owner-now-relative = { " " }(a fixed owner replaced by someone relative to the applicant: who does it now depends on who applied)
+diff-owner-now-fixed = { " " }(someone relative to the applicant replaced by a fixed owner)
+diff-duration-set = { $what ->
+        [deadline] deadline
+        [sla] SLA
+        [review-cycle] review cycle
+        [minimum-period] minimum period
+        [timeout] timeout
+       *[reminder] reminder
+    } set to { $new }
+diff-duration-removed = { $what ->
+        [deadline] deadline
+        [sla] SLA
+        [review-cycle] review cycle
+        [minimum-period] minimum period
+        [timeout] timeout
+       *[reminder] reminder
+    } of { $old } removed
+diff-duration-changed = { $what ->
+        [deadline] deadline
+        [sla] SLA
+        [review-cycle] review cycle
+        [minimum-period] minimum period
+        [timeout] timeout
+       *[reminder] reminder
+    } { $change }
+diff-escalation-moved = escalation to `{ $to }` { $change }
+diff-duration-rewritten = rewritten from { $old } to { $new } (the same working time)
+diff-duration-moved = { $direction ->
+        [longer] { $verbs ->
+            [lengthen] lengthened
+            [delay] delayed
+           *[move] moved later
+        }
+       *[shorter] { $verbs ->
+            [lengthen] shortened
+            [delay] brought forward
+           *[move] moved earlier
+        }
+    } from { $old } to { $new } ({ $direction ->
+        [longer] +
+       *[shorter] -
+    }{ $days } { $days ->
+        [one] business day
+       *[other] business days
+    } of working time)
+diff-visual-caption = changes: green = added, amber = changed, red struck through = removed
 
 ## end of diff
 

@@ -144,6 +144,86 @@ sim-preset-covers-up-to = （只涵盖到 { $year } 年）
 ## diff: flowc diff: human and markdown reports, the visual diff.
 ## ============================================================
 
+diff-heading-organisation = 组织（部门与角色）
+diff-heading-process = 流程 { $title }
+diff-heading-file = 文件 `{ $path }`
+diff-group = { $heading }：{ $counts }
+diff-counts = { $total } 处变更（重大 { $major } 处，一般 { $minor } 处）
+diff-class = { $class ->
+        [major] 重大
+       *[minor] 一般
+    }
+diff-change-of-subject = { $noun ->
+        [process] 流程
+        [step] 步骤
+        [decision] 判断
+        [role] 角色
+        [department] 部门
+        [end] 结束
+        [input] 填报项
+        [KPI] 关键指标
+        [call] 调用
+        [parallel-block] 并行块
+        [file] 文件
+        [value] 取值
+       *[other] { $noun }
+    } `{ $name }`：{ $message }
+diff-no-changes = 流程没有变更
+diff-md-title = 流程变更
+diff-md-no-changes = 流程没有变更。
+diff-md-verdict-major = **有重大变更：须报最高管理层审批。**
+diff-md-verdict-minor = 仅有一般变更。
+diff-md-summary = { $verdict }{ $counts }。
+diff-md-columns = | 等级 | 类型 | 变更 |
+diff-label-changed = 名称由{ $old }改为{ $new }
+diff-label-none = （无）
+diff-label-quoted = 「{ $label }」
+diff-owner-changed = 责任人由 `{ $old }` 改为 `{ $new }`{ $note }
+diff-nobody = 无人
+diff-owner-now-relative = （固定的责任人改为按申请人确定的人：现在由谁办理取决于谁申请）
+diff-owner-now-fixed = （按申请人确定的人改为固定的责任人）
+diff-duration-set = { $what ->
+        [deadline] 时间节点
+        [sla] 办理时限
+        [review-cycle] 定期评审周期
+        [minimum-period] 最短期限
+        [timeout] 超时
+       *[reminder] 提醒
+    }设为 { $new }
+diff-duration-removed = 删除了 { $old }的{ $what ->
+        [deadline] 时间节点
+        [sla] 办理时限
+        [review-cycle] 定期评审周期
+        [minimum-period] 最短期限
+        [timeout] 超时
+       *[reminder] 提醒
+    }
+diff-duration-changed = { $what ->
+        [deadline] 时间节点
+        [sla] 办理时限
+        [review-cycle] 定期评审周期
+        [minimum-period] 最短期限
+        [timeout] 超时
+       *[reminder] 提醒
+    }{ $change }
+diff-escalation-moved = 由 `{ $to }` 督办的时间{ $change }
+diff-duration-rewritten = 由 { $old }改写为 { $new }（工作时间不变）
+diff-duration-moved = 由 { $old }{ $direction ->
+        [longer] { $verbs ->
+            [lengthen] 延长
+            [delay] 推迟
+           *[move] 推迟
+        }
+       *[shorter] { $verbs ->
+            [lengthen] 缩短
+            [delay] 提前
+           *[move] 提前
+        }
+    }为 { $new }（工作时间{ $direction ->
+        [longer] 增加
+       *[shorter] 减少
+    } { $days } 个工作日）
+diff-visual-caption = 变更：绿色为新增，琥珀色为修改，红色删除线为删除
 
 ## end of diff
 

@@ -144,6 +144,86 @@ sim-preset-covers-up-to = （只涵蓋到 { $year } 年）
 ## diff: flowc diff: human and markdown reports, the visual diff.
 ## ============================================================
 
+diff-heading-organisation = 組織（部門與角色）
+diff-heading-process = 流程 { $title }
+diff-heading-file = 文件 `{ $path }`
+diff-group = { $heading }：{ $counts }
+diff-counts = { $total } 處變更（重大 { $major } 處，一般 { $minor } 處）
+diff-class = { $class ->
+        [major] 重大
+       *[minor] 一般
+    }
+diff-change-of-subject = { $noun ->
+        [process] 流程
+        [step] 步驟
+        [decision] 判斷
+        [role] 角色
+        [department] 部門
+        [end] 結束
+        [input] 填報項
+        [KPI] 關鍵指標
+        [call] 調用
+        [parallel-block] 並行塊
+        [file] 文件
+        [value] 取值
+       *[other] { $noun }
+    } `{ $name }`：{ $message }
+diff-no-changes = 流程沒有變更
+diff-md-title = 流程變更
+diff-md-no-changes = 流程沒有變更。
+diff-md-verdict-major = **有重大變更：須報最高管理層審批。**
+diff-md-verdict-minor = 僅有一般變更。
+diff-md-summary = { $verdict }{ $counts }。
+diff-md-columns = | 等級 | 類型 | 變更 |
+diff-label-changed = 名稱由{ $old }改為{ $new }
+diff-label-none = （無）
+diff-label-quoted = 「{ $label }」
+diff-owner-changed = 責任人由 `{ $old }` 改為 `{ $new }`{ $note }
+diff-nobody = 無人
+diff-owner-now-relative = （固定的責任人改為按申請人確定的人：現在由誰辦理取決於誰申請）
+diff-owner-now-fixed = （按申請人確定的人改為固定的責任人）
+diff-duration-set = { $what ->
+        [deadline] 時間節點
+        [sla] 辦理時限
+        [review-cycle] 定期評審週期
+        [minimum-period] 最短期限
+        [timeout] 超時
+       *[reminder] 提醒
+    }設為 { $new }
+diff-duration-removed = 刪除了 { $old }的{ $what ->
+        [deadline] 時間節點
+        [sla] 辦理時限
+        [review-cycle] 定期評審週期
+        [minimum-period] 最短期限
+        [timeout] 超時
+       *[reminder] 提醒
+    }
+diff-duration-changed = { $what ->
+        [deadline] 時間節點
+        [sla] 辦理時限
+        [review-cycle] 定期評審週期
+        [minimum-period] 最短期限
+        [timeout] 超時
+       *[reminder] 提醒
+    }{ $change }
+diff-escalation-moved = 由 `{ $to }` 督辦的時間{ $change }
+diff-duration-rewritten = 由 { $old }改寫為 { $new }（工作時間不變）
+diff-duration-moved = 由 { $old }{ $direction ->
+        [longer] { $verbs ->
+            [lengthen] 延長
+            [delay] 推遲
+           *[move] 推遲
+        }
+       *[shorter] { $verbs ->
+            [lengthen] 縮短
+            [delay] 提前
+           *[move] 提前
+        }
+    }為 { $new }（工作時間{ $direction ->
+        [longer] 增加
+       *[shorter] 減少
+    } { $days } 個工作日）
+diff-visual-caption = 變更：綠色為新增，琥珀色為修改，紅色刪除線為刪除
 
 ## end of diff
 
