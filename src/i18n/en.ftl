@@ -259,6 +259,15 @@ diff-visual-caption = changes: green = added, amber = changed, red struck throug
 ## init: flowc init: the templates.
 ## ============================================================
 
+init-files-exist = error: { $files } already { $count ->
+        [one] exists
+       *[other] exist
+    }; flowc init never overwrites a file, so nothing was written
+    help: run `flowc init NEW_FOLDER` to start a project in a folder of its own
+init-cannot-create = error: cannot create { $dir }: { $error }
+init-cannot-write = error: cannot write { $path }: { $error }
+init-created = created a flowc project in { $dir }: flowc.toml, org.flow, leave-request.flow
+    next: `flowc check { $dir }` checks it; edit org.flow for your company and copy leave-request.flow for each process
 
 ## end of init
 

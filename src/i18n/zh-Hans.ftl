@@ -232,6 +232,15 @@ diff-visual-caption = 变更：绿色为新增，琥珀色为修改，红色删�
 ## init: flowc init: the templates.
 ## ============================================================
 
+init-files-exist = 错误：{ $count ->
+        [1] { $files } 已存在
+       *[other] { $files } 都已存在
+    }；flowc init 从不覆盖文件，因此没有写入任何文件
+    修正：运行 `flowc init NEW_FOLDER`，在一个单独的文件夹中新建项目
+init-cannot-create = 错误：无法创建 { $dir }：{ $error }
+init-cannot-write = 错误：无法写入 { $path }：{ $error }
+init-created = 已在 { $dir } 中新建 flowc 项目：flowc.toml、org.flow、leave-request.flow
+    下一步：`flowc check { $dir }` 检查该项目；按公司实际情况修改 org.flow，并为每个流程复制一份 leave-request.flow
 
 ## end of init
 

@@ -232,6 +232,15 @@ diff-visual-caption = 變更：綠色為新增，琥珀色為修改，紅色刪�
 ## init: flowc init: the templates.
 ## ============================================================
 
+init-files-exist = 錯誤：{ $count ->
+        [1] { $files } 已存在
+       *[other] { $files } 都已存在
+    }；flowc init 從不覆蓋文件，因此沒有寫入任何文件
+    修正：運行 `flowc init NEW_FOLDER`，在一個單獨的文件夾中新建項目
+init-cannot-create = 錯誤：無法創建 { $dir }：{ $error }
+init-cannot-write = 錯誤：無法寫入 { $path }：{ $error }
+init-created = 已在 { $dir } 中新建 flowc 項目：flowc.toml、org.flow、leave-request.flow
+    下一步：`flowc check { $dir }` 檢查該項目；按公司實際情況修改 org.flow，並為每個流程複製一份 leave-request.flow
 
 ## end of init
 
