@@ -352,3 +352,35 @@ fn init_in_traditional_chinese_writes_a_chinese_project() {
         );
     }
 }
+
+/// The command line's own messages follow `--lang`: a mistyped process
+/// name, and a folder without `.flow` files, in Traditional Chinese.
+#[test]
+fn the_command_lines_messages_in_traditional_chinese() {
+    let repo = common::repo();
+    let output = flowc(
+        &[
+            "sim",
+            "examples",
+            "--process",
+            "expens_claim",
+            "--lang",
+            "zh-Hant",
+        ],
+        &repo,
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let said = stderr(&output);
+    assert!(
+        said.starts_with("錯誤：--process expens_claim：沒有這個名稱的流程（是否想寫 `expense_claim`？）；現有的流程是："),
+        "{said}"
+    );
+    assert!(said.contains("expense_claim、"), "{said}");
+    let empty = tempfile::tempdir().expect("temp dir");
+    let output = flowc(&["check", ".", "--lang", "zh-Hant"], empty.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "錯誤：. 下沒有 .flow 文件\n修正：給出存放流程文件的文件夾，或用 `flowc init` 在此新建項目\n"
+    );
+}

@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 use crate::ir;
 use crate::model::calendar::Calendar;
 use crate::sim::{self, Scenario, SimError};
+use crate::text;
 
 use super::output::{self, stderr_line};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK};
@@ -121,7 +122,7 @@ fn simulate(
     let scenario = match scenario(args, document, library, calendar.day_starts) {
         Ok(scenario) => scenario,
         Err(message) => {
-            stderr_line!("error: {message}");
+            output::say(text!("cli-error", message = message), lang);
             return EXIT_CANNOT_RUN;
         }
     };
@@ -139,11 +140,11 @@ fn simulate(
             output::print(&text, EXIT_OK)
         }
         Err(SimError::Scenario(message)) => {
-            stderr_line!("error: {message}");
+            output::say(text!("cli-error", message = message), lang);
             EXIT_CANNOT_RUN
         }
         Err(SimError::Stuck(message)) => {
-            stderr_line!("error: the run could not finish: {message}");
+            output::say(text!("cli-run-could-not-finish", message = message), lang);
             EXIT_ERRORS
         }
     }

@@ -276,6 +276,28 @@ init-created = created a flowc project in { $dir }: flowc.toml, org.flow, leave-
 ## cli: Messages of the command line (files, projects, outputs).
 ## ============================================================
 
+cli-error = error: { $message }
+cli-cannot-write-stdout = error: cannot write standard output: { $error }
+cli-link-outside-project = warning: { $link } is a symbolic link to a place outside the project at { $root }: not followed, not read
+    help: copy the file into the project, or check the folder it points to as a project of its own
+cli-look-alike-not-read = warning: { $path } looks like a process file but is not read: flowc reads only files whose names end in `.flow`
+    help: rename it to `{ $intended }`
+cli-nested-project = warning: { $inner } has a flowc.toml of its own inside the project at { $outer }: checked from { $outer }, the files under { $inner } are part of this project; checked from { $inner }, they are a project of their own and see none of the roles declared elsewhere
+    help: keep one project: delete { $inner_config } (its settings belong in { $outer_config }), or leave the folder out of this project with `exclude = ["{ $relative }/**"]`
+cli-every-file-excluded = error: every .flow file under { $root } ({ $found }) is left out by `exclude` in { $config }
+    help: narrow the patterns of `exclude`; a pattern such as "**" leaves out everything
+cli-only-look-alikes = error: no .flow file under { $root }, only files that look like one (see the warnings above)
+    help: rename them to end in `.flow`
+cli-no-flow-file = error: no .flow file under { $root }
+    help: give the folder that holds your process files, or start a project here with `flowc init`
+cli-no-project = error: no project at { $path }
+cli-project-has-errors = error: the project has errors; nothing was { $done ->
+        [simulated] simulated
+       *[checked] checked
+    }
+cli-did-you-mean = { " " }(did you mean `{ $name }`?)
+cli-no-such-process = error: --process { $process }: no process of that name{ $guess }; the processes are: { $names }
+cli-run-could-not-finish = error: the run could not finish: { $message }
 
 ## end of cli
 

@@ -249,6 +249,28 @@ init-created = 已在 { $dir } 中新建 flowc 项目：flowc.toml、org.flow、
 ## cli: Messages of the command line (files, projects, outputs).
 ## ============================================================
 
+cli-error = 错误：{ $message }
+cli-cannot-write-stdout = 错误：无法写入标准输出：{ $error }
+cli-link-outside-project = 警告：{ $link } 是指向项目 { $root } 之外的符号链接：不跟随，不读取
+    修正：把该文件复制到项目中，或把它指向的文件夹作为单独的项目检查
+cli-look-alike-not-read = 警告：{ $path } 看起来像流程文件，但不会被读取：flowc 只读取名称以 `.flow` 结尾的文件
+    修正：把它改名为 `{ $intended }`
+cli-nested-project = 警告：{ $inner } 在项目 { $outer } 之内有自己的 flowc.toml：从 { $outer } 检查时，{ $inner } 下的文件属于本项目；从 { $inner } 检查时，它们是单独的项目，看不到别处声明的角色
+    修正：只保留一个项目：删除 { $inner_config }（其设置应写在 { $outer_config } 中），或用 `exclude = ["{ $relative }/**"]` 把该文件夹排除在本项目之外
+cli-every-file-excluded = 错误：{ $root } 下的每个 .flow 文件（{ $found } 个）都被 { $config } 中的 `exclude` 排除了
+    修正：收窄 `exclude` 的模式；像 "**" 这样的模式会排除所有文件
+cli-only-look-alikes = 错误：{ $root } 下没有 .flow 文件，只有看起来像流程文件的文件（见上面的警告）
+    修正：把它们改名为以 `.flow` 结尾
+cli-no-flow-file = 错误：{ $root } 下没有 .flow 文件
+    修正：给出存放流程文件的文件夹，或用 `flowc init` 在此新建项目
+cli-no-project = 错误：{ $path } 处没有项目
+cli-project-has-errors = 错误：项目有错误；{ $done ->
+        [simulated] 没有运行模拟
+       *[checked] 没有进行核对
+    }
+cli-did-you-mean = （是否想写 `{ $name }`？）
+cli-no-such-process = 错误：--process { $process }：没有这个名称的流程{ $guess }；现有的流程是：{ $names }
+cli-run-could-not-finish = 错误：模拟无法运行完毕：{ $message }
 
 ## end of cli
 

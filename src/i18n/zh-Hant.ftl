@@ -249,6 +249,28 @@ init-created = 已在 { $dir } 中新建 flowc 項目：flowc.toml、org.flow、
 ## cli: Messages of the command line (files, projects, outputs).
 ## ============================================================
 
+cli-error = 錯誤：{ $message }
+cli-cannot-write-stdout = 錯誤：無法寫入標準輸出：{ $error }
+cli-link-outside-project = 警告：{ $link } 是指向項目 { $root } 之外的符號鏈接：不跟隨，不讀取
+    修正：把該文件複製到項目中，或把它指向的文件夾作為單獨的項目檢查
+cli-look-alike-not-read = 警告：{ $path } 看起來像流程文件，但不會被讀取：flowc 只讀取名稱以 `.flow` 結尾的文件
+    修正：把它改名為 `{ $intended }`
+cli-nested-project = 警告：{ $inner } 在項目 { $outer } 之內有自己的 flowc.toml：從 { $outer } 檢查時，{ $inner } 下的文件屬於本項目；從 { $inner } 檢查時，它們是單獨的項目，看不到別處聲明的角色
+    修正：只保留一個項目：刪除 { $inner_config }（其設置應寫在 { $outer_config } 中），或用 `exclude = ["{ $relative }/**"]` 把該文件夾排除在本項目之外
+cli-every-file-excluded = 錯誤：{ $root } 下的每個 .flow 文件（{ $found } 個）都被 { $config } 中的 `exclude` 排除了
+    修正：收窄 `exclude` 的模式；像 "**" 這樣的模式會排除所有文件
+cli-only-look-alikes = 錯誤：{ $root } 下沒有 .flow 文件，只有看起來像流程文件的文件（見上面的警告）
+    修正：把它們改名為以 `.flow` 結尾
+cli-no-flow-file = 錯誤：{ $root } 下沒有 .flow 文件
+    修正：給出存放流程文件的文件夾，或用 `flowc init` 在此新建項目
+cli-no-project = 錯誤：{ $path } 處沒有項目
+cli-project-has-errors = 錯誤：項目有錯誤；{ $done ->
+        [simulated] 沒有運行模擬
+       *[checked] 沒有進行核對
+    }
+cli-did-you-mean = （是否想寫 `{ $name }`？）
+cli-no-such-process = 錯誤：--process { $process }：沒有這個名稱的流程{ $guess }；現有的流程是：{ $names }
+cli-run-could-not-finish = 錯誤：模擬無法運行完畢：{ $message }
 
 ## end of cli
 
