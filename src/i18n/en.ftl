@@ -298,6 +298,9 @@ cli-project-has-errors = error: the project has errors; nothing was { $done ->
 cli-did-you-mean = { " " }(did you mean `{ $name }`?)
 cli-no-such-process = error: --process { $process }: no process of that name{ $guess }; the processes are: { $names }
 cli-run-could-not-finish = error: the run could not finish: { $message }
+lsp-action-change-to = Change to `{ $name }`
+lsp-action-add-owner = Add `owner { $owner }` to step `{ $step }`
+lsp-action-add-line = Add `{ $line }`
 
 ## end of cli
 

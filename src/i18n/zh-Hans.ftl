@@ -271,6 +271,9 @@ cli-project-has-errors = 错误：项目有错误；{ $done ->
 cli-did-you-mean = （是否想写 `{ $name }`？）
 cli-no-such-process = 错误：--process { $process }：没有这个名称的流程{ $guess }；现有的流程是：{ $names }
 cli-run-could-not-finish = 错误：模拟无法运行完毕：{ $message }
+lsp-action-change-to = 改为 `{ $name }`
+lsp-action-add-owner = 为步骤 `{ $step }` 加上 `owner { $owner }`
+lsp-action-add-line = 加上 `{ $line }`
 
 ## end of cli
 

@@ -271,6 +271,9 @@ cli-project-has-errors = 錯誤：項目有錯誤；{ $done ->
 cli-did-you-mean = （是否想寫 `{ $name }`？）
 cli-no-such-process = 錯誤：--process { $process }：沒有這個名稱的流程{ $guess }；現有的流程是：{ $names }
 cli-run-could-not-finish = 錯誤：模擬無法運行完畢：{ $message }
+lsp-action-change-to = 改為 `{ $name }`
+lsp-action-add-owner = 為步驟 `{ $step }` 加上 `owner { $owner }`
+lsp-action-add-line = 加上 `{ $line }`
 
 ## end of cli
 
