@@ -298,6 +298,13 @@ cli-project-has-errors = error: the project has errors; nothing was { $done ->
 cli-did-you-mean = { " " }(did you mean `{ $name }`?)
 cli-no-such-process = error: --process { $process }: no process of that name{ $guess }; the processes are: { $names }
 cli-run-could-not-finish = error: the run could not finish: { $message }
+cli-sim-bad-deviate = error: --deviate { $deviate }: write a share between 0 and 1, e.g. 0.1
+cli-sim-bad-start = error: --start { $start }: write a date and time as YYYY-MM-DDTHH:MM
+cli-sim-log-not-generated = error: the log could not be generated: { $message }
+cli-diff-wrote-diagrams = wrote { $count ->
+        [one] 1 diagram
+       *[other] { $count } diagrams
+    } to { $out }
 lsp-action-change-to = Change to `{ $name }`
 lsp-action-add-owner = Add `owner { $owner }` to step `{ $step }`
 lsp-action-add-line = Add `{ $line }`
