@@ -158,6 +158,24 @@ fn the_expense_claims_diff_in_traditional_and_simplified_chinese() {
     }
 }
 
+/// The visual diff draws the words around the user's labels (deadlines,
+/// the legend, the caption) in the language of the run.
+#[test]
+fn the_visual_diff_in_traditional_chinese() {
+    let dir = common::repo().join("tests/fixtures/diff/deadlines-changed");
+    let (old, config) = side(&dir.join("old"));
+    let (new, _) = side(&dir.join("new"));
+    let old_checked = check::verify(&old.project, &old.diagnostics).expect("old is clean");
+    let new_checked = check::verify(&new.project, &new.diagnostics).expect("new is clean");
+    let result = diff::compare(&old_checked, &new_checked, &config);
+    let diagrams = diff::visual::diagrams(&result, &old_checked, &new_checked, Lang::ZhHant);
+    assert_eq!(diagrams.len(), 1);
+    let (_, text) = &diagrams[0];
+    graphviz_rust::parse(text).expect("the DOT parses");
+    assert!(text.contains("個工作日"), "{text}");
+    insta::assert_snapshot!("deadlines-changed-dot-zh-Hant", text);
+}
+
 /// JSON keeps the English message and the stable codes, and adds the
 /// message in the language of the run.
 #[test]

@@ -1176,6 +1176,7 @@ diff-reminder-removed = reminder after { $after } removed
 diff-escalation-retargeted = escalation goes to `{ $new }` after { $new_after } instead of `{ $old }` after { $old_after }
 diff-escalation-added = escalation after { $after } to `{ $to }` added
 diff-escalation-removed = escalation after { $after } to `{ $to }` removed
+diff-superiors = { $chain }
 diff-reports-to-nobody = `{ $owner }` reports to nobody
 diff-reports-to = `{ $owner }` reports to { $chain }
 diff-reports-for-applicant = for an applicant holding `{ $applicant }`, `{ $owners }` is `{ $owner }`, and { $reports }

@@ -1161,6 +1161,7 @@ diff-reminder-removed = 删除了 { $after }后的提醒
 diff-escalation-retargeted = 督办改为逾期 { $new_after }由 `{ $new }` 督办，原为逾期 { $old_after }由 `{ $old }` 督办
 diff-escalation-added = 新增了督办：逾期 { $after }由 `{ $to }` 督办
 diff-escalation-removed = 删除了督办：逾期 { $after }由 `{ $to }` 督办
+diff-superiors = `{ $chain }`
 diff-reports-to-nobody = `{ $owner }` 没有上级
 diff-reports-to = `{ $owner }` 的上级依次为 { $chain }
 diff-reports-for-applicant = 申请人担任 `{ $applicant }` 时，`{ $owners }` 是 `{ $owner }`，而{ $reports }

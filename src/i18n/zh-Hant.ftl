@@ -1161,6 +1161,7 @@ diff-reminder-removed = 刪除了 { $after }後的提醒
 diff-escalation-retargeted = 督辦改為逾期 { $new_after }由 `{ $new }` 督辦，原為逾期 { $old_after }由 `{ $old }` 督辦
 diff-escalation-added = 新增了督辦：逾期 { $after }由 `{ $to }` 督辦
 diff-escalation-removed = 刪除了督辦：逾期 { $after }由 `{ $to }` 督辦
+diff-superiors = `{ $chain }`
 diff-reports-to-nobody = `{ $owner }` 沒有上級
 diff-reports-to = `{ $owner }` 的上級依次為 { $chain }
 diff-reports-for-applicant = 申請人擔任 `{ $applicant }` 時，`{ $owners }` 是 `{ $owner }`，而{ $reports }
