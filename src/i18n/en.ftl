@@ -1219,6 +1219,52 @@ diff-consult-removed = consultation of `{ $party }` removed
 diff-consult-added = consultation of `{ $party }` added
 diff-too-many = too many
 diff-routes-not-compared = the decisions compare { $inputs } input(s) with so many values that the routes of every case were not compared ({ $total } combinations of values, over the limit of { $limit }, or of { $visits } steps of work for a process of this size)
+diff-cases-all = all cases
+diff-cases-any-inputs = any inputs
+diff-cases-where = cases where { $clauses }
+diff-cases-or-where = { $first }, or where { $second }
+diff-case-is = { $input } is { $values }
+diff-case-is-not = { $input } is not { $value }
+diff-case-is-none-of = { $input } is none of { $values }
+diff-case-range = { $input } { $ranges }
+diff-case-relation = { $first } { $relation ->
+        [below] is below { $second }
+        [equals] equals { $second }
+        [above] is above { $second }
+        [differs] differs from { $second }
+        [at-most] is { $second } or less
+        [at-least] is { $second } or more
+       *[beside] is any value beside { $second }
+    }
+diff-range-any = is any value
+diff-range-exactly = is exactly { $value }
+diff-range-at-most = is { $value } or { $dated ->
+        [yes] earlier
+       *[no] less
+    }
+diff-range-below = is { $dated ->
+        [yes] before
+       *[no] below
+    } { $value }
+diff-range-at-least = is { $value } or { $dated ->
+        [yes] later
+       *[no] more
+    }
+diff-range-above = is { $dated ->
+        [yes] after
+       *[no] above
+    } { $value }
+diff-range-between-both = is between { $low } and { $high } (both { $ends ->
+        [included] included
+       *[excluded] excluded
+    })
+diff-range-between = is between { $low } ({ $low_end ->
+        [included] included
+       *[excluded] excluded
+    }) and { $high } ({ $high_end ->
+        [included] included
+       *[excluded] excluded
+    })
 diff-step-route = { $who } { $how ->
         [lost] no longer pass
        *[gained] now pass

@@ -1198,6 +1198,52 @@ diff-consult-removed = 删除了对 `{ $party }` 的征询
 diff-consult-added = 新增了对 `{ $party }` 的征询
 diff-too-many = 过多
 diff-routes-not-compared = 判断比较的 { $inputs } 个填报项取值过多，未逐一比较每种情况的路径（{ $total } 种取值组合，超过 { $limit } 的上限，或超过此规模流程 { $visits } 步的计算量）
+diff-cases-all = 所有情况
+diff-cases-any-inputs = 任意填报值
+diff-cases-where = { $clauses }的情况
+diff-cases-or-where = { $first }，或{ $second }
+diff-case-is = { $input } 为 { $values }
+diff-case-is-not = { $input } 不为 { $value }
+diff-case-is-none-of = { $input } 不为 { $values } 中的任何一个
+diff-case-range = { $input } { $ranges }
+diff-case-relation = { $first } { $relation ->
+        [below] 低于 { $second }
+        [equals] 等于 { $second }
+        [above] 高于 { $second }
+        [differs] 不等于 { $second }
+        [at-most] 不高于 { $second }
+        [at-least] 不低于 { $second }
+       *[beside] 为 { $second } 以外的任意值
+    }
+diff-range-any = 为任意值
+diff-range-exactly = 恰为 { $value }
+diff-range-at-most = { $dated ->
+        [yes] 不晚于
+       *[no] 不超过
+    } { $value }
+diff-range-below = { $dated ->
+        [yes] 早于
+       *[no] 低于
+    } { $value }
+diff-range-at-least = { $dated ->
+        [yes] 不早于
+       *[no] 不低于
+    } { $value }
+diff-range-above = { $dated ->
+        [yes] 晚于
+       *[no] 高于
+    } { $value }
+diff-range-between-both = 在 { $low } 与 { $high } 之间（{ $ends ->
+        [included] 均含
+       *[excluded] 均不含
+    }）
+diff-range-between = 在 { $low }（{ $low_end ->
+        [included] 含
+       *[excluded] 不含
+    }）与 { $high }（{ $high_end ->
+        [included] 含
+       *[excluded] 不含
+    }）之间
 diff-step-route = { $who }{ $how ->
         [lost] 不再经过
        *[gained] 现在经过

@@ -1198,6 +1198,52 @@ diff-consult-removed = 刪除了對 `{ $party }` 的徵詢
 diff-consult-added = 新增了對 `{ $party }` 的徵詢
 diff-too-many = 過多
 diff-routes-not-compared = 判斷比較的 { $inputs } 個填報項取值過多，未逐一比較每種情況的路徑（{ $total } 種取值組合，超過 { $limit } 的上限，或超過此規模流程 { $visits } 步的計算量）
+diff-cases-all = 所有情況
+diff-cases-any-inputs = 任意填報值
+diff-cases-where = { $clauses }的情況
+diff-cases-or-where = { $first }，或{ $second }
+diff-case-is = { $input } 為 { $values }
+diff-case-is-not = { $input } 不為 { $value }
+diff-case-is-none-of = { $input } 不為 { $values } 中的任何一個
+diff-case-range = { $input } { $ranges }
+diff-case-relation = { $first } { $relation ->
+        [below] 低於 { $second }
+        [equals] 等於 { $second }
+        [above] 高於 { $second }
+        [differs] 不等於 { $second }
+        [at-most] 不高於 { $second }
+        [at-least] 不低於 { $second }
+       *[beside] 為 { $second } 以外的任意值
+    }
+diff-range-any = 為任意值
+diff-range-exactly = 恰為 { $value }
+diff-range-at-most = { $dated ->
+        [yes] 不晚於
+       *[no] 不超過
+    } { $value }
+diff-range-below = { $dated ->
+        [yes] 早於
+       *[no] 低於
+    } { $value }
+diff-range-at-least = { $dated ->
+        [yes] 不早於
+       *[no] 不低於
+    } { $value }
+diff-range-above = { $dated ->
+        [yes] 晚於
+       *[no] 高於
+    } { $value }
+diff-range-between-both = 在 { $low } 與 { $high } 之間（{ $ends ->
+        [included] 均含
+       *[excluded] 均不含
+    }）
+diff-range-between = 在 { $low }（{ $low_end ->
+        [included] 含
+       *[excluded] 不含
+    }）與 { $high }（{ $high_end ->
+        [included] 含
+       *[excluded] 不含
+    }）之間
 diff-step-route = { $who }{ $how ->
         [lost] 不再經過
        *[gained] 現在經過
