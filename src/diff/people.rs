@@ -7,8 +7,10 @@ use std::cmp::Ordering;
 
 use super::org::UnitRenames;
 use super::{ChangeKind, Recorder};
+use crate::i18n::Text;
 use crate::model::{Owners, Party, Process, StepDetails};
 use crate::syntax::ast::Signing;
+use crate::text;
 
 /// Records the changes of a process's `applicant` line.
 pub(super) fn applicants(
@@ -27,13 +29,7 @@ pub(super) fn applicants(
         .iter()
         .map(|unit| unit.name.as_str())
         .collect();
-    let quoted = |names: &[&str]| {
-        names
-            .iter()
-            .map(|name| format!("`{name}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let quoted = |names: &[&str]| super::quoted_names(names);
     let name = new.name.as_str();
     match (old_names.is_empty(), new_names.is_empty()) {
         (true, true) => {}
@@ -41,19 +37,13 @@ pub(super) fn applicants(
             ChangeKind::ApplicantsNarrowed,
             "process",
             name,
-            format!(
-                "only {} may start the process now; before, anyone could",
-                quoted(&new_names)
-            ),
+            text!("diff-applicants-only", roles = quoted(&new_names)),
         ),
         (false, true) => recorder.record(
             ChangeKind::ApplicantsWidened,
             "process",
             name,
-            format!(
-                "anyone may start the process now; before, only {}",
-                quoted(&old_names)
-            ),
+            text!("diff-applicants-anyone", roles = quoted(&old_names)),
         ),
         (false, false) => {
             let came: Vec<&str> = new_names
@@ -71,10 +61,7 @@ pub(super) fn applicants(
                     ChangeKind::ApplicantsWidened,
                     "process",
                     name,
-                    format!(
-                        "{} may now start the process: their own superiors approve where a step is owned by `manager of applicant`",
-                        quoted(&came)
-                    ),
+                    text!("diff-applicants-added", roles = quoted(&came)),
                 );
             }
             if !gone.is_empty() {
@@ -82,7 +69,7 @@ pub(super) fn applicants(
                     ChangeKind::ApplicantsNarrowed,
                     "process",
                     name,
-                    format!("{} may no longer start the process", quoted(&gone)),
+                    text!("diff-applicants-removed", roles = quoted(&gone)),
                 );
             }
         }
@@ -119,12 +106,12 @@ pub(super) fn owners(
             kind,
             "step",
             name,
-            format!(
-                "signing changed from `{}` ({}) to `{}` ({})",
-                old_text.as_deref().unwrap_or_default(),
-                signatures_words(was),
-                new_text.as_deref().unwrap_or_default(),
-                signatures_words(now)
+            text!(
+                "diff-signing-changed",
+                old = old_text.as_deref().unwrap_or_default(),
+                was = was,
+                new = new_text.as_deref().unwrap_or_default(),
+                now = now
             ),
         );
         return;
@@ -133,20 +120,22 @@ pub(super) fn owners(
         owners.is_some_and(|owners| owners.parties.iter().any(Party::is_relative))
     };
     let note = if !relative(old.owner.as_ref()) && relative(new.owner.as_ref()) {
-        " (a fixed owner replaced by someone relative to the applicant: who does it now depends on who applied)"
+        text!("diff-owner-now-relative")
     } else if relative(old.owner.as_ref()) && !relative(new.owner.as_ref()) {
-        " (someone relative to the applicant replaced by a fixed owner)"
+        text!("diff-owner-now-fixed")
     } else {
-        ""
+        Text::verbatim("")
     };
+    let who = |owner: Option<String>| owner.map_or_else(|| text!("diff-nobody"), Text::verbatim);
     recorder.record(
         ChangeKind::OwnerChanged,
         "step",
         name,
-        format!(
-            "owner changed from `{}` to `{}`{note}",
-            old_text.as_deref().unwrap_or("nobody"),
-            new_text.as_deref().unwrap_or("nobody")
+        text!(
+            "diff-owner-changed",
+            old = who(old_text),
+            new = who(new_text),
+            note = note
         ),
     );
 }
@@ -160,22 +149,21 @@ pub(super) fn told_and_asked(
     new: &StepDetails,
 ) {
     let unchanged = UnitRenames::default();
-    let notified = |step: &StepDetails, units: &UnitRenames| -> Vec<String> {
+    let notified = |step: &StepDetails, units: &UnitRenames| -> Vec<(String, &'static str)> {
         step.notifications
             .iter()
             .map(|notification| {
-                format!(
-                    "`{}` when {}",
+                (
                     party_text(&notification.who, units),
-                    notification.when.keyword()
+                    notification.when.keyword(),
                 )
             })
             .collect()
     };
-    let consulted = |step: &StepDetails, units: &UnitRenames| -> Vec<String> {
+    let consulted = |step: &StepDetails, units: &UnitRenames| -> Vec<(String, &'static str)> {
         step.consults
             .iter()
-            .map(|party| format!("`{}`", party_text(party, units)))
+            .map(|party| (party_text(party, units), ""))
             .collect()
     };
     let lists = [
@@ -183,21 +171,23 @@ pub(super) fn told_and_asked(
             notified(old, units),
             notified(new, &unchanged),
             [ChangeKind::NotifyRemoved, ChangeKind::NotifyAdded],
-            "notification of",
+            ["diff-notify-removed", "diff-notify-added"],
         ),
         (
             consulted(old, units),
             consulted(new, &unchanged),
             [ChangeKind::ConsultRemoved, ChangeKind::ConsultAdded],
-            "consultation of",
+            ["diff-consult-removed", "diff-consult-added"],
         ),
     ];
-    for (before, after, [removed, added], what) in lists {
-        for line in before.iter().filter(|line| !after.contains(line)) {
-            recorder.record(removed, "step", name, format!("{what} {line} removed"));
+    for (before, after, [removed, added], [gone, came]) in lists {
+        for (party, when) in before.iter().filter(|line| !after.contains(line)) {
+            let words = Text::new(gone).arg("party", party).arg("when", *when);
+            recorder.record(removed, "step", name, words);
         }
-        for line in after.iter().filter(|line| !before.contains(line)) {
-            recorder.record(added, "step", name, format!("{what} {line} added"));
+        for (party, when) in after.iter().filter(|line| !before.contains(line)) {
+            let words = Text::new(came).arg("party", party).arg("when", *when);
+            recorder.record(added, "step", name, words);
         }
     }
 }
@@ -222,13 +212,5 @@ fn signatures(owners: &Owners) -> usize {
         Signing::One | Signing::AnyOf => 1,
         Signing::AllOf => owners.parties.len(),
         Signing::Quorum(count) => usize::try_from(count).unwrap_or(usize::MAX),
-    }
-}
-
-fn signatures_words(count: usize) -> String {
-    if count == 1 {
-        "1 signature".to_string()
-    } else {
-        format!("{count} signatures")
     }
 }

@@ -7,17 +7,19 @@ use std::collections::BTreeMap;
 use super::{ChangeKind, ProcessMatch, ProjectDiff};
 use crate::check::CheckedProject;
 use crate::emit::dot::{self, Mark, Marks, RemovedEdge, RemovedNode};
+use crate::i18n::Lang;
 use crate::model::{EdgeKind, NodeKind, Process, Project};
+use crate::text;
 
-/// The legend under each title.
-const CAPTION: &str = "changes: green = added, amber = changed, red struck through = removed";
-
-/// The DOT text of every process that changed, by name.
+/// The DOT text of every process that changed, by name, its legend (under
+/// each title) in `lang`.
 pub fn diagrams(
     diff: &ProjectDiff,
     old: &CheckedProject<'_>,
     new: &CheckedProject<'_>,
+    lang: Lang,
 ) -> Vec<(String, String)> {
+    let caption = text!("diff-visual-caption").render(lang);
     diff.processes
         .iter()
         .filter(|matched| diff.process_changes(&matched.name).next().is_some())
@@ -32,14 +34,20 @@ pub fn diagrams(
                             old.project(),
                             &old.project().processes[old_index],
                             process,
+                            (&caption, lang),
                         ),
-                        None => whole(process, Mark::Added),
+                        None => whole(process, Mark::Added, &caption),
                     };
-                    dot::marked_diagram(new, process, &marks)
+                    dot::marked_diagram(new, process, &marks, lang)
                 }
                 (Some(index), None) => {
                     let process = &old.project().processes[index];
-                    dot::marked_diagram(old, process, &whole(process, Mark::Removed))
+                    dot::marked_diagram(
+                        old,
+                        process,
+                        &whole(process, Mark::Removed, &caption),
+                        lang,
+                    )
                 }
                 (None, None) => return None,
             };
@@ -49,9 +57,9 @@ pub fn diagrams(
 }
 
 /// Every node and edge of a process marked alike.
-fn whole(process: &Process, mark: Mark) -> Marks {
+fn whole(process: &Process, mark: Mark, caption: &str) -> Marks {
     let mut marks = Marks {
-        caption: Some(CAPTION.to_string()),
+        caption: Some(caption.to_string()),
         ..Marks::default()
     };
     for node in &process.nodes {
@@ -102,15 +110,18 @@ fn how(kind: &EdgeKind) -> String {
     }
 }
 
+/// The marks of a process in both versions: what was added, changed and
+/// removed; the removed nodes' words and the `caption` in `lang`.
 fn changed_marks(
     diff: &ProjectDiff,
     matched: &ProcessMatch,
     old_project: &Project,
     old: &Process,
     new: &Process,
+    (caption, lang): (&str, Lang),
 ) -> Marks {
     let mut marks = Marks {
-        caption: Some(CAPTION.to_string()),
+        caption: Some(caption.to_string()),
         ..Marks::default()
     };
     let renames = &matched.renamed_nodes;
@@ -151,7 +162,7 @@ fn changed_marks(
         };
         marks.removed_nodes.push(RemovedNode {
             name: node.name.clone(),
-            lines: dot::node_lines(old_project, node, crate::i18n::Lang::En),
+            lines: dot::node_lines(old_project, node, lang),
             owner,
         });
     }

@@ -971,6 +971,48 @@ legend-timeout-edge = ◷ timeout
 ## sim: flowc sim: the timeline.
 ## ============================================================
 
+sim-process = process { $title }
+sim-applicant = applicant { $role }
+sim-time = { $date } { $clock } { $weekday ->
+        [mon] Mon
+        [tue] Tue
+        [wed] Wed
+        [thu] Thu
+        [fri] Fri
+        [sat] Sat
+       *[sun] Sun
+    }
+sim-label = { " " }"{ $label }"
+sim-start = start
+sim-enter = enter    { $step }{ $label } by { $owner }{ $due }{ $round }
+sim-no-owner = (no owner)
+sim-due = { ", " }due { $when }
+sim-rework-round = { " " }[rework round { $round }]
+sim-remind = remind   { $owner } about { $step } (after { $after })
+sim-the-owner = the owner
+sim-escalate = escalate { $step } to { $who } (after { $after })
+sim-notify = notify   { $step } { $moment }: { $who }
+sim-sign = sign     { $step }: { $signer } answers { $answer }
+sim-unneeded = unneeded { $step }: { $signer } need not answer, the step is decided
+sim-refused = refused  { $step } cannot be finished before { $until } (at least { $minimum })
+sim-timeout = timeout  { $step } not done after { $after } -> { $to }
+sim-record = record   { $step }.{ $name } = { $value }
+sim-yes = yes
+sim-no = no
+sim-done = done     { $step } -> { $outcome }{ $late }
+sim-next = next
+sim-late = { " " }(late)
+sim-decide = decide   { $decision }: { $matched } -> { $to }
+sim-otherwise = otherwise
+sim-split = split    { $block }: { $branches }
+sim-join = join     { $block }
+sim-withdraw = withdraw { $step } (left { $block })
+sim-call = call     { $call }: process { $process }{ $label }
+sim-returned = returned { $call }: ended at { $end } -> { $to }
+sim-end = end      { $end }{ $label }
+sim-elapsed = elapsed { $days } business days{ $sla }
+sim-sla-met = { ", " }within the SLA of { $sla }
+sim-sla-over = { ", " }OVER the SLA of { $sla }
 
 ## end of sim
 
@@ -979,6 +1021,281 @@ legend-timeout-edge = ◷ timeout
 ## diff: flowc diff: human and markdown reports, the visual diff.
 ## ============================================================
 
+diff-heading-organisation = organisation (departments and roles)
+diff-heading-process = process { $title }
+diff-heading-file = file `{ $path }`
+diff-group = { $heading }: { $counts }
+diff-counts = { $total ->
+        [one] 1 change
+       *[other] { $total } changes
+    } ({ $major } major, { $minor } minor)
+diff-class = { $class ->
+        [major] major
+       *[minor] minor
+    }
+diff-change-of-subject = { $noun ->
+        [process] process
+        [step] step
+        [decision] decision
+        [role] role
+        [department] department
+        [end] end
+        [input] input
+        [KPI] KPI
+        [call] call
+        [parallel-block] parallel block
+        [file] file
+        [value] value
+       *[other] { $noun }
+    } `{ $name }`: { $message }
+diff-no-changes = no changes to the processes
+diff-md-title = Process changes
+diff-md-no-changes = No changes to the processes.
+diff-md-verdict-major = **Major changes: they need top management's approval.**
+diff-md-verdict-minor = Minor changes only.
+diff-md-summary = { $verdict } { $counts }.
+diff-md-columns = | class | kind | change |
+diff-label-changed = label changed from { $old } to { $new }
+diff-label-none = none
+diff-label-quoted = "{ $label }"
+diff-owner-changed = owner changed from `{ $old }` to `{ $new }`{ $note }
+diff-nobody = nobody
+diff-owner-now-relative = { " " }(a fixed owner replaced by someone relative to the applicant: who does it now depends on who applied)
+diff-owner-now-fixed = { " " }(someone relative to the applicant replaced by a fixed owner)
+diff-duration-set = { $what ->
+        [deadline] deadline
+        [sla] SLA
+        [review-cycle] review cycle
+        [minimum-period] minimum period
+        [timeout] timeout
+       *[reminder] reminder
+    } set to { $new }
+diff-duration-removed = { $what ->
+        [deadline] deadline
+        [sla] SLA
+        [review-cycle] review cycle
+        [minimum-period] minimum period
+        [timeout] timeout
+       *[reminder] reminder
+    } of { $old } removed
+diff-duration-changed = { $what ->
+        [deadline] deadline
+        [sla] SLA
+        [review-cycle] review cycle
+        [minimum-period] minimum period
+        [timeout] timeout
+       *[reminder] reminder
+    } { $change }
+diff-escalation-moved = escalation to `{ $to }` { $change }
+diff-duration-rewritten = rewritten from { $old } to { $new } (the same working time)
+diff-duration-moved = { $direction ->
+        [longer] { $verbs ->
+            [lengthen] lengthened
+            [delay] delayed
+           *[move] moved later
+        }
+       *[shorter] { $verbs ->
+            [lengthen] shortened
+            [delay] brought forward
+           *[move] moved earlier
+        }
+    } from { $old } to { $new } ({ $direction ->
+        [longer] +
+       *[shorter] -
+    }{ $days } { $days ->
+        [one] business day
+       *[other] business days
+    } of working time)
+diff-visual-caption = changes: green = added, amber = changed, red struck through = removed
+diff-noun = { $noun ->
+        [process] process
+        [step] step
+        [decision] decision
+        [role] role
+        [department] department
+        [end] end
+        [call] call
+        [parallel-block] parallel block
+        [value] value
+        [KPI] KPI
+       *[other] { $noun }
+    }
+diff-titled = { $noun } `{ $name }`
+diff-titled-labelled = { $noun } `{ $name }` "{ $label }"
+diff-node-owned = { $node } (owner `{ $owner }`)
+diff-node-calling = { $node } (runs process `{ $process }`)
+diff-thing-added = { $thing } added
+diff-thing-removed = { $thing } removed
+diff-process-added = { $process } added, with { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    }
+diff-process-removed = { $process } removed, with { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    }
+diff-renamed-same-content = { $noun } `{ $old }` renamed to `{ $new }`, its content unchanged
+diff-unit-renamed = { $noun } `{ $old }` renamed to `{ $new }`
+diff-category-changed = category changed from { $old } to { $new }
+diff-process-owner-changed = owning department changed from `{ $old }` to `{ $new }`
+diff-note-added = note added: "{ $note }"
+diff-note-removed = note removed: "{ $note }"
+diff-note-changed = note changed from "{ $old }" to "{ $new }"
+diff-version-changed = version changed from { $old } to { $new }
+diff-effective-date-changed = effective date changed from { $old } to { $new }
+diff-last-review-changed = last review changed from { $old } to { $new }
+diff-start-changed = starts at `{ $new }` instead of `{ $old }`
+diff-nothing = nothing
+diff-version-not-raised = the process changed in a major way (`{ $first }`{ $more ->
+        [none] {""}
+       *[some] { " " }and { $others ->
+            [one] 1 other major change
+           *[other] { $others } other major changes
+        }
+    }) but { $now ->
+        [gone] it has no version line any more
+        [same] it is still version { $after }
+       *[down] its version went down from { $before } to { $after }
+    }: raise the version number
+diff-record-words = { $value } ({ $type }) recorded at `{ $step }`
+diff-record-became = { $old } became { $new }
+diff-record-moved = value `{ $name }` is recorded at `{ $new }` instead of `{ $old }`
+diff-input-added = input `{ $name }` ({ $type }) added
+diff-input-removed = input `{ $name }` ({ $type }) removed
+diff-input-renamed = input `{ $old }` ({ $type }) renamed to `{ $new }`
+diff-input-type-changed = input `{ $name }` changed from { $old } to { $new }
+diff-kpi-added = KPI `{ $name }`{ $scope ->
+        [step] { " " }of step `{ $step }`
+       *[process] {""}
+    } ({ $target }) added
+diff-kpi-removed = KPI `{ $name }`{ $scope ->
+        [step] { " " }of step `{ $step }`
+       *[process] {""}
+    } ({ $target }) removed
+diff-kpi-target = KPI `{ $name }` { $how ->
+        [loosened] loosened
+        [tightened] tightened
+        [rewritten] rewritten with the same working time
+       *[changed] changed
+    }: { $old } → { $new }
+diff-node-kind-changed = `{ $name }` was { $old ->
+        [step] a step
+        [decision] a decision
+        [call] a call
+        [end] an end
+       *[parallel-block] a parallel block
+    }, now it is { $new ->
+        [step] a step
+        [decision] a decision
+        [call] a call
+        [end] an end
+       *[parallel-block] a parallel block
+    }
+diff-timeout-added = now moves on to `{ $target }` by itself after { $after }
+diff-timeout-removed = no longer moves on to `{ $target }` by itself after { $after }
+diff-timeout-retargeted = on timeout moves on to `{ $new }` instead of `{ $old }`
+diff-call-retargeted = runs process `{ $new }` instead of `{ $old }`
+diff-call-gives-more = now gives { $came }
+diff-call-gives-less = no longer gives { $gone }
+diff-call-gives-other = gives { $came } instead of { $gone }
+diff-reminder-added = reminder after { $after } added
+diff-reminder-removed = reminder after { $after } removed
+diff-escalation-retargeted = escalation goes to `{ $new }` after { $new_after } instead of `{ $old }` after { $old_after }
+diff-escalation-added = escalation after { $after } to `{ $to }` added
+diff-escalation-removed = escalation after { $after } to `{ $to }` removed
+diff-superiors = { $chain }
+diff-reports-to-nobody = `{ $owner }` reports to nobody
+diff-reports-to = `{ $owner }` reports to { $chain }
+diff-reports-for-applicant = for an applicant holding `{ $applicant }`, `{ $owners }` is `{ $owner }`, and { $reports }
+diff-escalation-not-upward = escalation after { $after } to `{ $to }` no longer goes up the reporting lines: { $line }
+diff-next-changed = next is `{ $new }` instead of `{ $old }`
+diff-next-removed = no longer continues to `{ $old }`
+diff-next-added = now continues to `{ $new }`
+diff-outcome-retargeted = outcome `{ $outcome }` leads to `{ $new }` instead of `{ $old }`
+diff-outcome-removed = outcome `on { $outcome } -> { $target }` removed
+diff-outcome-added = outcome `on { $outcome } -> { $target }` added
+diff-when-changed = `when { $old } -> { $old_target }` became `when { $new } -> { $new_target }`
+diff-when-removed = `when { $condition } -> { $target }` removed
+diff-when-added = `when { $condition } -> { $target }` added
+diff-otherwise-retargeted = `otherwise` leads to `{ $new }` instead of `{ $old }`
+diff-otherwise-removed = `otherwise -> { $target }` removed
+diff-otherwise-added = `otherwise -> { $target }` added
+diff-branch-removed = `{ $branch }` no longer runs in this parallel block
+diff-branch-added = `{ $branch }` now runs in this parallel block
+diff-comments-changed = comments changed: { $added } added, { $removed } removed (a reworded comment counts as one of each)
+diff-role-moved = role `{ $role }` moved from department `{ $old }` to `{ $new }`
+diff-role-left = role `{ $role }` no longer belongs to department `{ $old }`
+diff-role-joined = role `{ $role }` now belongs to department `{ $new }`
+diff-reporting-line-changed = role `{ $role }` now reports to { $new } (was { $old }); { $affects }
+diff-affects-none = no process has a step owned by it or by a role under it, or escalates to one
+diff-affects = affects { $processes }
+diff-applicants-only = only { $roles } may start the process now; before, anyone could
+diff-applicants-anyone = anyone may start the process now; before, only { $roles }
+diff-applicants-added = { $roles } may now start the process: their own superiors approve where a step is owned by `manager of applicant`
+diff-applicants-removed = { $roles } may no longer start the process
+diff-signing-changed = signing changed from `{ $old }` ({ $was ->
+        [one] 1 signature
+       *[other] { $was } signatures
+    }) to `{ $new }` ({ $now ->
+        [one] 1 signature
+       *[other] { $now } signatures
+    })
+diff-notify-removed = notification of `{ $party }` when { $when } removed
+diff-notify-added = notification of `{ $party }` when { $when } added
+diff-consult-removed = consultation of `{ $party }` removed
+diff-consult-added = consultation of `{ $party }` added
+diff-too-many = too many
+diff-routes-not-compared = the decisions compare { $inputs } input(s) with so many values that the routes of every case were not compared ({ $total } combinations of values, over the limit of { $limit }, or of { $visits } steps of work for a process of this size)
+diff-cases-all = all cases
+diff-cases-any-inputs = any inputs
+diff-cases-where = cases where { $clauses }
+diff-cases-or-where = { $first }, or where { $second }
+diff-case-is = { $input } is { $values }
+diff-case-is-not = { $input } is not { $value }
+diff-case-is-none-of = { $input } is none of { $values }
+diff-case-range = { $input } { $ranges }
+diff-case-relation = { $first } { $relation ->
+        [below] is below { $second }
+        [equals] equals { $second }
+        [above] is above { $second }
+        [differs] differs from { $second }
+        [at-most] is { $second } or less
+        [at-least] is { $second } or more
+       *[beside] is any value beside { $second }
+    }
+diff-range-any = is any value
+diff-range-exactly = is exactly { $value }
+diff-range-at-most = is { $value } or { $dated ->
+        [yes] earlier
+       *[no] less
+    }
+diff-range-below = is { $dated ->
+        [yes] before
+       *[no] below
+    } { $value }
+diff-range-at-least = is { $value } or { $dated ->
+        [yes] later
+       *[no] more
+    }
+diff-range-above = is { $dated ->
+        [yes] after
+       *[no] above
+    } { $value }
+diff-range-between-both = is between { $low } and { $high } (both { $ends ->
+        [included] included
+       *[excluded] excluded
+    })
+diff-range-between = is between { $low } ({ $low_end ->
+        [included] included
+       *[excluded] excluded
+    }) and { $high } ({ $high_end ->
+        [included] included
+       *[excluded] excluded
+    })
+diff-step-route = { $who } { $how ->
+        [lost] no longer pass
+       *[gained] now pass
+    } through { $step }
 
 ## end of diff
 
@@ -987,6 +1304,15 @@ legend-timeout-edge = ◷ timeout
 ## init: flowc init: the templates.
 ## ============================================================
 
+init-files-exist = error: { $files } already { $count ->
+        [one] exists
+       *[other] exist
+    }; flowc init never overwrites a file, so nothing was written
+    help: run `flowc init NEW_FOLDER` to start a project in a folder of its own
+init-cannot-create = error: cannot create { $dir }: { $error }
+init-cannot-write = error: cannot write { $path }: { $error }
+init-created = created a flowc project in { $dir }: flowc.toml, org.flow, leave-request.flow
+    next: `flowc check { $dir }` checks it; edit org.flow for your company and copy leave-request.flow for each process
 
 ## end of init
 
@@ -995,6 +1321,38 @@ legend-timeout-edge = ◷ timeout
 ## cli: Messages of the command line (files, projects, outputs).
 ## ============================================================
 
+cli-error = error: { $message }
+cli-cannot-write-stdout = error: cannot write standard output: { $error }
+cli-link-outside-project = warning: { $link } is a symbolic link to a place outside the project at { $root }: not followed, not read
+    help: copy the file into the project, or check the folder it points to as a project of its own
+cli-look-alike-not-read = warning: { $path } looks like a process file but is not read: flowc reads only files whose names end in `.flow`
+    help: rename it to `{ $intended }`
+cli-nested-project = warning: { $inner } has a flowc.toml of its own inside the project at { $outer }: checked from { $outer }, the files under { $inner } are part of this project; checked from { $inner }, they are a project of their own and see none of the roles declared elsewhere
+    help: keep one project: delete { $inner_config } (its settings belong in { $outer_config }), or leave the folder out of this project with `exclude = ["{ $relative }/**"]`
+cli-every-file-excluded = error: every .flow file under { $root } ({ $found }) is left out by `exclude` in { $config }
+    help: narrow the patterns of `exclude`; a pattern such as "**" leaves out everything
+cli-only-look-alikes = error: no .flow file under { $root }, only files that look like one (see the warnings above)
+    help: rename them to end in `.flow`
+cli-no-flow-file = error: no .flow file under { $root }
+    help: give the folder that holds your process files, or start a project here with `flowc init`
+cli-no-project = error: no project at { $path }
+cli-project-has-errors = error: the project has errors; nothing was { $done ->
+        [simulated] simulated
+       *[checked] checked
+    }
+cli-did-you-mean = { " " }(did you mean `{ $name }`?)
+cli-no-such-process = error: --process { $process }: no process of that name{ $guess }; the processes are: { $names }
+cli-run-could-not-finish = error: the run could not finish: { $message }
+cli-sim-bad-deviate = error: --deviate { $deviate }: write a share between 0 and 1, e.g. 0.1
+cli-sim-bad-start = error: --start { $start }: write a date and time as YYYY-MM-DDTHH:MM
+cli-sim-log-not-generated = error: the log could not be generated: { $message }
+cli-diff-wrote-diagrams = wrote { $count ->
+        [one] 1 diagram
+       *[other] { $count } diagrams
+    } to { $out }
+lsp-action-change-to = Change to `{ $name }`
+lsp-action-add-owner = Add `owner { $owner }` to step `{ $step }`
+lsp-action-add-line = Add `{ $line }`
 
 ## end of cli
 

@@ -963,6 +963,56 @@ legend-timeout-edge = ◷ 超時
 ## sim: flowc sim: the timeline.
 ## ============================================================
 
+sim-process = 流程 { $title }
+sim-applicant = 申請人 { $role }
+sim-time = { $date } { $clock } { $weekday ->
+        [mon] 週一
+        [tue] 週二
+        [wed] 週三
+        [thu] 週四
+        [fri] 週五
+        [sat] 週六
+       *[sun] 週日
+    }
+sim-label = 「{ $label }」
+sim-start = 開始
+sim-enter = 進入  { $step }{ $label }，責任人 { $owner }{ $due }{ $round }
+sim-no-owner = （無）
+sim-due = ，期限 { $when }
+sim-rework-round = （第 { $round } 輪返工）
+sim-remind = 提醒  { $owner }：{ $step }（已過 { $after }）
+sim-the-owner = 責任人
+sim-escalate = 督辦  { $step }：逾期 { $after }由 { $who } 督辦
+sim-notify = 知會  { $step } { $moment ->
+        [started] 開始時
+        [done] 完成時
+        [rejected] 駁回時
+       *[overdue] 逾期時
+    }：{ $who }
+sim-sign = 會簽  { $step }：{ $signer } { $answer ->
+        [approve] 同意
+       *[reject] 駁回
+    }
+sim-unneeded = 免答  { $step }：{ $signer } 無需答覆，該步驟已有結果
+sim-refused = 拒絕  { $step } 在 { $until } 之前不能完成（至少 { $minimum }）
+sim-timeout = 超時  { $step } 超過 { $after }未完成 → { $to }
+sim-record = 記錄  { $step }.{ $name } = { $value }
+sim-yes = 是
+sim-no = 否
+sim-done = 完成  { $step } → { $outcome }{ $late }
+sim-next = 下一步
+sim-late = （逾期）
+sim-decide = 判斷  { $decision }：{ $matched } → { $to }
+sim-otherwise = 否則
+sim-split = 並行  { $block }：{ $branches }
+sim-join = 匯合  { $block }
+sim-withdraw = 撤回  { $step }（已離開 { $block }）
+sim-call = 調用  { $call }：流程 { $process }{ $label }
+sim-returned = 返回  { $call }：結束於 { $end } → { $to }
+sim-end = 結束  { $end }{ $label }
+sim-elapsed = 歷時 { $days } 個工作日{ $sla }
+sim-sla-met = ，在辦理時限 { $sla }內
+sim-sla-over = ，超出辦理時限 { $sla }
 
 ## end of sim
 
@@ -971,6 +1021,260 @@ legend-timeout-edge = ◷ 超時
 ## diff: flowc diff: human and markdown reports, the visual diff.
 ## ============================================================
 
+diff-heading-organisation = 組織（部門與角色）
+diff-heading-process = 流程 { $title }
+diff-heading-file = 文件 `{ $path }`
+diff-group = { $heading }：{ $counts }
+diff-counts = { $total } 處變更（重大 { $major } 處，一般 { $minor } 處）
+diff-class = { $class ->
+        [major] 重大
+       *[minor] 一般
+    }
+diff-change-of-subject = { $noun ->
+        [process] 流程
+        [step] 步驟
+        [decision] 判斷
+        [role] 角色
+        [department] 部門
+        [end] 結束
+        [input] 填報項
+        [KPI] 關鍵指標
+        [call] 調用
+        [parallel-block] 並行塊
+        [file] 文件
+        [value] 取值
+       *[other] { $noun }
+    } `{ $name }`：{ $message }
+diff-no-changes = 流程沒有變更
+diff-md-title = 流程變更
+diff-md-no-changes = 流程沒有變更。
+diff-md-verdict-major = **有重大變更：須報最高管理層審批。**
+diff-md-verdict-minor = 僅有一般變更。
+diff-md-summary = { $verdict }{ $counts }。
+diff-md-columns = | 等級 | 類型 | 變更 |
+diff-label-changed = 名稱由{ $old }改為{ $new }
+diff-label-none = （無）
+diff-label-quoted = 「{ $label }」
+diff-owner-changed = 責任人由 `{ $old }` 改為 `{ $new }`{ $note }
+diff-nobody = 無人
+diff-owner-now-relative = （固定的責任人改為按申請人確定的人：現在由誰辦理取決於誰申請）
+diff-owner-now-fixed = （按申請人確定的人改為固定的責任人）
+diff-duration-set = { $what ->
+        [deadline] 時間節點
+        [sla] 辦理時限
+        [review-cycle] 定期評審週期
+        [minimum-period] 最短期限
+        [timeout] 超時
+       *[reminder] 提醒
+    }設為 { $new }
+diff-duration-removed = 刪除了 { $old }的{ $what ->
+        [deadline] 時間節點
+        [sla] 辦理時限
+        [review-cycle] 定期評審週期
+        [minimum-period] 最短期限
+        [timeout] 超時
+       *[reminder] 提醒
+    }
+diff-duration-changed = { $what ->
+        [deadline] 時間節點
+        [sla] 辦理時限
+        [review-cycle] 定期評審週期
+        [minimum-period] 最短期限
+        [timeout] 超時
+       *[reminder] 提醒
+    }{ $change }
+diff-escalation-moved = 由 `{ $to }` 督辦的時間{ $change }
+diff-duration-rewritten = 由 { $old }改寫為 { $new }（工作時間不變）
+diff-duration-moved = 由 { $old }{ $direction ->
+        [longer] { $verbs ->
+            [lengthen] 延長
+            [delay] 推遲
+           *[move] 推遲
+        }
+       *[shorter] { $verbs ->
+            [lengthen] 縮短
+            [delay] 提前
+           *[move] 提前
+        }
+    }為 { $new }（工作時間{ $direction ->
+        [longer] 增加
+       *[shorter] 減少
+    } { $days } 個工作日）
+diff-visual-caption = 變更：綠色為新增，琥珀色為修改，紅色刪除線為刪除
+diff-noun = { $noun ->
+        [process] 流程
+        [step] 步驟
+        [decision] 判斷
+        [role] 角色
+        [department] 部門
+        [end] 結束
+        [call] 調用
+        [parallel-block] 並行塊
+        [value] 取值
+        [KPI] 關鍵指標
+       *[other] { $noun }
+    }
+diff-titled = { $noun } `{ $name }`
+diff-titled-labelled = { $noun } `{ $name }`「{ $label }」
+diff-node-owned = { $node }（責任人 `{ $owner }`）
+diff-node-calling = { $node }（調用流程 `{ $process }`）
+diff-thing-added = 新增了{ $thing }
+diff-thing-removed = 刪除了{ $thing }
+diff-process-added = 新增了{ $process }，共 { $steps } 個步驟
+diff-process-removed = 刪除了{ $process }，共 { $steps } 個步驟
+diff-renamed-same-content = { $noun } `{ $old }` 改名為 `{ $new }`，內容不變
+diff-unit-renamed = { $noun } `{ $old }` 改名為 `{ $new }`
+diff-category-changed = 類別由 `{ $old }` 改為 `{ $new }`
+diff-process-owner-changed = 歸口部門由 `{ $old }` 改為 `{ $new }`
+diff-note-added = 新增了備註：「{ $note }」
+diff-note-removed = 刪除了備註：「{ $note }」
+diff-note-changed = 備註由「{ $old }」改為「{ $new }」
+diff-version-changed = 版本由 { $old } 改為 { $new }
+diff-effective-date-changed = 生效日期由 { $old } 改為 { $new }
+diff-last-review-changed = 上次評審日期由 { $old } 改為 { $new }
+diff-start-changed = 改為從 `{ $new }` 開始，原為 `{ $old }`
+diff-nothing = （無）
+diff-version-not-raised = 流程有重大變更（`{ $first }`{ $more ->
+        [none] {""}
+       *[some] 及另外 { $others } 處重大變更
+    }），但{ $now ->
+        [gone] 已沒有 `version` 行
+        [same] 仍是第 { $after } 版
+       *[down] 版本由 { $before } 降為 { $after }
+    }：請提高版本號
+diff-record-words = { $value }（`{ $type }`，在 `{ $step }` 記錄）
+diff-record-became = { $old }改為{ $new }
+diff-record-moved = 取值 `{ $name }` 改在 `{ $new }` 記錄，原在 `{ $old }`
+diff-input-added = 新增了填報項 `{ $name }`（`{ $type }`）
+diff-input-removed = 刪除了填報項 `{ $name }`（`{ $type }`）
+diff-input-renamed = 填報項 `{ $old }`（`{ $type }`）改名為 `{ $new }`
+diff-input-type-changed = 填報項 `{ $name }` 的類型由 `{ $old }` 改為 `{ $new }`
+diff-kpi-added = 新增了{ $scope ->
+        [step] 步驟 `{ $step }` 的
+       *[process] {""}
+    }關鍵指標 `{ $name }`（`{ $target }`）
+diff-kpi-removed = 刪除了{ $scope ->
+        [step] 步驟 `{ $step }` 的
+       *[process] {""}
+    }關鍵指標 `{ $name }`（`{ $target }`）
+diff-kpi-target = 關鍵指標 `{ $name }` { $how ->
+        [loosened] 放寬
+        [tightened] 收緊
+        [rewritten] 改寫（工作時間不變）
+       *[changed] 變更
+    }：`{ $old }` → `{ $new }`
+diff-node-kind-changed = `{ $name }` 原為{ $old ->
+        [step] 步驟
+        [decision] 判斷
+        [call] 調用
+        [end] 結束
+       *[parallel-block] 並行塊
+    }，現為{ $new ->
+        [step] 步驟
+        [decision] 判斷
+        [call] 調用
+        [end] 結束
+       *[parallel-block] 並行塊
+    }
+diff-timeout-added = 現在超過 { $after }後自動轉到 `{ $target }`
+diff-timeout-removed = 不再於超過 { $after }後自動轉到 `{ $target }`
+diff-timeout-retargeted = 超時後改為轉到 `{ $new }`，原為 `{ $old }`
+diff-call-retargeted = 改為調用流程 `{ $new }`，原為 `{ $old }`
+diff-call-gives-more = 現在傳入 { $came }
+diff-call-gives-less = 不再傳入 { $gone }
+diff-call-gives-other = 改為傳入 { $came }，原為 { $gone }
+diff-reminder-added = 新增了 { $after }後的提醒
+diff-reminder-removed = 刪除了 { $after }後的提醒
+diff-escalation-retargeted = 督辦改為逾期 { $new_after }由 `{ $new }` 督辦，原為逾期 { $old_after }由 `{ $old }` 督辦
+diff-escalation-added = 新增了督辦：逾期 { $after }由 `{ $to }` 督辦
+diff-escalation-removed = 刪除了督辦：逾期 { $after }由 `{ $to }` 督辦
+diff-superiors = `{ $chain }`
+diff-reports-to-nobody = `{ $owner }` 沒有上級
+diff-reports-to = `{ $owner }` 的上級依次為 { $chain }
+diff-reports-for-applicant = 申請人擔任 `{ $applicant }` 時，`{ $owners }` 是 `{ $owner }`，而 { $reports }
+diff-escalation-not-upward = 逾期 { $after }由 `{ $to }` 督辦不再沿匯報關係向上：{ $line }
+diff-next-changed = 下一步改為 `{ $new }`，原為 `{ $old }`
+diff-next-removed = 不再繼續到 `{ $old }`
+diff-next-added = 現在繼續到 `{ $new }`
+diff-outcome-retargeted = 結果 `{ $outcome }` 改為轉到 `{ $new }`，原為 `{ $old }`
+diff-outcome-removed = 刪除了結果 `on { $outcome } -> { $target }`
+diff-outcome-added = 新增了結果 `on { $outcome } -> { $target }`
+diff-when-changed = `when { $old } -> { $old_target }` 改為 `when { $new } -> { $new_target }`
+diff-when-removed = 刪除了 `when { $condition } -> { $target }`
+diff-when-added = 新增了 `when { $condition } -> { $target }`
+diff-otherwise-retargeted = `otherwise` 改為轉到 `{ $new }`，原為 `{ $old }`
+diff-otherwise-removed = 刪除了 `otherwise -> { $target }`
+diff-otherwise-added = 新增了 `otherwise -> { $target }`
+diff-branch-removed = `{ $branch }` 不再在此並行塊中運行
+diff-branch-added = `{ $branch }` 現在在此並行塊中運行
+diff-comments-changed = 註釋有變更：新增 { $added } 條，刪除 { $removed } 條（改寫一條註釋算作新增一條、刪除一條）
+diff-role-moved = 角色 `{ $role }` 由部門 `{ $old }` 調到 `{ $new }`
+diff-role-left = 角色 `{ $role }` 不再屬於部門 `{ $old }`
+diff-role-joined = 角色 `{ $role }` 現在屬於部門 `{ $new }`
+diff-reporting-line-changed = 角色 `{ $role }` 的上級現在依次為 { $new }（原為 { $old }）；{ $affects }
+diff-affects-none = 沒有流程的步驟由它或其下屬角色負責，也沒有流程向它們督辦
+diff-affects = 影響 { $processes }
+diff-applicants-only = 現在只有 { $roles } 可以發起流程；原來任何人都可以
+diff-applicants-anyone = 現在任何人都可以發起流程；原來只有 { $roles }
+diff-applicants-added = { $roles } 現在可以發起流程：由 `manager of applicant` 負責的步驟由他們各自的上級審批
+diff-applicants-removed = { $roles } 不再可以發起流程
+diff-signing-changed = 簽署方式由 `{ $old }`（{ $was } 人簽署）改為 `{ $new }`（{ $now } 人簽署）
+diff-notify-removed = 刪除了在 `{ $when }` 時對 `{ $party }` 的知會
+diff-notify-added = 新增了在 `{ $when }` 時對 `{ $party }` 的知會
+diff-consult-removed = 刪除了對 `{ $party }` 的徵詢
+diff-consult-added = 新增了對 `{ $party }` 的徵詢
+diff-too-many = 過多
+diff-routes-not-compared = 判斷比較的 { $inputs } 個填報項取值過多，未逐一比較每種情況的路徑（{ $total } 種取值組合，超過 { $limit } 的上限，或超過此規模流程 { $visits } 步的計算量）
+diff-cases-all = 所有情況
+diff-cases-any-inputs = 任意填報值
+diff-cases-where = { $clauses } 的情況
+diff-cases-or-where = { $first }，或{ $second }
+diff-case-is = { $input } 為 { $values }
+diff-case-is-not = { $input } 不為 { $value }
+diff-case-is-none-of = { $input } 不為 { $values } 中的任何一個
+diff-case-range = { $input } { $ranges }
+diff-case-relation = { $first } { $relation ->
+        [below] 低於 { $second }
+        [equals] 等於 { $second }
+        [above] 高於 { $second }
+        [differs] 不等於 { $second }
+        [at-most] 不高於 { $second }
+        [at-least] 不低於 { $second }
+       *[beside] 為 { $second } 以外的任意值
+    }
+diff-range-any = 為任意值
+diff-range-exactly = 恰為 { $value }
+diff-range-at-most = { $dated ->
+        [yes] 不晚於
+       *[no] 不超過
+    } { $value }
+diff-range-below = { $dated ->
+        [yes] 早於
+       *[no] 低於
+    } { $value }
+diff-range-at-least = { $dated ->
+        [yes] 不早於
+       *[no] 不低於
+    } { $value }
+diff-range-above = { $dated ->
+        [yes] 晚於
+       *[no] 高於
+    } { $value }
+diff-range-between-both = 在 { $low } 與 { $high } 之間（{ $ends ->
+        [included] 均含
+       *[excluded] 均不含
+    }）
+diff-range-between = 在 { $low }（{ $low_end ->
+        [included] 含
+       *[excluded] 不含
+    }）與 { $high }（{ $high_end ->
+        [included] 含
+       *[excluded] 不含
+    }）之間
+diff-step-route = { $who }{ $how ->
+        [lost] 不再經過
+       *[gained] 現在經過
+    }{ $step }
 
 ## end of diff
 
@@ -979,6 +1283,15 @@ legend-timeout-edge = ◷ 超時
 ## init: flowc init: the templates.
 ## ============================================================
 
+init-files-exist = 錯誤：{ $count ->
+        [1] { $files } 已存在
+       *[other] { $files } 都已存在
+    }；flowc init 從不覆蓋文件，因此沒有寫入任何文件
+    修正：運行 `flowc init NEW_FOLDER`，在一個單獨的文件夾中新建項目
+init-cannot-create = 錯誤：無法創建 { $dir }：{ $error }
+init-cannot-write = 錯誤：無法寫入 { $path }：{ $error }
+init-created = 已在 { $dir } 中新建 flowc 項目：flowc.toml、org.flow、leave-request.flow
+    下一步：`flowc check { $dir }` 檢查該項目；按公司實際情況修改 org.flow，並為每個流程複製一份 leave-request.flow
 
 ## end of init
 
@@ -987,6 +1300,35 @@ legend-timeout-edge = ◷ 超時
 ## cli: Messages of the command line (files, projects, outputs).
 ## ============================================================
 
+cli-error = 錯誤：{ $message }
+cli-cannot-write-stdout = 錯誤：無法寫入標準輸出：{ $error }
+cli-link-outside-project = 警告：{ $link } 是指向項目 { $root } 之外的符號鏈接：不跟隨，不讀取
+    修正：把該文件複製到項目中，或把它指向的文件夾作為單獨的項目檢查
+cli-look-alike-not-read = 警告：{ $path } 看起來像流程文件，但不會被讀取：flowc 只讀取名稱以 `.flow` 結尾的文件
+    修正：把它改名為 `{ $intended }`
+cli-nested-project = 警告：{ $inner } 在項目 { $outer } 之內有自己的 flowc.toml：從 { $outer } 檢查時，{ $inner } 下的文件屬於本項目；從 { $inner } 檢查時，它們是單獨的項目，看不到別處聲明的角色
+    修正：只保留一個項目：刪除 { $inner_config }（其設置應寫在 { $outer_config } 中），或用 `exclude = ["{ $relative }/**"]` 把該文件夾排除在本項目之外
+cli-every-file-excluded = 錯誤：{ $root } 下的每個 .flow 文件（{ $found } 個）都被 { $config } 中的 `exclude` 排除了
+    修正：收窄 `exclude` 的模式；像 "**" 這樣的模式會排除所有文件
+cli-only-look-alikes = 錯誤：{ $root } 下沒有 .flow 文件，只有看起來像流程文件的文件（見上面的警告）
+    修正：把它們改名為以 `.flow` 結尾
+cli-no-flow-file = 錯誤：{ $root } 下沒有 .flow 文件
+    修正：給出存放流程文件的文件夾，或用 `flowc init` 在此新建項目
+cli-no-project = 錯誤：{ $path } 處沒有項目
+cli-project-has-errors = 錯誤：項目有錯誤；{ $done ->
+        [simulated] 沒有運行模擬
+       *[checked] 沒有進行核對
+    }
+cli-did-you-mean = （是否想寫 `{ $name }`？）
+cli-no-such-process = 錯誤：--process { $process }：沒有這個名稱的流程{ $guess }；現有的流程是：{ $names }
+cli-run-could-not-finish = 錯誤：模擬無法運行完畢：{ $message }
+cli-sim-bad-deviate = 錯誤：--deviate { $deviate }：請寫 0 到 1 之間的比例，例如 0.1
+cli-sim-bad-start = 錯誤：--start { $start }：請按 YYYY-MM-DDTHH:MM 寫日期和時間
+cli-sim-log-not-generated = 錯誤：無法生成日誌：{ $message }
+cli-diff-wrote-diagrams = 已把 { $count } 張流程圖寫入 { $out }
+lsp-action-change-to = 改為 `{ $name }`
+lsp-action-add-owner = 為步驟 `{ $step }` 加上 `owner { $owner }`
+lsp-action-add-line = 加上 `{ $line }`
 
 ## end of cli
 
