@@ -708,6 +708,35 @@ syntax-file-too-large = the file is { $bytes } bytes, over flowc's limit of { $l
 syntax-file-too-large-help = split it: put each process in a file of its own (every `.flow` file under the project root is part of one project)
 syntax-not-utf8 = the file is not UTF-8 text
 syntax-not-utf8-help = save the file as UTF-8 (flowc reads labels and names in any script, but only as UTF-8)
+config-lang = lang: { $error }
+config-conform-column = [conform.columns] { $field } = "": name the CSV column that holds `{ $field }`
+config-conform-staff = [conform] staff = "": name the staff directory file, e.g. "staff.csv"
+config-max-steps = [limits] max-steps = { $max }: write a whole number of steps, 1 or more
+config-required-category = [[required-participant]] number { $number }: category = "{ $word }" is not a category; write "business", "management" or "approval"
+config-required-money = [[required-participant]] number { $number }: money-above = "{ $text }" is not an amount of money; write an amount and a currency code, e.g. "100000 CNY"
+config-required-participant-empty = [[required-participant]] number { $number }: participant is empty; name a role or a department, e.g. "legal"
+config-required-reason-empty = [[required-participant]] number { $number }: reason is empty; say why the participant is required, e.g. "contracts must pass legal review"
+config-required-participant-unknown = [[required-participant]] number { $number }: participant = "{ $name }" is neither a role nor a department of the project; they are: { $units }
+config-unknown-rules = [rules] names unknown rule(s) { $unknown }; the rules are: { $rules }
+config-working-days-empty = [calendar] working-days is empty: name at least one day, e.g. ["mon", "tue", "wed", "thu", "fri"]
+config-hours-per-day = [calendar] hours-per-day = { $hours }: write a number of hours from 1 to 24
+config-day-starts = [calendar] day-starts = "{ $start }": write a time as "HH:MM", e.g. "09:00"
+config-holiday-and-working-day = [calendar] { $day } is both in holidays and in extra-working-days: keep it in one of them
+config-already-working-day = [calendar] extra-working-days: { $day } ({ $weekday }) is already a working day; list only days off that are worked (make-up working days, 調休)
+config-not-a-date = [calendar] { $key }: "{ $entry }" is not a date; write "YYYY-MM-DD"
+config-not-a-day = [calendar] working-days: "{ $name }" is not a day; use "mon", "tue", "wed", "thu", "fri", "sat" or "sun"
+config-exclude-empty = exclude: "{ $pattern }" matches no path; write a glob relative to the project root, e.g. "drafts/**"
+config-exclude-not-a-glob = exclude: "{ $pattern }" is not a glob pattern: { $error }; e.g. "drafts/**" or "**/*.draft.flow"
+config-exclude = exclude: { $error }
+weekday = { $day ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    }
 
 ## end of diagnostics-b
 

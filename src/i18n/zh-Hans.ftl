@@ -681,6 +681,35 @@ syntax-file-too-large = 文件大小为 { $bytes } 字节，超过 flowc 的上�
 syntax-file-too-large-help = 拆分文件：每个流程单独放一个文件（项目根目录下的每个 `.flow` 文件都属于同一个项目）
 syntax-not-utf8 = 文件不是 UTF-8 文本
 syntax-not-utf8-help = 把文件另存为 UTF-8（flowc 能读任何文字的显示名称和名称，但只读 UTF-8）
+config-lang = lang：{ $error }
+config-conform-column = [conform.columns] { $field } = ""：请写明存放 `{ $field }` 的 CSV 列名
+config-conform-staff = [conform] staff = ""：请写明员工名册文件，例如 "staff.csv"
+config-max-steps = [limits] max-steps = { $max }：请写一个整数的步骤数，至少为 1
+config-required-category = 第 { $number } 个 [[required-participant]]：category = "{ $word }" 不是类别；请写 "business"、"management" 或 "approval"
+config-required-money = 第 { $number } 个 [[required-participant]]：money-above = "{ $text }" 不是金额；请写金额和币种代码，例如 "100000 CNY"
+config-required-participant-empty = 第 { $number } 个 [[required-participant]]：participant 为空；请写一个角色或部门，例如 "legal"
+config-required-reason-empty = 第 { $number } 个 [[required-participant]]：reason 为空；请说明为何需要该参与方，例如 "contracts must pass legal review"
+config-required-participant-unknown = 第 { $number } 个 [[required-participant]]：participant = "{ $name }" 既不是项目的角色也不是部门；项目的角色和部门有：{ $units }
+config-unknown-rules = [rules] 写了不存在的规则 { $unknown }；规则有：{ $rules }
+config-working-days-empty = [calendar] working-days 为空：请至少写一天，例如 ["mon", "tue", "wed", "thu", "fri"]
+config-hours-per-day = [calendar] hours-per-day = { $hours }：请写 1 到 24 之间的小时数
+config-day-starts = [calendar] day-starts = "{ $start }"：请按 "HH:MM" 写时间，例如 "09:00"
+config-holiday-and-working-day = [calendar] { $day } 既在 holidays 中又在 extra-working-days 中：只保留其中一处
+config-already-working-day = [calendar] extra-working-days：{ $day }（{ $weekday }）本来就是工作日；只列出调休上班的休息日
+config-not-a-date = [calendar] { $key }："{ $entry }" 不是日期；请写 "YYYY-MM-DD"
+config-not-a-day = [calendar] working-days："{ $name }" 不是星期几；请用 "mon"、"tue"、"wed"、"thu"、"fri"、"sat" 或 "sun"
+config-exclude-empty = exclude："{ $pattern }" 匹配不到任何路径；请写相对于项目根目录的通配模式，例如 "drafts/**"
+config-exclude-not-a-glob = exclude："{ $pattern }" 不是通配模式：{ $error }；例如 "drafts/**" 或 "**/*.draft.flow"
+config-exclude = exclude：{ $error }
+weekday = { $day ->
+        [mon] 星期一
+        [tue] 星期二
+        [wed] 星期三
+        [thu] 星期四
+        [fri] 星期五
+        [sat] 星期六
+       *[sun] 星期日
+    }
 
 ## end of diagnostics-b
 

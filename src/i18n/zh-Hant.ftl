@@ -681,6 +681,35 @@ syntax-file-too-large = 文件大小為 { $bytes } 字節，超過 flowc 的上�
 syntax-file-too-large-help = 拆分文件：每個流程單獨放一個文件（項目根目錄下的每個 `.flow` 文件都屬於同一個項目）
 syntax-not-utf8 = 文件不是 UTF-8 文本
 syntax-not-utf8-help = 把文件另存為 UTF-8（flowc 能讀任何文字的顯示名稱和名稱，但只讀 UTF-8）
+config-lang = lang：{ $error }
+config-conform-column = [conform.columns] { $field } = ""：請寫明存放 `{ $field }` 的 CSV 列名
+config-conform-staff = [conform] staff = ""：請寫明員工名冊文件，例如 "staff.csv"
+config-max-steps = [limits] max-steps = { $max }：請寫一個整數的步驟數，至少為 1
+config-required-category = 第 { $number } 個 [[required-participant]]：category = "{ $word }" 不是類別；請寫 "business"、"management" 或 "approval"
+config-required-money = 第 { $number } 個 [[required-participant]]：money-above = "{ $text }" 不是金額；請寫金額和幣種代碼，例如 "100000 CNY"
+config-required-participant-empty = 第 { $number } 個 [[required-participant]]：participant 為空；請寫一個角色或部門，例如 "legal"
+config-required-reason-empty = 第 { $number } 個 [[required-participant]]：reason 為空；請說明為何需要該參與方，例如 "contracts must pass legal review"
+config-required-participant-unknown = 第 { $number } 個 [[required-participant]]：participant = "{ $name }" 既不是項目的角色也不是部門；項目的角色和部門有：{ $units }
+config-unknown-rules = [rules] 寫了不存在的規則 { $unknown }；規則有：{ $rules }
+config-working-days-empty = [calendar] working-days 為空：請至少寫一天，例如 ["mon", "tue", "wed", "thu", "fri"]
+config-hours-per-day = [calendar] hours-per-day = { $hours }：請寫 1 到 24 之間的小時數
+config-day-starts = [calendar] day-starts = "{ $start }"：請按 "HH:MM" 寫時間，例如 "09:00"
+config-holiday-and-working-day = [calendar] { $day } 既在 holidays 中又在 extra-working-days 中：只保留其中一處
+config-already-working-day = [calendar] extra-working-days：{ $day }（{ $weekday }）本來就是工作日；只列出調休上班的休息日
+config-not-a-date = [calendar] { $key }："{ $entry }" 不是日期；請寫 "YYYY-MM-DD"
+config-not-a-day = [calendar] working-days："{ $name }" 不是星期幾；請用 "mon"、"tue"、"wed"、"thu"、"fri"、"sat" 或 "sun"
+config-exclude-empty = exclude："{ $pattern }" 匹配不到任何路徑；請寫相對於項目根目錄的通配模式，例如 "drafts/**"
+config-exclude-not-a-glob = exclude："{ $pattern }" 不是通配模式：{ $error }；例如 "drafts/**" 或 "**/*.draft.flow"
+config-exclude = exclude：{ $error }
+weekday = { $day ->
+        [mon] 星期一
+        [tue] 星期二
+        [wed] 星期三
+        [thu] 星期四
+        [fri] 星期五
+        [sat] 星期六
+       *[sun] 星期日
+    }
 
 ## end of diagnostics-b
 
