@@ -1025,6 +1025,7 @@ sim-preset-covers-up-to = { " " }(it covers up to { $year })
 
 diff-heading-organisation = organisation (departments and roles)
 diff-heading-process = process { $title }
+diff-heading-title = `{ $name }` "{ $label }"
 diff-heading-file = file `{ $path }`
 diff-group = { $heading }: { $counts }
 diff-counts = { $total ->

@@ -1025,6 +1025,7 @@ sim-preset-covers-up-to = （只涵蓋到 { $year } 年）
 
 diff-heading-organisation = 組織（部門與角色）
 diff-heading-process = 流程 { $title }
+diff-heading-title = `{ $name }`「{ $label }」
 diff-heading-file = 文件 `{ $path }`
 diff-group = { $heading }：{ $counts }
 diff-counts = { $total } 處變更（重大 { $major } 處，一般 { $minor } 處）
