@@ -1023,6 +1023,7 @@ sim-sla-over = { ", " }OVER the SLA of { $sla }
 
 diff-heading-organisation = organisation (departments and roles)
 diff-heading-process = process { $title }
+diff-heading-title = `{ $name }` "{ $label }"
 diff-heading-file = file `{ $path }`
 diff-group = { $heading }: { $counts }
 diff-counts = { $total ->

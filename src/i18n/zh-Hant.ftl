@@ -1023,6 +1023,7 @@ sim-sla-over = ，超出辦理時限 { $sla }
 
 diff-heading-organisation = 組織（部門與角色）
 diff-heading-process = 流程 { $title }
+diff-heading-title = `{ $name }`「{ $label }」
 diff-heading-file = 文件 `{ $path }`
 diff-group = { $heading }：{ $counts }
 diff-counts = { $total } 處變更（重大 { $major } 處，一般 { $minor } 處）
