@@ -314,3 +314,73 @@ fn a_file_outside_any_project_gets_one_message_naming_the_roles_it_cannot_see() 
         stdout(&output)
     );
 }
+
+/// `flowc init --lang zh-Hant`: the project is written in Traditional
+/// Chinese (comments, labels, `lang = "zh-Hant"`), checks clean, and
+/// `flowc init` says so in Chinese.
+#[test]
+fn init_in_traditional_chinese_writes_a_chinese_project() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = flowc(
+        &["init", "項目", "--today", "2026-11-28", "--lang", "zh-Hant"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let project = dir.path().join("項目");
+    let mut written = String::new();
+    for name in INIT_FILES {
+        let text = std::fs::read_to_string(project.join(name)).expect("written");
+        written.push_str(&format!("==> {name}\n{text}\n"));
+    }
+    assert!(written.contains("lang = \"zh-Hant\"\n"), "{written}");
+    insta::assert_snapshot!(format!("{}\n{written}", stderr(&output)));
+    let check = flowc(&["check", "項目", "--today", "2026-11-28"], dir.path());
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    // Every comment is written in Chinese (the settings it shows stay as
+    // flowc.toml spells them).
+    let comments: Vec<&str> = written
+        .lines()
+        .filter(|line| line.starts_with('#') && !line.contains(" = ") && !line.starts_with("# ["))
+        .collect();
+    assert!(comments.len() >= 10, "{written}");
+    for comment in comments {
+        assert!(
+            comment
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{comment}"
+        );
+    }
+}
+
+/// The command line's own messages follow `--lang`: a mistyped process
+/// name, and a folder without `.flow` files, in Traditional Chinese.
+#[test]
+fn the_command_lines_messages_in_traditional_chinese() {
+    let repo = common::repo();
+    let output = flowc(
+        &[
+            "sim",
+            "examples",
+            "--process",
+            "expens_claim",
+            "--lang",
+            "zh-Hant",
+        ],
+        &repo,
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let said = stderr(&output);
+    assert!(
+        said.starts_with("錯誤：--process expens_claim：沒有這個名稱的流程（是否想寫 `expense_claim`？）；現有的流程是："),
+        "{said}"
+    );
+    assert!(said.contains("expense_claim、"), "{said}");
+    let empty = tempfile::tempdir().expect("temp dir");
+    let output = flowc(&["check", ".", "--lang", "zh-Hant"], empty.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "錯誤：. 下沒有 .flow 文件\n修正：給出存放流程文件的文件夾，或用 `flowc init` 在此新建項目\n"
+    );
+}

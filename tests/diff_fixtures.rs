@@ -10,6 +10,7 @@ use flowc::analysis::{self, Analysis};
 use flowc::check;
 use flowc::config::Config;
 use flowc::diff::{self, render};
+use flowc::i18n::Lang;
 use flowc::source;
 
 fn side(path: &Path) -> (Analysis, Config) {
@@ -62,12 +63,15 @@ fn every_case_in_every_format() {
         let old_checked = check::verify(&old.project, &old.diagnostics).expect("old is clean");
         let new_checked = check::verify(&new.project, &new.diagnostics).expect("new is clean");
         let result = diff::compare(&old_checked, &new_checked, &config);
-        insta::assert_snapshot!(format!("{case}-human"), render::human(&result));
-        insta::assert_snapshot!(format!("{case}-markdown"), render::markdown(&result));
-        let json = render::json(&result);
+        insta::assert_snapshot!(format!("{case}-human"), render::human(&result, Lang::En));
+        insta::assert_snapshot!(
+            format!("{case}-markdown"),
+            render::markdown(&result, Lang::En)
+        );
+        let json = render::json(&result, Lang::En);
         serde_json::from_str::<serde_json::Value>(&json).expect("valid JSON");
         insta::assert_snapshot!(format!("{case}-json"), json);
-        let diagrams = diff::visual::diagrams(&result, &old_checked, &new_checked);
+        let diagrams = diff::visual::diagrams(&result, &old_checked, &new_checked, Lang::En);
         for (name, text) in &diagrams {
             graphviz_rust::parse(text)
                 .unwrap_or_else(|error| panic!("{case}: {name} does not parse: {error}"));
@@ -94,7 +98,10 @@ fn the_same_project_has_no_changes_and_the_diff_is_deterministic() {
         let (new, _) = side(&dir.join("new"));
         let old_checked = check::verify(&old.project, &old.diagnostics).expect("clean");
         let new_checked = check::verify(&new.project, &new.diagnostics).expect("clean");
-        render::json(&diff::compare(&old_checked, &new_checked, &config))
+        render::json(
+            &diff::compare(&old_checked, &new_checked, &config),
+            Lang::En,
+        )
     };
     assert_eq!(render_once(), render_once());
 }
@@ -114,10 +121,88 @@ fn a_threshold_change_prints_the_amount_range_in_words() {
         .expect("a bypass");
     assert_eq!(bypass.class, diff::Class::Major);
     assert!(
-        bypass.message.starts_with(
+        bypass.message.english().starts_with(
             "cases where amount is between 5,000 CNY (excluded) and 10,000 CNY (included) no longer pass through step `division_approval`"
         ),
         "{}",
         bypass.message
     );
+}
+
+/// The diff of a fixture case, compared as `flowc diff` compares it.
+fn diff_of(case: &str) -> diff::ProjectDiff {
+    let dir = common::repo().join("tests/fixtures/diff").join(case);
+    let (old, config) = side(&dir.join("old"));
+    let (new, _) = side(&dir.join("new"));
+    let old_checked = check::verify(&old.project, &old.diagnostics).expect("old is clean");
+    let new_checked = check::verify(&new.project, &new.diagnostics).expect("new is clean");
+    diff::compare(&old_checked, &new_checked, &config)
+}
+
+/// The expense claim's diffs whose every message is in the catalogue: an
+/// owner and labels changed, deadlines changed.
+const CHINESE_CASES: [&str; 2] = ["owner-and-labels-changed", "deadlines-changed"];
+
+#[test]
+fn the_expense_claims_diff_in_traditional_and_simplified_chinese() {
+    for case in CHINESE_CASES {
+        let result = diff_of(case);
+        for lang in [Lang::ZhHant, Lang::ZhHans] {
+            let code = lang.code();
+            insta::assert_snapshot!(format!("{case}-human-{code}"), render::human(&result, lang));
+            insta::assert_snapshot!(
+                format!("{case}-markdown-{code}"),
+                render::markdown(&result, lang)
+            );
+        }
+    }
+}
+
+/// JSON keeps the English message and the stable codes, and adds the
+/// message in the language of the run.
+#[test]
+fn the_json_diff_adds_the_localized_message_beside_the_english_one() {
+    let result = diff_of("owner-and-labels-changed");
+    let json: serde_json::Value =
+        serde_json::from_str(&render::json(&result, Lang::ZhHant)).expect("valid JSON");
+    let english: serde_json::Value =
+        serde_json::from_str(&render::json(&result, Lang::En)).expect("valid JSON");
+    let changes = json["changes"].as_array().expect("changes");
+    assert_eq!(changes.len(), 6);
+    for (change, plain) in changes
+        .iter()
+        .zip(english["changes"].as_array().expect("changes"))
+    {
+        assert_eq!(change["kind"], plain["kind"]);
+        assert_eq!(change["message"], plain["message"]);
+        assert_eq!(change["localized"]["lang"], "zh-Hant");
+        assert!(plain.get("localized").is_none(), "{plain}");
+    }
+    insta::assert_snapshot!(render::json(&result, Lang::ZhHant));
+}
+
+/// The zh-Hant diffs of the expense claim have no English word the user
+/// did not write, besides the change kinds' stable codes (the names
+/// `flowc.toml` gives them).
+#[test]
+fn chinese_diffs_have_no_english_word() {
+    let mut checked = 0;
+    for case in CHINESE_CASES {
+        let result = diff_of(case);
+        for text in [
+            render::human(&result, Lang::ZhHant),
+            render::markdown(&result, Lang::ZhHant),
+        ] {
+            let mut prose = text.clone();
+            for change in &result.changes {
+                prose = prose.replace(change.kind.name(), "");
+            }
+            let dir = common::repo().join("tests/fixtures/diff").join(case);
+            let mut english = common::english_words(&prose, &dir.join("new"));
+            english.retain(|word| !common::english_words(word, &dir.join("old")).is_empty());
+            assert!(english.is_empty(), "{english:?} in\n{text}");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 4);
 }

@@ -1083,15 +1083,14 @@ fn calls_and_recorded_values_navigate_hover_and_complete() {
     client.shutdown();
 }
 
-#[test]
-fn a_misspelt_input_of_a_called_process_has_a_quick_fix() {
-    let (dir, _org, _claim) = project();
-    let root = dir.path().canonicalize().expect("canonical");
+/// The quick fixes offered at a misspelt input of a called process in the
+/// project at `root`, with the text of the calling file and its path.
+fn misspelt_input_actions(root: &Path) -> (Value, String, PathBuf) {
     let purchase = root.join("流程/採購.flow");
     let text = PURCHASE.replace("with 金額 = 預算", "with 金額數 = 預算");
     std::fs::write(&purchase, &text).expect("write purchase");
-    let mut client = Client::start(&root);
-    client.initialize(&root, &["utf-16"]);
+    let mut client = Client::start(root);
+    client.initialize(root, &["utf-16"]);
     client.open(&purchase, &text);
     let diagnostics: Vec<Value> = client
         .diagnostics(&uri(&purchase))
@@ -1107,9 +1106,32 @@ fn a_misspelt_input_of_a_called_process_has_a_quick_fix() {
         json!({"textDocument": text_document(&purchase), "range": unknown["range"],
                "context": {"diagnostics": [unknown]}}),
     );
+    client.shutdown();
+    (actions, text, purchase)
+}
+
+#[test]
+fn a_misspelt_input_of_a_called_process_has_a_quick_fix() {
+    let (dir, _org, _claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    let (actions, text, purchase) = misspelt_input_actions(&root);
     let edit = &actions[0]["edit"]["changes"][uri(&purchase)][0];
     assert_eq!(actions[0]["title"], "Change to `金額`", "{actions}");
     assert_eq!(edit["newText"], "金額");
     assert_eq!(edit["range"], range(&text, "金額數", 0));
-    client.shutdown();
+}
+
+/// A project whose `flowc.toml` says `lang = "zh-Hant"` gets its quick
+/// fixes titled in Traditional Chinese.
+#[test]
+fn quick_fix_titles_follow_the_projects_language() {
+    let (dir, _org, _claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    std::fs::write(
+        root.join("flowc.toml"),
+        "lang = \"zh-Hant\"\n[rules]\nreview-overdue = \"off\"\n",
+    )
+    .expect("write config");
+    let (actions, _, _) = misspelt_input_actions(&root);
+    assert_eq!(actions[0]["title"], "改為 `金額`", "{actions}");
 }

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 use flowc::check;
+use flowc::i18n::Lang;
 use flowc::ir;
 use flowc::sim::{self, Scenario, SimError, Timeline};
 
@@ -104,7 +105,14 @@ fn project_without_rule(flow: &str, rule: &str) -> tempfile::TempDir {
 }
 
 fn timeline(case: &Case<'_>) -> String {
-    sim::render_human(&run(case).unwrap_or_else(|error| panic!("the run fails: {error}")))
+    timeline_in(case, Lang::En)
+}
+
+fn timeline_in(case: &Case<'_>, lang: Lang) -> String {
+    sim::render_human(
+        &run(case).unwrap_or_else(|error| panic!("the run fails: {error}")),
+        lang,
+    )
 }
 
 #[test]
@@ -135,12 +143,7 @@ fn expense_claim_on_time_within_the_sla() {
 
 #[test]
 fn expense_claim_rejected_twice_then_late_and_escalated() {
-    insta::assert_snapshot!(timeline(&Case {
-        set: &[("amount", "60000 CNY")],
-        outcomes: &[("dept_review", "reject"), ("dept_review", "reject")],
-        delays: &[("dept_review", "1bd"), ("finance_review", "5bd")],
-        ..Case::default()
-    }));
+    insta::assert_snapshot!(timeline(&expense_claim_reworked()));
 }
 
 #[test]
@@ -184,6 +187,21 @@ fn leave_across_national_day_under_the_china_preset_works_the_make_up_saturday()
         start: "2026-09-28T09:00",
         ..Case::default()
     }));
+}
+
+/// The same run in Traditional Chinese: dates as `2026年10月10日`, the
+/// holidays skipped and the make-up Saturday worked.
+#[test]
+fn leave_across_national_day_under_the_china_preset_in_traditional_chinese() {
+    insta::assert_snapshot!(timeline_in(
+        &Case {
+            project: "tests/fixtures/sim/china-holidays",
+            process: "leave",
+            start: "2026-09-28T09:00",
+            ..Case::default()
+        },
+        Lang::ZhHant
+    ));
 }
 
 #[test]
@@ -782,7 +800,7 @@ fn a_timeout_moves_the_work_on_only_when_the_step_is_not_done_in_time() {
     })
     .expect("runs");
     assert_eq!(late.end, "not_bought");
-    insta::assert_snapshot!("timeout_fires", sim::render_human(&late));
+    insta::assert_snapshot!("timeout_fires", sim::render_human(&late, Lang::En));
     for delay in ["5bd", "8bd"] {
         let on_time = run(&Case {
             delays: &[("budget_increase", delay)],
@@ -862,4 +880,64 @@ fn recorded_values_that_do_not_fit_are_refused_saying_what_to_give() {
         wrong_type.to_string(),
         "--set receipt.passed=maybe: `maybe` is not `yes` or `no`"
     );
+}
+
+/// The expense claim sent back twice, late and escalated: a timeline with
+/// rework rounds, a reminder, an escalation and a decision.
+fn expense_claim_reworked<'a>() -> Case<'a> {
+    Case {
+        set: &[("amount", "60000 CNY")],
+        outcomes: &[("dept_review", "reject"), ("dept_review", "reject")],
+        delays: &[("dept_review", "1bd"), ("finance_review", "5bd")],
+        ..Case::default()
+    }
+}
+
+#[test]
+fn expense_claim_timeline_in_traditional_chinese() {
+    insta::assert_snapshot!(timeline_in(&expense_claim_reworked(), Lang::ZhHant));
+}
+
+#[test]
+fn expense_claim_timeline_in_simplified_chinese() {
+    insta::assert_snapshot!(timeline_in(&expense_claim_reworked(), Lang::ZhHans));
+}
+
+/// Every timeline of the examples' scenarios above, in Traditional
+/// Chinese, has no English word the user did not write: each word flowc
+/// adds comes from the catalogue. (A decision on a yes/no value shows its
+/// condition as written, `passed == yes`, until conditions in words are
+/// used here.)
+#[test]
+fn chinese_timelines_of_the_examples_have_no_english_word() {
+    let cases = [
+        expense_claim_reworked(),
+        Case {
+            set: &[("amount", "5000")],
+            ..Case::default()
+        },
+        Case {
+            process: "contract_approval",
+            set: &[("value", "1000000")],
+            outcomes: &[("finance_review", "reject")],
+            delays: &[("finance_review", "1bd")],
+            ..Case::default()
+        },
+        Case {
+            process: "complaint_handling",
+            start: "2026-12-04T16:00",
+            set: &[("severity", "critical")],
+            delays: &[("receive", "9h")],
+            ..Case::default()
+        },
+    ];
+    let examples = common::repo().join("examples");
+    let mut checked = 0;
+    for case in &cases {
+        let text = timeline_in(case, Lang::ZhHant);
+        let english = common::english_words(&text, &examples);
+        assert!(english.is_empty(), "{english:?} in\n{text}");
+        checked += 1;
+    }
+    assert_eq!(checked, 4);
 }

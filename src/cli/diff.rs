@@ -8,9 +8,11 @@ use crate::config::Config;
 use crate::diagnostics::{self, Severity};
 use crate::diff::{self, git::Repository, render};
 use crate::emit;
+use crate::i18n::Lang;
 use crate::source::{self, ProjectSources};
+use crate::text;
 
-use super::output::{self, stderr_line, stderr_text};
+use super::output::{self, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, stderr_style};
 
 /// Output formats of `flowc diff`.
@@ -75,7 +77,7 @@ pub fn run(args: &Args) -> u8 {
         Ok(code) => code,
         Err((code, message)) => {
             if !message.is_empty() {
-                stderr_line!("error: {message}");
+                output::say(text!("cli-error", message = message), super::language(None));
             }
             code
         }
@@ -106,10 +108,11 @@ fn compare(args: &Args) -> Result<u8, Failure> {
         return Err((EXIT_ERRORS, String::new()));
     };
     let result = diff::compare(&old_checked, &new_checked, &config);
+    let lang = super::language(new.lang.or(old.lang));
     let text = match args.format {
-        Format::Human => render::human(&result),
-        Format::Markdown => render::markdown(&result),
-        Format::Json => render::json(&result),
+        Format::Human => render::human(&result, lang),
+        Format::Markdown => render::markdown(&result, lang),
+        Format::Json => render::json(&result, lang),
     };
     if output::print(&text, EXIT_OK) != EXIT_OK {
         return Err((EXIT_CANNOT_RUN, String::new()));
@@ -118,7 +121,8 @@ fn compare(args: &Args) -> Result<u8, Failure> {
         write_diagrams(
             format,
             out,
-            diff::visual::diagrams(&result, &old_checked, &new_checked),
+            diff::visual::diagrams(&result, &old_checked, &new_checked, lang),
+            lang,
         )?;
     }
     let failed = match args.fail_on {
@@ -216,6 +220,7 @@ fn write_diagrams(
     format: Diagram,
     out: &Path,
     diagrams: Vec<(String, String)>,
+    lang: Lang,
 ) -> Result<(), Failure> {
     let mut files = Vec::new();
     for (name, text) in diagrams {
@@ -248,11 +253,13 @@ fn write_diagrams(
         .map(|(name, contents)| (out.join(name), contents))
         .collect();
     emit::write_all_atomically(&files).map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
-    let noun = if files.len() == 1 {
-        "diagram"
-    } else {
-        "diagrams"
-    };
-    stderr_line!("wrote {} {noun} to {}", files.len(), out.display());
+    output::say(
+        text!(
+            "cli-diff-wrote-diagrams",
+            count = files.len(),
+            out = out.display().to_string()
+        ),
+        lang,
+    );
     Ok(())
 }

@@ -5,8 +5,8 @@
 //! `DIR` (the current folder by default, created when missing). It never
 //! overwrites: when any of the three files exists, nothing is written. The
 //! labels are Chinese, as in the policy; names are ASCII so they are easy
-//! to type. Other languages would come with a `--lang` option once flowc
-//! has localised templates (it has none yet).
+//! to type. In Chinese (`--lang zh-Hant|zh-Hans`, or the locale), the
+//! comments and labels are in that script and `flowc.toml` sets `lang`.
 
 use std::fs::OpenOptions;
 use std::io::Write;
@@ -16,6 +16,8 @@ use chrono::NaiveDate;
 
 use super::output::stderr_line;
 use super::{EXIT_CANNOT_RUN, EXIT_OK};
+use crate::i18n::{Lang, Text};
+use crate::text;
 
 /// Arguments of `flowc init`.
 #[derive(Debug, clap::Args)]
@@ -28,7 +30,8 @@ pub struct Args {
     today: Option<NaiveDate>,
 }
 
-/// The files of a new project: name and text (`{TODAY}` is replaced).
+/// The files of a new project, written in English: name and text
+/// (`{TODAY}` is replaced).
 const FILES: [(&str, &str); 3] = [
     ("flowc.toml", include_str!("init/flowc.toml")),
     ("org.flow", include_str!("init/org.flow")),
@@ -38,8 +41,38 @@ const FILES: [(&str, &str); 3] = [
     ),
 ];
 
+/// The same files written in Traditional Chinese.
+const FILES_ZH_HANT: [(&str, &str); 3] = [
+    ("flowc.toml", include_str!("init/zh-Hant/flowc.toml")),
+    ("org.flow", include_str!("init/zh-Hant/org.flow")),
+    (
+        "leave-request.flow",
+        include_str!("init/zh-Hant/leave-request.flow"),
+    ),
+];
+
+/// The same files written in Simplified Chinese.
+const FILES_ZH_HANS: [(&str, &str); 3] = [
+    ("flowc.toml", include_str!("init/zh-Hans/flowc.toml")),
+    ("org.flow", include_str!("init/zh-Hans/org.flow")),
+    (
+        "leave-request.flow",
+        include_str!("init/zh-Hans/leave-request.flow"),
+    ),
+];
+
+/// The files of a new project in `lang`.
+fn files(lang: Lang) -> [(&'static str, &'static str); 3] {
+    match lang {
+        Lang::En => FILES,
+        Lang::ZhHant => FILES_ZH_HANT,
+        Lang::ZhHans => FILES_ZH_HANS,
+    }
+}
+
 /// Creates the project, or says why not.
 pub fn run(args: &Args) -> u8 {
+    let lang = super::language(None);
     let today = super::today(args.today).format("%Y-%m-%d").to_string();
     let existing: Vec<String> = FILES
         .iter()
@@ -48,31 +81,44 @@ pub fn run(args: &Args) -> u8 {
         .map(|path| path.display().to_string())
         .collect();
     if !existing.is_empty() {
+        let existing: Vec<Text> = existing.into_iter().map(Text::verbatim).collect();
+        let count = existing.len();
         stderr_line!(
-            "error: {} already {}; flowc init never overwrites a file, so nothing was written\nhelp: run `flowc init NEW_FOLDER` to start a project in a folder of its own",
-            existing.join(", "),
-            if existing.len() == 1 {
-                "exists"
-            } else {
-                "exist"
-            }
+            "{}",
+            text!("init-files-exist", files = existing, count = count).render(lang)
         );
         return EXIT_CANNOT_RUN;
     }
     if let Err(error) = std::fs::create_dir_all(&args.dir) {
-        stderr_line!("error: cannot create {}: {error}", args.dir.display());
+        stderr_line!(
+            "{}",
+            text!(
+                "init-cannot-create",
+                dir = args.dir.display().to_string(),
+                error = error.to_string()
+            )
+            .render(lang)
+        );
         return EXIT_CANNOT_RUN;
     }
-    for (name, text) in FILES {
+    for (name, text) in files(lang) {
         let path = args.dir.join(name);
         if let Err(error) = write_new(&path, &text.replace("{TODAY}", &today)) {
-            stderr_line!("error: cannot write {}: {error}", path.display());
+            stderr_line!(
+                "{}",
+                text!(
+                    "init-cannot-write",
+                    path = path.display().to_string(),
+                    error = error.to_string()
+                )
+                .render(lang)
+            );
             return EXIT_CANNOT_RUN;
         }
     }
-    let shown = args.dir.display();
     stderr_line!(
-        "created a flowc project in {shown}: flowc.toml, org.flow, leave-request.flow\nnext: `flowc check {shown}` checks it; edit org.flow for your company and copy leave-request.flow for each process"
+        "{}",
+        text!("init-created", dir = args.dir.display().to_string()).render(lang)
     );
     EXIT_OK
 }

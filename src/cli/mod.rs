@@ -30,7 +30,8 @@ use crate::analysis::{self, Analysis};
 use crate::diagnostics::{self, Style};
 use crate::i18n::Lang;
 use crate::source;
-use output::stderr_line;
+use crate::text;
+use output::say;
 
 /// Exit code: the run found no error.
 pub const EXIT_OK: u8 = 0;
@@ -145,23 +146,25 @@ fn analyse_paths(paths: &[PathBuf], today: NaiveDate) -> Result<Vec<Analysis>, u
     } else {
         paths
     };
+    let lang = language(None);
     let projects = source::load(paths).map_err(|error| {
-        stderr_line!("error: {error}");
+        say(text!("cli-error", message = error.to_string()), lang);
         EXIT_CANNOT_RUN
     })?;
     projects
         .into_iter()
         .map(|sources| {
             let survey = source::survey(&sources.root);
-            warn_about(&sources, &survey);
+            warn_about(&sources, &survey, lang);
             let found = sources.files.len();
             let config = sources.config.as_ref().map(|(path, _)| path.clone());
             let analysis = analysis::analyse(sources, today).map_err(|error| {
-                stderr_line!("error: {error}");
+                say(text!("cli-error", message = error.to_string()), lang);
                 EXIT_CANNOT_RUN
             })?;
             if analysis.project.files.is_empty() {
-                say_no_files(&analysis.root, found, config.as_deref(), &survey);
+                let lang = language(analysis.lang);
+                say_no_files(&analysis.root, found, config.as_deref(), &survey, lang);
                 return Err(EXIT_CANNOT_RUN);
             }
             Ok(analysis)
@@ -171,20 +174,26 @@ fn analyse_paths(paths: &[PathBuf], today: NaiveDate) -> Result<Vec<Analysis>, u
 
 /// Warns about symbolic links out of the project, files that look like
 /// process files but are not read, and project roots nested in this one.
-fn warn_about(sources: &source::ProjectSources, survey: &source::Survey) {
+fn warn_about(sources: &source::ProjectSources, survey: &source::Survey, lang: Lang) {
     for link in &sources.outside {
-        stderr_line!(
-            "warning: {} is a symbolic link to a place outside the project at {}: not followed, not read\nhelp: copy the file into the project, or check the folder it points to as a project of its own",
-            named(link),
-            named(&sources.root)
+        say(
+            text!(
+                "cli-link-outside-project",
+                link = named(link),
+                root = named(&sources.root)
+            ),
+            lang,
         );
     }
     for path in &survey.look_alikes {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
-        stderr_line!(
-            "warning: {} looks like a process file but is not read: flowc reads only files whose names end in `.flow`\nhelp: rename it to `{}`",
-            named(path),
-            diagnostics::printable_name(&source::intended_name(&name))
+        say(
+            text!(
+                "cli-look-alike-not-read",
+                path = named(path),
+                intended = diagnostics::printable_name(&source::intended_name(&name)).into_owned()
+            ),
+            lang,
         );
     }
     for inner_root in &survey.nested_roots {
@@ -196,11 +205,16 @@ fn warn_about(sources: &source::ProjectSources, survey: &source::Survey) {
             .unwrap_or(&inner_path)
             .to_string_lossy()
             .replace('\\', "/");
-        stderr_line!(
-            "warning: {inner} has a flowc.toml of its own inside the project at {outer}: checked from {outer}, the files under {inner} are part of this project; checked from {inner}, they are a project of their own and see none of the roles declared elsewhere\nhelp: keep one project: delete {} (its settings belong in {}), or leave the folder out of this project with `exclude = [\"{}/**\"]`",
-            named(&inner_path.join(source::CONFIG_FILE)),
-            named(&outer_path.join(source::CONFIG_FILE)),
-            diagnostics::printable_name(&relative)
+        say(
+            text!(
+                "cli-nested-project",
+                inner = inner,
+                outer = outer,
+                inner_config = named(&inner_path.join(source::CONFIG_FILE)),
+                outer_config = named(&outer_path.join(source::CONFIG_FILE)),
+                relative = diagnostics::printable_name(&relative).into_owned()
+            ),
+            lang,
         );
     }
 }
@@ -211,23 +225,20 @@ fn say_no_files(
     found: usize,
     config: Option<&std::path::Path>,
     survey: &source::Survey,
+    lang: Lang,
 ) {
-    let root = shown(root);
-    match config {
-        Some(config) if found > 0 => stderr_line!(
-            "error: every .flow file under {} ({found}) is left out by `exclude` in {}\nhelp: narrow the patterns of `exclude`; a pattern such as \"**\" leaves out everything",
-            root.display(),
-            config.display()
+    let root = shown(root).display().to_string();
+    let message = match config {
+        Some(config) if found > 0 => text!(
+            "cli-every-file-excluded",
+            root = root,
+            found = found.to_string(),
+            config = config.display().to_string()
         ),
-        _ if !survey.look_alikes.is_empty() => stderr_line!(
-            "error: no .flow file under {}, only files that look like one (see the warnings above)\nhelp: rename them to end in `.flow`",
-            root.display()
-        ),
-        _ => stderr_line!(
-            "error: no .flow file under {}\nhelp: give the folder that holds your process files, or start a project here with `flowc init`",
-            root.display()
-        ),
-    }
+        _ if !survey.look_alikes.is_empty() => text!("cli-only-look-alikes", root = root),
+        _ => text!("cli-no-flow-file", root = root),
+    };
+    say(message, lang);
 }
 
 /// A path as a message shows it: without a leading `./`, control

@@ -32,6 +32,13 @@ macro_rules! stderr_text {
 }
 
 use super::EXIT_CANNOT_RUN;
+use crate::i18n::{Lang, Text};
+use crate::text;
+
+/// Writes `message` in `lang` to standard error, as [`stderr_line!`] does.
+pub fn say(message: Text, lang: Lang) {
+    stderr_line!("{}", message.render(lang));
+}
 
 /// Writes `text` to standard output and returns `code`; when standard output
 /// cannot be written (other than a closed pipe), says so on standard error
@@ -45,7 +52,10 @@ pub fn print(text: &str, code: u8) -> u8 {
         Ok(()) => code,
         Err(error) if error.kind() == ErrorKind::BrokenPipe => code,
         Err(error) => {
-            stderr_line!("error: cannot write standard output: {error}");
+            say(
+                text!("cli-cannot-write-stdout", error = error.to_string()),
+                super::language(None),
+            );
             EXIT_CANNOT_RUN
         }
     }

@@ -9,8 +9,10 @@ use crate::diagnostics::{self, Severity};
 use crate::ir;
 use crate::sim;
 
-use super::output::{stderr_line, stderr_text};
+use super::output::{say, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, analyse_paths, stderr_style};
+use crate::i18n::Text;
+use crate::text;
 
 /// Analyses the project at `path`, checks it, and runs `work` on the IR of
 /// its process `process`, with the IR of every process of the project (the
@@ -29,9 +31,13 @@ pub(super) fn with_process(
         Err(code) => return code,
     };
     let Some(analysis) = analyses.first() else {
-        stderr_line!("error: no project at {}", path.display());
+        say(
+            text!("cli-no-project", path = path.display().to_string()),
+            super::language(None),
+        );
         return EXIT_CANNOT_RUN;
     };
+    let lang = super::language(analysis.lang);
     let Some(checked) = check::verify(&analysis.project, &analysis.diagnostics) else {
         let errors: Vec<_> = analysis
             .diagnostics
@@ -41,25 +47,27 @@ pub(super) fn with_process(
             .collect();
         stderr_text!(
             "{}",
-            diagnostics::render_human(
-                &errors,
-                &analysis.project.files,
-                stderr_style(),
-                super::language(analysis.lang)
-            )
+            diagnostics::render_human(&errors, &analysis.project.files, stderr_style(), lang)
         );
-        stderr_line!("error: the project has errors; nothing was {done}");
+        say(text!("cli-project-has-errors", done = done), lang);
         return EXIT_ERRORS;
     };
     let documents = ir::documents(&checked);
     let Some((_, document)) = documents.iter().find(|(name, _)| name == process) else {
         let names: Vec<&str> = documents.iter().map(|(name, _)| name.as_str()).collect();
-        let guess = check::closest(process, &names)
-            .map(|name| format!(" (did you mean `{name}`?)"))
-            .unwrap_or_default();
-        stderr_line!(
-            "error: --process {process}: no process of that name{guess}; the processes are: {}",
-            names.join(", ")
+        let guess = check::closest(process, &names).map_or_else(
+            || Text::verbatim(""),
+            |name| text!("cli-did-you-mean", name = name),
+        );
+        let names: Vec<Text> = names.into_iter().map(Text::verbatim).collect();
+        say(
+            text!(
+                "cli-no-such-process",
+                process = process,
+                guess = guess,
+                names = names
+            ),
+            lang,
         );
         return EXIT_CANNOT_RUN;
     };

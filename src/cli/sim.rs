@@ -8,11 +8,13 @@ use chrono::NaiveDateTime;
 
 use crate::conform;
 use crate::emit;
+use crate::i18n::Lang;
 use crate::ir;
 use crate::model::calendar::Calendar;
 use crate::sim::{self, Scenario, SimError};
+use crate::text;
 
-use super::output::{self, stderr_line};
+use super::output;
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK};
 
 /// The start of a run when `--start` is not given: a fixed date, so that
@@ -98,7 +100,10 @@ pub fn run(args: &Args) -> u8 {
         &args.path,
         &args.process,
         "simulated",
-        |document, library, analysis| simulate(args, document, library, &analysis.calendar),
+        |document, library, analysis| {
+            let lang = super::language(analysis.lang);
+            simulate(args, document, library, &analysis.calendar, lang)
+        },
     )
 }
 
@@ -109,14 +114,15 @@ fn simulate(
     document: &ir::ProcessDocument,
     library: &sim::Library<'_>,
     calendar: &Calendar,
+    lang: Lang,
 ) -> u8 {
     if let Some(cases) = args.cases {
-        return generate_log(args, cases, document, library, calendar);
+        return generate_log(args, cases, document, library, calendar, lang);
     }
     let scenario = match scenario(args, document, library, calendar.day_starts) {
         Ok(scenario) => scenario,
         Err(message) => {
-            stderr_line!("error: {message}");
+            output::say(text!("cli-error", message = message), lang);
             return EXIT_CANNOT_RUN;
         }
     };
@@ -129,16 +135,16 @@ fn simulate(
                     text.push('\n');
                     text
                 }
-                Format::Human => sim::render_human(&timeline),
+                Format::Human => sim::render_human(&timeline, lang),
             };
             output::print(&text, EXIT_OK)
         }
         Err(SimError::Scenario(message)) => {
-            stderr_line!("error: {message}");
+            output::say(text!("cli-error", message = message), lang);
             EXIT_CANNOT_RUN
         }
         Err(SimError::Stuck(message)) => {
-            stderr_line!("error: the run could not finish: {message}");
+            output::say(text!("cli-run-could-not-finish", message = message), lang);
             EXIT_ERRORS
         }
     }
@@ -226,17 +232,18 @@ fn generate_log(
     document: &ir::ProcessDocument,
     library: &sim::Library<'_>,
     calendar: &Calendar,
+    lang: Lang,
 ) -> u8 {
     if !(0.0..=1.0).contains(&args.deviate) {
-        stderr_line!(
-            "error: --deviate {}: write a share between 0 and 1, e.g. 0.1",
-            args.deviate
+        output::say(
+            text!("cli-sim-bad-deviate", deviate = args.deviate.to_string()),
+            lang,
         );
         return EXIT_CANNOT_RUN;
     }
     let start_text = args.start.as_deref().unwrap_or(DEFAULT_START);
     let Ok(start) = NaiveDateTime::parse_from_str(start_text, "%Y-%m-%dT%H:%M") else {
-        stderr_line!("error: --start {start_text}: write a date and time as YYYY-MM-DDTHH:MM");
+        output::say(text!("cli-sim-bad-start", start = start_text), lang);
         return EXIT_CANNOT_RUN;
     };
     let generation = conform::Generation {
@@ -251,21 +258,21 @@ fn generate_log(
     };
     let mut log = Vec::new();
     if let Err(message) = conform::generate(document, library, calendar, &generation, &mut log) {
-        stderr_line!("error: the log could not be generated: {message}");
+        output::say(text!("cli-sim-log-not-generated", message = message), lang);
         return EXIT_ERRORS;
     }
     if let Some(path) = &args.staff_out
         && let Err(error) =
             emit::write_atomically(path, conform::staff_directory(document).as_bytes())
     {
-        stderr_line!("error: {error}");
+        output::say(text!("cli-error", message = error.to_string()), lang);
         return EXIT_CANNOT_RUN;
     }
     match &args.out {
         Some(path) => match emit::write_atomically(path, &log) {
             Ok(()) => EXIT_OK,
             Err(error) => {
-                stderr_line!("error: {error}");
+                output::say(text!("cli-error", message = error.to_string()), lang);
                 EXIT_CANNOT_RUN
             }
         },

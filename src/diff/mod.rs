@@ -27,9 +27,12 @@ use std::collections::BTreeMap;
 
 use crate::check::CheckedProject;
 use crate::config::Config;
+use crate::i18n::{Arg, Text};
 use crate::model::calendar::{Calendar, WorkingTime};
+use crate::model::words;
 use crate::model::{Process, Project};
 use crate::syntax::ast::Duration;
+use crate::text;
 
 pub use crate::config::diff_policy::{ChangeKind, Class, DiffPolicy};
 
@@ -65,7 +68,7 @@ pub struct Change {
     /// What it is about.
     pub subject: Subject,
     /// What changed, in words.
-    pub message: String,
+    pub message: Text,
 }
 
 /// How one process of either version was matched.
@@ -239,7 +242,13 @@ struct Recorder<'a> {
 
 impl Recorder<'_> {
     /// Records a change unless the policy turns its kind off.
-    fn record(&mut self, kind: ChangeKind, noun: &'static str, name: &str, message: String) {
+    fn record(
+        &mut self,
+        kind: ChangeKind,
+        noun: &'static str,
+        name: &str,
+        message: impl Into<Text>,
+    ) {
         self.found += 1;
         if let Some(class) = self.policy.class(kind) {
             self.changes.push(Change {
@@ -250,7 +259,7 @@ impl Recorder<'_> {
                     noun,
                     name: name.to_string(),
                 },
-                message,
+                message: message.into(),
             });
         }
     }
@@ -259,13 +268,16 @@ impl Recorder<'_> {
     fn label(&mut self, (noun, name): (&'static str, &str), old: Option<&str>, new: Option<&str>) {
         if old != new {
             let word = |label: Option<&str>| {
-                label.map_or_else(|| "none".to_string(), |label| format!("\"{label}\""))
+                label.map_or_else(
+                    || text!("diff-label-none"),
+                    |label| text!("diff-label-quoted", label = label),
+                )
             };
             self.record(
                 ChangeKind::LabelChanged,
                 noun,
                 name,
-                format!("label changed from {} to {}", word(old), word(new)),
+                text!("diff-label-changed", old = word(old), new = word(new)),
             );
         }
     }
@@ -284,30 +296,46 @@ impl Recorder<'_> {
     }
 
     /// Compares two optional durations by working time and records the
-    /// matching kind: `kinds` are (lengthened, tightened, added, removed).
+    /// matching kind: `kinds` are (lengthened, tightened, added, removed);
+    /// `what` is the key of the duration in the catalogue (`deadline`,
+    /// `sla`, `review-cycle`, `minimum-period`).
     fn durations(
         &mut self,
         kinds: [ChangeKind; 4],
         (noun, name): (&'static str, &str),
-        what: &str,
+        what: &'static str,
         old: Option<&Duration>,
         new: Option<&Duration>,
     ) {
         let [lengthened, tightened, added, removed] = kinds;
         match (old, new) {
             (None, None) => {}
-            (None, Some(new)) => self.record(added, noun, name, format!("{what} set to {new}")),
-            (Some(old), None) => {
-                self.record(removed, noun, name, format!("{what} of {old} removed"))
-            }
+            (None, Some(new)) => self.record(
+                added,
+                noun,
+                name,
+                text!("diff-duration-set", what = what, new = words::duration(new)),
+            ),
+            (Some(old), None) => self.record(
+                removed,
+                noun,
+                name,
+                text!(
+                    "diff-duration-removed",
+                    what = what,
+                    old = words::duration(old)
+                ),
+            ),
             (Some(old), Some(new)) => {
-                if let Some((kind, words)) = self.duration_change(
-                    old,
-                    new,
-                    [lengthened, tightened],
-                    ["lengthened", "shortened"],
-                ) {
-                    self.record(kind, noun, name, format!("{what} {words}"));
+                if let Some((kind, change)) =
+                    self.duration_change(old, new, [lengthened, tightened], "lengthen")
+                {
+                    self.record(
+                        kind,
+                        noun,
+                        name,
+                        text!("diff-duration-changed", what = what, change = change),
+                    );
                 }
             }
         }
@@ -315,15 +343,16 @@ impl Recorder<'_> {
 
     /// How `old` became `new`, compared in working time: the kind and
     /// words such as "lengthened from 2 business days to 5 business days
-    /// (+3 business days of working time)", with `verbs` for longer and
-    /// shorter.
+    /// (+3 business days of working time)"; `verbs` is the key of the verbs
+    /// for longer and shorter in the catalogue (`lengthen`, `delay`,
+    /// `move`).
     fn duration_change(
         &self,
         old: &Duration,
         new: &Duration,
         [longer, shorter]: [ChangeKind; 2],
-        [lengthened, shortened]: [&str; 2],
-    ) -> Option<(ChangeKind, String)> {
+        verbs: &'static str,
+    ) -> Option<(ChangeKind, Text)> {
         if old.amount == new.amount && old.unit == new.unit {
             return None;
         }
@@ -331,25 +360,31 @@ impl Recorder<'_> {
             self.calendar.working_time(old),
             self.calendar.working_time(new),
         );
-        let (kind, verb, sign, difference) = match after.cmp(&before) {
-            std::cmp::Ordering::Greater => (longer, lengthened, '+', after.0 - before.0),
-            std::cmp::Ordering::Less => (shorter, shortened, '-', before.0 - after.0),
+        let (kind, direction, difference) = match after.cmp(&before) {
+            std::cmp::Ordering::Greater => (longer, "longer", after.0 - before.0),
+            std::cmp::Ordering::Less => (shorter, "shorter", before.0 - after.0),
             std::cmp::Ordering::Equal => {
                 return Some((
                     ChangeKind::DurationRewritten,
-                    format!("rewritten from {old} to {new} (the same working time)"),
+                    text!(
+                        "diff-duration-rewritten",
+                        old = words::duration(old),
+                        new = words::duration(new)
+                    ),
                 ));
             }
         };
         let days = self.calendar.in_business_days(WorkingTime(difference));
-        let unit = if days == "1" {
-            "business day"
-        } else {
-            "business days"
-        };
         Some((
             kind,
-            format!("{verb} from {old} to {new} ({sign}{days} {unit} of working time)"),
+            text!(
+                "diff-duration-moved",
+                verbs = verbs,
+                direction = direction,
+                old = words::duration(old),
+                new = words::duration(new),
+                days = Arg::Number(days)
+            ),
         ))
     }
 }

@@ -7,8 +7,10 @@ use std::cmp::Ordering;
 
 use super::org::UnitRenames;
 use super::{ChangeKind, Recorder};
+use crate::i18n::Text;
 use crate::model::{Owners, Party, Process, StepDetails};
 use crate::syntax::ast::Signing;
+use crate::text;
 
 /// Records the changes of a process's `applicant` line.
 pub(super) fn applicants(
@@ -133,20 +135,22 @@ pub(super) fn owners(
         owners.is_some_and(|owners| owners.parties.iter().any(Party::is_relative))
     };
     let note = if !relative(old.owner.as_ref()) && relative(new.owner.as_ref()) {
-        " (a fixed owner replaced by someone relative to the applicant: who does it now depends on who applied)"
+        text!("diff-owner-now-relative")
     } else if relative(old.owner.as_ref()) && !relative(new.owner.as_ref()) {
-        " (someone relative to the applicant replaced by a fixed owner)"
+        text!("diff-owner-now-fixed")
     } else {
-        ""
+        Text::verbatim("")
     };
+    let who = |owner: Option<String>| owner.map_or_else(|| text!("diff-nobody"), Text::verbatim);
     recorder.record(
         ChangeKind::OwnerChanged,
         "step",
         name,
-        format!(
-            "owner changed from `{}` to `{}`{note}",
-            old_text.as_deref().unwrap_or("nobody"),
-            new_text.as_deref().unwrap_or("nobody")
+        text!(
+            "diff-owner-changed",
+            old = who(old_text),
+            new = who(new_text),
+            note = note
         ),
     );
 }

@@ -13,6 +13,7 @@ use crate::model::{
     Project, RoleId, StepDetails,
 };
 use crate::syntax::ast::{self, Kpi, KpiBound, KpiTarget, Signing};
+use crate::text;
 
 /// Records the changes of one matched process; returns the renamed nodes
 /// (old name to new name).
@@ -176,7 +177,7 @@ impl Context<'_> {
                 ChangeKind::SlaRemoved,
             ],
             ("process", name),
-            "SLA",
+            "sla",
             old.sla.as_ref(),
             new.sla.as_ref(),
         );
@@ -188,7 +189,7 @@ impl Context<'_> {
                 ChangeKind::ReviewCycleRemoved,
             ],
             ("process", name),
-            "review cycle",
+            "review-cycle",
             old.review.as_ref().map(|review| &review.every),
             new.review.as_ref().map(|review| &review.every),
         );
@@ -672,7 +673,7 @@ impl Context<'_> {
                 ChangeKind::MinimumRemoved,
             ],
             ("step", name),
-            "minimum period",
+            "minimum-period",
             old.minimum.as_ref(),
             new.minimum.as_ref(),
         );
@@ -721,9 +722,14 @@ impl Context<'_> {
                     &before,
                     &after,
                     [ChangeKind::TimeoutDelayed, ChangeKind::TimeoutEarlier],
-                    ["delayed", "brought forward"],
+                    "delay",
                 ) {
-                    recorder.record(kind, "step", name, format!("timeout {words}"));
+                    recorder.record(
+                        kind,
+                        "step",
+                        name,
+                        text!("diff-duration-changed", what = "timeout", change = words),
+                    );
                 }
             }
         }
@@ -807,13 +813,13 @@ impl Context<'_> {
                 before,
                 after,
                 [ChangeKind::ReminderChanged, ChangeKind::ReminderChanged],
-                ["moved later", "moved earlier"],
+                "move",
             ) {
                 recorder.record(
                     ChangeKind::ReminderChanged,
                     "step",
                     name,
-                    format!("reminder {words}"),
+                    text!("diff-duration-changed", what = "reminder", change = words),
                 );
             }
         }
@@ -860,13 +866,17 @@ impl Context<'_> {
                 &before.after,
                 &after.after,
                 [ChangeKind::EscalationDelayed, ChangeKind::EscalationEarlier],
-                ["delayed", "brought forward"],
+                "delay",
             ) {
                 recorder.record(
                     kind,
                     "step",
                     name,
-                    format!("escalation to `{}` {words}", after.to),
+                    text!(
+                        "diff-escalation-moved",
+                        to = after.to.to_string(),
+                        change = words
+                    ),
                 );
             }
         }

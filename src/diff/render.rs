@@ -6,10 +6,12 @@
 use serde::Serialize;
 
 use super::{Change, Class, ProjectDiff, Scope};
+use crate::i18n::{Lang, Text};
+use crate::text;
 
 /// One group of changes: the organisation, a process or a file.
 struct Group<'a> {
-    heading: String,
+    heading: Text,
     changes: Vec<&'a Change>,
 }
 
@@ -29,16 +31,16 @@ fn groups(diff: &ProjectDiff) -> Vec<Group<'_>> {
             Some((scope, group)) if *scope == change.scope => group.changes.push(change),
             _ => {
                 let heading = match &change.scope {
-                    Scope::Organisation => "organisation (departments and roles)".to_string(),
-                    Scope::Process(name) => diff
-                        .processes
-                        .iter()
-                        .find(|matched| &matched.name == name)
-                        .map_or_else(
-                            || format!("process `{name}`"),
-                            |matched| format!("process {}", matched.title),
-                        ),
-                    Scope::File(path) => format!("file `{path}`"),
+                    Scope::Organisation => text!("diff-heading-organisation"),
+                    Scope::Process(name) => {
+                        let title = diff
+                            .processes
+                            .iter()
+                            .find(|matched| &matched.name == name)
+                            .map_or_else(|| format!("`{name}`"), |matched| matched.title.clone());
+                        text!("diff-heading-process", title = title)
+                    }
+                    Scope::File(path) => text!("diff-heading-file", path = path),
                 };
                 groups.push((
                     change.scope.clone(),
@@ -53,21 +55,37 @@ fn groups(diff: &ProjectDiff) -> Vec<Group<'_>> {
     groups.into_iter().map(|(_, group)| group).collect()
 }
 
-/// "step `dept_review`: " unless the message names the subject itself.
-fn subject_prefix(change: &Change) -> String {
+/// The change's message in `lang`, after "step `dept_review`: " unless
+/// the message names the subject itself.
+fn described(change: &Change, lang: Lang) -> String {
     let named = format!("`{}`", change.subject.name);
     let is_scope = matches!(&change.scope, Scope::Process(name) if change.subject.noun == "process" && *name == change.subject.name);
-    if is_scope || change.message.contains(&named) {
-        String::new()
+    if is_scope || change.message.english().contains(&named) {
+        change.message.render(lang)
     } else {
-        format!("{} {named}: ", change.subject.noun)
+        text!(
+            "diff-change-of-subject",
+            noun = change.subject.noun.replace(' ', "-"),
+            name = change.subject.name.as_str(),
+            message = change.message.clone()
+        )
+        .render(lang)
     }
 }
 
-fn counts(major: usize, minor: usize) -> String {
-    let total = major + minor;
-    let noun = if total == 1 { "change" } else { "changes" };
-    format!("{total} {noun} ({major} major, {minor} minor)")
+/// "3 changes (1 major, 2 minor)".
+fn counts(major: usize, minor: usize) -> Text {
+    text!(
+        "diff-counts",
+        total = major + minor,
+        major = major,
+        minor = minor
+    )
+}
+
+/// The word of a class: `major`, `minor`.
+fn class_word(class: Class) -> Text {
+    text!("diff-class", class = class.word())
 }
 
 fn totals(diff: &ProjectDiff) -> (usize, usize) {
@@ -79,8 +97,8 @@ fn totals(diff: &ProjectDiff) -> (usize, usize) {
     (major, diff.changes.len() - major)
 }
 
-/// Plain text for a terminal.
-pub fn human(diff: &ProjectDiff) -> String {
+/// Plain text for a terminal, in `lang`.
+pub fn human(diff: &ProjectDiff, lang: Lang) -> String {
     let mut text = String::new();
     let width = diff
         .changes
@@ -89,70 +107,85 @@ pub fn human(diff: &ProjectDiff) -> String {
         .max()
         .unwrap_or(0);
     for group in groups(diff) {
-        text.push_str(&format!(
-            "{}: {}\n",
-            group.heading,
-            counts(group.count(Class::Major), group.count(Class::Minor))
-        ));
+        let heading = text!(
+            "diff-group",
+            heading = group.heading.clone(),
+            counts = counts(group.count(Class::Major), group.count(Class::Minor))
+        );
+        text.push_str(&heading.render(lang));
+        text.push('\n');
         for change in &group.changes {
             text.push_str(&format!(
-                "  {}  {:width$}  {}{}\n",
-                change.class.word(),
+                "  {}  {:width$}  {}\n",
+                class_word(change.class).render(lang),
                 change.kind.name(),
-                subject_prefix(change),
-                change.message
+                described(change, lang)
             ));
         }
         text.push('\n');
     }
     let (major, minor) = totals(diff);
-    if diff.changes.is_empty() {
-        text.push_str("no changes to the processes\n");
+    let total = if diff.changes.is_empty() {
+        text!("diff-no-changes")
     } else {
-        text.push_str(&format!("{}\n", counts(major, minor)));
-    }
+        counts(major, minor)
+    };
+    text.push_str(&total.render(lang));
+    text.push('\n');
     text
 }
 
-/// Markdown for a pull-request comment: a summary table, then one table
-/// per group; groups with major changes come first (otherwise in the
-/// diff's order), and within each group major changes come first.
-pub fn markdown(diff: &ProjectDiff) -> String {
+/// Markdown for a pull-request comment, in `lang`: a summary table, then
+/// one table per group; groups with major changes come first (otherwise in
+/// the diff's order), and within each group major changes come first.
+pub fn markdown(diff: &ProjectDiff, lang: Lang) -> String {
     let (major, minor) = totals(diff);
-    let mut text = String::from("## Process changes\n\n");
+    let mut text = format!("## {}\n\n", text!("diff-md-title").render(lang));
     if diff.changes.is_empty() {
-        text.push_str("No changes to the processes.\n");
+        text.push_str(&text!("diff-md-no-changes").render(lang));
+        text.push('\n');
         return text;
     }
     let verdict = if major > 0 {
-        "**Major changes: they need top management's approval.**"
+        text!("diff-md-verdict-major")
     } else {
-        "Minor changes only."
+        text!("diff-md-verdict-minor")
     };
-    text.push_str(&format!("{verdict} {}.\n\n", counts(major, minor)));
+    let summary = text!(
+        "diff-md-summary",
+        verdict = verdict,
+        counts = counts(major, minor)
+    );
+    text.push_str(&format!("{}\n\n", summary.render(lang)));
     let mut groups = groups(diff);
     groups.sort_by_key(|group| group.count(Class::Major) == 0);
-    text.push_str("| | major | minor |\n|---|---:|---:|\n");
+    text.push_str(&format!(
+        "| | {} | {} |\n|---|---:|---:|\n",
+        class_word(Class::Major).render(lang),
+        class_word(Class::Minor).render(lang)
+    ));
     for group in &groups {
         text.push_str(&format!(
             "| {} | {} | {} |\n",
-            cell(&group.heading),
+            cell(&group.heading.render(lang)),
             group.count(Class::Major),
             group.count(Class::Minor)
         ));
     }
     for group in &groups {
-        text.push_str(&format!("\n### {}\n\n", cell(&group.heading)));
-        text.push_str("| class | kind | change |\n|---|---|---|\n");
+        text.push_str(&format!("\n### {}\n\n", cell(&group.heading.render(lang))));
+        text.push_str(&text!("diff-md-columns").render(lang));
+        text.push_str("\n|---|---|---|\n");
         for change in &group.changes {
+            let class = class_word(change.class).render(lang);
             let class = match change.class {
-                Class::Major => "**major**",
-                Class::Minor => "minor",
+                Class::Major => format!("**{class}**"),
+                Class::Minor => class,
             };
             text.push_str(&format!(
                 "| {class} | `{}` | {} |\n",
                 change.kind.name(),
-                cell(&format!("{}{}", subject_prefix(change), change.message))
+                cell(&described(change, lang))
             ));
         }
     }
@@ -183,7 +216,17 @@ struct JsonChange<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     file: Option<&'a str>,
     subject: JsonSubject<'a>,
-    message: &'a str,
+    message: String,
+    /// The message in the language of the run, when it is not English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    localized: Option<JsonLocalized>,
+}
+
+/// A change's message in the language of the run.
+#[derive(Serialize)]
+struct JsonLocalized {
+    lang: &'static str,
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -192,8 +235,9 @@ struct JsonSubject<'a> {
     name: &'a str,
 }
 
-/// JSON for machines: the totals and every change.
-pub fn json(diff: &ProjectDiff) -> String {
+/// JSON for machines: the totals and every change, its message in English
+/// and, when `lang` is not English, in `lang` too.
+pub fn json(diff: &ProjectDiff, lang: Lang) -> String {
     let (major, minor) = totals(diff);
     let changes = diff
         .changes
@@ -214,7 +258,11 @@ pub fn json(diff: &ProjectDiff) -> String {
                     kind: change.subject.noun,
                     name: &change.subject.name,
                 },
-                message: &change.message,
+                message: change.message.english(),
+                localized: (lang != Lang::En).then(|| JsonLocalized {
+                    lang: lang.code(),
+                    message: change.message.render(lang),
+                }),
             }
         })
         .collect();

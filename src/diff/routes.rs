@@ -953,7 +953,7 @@ mod tests {
                         | ChangeKind::RoutesNotCompared
                 )
             })
-            .map(|change| change.message)
+            .map(|change| change.message.english())
             .collect()
     }
 

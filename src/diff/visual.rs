@@ -7,17 +7,19 @@ use std::collections::BTreeMap;
 use super::{ChangeKind, ProcessMatch, ProjectDiff};
 use crate::check::CheckedProject;
 use crate::emit::dot::{self, Mark, Marks, RemovedEdge, RemovedNode};
+use crate::i18n::Lang;
 use crate::model::{EdgeKind, NodeKind, Process, Project};
+use crate::text;
 
-/// The legend under each title.
-const CAPTION: &str = "changes: green = added, amber = changed, red struck through = removed";
-
-/// The DOT text of every process that changed, by name.
+/// The DOT text of every process that changed, by name, its legend (under
+/// each title) in `lang`.
 pub fn diagrams(
     diff: &ProjectDiff,
     old: &CheckedProject<'_>,
     new: &CheckedProject<'_>,
+    lang: Lang,
 ) -> Vec<(String, String)> {
+    let caption = text!("diff-visual-caption").render(lang);
     diff.processes
         .iter()
         .filter(|matched| diff.process_changes(&matched.name).next().is_some())
@@ -32,14 +34,15 @@ pub fn diagrams(
                             old.project(),
                             &old.project().processes[old_index],
                             process,
+                            &caption,
                         ),
-                        None => whole(process, Mark::Added),
+                        None => whole(process, Mark::Added, &caption),
                     };
                     dot::marked_diagram(new, process, &marks)
                 }
                 (Some(index), None) => {
                     let process = &old.project().processes[index];
-                    dot::marked_diagram(old, process, &whole(process, Mark::Removed))
+                    dot::marked_diagram(old, process, &whole(process, Mark::Removed, &caption))
                 }
                 (None, None) => return None,
             };
@@ -49,9 +52,9 @@ pub fn diagrams(
 }
 
 /// Every node and edge of a process marked alike.
-fn whole(process: &Process, mark: Mark) -> Marks {
+fn whole(process: &Process, mark: Mark, caption: &str) -> Marks {
     let mut marks = Marks {
-        caption: Some(CAPTION.to_string()),
+        caption: Some(caption.to_string()),
         ..Marks::default()
     };
     for node in &process.nodes {
@@ -108,9 +111,10 @@ fn changed_marks(
     old_project: &Project,
     old: &Process,
     new: &Process,
+    caption: &str,
 ) -> Marks {
     let mut marks = Marks {
-        caption: Some(CAPTION.to_string()),
+        caption: Some(caption.to_string()),
         ..Marks::default()
     };
     let renames = &matched.renamed_nodes;

@@ -12,6 +12,7 @@ use crate::diagnostics as flowc;
 use crate::fmt;
 use crate::model::{NodeKind, Project};
 use crate::span::FileId;
+use crate::text;
 
 use super::diagnostics;
 use super::position::{Encoding, Lines};
@@ -67,12 +68,14 @@ pub(crate) fn code_actions(
     actions
 }
 
-/// (title, edit, preferred) for each fix of one diagnostic.
+/// (title, edit, preferred) for each fix of one diagnostic, the titles in
+/// the language of the workspace.
 fn fixes(
     snapshot: &Snapshot,
     diagnostic: &flowc::Diagnostic,
     encoding: Encoding,
 ) -> Vec<(String, TextEdit, bool)> {
+    let lang = snapshot.lang();
     let file = diagnostic.at.file;
     let lines = snapshot.lines(file, encoding);
     match diagnostic.rule {
@@ -81,7 +84,8 @@ fn fixes(
         "undefined-reference" | "call-inputs" => suggestion(&diagnostic.help.english())
             .map(|name| {
                 let edit = TextEdit::new(lines.range(diagnostic.at.span), name.to_string());
-                vec![(format!("Change to `{name}`"), edit, true)]
+                let title = text!("lsp-action-change-to", name = name).render(lang);
+                vec![(title, edit, true)]
             })
             .unwrap_or_default(),
         "unowned-step" => {
@@ -100,18 +104,18 @@ fn fixes(
                         &format!("owner {owner}"),
                         encoding,
                     )?;
-                    Some((
-                        format!("Add `owner {owner}` to step `{step}`"),
-                        edit,
-                        rank == 0,
-                    ))
+                    let title = text!("lsp-action-add-owner", owner = owner, step = step);
+                    Some((title.render(lang), edit, rank == 0))
                 })
                 .collect()
         }
         "missing-deadline" => {
             let line = format!("within {DEFAULT_DEADLINE}");
             add_line(snapshot, file, diagnostic, &line, encoding)
-                .map(|edit| vec![(format!("Add `{line}`"), edit, true)])
+                .map(|edit| {
+                    let title = text!("lsp-action-add-line", line = line.as_str());
+                    vec![(title.render(lang), edit, true)]
+                })
                 .unwrap_or_default()
         }
         _ => Vec::new(),

@@ -35,7 +35,7 @@ mod values;
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, NaiveDateTime};
+use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use crate::ir::{
@@ -456,19 +456,6 @@ pub struct SlaResult {
 /// The time format of the timeline.
 pub fn format_time(time: NaiveDateTime) -> String {
     time.format("%Y-%m-%dT%H:%M").to_string()
-}
-
-/// A day name for human output.
-pub fn weekday(time: NaiveDateTime) -> &'static str {
-    match time.weekday() {
-        chrono::Weekday::Mon => "Mon",
-        chrono::Weekday::Tue => "Tue",
-        chrono::Weekday::Wed => "Wed",
-        chrono::Weekday::Thu => "Thu",
-        chrono::Weekday::Fri => "Fri",
-        chrono::Weekday::Sat => "Sat",
-        chrono::Weekday::Sun => "Sun",
-    }
 }
 
 pub(crate) fn time_unit(unit: UnitName) -> TimeUnit {

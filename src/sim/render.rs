@@ -1,221 +1,291 @@
-//! The timeline as text for people: one event a line, with the weekday.
+//! The timeline as text for people: one event a line, with the weekday,
+//! in the reader's language.
 
-use chrono::NaiveDateTime;
+use chrono::{Datelike, NaiveDateTime};
 
-use super::{Event, Timeline, UnannouncedYearWarning, weekday};
+use super::{Event, Timeline, UnannouncedYearWarning, values};
+use crate::i18n::{Lang, Text};
+use crate::model::words;
+use crate::text;
 
-/// The timeline for people, one event a line.
-pub fn render_human(timeline: &Timeline) -> String {
-    let mut text = String::new();
+/// The timeline for people in `lang`, one event a line.
+pub fn render_human(timeline: &Timeline, lang: Lang) -> String {
+    let mut lines = Vec::new();
     let title = match &timeline.label {
         Some(label) => format!("{} {label}", timeline.process),
         None => timeline.process.clone(),
     };
-    text.push_str(&format!("process {title}\n"));
+    lines.push(text!("sim-process", title = title).render(lang));
     if let Some(applicant) = &timeline.applicant {
-        text.push_str(&format!("applicant {applicant}\n"));
+        lines.push(text!("sim-applicant", role = applicant).render(lang));
     }
     for event in &timeline.events {
-        text.push_str(&line(event, ""));
-        text.push('\n');
+        lines.push(line(event, lang));
     }
     let sla = match &timeline.sla {
-        Some(sla) if sla.met => format!(", within the SLA of {}", sla.text),
-        Some(sla) => format!(", OVER the SLA of {}", sla.text),
-        None => String::new(),
+        Some(sla) if sla.met => text!("sim-sla-met", sla = spoken(&sla.text)),
+        Some(sla) => text!("sim-sla-over", sla = spoken(&sla.text)),
+        None => Text::verbatim(""),
     };
-    text.push_str(&format!(
-        "elapsed {} business days{sla}\n",
-        timeline.elapsed_business_days
-    ));
+    lines.push(
+        text!(
+            "sim-elapsed",
+            days = timeline.elapsed_business_days.as_str(),
+            sla = sla
+        )
+        .render(lang),
+    );
     for unannounced in &timeline.unannounced_years {
-        text.push_str(&unannounced_year(unannounced));
+        lines.push(unannounced_year(unannounced).render(lang));
     }
-    text
+    let mut rendered = lines.join("\n");
+    rendered.push('\n');
+    rendered
 }
 
-fn unannounced_year(unannounced: &UnannouncedYearWarning) -> String {
+/// The warning for a year the holiday preset has no notice for.
+fn unannounced_year(unannounced: &UnannouncedYearWarning) -> Text {
     let covered = match unannounced.last_covered {
-        Some(year) => format!(" (it covers up to {year})"),
-        None => String::new(),
+        Some(year) => text!("sim-preset-covers-up-to", year = year.to_string()),
+        None => Text::verbatim(""),
     };
-    format!(
-        "warning: the holiday preset \"{}\" has no notice for {}{covered}, so {} was counted with the working week only; add that year's holidays to [calendar] holidays in flowc.toml, or update flowc once the notice is out\n",
-        unannounced.preset, unannounced.year, unannounced.year
+    text!(
+        "sim-unannounced-year",
+        preset = unannounced.preset.as_str(),
+        year = unannounced.year.to_string(),
+        covered = covered
     )
 }
 
-fn when(at: &str) -> String {
-    let day = NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M")
-        .map(weekday)
-        .unwrap_or("");
-    format!("{} {day}", at.replace('T', " "))
+/// A duration as the timeline holds it (`2 business days`, as written in
+/// `.flow`), in words of the reader's language; as written when it is not
+/// one.
+fn spoken(duration: &str) -> Text {
+    match values::parse_duration(duration) {
+        Some((amount, unit)) => words::time(amount, unit),
+        None => Text::verbatim(duration),
+    }
+}
+
+/// A moment of the timeline (`2026-12-01T09:00`): its date, time of day
+/// and weekday.
+fn when(at: &str) -> Text {
+    match NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M") {
+        Ok(time) => text!(
+            "sim-time",
+            date = words::date(time.date()),
+            clock = time.format("%H:%M").to_string(),
+            weekday = weekday_key(time)
+        ),
+        Err(_) => Text::verbatim(format!("{} ", at.replace('T', " "))),
+    }
+}
+
+/// The key of the day's weekday in the catalogue's selectors.
+fn weekday_key(time: NaiveDateTime) -> &'static str {
+    match time.weekday() {
+        chrono::Weekday::Mon => "mon",
+        chrono::Weekday::Tue => "tue",
+        chrono::Weekday::Wed => "wed",
+        chrono::Weekday::Thu => "thu",
+        chrono::Weekday::Fri => "fri",
+        chrono::Weekday::Sat => "sat",
+        chrono::Weekday::Sun => "sun",
+    }
+}
+
+/// A label the user wrote, quoted as the language quotes; nothing when
+/// there is none.
+fn label(label: Option<&str>) -> Text {
+    match label {
+        Some(label) => text!("sim-label", label = label),
+        None => Text::verbatim(""),
+    }
 }
 
 /// One event as a line; an event of a called process is indented under its
 /// call, its step named `CALL.STEP`.
-fn line(event: &Event, within: &str) -> String {
+fn line(event: &Event, lang: Lang) -> String {
+    let mut within = String::new();
+    let mut depth = 0;
+    let mut inner = event;
+    while let Event::InCall { call, event, .. } = inner {
+        within.push_str(call);
+        within.push('.');
+        depth += 1;
+        inner = event;
+    }
+    format!(
+        "{}  {}{}",
+        when(inner.at()).render(lang),
+        "  ".repeat(depth),
+        what(inner, &within).render(lang)
+    )
+}
+
+/// What happened, without the time: the verb and its details.
+fn what(event: &Event, within: &str) -> Text {
+    let named = |name: &str| format!("{within}{name}");
     match event {
-        Event::InCall { call, event, .. } => {
-            let nested = line(event, &format!("{within}{call}."));
-            match nested.split_once("  ") {
-                Some((time, rest)) => format!("{time}    {rest}"),
-                None => nested,
-            }
-        }
+        Event::InCall { call, event, .. } => what(event, &named(&format!("{call}."))),
         Event::CallStarted {
-            at,
             call,
             process,
-            label,
-        } => {
-            let label = label
-                .as_deref()
-                .map(|l| format!(" \"{l}\""))
-                .unwrap_or_default();
-            format!(
-                "{}  call     {within}{call}: process {process}{label}",
-                when(at)
-            )
-        }
-        Event::CallFinished { at, call, end, to } => format!(
-            "{}  returned {within}{call}: ended at {end} -> {to}",
-            when(at)
+            label: called,
+            ..
+        } => text!(
+            "sim-call",
+            call = named(call),
+            process = process,
+            label = label(called.as_deref())
         ),
+        Event::CallFinished { call, end, to, .. } => {
+            text!("sim-returned", call = named(call), end = end, to = to)
+        }
         Event::EarlyFinishRefused {
-            at,
             step,
             until,
             minimum,
-        } => format!(
-            "{}  refused  {within}{step} cannot be finished before {} (at least {minimum})",
-            when(at),
-            when(until)
+            ..
+        } => text!(
+            "sim-refused",
+            step = named(step),
+            until = when(until),
+            minimum = spoken(minimum)
         ),
         Event::TimedOut {
-            at,
-            step,
-            after,
-            to,
-        } => format!(
-            "{}  timeout  {within}{step} not done after {after} -> {to}",
-            when(at)
+            step, after, to, ..
+        } => text!(
+            "sim-timeout",
+            step = named(step),
+            after = spoken(after),
+            to = to
         ),
         Event::Recorded {
-            at,
-            step,
-            name,
-            value,
-        } => format!("{}  record   {within}{step}.{name} = {value}", when(at)),
-        Event::Started { at } => format!("{}  start", when(at)),
+            step, name, value, ..
+        } => text!(
+            "sim-record",
+            step = named(step),
+            name = name,
+            value = match value.as_str() {
+                "yes" => text!("sim-yes"),
+                "no" => text!("sim-no"),
+                _ => Text::verbatim(value),
+            }
+        ),
+        Event::Started { .. } => text!("sim-start"),
         Event::StepEntered {
-            at,
             step,
-            label,
+            label: entered,
             owner,
             due,
             round,
-        } => {
-            let label = label
+            ..
+        } => text!(
+            "sim-enter",
+            step = named(step),
+            label = label(entered.as_deref()),
+            owner = owner
                 .as_deref()
-                .map(|l| format!(" \"{l}\""))
-                .unwrap_or_default();
-            let owner = owner.as_deref().unwrap_or("(no owner)");
-            let due = due
-                .as_deref()
-                .map(|d| format!(", due {}", when(d)))
-                .unwrap_or_default();
-            let round = if *round > 1 {
-                format!(" [rework round {round}]")
+                .map_or_else(|| text!("sim-no-owner"), Text::verbatim),
+            due = due.as_deref().map_or_else(
+                || Text::verbatim(""),
+                |due| text!("sim-due", when = when(due))
+            ),
+            round = if *round > 1 {
+                text!("sim-rework-round", round = *round)
             } else {
-                String::new()
-            };
-            format!(
-                "{}  enter    {within}{step}{label} by {owner}{due}{round}",
-                when(at)
-            )
-        }
+                Text::verbatim("")
+            }
+        ),
         Event::Reminder {
-            at,
-            step,
-            owner,
-            after,
-        } => format!(
-            "{}  remind   {} about {within}{step} (after {after})",
-            when(at),
-            owner.as_deref().unwrap_or("the owner")
+            step, owner, after, ..
+        } => text!(
+            "sim-remind",
+            step = named(step),
+            owner = owner
+                .as_deref()
+                .map_or_else(|| text!("sim-the-owner"), Text::verbatim),
+            after = spoken(after)
         ),
         Event::Escalation {
-            at,
-            step,
-            who,
-            after,
-            ..
-        } => format!(
-            "{}  escalate {within}{step} to {who} (after {after})",
-            when(at)
+            step, who, after, ..
+        } => text!(
+            "sim-escalate",
+            step = named(step),
+            who = who,
+            after = spoken(after)
         ),
         Event::Notified {
-            at,
             step,
             who,
             when: moment,
             ..
-        } => format!("{}  notify   {within}{step} {moment}: {who}", when(at)),
+        } => text!("sim-notify", step = named(step), moment = moment, who = who),
         Event::Signed {
-            at,
             step,
             signer,
             answer,
-        } => format!(
-            "{}  sign     {within}{step}: {signer} answers {answer}",
-            when(at)
+            ..
+        } => text!(
+            "sim-sign",
+            step = named(step),
+            signer = signer,
+            answer = answer
         ),
-        Event::SignatureWithdrawn { at, step, signer } => format!(
-            "{}  unneeded {within}{step}: {signer} need not answer, the step is decided",
-            when(at)
-        ),
+        Event::SignatureWithdrawn { step, signer, .. } => {
+            text!("sim-unneeded", step = named(step), signer = signer)
+        }
         Event::StepCompleted {
-            at,
             step,
             outcome,
             late,
-        } => format!(
-            "{}  done     {within}{step} -> {outcome}{}",
-            when(at),
-            if *late { " (late)" } else { "" }
+            ..
+        } => text!(
+            "sim-done",
+            step = named(step),
+            outcome = if outcome == "next" {
+                text!("sim-next")
+            } else {
+                Text::verbatim(outcome)
+            },
+            late = if *late {
+                text!("sim-late")
+            } else {
+                Text::verbatim("")
+            }
         ),
         Event::Decision {
-            at,
             decision,
             matched,
             to,
-        } => format!(
-            "{}  decide   {within}{decision}: {matched} -> {to}",
-            when(at)
+            ..
+        } => text!(
+            "sim-decide",
+            decision = named(decision),
+            matched = if matched == "otherwise" {
+                text!("sim-otherwise")
+            } else {
+                Text::verbatim(matched)
+            },
+            to = to
         ),
         Event::ParallelStarted {
-            at,
-            block,
-            branches,
-        } => format!(
-            "{}  split    {within}{block}: {}",
-            when(at),
-            branches.join(", ")
+            block, branches, ..
+        } => text!(
+            "sim-split",
+            block = named(block),
+            branches = branches
+                .iter()
+                .map(|branch| Text::verbatim(branch.as_str()))
+                .collect::<Vec<_>>()
         ),
-        Event::ParallelJoined { at, block } => format!("{}  join     {within}{block}", when(at)),
-        Event::BranchWithdrawn { at, step, block } => {
-            format!(
-                "{}  withdraw {within}{step} (left {within}{block})",
-                when(at)
-            )
+        Event::ParallelJoined { block, .. } => text!("sim-join", block = named(block)),
+        Event::BranchWithdrawn { step, block, .. } => {
+            text!("sim-withdraw", step = named(step), block = named(block))
         }
-        Event::EndReached { at, end, label } => {
-            let label = label
-                .as_deref()
-                .map(|l| format!(" \"{l}\""))
-                .unwrap_or_default();
-            format!("{}  end      {within}{end}{label}", when(at))
-        }
+        Event::EndReached {
+            end, label: ended, ..
+        } => text!("sim-end", end = named(end), label = label(ended.as_deref())),
     }
 }
