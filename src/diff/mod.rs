@@ -30,7 +30,7 @@ use crate::config::Config;
 use crate::i18n::{Arg, Text};
 use crate::model::calendar::{Calendar, WorkingTime};
 use crate::model::words;
-use crate::model::{Process, Project};
+use crate::model::{NodeKind, Process, Project};
 use crate::syntax::ast::Duration;
 use crate::text;
 
@@ -285,10 +285,10 @@ impl Recorder<'_> {
     /// Records a note added, removed or reworded.
     fn note(&mut self, (noun, name): (&'static str, &str), old: Option<&str>, new: Option<&str>) {
         let words = match (old, new) {
-            (None, Some(note)) => format!("note added: \"{note}\""),
-            (Some(note), None) => format!("note removed: \"{note}\""),
+            (None, Some(note)) => text!("diff-note-added", note = note),
+            (Some(note), None) => text!("diff-note-removed", note = note),
             (Some(before), Some(after)) if before != after => {
-                format!("note changed from \"{before}\" to \"{after}\"")
+                text!("diff-note-changed", old = before, new = after)
             }
             _ => return,
         };
@@ -441,16 +441,53 @@ pub(super) fn pair_names(
 }
 
 /// "step `apply` "員工申請"" for messages.
-fn titled(noun: &str, name: &str, label: Option<&str>) -> String {
+fn titled(noun: &str, name: &str, label: Option<&str>) -> Text {
+    let noun = text!("diff-noun", noun = noun.replace(' ', "-"));
     match label {
-        Some(label) => format!("{noun} `{name}` \"{label}\""),
-        None => format!("{noun} `{name}`"),
+        Some(label) => text!(
+            "diff-titled-labelled",
+            noun = noun,
+            name = name,
+            label = label
+        ),
+        None => text!("diff-titled", noun = noun, name = name),
     }
 }
 
 /// The process's own words for messages.
-fn process_title(process: &Process) -> String {
+fn process_title(process: &Process) -> Text {
     titled("process", &process.name, process.label.as_deref())
+}
+
+/// "step `division_approval` "分管領導審批" (owner `division_lead`)",
+/// "call `contract` "合同簽訂審批" (runs process `contract_approval`)".
+fn node_words(node: &crate::model::Node) -> Text {
+    let title = titled(node.kind.noun(), &node.name, node.label.as_deref());
+    match &node.kind {
+        NodeKind::Step(details) => match &details.owner {
+            Some(owners) => text!("diff-node-owned", node = title, owner = owners.to_string()),
+            None => title,
+        },
+        NodeKind::Call(call) => match &call.process {
+            Some(process) => text!(
+                "diff-node-calling",
+                node = title,
+                process = process.name.as_str()
+            ),
+            None => title,
+        },
+        NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
+            title
+        }
+    }
+}
+
+/// Names the user wrote, each in backticks, as a list of the language.
+fn quoted_names<S: AsRef<str>>(names: &[S]) -> Vec<Text> {
+    names
+        .iter()
+        .map(|name| Text::verbatim(format!("`{}`", name.as_ref())))
+        .collect()
 }
 
 /// "`expense_claim` "費用報銷審批"" for headings.

@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use super::{ChangeKind, Recorder, pair_names, titled};
+use crate::i18n::Text;
 use crate::model::{NodeKind, OrgUnit, Project, RoleId, people};
+use crate::text;
 
 /// Old name to new name of every renamed department and role.
 #[derive(Debug, Default)]
@@ -48,9 +50,9 @@ fn departments(
                     ChangeKind::DepartmentRemoved,
                     "department",
                     &department.name,
-                    format!(
-                        "{} removed",
-                        titled("department", &department.name, department.label.as_deref())
+                    text!(
+                        "diff-thing-removed",
+                        thing = titled("department", &department.name, department.label.as_deref())
                     ),
                 );
             }
@@ -60,9 +62,9 @@ fn departments(
                     ChangeKind::DepartmentAdded,
                     "department",
                     &department.name,
-                    format!(
-                        "{} added",
-                        titled("department", &department.name, department.label.as_deref())
+                    text!(
+                        "diff-thing-added",
+                        thing = titled("department", &department.name, department.label.as_deref())
                     ),
                 );
             }
@@ -74,7 +76,12 @@ fn departments(
                         ChangeKind::DepartmentRenamed,
                         "department",
                         &after.name,
-                        format!("department `{}` renamed to `{}`", before.name, after.name),
+                        text!(
+                            "diff-unit-renamed",
+                            noun = text!("diff-noun", noun = "department"),
+                            old = before.name.as_str(),
+                            new = after.name.as_str()
+                        ),
                     );
                 }
                 recorder.label(
@@ -132,9 +139,9 @@ fn roles(recorder: &mut Recorder<'_>, old: &Project, new: &Project, renames: &mu
                     ChangeKind::RoleRemoved,
                     "role",
                     &role.name,
-                    format!(
-                        "{} removed",
-                        titled("role", &role.name, role.label.as_deref())
+                    text!(
+                        "diff-thing-removed",
+                        thing = titled("role", &role.name, role.label.as_deref())
                     ),
                 );
             }
@@ -144,9 +151,9 @@ fn roles(recorder: &mut Recorder<'_>, old: &Project, new: &Project, renames: &mu
                     ChangeKind::RoleAdded,
                     "role",
                     &role.name,
-                    format!(
-                        "{} added",
-                        titled("role", &role.name, role.label.as_deref())
+                    text!(
+                        "diff-thing-added",
+                        thing = titled("role", &role.name, role.label.as_deref())
                     ),
                 );
             }
@@ -157,7 +164,12 @@ fn roles(recorder: &mut Recorder<'_>, old: &Project, new: &Project, renames: &mu
                         ChangeKind::RoleRenamed,
                         "role",
                         &after.name,
-                        format!("role `{}` renamed to `{}`", before.name, after.name),
+                        text!(
+                            "diff-unit-renamed",
+                            noun = text!("diff-noun", noun = "role"),
+                            old = before.name.as_str(),
+                            new = after.name.as_str()
+                        ),
                     );
                 }
                 recorder.label(
@@ -170,21 +182,17 @@ fn roles(recorder: &mut Recorder<'_>, old: &Project, new: &Project, renames: &mu
                     .as_ref()
                     .map(|d| renames.new_name(&d.name).to_string());
                 let department_after = after.department.as_ref().map(|d| d.name.clone());
+                let role = after.name.as_str();
                 let moved = match (&department_before, &department_after) {
                     (Some(b), Some(a)) if a != b => {
-                        Some(format!("moved from department `{b}` to `{a}`"))
+                        Some(text!("diff-role-moved", role = role, old = b, new = a))
                     }
-                    (Some(b), None) => Some(format!("no longer belongs to department `{b}`")),
-                    (None, Some(a)) => Some(format!("now belongs to department `{a}`")),
+                    (Some(b), None) => Some(text!("diff-role-left", role = role, old = b)),
+                    (None, Some(a)) => Some(text!("diff-role-joined", role = role, new = a)),
                     _ => None,
                 };
                 if let Some(words) = moved {
-                    recorder.record(
-                        ChangeKind::RoleDepartmentChanged,
-                        "role",
-                        &after.name,
-                        format!("role `{}` {words}", after.name),
-                    );
+                    recorder.record(ChangeKind::RoleDepartmentChanged, "role", role, words);
                 }
             }
             (None, None) => {}
@@ -251,33 +259,26 @@ fn reporting_lines(
         let affected = affected_processes(new, &under);
         let word = |line: &[String]| {
             if line.is_empty() {
-                "nobody".to_string()
+                text!("diff-nobody")
             } else {
-                line.join(" → ")
+                Text::verbatim(line.join(" → "))
             }
         };
         let affects = if affected.is_empty() {
-            "no process has a step owned by it or by a role under it, or escalates to one"
-                .to_string()
+            text!("diff-affects-none")
         } else {
-            format!(
-                "affects {}",
-                affected
-                    .iter()
-                    .map(|p| format!("`{p}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
+            text!("diff-affects", processes = super::quoted_names(&affected))
         };
         recorder.record(
             ChangeKind::ReportingLineChanged,
             "role",
             &role.name,
-            format!(
-                "role `{}` now reports to {} (was {}); {affects}",
-                role.name,
-                word(&after),
-                word(&before)
+            text!(
+                "diff-reporting-line-changed",
+                role = role.name.as_str(),
+                new = word(&after),
+                old = word(&before),
+                affects = affects
             ),
         );
     }

@@ -29,13 +29,7 @@ pub(super) fn applicants(
         .iter()
         .map(|unit| unit.name.as_str())
         .collect();
-    let quoted = |names: &[&str]| {
-        names
-            .iter()
-            .map(|name| format!("`{name}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let quoted = |names: &[&str]| super::quoted_names(names);
     let name = new.name.as_str();
     match (old_names.is_empty(), new_names.is_empty()) {
         (true, true) => {}
@@ -43,19 +37,13 @@ pub(super) fn applicants(
             ChangeKind::ApplicantsNarrowed,
             "process",
             name,
-            format!(
-                "only {} may start the process now; before, anyone could",
-                quoted(&new_names)
-            ),
+            text!("diff-applicants-only", roles = quoted(&new_names)),
         ),
         (false, true) => recorder.record(
             ChangeKind::ApplicantsWidened,
             "process",
             name,
-            format!(
-                "anyone may start the process now; before, only {}",
-                quoted(&old_names)
-            ),
+            text!("diff-applicants-anyone", roles = quoted(&old_names)),
         ),
         (false, false) => {
             let came: Vec<&str> = new_names
@@ -73,10 +61,7 @@ pub(super) fn applicants(
                     ChangeKind::ApplicantsWidened,
                     "process",
                     name,
-                    format!(
-                        "{} may now start the process: their own superiors approve where a step is owned by `manager of applicant`",
-                        quoted(&came)
-                    ),
+                    text!("diff-applicants-added", roles = quoted(&came)),
                 );
             }
             if !gone.is_empty() {
@@ -84,7 +69,7 @@ pub(super) fn applicants(
                     ChangeKind::ApplicantsNarrowed,
                     "process",
                     name,
-                    format!("{} may no longer start the process", quoted(&gone)),
+                    text!("diff-applicants-removed", roles = quoted(&gone)),
                 );
             }
         }
@@ -121,12 +106,12 @@ pub(super) fn owners(
             kind,
             "step",
             name,
-            format!(
-                "signing changed from `{}` ({}) to `{}` ({})",
-                old_text.as_deref().unwrap_or_default(),
-                signatures_words(was),
-                new_text.as_deref().unwrap_or_default(),
-                signatures_words(now)
+            text!(
+                "diff-signing-changed",
+                old = old_text.as_deref().unwrap_or_default(),
+                was = was,
+                new = new_text.as_deref().unwrap_or_default(),
+                now = now
             ),
         );
         return;
@@ -164,22 +149,21 @@ pub(super) fn told_and_asked(
     new: &StepDetails,
 ) {
     let unchanged = UnitRenames::default();
-    let notified = |step: &StepDetails, units: &UnitRenames| -> Vec<String> {
+    let notified = |step: &StepDetails, units: &UnitRenames| -> Vec<(String, &'static str)> {
         step.notifications
             .iter()
             .map(|notification| {
-                format!(
-                    "`{}` when {}",
+                (
                     party_text(&notification.who, units),
-                    notification.when.keyword()
+                    notification.when.keyword(),
                 )
             })
             .collect()
     };
-    let consulted = |step: &StepDetails, units: &UnitRenames| -> Vec<String> {
+    let consulted = |step: &StepDetails, units: &UnitRenames| -> Vec<(String, &'static str)> {
         step.consults
             .iter()
-            .map(|party| format!("`{}`", party_text(party, units)))
+            .map(|party| (party_text(party, units), ""))
             .collect()
     };
     let lists = [
@@ -187,21 +171,23 @@ pub(super) fn told_and_asked(
             notified(old, units),
             notified(new, &unchanged),
             [ChangeKind::NotifyRemoved, ChangeKind::NotifyAdded],
-            "notification of",
+            ["diff-notify-removed", "diff-notify-added"],
         ),
         (
             consulted(old, units),
             consulted(new, &unchanged),
             [ChangeKind::ConsultRemoved, ChangeKind::ConsultAdded],
-            "consultation of",
+            ["diff-consult-removed", "diff-consult-added"],
         ),
     ];
-    for (before, after, [removed, added], what) in lists {
-        for line in before.iter().filter(|line| !after.contains(line)) {
-            recorder.record(removed, "step", name, format!("{what} {line} removed"));
+    for (before, after, [removed, added], [gone, came]) in lists {
+        for (party, when) in before.iter().filter(|line| !after.contains(line)) {
+            let words = Text::new(gone).arg("party", party).arg("when", *when);
+            recorder.record(removed, "step", name, words);
         }
-        for line in after.iter().filter(|line| !before.contains(line)) {
-            recorder.record(added, "step", name, format!("{what} {line} added"));
+        for (party, when) in after.iter().filter(|line| !before.contains(line)) {
+            let words = Text::new(came).arg("party", party).arg("when", *when);
+            recorder.record(added, "step", name, words);
         }
     }
 }
@@ -226,13 +212,5 @@ fn signatures(owners: &Owners) -> usize {
         Signing::One | Signing::AnyOf => 1,
         Signing::AllOf => owners.parties.len(),
         Signing::Quorum(count) => usize::try_from(count).unwrap_or(usize::MAX),
-    }
-}
-
-fn signatures_words(count: usize) -> String {
-    if count == 1 {
-        "1 signature".to_string()
-    } else {
-        format!("{count} signatures")
     }
 }

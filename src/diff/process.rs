@@ -8,9 +8,11 @@ use super::org::UnitRenames;
 use super::{ChangeKind, ProcessMatch, Recorder, people, process_title, routes, titled};
 use crate::check::decision_space::condition_tree::comparisons;
 use crate::emit::diagram;
+use crate::i18n::Text;
+use crate::model::words;
 use crate::model::{
-    self, CallDetails, EdgeKind, Escalation, Node, NodeId, NodeKind, Owners, Party, Process,
-    Project, RoleId, StepDetails,
+    self, CallDetails, EdgeKind, Escalation, NodeId, NodeKind, Owners, Party, Process, Project,
+    RoleId, StepDetails,
 };
 use crate::syntax::ast::{self, Kpi, KpiBound, KpiTarget, Signing};
 use crate::text;
@@ -32,10 +34,10 @@ pub(super) fn compare(
                 ChangeKind::ProcessAdded,
                 "process",
                 &process.name,
-                format!(
-                    "{} added, with {}",
-                    process_title(process),
-                    step_count(process)
+                text!(
+                    "diff-process-added",
+                    process = process_title(process),
+                    steps = step_count(process)
                 ),
             );
             return BTreeMap::new();
@@ -46,10 +48,10 @@ pub(super) fn compare(
                 ChangeKind::ProcessRemoved,
                 "process",
                 &process.name,
-                format!(
-                    "{} removed, with {}",
-                    process_title(process),
-                    step_count(process)
+                text!(
+                    "diff-process-removed",
+                    process = process_title(process),
+                    steps = step_count(process)
                 ),
             );
             return BTreeMap::new();
@@ -84,17 +86,13 @@ pub(super) fn compare(
     context.nodes.renames
 }
 
-fn step_count(process: &Process) -> String {
-    let steps = process
+/// How many steps a process has.
+fn step_count(process: &Process) -> usize {
+    process
         .nodes
         .iter()
         .filter(|node| matches!(node.kind, NodeKind::Step(_)))
-        .count();
-    if steps == 1 {
-        "1 step".to_string()
-    } else {
-        format!("{steps} steps")
-    }
+        .count()
 }
 
 /// Both versions of a process with their nodes matched.
@@ -119,9 +117,11 @@ impl Context<'_> {
                 ChangeKind::ProcessRenamed,
                 "process",
                 name,
-                format!(
-                    "process `{}` renamed to `{}`, its content unchanged",
-                    old.name, new.name
+                text!(
+                    "diff-renamed-same-content",
+                    noun = text!("diff-noun", noun = "process"),
+                    old = old.name.as_str(),
+                    new = new.name.as_str()
                 ),
             );
         }
@@ -132,16 +132,19 @@ impl Context<'_> {
         );
         if old.category != new.category {
             let word = |category: Option<crate::syntax::ast::Category>| {
-                category.map_or("none", |category| category.keyword())
+                category.map_or_else(
+                    || text!("diff-label-none"),
+                    |category| Text::verbatim(category.keyword()),
+                )
             };
             recorder.record(
                 ChangeKind::CategoryChanged,
                 "process",
                 name,
-                format!(
-                    "category changed from {} to {}",
-                    word(old.category),
-                    word(new.category)
+                text!(
+                    "diff-category-changed",
+                    old = word(old.category),
+                    new = word(new.category)
                 ),
             );
         }
@@ -155,10 +158,10 @@ impl Context<'_> {
                 ChangeKind::ProcessOwnerChanged,
                 "process",
                 name,
-                format!(
-                    "owning department changed from `{}` to `{}`",
-                    old_owner.unwrap_or("none"),
-                    new_owner.unwrap_or("none")
+                text!(
+                    "diff-process-owner-changed",
+                    old = none_or(old_owner),
+                    new = none_or(new_owner)
                 ),
             );
         }
@@ -196,17 +199,14 @@ impl Context<'_> {
         let old_last = old.review.as_ref().and_then(|review| review.last);
         let new_last = new.review.as_ref().and_then(|review| review.last);
         if old_last != new_last && new.review.is_some() {
-            let word = |date: Option<chrono::NaiveDate>| {
-                date.map_or_else(|| "none".to_string(), |date| date.to_string())
-            };
             recorder.record(
                 ChangeKind::LastReviewChanged,
                 "process",
                 name,
-                format!(
-                    "last review changed from {} to {}",
-                    word(old_last),
-                    word(new_last)
+                text!(
+                    "diff-last-review-changed",
+                    old = date_words(old_last),
+                    new = date_words(new_last)
                 ),
             );
         }
@@ -220,10 +220,10 @@ impl Context<'_> {
                 ChangeKind::StartChanged,
                 "process",
                 name,
-                format!(
-                    "starts at `{}` instead of `{}`",
-                    new_start.as_deref().unwrap_or("nothing"),
-                    old_start.as_deref().unwrap_or("nothing")
+                text!(
+                    "diff-start-changed",
+                    new = new_start.map_or_else(|| text!("diff-nothing"), Text::verbatim),
+                    old = old_start.map_or_else(|| text!("diff-nothing"), Text::verbatim)
                 ),
             );
         }
@@ -236,30 +236,35 @@ impl Context<'_> {
         let number = |version: Option<&ast::Version>| version.map(|version| version.number);
         let (before, after) = (number(old), number(new));
         if before != after {
-            let word =
-                |number: Option<u32>| number.map_or_else(|| "none".to_string(), |n| n.to_string());
+            let word = |number: Option<u32>| {
+                number.map_or_else(
+                    || text!("diff-label-none"),
+                    |n| Text::verbatim(n.to_string()),
+                )
+            };
             recorder.record(
                 ChangeKind::VersionChanged,
                 "process",
                 name,
-                format!("version changed from {} to {}", word(before), word(after)),
+                text!(
+                    "diff-version-changed",
+                    old = word(before),
+                    new = word(after)
+                ),
             );
         }
         let effective =
             |version: Option<&ast::Version>| version.and_then(|version| version.effective);
         let (before, after) = (effective(old), effective(new));
         if before != after {
-            let word = |date: Option<chrono::NaiveDate>| {
-                date.map_or_else(|| "none".to_string(), |date| date.to_string())
-            };
             recorder.record(
                 ChangeKind::EffectiveDateChanged,
                 "process",
                 name,
-                format!(
-                    "effective date changed from {} to {}",
-                    word(before),
-                    word(after)
+                text!(
+                    "diff-effective-date-changed",
+                    old = date_words(before),
+                    new = date_words(after)
                 ),
             );
         }
@@ -284,22 +289,23 @@ impl Context<'_> {
         let Some(first) = majors.first() else {
             return;
         };
-        let others = match majors.len() {
-            1 => String::new(),
-            2 => " and 1 other major change".to_string(),
-            count => format!(" and {} other major changes", count - 1),
-        };
         let now = match after {
-            None => "it has no version line any more".to_string(),
-            Some(after) if after == before => format!("it is still version {after}"),
-            Some(after) => format!("its version went down from {before} to {after}"),
+            None => "gone",
+            Some(after) if after == before => "same",
+            Some(_) => "down",
         };
         recorder.record(
             ChangeKind::VersionNotRaised,
             "process",
             &self.new.name,
-            format!(
-                "the process changed in a major way (`{first}`{others}) but {now}: raise the version number"
+            text!(
+                "diff-version-not-raised",
+                first = *first,
+                more = if majors.len() > 1 { "some" } else { "none" },
+                others = majors.len() - 1,
+                now = now,
+                before = before.to_string(),
+                after = after.map_or_else(String::new, |after| after.to_string())
             ),
         );
     }
@@ -309,15 +315,15 @@ impl Context<'_> {
     /// changed in type or label.
     fn records(&self, recorder: &mut Recorder<'_>) {
         let words = |record: &model::RecordedValue, process: &Process| {
-            format!(
-                "{} ({}) recorded at `{}`",
-                titled(
+            text!(
+                "diff-record-words",
+                value = titled(
                     "value",
                     &record.record.name.text,
                     record.record.label.as_ref().map(|l| l.text.as_str())
                 ),
-                nodes::input_type_words(&record.record.kind),
-                process.node(record.step).name
+                type = nodes::input_type_words(&record.record.kind),
+                step = process.node(record.step).name.as_str()
             )
         };
         for old in &self.old.records {
@@ -333,7 +339,7 @@ impl Context<'_> {
                         kind,
                         "value",
                         name,
-                        format!("{} removed", words(old, self.old)),
+                        text!("diff-thing-removed", thing = words(old, self.old)),
                     );
                 }
                 Some(new) => {
@@ -348,9 +354,7 @@ impl Context<'_> {
                             ChangeKind::RecordMoved,
                             "value",
                             name,
-                            format!(
-                                "value `{name}` is recorded at `{after}` instead of `{before}`"
-                            ),
+                            text!("diff-record-moved", name = name, new = after, old = before),
                         );
                     }
                     let content = |record: &ast::Record| {
@@ -364,7 +368,11 @@ impl Context<'_> {
                             ChangeKind::RecordChanged,
                             "value",
                             name,
-                            format!("{} became {}", words(old, self.old), words(new, self.new)),
+                            text!(
+                                "diff-record-became",
+                                old = words(old, self.old),
+                                new = words(new, self.new)
+                            ),
                         );
                     }
                 }
@@ -376,7 +384,7 @@ impl Context<'_> {
                     ChangeKind::RecordAdded,
                     "value",
                     &new.record.name.text,
-                    format!("{} added", words(new, self.new)),
+                    text!("diff-thing-added", thing = words(new, self.new)),
                 );
             }
         }
@@ -407,7 +415,7 @@ impl Context<'_> {
                         ChangeKind::InputRemoved,
                         "input",
                         name,
-                        format!("input `{name}` ({kind}) removed"),
+                        text!("diff-input-removed", name = name, type = kind),
                     );
                 }
                 (None, Some(at)) => {
@@ -416,7 +424,7 @@ impl Context<'_> {
                         ChangeKind::InputAdded,
                         "input",
                         name,
-                        format!("input `{name}` ({kind}) added"),
+                        text!("diff-input-added", name = name, type = kind),
                     );
                 }
                 (Some(index), Some(at)) => {
@@ -427,14 +435,24 @@ impl Context<'_> {
                             ChangeKind::InputRenamed,
                             "input",
                             after,
-                            format!("input `{before}` ({old_kind}) renamed to `{after}`"),
+                            text!(
+                                "diff-input-renamed",
+                                old = before,
+                                type = old_kind,
+                                new = after
+                            ),
                         );
                     } else if old_kind != new_kind {
                         recorder.record(
                             ChangeKind::InputTypeChanged,
                             "input",
                             after,
-                            format!("input `{after}` changed from {old_kind} to {new_kind}"),
+                            text!(
+                                "diff-input-type-changed",
+                                name = after,
+                                old = old_kind,
+                                new = new_kind
+                            ),
                         );
                     }
                 }
@@ -453,7 +471,13 @@ impl Context<'_> {
         old_kpis: &[Kpi],
         new_kpis: &[Kpi],
     ) {
-        let of_step = step.map_or_else(String::new, |step| format!(" of step `{step}`"));
+        let kpi_text = |id: &'static str, kpi: &Kpi| {
+            Text::new(id)
+                .arg("name", kpi.name.text.as_str())
+                .arg("scope", if step.is_some() { "step" } else { "process" })
+                .arg("step", step.unwrap_or_default())
+                .arg("target", nodes::kpi_words(kpi))
+        };
         let content = |kpis: &[Kpi]| -> Vec<(String, String)> {
             kpis.iter()
                 .map(|kpi| {
@@ -475,7 +499,7 @@ impl Context<'_> {
                         ChangeKind::KpiRemoved,
                         "KPI",
                         name,
-                        format!("KPI `{name}`{of_step} ({}) removed", nodes::kpi_words(kpi)),
+                        kpi_text("diff-kpi-removed", kpi),
                     );
                 }
                 (None, Some(at)) => {
@@ -484,11 +508,7 @@ impl Context<'_> {
                         ChangeKind::KpiAdded,
                         "KPI",
                         &kpi.name.text,
-                        format!(
-                            "KPI `{}`{of_step} ({}) added",
-                            kpi.name.text,
-                            nodes::kpi_words(kpi)
-                        ),
+                        kpi_text("diff-kpi-added", kpi),
                     );
                 }
                 (Some(index), Some(at)) => {
@@ -499,9 +519,11 @@ impl Context<'_> {
                             ChangeKind::KpiRenamed,
                             "KPI",
                             name,
-                            format!(
-                                "KPI `{}` renamed to `{name}`, its content unchanged",
-                                before.name.text
+                            text!(
+                                "diff-renamed-same-content",
+                                noun = text!("diff-noun", noun = "KPI"),
+                                old = before.name.text.as_str(),
+                                new = name
                             ),
                         );
                     }
@@ -550,14 +572,20 @@ impl Context<'_> {
         let words = match kind {
             ChangeKind::KpiLoosened => "loosened",
             ChangeKind::KpiTightened => "tightened",
-            ChangeKind::DurationRewritten => "rewritten with the same working time",
+            ChangeKind::DurationRewritten => "rewritten",
             _ => "changed",
         };
         recorder.record(
             kind,
             "KPI",
             &new.name.text,
-            format!("KPI `{}` {words}: {before} → {after}", new.name.text),
+            text!(
+                "diff-kpi-target",
+                name = new.name.text.as_str(),
+                how = words,
+                old = before,
+                new = after
+            ),
         );
     }
 
@@ -566,19 +594,14 @@ impl Context<'_> {
             (Some(old_id), None) => {
                 let node = self.old.node(old_id);
                 let (kind, _, _) = node_kinds(&node.kind);
-                let words = node_words(node);
-                recorder.record(
-                    kind,
-                    node.kind.noun(),
-                    &node.name,
-                    format!("{words} removed"),
-                );
+                let words = text!("diff-thing-removed", thing = super::node_words(node));
+                recorder.record(kind, node.kind.noun(), &node.name, words);
             }
             (None, Some(new_id)) => {
                 let node = self.new.node(new_id);
                 let (_, kind, _) = node_kinds(&node.kind);
-                let words = node_words(node);
-                recorder.record(kind, node.kind.noun(), &node.name, format!("{words} added"));
+                let words = text!("diff-thing-added", thing = super::node_words(node));
+                recorder.record(kind, node.kind.noun(), &node.name, words);
             }
             (Some(old_id), Some(new_id)) => self.matched_node(recorder, old_id, new_id),
             (None, None) => {}
@@ -593,11 +616,11 @@ impl Context<'_> {
                 ChangeKind::NodeKindChanged,
                 noun,
                 &new.name,
-                format!(
-                    "`{}` was {}, now it is {}",
-                    new.name,
-                    with_article(old.kind.noun()),
-                    with_article(noun)
+                text!(
+                    "diff-node-kind-changed",
+                    name = new.name.as_str(),
+                    old = old.kind.noun().replace(' ', "-"),
+                    new = noun.replace(' ', "-")
                 ),
             );
             return;
@@ -608,9 +631,11 @@ impl Context<'_> {
                 kind,
                 noun,
                 &new.name,
-                format!(
-                    "{noun} `{}` renamed to `{}`, its content unchanged",
-                    old.name, new.name
+                text!(
+                    "diff-renamed-same-content",
+                    noun = text!("diff-noun", noun = noun.replace(' ', "-")),
+                    old = old.name.as_str(),
+                    new = new.name.as_str()
                 ),
             );
         }
@@ -701,13 +726,21 @@ impl Context<'_> {
                 ChangeKind::TimeoutAdded,
                 "step",
                 name,
-                format!("now moves on to `{target}` by itself after {after}"),
+                text!(
+                    "diff-timeout-added",
+                    target = target,
+                    after = words::duration(&after)
+                ),
             ),
             (Some((after, target)), None) => recorder.record(
                 ChangeKind::TimeoutRemoved,
                 "step",
                 name,
-                format!("no longer moves on to `{target}` by itself after {after}"),
+                text!(
+                    "diff-timeout-removed",
+                    target = target,
+                    after = words::duration(&after)
+                ),
             ),
             (Some((before, old_target)), Some((after, new_target))) => {
                 if old_target != new_target {
@@ -715,7 +748,11 @@ impl Context<'_> {
                         ChangeKind::TimeoutRetargeted,
                         "step",
                         name,
-                        format!("on timeout moves on to `{new_target}` instead of `{old_target}`"),
+                        text!(
+                            "diff-timeout-retargeted",
+                            new = new_target,
+                            old = old_target
+                        ),
                     );
                 }
                 if let Some((kind, words)) = recorder.duration_change(
@@ -744,10 +781,10 @@ impl Context<'_> {
                 ChangeKind::CallRetargeted,
                 "call",
                 name,
-                format!(
-                    "runs process `{}` instead of `{}`",
-                    after.as_deref().unwrap_or("none"),
-                    before.as_deref().unwrap_or("none")
+                text!(
+                    "diff-call-retargeted",
+                    new = none_or(after.as_deref()),
+                    old = none_or(before.as_deref())
                 ),
             );
         }
@@ -771,17 +808,20 @@ impl Context<'_> {
         let gone: Vec<&String> = before.iter().filter(|line| !after.contains(line)).collect();
         let came: Vec<&String> = after.iter().filter(|line| !before.contains(line)).collect();
         if !gone.is_empty() || !came.is_empty() {
-            let list = |lines: &[&String]| {
+            let list = |lines: &[&String]| -> Vec<Text> {
                 lines
                     .iter()
-                    .map(|line| format!("`with {line}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                    .map(|line| Text::verbatim(format!("`with {line}`")))
+                    .collect()
             };
             let words = match (gone.is_empty(), came.is_empty()) {
-                (true, _) => format!("now gives {}", list(&came)),
-                (_, true) => format!("no longer gives {}", list(&gone)),
-                _ => format!("gives {} instead of {}", list(&came), list(&gone)),
+                (true, _) => text!("diff-call-gives-more", came = list(&came)),
+                (_, true) => text!("diff-call-gives-less", gone = list(&gone)),
+                _ => text!(
+                    "diff-call-gives-other",
+                    came = list(&came),
+                    gone = list(&gone)
+                ),
             };
             recorder.record(ChangeKind::CallInputsChanged, "call", name, words);
         }
@@ -828,7 +868,7 @@ impl Context<'_> {
                 ChangeKind::ReminderRemoved,
                 "step",
                 name,
-                format!("reminder after {reminder} removed"),
+                text!("diff-reminder-removed", after = words::duration(reminder)),
             );
         }
         for reminder in &came[paired..] {
@@ -836,7 +876,7 @@ impl Context<'_> {
                 ChangeKind::ReminderAdded,
                 "step",
                 name,
-                format!("reminder after {reminder} added"),
+                text!("diff-reminder-added", after = words::duration(reminder)),
             );
         }
     }
@@ -885,12 +925,12 @@ impl Context<'_> {
                 ChangeKind::EscalationRetargeted,
                 "step",
                 name,
-                format!(
-                    "escalation goes to `{}` after {} instead of `{}` after {}",
-                    after.to,
-                    after.after,
-                    old_target(before),
-                    before.after
+                text!(
+                    "diff-escalation-retargeted",
+                    new = after.to.to_string(),
+                    new_after = words::duration(&after.after),
+                    old = old_target(before),
+                    old_after = words::duration(&before.after)
                 ),
             );
         } else {
@@ -899,10 +939,10 @@ impl Context<'_> {
                     ChangeKind::EscalationRemoved,
                     "step",
                     name,
-                    format!(
-                        "escalation after {} to `{}` removed",
-                        escalation.after,
-                        old_target(escalation)
+                    text!(
+                        "diff-escalation-removed",
+                        after = words::duration(&escalation.after),
+                        to = old_target(escalation)
                     ),
                 );
             }
@@ -911,9 +951,10 @@ impl Context<'_> {
                     ChangeKind::EscalationAdded,
                     "step",
                     name,
-                    format!(
-                        "escalation after {} to `{}` added",
-                        escalation.after, escalation.to
+                    text!(
+                        "diff-escalation-added",
+                        after = words::duration(&escalation.after),
+                        to = escalation.to.to_string()
                     ),
                 );
             }
@@ -961,17 +1002,24 @@ impl Context<'_> {
                     .collect();
                 let owner_name = &self.new_project.role(owner).name;
                 let reports = if chain.is_empty() {
-                    format!("`{owner_name}` reports to nobody")
+                    text!("diff-reports-to-nobody", owner = owner_name.as_str())
                 } else {
-                    format!("`{owner_name}` reports to {}", chain.join(" → "))
+                    text!(
+                        "diff-reports-to",
+                        owner = owner_name.as_str(),
+                        chain = chain.join(" → ")
+                    )
                 };
                 let line = match (applicant, new.owner.as_ref()) {
                     (Some(applicant), Some(owners))
                         if owners.parties.iter().any(Party::is_relative) =>
                     {
-                        format!(
-                            "for an applicant holding `{}`, `{owners}` is `{owner_name}`, and {reports}",
-                            self.new_project.role(applicant).name
+                        text!(
+                            "diff-reports-for-applicant",
+                            applicant = self.new_project.role(applicant).name.as_str(),
+                            owners = owners.to_string(),
+                            owner = owner_name.as_str(),
+                            reports = reports
                         )
                     }
                     _ => reports,
@@ -980,9 +1028,11 @@ impl Context<'_> {
                     ChangeKind::EscalationNoLongerUpward,
                     "step",
                     name,
-                    format!(
-                        "escalation after {} to `{target}` no longer goes up the reporting lines: {line}",
-                        escalation.after
+                    text!(
+                        "diff-escalation-not-upward",
+                        after = words::duration(&escalation.after),
+                        to = target,
+                        line = line
                     ),
                 );
             }
@@ -1027,26 +1077,25 @@ impl Context<'_> {
                 (Some(b), Some(a), _) if a == b => continue,
                 (Some(b), Some(a), None) => (
                     ChangeKind::NextChanged,
-                    format!("next is `{a}` instead of `{b}`"),
+                    text!("diff-next-changed", new = a, old = b),
                 ),
-                (Some(b), None, None) => (
-                    ChangeKind::NextChanged,
-                    format!("no longer continues to `{b}`"),
-                ),
+                (Some(b), None, None) => {
+                    (ChangeKind::NextChanged, text!("diff-next-removed", old = b))
+                }
                 (None, Some(a), None) => {
-                    (ChangeKind::NextChanged, format!("now continues to `{a}`"))
+                    (ChangeKind::NextChanged, text!("diff-next-added", new = a))
                 }
                 (Some(b), Some(a), Some(o)) => (
                     ChangeKind::OutcomeRetargeted,
-                    format!("outcome `{o}` leads to `{a}` instead of `{b}`"),
+                    text!("diff-outcome-retargeted", outcome = o, new = a, old = b),
                 ),
                 (Some(b), None, Some(o)) => (
                     ChangeKind::OutcomeRemoved,
-                    format!("outcome `on {o} -> {b}` removed"),
+                    text!("diff-outcome-removed", outcome = o, target = b),
                 ),
                 (None, Some(a), Some(o)) => (
                     ChangeKind::OutcomeAdded,
-                    format!("outcome `on {o} -> {a}` added"),
+                    text!("diff-outcome-added", outcome = o, target = a),
                 ),
                 (None, None, _) => continue,
             };
@@ -1087,9 +1136,12 @@ impl Context<'_> {
                             ChangeKind::ConditionChanged,
                             "decision",
                             name,
-                            format!(
-                                "`when {} -> {}` became `when {} -> {}`",
-                                line.0, line.1, new_line.0, new_line.1
+                            text!(
+                                "diff-when-changed",
+                                old = line.0.as_str(),
+                                old_target = line.1.as_str(),
+                                new = new_line.0.as_str(),
+                                new_target = new_line.1.as_str()
                             ),
                         );
                     }
@@ -1102,7 +1154,7 @@ impl Context<'_> {
                 ChangeKind::BranchRemoved,
                 "decision",
                 name,
-                format!("`when {condition} -> {target}` removed"),
+                text!("diff-when-removed", condition = condition, target = target),
             );
         }
         for (condition, target) in unmatched_new {
@@ -1110,15 +1162,15 @@ impl Context<'_> {
                 ChangeKind::BranchAdded,
                 "decision",
                 name,
-                format!("`when {condition} -> {target}` added"),
+                text!("diff-when-added", condition = condition, target = target),
             );
         }
         let words = match (&old_otherwise, &new_otherwise) {
             (Some(b), Some(a)) if a != b => {
-                Some(format!("`otherwise` leads to `{a}` instead of `{b}`"))
+                Some(text!("diff-otherwise-retargeted", new = a, old = b))
             }
-            (Some(b), None) => Some(format!("`otherwise -> {b}` removed")),
-            (None, Some(a)) => Some(format!("`otherwise -> {a}` added")),
+            (Some(b), None) => Some(text!("diff-otherwise-removed", target = b)),
+            (None, Some(a)) => Some(text!("diff-otherwise-added", target = a)),
             _ => None,
         };
         if let Some(words) = words {
@@ -1149,7 +1201,7 @@ impl Context<'_> {
                 ChangeKind::ParallelBranchRemoved,
                 "parallel block",
                 name,
-                format!("`{branch}` no longer runs in this parallel block"),
+                text!("diff-branch-removed", branch = branch),
             );
         }
         for branch in new_branches.iter().filter(|b| !old_branches.contains(b)) {
@@ -1157,7 +1209,7 @@ impl Context<'_> {
                 ChangeKind::ParallelBranchAdded,
                 "parallel block",
                 name,
-                format!("`{branch}` now runs in this parallel block"),
+                text!("diff-branch-added", branch = branch),
             );
         }
     }
@@ -1173,15 +1225,6 @@ fn tested(process: &Process, name: &str) -> bool {
         }),
         _ => false,
     })
-}
-
-/// "a step", "an end".
-fn with_article(noun: &str) -> String {
-    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        format!("an {noun}")
-    } else {
-        format!("a {noun}")
-    }
 }
 
 /// Whether an escalation goes up the reporting lines of its step's owner.
@@ -1268,24 +1311,6 @@ fn node_kinds(kind: &NodeKind) -> (ChangeKind, ChangeKind, ChangeKind) {
     }
 }
 
-/// "step `division_approval` "分管領導審批" (owner `division_lead`)"
-fn node_words(node: &Node) -> String {
-    let title = titled(node.kind.noun(), &node.name, node.label.as_deref());
-    match &node.kind {
-        NodeKind::Step(details) => match &details.owner {
-            Some(owners) => format!("{title} (owner `{owners}`)"),
-            None => title,
-        },
-        NodeKind::Call(call) => match &call.process {
-            Some(process) => format!("{title} (runs process `{}`)", process.name),
-            None => title,
-        },
-        NodeKind::Decision | NodeKind::Parallel { .. } | NodeKind::Join { .. } | NodeKind::End => {
-            title
-        }
-    }
-}
-
 /// Comments added or removed, per file present in both versions.
 pub(super) fn compare_comments(recorder: &mut Recorder<'_>, old: &Project, new: &Project) {
     for new_file in &new.files {
@@ -1326,10 +1351,22 @@ pub(super) fn compare_comments(recorder: &mut Recorder<'_>, old: &Project, new: 
                 ChangeKind::CommentsChanged,
                 "file",
                 &new_file.relative,
-                format!(
-                    "comments changed: {added} added, {removed} removed (a reworded comment counts as one of each)"
+                text!(
+                    "diff-comments-changed",
+                    added = added.to_string(),
+                    removed = removed.to_string()
                 ),
             );
         }
     }
+}
+
+/// A name the user wrote, or "none".
+fn none_or(name: Option<&str>) -> Text {
+    name.map_or_else(|| text!("diff-label-none"), Text::verbatim)
+}
+
+/// A date as the language writes it, or "none".
+fn date_words(date: Option<chrono::NaiveDate>) -> Text {
+    date.map_or_else(|| text!("diff-label-none"), words::date)
 }

@@ -25,8 +25,10 @@ use super::{ChangeKind, Recorder};
 use crate::check::decision_space::compare_values;
 use crate::check::decision_space::condition_tree::{comparisons, holds};
 use crate::check::decision_space::steps::{Steps, Stretch, date_of, day_number};
+use crate::i18n::Text;
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
 use crate::syntax::ast::{Comparator, Condition, InputType, Operand, Value};
+use crate::text;
 
 /// More combinations of cells than this are not enumerated.
 const MAX_COMBINATIONS: usize = 4096;
@@ -144,10 +146,15 @@ pub(super) fn compare(
             ChangeKind::RoutesNotCompared,
             "process",
             &new.name,
-            format!(
-                "the decisions compare {} input(s) with so many values that the routes of every case were not compared ({} combinations of values, over the limit of {MAX_COMBINATIONS}, or of {MAX_VISITS} steps of work for a process of this size)",
-                partitions.len(),
-                total.map_or_else(|| "too many".to_string(), |total| total.to_string())
+            text!(
+                "diff-routes-not-compared",
+                inputs = partitions.len().to_string(),
+                total = total.map_or_else(
+                    || text!("diff-too-many"),
+                    |total| Text::verbatim(total.to_string())
+                ),
+                limit = MAX_COMBINATIONS.to_string(),
+                visits = MAX_VISITS.to_string()
             ),
         );
         return;
@@ -209,9 +216,9 @@ pub(super) fn compare(
                 .push(combination.clone());
         }
     }
-    for (kind, changed, verb) in [
-        (ChangeKind::StepBypassed, lost, "no longer pass"),
-        (ChangeKind::StepNowReached, gained, "now pass"),
+    for (kind, changed, how) in [
+        (ChangeKind::StepBypassed, lost, "lost"),
+        (ChangeKind::StepNowReached, gained, "gained"),
     ] {
         for (step, (id, cases)) in changed {
             let who = describe(&partitions, &cases, feasible);
@@ -219,7 +226,12 @@ pub(super) fn compare(
                 kind,
                 "step",
                 step,
-                format!("{who} {verb} through {}", step_words(new, id)),
+                text!(
+                    "diff-step-route",
+                    who = Text::verbatim(who),
+                    how = how,
+                    step = super::node_words(new.node(id))
+                ),
             );
         }
     }
@@ -229,24 +241,6 @@ pub(super) fn compare(
 /// process (whose steps run as part of this one).
 fn is_work(kind: &NodeKind) -> bool {
     matches!(kind, NodeKind::Step(_) | NodeKind::Call(_))
-}
-
-/// "step `division_approval` "分管領導審批" (owner `division_lead`)",
-/// "call `contract` "合同簽訂審批" (runs process `contract_approval`)"
-fn step_words(process: &Process, id: NodeId) -> String {
-    let node = process.node(id);
-    let title = super::titled(node.kind.noun(), &node.name, node.label.as_deref());
-    match &node.kind {
-        NodeKind::Step(details) => match &details.owner {
-            Some(owners) => format!("{title} (owner `{owners}`)"),
-            None => title,
-        },
-        NodeKind::Call(call) => match &call.process {
-            Some(process) => format!("{title} (runs process `{}`)", process.name),
-            None => title,
-        },
-        _ => title,
-    }
 }
 
 /// Whether a combination of cells holds any case: the relation cell of

@@ -1080,6 +1080,148 @@ diff-duration-moved = { $direction ->
        *[other] business days
     } of working time)
 diff-visual-caption = changes: green = added, amber = changed, red struck through = removed
+diff-noun = { $noun ->
+        [process] process
+        [step] step
+        [decision] decision
+        [role] role
+        [department] department
+        [end] end
+        [call] call
+        [parallel-block] parallel block
+        [value] value
+        [KPI] KPI
+       *[other] { $noun }
+    }
+diff-titled = { $noun } `{ $name }`
+diff-titled-labelled = { $noun } `{ $name }` "{ $label }"
+diff-node-owned = { $node } (owner `{ $owner }`)
+diff-node-calling = { $node } (runs process `{ $process }`)
+diff-thing-added = { $thing } added
+diff-thing-removed = { $thing } removed
+diff-process-added = { $process } added, with { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    }
+diff-process-removed = { $process } removed, with { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    }
+diff-renamed-same-content = { $noun } `{ $old }` renamed to `{ $new }`, its content unchanged
+diff-unit-renamed = { $noun } `{ $old }` renamed to `{ $new }`
+diff-category-changed = category changed from { $old } to { $new }
+diff-process-owner-changed = owning department changed from `{ $old }` to `{ $new }`
+diff-note-added = note added: "{ $note }"
+diff-note-removed = note removed: "{ $note }"
+diff-note-changed = note changed from "{ $old }" to "{ $new }"
+diff-version-changed = version changed from { $old } to { $new }
+diff-effective-date-changed = effective date changed from { $old } to { $new }
+diff-last-review-changed = last review changed from { $old } to { $new }
+diff-start-changed = starts at `{ $new }` instead of `{ $old }`
+diff-nothing = nothing
+diff-version-not-raised = the process changed in a major way (`{ $first }`{ $more ->
+        [none] {""}
+       *[some] { " " }and { $others ->
+            [one] 1 other major change
+           *[other] { $others } other major changes
+        }
+    }) but { $now ->
+        [gone] it has no version line any more
+        [same] it is still version { $after }
+       *[down] its version went down from { $before } to { $after }
+    }: raise the version number
+diff-record-words = { $value } ({ $type }) recorded at `{ $step }`
+diff-record-became = { $old } became { $new }
+diff-record-moved = value `{ $name }` is recorded at `{ $new }` instead of `{ $old }`
+diff-input-added = input `{ $name }` ({ $type }) added
+diff-input-removed = input `{ $name }` ({ $type }) removed
+diff-input-renamed = input `{ $old }` ({ $type }) renamed to `{ $new }`
+diff-input-type-changed = input `{ $name }` changed from { $old } to { $new }
+diff-kpi-added = KPI `{ $name }`{ $scope ->
+        [step] { " " }of step `{ $step }`
+       *[process] {""}
+    } ({ $target }) added
+diff-kpi-removed = KPI `{ $name }`{ $scope ->
+        [step] { " " }of step `{ $step }`
+       *[process] {""}
+    } ({ $target }) removed
+diff-kpi-target = KPI `{ $name }` { $how ->
+        [loosened] loosened
+        [tightened] tightened
+        [rewritten] rewritten with the same working time
+       *[changed] changed
+    }: { $old } → { $new }
+diff-node-kind-changed = `{ $name }` was { $old ->
+        [step] a step
+        [decision] a decision
+        [call] a call
+        [end] an end
+       *[parallel-block] a parallel block
+    }, now it is { $new ->
+        [step] a step
+        [decision] a decision
+        [call] a call
+        [end] an end
+       *[parallel-block] a parallel block
+    }
+diff-timeout-added = now moves on to `{ $target }` by itself after { $after }
+diff-timeout-removed = no longer moves on to `{ $target }` by itself after { $after }
+diff-timeout-retargeted = on timeout moves on to `{ $new }` instead of `{ $old }`
+diff-call-retargeted = runs process `{ $new }` instead of `{ $old }`
+diff-call-gives-more = now gives { $came }
+diff-call-gives-less = no longer gives { $gone }
+diff-call-gives-other = gives { $came } instead of { $gone }
+diff-reminder-added = reminder after { $after } added
+diff-reminder-removed = reminder after { $after } removed
+diff-escalation-retargeted = escalation goes to `{ $new }` after { $new_after } instead of `{ $old }` after { $old_after }
+diff-escalation-added = escalation after { $after } to `{ $to }` added
+diff-escalation-removed = escalation after { $after } to `{ $to }` removed
+diff-reports-to-nobody = `{ $owner }` reports to nobody
+diff-reports-to = `{ $owner }` reports to { $chain }
+diff-reports-for-applicant = for an applicant holding `{ $applicant }`, `{ $owners }` is `{ $owner }`, and { $reports }
+diff-escalation-not-upward = escalation after { $after } to `{ $to }` no longer goes up the reporting lines: { $line }
+diff-next-changed = next is `{ $new }` instead of `{ $old }`
+diff-next-removed = no longer continues to `{ $old }`
+diff-next-added = now continues to `{ $new }`
+diff-outcome-retargeted = outcome `{ $outcome }` leads to `{ $new }` instead of `{ $old }`
+diff-outcome-removed = outcome `on { $outcome } -> { $target }` removed
+diff-outcome-added = outcome `on { $outcome } -> { $target }` added
+diff-when-changed = `when { $old } -> { $old_target }` became `when { $new } -> { $new_target }`
+diff-when-removed = `when { $condition } -> { $target }` removed
+diff-when-added = `when { $condition } -> { $target }` added
+diff-otherwise-retargeted = `otherwise` leads to `{ $new }` instead of `{ $old }`
+diff-otherwise-removed = `otherwise -> { $target }` removed
+diff-otherwise-added = `otherwise -> { $target }` added
+diff-branch-removed = `{ $branch }` no longer runs in this parallel block
+diff-branch-added = `{ $branch }` now runs in this parallel block
+diff-comments-changed = comments changed: { $added } added, { $removed } removed (a reworded comment counts as one of each)
+diff-role-moved = role `{ $role }` moved from department `{ $old }` to `{ $new }`
+diff-role-left = role `{ $role }` no longer belongs to department `{ $old }`
+diff-role-joined = role `{ $role }` now belongs to department `{ $new }`
+diff-reporting-line-changed = role `{ $role }` now reports to { $new } (was { $old }); { $affects }
+diff-affects-none = no process has a step owned by it or by a role under it, or escalates to one
+diff-affects = affects { $processes }
+diff-applicants-only = only { $roles } may start the process now; before, anyone could
+diff-applicants-anyone = anyone may start the process now; before, only { $roles }
+diff-applicants-added = { $roles } may now start the process: their own superiors approve where a step is owned by `manager of applicant`
+diff-applicants-removed = { $roles } may no longer start the process
+diff-signing-changed = signing changed from `{ $old }` ({ $was ->
+        [one] 1 signature
+       *[other] { $was } signatures
+    }) to `{ $new }` ({ $now ->
+        [one] 1 signature
+       *[other] { $now } signatures
+    })
+diff-notify-removed = notification of `{ $party }` when { $when } removed
+diff-notify-added = notification of `{ $party }` when { $when } added
+diff-consult-removed = consultation of `{ $party }` removed
+diff-consult-added = consultation of `{ $party }` added
+diff-too-many = too many
+diff-routes-not-compared = the decisions compare { $inputs } input(s) with so many values that the routes of every case were not compared ({ $total } combinations of values, over the limit of { $limit }, or of { $visits } steps of work for a process of this size)
+diff-step-route = { $who } { $how ->
+        [lost] no longer pass
+       *[gained] now pass
+    } through { $step }
 
 ## end of diff
 

@@ -1074,6 +1074,133 @@ diff-duration-moved = 由 { $old }{ $direction ->
        *[shorter] 减少
     } { $days } 个工作日）
 diff-visual-caption = 变更：绿色为新增，琥珀色为修改，红色删除线为删除
+diff-noun = { $noun ->
+        [process] 流程
+        [step] 步骤
+        [decision] 判断
+        [role] 角色
+        [department] 部门
+        [end] 结束
+        [call] 调用
+        [parallel-block] 并行块
+        [value] 取值
+        [KPI] 关键指标
+       *[other] { $noun }
+    }
+diff-titled = { $noun } `{ $name }`
+diff-titled-labelled = { $noun } `{ $name }`「{ $label }」
+diff-node-owned = { $node }（责任人 `{ $owner }`）
+diff-node-calling = { $node }（调用流程 `{ $process }`）
+diff-thing-added = 新增了{ $thing }
+diff-thing-removed = 删除了{ $thing }
+diff-process-added = 新增了{ $process }，共 { $steps } 个步骤
+diff-process-removed = 删除了{ $process }，共 { $steps } 个步骤
+diff-renamed-same-content = { $noun } `{ $old }` 改名为 `{ $new }`，内容不变
+diff-unit-renamed = { $noun } `{ $old }` 改名为 `{ $new }`
+diff-category-changed = 类别由 `{ $old }` 改为 `{ $new }`
+diff-process-owner-changed = 归口部门由 `{ $old }` 改为 `{ $new }`
+diff-note-added = 新增了备注：「{ $note }」
+diff-note-removed = 删除了备注：「{ $note }」
+diff-note-changed = 备注由「{ $old }」改为「{ $new }」
+diff-version-changed = 版本由 { $old } 改为 { $new }
+diff-effective-date-changed = 生效日期由 { $old } 改为 { $new }
+diff-last-review-changed = 上次评审日期由 { $old } 改为 { $new }
+diff-start-changed = 改为从 `{ $new }` 开始，原为 `{ $old }`
+diff-nothing = （无）
+diff-version-not-raised = 流程有重大变更（`{ $first }`{ $more ->
+        [none] {""}
+       *[some] 及另外 { $others } 处重大变更
+    }），但{ $now ->
+        [gone] 已没有 `version` 行
+        [same] 仍是第 { $after } 版
+       *[down] 版本由 { $before } 降为 { $after }
+    }：请提高版本号
+diff-record-words = { $value }（`{ $type }`，在 `{ $step }` 记录）
+diff-record-became = { $old }改为{ $new }
+diff-record-moved = 取值 `{ $name }` 改在 `{ $new }` 记录，原在 `{ $old }`
+diff-input-added = 新增了填报项 `{ $name }`（`{ $type }`）
+diff-input-removed = 删除了填报项 `{ $name }`（`{ $type }`）
+diff-input-renamed = 填报项 `{ $old }`（`{ $type }`）改名为 `{ $new }`
+diff-input-type-changed = 填报项 `{ $name }` 的类型由 `{ $old }` 改为 `{ $new }`
+diff-kpi-added = 新增了{ $scope ->
+        [step] 步骤 `{ $step }` 的
+       *[process] {""}
+    }关键指标 `{ $name }`（`{ $target }`）
+diff-kpi-removed = 删除了{ $scope ->
+        [step] 步骤 `{ $step }` 的
+       *[process] {""}
+    }关键指标 `{ $name }`（`{ $target }`）
+diff-kpi-target = 关键指标 `{ $name }` { $how ->
+        [loosened] 放宽
+        [tightened] 收紧
+        [rewritten] 改写（工作时间不变）
+       *[changed] 变更
+    }：`{ $old }` → `{ $new }`
+diff-node-kind-changed = `{ $name }` 原为{ $old ->
+        [step] 步骤
+        [decision] 判断
+        [call] 调用
+        [end] 结束
+       *[parallel-block] 并行块
+    }，现为{ $new ->
+        [step] 步骤
+        [decision] 判断
+        [call] 调用
+        [end] 结束
+       *[parallel-block] 并行块
+    }
+diff-timeout-added = 现在超过 { $after }后自动转到 `{ $target }`
+diff-timeout-removed = 不再于超过 { $after }后自动转到 `{ $target }`
+diff-timeout-retargeted = 超时后改为转到 `{ $new }`，原为 `{ $old }`
+diff-call-retargeted = 改为调用流程 `{ $new }`，原为 `{ $old }`
+diff-call-gives-more = 现在传入 { $came }
+diff-call-gives-less = 不再传入 { $gone }
+diff-call-gives-other = 改为传入 { $came }，原为 { $gone }
+diff-reminder-added = 新增了 { $after }后的提醒
+diff-reminder-removed = 删除了 { $after }后的提醒
+diff-escalation-retargeted = 督办改为逾期 { $new_after }由 `{ $new }` 督办，原为逾期 { $old_after }由 `{ $old }` 督办
+diff-escalation-added = 新增了督办：逾期 { $after }由 `{ $to }` 督办
+diff-escalation-removed = 删除了督办：逾期 { $after }由 `{ $to }` 督办
+diff-reports-to-nobody = `{ $owner }` 没有上级
+diff-reports-to = `{ $owner }` 的上级依次为 { $chain }
+diff-reports-for-applicant = 申请人担任 `{ $applicant }` 时，`{ $owners }` 是 `{ $owner }`，而{ $reports }
+diff-escalation-not-upward = 逾期 { $after }由 `{ $to }` 督办不再沿汇报关系向上：{ $line }
+diff-next-changed = 下一步改为 `{ $new }`，原为 `{ $old }`
+diff-next-removed = 不再继续到 `{ $old }`
+diff-next-added = 现在继续到 `{ $new }`
+diff-outcome-retargeted = 结果 `{ $outcome }` 改为转到 `{ $new }`，原为 `{ $old }`
+diff-outcome-removed = 删除了结果 `on { $outcome } -> { $target }`
+diff-outcome-added = 新增了结果 `on { $outcome } -> { $target }`
+diff-when-changed = `when { $old } -> { $old_target }` 改为 `when { $new } -> { $new_target }`
+diff-when-removed = 删除了 `when { $condition } -> { $target }`
+diff-when-added = 新增了 `when { $condition } -> { $target }`
+diff-otherwise-retargeted = `otherwise` 改为转到 `{ $new }`，原为 `{ $old }`
+diff-otherwise-removed = 删除了 `otherwise -> { $target }`
+diff-otherwise-added = 新增了 `otherwise -> { $target }`
+diff-branch-removed = `{ $branch }` 不再在此并行块中运行
+diff-branch-added = `{ $branch }` 现在在此并行块中运行
+diff-comments-changed = 注释有变更：新增 { $added } 条，删除 { $removed } 条（改写一条注释算作新增一条、删除一条）
+diff-role-moved = 角色 `{ $role }` 由部门 `{ $old }` 调到 `{ $new }`
+diff-role-left = 角色 `{ $role }` 不再属于部门 `{ $old }`
+diff-role-joined = 角色 `{ $role }` 现在属于部门 `{ $new }`
+diff-reporting-line-changed = 角色 `{ $role }` 的上级现在依次为 { $new }（原为 { $old }）；{ $affects }
+diff-affects-none = 没有流程的步骤由它或其下属角色负责，也没有流程向它们督办
+diff-affects = 影响 { $processes }
+diff-applicants-only = 现在只有 { $roles } 可以发起流程；原来任何人都可以
+diff-applicants-anyone = 现在任何人都可以发起流程；原来只有 { $roles }
+diff-applicants-added = { $roles } 现在可以发起流程：由 `manager of applicant` 负责的步骤由他们各自的上级审批
+diff-applicants-removed = { $roles } 不再可以发起流程
+diff-signing-changed = 签署方式由 `{ $old }`（{ $was } 人签署）改为 `{ $new }`（{ $now } 人签署）
+diff-notify-removed = 删除了在 `{ $when }` 时对 `{ $party }` 的知会
+diff-notify-added = 新增了在 `{ $when }` 时对 `{ $party }` 的知会
+diff-consult-removed = 删除了对 `{ $party }` 的征询
+diff-consult-added = 新增了对 `{ $party }` 的征询
+diff-too-many = 过多
+diff-routes-not-compared = 判断比较的 { $inputs } 个填报项取值过多，未逐一比较每种情况的路径（{ $total } 种取值组合，超过 { $limit } 的上限，或超过此规模流程 { $visits } 步的计算量）
+diff-step-route = { $who }{ $how ->
+        [lost] 不再经过
+       *[gained] 现在经过
+    }{ $step }
 
 ## end of diff
 

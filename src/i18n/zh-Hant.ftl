@@ -1074,6 +1074,133 @@ diff-duration-moved = 由 { $old }{ $direction ->
        *[shorter] 減少
     } { $days } 個工作日）
 diff-visual-caption = 變更：綠色為新增，琥珀色為修改，紅色刪除線為刪除
+diff-noun = { $noun ->
+        [process] 流程
+        [step] 步驟
+        [decision] 判斷
+        [role] 角色
+        [department] 部門
+        [end] 結束
+        [call] 調用
+        [parallel-block] 並行塊
+        [value] 取值
+        [KPI] 關鍵指標
+       *[other] { $noun }
+    }
+diff-titled = { $noun } `{ $name }`
+diff-titled-labelled = { $noun } `{ $name }`「{ $label }」
+diff-node-owned = { $node }（責任人 `{ $owner }`）
+diff-node-calling = { $node }（調用流程 `{ $process }`）
+diff-thing-added = 新增了{ $thing }
+diff-thing-removed = 刪除了{ $thing }
+diff-process-added = 新增了{ $process }，共 { $steps } 個步驟
+diff-process-removed = 刪除了{ $process }，共 { $steps } 個步驟
+diff-renamed-same-content = { $noun } `{ $old }` 改名為 `{ $new }`，內容不變
+diff-unit-renamed = { $noun } `{ $old }` 改名為 `{ $new }`
+diff-category-changed = 類別由 `{ $old }` 改為 `{ $new }`
+diff-process-owner-changed = 歸口部門由 `{ $old }` 改為 `{ $new }`
+diff-note-added = 新增了備註：「{ $note }」
+diff-note-removed = 刪除了備註：「{ $note }」
+diff-note-changed = 備註由「{ $old }」改為「{ $new }」
+diff-version-changed = 版本由 { $old } 改為 { $new }
+diff-effective-date-changed = 生效日期由 { $old } 改為 { $new }
+diff-last-review-changed = 上次評審日期由 { $old } 改為 { $new }
+diff-start-changed = 改為從 `{ $new }` 開始，原為 `{ $old }`
+diff-nothing = （無）
+diff-version-not-raised = 流程有重大變更（`{ $first }`{ $more ->
+        [none] {""}
+       *[some] 及另外 { $others } 處重大變更
+    }），但{ $now ->
+        [gone] 已沒有 `version` 行
+        [same] 仍是第 { $after } 版
+       *[down] 版本由 { $before } 降為 { $after }
+    }：請提高版本號
+diff-record-words = { $value }（`{ $type }`，在 `{ $step }` 記錄）
+diff-record-became = { $old }改為{ $new }
+diff-record-moved = 取值 `{ $name }` 改在 `{ $new }` 記錄，原在 `{ $old }`
+diff-input-added = 新增了填報項 `{ $name }`（`{ $type }`）
+diff-input-removed = 刪除了填報項 `{ $name }`（`{ $type }`）
+diff-input-renamed = 填報項 `{ $old }`（`{ $type }`）改名為 `{ $new }`
+diff-input-type-changed = 填報項 `{ $name }` 的類型由 `{ $old }` 改為 `{ $new }`
+diff-kpi-added = 新增了{ $scope ->
+        [step] 步驟 `{ $step }` 的
+       *[process] {""}
+    }關鍵指標 `{ $name }`（`{ $target }`）
+diff-kpi-removed = 刪除了{ $scope ->
+        [step] 步驟 `{ $step }` 的
+       *[process] {""}
+    }關鍵指標 `{ $name }`（`{ $target }`）
+diff-kpi-target = 關鍵指標 `{ $name }` { $how ->
+        [loosened] 放寬
+        [tightened] 收緊
+        [rewritten] 改寫（工作時間不變）
+       *[changed] 變更
+    }：`{ $old }` → `{ $new }`
+diff-node-kind-changed = `{ $name }` 原為{ $old ->
+        [step] 步驟
+        [decision] 判斷
+        [call] 調用
+        [end] 結束
+       *[parallel-block] 並行塊
+    }，現為{ $new ->
+        [step] 步驟
+        [decision] 判斷
+        [call] 調用
+        [end] 結束
+       *[parallel-block] 並行塊
+    }
+diff-timeout-added = 現在超過 { $after }後自動轉到 `{ $target }`
+diff-timeout-removed = 不再於超過 { $after }後自動轉到 `{ $target }`
+diff-timeout-retargeted = 超時後改為轉到 `{ $new }`，原為 `{ $old }`
+diff-call-retargeted = 改為調用流程 `{ $new }`，原為 `{ $old }`
+diff-call-gives-more = 現在傳入 { $came }
+diff-call-gives-less = 不再傳入 { $gone }
+diff-call-gives-other = 改為傳入 { $came }，原為 { $gone }
+diff-reminder-added = 新增了 { $after }後的提醒
+diff-reminder-removed = 刪除了 { $after }後的提醒
+diff-escalation-retargeted = 督辦改為逾期 { $new_after }由 `{ $new }` 督辦，原為逾期 { $old_after }由 `{ $old }` 督辦
+diff-escalation-added = 新增了督辦：逾期 { $after }由 `{ $to }` 督辦
+diff-escalation-removed = 刪除了督辦：逾期 { $after }由 `{ $to }` 督辦
+diff-reports-to-nobody = `{ $owner }` 沒有上級
+diff-reports-to = `{ $owner }` 的上級依次為 { $chain }
+diff-reports-for-applicant = 申請人擔任 `{ $applicant }` 時，`{ $owners }` 是 `{ $owner }`，而{ $reports }
+diff-escalation-not-upward = 逾期 { $after }由 `{ $to }` 督辦不再沿匯報關係向上：{ $line }
+diff-next-changed = 下一步改為 `{ $new }`，原為 `{ $old }`
+diff-next-removed = 不再繼續到 `{ $old }`
+diff-next-added = 現在繼續到 `{ $new }`
+diff-outcome-retargeted = 結果 `{ $outcome }` 改為轉到 `{ $new }`，原為 `{ $old }`
+diff-outcome-removed = 刪除了結果 `on { $outcome } -> { $target }`
+diff-outcome-added = 新增了結果 `on { $outcome } -> { $target }`
+diff-when-changed = `when { $old } -> { $old_target }` 改為 `when { $new } -> { $new_target }`
+diff-when-removed = 刪除了 `when { $condition } -> { $target }`
+diff-when-added = 新增了 `when { $condition } -> { $target }`
+diff-otherwise-retargeted = `otherwise` 改為轉到 `{ $new }`，原為 `{ $old }`
+diff-otherwise-removed = 刪除了 `otherwise -> { $target }`
+diff-otherwise-added = 新增了 `otherwise -> { $target }`
+diff-branch-removed = `{ $branch }` 不再在此並行塊中運行
+diff-branch-added = `{ $branch }` 現在在此並行塊中運行
+diff-comments-changed = 註釋有變更：新增 { $added } 條，刪除 { $removed } 條（改寫一條註釋算作新增一條、刪除一條）
+diff-role-moved = 角色 `{ $role }` 由部門 `{ $old }` 調到 `{ $new }`
+diff-role-left = 角色 `{ $role }` 不再屬於部門 `{ $old }`
+diff-role-joined = 角色 `{ $role }` 現在屬於部門 `{ $new }`
+diff-reporting-line-changed = 角色 `{ $role }` 的上級現在依次為 { $new }（原為 { $old }）；{ $affects }
+diff-affects-none = 沒有流程的步驟由它或其下屬角色負責，也沒有流程向它們督辦
+diff-affects = 影響 { $processes }
+diff-applicants-only = 現在只有 { $roles } 可以發起流程；原來任何人都可以
+diff-applicants-anyone = 現在任何人都可以發起流程；原來只有 { $roles }
+diff-applicants-added = { $roles } 現在可以發起流程：由 `manager of applicant` 負責的步驟由他們各自的上級審批
+diff-applicants-removed = { $roles } 不再可以發起流程
+diff-signing-changed = 簽署方式由 `{ $old }`（{ $was } 人簽署）改為 `{ $new }`（{ $now } 人簽署）
+diff-notify-removed = 刪除了在 `{ $when }` 時對 `{ $party }` 的知會
+diff-notify-added = 新增了在 `{ $when }` 時對 `{ $party }` 的知會
+diff-consult-removed = 刪除了對 `{ $party }` 的徵詢
+diff-consult-added = 新增了對 `{ $party }` 的徵詢
+diff-too-many = 過多
+diff-routes-not-compared = 判斷比較的 { $inputs } 個填報項取值過多，未逐一比較每種情況的路徑（{ $total } 種取值組合，超過 { $limit } 的上限，或超過此規模流程 { $visits } 步的計算量）
+diff-step-route = { $who }{ $how ->
+        [lost] 不再經過
+       *[gained] 現在經過
+    }{ $step }
 
 ## end of diff
 
