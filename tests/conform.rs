@@ -458,7 +458,12 @@ fn a_value_that_does_not_fit_and_an_outcome_the_step_lacks_are_findings() {
 
 #[test]
 fn a_misspelt_process_gets_a_did_you_mean() {
-    let output = conform("examples", "expens_claim", "conforming.csv", &[]);
+    let output = conform(
+        "examples",
+        "expens_claim",
+        "conforming.csv",
+        &["--lang", "en"],
+    );
     assert_eq!(output.status.code(), Some(2));
     assert!(
         shown(&output).contains(

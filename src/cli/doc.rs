@@ -13,8 +13,9 @@ use crate::emit::doc::{self, DocOptions};
 use crate::emit::render::{self, EngineChoice, ImageFormat};
 use crate::emit::{self};
 use crate::i18n::Lang;
+use crate::text;
 
-use super::output::{stderr_line, stderr_text};
+use super::output::{self, stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc doc`.
@@ -116,11 +117,12 @@ pub fn run(args: &Args) -> u8 {
             )
         );
     }
+    let lang = super::language_of(&analyses);
     if has_errors(&analyses) {
-        stderr_line!("error: the project has errors; nothing was written");
+        output::say(text!("cli-project-has-errors", done = "written"), lang);
         return EXIT_ERRORS;
     }
-    let options = match args.look.options(super::language_of(&analyses)) {
+    let options = match args.look.options(lang) {
         Ok(options) => options,
         Err(message) => {
             stderr_line!("error: {message}");
@@ -138,11 +140,14 @@ pub fn run(args: &Args) -> u8 {
         stderr_line!("error: {message}");
         return EXIT_CANNOT_RUN;
     }
-    stderr_line!(
-        "wrote a handbook of {} files to {}; diagrams drawn by the {}",
-        files.len(),
-        args.out.display(),
-        options.engine.name()
+    output::say(
+        text!(
+            "cli-wrote-handbook",
+            count = files.len().to_string(),
+            out = args.out.display().to_string(),
+            engine = super::build::engine_key(options.engine)
+        ),
+        lang,
     );
     for process in analyses.iter().flat_map(|analysis| {
         analysis

@@ -9,9 +9,11 @@ use crate::check::registry::RULES;
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::emit::{self, write_atomically};
 use crate::fmt;
+use crate::i18n::Text;
 use crate::source::{self, SourceFile};
 use crate::span::{FileId, Location};
 use crate::syntax::SyntaxError;
+use crate::text;
 
 use super::output::{self, stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, stderr_style};
@@ -39,7 +41,7 @@ enum Outcome {
 pub fn run(args: &Args) -> u8 {
     if args.paths.iter().any(|path| path == Path::new("-")) {
         if args.paths.len() > 1 {
-            stderr_line!("error: `-` (standard input) cannot be combined with paths");
+            output::say(text!("cli-fmt-stdin-with-paths"), super::language(None));
             return EXIT_CANNOT_RUN;
         }
         return standard_input(args.check);
@@ -64,35 +66,25 @@ pub fn run(args: &Args) -> u8 {
 }
 
 fn summarise(check: bool, total: usize, changed: usize, failed: usize) -> u8 {
-    let verb = if check {
-        "would be reformatted"
+    let untouched = if failed > 0 {
+        text!("cli-fmt-untouched", count = failed)
     } else {
-        "reformatted"
+        Text::verbatim("")
     };
-    let mut summary = format!("{} {verb}", counted(changed, "file"));
-    summary.push_str(&format!(
-        ", {} already formatted",
-        counted(total - changed - failed, "file")
-    ));
-    if failed > 0 {
-        summary.push_str(&format!(
-            ", {} with errors left untouched",
-            counted(failed, "file")
-        ));
-    }
-    stderr_line!("{summary}");
+    output::say(
+        text!(
+            "cli-fmt-summary",
+            changed = changed,
+            check = if check { "yes" } else { "no" },
+            unchanged = total - changed - failed,
+            untouched = untouched
+        ),
+        super::language(None),
+    );
     if failed > 0 || (check && changed > 0) {
         EXIT_ERRORS
     } else {
         EXIT_OK
-    }
-}
-
-fn counted(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
     }
 }
 
