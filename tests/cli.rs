@@ -679,6 +679,8 @@ fn sim_prints_the_timeline_and_exits_0() {
             "finance_review=5bd",
             "--start",
             "2026-12-01T09:00",
+            "--lang",
+            "en",
         ],
         &common::repo(),
     );
@@ -763,7 +765,7 @@ fn sim_refuses_bad_arguments_with_exit_2() {
             "step `dept_review` has no outcome `approve`; it can end with: next, reject",
         ),
     ] {
-        let mut full = vec!["sim", "examples"];
+        let mut full = vec!["sim", "examples", "--lang", "en"];
         full.extend(args);
         let output = flowc(&full, &common::repo());
         assert_eq!(

@@ -1158,6 +1158,6 @@ fn role_hover_follows_the_projects_language() {
     let contents = hover["contents"]["value"].as_str().expect("markdown");
     assert_eq!(
         contents,
-        "**角色** `會計` 會計\n\n- 部門：`財務部` 財務部\n- 彙報線：`財務經理` 財務經理 → `總經理` 總經理"
+        "**角色** `會計` 會計\n\n- 部門：`財務部` 財務部\n- 匯報線：`財務經理` 財務經理 → `總經理` 總經理"
     );
 }

@@ -1372,6 +1372,14 @@ cli-fmt-untouched = , { $count ->
         [one] 1 file
        *[other] { $count } files
     } with errors left untouched
+cli-fmt-link-outside = warning: { $link } is a symbolic link to a place outside { $folder }: not followed, not formatted
+cli-fmt-link-outside-its-folder = warning: { $link } is a symbolic link to a place outside its folder: not followed, not formatted
+cli-fmt-not-utf8 = error: { $path }: the file is not UTF-8 text (first invalid byte at offset { $offset }); left untouched
+cli-fmt-cannot-read = error: { $path }: cannot read: { $error }
+cli-fmt-cannot-write = error: { $path }: cannot write: { $error }
+cli-fmt-cannot-read-stdin = error: cannot read standard input: { $error }
+cli-fmt-stdin-not-utf8 = error: standard input is not UTF-8 text
+cli-fmt-syntax-errors = error: { $path }: not formatted (syntax errors)
 lsp-hover-department = **department** { $name }
 lsp-hover-roles = - roles: { $roles }
 lsp-hover-role = **role** { $name }
@@ -1383,6 +1391,16 @@ lsp-hover-category = - category: { $category }
 lsp-hover-owner = - owner: { $owner }
 lsp-hover-sla = - SLA: { $sla }
 lsp-hover-steps = - { $count } steps
+cli-does-not-exist = error: { $path } does not exist
+cli-watch-cannot-listen = error: cannot listen on { $host }:{ $port }: { $error }
+cli-watch-cannot-serve = error: cannot serve on { $host }:{ $port }: { $error }
+cli-watch-not-local = warning: serving on { $address }, which is NOT this machine only: anyone who can reach it reads the handbook and its live errors
+    help: leave out --host to serve on 127.0.0.1 only
+cli-watch-serving = serving the handbook of { $path } on http://{ $address }/ (Ctrl-C to stop)
+cli-watch-rebuilt = rebuilt the handbook: { $count } pages
+cli-watch-has-errors = the project has errors; showing the last good handbook with them
+cli-man-no-command = error: flowc has no command `{ $name }`; the commands are: { $names }
+cli-man-cannot-write = error: cannot write the manual page: { $error }
 
 ## end of cli
 

@@ -1339,6 +1339,14 @@ cli-fmt-summary = { $changed } 个文件{ $check ->
        *[no] 已重新格式化
     }，{ $unchanged } 个文件已是规范格式{ $untouched }
 cli-fmt-untouched = ，{ $count } 个有错误的文件未改动
+cli-fmt-link-outside = 警告：{ $link } 是指向 { $folder } 之外的符号链接：不跟随，不格式化
+cli-fmt-link-outside-its-folder = 警告：{ $link } 是指向其文件夹之外的符号链接：不跟随，不格式化
+cli-fmt-not-utf8 = 错误：{ $path }：文件不是 UTF-8 文本（第一个无效字节在偏移 { $offset } 处）；未改动
+cli-fmt-cannot-read = 错误：{ $path }：无法读取：{ $error }
+cli-fmt-cannot-write = 错误：{ $path }：无法写入：{ $error }
+cli-fmt-cannot-read-stdin = 错误：无法读取标准输入：{ $error }
+cli-fmt-stdin-not-utf8 = 错误：标准输入不是 UTF-8 文本
+cli-fmt-syntax-errors = 错误：{ $path }：有语法错误，未格式化
 lsp-hover-department = **部门** { $name }
 lsp-hover-roles = - 角色：{ $roles }
 lsp-hover-role = **角色** { $name }
@@ -1350,6 +1358,16 @@ lsp-hover-category = - 类别：{ $category }
 lsp-hover-owner = - 归口部门：{ $owner }
 lsp-hover-sla = - 办理时限：{ $sla }
 lsp-hover-steps = - { $count } 个步骤
+cli-does-not-exist = 错误：{ $path } 不存在
+cli-watch-cannot-listen = 错误：无法监听 { $host }:{ $port }：{ $error }
+cli-watch-cannot-serve = 错误：无法在 { $host }:{ $port } 上提供服务：{ $error }
+cli-watch-not-local = 警告：正在 { $address } 上提供服务，不仅限本机访问：能访问该地址的人都能读到手册及其实时错误
+    修正：去掉 --host，只在 127.0.0.1 上提供服务
+cli-watch-serving = 正在 http://{ $address }/ 上提供 { $path } 的手册（按 Ctrl-C 停止）
+cli-watch-rebuilt = 已重新生成手册：{ $count } 个页面
+cli-watch-has-errors = 项目有错误；显示上一份无错误的手册及这些错误
+cli-man-no-command = 错误：flowc 没有命令 `{ $name }`；现有的命令是：{ $names }
+cli-man-cannot-write = 错误：无法写出手册页：{ $error }
 
 ## end of cli
 

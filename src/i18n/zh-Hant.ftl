@@ -1339,17 +1339,35 @@ cli-fmt-summary = { $changed } 個文件{ $check ->
        *[no] 已重新格式化
     }，{ $unchanged } 個文件已是規範格式{ $untouched }
 cli-fmt-untouched = ，{ $count } 個有錯誤的文件未改動
+cli-fmt-link-outside = 警告：{ $link } 是指向 { $folder } 之外的符號鏈接：不跟隨，不格式化
+cli-fmt-link-outside-its-folder = 警告：{ $link } 是指向其文件夾之外的符號鏈接：不跟隨，不格式化
+cli-fmt-not-utf8 = 錯誤：{ $path }：文件不是 UTF-8 文本（第一個無效字節在偏移 { $offset } 處）；未改動
+cli-fmt-cannot-read = 錯誤：{ $path }：無法讀取：{ $error }
+cli-fmt-cannot-write = 錯誤：{ $path }：無法寫入：{ $error }
+cli-fmt-cannot-read-stdin = 錯誤：無法讀取標準輸入：{ $error }
+cli-fmt-stdin-not-utf8 = 錯誤：標準輸入不是 UTF-8 文本
+cli-fmt-syntax-errors = 錯誤：{ $path }：有語法錯誤，未格式化
 lsp-hover-department = **部門** { $name }
 lsp-hover-roles = - 角色：{ $roles }
 lsp-hover-role = **角色** { $name }
 lsp-hover-role-department = - 部門：{ $name }
-lsp-hover-reports-to-nobody = - 上級：無（彙報線的最高層）
-lsp-hover-reporting-chain = - 彙報線：{ $chain }
+lsp-hover-reports-to-nobody = - 上級：無（匯報線的最高層）
+lsp-hover-reporting-chain = - 匯報線：{ $chain }
 lsp-hover-process = **流程** { $name }
 lsp-hover-category = - 類別：{ $category }
 lsp-hover-owner = - 歸口部門：{ $owner }
 lsp-hover-sla = - 辦理時限：{ $sla }
 lsp-hover-steps = - { $count } 個步驟
+cli-does-not-exist = 錯誤：{ $path } 不存在
+cli-watch-cannot-listen = 錯誤：無法監聽 { $host }:{ $port }：{ $error }
+cli-watch-cannot-serve = 錯誤：無法在 { $host }:{ $port } 上提供服務：{ $error }
+cli-watch-not-local = 警告：正在 { $address } 上提供服務，不僅限本機訪問：能訪問該地址的人都能讀到手冊及其實時錯誤
+    修正：去掉 --host，只在 127.0.0.1 上提供服務
+cli-watch-serving = 正在 http://{ $address }/ 上提供 { $path } 的手冊（按 Ctrl-C 停止）
+cli-watch-rebuilt = 已重新生成手冊：{ $count } 個頁面
+cli-watch-has-errors = 項目有錯誤；顯示上一份無錯誤的手冊及這些錯誤
+cli-man-no-command = 錯誤：flowc 沒有命令 `{ $name }`；現有的命令是：{ $names }
+cli-man-cannot-write = 錯誤：無法寫出手冊頁：{ $error }
 
 ## end of cli
 
