@@ -155,20 +155,15 @@ pub fn run(args: &Args) -> u8 {
         }
     };
     if let Some(engine) = engine {
-        output::say(text!("cli-drawn-by", engine = engine_key(engine)), lang);
+        output::say(
+            text!("cli-drawn-by", engine = super::doc::engine_key(engine)),
+            lang,
+        );
     }
     for note in notes {
         stderr_line!("note: {note}");
     }
     write_all(args, &artifacts, lang)
-}
-
-/// The key of a drawing engine in the catalogue's selectors.
-pub(super) fn engine_key(engine: Engine) -> &'static str {
-    match engine {
-        Engine::Graphviz => "graphviz",
-        Engine::Builtin => "builtin",
-    }
 }
 
 /// What to write and how to draw it.

@@ -10,7 +10,7 @@ use crate::check;
 use crate::diagnostics::{self, Severity};
 use crate::emit::diagram::{DiagramOptions, Direction, Theme};
 use crate::emit::doc::{self, DocOptions};
-use crate::emit::render::{self, EngineChoice, ImageFormat};
+use crate::emit::render::{self, Engine, EngineChoice, ImageFormat};
 use crate::emit::{self};
 use crate::i18n::Lang;
 use crate::text;
@@ -145,7 +145,7 @@ pub fn run(args: &Args) -> u8 {
             "cli-wrote-handbook",
             count = files.len().to_string(),
             out = args.out.display().to_string(),
-            engine = super::build::engine_key(options.engine)
+            engine = engine_key(options.engine)
         ),
         lang,
     );
@@ -237,4 +237,12 @@ fn write_site(out: &std::path::Path, files: &BTreeMap<String, Vec<u8>>) -> Resul
         .map(|(name, contents)| (out.join(name), contents.clone()))
         .collect();
     emit::write_all_atomically(&files).map_err(|error| error.to_string())
+}
+
+/// The key of a drawing engine in the catalogue's selectors.
+pub(super) fn engine_key(engine: Engine) -> &'static str {
+    match engine {
+        Engine::Graphviz => "graphviz",
+        Engine::Builtin => "builtin",
+    }
 }
