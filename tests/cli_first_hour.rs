@@ -384,3 +384,53 @@ fn the_command_lines_messages_in_traditional_chinese() {
         "錯誤：. 下沒有 .flow 文件\n修正：給出存放流程文件的文件夾，或用 `flowc init` 在此新建項目\n"
     );
 }
+
+/// `flowc build`, `flowc fmt` and the simulator's scenario errors speak
+/// the project's language: the examples' flowc.toml says zh-Hant.
+#[test]
+fn build_fmt_and_sim_lines_in_traditional_chinese() {
+    let repo = common::repo();
+    let out = tempfile::tempdir().expect("temp dir");
+    let out_dir = out.path().join("site");
+    let output = flowc(
+        &[
+            "build",
+            "examples",
+            "--emit",
+            "svg",
+            "--engine",
+            "builtin",
+            "--out",
+            out_dir.to_str().expect("a UTF-8 path"),
+        ],
+        &repo,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let said = stderr(&output);
+    assert!(said.contains("圖由內置布局繪製\n"), "{said}");
+    assert!(
+        said.contains(&format!("個文件到 {}\n", out_dir.display())),
+        "{said}"
+    );
+    let output = flowc(&["fmt", "--check", "examples", "--lang", "zh-Hant"], &repo);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let said = stderr(&output);
+    assert!(said.starts_with("0 個文件需要重新格式化，"), "{said}");
+    assert!(said.ends_with(" 個文件已是規範格式\n"), "{said}");
+    let output = flowc(
+        &[
+            "sim",
+            "examples",
+            "--process",
+            "expense_claim",
+            "--set",
+            "amount=abc",
+        ],
+        &repo,
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "錯誤：--set amount=abc：`abc` 不是可精確表示的 CNY 金額；例如寫 `5000.01` 或 `5000.01 CNY`（最多 28 位數字）\n"
+    );
+}

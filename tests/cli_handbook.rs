@@ -42,7 +42,8 @@ fn build_emits_builtin_svg_and_says_which_engine_drew() {
     let target = out.path().to_str().expect("utf-8");
     let output = run(
         &[
-            "build", "examples", "--out", target, "--emit", "svg", "--engine", "builtin",
+            "build", "examples", "--out", target, "--emit", "svg", "--engine", "builtin", "--lang",
+            "en",
         ],
         &common::repo(),
         None,
@@ -121,6 +122,8 @@ fn without_graphviz_svg_falls_back_to_the_builtin_engine() {
             target,
             "--emit",
             "svg",
+            "--lang",
+            "en",
         ],
         &common::repo(),
         Some(""),
@@ -210,6 +213,8 @@ fn doc_writes_a_handbook_and_is_reproducible_with_today() {
                 "2026-11-28",
                 "--engine",
                 "builtin",
+                "--lang",
+                "en",
             ],
             &common::repo(),
             None,

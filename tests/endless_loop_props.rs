@@ -192,8 +192,8 @@ fn simulate(document: &ProcessDocument, values: &[(&str, &str)]) -> Run {
     ) {
         Ok(_) => Run::Ends,
         Err(SimError::Stuck(message))
-            if message.contains("without reaching an end")
-                || message.contains("without entering a step") =>
+            if message.english().contains("without reaching an end")
+                || message.english().contains("without entering a step") =>
         {
             Run::Loops
         }

@@ -1135,3 +1135,29 @@ fn quick_fix_titles_follow_the_projects_language() {
     let (actions, _, _) = misspelt_input_actions(&root);
     assert_eq!(actions[0]["title"], "改為 `金額`", "{actions}");
 }
+
+/// In a project whose flowc.toml says zh-Hant, the hover of a role is in
+/// Traditional Chinese.
+#[test]
+fn role_hover_follows_the_projects_language() {
+    let (dir, _org, claim) = project();
+    let root = dir.path().canonicalize().expect("canonical");
+    std::fs::write(
+        root.join("flowc.toml"),
+        "lang = \"zh-Hant\"\n[rules]\nreview-overdue = \"off\"\n",
+    )
+    .expect("write config");
+    let mut client = Client::start(&root);
+    client.initialize(&root, &["utf-16"]);
+    client.open(&claim, CLAIM);
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": text_document(&claim), "position": position(CLAIM, "會計", 0)}),
+    );
+    client.shutdown();
+    let contents = hover["contents"]["value"].as_str().expect("markdown");
+    assert_eq!(
+        contents,
+        "**角色** `會計` 會計\n\n- 部門：`財務部` 財務部\n- 匯報線：`財務經理` 財務經理 → `總經理` 總經理"
+    );
+}

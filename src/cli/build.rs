@@ -13,10 +13,12 @@ use crate::emit::bpmn::{self, Dialect};
 use crate::emit::diagram::DiagramOptions;
 use crate::emit::render::{self, Engine, EngineChoice, ImageFormat};
 use crate::emit::{self, dot};
+use crate::i18n::Lang;
 use crate::ir;
+use crate::text;
 
 use super::doc::Drawing;
-use super::output::{stderr_line, stderr_text};
+use super::output::{self, stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc build`.
@@ -118,8 +120,9 @@ pub fn run(args: &Args) -> u8 {
             .iter()
             .any(|d| d.severity == Severity::Error);
     }
+    let lang = super::language_of(&analyses);
     if failed {
-        stderr_line!("error: the project has errors; nothing was written");
+        output::say(text!("cli-project-has-errors", done = "written"), lang);
         return EXIT_ERRORS;
     }
     let mut formats = args.emit.clone();
@@ -136,7 +139,7 @@ pub fn run(args: &Args) -> u8 {
     } else {
         None
     };
-    let options = args.drawing.options(super::language_of(&analyses));
+    let options = args.drawing.options(lang);
     let plan = Plan {
         formats,
         engine,
@@ -152,12 +155,15 @@ pub fn run(args: &Args) -> u8 {
         }
     };
     if let Some(engine) = engine {
-        stderr_line!("diagrams drawn by the {}", engine.name());
+        output::say(
+            text!("cli-drawn-by", engine = super::doc::engine_key(engine)),
+            lang,
+        );
     }
     for note in notes {
         stderr_line!("note: {note}");
     }
-    write_all(args, &artifacts)
+    write_all(args, &artifacts, lang)
 }
 
 /// What to write and how to draw it.
@@ -250,9 +256,16 @@ fn insert_unique(files: &mut Artifacts, name: String, contents: Vec<u8>) -> Resu
     Ok(())
 }
 
-fn write_all(args: &Args, artifacts: &Artifacts) -> u8 {
+fn write_all(args: &Args, artifacts: &Artifacts, lang: Lang) -> u8 {
     if let Err(error) = std::fs::create_dir_all(&args.out) {
-        stderr_line!("error: cannot create {}: {error}", args.out.display());
+        output::say(
+            text!(
+                "cli-cannot-create",
+                path = args.out.display().to_string(),
+                error = error.to_string()
+            ),
+            lang,
+        );
         return EXIT_CANNOT_RUN;
     }
     let files: Vec<(PathBuf, Vec<u8>)> = artifacts
@@ -263,6 +276,13 @@ fn write_all(args: &Args, artifacts: &Artifacts) -> u8 {
         stderr_line!("error: {error}");
         return EXIT_CANNOT_RUN;
     }
-    stderr_line!("wrote {} files to {}", artifacts.len(), args.out.display());
+    output::say(
+        text!(
+            "cli-wrote-files",
+            count = artifacts.len().to_string(),
+            out = args.out.display().to_string()
+        ),
+        lang,
+    );
     EXIT_OK
 }

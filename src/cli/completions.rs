@@ -5,7 +5,10 @@
 use clap::CommandFactory;
 use clap_complete::Shell;
 
-use super::output::{self, stderr_line};
+use crate::i18n::Text;
+use crate::text;
+
+use super::output;
 use super::{Cli, EXIT_CANNOT_RUN, EXIT_OK};
 
 /// The shells `flowc completions` writes scripts for.
@@ -57,10 +60,13 @@ pub fn man(args: &ManArgs) -> u8 {
         None => flowc,
         Some(name) => {
             let Some(sub) = flowc.find_subcommand(name).cloned() else {
-                let names: Vec<&str> = flowc.get_subcommands().map(|sub| sub.get_name()).collect();
-                stderr_line!(
-                    "error: flowc has no command `{name}`; the commands are: {}",
-                    names.join(", ")
+                let names: Vec<Text> = flowc
+                    .get_subcommands()
+                    .map(|sub| Text::verbatim(sub.get_name()))
+                    .collect();
+                output::say(
+                    text!("cli-man-no-command", name = name.as_str(), names = names),
+                    super::language(None),
                 );
                 return EXIT_CANNOT_RUN;
             };
@@ -71,7 +77,10 @@ pub fn man(args: &ManArgs) -> u8 {
     };
     let mut page = Vec::new();
     if let Err(error) = clap_mangen::Man::new(command).render(&mut page) {
-        stderr_line!("error: cannot write the manual page: {error}");
+        output::say(
+            text!("cli-man-cannot-write", error = error.to_string()),
+            super::language(None),
+        );
         return EXIT_CANNOT_RUN;
     }
     output::print(&String::from_utf8_lossy(&page), EXIT_OK)

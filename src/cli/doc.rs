@@ -10,11 +10,12 @@ use crate::check;
 use crate::diagnostics::{self, Severity};
 use crate::emit::diagram::{DiagramOptions, Direction, Theme};
 use crate::emit::doc::{self, DocOptions};
-use crate::emit::render::{self, EngineChoice, ImageFormat};
+use crate::emit::render::{self, Engine, EngineChoice, ImageFormat};
 use crate::emit::{self};
 use crate::i18n::Lang;
+use crate::text;
 
-use super::output::{stderr_line, stderr_text};
+use super::output::{self, stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc doc`.
@@ -116,11 +117,12 @@ pub fn run(args: &Args) -> u8 {
             )
         );
     }
+    let lang = super::language_of(&analyses);
     if has_errors(&analyses) {
-        stderr_line!("error: the project has errors; nothing was written");
+        output::say(text!("cli-project-has-errors", done = "written"), lang);
         return EXIT_ERRORS;
     }
-    let options = match args.look.options(super::language_of(&analyses)) {
+    let options = match args.look.options(lang) {
         Ok(options) => options,
         Err(message) => {
             stderr_line!("error: {message}");
@@ -138,11 +140,14 @@ pub fn run(args: &Args) -> u8 {
         stderr_line!("error: {message}");
         return EXIT_CANNOT_RUN;
     }
-    stderr_line!(
-        "wrote a handbook of {} files to {}; diagrams drawn by the {}",
-        files.len(),
-        args.out.display(),
-        options.engine.name()
+    output::say(
+        text!(
+            "cli-wrote-handbook",
+            count = files.len().to_string(),
+            out = args.out.display().to_string(),
+            engine = engine_key(options.engine)
+        ),
+        lang,
     );
     for process in analyses.iter().flat_map(|analysis| {
         analysis
@@ -232,4 +237,12 @@ fn write_site(out: &std::path::Path, files: &BTreeMap<String, Vec<u8>>) -> Resul
         .map(|(name, contents)| (out.join(name), contents.clone()))
         .collect();
     emit::write_all_atomically(&files).map_err(|error| error.to_string())
+}
+
+/// The key of a drawing engine in the catalogue's selectors.
+pub(super) fn engine_key(engine: Engine) -> &'static str {
+    match engine {
+        Engine::Graphviz => "graphviz",
+        Engine::Builtin => "builtin",
+    }
 }

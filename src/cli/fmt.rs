@@ -9,9 +9,11 @@ use crate::check::registry::RULES;
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::emit::{self, write_atomically};
 use crate::fmt;
+use crate::i18n::Text;
 use crate::source::{self, SourceFile};
 use crate::span::{FileId, Location};
 use crate::syntax::SyntaxError;
+use crate::text;
 
 use super::output::{self, stderr_line, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, stderr_style};
@@ -39,7 +41,7 @@ enum Outcome {
 pub fn run(args: &Args) -> u8 {
     if args.paths.iter().any(|path| path == Path::new("-")) {
         if args.paths.len() > 1 {
-            stderr_line!("error: `-` (standard input) cannot be combined with paths");
+            say(text!("cli-fmt-stdin-with-paths"));
             return EXIT_CANNOT_RUN;
         }
         return standard_input(args.check);
@@ -63,36 +65,28 @@ pub fn run(args: &Args) -> u8 {
     summarise(args.check, files.len(), changed, failed)
 }
 
+/// Writes `message` to standard error in the language of the run.
+fn say(message: Text) {
+    output::say(message, super::language(None));
+}
+
 fn summarise(check: bool, total: usize, changed: usize, failed: usize) -> u8 {
-    let verb = if check {
-        "would be reformatted"
+    let untouched = if failed > 0 {
+        text!("cli-fmt-untouched", count = failed)
     } else {
-        "reformatted"
+        Text::verbatim("")
     };
-    let mut summary = format!("{} {verb}", counted(changed, "file"));
-    summary.push_str(&format!(
-        ", {} already formatted",
-        counted(total - changed - failed, "file")
+    say(text!(
+        "cli-fmt-summary",
+        changed = changed,
+        check = if check { "yes" } else { "no" },
+        unchanged = total - changed - failed,
+        untouched = untouched
     ));
-    if failed > 0 {
-        summary.push_str(&format!(
-            ", {} with errors left untouched",
-            counted(failed, "file")
-        ));
-    }
-    stderr_line!("{summary}");
     if failed > 0 || (check && changed > 0) {
         EXIT_ERRORS
     } else {
         EXIT_OK
-    }
-}
-
-fn counted(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
     }
 }
 
@@ -109,11 +103,11 @@ fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
         if path.is_dir() {
             let found = source::flow_files(path).map_err(|error| error.to_string())?;
             for link in &found.outside {
-                stderr_line!(
-                    "warning: {} is a symbolic link to a place outside {}: not followed, not formatted",
-                    diagnostics::printable_name(&link.display().to_string()),
-                    diagnostics::printable_name(&path.display().to_string())
-                );
+                say(text!(
+                    "cli-fmt-link-outside",
+                    link = diagnostics::printable_name(&link.display().to_string()).into_owned(),
+                    folder = diagnostics::printable_name(&path.display().to_string()).into_owned()
+                ));
             }
             files.extend(found.files);
         } else if path.is_file() {
@@ -121,10 +115,10 @@ fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             if source::Containment::of(parent.unwrap_or(Path::new("."))).holds(path) {
                 files.push(path.clone());
             } else {
-                stderr_line!(
-                    "warning: {} is a symbolic link to a place outside its folder: not followed, not formatted",
-                    diagnostics::printable_name(&path.display().to_string())
-                );
+                say(text!(
+                    "cli-fmt-link-outside-its-folder",
+                    link = diagnostics::printable_name(&path.display().to_string()).into_owned()
+                ));
             }
         } else {
             return Err(format!("{}: no such file or directory", path.display()));
@@ -142,15 +136,20 @@ fn one_file(path: &Path, check: bool) -> Outcome {
             Ok(text) => text,
             Err(error) => {
                 let offset = error.utf8_error().valid_up_to();
-                stderr_line!(
-                    "error: {}: the file is not UTF-8 text (first invalid byte at offset {offset}); left untouched",
-                    path.display()
-                );
+                say(text!(
+                    "cli-fmt-not-utf8",
+                    path = path.display().to_string(),
+                    offset = offset.to_string()
+                ));
                 return Outcome::Failed;
             }
         },
         Err(error) => {
-            stderr_line!("error: {}: cannot read: {error}", path.display());
+            say(text!(
+                "cli-fmt-cannot-read",
+                path = path.display().to_string(),
+                error = error.to_string()
+            ));
             return Outcome::Failed;
         }
     };
@@ -185,7 +184,11 @@ fn one_file(path: &Path, check: bool) -> Outcome {
             Outcome::Changed
         }
         Err(error) => {
-            stderr_line!("error: {}: cannot write: {error}", path.display());
+            say(text!(
+                "cli-fmt-cannot-write",
+                path = path.display().to_string(),
+                error = error.to_string()
+            ));
             Outcome::Failed
         }
     }
@@ -210,11 +213,14 @@ fn has_other_hard_links(path: &Path) -> bool {
 fn standard_input(check: bool) -> u8 {
     let mut bytes = Vec::new();
     if let Err(error) = std::io::stdin().read_to_end(&mut bytes) {
-        stderr_line!("error: cannot read standard input: {error}");
+        say(text!(
+            "cli-fmt-cannot-read-stdin",
+            error = error.to_string()
+        ));
         return EXIT_CANNOT_RUN;
     }
     let Ok(text) = String::from_utf8(bytes) else {
-        stderr_line!("error: standard input is not UTF-8 text");
+        say(text!("cli-fmt-stdin-not-utf8"));
         return EXIT_ERRORS;
     };
     let path = Path::new("<stdin>");
@@ -269,5 +275,8 @@ fn report_syntax_errors(path: &Path, text: &str, errors: &[SyntaxError]) {
         "{}",
         diagnostics::render_human(&found, &[file], stderr_style(), super::language(None))
     );
-    stderr_line!("error: {}: not formatted (syntax errors)", path.display());
+    say(text!(
+        "cli-fmt-syntax-errors",
+        path = path.display().to_string()
+    ));
 }

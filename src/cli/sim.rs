@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 
 use crate::conform;
 use crate::emit;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::ir;
 use crate::model::calendar::Calendar;
 use crate::sim::{self, Scenario, SimError};
@@ -150,11 +150,11 @@ fn simulate(
     }
 }
 
-fn split<'t>(flag: &str, text: &'t str) -> Result<(&'t str, &'t str), String> {
+fn split<'t>(flag: &str, text: &'t str) -> Result<(&'t str, &'t str), Text> {
     text.split_once('=')
         .map(|(key, value)| (key.trim(), value))
         .filter(|(key, _)| !key.is_empty())
-        .ok_or_else(|| format!("{flag} {text}: write NAME=VALUE"))
+        .ok_or_else(|| text!("cli-sim-write-name-value", flag = flag, text = text))
 }
 
 fn scenario(
@@ -162,39 +162,44 @@ fn scenario(
     document: &ir::ProcessDocument,
     library: &sim::Library<'_>,
     day_starts: chrono::NaiveTime,
-) -> Result<Scenario, String> {
+) -> Result<Scenario, Text> {
     let start_text = args.start.as_deref().unwrap_or(DEFAULT_START);
     let start = NaiveDateTime::parse_from_str(start_text, "%Y-%m-%dT%H:%M")
         .or_else(|_| {
             chrono::NaiveDate::parse_from_str(start_text, "%Y-%m-%d")
                 .map(|date| date.and_time(day_starts))
         })
-        .map_err(|_| {
-            format!("--start {start_text}: write a date and time as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:00")
-        })?;
+        .map_err(|_| text!("cli-sim-bad-start-time", start = start_text))?;
     let mut inputs = BTreeMap::new();
     let mut recorded: BTreeMap<String, Vec<sim::InputValue>> = BTreeMap::new();
     for text in &args.set {
         let (name, value) = split("--set", text)?;
         if name.contains('.') {
-            let kind = sim::recorded_type_in(document, library, name).map_err(|e| e.to_string())?;
-            let value = sim::parse_value(name, kind, value).map_err(|error| error.to_string())?;
+            let kind =
+                sim::recorded_type_in(document, library, name).map_err(SimError::into_text)?;
+            let value = sim::parse_value(name, kind, value).map_err(SimError::into_text)?;
             recorded.entry(name.to_string()).or_default().push(value);
             continue;
         }
         let Some(input) = document.inputs.iter().find(|input| input.name == name) else {
-            let names: Vec<&str> = document.inputs.iter().map(|i| i.name.as_str()).collect();
-            return Err(format!(
-                "--set {text}: process `{}` has no input `{name}`; its inputs are: {}",
-                document.process.name,
-                if names.is_empty() {
-                    "(none)".to_string()
+            let names: Vec<Text> = document
+                .inputs
+                .iter()
+                .map(|i| Text::verbatim(i.name.as_str()))
+                .collect();
+            return Err(text!(
+                "cli-sim-no-input",
+                text = text.as_str(),
+                process = document.process.name.as_str(),
+                name = name,
+                known = if names.is_empty() {
+                    text!("sim-none")
                 } else {
-                    names.join(", ")
+                    text!("sim-names", names = names)
                 }
             ));
         };
-        let value = sim::parse_input(input, value).map_err(|error| error.to_string())?;
+        let value = sim::parse_input(input, value).map_err(SimError::into_text)?;
         inputs.insert(name.to_string(), value);
     }
     let mut outcomes: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -209,7 +214,11 @@ fn scenario(
     for text in &args.delay {
         let (step, duration) = split("--delay", text)?;
         let duration = sim::parse_duration(duration).ok_or_else(|| {
-            format!("--delay {text}: `{duration}` is not a duration; write e.g. 4bd, 4 business days, 3d, 8h, 30min")
+            text!(
+                "cli-sim-bad-delay",
+                text = text.as_str(),
+                duration = duration
+            )
         })?;
         delays.entry(step.to_string()).or_default().push(duration);
     }
@@ -221,7 +230,7 @@ fn scenario(
         applicant: args.applicant.clone(),
         recorded,
     };
-    sim::validate(document, library, &scenario).map_err(|error| error.to_string())?;
+    sim::validate(document, library, &scenario).map_err(SimError::into_text)?;
     Ok(scenario)
 }
 

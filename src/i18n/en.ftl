@@ -1013,6 +1013,69 @@ sim-end = end      { $end }{ $label }
 sim-elapsed = elapsed { $days } business days{ $sla }
 sim-sla-met = { ", " }within the SLA of { $sla }
 sim-sla-over = { ", " }OVER the SLA of { $sla }
+sim-the-applicant = the applicant
+sim-role = `{ $role }`
+sim-superior = { $base }'s superior
+# A chain, one item per level above the first: $second is always empty.
+sim-superior-of = the superior of { $first }{ $second }
+sim-relative = { $role }, { $relation }
+sim-relative-labelled = { $label } ({ $role }), { $relation }
+sim-nobody = nobody ({ $relation }: { $reason })
+sim-no-applicant = the process names no applicant
+sim-reports-to-nobody = `{ $role }` reports to nobody
+sim-people = { $first }, { $second }
+sim-people-relative = { $first }; { $second }
+sim-signers = { $mode ->
+    [any] any of { $people }
+    [all] all of { $people }
+   *[quorum] { $required } of { $people }
+}
+sim-error-in-call-entries = in call `{ $call }` (give its entries as { $call }.NAME): { $message }
+sim-error-calls-too-deep = calls nest more than { $depth } deep at process `{ $process }`: a process calls itself through others (flowc check reports it as recursive-call)
+sim-error-no-input = --set { $name }: process `{ $process }` has no input `{ $name }`; its inputs are: { $known }
+sim-error-no-step = { $flag } { $name }=...: process `{ $process }` has no step `{ $name }`; its steps are: { $known }
+sim-error-signer-rejects = --outcome { $step }={ $outcome }: a signer rejects, but step `{ $step }` has no `on reject`; it can end with: { $allowed }
+sim-error-no-outcome = --outcome { $step }={ $bad }: step `{ $step }` has no outcome `{ $bad }`; it can end with: { $allowed }
+sim-error-not-recorded = --set { $key }=...: no step of process `{ $process }` records `{ $key }`; the values its steps record are: { $known }
+sim-none = (none)
+sim-names = { $names }
+sim-error-clock-overflow = the clock went past the year 9999 adding { $duration } to { $time }
+sim-error-nothing-open = the run stopped before reaching an end: no step is open
+sim-error-leads-nowhere = `{ $node }` leads nowhere
+sim-error-no-node = no node `{ $id }`
+sim-error-loops = the run entered { $kind ->
+    [call] call
+   *[step] step
+} `{ $node }` { $rounds } times without reaching an end: the path loops through it (give an --outcome that leaves the loop)
+sim-error-call-names-no-process = call `{ $call }` names no process
+sim-error-call-process-missing = call `{ $call }` runs process `{ $process }`, which is not in the project
+sim-error-in-call = in call `{ $call }`: { $message }
+sim-error-no-end = the run reached no end
+sim-error-call-value-unset = call `{ $call }` gives `{ $name }` to input `{ $input }`, but `{ $name }` has no value: give it with --set
+sim-error-call-value-invalid = call `{ $call }` gives input `{ $input }` a value that is not one
+sim-error-unrecorded = decision `{ $decision }` reads `{ $name }`, which step `{ $step }` records, and no value was recorded: give one with --set { $step }.{ $name }=VALUE
+sim-error-join-outside-block = `{ $node }` was reached by a step that is not running as a branch of its block
+sim-error-call-end-unhandled = the process call `{ $call }` runs ended at `{ $end }`, and the call has neither `on { $end }` nor `next`
+sim-error-no-timeout-route = step `{ $step }` timed out but has no `on timeout`
+sim-error-no-next = step `{ $step }` ended with `next` but has no `next`
+sim-error-no-such-outcome = step `{ $step }` has no outcome `{ $outcome }`
+sim-error-decisions-loop = the run went round { $decisions } without entering a step: the path loops through them for ever
+sim-error-no-branch = { $inputs } match no branch of decision `{ $decision }` and it has no `otherwise`
+sim-unset = (unset)
+sim-input-value = { $name } = { $value }{ $currency }
+sim-the-inputs = the inputs
+sim-error-bad-value = --set { $name }={ $text }: `{ $text }` is not { $expected }
+sim-expected-money = an amount of { $currency } that can be held exactly; write e.g. `5000.01` or `5000.01 { $currency }` (at most 28 digits)
+sim-expected-number = a number that can be held exactly; write e.g. `12` or `2.5` (at most 28 digits)
+sim-expected-yes-no = `yes` or `no`
+sim-expected-date = a date; write `YYYY-MM-DD`
+sim-expected-one-of = one of: { $values }
+sim-error-needs-input = a decision needs input `{ $input }`: give it with --set { $input }=VALUE
+sim-error-incomparable = input `{ $input }` = { $actual } cannot be compared with { $value }
+sim-error-no-applicants = --applicant: process `{ $process }` has no `applicant` line, so nobody applies; leave out --applicant
+sim-error-not-an-applicant = --applicant { $role }: `{ $role }` may not start process `{ $process }`; its applicants are: { $applicants }
+sim-error-votes-count = --outcome { $step }={ $text }: step `{ $step }` has { $count } signers ({ $signers }); give one answer each, such as { $example }
+sim-error-not-an-answer = --outcome { $step }={ $text }: `{ $answer }` is not an answer of a signer; write approve or reject
 
 ## end of sim
 
@@ -1339,6 +1402,7 @@ cli-no-flow-file = error: no .flow file under { $root }
 cli-no-project = error: no project at { $path }
 cli-project-has-errors = error: the project has errors; nothing was { $done ->
         [simulated] simulated
+        [written] written
        *[checked] checked
     }
 cli-did-you-mean = { " " }(did you mean `{ $name }`?)
@@ -1347,6 +1411,10 @@ cli-run-could-not-finish = error: the run could not finish: { $message }
 cli-sim-bad-deviate = error: --deviate { $deviate }: write a share between 0 and 1, e.g. 0.1
 cli-sim-bad-start = error: --start { $start }: write a date and time as YYYY-MM-DDTHH:MM
 cli-sim-log-not-generated = error: the log could not be generated: { $message }
+cli-sim-write-name-value = { $flag } { $text }: write NAME=VALUE
+cli-sim-bad-start-time = --start { $start }: write a date and time as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:00
+cli-sim-no-input = --set { $text }: process `{ $process }` has no input `{ $name }`; its inputs are: { $known }
+cli-sim-bad-delay = --delay { $text }: `{ $duration }` is not a duration; write e.g. 4bd, 4 business days, 3d, 8h, 30min
 cli-diff-wrote-diagrams = wrote { $count ->
         [one] 1 diagram
        *[other] { $count } diagrams
@@ -1354,6 +1422,60 @@ cli-diff-wrote-diagrams = wrote { $count ->
 lsp-action-change-to = Change to `{ $name }`
 lsp-action-add-owner = Add `owner { $owner }` to step `{ $step }`
 lsp-action-add-line = Add `{ $line }`
+cli-drawn-by = diagrams drawn by the { $engine ->
+        [graphviz] Graphviz dot
+       *[builtin] built-in layout
+    }
+cli-wrote-files = wrote { $count } files to { $out }
+cli-wrote-handbook = wrote a handbook of { $count } files to { $out }; diagrams drawn by the { $engine ->
+        [graphviz] Graphviz dot
+       *[builtin] built-in layout
+    }
+cli-cannot-create = error: cannot create { $path }: { $error }
+cli-fmt-stdin-with-paths = error: `-` (standard input) cannot be combined with paths
+cli-fmt-summary = { $changed ->
+        [one] 1 file
+       *[other] { $changed } files
+    } { $check ->
+        [yes] would be reformatted
+       *[no] reformatted
+    }, { $unchanged ->
+        [one] 1 file
+       *[other] { $unchanged } files
+    } already formatted{ $untouched }
+cli-fmt-untouched = , { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    } with errors left untouched
+cli-fmt-link-outside = warning: { $link } is a symbolic link to a place outside { $folder }: not followed, not formatted
+cli-fmt-link-outside-its-folder = warning: { $link } is a symbolic link to a place outside its folder: not followed, not formatted
+cli-fmt-not-utf8 = error: { $path }: the file is not UTF-8 text (first invalid byte at offset { $offset }); left untouched
+cli-fmt-cannot-read = error: { $path }: cannot read: { $error }
+cli-fmt-cannot-write = error: { $path }: cannot write: { $error }
+cli-fmt-cannot-read-stdin = error: cannot read standard input: { $error }
+cli-fmt-stdin-not-utf8 = error: standard input is not UTF-8 text
+cli-fmt-syntax-errors = error: { $path }: not formatted (syntax errors)
+lsp-hover-department = **department** { $name }
+lsp-hover-roles = - roles: { $roles }
+lsp-hover-role = **role** { $name }
+lsp-hover-role-department = - department: { $name }
+lsp-hover-reports-to-nobody = - reports to: nobody (top of the reporting lines)
+lsp-hover-reporting-chain = - reporting chain: { $chain }
+lsp-hover-process = **process** { $name }
+lsp-hover-category = - category: { $category }
+lsp-hover-owner = - owner: { $owner }
+lsp-hover-sla = - SLA: { $sla }
+lsp-hover-steps = - { $count } steps
+cli-does-not-exist = error: { $path } does not exist
+cli-watch-cannot-listen = error: cannot listen on { $host }:{ $port }: { $error }
+cli-watch-cannot-serve = error: cannot serve on { $host }:{ $port }: { $error }
+cli-watch-not-local = warning: serving on { $address }, which is NOT this machine only: anyone who can reach it reads the handbook and its live errors
+    help: leave out --host to serve on 127.0.0.1 only
+cli-watch-serving = serving the handbook of { $path } on http://{ $address }/ (Ctrl-C to stop)
+cli-watch-rebuilt = rebuilt the handbook: { $count } pages
+cli-watch-has-errors = the project has errors; showing the last good handbook with them
+cli-man-no-command = error: flowc has no command `{ $name }`; the commands are: { $names }
+cli-man-cannot-write = error: cannot write the manual page: { $error }
 
 ## end of cli
 

@@ -1013,6 +1013,69 @@ sim-end = 结束  { $end }{ $label }
 sim-elapsed = 历时 { $days } 个工作日{ $sla }
 sim-sla-met = ，在办理时限 { $sla }内
 sim-sla-over = ，超出办理时限 { $sla }
+sim-the-applicant = 申请人
+sim-role = `{ $role }`
+sim-superior = { $base }的上级
+# A chain, one item per level above the first: $second is always empty.
+sim-superior-of = { $first }的上级{ $second }
+sim-relative = { $role }（{ $relation }）
+sim-relative-labelled = { $label }（{ $role }，{ $relation }）
+sim-nobody = 无人（{ $relation }：{ $reason }）
+sim-no-applicant = 流程未声明申请人
+sim-reports-to-nobody = `{ $role }` 没有上级
+sim-people = { $first }、{ $second }
+sim-people-relative = { $first }；{ $second }
+sim-signers = { $mode ->
+    [any] { $people } 中任一人
+    [all] { $people } 全部会签
+   *[quorum] { $people } 中 { $required } 人
+}
+sim-error-in-call-entries = 在调用 `{ $call }` 中（其条目写作 { $call }.NAME）：{ $message }
+sim-error-calls-too-deep = 调用在流程 `{ $process }` 处嵌套超过 { $depth } 层：有流程经由其他流程调用自身（flowc check 报告为 recursive-call）
+sim-error-no-input = --set { $name }：流程 `{ $process }` 没有填报项 `{ $name }`；其填报项为：{ $known }
+sim-error-no-step = { $flag } { $name }=...：流程 `{ $process }` 没有步骤 `{ $name }`；其步骤为：{ $known }
+sim-error-signer-rejects = --outcome { $step }={ $outcome }：有会签人驳回，但步骤 `{ $step }` 没有 `on reject`；它可能的结果为：{ $allowed }
+sim-error-no-outcome = --outcome { $step }={ $bad }：步骤 `{ $step }` 没有结果 `{ $bad }`；它可能的结果为：{ $allowed }
+sim-error-not-recorded = --set { $key }=...：流程 `{ $process }` 没有步骤记录 `{ $key }`；其步骤记录的值为：{ $known }
+sim-none = （无）
+sim-names = { $names }
+sim-error-clock-overflow = 在 { $time } 上加 { $duration } 后，时间超出了 9999 年
+sim-error-nothing-open = 运行在到达结束前停止：没有办理中的步骤
+sim-error-leads-nowhere = `{ $node }` 没有去向
+sim-error-no-node = 没有节点 `{ $id }`
+sim-error-loops = 运行进入{ $kind ->
+    [call] 调用
+   *[step] 步骤
+} `{ $node }` { $rounds } 次仍未到达结束：路径在此循环（请给出离开循环的 --outcome）
+sim-error-call-names-no-process = 调用 `{ $call }` 未指明流程
+sim-error-call-process-missing = 调用 `{ $call }` 运行流程 `{ $process }`，但该流程不在项目中
+sim-error-in-call = 在调用 `{ $call }` 中：{ $message }
+sim-error-no-end = 运行未到达任何结束
+sim-error-call-value-unset = 调用 `{ $call }` 把 `{ $name }` 传给填报项 `{ $input }`，但 `{ $name }` 没有值：请用 --set 给出
+sim-error-call-value-invalid = 调用 `{ $call }` 传给填报项 `{ $input }` 的值无效
+sim-error-unrecorded = 判断 `{ $decision }` 读取步骤 `{ $step }` 记录的 `{ $name }`，但没有记录值：请用 --set { $step }.{ $name }=VALUE 给出
+sim-error-join-outside-block = 到达 `{ $node }` 的步骤并非作为其并行块的分支运行
+sim-error-call-end-unhandled = 调用 `{ $call }` 运行的流程结束于 `{ $end }`，但该调用既没有 `on { $end }` 也没有 `next`
+sim-error-no-timeout-route = 步骤 `{ $step }` 已超时，但没有 `on timeout`
+sim-error-no-next = 步骤 `{ $step }` 以 `next` 结束，但没有 `next`
+sim-error-no-such-outcome = 步骤 `{ $step }` 没有结果 `{ $outcome }`
+sim-error-decisions-loop = 运行在 { $decisions } 之间循环，始终不进入任何步骤：路径在其中无限循环
+sim-error-no-branch = { $inputs } 不符合判断 `{ $decision }` 的任何分支，且它没有 `otherwise`
+sim-unset = （未给出）
+sim-input-value = { $name } = { $value }{ $currency }
+sim-the-inputs = 这些填报项
+sim-error-bad-value = --set { $name }={ $text }：`{ $text }` 不是{ $expected }
+sim-expected-money = 可精确表示的 { $currency } 金额；例如写 `5000.01` 或 `5000.01 { $currency }`（最多 28 位数字）
+sim-expected-number = 可精确表示的数字；例如写 `12` 或 `2.5`（最多 28 位数字）
+sim-expected-yes-no = `yes` 或 `no`
+sim-expected-date = 日期；请写 `YYYY-MM-DD`
+sim-expected-one-of = 以下之一：{ $values }
+sim-error-needs-input = 判断需要填报项 `{ $input }`：请用 --set { $input }=VALUE 给出
+sim-error-incomparable = 填报项 `{ $input }` = { $actual } 无法与 { $value } 比较
+sim-error-no-applicants = --applicant：流程 `{ $process }` 没有 `applicant` 行，无人可以申请；请去掉 --applicant
+sim-error-not-an-applicant = --applicant { $role }：`{ $role }` 不可发起流程 `{ $process }`；其申请人为：{ $applicants }
+sim-error-votes-count = --outcome { $step }={ $text }：步骤 `{ $step }` 有 { $count } 位会签人（{ $signers }）；请每人给一个答复，例如 { $example }
+sim-error-not-an-answer = --outcome { $step }={ $text }：`{ $answer }` 不是会签人的答复；请写 approve 或 reject
 
 ## end of sim
 
@@ -1318,6 +1381,7 @@ cli-no-flow-file = 错误：{ $root } 下没有 .flow 文件
 cli-no-project = 错误：{ $path } 处没有项目
 cli-project-has-errors = 错误：项目有错误；{ $done ->
         [simulated] 没有运行模拟
+        [written] 没有写入任何文件
        *[checked] 没有进行核对
     }
 cli-did-you-mean = （是否想写 `{ $name }`？）
@@ -1326,10 +1390,59 @@ cli-run-could-not-finish = 错误：模拟无法运行完毕：{ $message }
 cli-sim-bad-deviate = 错误：--deviate { $deviate }：请写 0 到 1 之间的比例，例如 0.1
 cli-sim-bad-start = 错误：--start { $start }：请按 YYYY-MM-DDTHH:MM 写日期和时间
 cli-sim-log-not-generated = 错误：无法生成日志：{ $message }
+cli-sim-write-name-value = { $flag } { $text }：请写 NAME=VALUE
+cli-sim-bad-start-time = --start { $start }：请按 YYYY-MM-DDTHH:MM 写日期和时间，例如 2026-12-01T09:00
+cli-sim-no-input = --set { $text }：流程 `{ $process }` 没有填报项 `{ $name }`；其填报项为：{ $known }
+cli-sim-bad-delay = --delay { $text }：`{ $duration }` 不是时长；例如写 4bd、4 business days、3d、8h、30min
 cli-diff-wrote-diagrams = 已把 { $count } 张流程图写入 { $out }
 lsp-action-change-to = 改为 `{ $name }`
 lsp-action-add-owner = 为步骤 `{ $step }` 加上 `owner { $owner }`
 lsp-action-add-line = 加上 `{ $line }`
+cli-drawn-by = 图由{ $engine ->
+        [graphviz] Graphviz dot
+       *[builtin] 内置布局
+    }绘制
+cli-wrote-files = 已写入 { $count } 个文件到 { $out }
+cli-wrote-handbook = 已写入手册（{ $count } 个文件）到 { $out }；图由{ $engine ->
+        [graphviz] Graphviz dot
+       *[builtin] 内置布局
+    }绘制
+cli-cannot-create = 错误：无法创建 { $path }：{ $error }
+cli-fmt-stdin-with-paths = 错误：`-`（标准输入）不能与路径同时使用
+cli-fmt-summary = { $changed } 个文件{ $check ->
+        [yes] 需要重新格式化
+       *[no] 已重新格式化
+    }，{ $unchanged } 个文件已是规范格式{ $untouched }
+cli-fmt-untouched = ，{ $count } 个有错误的文件未改动
+cli-fmt-link-outside = 警告：{ $link } 是指向 { $folder } 之外的符号链接：不跟随，不格式化
+cli-fmt-link-outside-its-folder = 警告：{ $link } 是指向其文件夹之外的符号链接：不跟随，不格式化
+cli-fmt-not-utf8 = 错误：{ $path }：文件不是 UTF-8 文本（第一个无效字节在偏移 { $offset } 处）；未改动
+cli-fmt-cannot-read = 错误：{ $path }：无法读取：{ $error }
+cli-fmt-cannot-write = 错误：{ $path }：无法写入：{ $error }
+cli-fmt-cannot-read-stdin = 错误：无法读取标准输入：{ $error }
+cli-fmt-stdin-not-utf8 = 错误：标准输入不是 UTF-8 文本
+cli-fmt-syntax-errors = 错误：{ $path }：有语法错误，未格式化
+lsp-hover-department = **部门** { $name }
+lsp-hover-roles = - 角色：{ $roles }
+lsp-hover-role = **角色** { $name }
+lsp-hover-role-department = - 部门：{ $name }
+lsp-hover-reports-to-nobody = - 上级：无（汇报线的最高层）
+lsp-hover-reporting-chain = - 汇报线：{ $chain }
+lsp-hover-process = **流程** { $name }
+lsp-hover-category = - 类别：{ $category }
+lsp-hover-owner = - 归口部门：{ $owner }
+lsp-hover-sla = - 办理时限：{ $sla }
+lsp-hover-steps = - { $count } 个步骤
+cli-does-not-exist = 错误：{ $path } 不存在
+cli-watch-cannot-listen = 错误：无法监听 { $host }:{ $port }：{ $error }
+cli-watch-cannot-serve = 错误：无法在 { $host }:{ $port } 上提供服务：{ $error }
+cli-watch-not-local = 警告：正在 { $address } 上提供服务，不仅限本机访问：能访问该地址的人都能读到手册及其实时错误
+    修正：去掉 --host，只在 127.0.0.1 上提供服务
+cli-watch-serving = 正在 http://{ $address }/ 上提供 { $path } 的手册（按 Ctrl-C 停止）
+cli-watch-rebuilt = 已重新生成手册：{ $count } 个页面
+cli-watch-has-errors = 项目有错误；显示上一份无错误的手册及这些错误
+cli-man-no-command = 错误：flowc 没有命令 `{ $name }`；现有的命令是：{ $names }
+cli-man-cannot-write = 错误：无法写出手册页：{ $error }
 
 ## end of cli
 

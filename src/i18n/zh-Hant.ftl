@@ -1013,6 +1013,69 @@ sim-end = 結束  { $end }{ $label }
 sim-elapsed = 歷時 { $days } 個工作日{ $sla }
 sim-sla-met = ，在辦理時限 { $sla }內
 sim-sla-over = ，超出辦理時限 { $sla }
+sim-the-applicant = 申請人
+sim-role = `{ $role }`
+sim-superior = { $base }的上級
+# A chain, one item per level above the first: $second is always empty.
+sim-superior-of = { $first }的上級{ $second }
+sim-relative = { $role }（{ $relation }）
+sim-relative-labelled = { $label }（{ $role }，{ $relation }）
+sim-nobody = 無人（{ $relation }：{ $reason }）
+sim-no-applicant = 流程未聲明申請人
+sim-reports-to-nobody = `{ $role }` 沒有上級
+sim-people = { $first }、{ $second }
+sim-people-relative = { $first }；{ $second }
+sim-signers = { $mode ->
+    [any] { $people } 中任一人
+    [all] { $people } 全部會簽
+   *[quorum] { $people } 中 { $required } 人
+}
+sim-error-in-call-entries = 在調用 `{ $call }` 中（其條目寫作 { $call }.NAME）：{ $message }
+sim-error-calls-too-deep = 調用在流程 `{ $process }` 處嵌套超過 { $depth } 層：有流程經由其他流程調用自身（flowc check 報告為 recursive-call）
+sim-error-no-input = --set { $name }：流程 `{ $process }` 沒有填報項 `{ $name }`；其填報項為：{ $known }
+sim-error-no-step = { $flag } { $name }=...：流程 `{ $process }` 沒有步驟 `{ $name }`；其步驟為：{ $known }
+sim-error-signer-rejects = --outcome { $step }={ $outcome }：有會簽人駁回，但步驟 `{ $step }` 沒有 `on reject`；它可能的結果為：{ $allowed }
+sim-error-no-outcome = --outcome { $step }={ $bad }：步驟 `{ $step }` 沒有結果 `{ $bad }`；它可能的結果為：{ $allowed }
+sim-error-not-recorded = --set { $key }=...：流程 `{ $process }` 沒有步驟記錄 `{ $key }`；其步驟記錄的值為：{ $known }
+sim-none = （無）
+sim-names = { $names }
+sim-error-clock-overflow = 在 { $time } 上加 { $duration } 後，時間超出了 9999 年
+sim-error-nothing-open = 運行在到達結束前停止：沒有辦理中的步驟
+sim-error-leads-nowhere = `{ $node }` 沒有去向
+sim-error-no-node = 沒有節點 `{ $id }`
+sim-error-loops = 運行進入{ $kind ->
+    [call] 調用
+   *[step] 步驟
+} `{ $node }` { $rounds } 次仍未到達結束：路徑在此循環（請給出離開循環的 --outcome）
+sim-error-call-names-no-process = 調用 `{ $call }` 未指明流程
+sim-error-call-process-missing = 調用 `{ $call }` 運行流程 `{ $process }`，但該流程不在項目中
+sim-error-in-call = 在調用 `{ $call }` 中：{ $message }
+sim-error-no-end = 運行未到達任何結束
+sim-error-call-value-unset = 調用 `{ $call }` 把 `{ $name }` 傳給填報項 `{ $input }`，但 `{ $name }` 沒有值：請用 --set 給出
+sim-error-call-value-invalid = 調用 `{ $call }` 傳給填報項 `{ $input }` 的值無效
+sim-error-unrecorded = 判斷 `{ $decision }` 讀取步驟 `{ $step }` 記錄的 `{ $name }`，但沒有記錄值：請用 --set { $step }.{ $name }=VALUE 給出
+sim-error-join-outside-block = 到達 `{ $node }` 的步驟並非作為其並行塊的分支運行
+sim-error-call-end-unhandled = 調用 `{ $call }` 運行的流程結束於 `{ $end }`，但該調用既沒有 `on { $end }` 也沒有 `next`
+sim-error-no-timeout-route = 步驟 `{ $step }` 已超時，但沒有 `on timeout`
+sim-error-no-next = 步驟 `{ $step }` 以 `next` 結束，但沒有 `next`
+sim-error-no-such-outcome = 步驟 `{ $step }` 沒有結果 `{ $outcome }`
+sim-error-decisions-loop = 運行在 { $decisions } 之間循環，始終不進入任何步驟：路徑在其中無限循環
+sim-error-no-branch = { $inputs } 不符合判斷 `{ $decision }` 的任何分支，且它沒有 `otherwise`
+sim-unset = （未給出）
+sim-input-value = { $name } = { $value }{ $currency }
+sim-the-inputs = 這些填報項
+sim-error-bad-value = --set { $name }={ $text }：`{ $text }` 不是{ $expected }
+sim-expected-money = 可精確表示的 { $currency } 金額；例如寫 `5000.01` 或 `5000.01 { $currency }`（最多 28 位數字）
+sim-expected-number = 可精確表示的數字；例如寫 `12` 或 `2.5`（最多 28 位數字）
+sim-expected-yes-no = `yes` 或 `no`
+sim-expected-date = 日期；請寫 `YYYY-MM-DD`
+sim-expected-one-of = 以下之一：{ $values }
+sim-error-needs-input = 判斷需要填報項 `{ $input }`：請用 --set { $input }=VALUE 給出
+sim-error-incomparable = 填報項 `{ $input }` = { $actual } 無法與 { $value } 比較
+sim-error-no-applicants = --applicant：流程 `{ $process }` 沒有 `applicant` 行，無人可以申請；請去掉 --applicant
+sim-error-not-an-applicant = --applicant { $role }：`{ $role }` 不可發起流程 `{ $process }`；其申請人為：{ $applicants }
+sim-error-votes-count = --outcome { $step }={ $text }：步驟 `{ $step }` 有 { $count } 位會簽人（{ $signers }）；請每人給一個答覆，例如 { $example }
+sim-error-not-an-answer = --outcome { $step }={ $text }：`{ $answer }` 不是會簽人的答覆；請寫 approve 或 reject
 
 ## end of sim
 
@@ -1318,6 +1381,7 @@ cli-no-flow-file = 錯誤：{ $root } 下沒有 .flow 文件
 cli-no-project = 錯誤：{ $path } 處沒有項目
 cli-project-has-errors = 錯誤：項目有錯誤；{ $done ->
         [simulated] 沒有運行模擬
+        [written] 沒有寫入任何文件
        *[checked] 沒有進行核對
     }
 cli-did-you-mean = （是否想寫 `{ $name }`？）
@@ -1326,10 +1390,59 @@ cli-run-could-not-finish = 錯誤：模擬無法運行完畢：{ $message }
 cli-sim-bad-deviate = 錯誤：--deviate { $deviate }：請寫 0 到 1 之間的比例，例如 0.1
 cli-sim-bad-start = 錯誤：--start { $start }：請按 YYYY-MM-DDTHH:MM 寫日期和時間
 cli-sim-log-not-generated = 錯誤：無法生成日誌：{ $message }
+cli-sim-write-name-value = { $flag } { $text }：請寫 NAME=VALUE
+cli-sim-bad-start-time = --start { $start }：請按 YYYY-MM-DDTHH:MM 寫日期和時間，例如 2026-12-01T09:00
+cli-sim-no-input = --set { $text }：流程 `{ $process }` 沒有填報項 `{ $name }`；其填報項為：{ $known }
+cli-sim-bad-delay = --delay { $text }：`{ $duration }` 不是時長；例如寫 4bd、4 business days、3d、8h、30min
 cli-diff-wrote-diagrams = 已把 { $count } 張流程圖寫入 { $out }
 lsp-action-change-to = 改為 `{ $name }`
 lsp-action-add-owner = 為步驟 `{ $step }` 加上 `owner { $owner }`
 lsp-action-add-line = 加上 `{ $line }`
+cli-drawn-by = 圖由{ $engine ->
+        [graphviz] Graphviz dot
+       *[builtin] 內置布局
+    }繪製
+cli-wrote-files = 已寫入 { $count } 個文件到 { $out }
+cli-wrote-handbook = 已寫入手冊（{ $count } 個文件）到 { $out }；圖由{ $engine ->
+        [graphviz] Graphviz dot
+       *[builtin] 內置布局
+    }繪製
+cli-cannot-create = 錯誤：無法創建 { $path }：{ $error }
+cli-fmt-stdin-with-paths = 錯誤：`-`（標準輸入）不能與路徑同時使用
+cli-fmt-summary = { $changed } 個文件{ $check ->
+        [yes] 需要重新格式化
+       *[no] 已重新格式化
+    }，{ $unchanged } 個文件已是規範格式{ $untouched }
+cli-fmt-untouched = ，{ $count } 個有錯誤的文件未改動
+cli-fmt-link-outside = 警告：{ $link } 是指向 { $folder } 之外的符號鏈接：不跟隨，不格式化
+cli-fmt-link-outside-its-folder = 警告：{ $link } 是指向其文件夾之外的符號鏈接：不跟隨，不格式化
+cli-fmt-not-utf8 = 錯誤：{ $path }：文件不是 UTF-8 文本（第一個無效字節在偏移 { $offset } 處）；未改動
+cli-fmt-cannot-read = 錯誤：{ $path }：無法讀取：{ $error }
+cli-fmt-cannot-write = 錯誤：{ $path }：無法寫入：{ $error }
+cli-fmt-cannot-read-stdin = 錯誤：無法讀取標準輸入：{ $error }
+cli-fmt-stdin-not-utf8 = 錯誤：標準輸入不是 UTF-8 文本
+cli-fmt-syntax-errors = 錯誤：{ $path }：有語法錯誤，未格式化
+lsp-hover-department = **部門** { $name }
+lsp-hover-roles = - 角色：{ $roles }
+lsp-hover-role = **角色** { $name }
+lsp-hover-role-department = - 部門：{ $name }
+lsp-hover-reports-to-nobody = - 上級：無（匯報線的最高層）
+lsp-hover-reporting-chain = - 匯報線：{ $chain }
+lsp-hover-process = **流程** { $name }
+lsp-hover-category = - 類別：{ $category }
+lsp-hover-owner = - 歸口部門：{ $owner }
+lsp-hover-sla = - 辦理時限：{ $sla }
+lsp-hover-steps = - { $count } 個步驟
+cli-does-not-exist = 錯誤：{ $path } 不存在
+cli-watch-cannot-listen = 錯誤：無法監聽 { $host }:{ $port }：{ $error }
+cli-watch-cannot-serve = 錯誤：無法在 { $host }:{ $port } 上提供服務：{ $error }
+cli-watch-not-local = 警告：正在 { $address } 上提供服務，不僅限本機訪問：能訪問該地址的人都能讀到手冊及其實時錯誤
+    修正：去掉 --host，只在 127.0.0.1 上提供服務
+cli-watch-serving = 正在 http://{ $address }/ 上提供 { $path } 的手冊（按 Ctrl-C 停止）
+cli-watch-rebuilt = 已重新生成手冊：{ $count } 個頁面
+cli-watch-has-errors = 項目有錯誤；顯示上一份無錯誤的手冊及這些錯誤
+cli-man-no-command = 錯誤：flowc 沒有命令 `{ $name }`；現有的命令是：{ $names }
+cli-man-cannot-write = 錯誤：無法寫出手冊頁：{ $error }
 
 ## end of cli
 

@@ -3,6 +3,7 @@
 
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position, Uri};
 
+use crate::i18n::{Lang, Text};
 use crate::model::calendar::Calendar;
 use crate::model::names::Symbol;
 use crate::model::people::{self, Holder};
@@ -10,6 +11,7 @@ use crate::model::{CallDetails, EdgeKind, NodeKind, OrgUnit, Party, Process, Pro
 use crate::span::FileId;
 use crate::syntax;
 use crate::syntax::ast::{self, Duration, InputType, KpiTarget, ProcessItem, Signing, StepItem};
+use crate::text;
 
 use super::navigation;
 use super::position::Encoding;
@@ -161,11 +163,12 @@ fn describe_call(project: &Project, details: &CallDetails) -> String {
 
 fn describe_global(snapshot: &Snapshot, name: &str) -> Option<String> {
     let project = &snapshot.analysis.project;
+    let lang = snapshot.lang();
     if let Some(index) = project.roles.iter().position(|role| role.name == name) {
-        return Some(describe_role(project, RoleId(index)));
+        return Some(describe_role(project, RoleId(index), lang));
     }
     if let Some(department) = project.departments.iter().find(|d| d.name == name) {
-        let roles: Vec<String> = project
+        let roles: Vec<Text> = project
             .roles
             .iter()
             .filter(|role| {
@@ -173,29 +176,42 @@ fn describe_global(snapshot: &Snapshot, name: &str) -> Option<String> {
                     .as_ref()
                     .is_some_and(|d| d.name == department.name)
             })
-            .map(|role| named(&role.name, role.label.as_ref()))
+            .map(|role| Text::verbatim(named(&role.name, role.label.as_ref())))
             .collect();
-        let mut text = format!("**department** {}", named(name, department.label.as_ref()));
+        let mut text = text!(
+            "lsp-hover-department",
+            name = named(name, department.label.as_ref())
+        )
+        .render(lang);
         if !roles.is_empty() {
-            text.push_str(&format!("\n\n- roles: {}", roles.join(", ")));
+            text.push_str("\n\n");
+            text.push_str(&text!("lsp-hover-roles", roles = roles).render(lang));
         }
         return Some(text);
     }
     let process = project.processes.iter().find(|p| p.name == name)?;
-    Some(describe_process(project, process, &snapshot.calendar))
+    Some(describe_process(project, process, &snapshot.calendar, lang))
 }
 
-fn describe_role(project: &Project, id: RoleId) -> String {
+fn describe_role(project: &Project, id: RoleId, lang: Lang) -> String {
     let role = project.role(id);
-    let mut text = format!("**role** {}", named(&role.name, role.label.as_ref()));
+    let mut text = text!(
+        "lsp-hover-role",
+        name = named(&role.name, role.label.as_ref())
+    )
+    .render(lang);
     if let Some(department) = &role.department {
         let label = department
             .target
             .and_then(|target| project.department(target).label.as_ref());
-        text.push_str(&format!(
-            "\n\n- department: {}",
-            named(&department.name, label)
-        ));
+        text.push_str("\n\n");
+        text.push_str(
+            &text!(
+                "lsp-hover-role-department",
+                name = named(&department.name, label)
+            )
+            .render(lang),
+        );
     }
     let chain: Vec<String> = project
         .superiors(id)
@@ -205,11 +221,13 @@ fn describe_role(project: &Project, id: RoleId) -> String {
             named(&superior.name, superior.label.as_ref())
         })
         .collect();
-    if chain.is_empty() {
-        text.push_str("\n- reports to: nobody (top of the reporting lines)");
+    let line = if chain.is_empty() {
+        text!("lsp-hover-reports-to-nobody")
     } else {
-        text.push_str(&format!("\n- reporting chain: {}", chain.join(" → ")));
-    }
+        text!("lsp-hover-reporting-chain", chain = chain.join(" → "))
+    };
+    text.push('\n');
+    text.push_str(&line.render(lang));
     text
 }
 
@@ -225,29 +243,44 @@ fn unit(project: &Project, unit: Option<OrgUnit>, name: &str) -> String {
     }
 }
 
-fn describe_process(project: &Project, process: &Process, calendar: &Calendar) -> String {
-    let mut text = format!(
-        "**process** {}",
-        named(&process.name, process.label.as_ref())
-    );
+fn describe_process(
+    project: &Project,
+    process: &Process,
+    calendar: &Calendar,
+    lang: Lang,
+) -> String {
+    let mut text = text!(
+        "lsp-hover-process",
+        name = named(&process.name, process.label.as_ref())
+    )
+    .render(lang);
     if let Some(category) = process.category {
-        text.push_str(&format!("\n\n- category: {}", category.keyword()));
+        text.push_str("\n\n");
+        text.push_str(&text!("lsp-hover-category", category = category.keyword()).render(lang));
     }
     if let Some(owner) = &process.owner {
-        text.push_str(&format!(
-            "\n- owner: {}",
-            unit(project, owner.target, &owner.name)
-        ));
+        text.push('\n');
+        text.push_str(
+            &text!(
+                "lsp-hover-owner",
+                owner = unit(project, owner.target, &owner.name)
+            )
+            .render(lang),
+        );
     }
     if let Some(sla) = &process.sla {
-        text.push_str(&format!("\n- SLA: {}", short_calendar_terms(sla, calendar)));
+        text.push('\n');
+        text.push_str(
+            &text!("lsp-hover-sla", sla = short_calendar_terms(sla, calendar)).render(lang),
+        );
     }
     let steps = process
         .nodes
         .iter()
         .filter(|node| matches!(node.kind, NodeKind::Step(_)))
         .count();
-    text.push_str(&format!("\n- {steps} steps"));
+    text.push('\n');
+    text.push_str(&text!("lsp-hover-steps", count = steps.to_string()).render(lang));
     text
 }
 

@@ -38,12 +38,14 @@ use std::collections::BTreeMap;
 use chrono::NaiveDateTime;
 use serde::Serialize;
 
+use crate::i18n::Text;
 use crate::ir::{
     DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, NotificationInfo,
     NotifyMomentName, PartyInfo, ProcessDocument, UnitName, ValueInfo,
 };
 use crate::model::calendar::{Calendar, UnannouncedYear};
 use crate::syntax::ast::{Duration, TimeUnit};
+use crate::text;
 
 pub use render::render_human;
 pub use values::{InputValue, holds as condition_holds, parse_duration, parse_input, parse_value};
@@ -135,20 +137,29 @@ fn under<T: Clone>(map: &BTreeMap<String, T>, prefix: &str) -> BTreeMap<String, 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SimError {
     /// The scenario does not fit the process (bad `--set`, `--outcome`...).
-    Scenario(String),
+    Scenario(Text),
     /// The run got stuck (no branch matches, a loop, time overflow).
-    Stuck(String),
+    Stuck(Text),
 }
 
 impl std::fmt::Display for SimError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SimError::Scenario(message) | SimError::Stuck(message) => f.write_str(message),
+            SimError::Scenario(message) | SimError::Stuck(message) => write!(f, "{message}"),
         }
     }
 }
 
 impl std::error::Error for SimError {}
+
+impl SimError {
+    /// What went wrong, in words.
+    pub fn into_text(self) -> Text {
+        match self {
+            SimError::Scenario(message) | SimError::Stuck(message) => message,
+        }
+    }
+}
 
 /// One entry of the timeline.
 #[derive(Debug, Clone, Serialize)]
@@ -167,8 +178,9 @@ pub enum Event {
         step: String,
         /// Its label.
         label: Option<String>,
-        /// Its owner.
-        owner: Option<String>,
+        /// Its owner (English in JSON).
+        #[serde(serialize_with = "english_if_any")]
+        owner: Option<Text>,
         /// When it is due.
         due: Option<String>,
         /// 1 the first time, 2 on the first rework...
@@ -180,8 +192,9 @@ pub enum Event {
         at: String,
         /// The step.
         step: String,
-        /// Who was reminded.
-        owner: Option<String>,
+        /// Who was reminded (English in JSON).
+        #[serde(serialize_with = "english_if_any")]
+        owner: Option<Text>,
         /// The `remind after` duration.
         after: String,
     },
@@ -194,8 +207,10 @@ pub enum Event {
         /// Who was told, as written (`manager of applicant`, a role).
         to: String,
         /// Who that is in this run ("部門負責人 (dept_head), the applicant's
-        /// superior"; a fixed role or department as written).
-        who: String,
+        /// superior"; a fixed role or department as written; English in
+        /// JSON).
+        #[serde(serialize_with = "english")]
+        who: Text,
         /// The moment: `started`, `done`, `rejected` or `overdue`.
         when: String,
     },
@@ -205,8 +220,9 @@ pub enum Event {
         at: String,
         /// The step.
         step: String,
-        /// Who answered.
-        signer: String,
+        /// Who answered (English in JSON).
+        #[serde(serialize_with = "english")]
+        signer: Text,
         /// `approve` or `reject`.
         answer: String,
     },
@@ -216,8 +232,9 @@ pub enum Event {
         at: String,
         /// The step.
         step: String,
-        /// Whose answer was not needed.
-        signer: String,
+        /// Whose answer was not needed (English in JSON).
+        #[serde(serialize_with = "english")]
+        signer: Text,
     },
     /// An escalation fired.
     Escalation {
@@ -228,7 +245,8 @@ pub enum Event {
         /// Who is told, as written (a role, `manager of applicant`).
         to: String,
         /// Who that is in this run (see [`Event::Notified`]).
-        who: String,
+        #[serde(serialize_with = "english")]
+        who: Text,
         /// The `escalate after` duration.
         after: String,
     },
@@ -353,6 +371,22 @@ pub enum Event {
         /// Its label.
         label: Option<String>,
     },
+}
+
+/// Words of an event in English: the JSON events are a machine format.
+fn english<S: serde::Serializer>(words: &Text, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&words.english())
+}
+
+/// Words of an event, if any, in English (see [`english`]).
+fn english_if_any<S: serde::Serializer>(
+    words: &Option<Text>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match words {
+        Some(words) => english(words, serializer),
+        None => serializer.serialize_none(),
+    }
 }
 
 impl Event {
@@ -514,9 +548,10 @@ fn validate_nested(
             BTreeMap::new(),
         )?;
         validate_nested(callee, library, &nested, depth + 1).map_err(|error| match error {
-            SimError::Scenario(message) => SimError::Scenario(format!(
-                "in call `{}` (give its entries as {}.NAME): {message}",
-                call.id, call.id
+            SimError::Scenario(message) => SimError::Scenario(text!(
+                "sim-error-in-call-entries",
+                call = call.id.as_str(),
+                message = message
             )),
             SimError::Stuck(message) => SimError::Stuck(message),
         })?;
@@ -537,9 +572,10 @@ fn outside_calls<T: Clone>(map: &BTreeMap<String, T>, calls: &[&NodeInfo]) -> BT
 
 /// The error of calls nested deeper than [`MAX_CALL_DEPTH`].
 fn too_deep(document: &ProcessDocument) -> SimError {
-    SimError::Stuck(format!(
-        "calls nest more than {MAX_CALL_DEPTH} deep at process `{}`: a process calls itself through others (flowc check reports it as recursive-call)",
-        document.process.name
+    SimError::Stuck(text!(
+        "sim-error-calls-too-deep",
+        depth = MAX_CALL_DEPTH.to_string(),
+        process = document.process.name.as_str()
     ))
 }
 
@@ -549,9 +585,11 @@ fn validate_own(document: &ProcessDocument, scenario: &Scenario) -> Result<(), S
     for name in scenario.inputs.keys() {
         if !document.inputs.iter().any(|input| &input.name == name) {
             let known: Vec<&str> = document.inputs.iter().map(|i| i.name.as_str()).collect();
-            return Err(SimError::Scenario(format!(
-                "--set {name}: process `{process}` has no input `{name}`; its inputs are: {}",
-                list_or_none(&known)
+            return Err(SimError::Scenario(text!(
+                "sim-error-no-input",
+                name = name,
+                process = process,
+                known = list_or_none(&known)
             )));
         }
     }
@@ -562,9 +600,12 @@ fn validate_own(document: &ProcessDocument, scenario: &Scenario) -> Result<(), S
         .collect();
     let step_names: Vec<&str> = steps.iter().map(|node| node.id.as_str()).collect();
     let no_step = |flag: &str, name: &str| {
-        SimError::Scenario(format!(
-            "{flag} {name}=...: process `{process}` has no step `{name}`; its steps are: {}",
-            list_or_none(&step_names)
+        SimError::Scenario(text!(
+            "sim-error-no-step",
+            flag = flag,
+            name = name,
+            process = process,
+            known = list_or_none(&step_names)
         ))
     };
     people::choose_applicant(document, scenario.applicant.as_deref())?;
@@ -585,9 +626,11 @@ fn validate_own(document: &ProcessDocument, scenario: &Scenario) -> Result<(), S
             for outcome in outcomes.iter().filter(|outcome| outcome.contains(',')) {
                 let votes = people::parse_votes(node, outcome).map_err(SimError::Scenario)?;
                 if votes.contains(&people::Vote::Reject) && !allowed.iter().any(|o| o == "reject") {
-                    return Err(SimError::Scenario(format!(
-                        "--outcome {step}={outcome}: a signer rejects, but step `{step}` has no `on reject`; it can end with: {}",
-                        allowed.join(", ")
+                    return Err(SimError::Scenario(text!(
+                        "sim-error-signer-rejects",
+                        step = step,
+                        outcome = outcome,
+                        allowed = names(&allowed)
                     )));
                 }
             }
@@ -599,9 +642,11 @@ fn validate_own(document: &ProcessDocument, scenario: &Scenario) -> Result<(), S
             })
             .find(|outcome| !allowed.contains(outcome))
         {
-            return Err(SimError::Scenario(format!(
-                "--outcome {step}={bad}: step `{step}` has no outcome `{bad}`; it can end with: {}",
-                allowed.join(", ")
+            return Err(SimError::Scenario(text!(
+                "sim-error-no-outcome",
+                step = step,
+                bad = bad,
+                allowed = names(&allowed)
             )));
         }
     }
@@ -662,19 +707,31 @@ fn recorded_type<'d>(
     });
     found.map(|record| &record.kind).ok_or_else(|| {
         let known: Vec<&str> = recorders.iter().map(String::as_str).collect();
-        SimError::Scenario(format!(
-            "--set {key}=...: no step of process `{process}` records `{key}`; the values its steps record are: {}",
-            list_or_none(&known)
+        SimError::Scenario(text!(
+            "sim-error-not-recorded",
+            key = key,
+            process = process,
+            known = list_or_none(&known)
         ))
     })
 }
 
-fn list_or_none(names: &[&str]) -> String {
-    if names.is_empty() {
-        "(none)".to_string()
+/// Names the user wrote, as a list; `(none)` in words when there are none.
+fn list_or_none(known: &[&str]) -> Text {
+    if known.is_empty() {
+        text!("sim-none")
     } else {
-        names.join(", ")
+        names(known)
     }
+}
+
+/// Names the user wrote (or `.flow` words), as a list of the language.
+fn names<S: AsRef<str>>(known: &[S]) -> Text {
+    let items: Vec<Text> = known
+        .iter()
+        .map(|name| Text::verbatim(name.as_ref()))
+        .collect();
+    text!("sim-names", names = items)
 }
 
 /// Runs the process; the processes it calls are taken from `library`.
@@ -722,13 +779,13 @@ enum Pending {
     Escalate {
         visit: usize,
         to: String,
-        who: String,
+        who: Text,
         after: String,
     },
     Overdue {
         visit: usize,
         to: String,
-        who: String,
+        who: Text,
     },
     Refuse {
         visit: usize,
@@ -837,10 +894,10 @@ impl<'a> Run<'a> {
         (amount, unit): (u64, TimeUnit),
     ) -> Result<NaiveDateTime, SimError> {
         self.calendar.add(time, amount, unit).ok_or_else(|| {
-            SimError::Stuck(format!(
-                "the clock went past the year 9999 adding {amount} {} to {}",
-                unit.spelled(amount),
-                format_time(time)
+            SimError::Stuck(text!(
+                "sim-error-clock-overflow",
+                duration = crate::model::words::time(amount, unit),
+                time = format_time(time)
             ))
         })
     }
@@ -854,9 +911,7 @@ impl<'a> Run<'a> {
         self.follow(&first, start, None)?;
         while self.end.is_none() {
             let Some(((at, _), pending)) = self.queue.pop_first() else {
-                return Err(SimError::Stuck(
-                    "the run stopped before reaching an end: no step is open".to_string(),
-                ));
+                return Err(SimError::Stuck(text!("sim-error-nothing-open")));
             };
             self.happen(at, pending)?;
         }
@@ -871,14 +926,17 @@ impl<'a> Run<'a> {
         block: Option<usize>,
     ) -> Result<(), SimError> {
         let Some(edge) = self.edges(node).first().copied() else {
-            return Err(SimError::Stuck(format!("`{node}` leads nowhere")));
+            return Err(SimError::Stuck(text!(
+                "sim-error-leads-nowhere",
+                node = node
+            )));
         };
         self.enter(&edge.to, at, block)
     }
 
     fn enter(&mut self, id: &str, at: NaiveDateTime, block: Option<usize>) -> Result<(), SimError> {
         let Some(node) = self.nodes.get(id).copied() else {
-            return Err(SimError::Stuck(format!("no node `{id}`")));
+            return Err(SimError::Stuck(text!("sim-error-no-node", id = id)));
         };
         match node.kind {
             NodeKindName::Step => self.enter_step(node, at, block),
@@ -905,14 +963,15 @@ impl<'a> Run<'a> {
         let round = self.rounds.entry(node.id.clone()).or_default();
         *round += 1;
         if *round > MAX_ROUNDS {
-            return Err(SimError::Stuck(format!(
-                "the run entered {} `{}` {MAX_ROUNDS} times without reaching an end: the path loops through it (give an --outcome that leaves the loop)",
-                if matches!(node.kind, NodeKindName::Call) {
+            return Err(SimError::Stuck(text!(
+                "sim-error-loops",
+                kind = if matches!(node.kind, NodeKindName::Call) {
                     "call"
                 } else {
                     "step"
                 },
-                node.id
+                node = node.id.as_str(),
+                rounds = MAX_ROUNDS.to_string()
             )));
         }
         Ok(*round)
@@ -1031,12 +1090,16 @@ impl<'a> Run<'a> {
         self.next_round(node)?;
         let call = node.id.clone();
         let Some(info) = &node.call else {
-            return Err(SimError::Stuck(format!("call `{call}` names no process")));
+            return Err(SimError::Stuck(text!(
+                "sim-error-call-names-no-process",
+                call = call.as_str()
+            )));
         };
         let Some(callee) = self.library.get(&info.process) else {
-            return Err(SimError::Stuck(format!(
-                "call `{call}` runs process `{}`, which is not in the project",
-                info.process
+            return Err(SimError::Stuck(text!(
+                "sim-error-call-process-missing",
+                call = call.as_str(),
+                process = info.process.as_str()
             )));
         };
         if self.depth >= MAX_CALL_DEPTH {
@@ -1050,16 +1113,20 @@ impl<'a> Run<'a> {
         let mut nested = Run::new(callee, self.library, self.calendar, &scenario, applicant);
         nested.depth = self.depth + 1;
         let in_call = |error: SimError| match error {
-            SimError::Scenario(message) => {
-                SimError::Scenario(format!("in call `{call}`: {message}"))
-            }
-            SimError::Stuck(message) => SimError::Stuck(format!("in call `{call}`: {message}")),
+            SimError::Scenario(message) => SimError::Scenario(text!(
+                "sim-error-in-call",
+                call = call.as_str(),
+                message = message
+            )),
+            SimError::Stuck(message) => SimError::Stuck(text!(
+                "sim-error-in-call",
+                call = call.as_str(),
+                message = message
+            )),
         };
         nested.execute().map_err(in_call)?;
         let Some((end, finished)) = nested.end.clone() else {
-            return Err(in_call(SimError::Stuck(
-                "the run reached no end".to_string(),
-            )));
+            return Err(in_call(SimError::Stuck(text!("sim-error-no-end"))));
         };
         let visit = self.open_visit(&call, block, None);
         self.events.push(Event::CallStarted {
@@ -1096,12 +1163,16 @@ impl<'a> Run<'a> {
         let mut inputs = BTreeMap::new();
         for binding in bindings {
             let value = match &binding.value {
-                ValueInfo::Reference { name } => self.values.get(name).cloned().ok_or_else(|| {
-                    SimError::Scenario(format!(
-                        "call `{call}` gives `{name}` to input `{}`, but `{name}` has no value: give it with --set",
-                        binding.input
-                    ))
-                })?,
+                ValueInfo::Reference { name } => {
+                    self.values.get(name).cloned().ok_or_else(|| {
+                        SimError::Scenario(text!(
+                            "sim-error-call-value-unset",
+                            call = call,
+                            name = name.as_str(),
+                            input = binding.input.as_str()
+                        ))
+                    })?
+                }
                 literal => {
                     let kind = callee
                         .inputs
@@ -1109,9 +1180,10 @@ impl<'a> Run<'a> {
                         .find(|input| input.name == binding.input)
                         .map(|input| &input.kind);
                     values::literal_value(literal, kind).ok_or_else(|| {
-                        SimError::Stuck(format!(
-                            "call `{call}` gives input `{}` a value that is not one",
-                            binding.input
+                        SimError::Stuck(text!(
+                            "sim-error-call-value-invalid",
+                            call = call,
+                            input = binding.input.as_str()
                         ))
                     })?
                 }
@@ -1141,8 +1213,10 @@ impl<'a> Run<'a> {
                 .iter()
                 .find(|edge| matches!(edge.kind, EdgeKindName::Next | EdgeKindName::Join))
         }) else {
-            return Err(SimError::Stuck(format!(
-                "the process call `{call}` runs ended at `{end}`, and the call has neither `on {end}` nor `next`"
+            return Err(SimError::Stuck(text!(
+                "sim-error-call-end-unhandled",
+                call = call.as_str(),
+                end = end.as_str()
             )));
         };
         self.events.push(Event::CallFinished {
@@ -1171,8 +1245,9 @@ impl<'a> Run<'a> {
             .find(|edge| matches!(edge.kind, EdgeKindName::Timeout))
             .copied()
         else {
-            return Err(SimError::Stuck(format!(
-                "step `{step}` timed out but has no `on timeout`"
+            return Err(SimError::Stuck(text!(
+                "sim-error-no-timeout-route",
+                step = step.as_str()
             )));
         };
         self.events.push(Event::TimedOut {
@@ -1263,7 +1338,7 @@ impl<'a> Run<'a> {
     }
 
     /// Who a party is in this run, for the timeline.
-    fn who(&self, party: &PartyInfo) -> String {
+    fn who(&self, party: &PartyInfo) -> Text {
         people::who(self.document, party, self.applicant.as_deref())
     }
 
@@ -1348,9 +1423,7 @@ impl<'a> Run<'a> {
                 .iter()
                 .find(|edge| matches!(edge.kind, EdgeKindName::Next | EdgeKindName::Join));
             let Some(edge) = edge else {
-                return Err(SimError::Stuck(format!(
-                    "step `{step}` ended with `next` but has no `next`"
-                )));
+                return Err(SimError::Stuck(text!("sim-error-no-next", step = step)));
             };
             return self.enter(&edge.to, at, block);
         }
@@ -1358,8 +1431,10 @@ impl<'a> Run<'a> {
             .iter()
             .find(|edge| edge.outcome.as_deref() == Some(outcome.as_str()))
         else {
-            return Err(SimError::Stuck(format!(
-                "step `{step}` has no outcome `{outcome}`"
+            return Err(SimError::Stuck(text!(
+                "sim-error-no-such-outcome",
+                step = step,
+                outcome = outcome.as_str()
             )));
         };
         if let Some(block) = block {
@@ -1404,9 +1479,11 @@ impl<'a> Run<'a> {
                 .nodes
                 .iter()
                 .find(|node| node.records.iter().any(|record| record.name == name))?;
-            return Some(SimError::Scenario(format!(
-                "decision `{decision}` reads `{name}`, which step `{}` records, and no value was recorded: give one with --set {}.{name}=VALUE",
-                recorder.id, recorder.id
+            return Some(SimError::Scenario(text!(
+                "sim-error-unrecorded",
+                decision = decision,
+                name = name,
+                step = recorder.id.as_str()
             )));
         }
         None
@@ -1431,13 +1508,14 @@ impl<'a> Run<'a> {
 
     fn decide(&mut self, node: &NodeInfo, at: NaiveDateTime) -> Result<(), SimError> {
         if self.decisions_since_step.contains(&node.id) {
-            return Err(SimError::Stuck(format!(
-                "the run went round {} without entering a step: the path loops through them for ever",
-                self.decisions_since_step
-                    .iter()
-                    .map(|decision| format!("`{decision}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            let decisions: Vec<Text> = self
+                .decisions_since_step
+                .iter()
+                .map(|decision| Text::verbatim(format!("`{decision}`")))
+                .collect();
+            return Err(SimError::Stuck(text!(
+                "sim-error-decisions-loop",
+                decisions = decisions
             )));
         }
         self.decisions_since_step.push(node.id.clone());
@@ -1471,10 +1549,10 @@ impl<'a> Run<'a> {
             });
             return self.enter(&edge.to, at, None);
         }
-        Err(SimError::Stuck(format!(
-            "{} match no branch of decision `{}` and it has no `otherwise`",
-            values::describe_inputs(&edges, self.document, &self.values),
-            node.id
+        Err(SimError::Stuck(text!(
+            "sim-error-no-branch",
+            inputs = values::describe_inputs(&edges, self.document, &self.values),
+            decision = node.id.as_str()
         )))
     }
 
@@ -1510,9 +1588,9 @@ impl<'a> Run<'a> {
         block: Option<usize>,
     ) -> Result<(), SimError> {
         let Some(block) = block.filter(|&block| self.blocks[block].open) else {
-            return Err(SimError::Stuck(format!(
-                "`{}` was reached by a step that is not running as a branch of its block",
-                node.id
+            return Err(SimError::Stuck(text!(
+                "sim-error-join-outside-block",
+                node = node.id.as_str()
             )));
         };
         self.blocks[block].waiting -= 1;
@@ -1531,7 +1609,7 @@ impl<'a> Run<'a> {
         let (end, finished) = self
             .end
             .clone()
-            .ok_or_else(|| SimError::Stuck("the run reached no end".to_string()))?;
+            .ok_or_else(|| SimError::Stuck(text!("sim-error-no-end")))?;
         let elapsed = self
             .calendar
             .working_time_between(self.scenario.start, finished);

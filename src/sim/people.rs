@@ -9,6 +9,8 @@
 use crate::ir::{NodeInfo, PartyBaseInfo, PartyInfo, ProcessDocument, SigningMode};
 
 use super::SimError;
+use crate::i18n::Text;
+use crate::text;
 
 /// The roles a case's applicant may hold, in the order of the `applicant`
 /// line (a department stands for each of its roles, in the IR's order).
@@ -43,29 +45,42 @@ pub fn choose_applicant(
     let process = &document.process.name;
     match asked {
         None => Ok(roles.first().cloned()),
-        Some(_) if roles.is_empty() => Err(SimError::Scenario(format!(
-            "--applicant: process `{process}` has no `applicant` line, so nobody applies; leave out --applicant"
+        Some(_) if roles.is_empty() => Err(SimError::Scenario(text!(
+            "sim-error-no-applicants",
+            process = process.as_str()
         ))),
         Some(role) if roles.iter().any(|known| known == role) => Ok(Some(role.to_string())),
-        Some(role) => Err(SimError::Scenario(format!(
-            "--applicant {role}: `{role}` may not start process `{process}`; its applicants are: {}",
-            roles.join(", ")
+        Some(role) => Err(SimError::Scenario(text!(
+            "sim-error-not-an-applicant",
+            role = role,
+            process = process.as_str(),
+            applicants = roles
+                .iter()
+                .map(|known| Text::verbatim(known.as_str()))
+                .collect::<Vec<_>>()
         ))),
     }
 }
 
 /// The role a party is in a run whose applicant holds `applicant`, or why
-/// nobody is.
+/// nobody is (in English).
 pub fn resolve(
     document: &ProcessDocument,
     party: &PartyInfo,
     applicant: Option<&str>,
 ) -> Result<String, String> {
+    resolve_or_why(document, party, applicant).map_err(|why| why.english())
+}
+
+/// The role a party is in a run, or why nobody is, in words.
+fn resolve_or_why(
+    document: &ProcessDocument,
+    party: &PartyInfo,
+    applicant: Option<&str>,
+) -> Result<String, Text> {
     let mut role = match (&party.base, applicant) {
         (PartyBaseInfo::Applicant, Some(applicant)) => applicant.to_string(),
-        (PartyBaseInfo::Applicant, None) => {
-            return Err("the process names no applicant".to_string());
-        }
+        (PartyBaseInfo::Applicant, None) => return Err(text!("sim-no-applicant")),
         (PartyBaseInfo::Role { name } | PartyBaseInfo::Department { name }, _) => name.clone(),
     };
     for _ in 0..party.managers {
@@ -76,56 +91,66 @@ pub fn resolve(
             .and_then(|known| known.reports_to.clone());
         match superior {
             Some(superior) => role = superior,
-            None => return Err(format!("`{role}` reports to nobody")),
+            None => return Err(text!("sim-reports-to-nobody", role = role)),
         }
     }
     Ok(role)
 }
 
-/// How a party relates to the applicant, in words: "the applicant", "the
+/// How a party relates to the applicant, in English: "the applicant", "the
 /// applicant's superior", "the superior of the applicant's superior";
 /// `None` for a fixed role or department.
 pub fn relation(party: &PartyInfo) -> Option<String> {
+    relation_words(party).map(|relation| relation.english())
+}
+
+/// How a party relates to the applicant, in words. Each level above the
+/// first is one more item of a flat chain (`the superior of ...`), so a
+/// long `manager of` line does not nest the text deep.
+fn relation_words(party: &PartyInfo) -> Option<Text> {
     let base = match &party.base {
-        PartyBaseInfo::Applicant => "the applicant".to_string(),
-        PartyBaseInfo::Role { name } if party.managers > 0 => format!("`{name}`"),
+        PartyBaseInfo::Applicant => text!("sim-the-applicant"),
+        PartyBaseInfo::Role { name } if party.managers > 0 => {
+            text!("sim-role", role = name.as_str())
+        }
         PartyBaseInfo::Role { .. } | PartyBaseInfo::Department { .. } => return None,
     };
-    Some(match party.managers {
-        0 => base,
-        1 => format!("{}'s superior", base),
-        levels => format!(
-            "{}{}'s superior",
-            "the superior of ".repeat(levels - 1),
-            base
-        ),
-    })
+    if party.managers == 0 {
+        return Some(base);
+    }
+    let mut levels = vec![text!("sim-superior", base = base)];
+    levels.extend((1..party.managers).map(|_| Text::verbatim("")));
+    Some(Text::chain("sim-superior-of", levels))
 }
 
 /// Who a party is in a run, for the timeline: its role, and for a relative
 /// party how it relates to the applicant ("部門負責人 (dept_head), the
-/// applicant's superior").
-pub fn who(document: &ProcessDocument, party: &PartyInfo, applicant: Option<&str>) -> String {
-    let Some(relation) = relation(party) else {
-        return party.text.clone();
+/// applicant's superior"); the JSON events hold its English.
+pub fn who(document: &ProcessDocument, party: &PartyInfo, applicant: Option<&str>) -> Text {
+    let Some(relation) = relation_words(party) else {
+        return Text::verbatim(party.text.as_str());
     };
-    match resolve(document, party, applicant) {
-        Ok(role) => format!("{}, {relation}", role_title(document, &role)),
-        Err(reason) => format!("nobody ({relation}: {reason})"),
+    match resolve_or_why(document, party, applicant) {
+        Ok(role) => match role_label(document, &role) {
+            Some(label) => text!(
+                "sim-relative-labelled",
+                label = label,
+                role = role,
+                relation = relation
+            ),
+            None => text!("sim-relative", role = role, relation = relation),
+        },
+        Err(reason) => text!("sim-nobody", relation = relation, reason = reason),
     }
 }
 
-/// "部門負責人 (dept_head)", or the name alone for a role without label.
-fn role_title(document: &ProcessDocument, role: &str) -> String {
-    match document
+/// The label of a role, if it has one.
+fn role_label<'d>(document: &'d ProcessDocument, role: &str) -> Option<&'d str> {
+    document
         .roles
         .iter()
         .find(|known| known.name == role)
         .and_then(|known| known.label.as_deref())
-    {
-        Some(label) => format!("{label} ({role})"),
-        None => role.to_string(),
-    }
 }
 
 /// Who does a step, for the timeline: one owner as before ("dept_head"),
@@ -134,19 +159,40 @@ pub fn step_owner(
     document: &ProcessDocument,
     node: &NodeInfo,
     applicant: Option<&str>,
-) -> Option<String> {
+) -> Option<Text> {
     let signing = node.signing.as_ref()?;
-    let people: Vec<String> = node
+    let people: Vec<Text> = node
         .owners
         .iter()
         .map(|party| who(document, party, applicant))
         .collect();
-    let separator = if node.owners.iter().any(|party| relation(party).is_some()) {
-        "; "
+    let pair = if node.owners.iter().any(|party| relation(party).is_some()) {
+        "sim-people-relative"
     } else {
-        ", "
+        "sim-people"
     };
-    Some(signing.words(&people, separator))
+    let people = Text::chain(pair, people);
+    Some(match signing.mode {
+        SigningMode::One => people,
+        SigningMode::AnyOf => text!(
+            "sim-signers",
+            mode = "any",
+            people = people,
+            required = signing.required
+        ),
+        SigningMode::AllOf => text!(
+            "sim-signers",
+            mode = "all",
+            people = people,
+            required = signing.required
+        ),
+        SigningMode::Quorum => text!(
+            "sim-signers",
+            mode = "quorum",
+            people = people,
+            required = signing.required
+        ),
+    })
 }
 
 /// A signer's answer.
@@ -160,20 +206,20 @@ pub enum Vote {
 
 /// The votes of `--outcome STEP=v1,v2,...` for a step several people sign:
 /// one per owner, in the order of the `owner` line.
-pub fn parse_votes(node: &NodeInfo, text: &str) -> Result<Vec<Vote>, String> {
+pub fn parse_votes(node: &NodeInfo, text: &str) -> Result<Vec<Vote>, Text> {
     let votes: Vec<&str> = text.split(',').map(str::trim).collect();
     if votes.len() != node.owners.len() {
-        return Err(format!(
-            "--outcome {}={text}: step `{}` has {} signers ({}); give one answer each, such as {}",
-            node.id,
-            node.id,
-            node.owners.len(),
-            node.owners
+        return Err(text!(
+            "sim-error-votes-count",
+            step = node.id.as_str(),
+            text = text,
+            count = node.owners.len(),
+            signers = node
+                .owners
                 .iter()
-                .map(|party| party.text.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-            vec!["approve"; node.owners.len()].join(",")
+                .map(|party| Text::verbatim(party.text.as_str()))
+                .collect::<Vec<_>>(),
+            example = vec!["approve"; node.owners.len()].join(",")
         ));
     }
     votes
@@ -181,9 +227,11 @@ pub fn parse_votes(node: &NodeInfo, text: &str) -> Result<Vec<Vote>, String> {
         .map(|vote| match vote {
             "approve" | "next" => Ok(Vote::Approve),
             "reject" => Ok(Vote::Reject),
-            other => Err(format!(
-                "--outcome {}={text}: `{other}` is not an answer of a signer; write approve or reject",
-                node.id
+            other => Err(text!(
+                "sim-error-not-an-answer",
+                step = node.id.as_str(),
+                text = text,
+                answer = other
             )),
         })
         .collect()

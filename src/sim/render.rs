@@ -89,6 +89,19 @@ fn label(label: Option<&str>) -> Text {
     }
 }
 
+/// The condition a decision found true, as written (`amount > 50000 CNY`)
+/// in English, in words in Chinese (`金額 > 50,000 元`); `otherwise` in
+/// words.
+fn condition(matched: &str, lang: Lang) -> Text {
+    if matched == "otherwise" {
+        return text!("sim-otherwise");
+    }
+    match crate::syntax::parse_condition(matched) {
+        Some(condition) if lang != Lang::En => words::condition(&condition),
+        _ => Text::verbatim(matched),
+    }
+}
+
 /// One event as a line; an event of a called process is indented under its
 /// call, its step named `CALL.STEP`.
 fn line(event: &Event, lang: Lang) -> String {
@@ -105,15 +118,15 @@ fn line(event: &Event, lang: Lang) -> String {
         "{}  {}{}",
         when(inner.at()).render(lang),
         "  ".repeat(depth),
-        what(inner, &within).render(lang)
+        what(inner, &within, lang).render(lang)
     )
 }
 
 /// What happened, without the time: the verb and its details.
-fn what(event: &Event, within: &str) -> Text {
+fn what(event: &Event, within: &str, lang: Lang) -> Text {
     let named = |name: &str| format!("{within}{name}");
     match event {
-        Event::InCall { call, event, .. } => what(event, &named(&format!("{call}."))),
+        Event::InCall { call, event, .. } => what(event, &named(&format!("{call}.")), lang),
         Event::CallStarted {
             call,
             process,
@@ -171,9 +184,7 @@ fn what(event: &Event, within: &str) -> Text {
             "sim-enter",
             step = named(step),
             label = label(entered.as_deref()),
-            owner = owner
-                .as_deref()
-                .map_or_else(|| text!("sim-no-owner"), Text::verbatim),
+            owner = owner.clone().unwrap_or_else(|| text!("sim-no-owner")),
             due = due.as_deref().map_or_else(
                 || Text::verbatim(""),
                 |due| text!("sim-due", when = when(due))
@@ -189,9 +200,7 @@ fn what(event: &Event, within: &str) -> Text {
         } => text!(
             "sim-remind",
             step = named(step),
-            owner = owner
-                .as_deref()
-                .map_or_else(|| text!("sim-the-owner"), Text::verbatim),
+            owner = owner.clone().unwrap_or_else(|| text!("sim-the-owner")),
             after = spoken(after)
         ),
         Event::Escalation {
@@ -199,7 +208,7 @@ fn what(event: &Event, within: &str) -> Text {
         } => text!(
             "sim-escalate",
             step = named(step),
-            who = who,
+            who = who.clone(),
             after = spoken(after)
         ),
         Event::Notified {
@@ -207,7 +216,12 @@ fn what(event: &Event, within: &str) -> Text {
             who,
             when: moment,
             ..
-        } => text!("sim-notify", step = named(step), moment = moment, who = who),
+        } => text!(
+            "sim-notify",
+            step = named(step),
+            moment = moment,
+            who = who.clone()
+        ),
         Event::Signed {
             step,
             signer,
@@ -216,11 +230,11 @@ fn what(event: &Event, within: &str) -> Text {
         } => text!(
             "sim-sign",
             step = named(step),
-            signer = signer,
+            signer = signer.clone(),
             answer = answer
         ),
         Event::SignatureWithdrawn { step, signer, .. } => {
-            text!("sim-unneeded", step = named(step), signer = signer)
+            text!("sim-unneeded", step = named(step), signer = signer.clone())
         }
         Event::StepCompleted {
             step,
@@ -249,11 +263,7 @@ fn what(event: &Event, within: &str) -> Text {
         } => text!(
             "sim-decide",
             decision = named(decision),
-            matched = if matched == "otherwise" {
-                text!("sim-otherwise")
-            } else {
-                Text::verbatim(matched)
-            },
+            matched = condition(matched, lang),
             to = to
         ),
         Event::ParallelStarted {

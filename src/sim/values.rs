@@ -9,8 +9,10 @@ use rust_decimal::Decimal;
 use super::SimError;
 use crate::check::decision_space::compare_values;
 use crate::check::decision_space::condition_tree::{ConditionTree, Node, comparisons, evaluate};
+use crate::i18n::Text;
 use crate::ir::{ConditionInfo, EdgeInfo, InputInfo, InputTypeInfo, ProcessDocument, ValueInfo};
 use crate::syntax::ast::{Comparator, TimeUnit, Value};
+use crate::text;
 
 /// The value of an input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,8 +48,13 @@ pub fn parse_input(input: &InputInfo, text: &str) -> Result<InputValue, SimError
 /// Reads `text` as a value of type `kind` given with `--set NAME=text`
 /// (an input, or a recorded value `STEP.NAME`), as [`parse_input`] does.
 pub fn parse_value(name: &str, kind: &InputTypeInfo, text: &str) -> Result<InputValue, SimError> {
-    let bad = |expected: String| {
-        SimError::Scenario(format!("--set {name}={text}: `{text}` is not {expected}"))
+    let bad = |expected: Text| {
+        SimError::Scenario(text!(
+            "sim-error-bad-value",
+            name = name,
+            text = text,
+            expected = expected
+        ))
     };
     match kind {
         InputTypeInfo::Money { currency } => {
@@ -55,33 +62,31 @@ pub fn parse_value(name: &str, kind: &InputTypeInfo, text: &str) -> Result<Input
             let amount = amount
                 .strip_suffix(currency.as_str())
                 .map_or(amount, str::trim_end);
-            number(amount).ok_or_else(|| {
-                bad(format!(
-                    "an amount of {currency} that can be held exactly; write e.g. `5000.01` or `5000.01 {currency}` (at most 28 digits)"
-                ))
-            })
+            number(amount)
+                .ok_or_else(|| bad(text!("sim-expected-money", currency = currency.as_str())))
         }
-        InputTypeInfo::Number => number(text.trim()).ok_or_else(|| {
-            bad(
-                "a number that can be held exactly; write e.g. `12` or `2.5` (at most 28 digits)"
-                    .to_string(),
-            )
-        }),
+        InputTypeInfo::Number => {
+            number(text.trim()).ok_or_else(|| bad(text!("sim-expected-number")))
+        }
         InputTypeInfo::Text => Ok(InputValue::Text(text.to_string())),
         InputTypeInfo::YesNo => match text.trim() {
             "yes" => Ok(InputValue::YesNo(true)),
             "no" => Ok(InputValue::YesNo(false)),
-            _ => Err(bad("`yes` or `no`".to_string())),
+            _ => Err(bad(text!("sim-expected-yes-no"))),
         },
         InputTypeInfo::Date => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
             .map(InputValue::Date)
-            .map_err(|_| bad("a date; write `YYYY-MM-DD`".to_string())),
+            .map_err(|_| bad(text!("sim-expected-date"))),
         InputTypeInfo::OneOf { values } => {
             let value = text.trim();
             if values.iter().any(|allowed| allowed == value) {
                 Ok(InputValue::Text(value.to_string()))
             } else {
-                Err(bad(format!("one of: {}", values.join(", "))))
+                let listed: Vec<Text> = values
+                    .iter()
+                    .map(|value| Text::verbatim(value.as_str()))
+                    .collect();
+                Err(bad(text!("sim-expected-one-of", values = listed)))
             }
         }
     }
@@ -132,15 +137,17 @@ pub fn holds(
 ) -> Result<bool, SimError> {
     evaluate(condition, &mut |(input, operator, value)| {
         let Some(actual) = inputs.get(input) else {
-            return Err(SimError::Scenario(format!(
-                "a decision needs input `{input}`: give it with --set {input}=VALUE"
+            return Err(SimError::Scenario(text!(
+                "sim-error-needs-input",
+                input = input
             )));
         };
         let ordering = match value {
             ValueInfo::Reference { name } => {
                 let Some(other) = inputs.get(name) else {
-                    return Err(SimError::Scenario(format!(
-                        "a decision needs input `{name}`: give it with --set {name}=VALUE"
+                    return Err(SimError::Scenario(text!(
+                        "sim-error-needs-input",
+                        input = name.as_str()
                     )));
                 };
                 compare_two(actual, other)
@@ -148,9 +155,11 @@ pub fn holds(
             _ => compare(actual, value),
         };
         let ordering = ordering.ok_or_else(|| {
-            SimError::Stuck(format!(
-                "input `{input}` = {actual} cannot be compared with {}",
-                describe_value(value)
+            SimError::Stuck(text!(
+                "sim-error-incomparable",
+                input = input,
+                actual = actual.to_string(),
+                value = describe_value(value)
             ))
         })?;
         Ok(Comparator::from_symbol(operator)
@@ -253,7 +262,7 @@ pub fn describe_inputs(
     edges: &[&EdgeInfo],
     document: &ProcessDocument,
     inputs: &BTreeMap<String, InputValue>,
-) -> String {
+) -> Text {
     let mut names: Vec<&str> = Vec::new();
     for condition in edges.iter().filter_map(|edge| edge.condition.as_ref()) {
         for (input, _, _) in comparisons(condition) {
@@ -262,30 +271,33 @@ pub fn describe_inputs(
             }
         }
     }
-    let described: Vec<String> = names
+    let described: Vec<Text> = names
         .iter()
         .map(|name| {
-            let value = inputs
-                .get(*name)
-                .map_or("(unset)".to_string(), ToString::to_string);
+            let value = inputs.get(*name).map_or_else(
+                || text!("sim-unset"),
+                |value| Text::verbatim(value.to_string()),
+            );
             let currency = document
                 .inputs
                 .iter()
                 .find(|i| i.name == *name)
                 .and_then(|i| match &i.kind {
-                    InputTypeInfo::Money { currency } => Some(currency.clone()),
+                    InputTypeInfo::Money { currency } => Some(format!(" {currency}")),
                     _ => None,
                 });
-            match currency {
-                Some(currency) => format!("{name} = {value} {currency}"),
-                None => format!("{name} = {value}"),
-            }
+            text!(
+                "sim-input-value",
+                name = *name,
+                value = value,
+                currency = currency.unwrap_or_default()
+            )
         })
         .collect();
     if described.is_empty() {
-        "the inputs".to_string()
+        text!("sim-the-inputs")
     } else {
-        described.join(", ")
+        text!("sim-names", names = described)
     }
 }
 

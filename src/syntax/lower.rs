@@ -24,6 +24,13 @@ pub(super) fn lower_file(pairs: Pairs<'_, Rule>) -> Result<SourceTree, Vec<Synta
     })
 }
 
+/// Lowers the pair of a condition written alone (`amount > 5000 CNY`).
+pub(super) fn lower_condition(pair: Pair<'_, Rule>) -> Result<Condition, Vec<SyntaxError>> {
+    let mut lowering = Lowering::at(0);
+    let condition = lowering.condition(pair);
+    lowering.finish(condition)
+}
+
 /// Whether a rule carries no content: keywords, punctuation, line ends and
 /// comments.
 fn is_noise(rule: Rule) -> bool {

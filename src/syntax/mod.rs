@@ -77,6 +77,17 @@ pub fn parse(text: &str) -> Result<ast::SourceTree, Vec<SyntaxError>> {
     into_result(parse_recovering(text))
 }
 
+/// A condition written alone, as `.flow` writes it after `when`
+/// (`amount > 5000 CNY`), as a tree; `None` when `text` is not one whole
+/// condition. Bare names stay literals (the model tells values apart).
+pub fn parse_condition(text: &str) -> Option<ast::Condition> {
+    let pair = FlowParser::parse(Rule::condition, text).ok()?.next()?;
+    if pair.as_str() != text {
+        return None;
+    }
+    lower::lower_condition(pair).ok()
+}
+
 /// Parses `text` in one go, whatever its size: how [`parse`] reads a small
 /// file, and how it finds the errors of any file. Tests compare it with the
 /// parse in pieces.

@@ -27,7 +27,7 @@ use crate::i18n::Lang;
 use crate::text;
 
 use super::doc::{DocFormat, Look, has_errors, site};
-use super::output::stderr_line;
+use super::output::{say, stderr_line};
 use super::{EXIT_CANNOT_RUN, analyse_paths};
 use answer::{AllowedHosts, Live};
 
@@ -69,17 +69,25 @@ struct Shared {
 /// Serves until interrupted.
 pub fn run(args: &Args) -> u8 {
     let root = args.path.clone().unwrap_or_else(|| PathBuf::from("."));
+    let lang = super::language(None);
     if !root.exists() {
-        stderr_line!("error: {} does not exist", root.display());
+        say(
+            text!("cli-does-not-exist", path = root.display().to_string()),
+            lang,
+        );
         return EXIT_CANNOT_RUN;
     }
     let listener = match std::net::TcpListener::bind((args.host.as_str(), args.port)) {
         Ok(listener) => listener,
         Err(error) => {
-            stderr_line!(
-                "error: cannot listen on {}:{}: {error}",
-                args.host,
-                args.port
+            say(
+                text!(
+                    "cli-watch-cannot-listen",
+                    host = args.host.as_str(),
+                    port = args.port.to_string(),
+                    error = error.to_string()
+                ),
+                lang,
             );
             return EXIT_CANNOT_RUN;
         }
@@ -87,18 +95,23 @@ pub fn run(args: &Args) -> u8 {
     let (bound, runtime) = match (listener.local_addr(), server::runtime()) {
         (Ok(bound), Ok(runtime)) => (bound, runtime),
         (Err(error), _) | (_, Err(error)) => {
-            stderr_line!(
-                "error: cannot serve on {}:{}: {error}",
-                args.host,
-                args.port
+            say(
+                text!(
+                    "cli-watch-cannot-serve",
+                    host = args.host.as_str(),
+                    port = args.port.to_string(),
+                    error = error.to_string()
+                ),
+                lang,
             );
             return EXIT_CANNOT_RUN;
         }
     };
     let address = bound.to_string();
     if !bound.ip().is_loopback() {
-        stderr_line!(
-            "warning: serving on {address}, which is NOT this machine only: anyone who can reach it reads the handbook and its live errors\nhelp: leave out --host to serve on 127.0.0.1 only"
+        say(
+            text!("cli-watch-not-local", address = address.as_str()),
+            lang,
         );
     }
     let epoch = SystemTime::now()
@@ -115,9 +128,14 @@ pub fn run(args: &Args) -> u8 {
         hosts: AllowedHosts::new(&args.host, bound),
     });
     rebuild(&root, &args.look, &shared);
-    stderr_line!(
-        "serving the handbook of {} on http://{address}/ (Ctrl-C to stop)",
-        root.display()
+    let lang = shared.live.lock().map_or(lang, |live| live.lang);
+    say(
+        text!(
+            "cli-watch-serving",
+            path = root.display().to_string(),
+            address = address.as_str()
+        ),
+        lang,
     );
     let limit = args
         .max_connections
@@ -181,12 +199,15 @@ fn rebuild(root: &PathBuf, look: &Look, shared: &Shared) {
     live.lang = lang;
     match outcome {
         Ok(files) => {
-            stderr_line!("rebuilt the handbook: {} pages", files.len());
+            say(
+                text!("cli-watch-rebuilt", count = files.len().to_string()),
+                lang,
+            );
             live.files = files;
             live.problems = None;
         }
         Err(problems) => {
-            stderr_line!("the project has errors; showing the last good handbook with them");
+            say(text!("cli-watch-has-errors"), lang);
             live.problems = Some(problems);
         }
     }
