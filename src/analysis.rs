@@ -43,7 +43,7 @@ pub struct ConfigError {
     /// The file.
     pub path: PathBuf,
     /// What is wrong with it.
-    pub message: String,
+    pub message: Text,
 }
 
 impl std::fmt::Display for ConfigError {
@@ -53,6 +53,13 @@ impl std::fmt::Display for ConfigError {
 }
 
 impl std::error::Error for ConfigError {}
+
+impl ConfigError {
+    /// The error in `lang`: the file, then what is wrong with it.
+    pub fn render(&self, lang: Lang) -> String {
+        format!("{}: {}", self.path.display(), self.message.render(lang))
+    }
+}
 
 /// Reads the configuration, builds the model and runs the rules, taking
 /// `today` as the date (for overdue reviews).
@@ -194,14 +201,13 @@ fn read_config(path: &std::path::Path, text: &str) -> Result<Config, ConfigError
             .collect();
         return Err(ConfigError {
             path: path.to_path_buf(),
-            message: format!(
-                "[rules] names unknown rule(s) {}; the rules are: {}",
-                unknown
+            message: text!(
+                "config-unknown-rules",
+                unknown = unknown
                     .iter()
-                    .map(|name| format!("`{name}`"))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                valid.join(", ")
+                    .map(|name| text!("quoted-name", name = name))
+                    .collect::<Vec<_>>(),
+                rules = valid.into_iter().map(Text::verbatim).collect::<Vec<_>>()
             ),
         });
     }
@@ -234,10 +240,11 @@ fn check_participants(
             units.dedup();
             return Err(ConfigError {
                 path: path.to_path_buf(),
-                message: format!(
-                    "[[required-participant]] number {}: participant = \"{name}\" is neither a role nor a department of the project; they are: {}",
-                    requirement.number,
-                    units.join(", ")
+                message: text!(
+                    "config-required-participant-unknown",
+                    number = requirement.number,
+                    name = name,
+                    units = units.into_iter().map(Text::verbatim).collect::<Vec<_>>()
                 ),
             });
         }

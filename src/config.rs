@@ -41,7 +41,7 @@ use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 
 pub mod diff_policy;
 
@@ -155,7 +155,7 @@ impl PartialEq for Exclude {
 
 impl Exclude {
     /// Compiles the patterns as written in `flowc.toml`.
-    pub fn new(patterns: Vec<String>) -> Result<Exclude, String> {
+    pub fn new(patterns: Vec<String>) -> Result<Exclude, Text> {
         let mut builder = GlobSetBuilder::new();
         for pattern in &patterns {
             let normalised = pattern
@@ -163,24 +163,23 @@ impl Exclude {
                 .trim_start_matches('/')
                 .trim_end_matches('/');
             if normalised.is_empty() {
-                return Err(format!(
-                    "exclude: \"{pattern}\" matches no path; write a glob relative to the project root, e.g. \"drafts/**\""
-                ));
+                return Err(crate::text!("config-exclude-empty", pattern = pattern));
             }
             let glob = GlobBuilder::new(normalised)
                 .literal_separator(true)
                 .build()
                 .map_err(|error| {
-                    format!(
-                        "exclude: \"{pattern}\" is not a glob pattern: {}; e.g. \"drafts/**\" or \"**/*.draft.flow\"",
-                        error.kind()
+                    crate::text!(
+                        "config-exclude-not-a-glob",
+                        pattern = pattern,
+                        error = error.kind().to_string()
                     )
                 })?;
             builder.add(glob);
         }
         let set = builder
             .build()
-            .map_err(|error| format!("exclude: {error}"))?;
+            .map_err(|error| crate::text!("config-exclude", error = error.to_string()))?;
         Ok(Exclude { patterns, set })
     }
 
@@ -322,12 +321,13 @@ impl HolidaysValue {
 
 impl Config {
     /// Parses and validates the text of a `flowc.toml`.
-    pub fn parse(text: &str) -> Result<Config, String> {
-        let file: ConfigFile = toml::from_str(text).map_err(|error| worded(&error.to_string()))?;
+    pub fn parse(text: &str) -> Result<Config, Text> {
+        let file: ConfigFile =
+            toml::from_str(text).map_err(|error| Text::verbatim(worded(&error.to_string())))?;
         Ok(Config {
             rules: file.rules,
             calendar: calendar(file.calendar)?,
-            diff: DiffPolicy::from_table(&file.diff)?,
+            diff: DiffPolicy::from_table(&file.diff).map_err(Text::verbatim)?,
             limits: limits(file.limits)?,
             required_participants: file
                 .required_participant
@@ -341,7 +341,7 @@ impl Config {
                 .lang
                 .map(|tag| {
                     tag.parse::<Lang>()
-                        .map_err(|error| format!("lang: {error}"))
+                        .map_err(|error| crate::text!("config-lang", error = error.to_string()))
                 })
                 .transpose()?,
         })
@@ -349,24 +349,20 @@ impl Config {
 }
 
 /// `[conform]`, validated: no empty column name or staff path.
-fn conform(section: ConformSection) -> Result<ConformSettings, String> {
+fn conform(section: ConformSection) -> Result<ConformSettings, Text> {
     if let Some((field, _)) = section
         .columns
         .iter()
         .find(|(_, column)| column.trim().is_empty())
     {
-        return Err(format!(
-            "[conform.columns] {field} = \"\": name the CSV column that holds `{field}`"
-        ));
+        return Err(crate::text!("config-conform-column", field = field));
     }
     if section
         .staff
         .as_deref()
         .is_some_and(|staff| staff.trim().is_empty())
     {
-        return Err(
-            "[conform] staff = \"\": name the staff directory file, e.g. \"staff.csv\"".to_string(),
-        );
+        return Err(crate::text!("config-conform-staff"));
     }
     Ok(ConformSettings {
         staff: section.staff,
@@ -374,15 +370,13 @@ fn conform(section: ConformSection) -> Result<ConformSettings, String> {
     })
 }
 
-fn limits(section: LimitsSection) -> Result<Limits, String> {
+fn limits(section: LimitsSection) -> Result<Limits, Text> {
     let mut limits = Limits::default();
     if let Some(max) = section.max_steps {
         limits.max_steps = usize::try_from(max)
             .ok()
             .filter(|max| *max >= 1)
-            .ok_or_else(|| {
-                format!("[limits] max-steps = {max}: write a whole number of steps, 1 or more")
-            })?;
+            .ok_or_else(|| crate::text!("config-max-steps", max = max.to_string()))?;
     }
     Ok(limits)
 }
@@ -390,39 +384,39 @@ fn limits(section: LimitsSection) -> Result<Limits, String> {
 fn required_participant(
     number: usize,
     table: RequiredParticipantTable,
-) -> Result<RequiredParticipant, String> {
-    let place = format!("[[required-participant]] number {number}");
+) -> Result<RequiredParticipant, Text> {
     let category = table
         .category
         .map(|word| match word.as_str() {
             "business" => Ok(Category::Business),
             "management" => Ok(Category::Management),
             "approval" => Ok(Category::Approval),
-            _ => Err(format!(
-                "{place}: category = \"{word}\" is not a category; write \"business\", \"management\" or \"approval\""
+            _ => Err(crate::text!(
+                "config-required-category",
+                number = number,
+                word = &word
             )),
         })
         .transpose()?;
     let money_above = table
         .money_above
         .map(|text| {
-            money_amount(&text).ok_or_else(|| {
-                format!(
-                    "{place}: money-above = \"{text}\" is not an amount of money; write an amount and a currency code, e.g. \"100000 CNY\""
-                )
-            })
+            money_amount(&text)
+                .ok_or_else(|| crate::text!("config-required-money", number = number, text = &text))
         })
         .transpose()?;
     let participant = table.participant.trim().to_string();
     if participant.is_empty() {
-        return Err(format!(
-            "{place}: participant is empty; name a role or a department, e.g. \"legal\""
+        return Err(crate::text!(
+            "config-required-participant-empty",
+            number = number
         ));
     }
     let reason = table.reason.trim().to_string();
     if reason.is_empty() {
-        return Err(format!(
-            "{place}: reason is empty; say why the participant is required, e.g. \"contracts must pass legal review\""
+        return Err(crate::text!(
+            "config-required-reason-empty",
+            number = number
         ));
     }
     Ok(RequiredParticipant {
@@ -459,7 +453,7 @@ fn worded(message: &str) -> String {
         .replace(", expected ", "; the valid keys here are ")
 }
 
-fn calendar(section: CalendarSection) -> Result<Calendar, String> {
+fn calendar(section: CalendarSection) -> Result<Calendar, Text> {
     let mut calendar = Calendar::default();
     if let Some(days) = section.working_days {
         calendar.working_days = days
@@ -468,23 +462,21 @@ fn calendar(section: CalendarSection) -> Result<Calendar, String> {
             .collect::<Result<_, _>>()?;
         calendar.working_days.dedup();
         if calendar.working_days.is_empty() {
-            return Err("[calendar] working-days is empty: name at least one day, e.g. [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]".to_string());
+            return Err(crate::text!("config-working-days-empty"));
         }
     }
     if let Some(hours) = section.hours_per_day {
         if !(1..=24).contains(&hours) {
-            return Err(format!(
-                "[calendar] hours-per-day = {hours}: write a number of hours from 1 to 24"
+            return Err(crate::text!(
+                "config-hours-per-day",
+                hours = hours.to_string()
             ));
         }
         calendar.hours_per_day = hours;
     }
     if let Some(start) = section.day_starts {
-        calendar.day_starts = NaiveTime::parse_from_str(&start, "%H:%M").map_err(|_| {
-            format!(
-                "[calendar] day-starts = \"{start}\": write a time as \"HH:MM\", e.g. \"09:00\""
-            )
-        })?;
+        calendar.day_starts = NaiveTime::parse_from_str(&start, "%H:%M")
+            .map_err(|_| crate::text!("config-day-starts", start = &start))?;
     }
     let (presets, dates): (Vec<String>, Vec<String>) = section
         .holidays
@@ -497,8 +489,9 @@ fn calendar(section: CalendarSection) -> Result<Calendar, String> {
     let holidays = dates_of("holidays", &dates)?;
     let worked = dates_of("extra-working-days", &section.extra_working_days)?;
     if let Some(day) = holidays.intersection(&worked).next() {
-        return Err(format!(
-            "[calendar] {day} is both in holidays and in extra-working-days: keep it in one of them"
+        return Err(crate::text!(
+            "config-holiday-and-working-day",
+            day = day.to_string()
         ));
     }
     for day in &holidays {
@@ -507,9 +500,13 @@ fn calendar(section: CalendarSection) -> Result<Calendar, String> {
     }
     for day in worked {
         if calendar.is_working_day(day) {
-            return Err(format!(
-                "[calendar] extra-working-days: {day} ({}) is already a working day; list only days off that are worked (make-up working days, 調休)",
-                day.format("%A")
+            return Err(crate::text!(
+                "config-already-working-day",
+                day = day.to_string(),
+                weekday = crate::text!(
+                    "weekday",
+                    day = day.format("%a").to_string().to_ascii_lowercase()
+                )
             ));
         }
         calendar.holidays.remove(&day);
@@ -520,8 +517,8 @@ fn calendar(section: CalendarSection) -> Result<Calendar, String> {
 
 /// Lays the holiday preset `name` over the calendar: its holidays, its
 /// make-up working days, and the years it covers.
-fn lay_preset(calendar: &mut Calendar, name: &str) -> Result<(), String> {
-    let preset = presets::preset(name)?;
+fn lay_preset(calendar: &mut Calendar, name: &str) -> Result<(), Text> {
+    let preset = presets::preset(name).map_err(Text::verbatim)?;
     for announced in preset.years.values() {
         calendar.holidays.extend(&announced.holidays);
         calendar.extra_working_days.extend(&announced.working_days);
@@ -534,18 +531,17 @@ fn lay_preset(calendar: &mut Calendar, name: &str) -> Result<(), String> {
 }
 
 /// The dates of a `[calendar]` list.
-fn dates_of(key: &str, entries: &[String]) -> Result<BTreeSet<NaiveDate>, String> {
+fn dates_of(key: &str, entries: &[String]) -> Result<BTreeSet<NaiveDate>, Text> {
     entries
         .iter()
         .map(|entry| {
-            NaiveDate::parse_from_str(entry, "%Y-%m-%d").map_err(|_| {
-                format!("[calendar] {key}: \"{entry}\" is not a date; write \"YYYY-MM-DD\"")
-            })
+            NaiveDate::parse_from_str(entry, "%Y-%m-%d")
+                .map_err(|_| crate::text!("config-not-a-date", key = key, entry = entry))
         })
         .collect()
 }
 
-fn weekday(name: &str) -> Result<Weekday, String> {
+fn weekday(name: &str) -> Result<Weekday, Text> {
     let day = match name.to_ascii_lowercase().as_str() {
         "mon" | "monday" => Weekday::Mon,
         "tue" | "tuesday" => Weekday::Tue,
@@ -555,9 +551,7 @@ fn weekday(name: &str) -> Result<Weekday, String> {
         "sat" | "saturday" => Weekday::Sat,
         "sun" | "sunday" => Weekday::Sun,
         _ => {
-            return Err(format!(
-                "[calendar] working-days: \"{name}\" is not a day; use \"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\" or \"sun\""
-            ));
+            return Err(crate::text!("config-not-a-day", name = name));
         }
     };
     Ok(day)
@@ -623,7 +617,8 @@ mod tests {
             "a holiday worked"
         );
         let error = Config::parse("[calendar]\nextra-working-days = [\"2026-12-28\"]\n")
-            .expect_err("a Monday");
+            .expect_err("a Monday")
+            .english();
         assert!(
             error.contains("2026-12-28 (Monday) is already a working day"),
             "{error}"
@@ -631,33 +626,46 @@ mod tests {
         let error = Config::parse(
             "[calendar]\nholidays = [\"2026-12-26\"]\nextra-working-days = [\"2026-12-26\"]\n",
         )
-        .expect_err("both");
+        .expect_err("both")
+        .english();
         assert!(
             error.contains("both in holidays and in extra-working-days"),
             "{error}"
         );
-        let error = Config::parse("[calendar]\nholidays = \"mars\"\n").expect_err("no preset");
+        let error = Config::parse("[calendar]\nholidays = \"mars\"\n")
+            .expect_err("no preset")
+            .english();
         assert!(error.contains("the presets are: cn"), "{error}");
-        let error =
-            Config::parse("[calendar]\nholidays = [\"2026-13-01\"]\n").expect_err("bad date");
+        let error = Config::parse("[calendar]\nholidays = [\"2026-13-01\"]\n")
+            .expect_err("bad date")
+            .english();
         assert!(
             error.contains("\"2026-13-01\" is neither a date"),
             "{error}"
         );
-        let error = Config::parse("[calendar]\nholidays = 5\n").expect_err("a number");
+        let error = Config::parse("[calendar]\nholidays = 5\n")
+            .expect_err("a number")
+            .english();
         assert!(error.contains("holidays"), "{error}");
     }
 
     #[test]
     fn bad_values_say_what_to_write() {
-        let error = Config::parse("[calendar]\nhours-per-day = 30\n").expect_err("invalid");
+        let error = Config::parse("[calendar]\nhours-per-day = 30\n")
+            .expect_err("invalid")
+            .english();
         assert!(error.contains("from 1 to 24"), "{error}");
-        let error =
-            Config::parse("[calendar]\nworking-days = [\"funday\"]\n").expect_err("invalid");
+        let error = Config::parse("[calendar]\nworking-days = [\"funday\"]\n")
+            .expect_err("invalid")
+            .english();
         assert!(error.contains("\"funday\" is not a day"), "{error}");
-        let error = Config::parse("[calender]\n").expect_err("invalid");
+        let error = Config::parse("[calender]\n")
+            .expect_err("invalid")
+            .english();
         assert!(error.contains("calender"), "{error}");
-        let error = Config::parse("[diff]\nstep-gone = \"major\"\n").expect_err("invalid");
+        let error = Config::parse("[diff]\nstep-gone = \"major\"\n")
+            .expect_err("invalid")
+            .english();
         assert!(error.contains("unknown change kind `step-gone`"), "{error}");
     }
 
@@ -667,11 +675,14 @@ mod tests {
         let config = Config::parse("[limits]\nmax-steps = 12\n").expect("valid");
         assert_eq!(config.limits.max_steps, 12);
         for bad in ["0", "-3"] {
-            let error =
-                Config::parse(&format!("[limits]\nmax-steps = {bad}\n")).expect_err("invalid");
+            let error = Config::parse(&format!("[limits]\nmax-steps = {bad}\n"))
+                .expect_err("invalid")
+                .english();
             assert!(error.contains("1 or more"), "{error}");
         }
-        let error = Config::parse("[limits]\nmax-step = 12\n").expect_err("invalid");
+        let error = Config::parse("[limits]\nmax-step = 12\n")
+            .expect_err("invalid")
+            .english();
         assert!(error.contains("max-steps"), "{error}");
     }
 
@@ -721,18 +732,22 @@ mod tests {
             ),
         ];
         for (body, expected) in cases {
-            let error = Config::parse(&table(body)).expect_err(body);
+            let error = Config::parse(&table(body)).expect_err(body).english();
             assert!(error.contains(expected), "{body}: {error}");
         }
     }
 
     #[test]
     fn unknown_keys_list_the_valid_ones() {
-        let error = Config::parse("excluded = []\n").expect_err("invalid");
+        let error = Config::parse("excluded = []\n")
+            .expect_err("invalid")
+            .english();
         for key in ["`exclude`", "`rules`", "`calendar`"] {
             assert!(error.contains(key), "{key} missing from: {error}");
         }
-        let error = Config::parse("[calendar]\nhours = 8\n").expect_err("invalid");
+        let error = Config::parse("[calendar]\nhours = 8\n")
+            .expect_err("invalid")
+            .english();
         for key in [
             "`working-days`",
             "`hours-per-day`",
@@ -766,12 +781,16 @@ mod tests {
 
     #[test]
     fn bad_exclude_patterns_are_errors() {
-        let error = Config::parse("exclude = [\"drafts/[\"]\n").expect_err("invalid");
+        let error = Config::parse("exclude = [\"drafts/[\"]\n")
+            .expect_err("invalid")
+            .english();
         assert!(
             error.contains("\"drafts/[\" is not a glob pattern"),
             "{error}"
         );
-        let error = Config::parse("exclude = [\"/\"]\n").expect_err("invalid");
+        let error = Config::parse("exclude = [\"/\"]\n")
+            .expect_err("invalid")
+            .english();
         assert!(error.contains("matches no path"), "{error}");
     }
 }

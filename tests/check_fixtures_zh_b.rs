@@ -12,6 +12,7 @@ use flowc::i18n::Lang;
 
 use crate::check_fixtures::{file_name, fixtures};
 use crate::check_fixtures_zh_a::{english_left, rendered};
+use crate::common;
 
 /// The first and the last rule of this half, alphabetically.
 const FIRST: &str = "manager-of-nobody";
@@ -90,4 +91,33 @@ fn no_english_word_is_left_in_their_traditional_chinese_texts() {
         "English words left:\n{}",
         found.join("\n")
     );
+}
+
+/// `flowc check --lang LANG` on a project whose `flowc.toml` cannot be
+/// used: its standard error.
+fn bad_configuration_in(lang: &str) -> String {
+    let project = tempfile::tempdir().expect("a temporary folder");
+    std::fs::write(
+        project.path().join("flowc.toml"),
+        "[calendar]\nhours-per-day = 30\n",
+    )
+    .expect("the configuration is written");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/org.flow"),
+        project.path().join("org.flow"),
+    )
+    .expect("the org file copies");
+    let output = common::flowc_command()
+        .args(["check", "--lang", lang])
+        .arg(project.path())
+        .output()
+        .expect("flowc runs");
+    assert!(!output.status.success(), "a bad flowc.toml stops the run");
+    common::stderr(&output).replace(&project.path().display().to_string(), "PROJECT")
+}
+
+#[test]
+fn a_bad_configuration_reads_in_both_chinese_scripts() {
+    insta::assert_snapshot!("zh-Hant@bad-flowc.toml", bad_configuration_in("zh-Hant"));
+    insta::assert_snapshot!("zh-Hans@bad-flowc.toml", bad_configuration_in("zh-Hans"));
 }

@@ -667,6 +667,8 @@ fn build_emit_is_a_comma_separated_list_and_the_dialect_can_be_chosen() {
 fn sim_prints_the_timeline_and_exits_0() {
     let output = flowc(
         &[
+            "--lang",
+            "en",
             "sim",
             "examples",
             "--process",
@@ -679,8 +681,6 @@ fn sim_prints_the_timeline_and_exits_0() {
             "finance_review=5bd",
             "--start",
             "2026-12-01T09:00",
-            "--lang",
-            "en",
         ],
         &common::repo(),
     );
@@ -765,7 +765,8 @@ fn sim_refuses_bad_arguments_with_exit_2() {
             "step `dept_review` has no outcome `approve`; it can end with: next, reject",
         ),
     ] {
-        let mut full = vec!["sim", "examples", "--lang", "en"];
+        // The examples are in Traditional Chinese: these messages are read in English.
+        let mut full = vec!["--lang", "en", "sim", "examples"];
         full.extend(args);
         let output = flowc(&full, &common::repo());
         assert_eq!(

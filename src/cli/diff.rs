@@ -95,8 +95,10 @@ fn compare(args: &Args) -> Result<u8, Failure> {
     }
     let (old_sources, new_sources) = sources(args)?;
     let config = match &old_sources.config {
-        Some((path, text)) => Config::parse(text)
-            .map_err(|message| (EXIT_CANNOT_RUN, format!("{}: {message}", path.display())))?,
+        Some((path, text)) => Config::parse(text).map_err(|message| {
+            let message = message.render(super::language(None));
+            (EXIT_CANNOT_RUN, format!("{}: {message}", path.display()))
+        })?,
         None => Config::default(),
     };
     let old = analyse("old", old_sources)?;
@@ -188,7 +190,7 @@ fn load(path: &Path) -> Result<ProjectSources, Failure> {
 fn analyse(side: &str, sources: ProjectSources) -> Result<Analysis, Failure> {
     let root = sources.root.clone();
     let analysis = analysis::analyse(sources, super::today(None))
-        .map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
+        .map_err(|error| (EXIT_CANNOT_RUN, error.render(super::language(None))))?;
     if analysis
         .diagnostics
         .iter()

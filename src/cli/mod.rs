@@ -159,7 +159,7 @@ fn analyse_paths(paths: &[PathBuf], today: NaiveDate) -> Result<Vec<Analysis>, u
             let found = sources.files.len();
             let config = sources.config.as_ref().map(|(path, _)| path.clone());
             let analysis = analysis::analyse(sources, today).map_err(|error| {
-                say(text!("cli-error", message = error.to_string()), lang);
+                say(text!("cli-error", message = error.render(lang)), lang);
                 EXIT_CANNOT_RUN
             })?;
             if analysis.project.files.is_empty() {

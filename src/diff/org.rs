@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use super::{ChangeKind, Recorder, pair_names, titled};
-use crate::i18n::Text;
 use crate::model::{NodeKind, OrgUnit, Project, RoleId, people};
 use crate::text;
 
@@ -261,7 +260,7 @@ fn reporting_lines(
             if line.is_empty() {
                 text!("diff-nobody")
             } else {
-                Text::verbatim(line.join(" → "))
+                text!("diff-superiors", chain = line.join(" → "))
             }
         };
         let affects = if affected.is_empty() {

@@ -1007,7 +1007,7 @@ impl Context<'_> {
                     text!(
                         "diff-reports-to",
                         owner = owner_name.as_str(),
-                        chain = chain.join(" → ")
+                        chain = text!("diff-superiors", chain = chain.join(" → "))
                     )
                 };
                 let line = match (applicant, new.owner.as_ref()) {

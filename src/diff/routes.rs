@@ -26,6 +26,7 @@ use crate::check::decision_space::compare_values;
 use crate::check::decision_space::condition_tree::{comparisons, holds};
 use crate::check::decision_space::steps::{Steps, Stretch, date_of, day_number};
 use crate::i18n::Text;
+use crate::model::words;
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
 use crate::syntax::ast::{Comparator, Condition, InputType, Operand, Value};
 use crate::text;
@@ -228,7 +229,7 @@ pub(super) fn compare(
                 step,
                 text!(
                     "diff-step-route",
-                    who = Text::verbatim(who),
+                    who = who,
                     how = how,
                     step = super::node_words(new.node(id))
                 ),
@@ -683,31 +684,33 @@ fn route(process: &Process, samples: &BTreeMap<&str, &Sample>) -> Vec<bool> {
 /// The cases of `combinations` in words: "all cases", "cases where
 /// amount is above 50,000 CNY", "cases where kind is travel and amount is
 /// 5,000 CNY or less, or where kind is office".
-fn describe(partitions: &[Partition], combinations: &[Vec<usize>], total: usize) -> String {
+fn describe(partitions: &[Partition], combinations: &[Vec<usize>], total: usize) -> Text {
     if combinations.len() == total {
-        return "all cases".to_string();
+        return text!("diff-cases-all");
     }
-    let clauses = clauses(partitions, combinations);
-    let clauses: Vec<String> = clauses
+    let clauses: Vec<Text> = clauses(partitions, combinations)
         .into_iter()
         .map(|atoms| {
             if atoms.is_empty() {
-                "any inputs".to_string()
+                text!("diff-cases-any-inputs")
             } else {
-                atoms.join(" and ")
+                Text::chain("condition-and", atoms)
             }
         })
         .collect();
-    format!("cases where {}", clauses.join(", or where "))
+    text!(
+        "diff-cases-where",
+        clauses = Text::chain("diff-cases-or-where", clauses)
+    )
 }
 
 /// Groups the combinations input by input: for the first input, cells that
 /// lead to the same set of combinations of the other inputs are described
 /// together; then the same for the rest, with a work list instead of
 /// recursion.
-fn clauses(partitions: &[Partition], combinations: &[Vec<usize>]) -> Vec<Vec<String>> {
+fn clauses(partitions: &[Partition], combinations: &[Vec<usize>]) -> Vec<Vec<Text>> {
     let mut done = Vec::new();
-    let mut work: Vec<(usize, Vec<String>, BTreeSet<Vec<usize>>)> =
+    let mut work: Vec<(usize, Vec<Text>, BTreeSet<Vec<usize>>)> =
         vec![(0, Vec::new(), combinations.iter().cloned().collect())];
     while let Some((depth, atoms, rest)) = work.pop() {
         if depth == partitions.len() {
@@ -741,13 +744,13 @@ fn clauses(partitions: &[Partition], combinations: &[Vec<usize>]) -> Vec<Vec<Str
 }
 
 /// A set of cells of one input in words.
-fn cells_words(partition: &Partition, cells: &[usize]) -> String {
+fn cells_words(partition: &Partition, cells: &[usize]) -> Text {
     if let InputKind::Relation(..) = partition.kind {
         return relation_words(partition, cells);
     }
-    let input = &partition.input;
+    let input = partition.input.as_str();
     if partition.kind == InputKind::Named {
-        let names = |wanted: bool| -> Vec<String> {
+        let names = |wanted: bool| -> Vec<Text> {
             partition
                 .cells
                 .iter()
@@ -756,8 +759,10 @@ fn cells_words(partition: &Partition, cells: &[usize]) -> String {
                     cells.contains(index) == wanted && matches!(cell, Cell::Is(_))
                 })
                 .map(|(_, (cell, _))| match cell {
-                    Cell::Is(name) => name.clone(),
-                    _ => String::new(),
+                    Cell::Is(name) if name == "yes" => text!("condition-yes"),
+                    Cell::Is(name) if name == "no" => text!("condition-no"),
+                    Cell::Is(name) => Text::verbatim(name.as_str()),
+                    _ => Text::verbatim(""),
                 })
                 .collect()
         };
@@ -768,11 +773,19 @@ fn cells_words(partition: &Partition, cells: &[usize]) -> String {
             .any(|(index, (cell, _))| *cell == Cell::Otherwise && cells.contains(&index));
         return if other {
             match names(false).as_slice() {
-                [one] => format!("{input} is not {one}"),
-                others => format!("{input} is none of {}", others.join(", ")),
+                [one] => text!("diff-case-is-not", input = input, value = one.clone()),
+                others => text!(
+                    "diff-case-is-none-of",
+                    input = input,
+                    values = others.to_vec()
+                ),
             }
         } else {
-            format!("{input} is {}", names(true).join(" or "))
+            text!(
+                "diff-case-is",
+                input = input,
+                values = Text::chain("condition-or", names(true))
+            )
         };
     }
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -782,7 +795,7 @@ fn cells_words(partition: &Partition, cells: &[usize]) -> String {
             _ => runs.push((cell, cell)),
         }
     }
-    let ranges: Vec<String> = runs
+    let ranges: Vec<Text> = runs
         .into_iter()
         .map(|(first, last)| {
             range_words(
@@ -792,12 +805,16 @@ fn cells_words(partition: &Partition, cells: &[usize]) -> String {
             )
         })
         .collect();
-    format!("{input} {}", ranges.join(" or "))
+    text!(
+        "diff-case-range",
+        input = input,
+        ranges = Text::chain("condition-or", ranges)
+    )
 }
 
 /// The relation cells of a pair in words: "amount is below budget_left",
 /// "amount is budget_left or less".
-fn relation_words(partition: &Partition, cells: &[usize]) -> String {
+fn relation_words(partition: &Partition, cells: &[usize]) -> Text {
     let (first, second) = partition
         .input
         .split_once(PAIR)
@@ -809,24 +826,27 @@ fn relation_words(partition: &Partition, cells: &[usize]) -> String {
             _ => None,
         })
         .collect();
-    let words = match chosen.as_slice() {
-        [Relation::Less] => format!("is below {second}"),
-        [Relation::Equal] => format!("equals {second}"),
-        [Relation::Greater] => format!("is above {second}"),
-        [Relation::Differs] | [Relation::Less, Relation::Greater] => {
-            format!("differs from {second}")
-        }
-        [Relation::Less, Relation::Equal] => format!("is {second} or less"),
-        [Relation::Equal, Relation::Greater] => format!("is {second} or more"),
-        _ => format!("is any value beside {second}"),
+    let relation = match chosen.as_slice() {
+        [Relation::Less] => "below",
+        [Relation::Equal] => "equals",
+        [Relation::Greater] => "above",
+        [Relation::Differs] | [Relation::Less, Relation::Greater] => "differs",
+        [Relation::Less, Relation::Equal] => "at-most",
+        [Relation::Equal, Relation::Greater] => "at-least",
+        _ => "beside",
     };
-    format!("{first} {words}")
+    text!(
+        "diff-case-relation",
+        first = first,
+        relation = relation,
+        second = second
+    )
 }
 
 /// A lower or upper end of a range: the value and whether it is included.
 type End = Option<(Point, bool)>;
 
-fn range_words(partition: &Partition, first: &Cell, last: &Cell) -> String {
+fn range_words(partition: &Partition, first: &Cell, last: &Cell) -> Text {
     let low: End = match first {
         Cell::Below(_) | Cell::Any => None,
         Cell::At(point) => Some((*point, true)),
@@ -840,47 +860,51 @@ fn range_words(partition: &Partition, first: &Cell, last: &Cell) -> String {
         _ => None,
     };
     let show = |point: Point| point_words(partition, point);
-    let dated = partition.kind == InputKind::Dated;
-    let included = |yes: bool| if yes { "included" } else { "excluded" };
+    let dated = if partition.kind == InputKind::Dated {
+        "yes"
+    } else {
+        "no"
+    };
+    let end = |included: bool| if included { "included" } else { "excluded" };
     match (low, high) {
-        (None, None) => "is any value".to_string(),
-        (Some((a, true)), Some((b, true))) if a == b => format!("is exactly {}", show(a)),
-        (None, Some((b, true))) => format!(
-            "is {} or {}",
-            show(b),
-            if dated { "earlier" } else { "less" }
+        (None, None) => text!("diff-range-any"),
+        (Some((a, true)), Some((b, true))) if a == b => {
+            text!("diff-range-exactly", value = show(a))
+        }
+        (None, Some((b, true))) => text!("diff-range-at-most", value = show(b), dated = dated),
+        (None, Some((b, false))) => text!("diff-range-below", value = show(b), dated = dated),
+        (Some((a, true)), None) => text!("diff-range-at-least", value = show(a), dated = dated),
+        (Some((a, false)), None) => text!("diff-range-above", value = show(a), dated = dated),
+        (Some((a, a_in)), Some((b, b_in))) if a_in == b_in => text!(
+            "diff-range-between-both",
+            low = show(a),
+            high = show(b),
+            ends = end(a_in)
         ),
-        (None, Some((b, false))) => {
-            format!("is {} {}", if dated { "before" } else { "below" }, show(b))
-        }
-        (Some((a, true)), None) => {
-            format!("is {} or {}", show(a), if dated { "later" } else { "more" })
-        }
-        (Some((a, false)), None) => {
-            format!("is {} {}", if dated { "after" } else { "above" }, show(a))
-        }
-        (Some((a, a_in)), Some((b, b_in))) if a_in == b_in => format!(
-            "is between {} and {} (both {})",
-            show(a),
-            show(b),
-            included(a_in)
-        ),
-        (Some((a, a_in)), Some((b, b_in))) => format!(
-            "is between {} ({}) and {} ({})",
-            show(a),
-            included(a_in),
-            show(b),
-            included(b_in)
+        (Some((a, a_in)), Some((b, b_in))) => text!(
+            "diff-range-between",
+            low = show(a),
+            low_end = end(a_in),
+            high = show(b),
+            high_end = end(b_in)
         ),
     }
 }
 
-fn point_words(partition: &Partition, point: Point) -> String {
+/// A threshold as the language writes it: a date, an amount of money, a
+/// number.
+fn point_words(partition: &Partition, point: Point) -> Text {
     match point {
-        Point::Date(date) => date.to_string(),
+        Point::Date(date) => words::date(date),
         Point::Number(number) => match &partition.currency {
-            Some(currency) => format!("{} {currency}", grouped(number)),
-            None => grouped(number),
+            // The digits as written (`100,000.50`), the currency as the
+            // language writes it.
+            Some(currency) => text!(
+                "money",
+                amount = grouped(number),
+                currency = currency.as_str()
+            ),
+            None => Text::verbatim(grouped(number)),
         },
     }
 }
@@ -1116,10 +1140,10 @@ mod tests {
         let all: Vec<Vec<usize>> = (0..6)
             .map(|number| combination(&partitions, number))
             .collect();
-        assert_eq!(describe(&partitions, &all, 6), "all cases");
+        assert_eq!(describe(&partitions, &all, 6).english(), "all cases");
         let some = vec![vec![0, 0], vec![1, 0], vec![2, 1]];
         assert_eq!(
-            describe(&partitions, &some, 6),
+            describe(&partitions, &some, 6).english(),
             "cases where amount is 10 or less and urgent is yes, or where amount is above 10 and urgent is no"
         );
     }

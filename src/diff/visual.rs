@@ -34,15 +34,20 @@ pub fn diagrams(
                             old.project(),
                             &old.project().processes[old_index],
                             process,
-                            &caption,
+                            (&caption, lang),
                         ),
                         None => whole(process, Mark::Added, &caption),
                     };
-                    dot::marked_diagram(new, process, &marks)
+                    dot::marked_diagram(new, process, &marks, lang)
                 }
                 (Some(index), None) => {
                     let process = &old.project().processes[index];
-                    dot::marked_diagram(old, process, &whole(process, Mark::Removed, &caption))
+                    dot::marked_diagram(
+                        old,
+                        process,
+                        &whole(process, Mark::Removed, &caption),
+                        lang,
+                    )
                 }
                 (None, None) => return None,
             };
@@ -105,13 +110,15 @@ fn how(kind: &EdgeKind) -> String {
     }
 }
 
+/// The marks of a process in both versions: what was added, changed and
+/// removed; the removed nodes' words and the `caption` in `lang`.
 fn changed_marks(
     diff: &ProjectDiff,
     matched: &ProcessMatch,
     old_project: &Project,
     old: &Process,
     new: &Process,
-    caption: &str,
+    (caption, lang): (&str, Lang),
 ) -> Marks {
     let mut marks = Marks {
         caption: Some(caption.to_string()),
@@ -155,7 +162,7 @@ fn changed_marks(
         };
         marks.removed_nodes.push(RemovedNode {
             name: node.name.clone(),
-            lines: dot::node_lines(old_project, node, crate::i18n::Lang::En),
+            lines: dot::node_lines(old_project, node, lang),
             owner,
         });
     }

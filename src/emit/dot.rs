@@ -90,13 +90,19 @@ pub struct Marks {
     pub caption: Option<String>,
 }
 
-/// The DOT text of one process of a checked project, with marks.
+/// The DOT text of one process of a checked project, with marks, its
+/// words around the user's labels in `lang`.
 pub(crate) fn marked_diagram(
     checked: &CheckedProject<'_>,
     process: &Process,
     marks: &Marks,
+    lang: Lang,
 ) -> String {
-    diagram(checked.project(), process, DiagramOptions::default(), marks)
+    let options = DiagramOptions {
+        lang,
+        ..DiagramOptions::default()
+    };
+    diagram(checked.project(), process, options, marks)
 }
 
 /// The DOT text of one process.

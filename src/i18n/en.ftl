@@ -708,6 +708,35 @@ syntax-file-too-large = the file is { $bytes } bytes, over flowc's limit of { $l
 syntax-file-too-large-help = split it: put each process in a file of its own (every `.flow` file under the project root is part of one project)
 syntax-not-utf8 = the file is not UTF-8 text
 syntax-not-utf8-help = save the file as UTF-8 (flowc reads labels and names in any script, but only as UTF-8)
+config-lang = lang: { $error }
+config-conform-column = [conform.columns] { $field } = "": name the CSV column that holds `{ $field }`
+config-conform-staff = [conform] staff = "": name the staff directory file, e.g. "staff.csv"
+config-max-steps = [limits] max-steps = { $max }: write a whole number of steps, 1 or more
+config-required-category = [[required-participant]] number { $number }: category = "{ $word }" is not a category; write "business", "management" or "approval"
+config-required-money = [[required-participant]] number { $number }: money-above = "{ $text }" is not an amount of money; write an amount and a currency code, e.g. "100000 CNY"
+config-required-participant-empty = [[required-participant]] number { $number }: participant is empty; name a role or a department, e.g. "legal"
+config-required-reason-empty = [[required-participant]] number { $number }: reason is empty; say why the participant is required, e.g. "contracts must pass legal review"
+config-required-participant-unknown = [[required-participant]] number { $number }: participant = "{ $name }" is neither a role nor a department of the project; they are: { $units }
+config-unknown-rules = [rules] names unknown rule(s) { $unknown }; the rules are: { $rules }
+config-working-days-empty = [calendar] working-days is empty: name at least one day, e.g. ["mon", "tue", "wed", "thu", "fri"]
+config-hours-per-day = [calendar] hours-per-day = { $hours }: write a number of hours from 1 to 24
+config-day-starts = [calendar] day-starts = "{ $start }": write a time as "HH:MM", e.g. "09:00"
+config-holiday-and-working-day = [calendar] { $day } is both in holidays and in extra-working-days: keep it in one of them
+config-already-working-day = [calendar] extra-working-days: { $day } ({ $weekday }) is already a working day; list only days off that are worked (make-up working days, 調休)
+config-not-a-date = [calendar] { $key }: "{ $entry }" is not a date; write "YYYY-MM-DD"
+config-not-a-day = [calendar] working-days: "{ $name }" is not a day; use "mon", "tue", "wed", "thu", "fri", "sat" or "sun"
+config-exclude-empty = exclude: "{ $pattern }" matches no path; write a glob relative to the project root, e.g. "drafts/**"
+config-exclude-not-a-glob = exclude: "{ $pattern }" is not a glob pattern: { $error }; e.g. "drafts/**" or "**/*.draft.flow"
+config-exclude = exclude: { $error }
+weekday = { $day ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    }
 
 ## end of diagnostics-b
 
@@ -984,8 +1013,6 @@ sim-end = end      { $end }{ $label }
 sim-elapsed = elapsed { $days } business days{ $sla }
 sim-sla-met = { ", " }within the SLA of { $sla }
 sim-sla-over = { ", " }OVER the SLA of { $sla }
-sim-unannounced-year = warning: the holiday preset "{ $preset }" has no notice for { $year }{ $covered }, so { $year } was counted with the working week only; add that year's holidays to [calendar] holidays in flowc.toml, or update flowc once the notice is out
-sim-preset-covers-up-to = { " " }(it covers up to { $year })
 sim-the-applicant = the applicant
 sim-role = `{ $role }`
 sim-superior = { $base }'s superior
@@ -1239,6 +1266,7 @@ diff-reminder-removed = reminder after { $after } removed
 diff-escalation-retargeted = escalation goes to `{ $new }` after { $new_after } instead of `{ $old }` after { $old_after }
 diff-escalation-added = escalation after { $after } to `{ $to }` added
 diff-escalation-removed = escalation after { $after } to `{ $to }` removed
+diff-superiors = { $chain }
 diff-reports-to-nobody = `{ $owner }` reports to nobody
 diff-reports-to = `{ $owner }` reports to { $chain }
 diff-reports-for-applicant = for an applicant holding `{ $applicant }`, `{ $owners }` is `{ $owner }`, and { $reports }
@@ -1281,6 +1309,52 @@ diff-consult-removed = consultation of `{ $party }` removed
 diff-consult-added = consultation of `{ $party }` added
 diff-too-many = too many
 diff-routes-not-compared = the decisions compare { $inputs } input(s) with so many values that the routes of every case were not compared ({ $total } combinations of values, over the limit of { $limit }, or of { $visits } steps of work for a process of this size)
+diff-cases-all = all cases
+diff-cases-any-inputs = any inputs
+diff-cases-where = cases where { $clauses }
+diff-cases-or-where = { $first }, or where { $second }
+diff-case-is = { $input } is { $values }
+diff-case-is-not = { $input } is not { $value }
+diff-case-is-none-of = { $input } is none of { $values }
+diff-case-range = { $input } { $ranges }
+diff-case-relation = { $first } { $relation ->
+        [below] is below { $second }
+        [equals] equals { $second }
+        [above] is above { $second }
+        [differs] differs from { $second }
+        [at-most] is { $second } or less
+        [at-least] is { $second } or more
+       *[beside] is any value beside { $second }
+    }
+diff-range-any = is any value
+diff-range-exactly = is exactly { $value }
+diff-range-at-most = is { $value } or { $dated ->
+        [yes] earlier
+       *[no] less
+    }
+diff-range-below = is { $dated ->
+        [yes] before
+       *[no] below
+    } { $value }
+diff-range-at-least = is { $value } or { $dated ->
+        [yes] later
+       *[no] more
+    }
+diff-range-above = is { $dated ->
+        [yes] after
+       *[no] above
+    } { $value }
+diff-range-between-both = is between { $low } and { $high } (both { $ends ->
+        [included] included
+       *[excluded] excluded
+    })
+diff-range-between = is between { $low } ({ $low_end ->
+        [included] included
+       *[excluded] excluded
+    }) and { $high } ({ $high_end ->
+        [included] included
+       *[excluded] excluded
+    })
 diff-step-route = { $who } { $how ->
         [lost] no longer pass
        *[gained] now pass

@@ -681,6 +681,35 @@ syntax-file-too-large = 文件大小为 { $bytes } 字节，超过 flowc 的上�
 syntax-file-too-large-help = 拆分文件：每个流程单独放一个文件（项目根目录下的每个 `.flow` 文件都属于同一个项目）
 syntax-not-utf8 = 文件不是 UTF-8 文本
 syntax-not-utf8-help = 把文件另存为 UTF-8（flowc 能读任何文字的显示名称和名称，但只读 UTF-8）
+config-lang = lang：{ $error }
+config-conform-column = [conform.columns] { $field } = ""：请写明存放 `{ $field }` 的 CSV 列名
+config-conform-staff = [conform] staff = ""：请写明员工名册文件，例如 "staff.csv"
+config-max-steps = [limits] max-steps = { $max }：请写一个整数的步骤数，至少为 1
+config-required-category = 第 { $number } 个 [[required-participant]]：category = "{ $word }" 不是类别；请写 "business"、"management" 或 "approval"
+config-required-money = 第 { $number } 个 [[required-participant]]：money-above = "{ $text }" 不是金额；请写金额和币种代码，例如 "100000 CNY"
+config-required-participant-empty = 第 { $number } 个 [[required-participant]]：participant 为空；请写一个角色或部门，例如 "legal"
+config-required-reason-empty = 第 { $number } 个 [[required-participant]]：reason 为空；请说明为何需要该参与方，例如 "contracts must pass legal review"
+config-required-participant-unknown = 第 { $number } 个 [[required-participant]]：participant = "{ $name }" 既不是项目的角色也不是部门；项目的角色和部门有：{ $units }
+config-unknown-rules = [rules] 写了不存在的规则 { $unknown }；规则有：{ $rules }
+config-working-days-empty = [calendar] working-days 为空：请至少写一天，例如 ["mon", "tue", "wed", "thu", "fri"]
+config-hours-per-day = [calendar] hours-per-day = { $hours }：请写 1 到 24 之间的小时数
+config-day-starts = [calendar] day-starts = "{ $start }"：请按 "HH:MM" 写时间，例如 "09:00"
+config-holiday-and-working-day = [calendar] { $day } 既在 holidays 中又在 extra-working-days 中：只保留其中一处
+config-already-working-day = [calendar] extra-working-days：{ $day }（{ $weekday }）本来就是工作日；只列出调休上班的休息日
+config-not-a-date = [calendar] { $key }："{ $entry }" 不是日期；请写 "YYYY-MM-DD"
+config-not-a-day = [calendar] working-days："{ $name }" 不是星期几；请用 "mon"、"tue"、"wed"、"thu"、"fri"、"sat" 或 "sun"
+config-exclude-empty = exclude："{ $pattern }" 匹配不到任何路径；请写相对于项目根目录的通配模式，例如 "drafts/**"
+config-exclude-not-a-glob = exclude："{ $pattern }" 不是通配模式：{ $error }；例如 "drafts/**" 或 "**/*.draft.flow"
+config-exclude = exclude：{ $error }
+weekday = { $day ->
+        [mon] 星期一
+        [tue] 星期二
+        [wed] 星期三
+        [thu] 星期四
+        [fri] 星期五
+        [sat] 星期六
+       *[sun] 星期日
+    }
 
 ## end of diagnostics-b
 
@@ -984,8 +1013,6 @@ sim-end = 结束  { $end }{ $label }
 sim-elapsed = 历时 { $days } 个工作日{ $sla }
 sim-sla-met = ，在办理时限 { $sla }内
 sim-sla-over = ，超出办理时限 { $sla }
-sim-unannounced-year = 警告：节假日预置「{ $preset }」没有 { $year } 年的通知{ $covered }，因此 { $year } 年只按每周工作日计算；请在 flowc.toml 的 [calendar] holidays 中加入该年的节假日，或在通知发布后更新 flowc
-sim-preset-covers-up-to = （只涵盖到 { $year } 年）
 sim-the-applicant = 申请人
 sim-role = `{ $role }`
 sim-superior = { $base }的上级
@@ -1224,9 +1251,10 @@ diff-reminder-removed = 删除了 { $after }后的提醒
 diff-escalation-retargeted = 督办改为逾期 { $new_after }由 `{ $new }` 督办，原为逾期 { $old_after }由 `{ $old }` 督办
 diff-escalation-added = 新增了督办：逾期 { $after }由 `{ $to }` 督办
 diff-escalation-removed = 删除了督办：逾期 { $after }由 `{ $to }` 督办
+diff-superiors = `{ $chain }`
 diff-reports-to-nobody = `{ $owner }` 没有上级
 diff-reports-to = `{ $owner }` 的上级依次为 { $chain }
-diff-reports-for-applicant = 申请人担任 `{ $applicant }` 时，`{ $owners }` 是 `{ $owner }`，而{ $reports }
+diff-reports-for-applicant = 申请人担任 `{ $applicant }` 时，`{ $owners }` 是 `{ $owner }`，而 { $reports }
 diff-escalation-not-upward = 逾期 { $after }由 `{ $to }` 督办不再沿汇报关系向上：{ $line }
 diff-next-changed = 下一步改为 `{ $new }`，原为 `{ $old }`
 diff-next-removed = 不再继续到 `{ $old }`
@@ -1260,6 +1288,52 @@ diff-consult-removed = 删除了对 `{ $party }` 的征询
 diff-consult-added = 新增了对 `{ $party }` 的征询
 diff-too-many = 过多
 diff-routes-not-compared = 判断比较的 { $inputs } 个填报项取值过多，未逐一比较每种情况的路径（{ $total } 种取值组合，超过 { $limit } 的上限，或超过此规模流程 { $visits } 步的计算量）
+diff-cases-all = 所有情况
+diff-cases-any-inputs = 任意填报值
+diff-cases-where = { $clauses } 的情况
+diff-cases-or-where = { $first }，或{ $second }
+diff-case-is = { $input } 为 { $values }
+diff-case-is-not = { $input } 不为 { $value }
+diff-case-is-none-of = { $input } 不为 { $values } 中的任何一个
+diff-case-range = { $input } { $ranges }
+diff-case-relation = { $first } { $relation ->
+        [below] 低于 { $second }
+        [equals] 等于 { $second }
+        [above] 高于 { $second }
+        [differs] 不等于 { $second }
+        [at-most] 不高于 { $second }
+        [at-least] 不低于 { $second }
+       *[beside] 为 { $second } 以外的任意值
+    }
+diff-range-any = 为任意值
+diff-range-exactly = 恰为 { $value }
+diff-range-at-most = { $dated ->
+        [yes] 不晚于
+       *[no] 不超过
+    } { $value }
+diff-range-below = { $dated ->
+        [yes] 早于
+       *[no] 低于
+    } { $value }
+diff-range-at-least = { $dated ->
+        [yes] 不早于
+       *[no] 不低于
+    } { $value }
+diff-range-above = { $dated ->
+        [yes] 晚于
+       *[no] 高于
+    } { $value }
+diff-range-between-both = 在 { $low } 与 { $high } 之间（{ $ends ->
+        [included] 均含
+       *[excluded] 均不含
+    }）
+diff-range-between = 在 { $low }（{ $low_end ->
+        [included] 含
+       *[excluded] 不含
+    }）与 { $high }（{ $high_end ->
+        [included] 含
+       *[excluded] 不含
+    }）之间
 diff-step-route = { $who }{ $how ->
         [lost] 不再经过
        *[gained] 现在经过

@@ -681,6 +681,35 @@ syntax-file-too-large = 文件大小為 { $bytes } 字節，超過 flowc 的上�
 syntax-file-too-large-help = 拆分文件：每個流程單獨放一個文件（項目根目錄下的每個 `.flow` 文件都屬於同一個項目）
 syntax-not-utf8 = 文件不是 UTF-8 文本
 syntax-not-utf8-help = 把文件另存為 UTF-8（flowc 能讀任何文字的顯示名稱和名稱，但只讀 UTF-8）
+config-lang = lang：{ $error }
+config-conform-column = [conform.columns] { $field } = ""：請寫明存放 `{ $field }` 的 CSV 列名
+config-conform-staff = [conform] staff = ""：請寫明員工名冊文件，例如 "staff.csv"
+config-max-steps = [limits] max-steps = { $max }：請寫一個整數的步驟數，至少為 1
+config-required-category = 第 { $number } 個 [[required-participant]]：category = "{ $word }" 不是類別；請寫 "business"、"management" 或 "approval"
+config-required-money = 第 { $number } 個 [[required-participant]]：money-above = "{ $text }" 不是金額；請寫金額和幣種代碼，例如 "100000 CNY"
+config-required-participant-empty = 第 { $number } 個 [[required-participant]]：participant 為空；請寫一個角色或部門，例如 "legal"
+config-required-reason-empty = 第 { $number } 個 [[required-participant]]：reason 為空；請說明為何需要該參與方，例如 "contracts must pass legal review"
+config-required-participant-unknown = 第 { $number } 個 [[required-participant]]：participant = "{ $name }" 既不是項目的角色也不是部門；項目的角色和部門有：{ $units }
+config-unknown-rules = [rules] 寫了不存在的規則 { $unknown }；規則有：{ $rules }
+config-working-days-empty = [calendar] working-days 為空：請至少寫一天，例如 ["mon", "tue", "wed", "thu", "fri"]
+config-hours-per-day = [calendar] hours-per-day = { $hours }：請寫 1 到 24 之間的小時數
+config-day-starts = [calendar] day-starts = "{ $start }"：請按 "HH:MM" 寫時間，例如 "09:00"
+config-holiday-and-working-day = [calendar] { $day } 既在 holidays 中又在 extra-working-days 中：只保留其中一處
+config-already-working-day = [calendar] extra-working-days：{ $day }（{ $weekday }）本來就是工作日；只列出調休上班的休息日
+config-not-a-date = [calendar] { $key }："{ $entry }" 不是日期；請寫 "YYYY-MM-DD"
+config-not-a-day = [calendar] working-days："{ $name }" 不是星期幾；請用 "mon"、"tue"、"wed"、"thu"、"fri"、"sat" 或 "sun"
+config-exclude-empty = exclude："{ $pattern }" 匹配不到任何路徑；請寫相對於項目根目錄的通配模式，例如 "drafts/**"
+config-exclude-not-a-glob = exclude："{ $pattern }" 不是通配模式：{ $error }；例如 "drafts/**" 或 "**/*.draft.flow"
+config-exclude = exclude：{ $error }
+weekday = { $day ->
+        [mon] 星期一
+        [tue] 星期二
+        [wed] 星期三
+        [thu] 星期四
+        [fri] 星期五
+        [sat] 星期六
+       *[sun] 星期日
+    }
 
 ## end of diagnostics-b
 
@@ -984,8 +1013,6 @@ sim-end = 結束  { $end }{ $label }
 sim-elapsed = 歷時 { $days } 個工作日{ $sla }
 sim-sla-met = ，在辦理時限 { $sla }內
 sim-sla-over = ，超出辦理時限 { $sla }
-sim-unannounced-year = 警告：節假日預置「{ $preset }」沒有 { $year } 年的通知{ $covered }，因此 { $year } 年只按每週工作日計算；請在 flowc.toml 的 [calendar] holidays 中加入該年的節假日，或在通知發佈後更新 flowc
-sim-preset-covers-up-to = （只涵蓋到 { $year } 年）
 sim-the-applicant = 申請人
 sim-role = `{ $role }`
 sim-superior = { $base }的上級
@@ -1224,9 +1251,10 @@ diff-reminder-removed = 刪除了 { $after }後的提醒
 diff-escalation-retargeted = 督辦改為逾期 { $new_after }由 `{ $new }` 督辦，原為逾期 { $old_after }由 `{ $old }` 督辦
 diff-escalation-added = 新增了督辦：逾期 { $after }由 `{ $to }` 督辦
 diff-escalation-removed = 刪除了督辦：逾期 { $after }由 `{ $to }` 督辦
+diff-superiors = `{ $chain }`
 diff-reports-to-nobody = `{ $owner }` 沒有上級
 diff-reports-to = `{ $owner }` 的上級依次為 { $chain }
-diff-reports-for-applicant = 申請人擔任 `{ $applicant }` 時，`{ $owners }` 是 `{ $owner }`，而{ $reports }
+diff-reports-for-applicant = 申請人擔任 `{ $applicant }` 時，`{ $owners }` 是 `{ $owner }`，而 { $reports }
 diff-escalation-not-upward = 逾期 { $after }由 `{ $to }` 督辦不再沿匯報關係向上：{ $line }
 diff-next-changed = 下一步改為 `{ $new }`，原為 `{ $old }`
 diff-next-removed = 不再繼續到 `{ $old }`
@@ -1260,6 +1288,52 @@ diff-consult-removed = 刪除了對 `{ $party }` 的徵詢
 diff-consult-added = 新增了對 `{ $party }` 的徵詢
 diff-too-many = 過多
 diff-routes-not-compared = 判斷比較的 { $inputs } 個填報項取值過多，未逐一比較每種情況的路徑（{ $total } 種取值組合，超過 { $limit } 的上限，或超過此規模流程 { $visits } 步的計算量）
+diff-cases-all = 所有情況
+diff-cases-any-inputs = 任意填報值
+diff-cases-where = { $clauses } 的情況
+diff-cases-or-where = { $first }，或{ $second }
+diff-case-is = { $input } 為 { $values }
+diff-case-is-not = { $input } 不為 { $value }
+diff-case-is-none-of = { $input } 不為 { $values } 中的任何一個
+diff-case-range = { $input } { $ranges }
+diff-case-relation = { $first } { $relation ->
+        [below] 低於 { $second }
+        [equals] 等於 { $second }
+        [above] 高於 { $second }
+        [differs] 不等於 { $second }
+        [at-most] 不高於 { $second }
+        [at-least] 不低於 { $second }
+       *[beside] 為 { $second } 以外的任意值
+    }
+diff-range-any = 為任意值
+diff-range-exactly = 恰為 { $value }
+diff-range-at-most = { $dated ->
+        [yes] 不晚於
+       *[no] 不超過
+    } { $value }
+diff-range-below = { $dated ->
+        [yes] 早於
+       *[no] 低於
+    } { $value }
+diff-range-at-least = { $dated ->
+        [yes] 不早於
+       *[no] 不低於
+    } { $value }
+diff-range-above = { $dated ->
+        [yes] 晚於
+       *[no] 高於
+    } { $value }
+diff-range-between-both = 在 { $low } 與 { $high } 之間（{ $ends ->
+        [included] 均含
+       *[excluded] 均不含
+    }）
+diff-range-between = 在 { $low }（{ $low_end ->
+        [included] 含
+       *[excluded] 不含
+    }）與 { $high }（{ $high_end ->
+        [included] 含
+       *[excluded] 不含
+    }）之間
 diff-step-route = { $who }{ $how ->
         [lost] 不再經過
        *[gained] 現在經過

@@ -43,7 +43,7 @@ use crate::ir::{
     DurationInfo, EdgeInfo, EdgeKindName, NodeInfo, NodeKindName, NotificationInfo,
     NotifyMomentName, PartyInfo, ProcessDocument, UnitName, ValueInfo,
 };
-use crate::model::calendar::Calendar;
+use crate::model::calendar::{Calendar, UnannouncedYear};
 use crate::syntax::ast::{Duration, TimeUnit};
 use crate::text;
 
@@ -461,19 +461,7 @@ pub struct Timeline {
     /// Years the run went through that a holiday preset of the calendar
     /// has no notice for (counted as ordinary years).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub unannounced_years: Vec<UnannouncedYearWarning>,
-}
-
-/// A year of the run that a holiday preset does not cover.
-#[derive(Debug, Clone, Serialize)]
-pub struct UnannouncedYearWarning {
-    /// The preset (`"cn"`).
-    pub preset: String,
-    /// The year, counted with the working week and hand-listed holidays
-    /// only.
-    pub year: i32,
-    /// The last year the preset covers.
-    pub last_covered: Option<i32>,
+    pub unannounced_years: Vec<UnannouncedYear>,
 }
 
 /// The elapsed time against the SLA.
@@ -1650,14 +1638,7 @@ impl<'a> Run<'a> {
             sla,
             unannounced_years: self
                 .calendar
-                .unannounced_years(self.scenario.start.date(), finished.date())
-                .into_iter()
-                .map(|unannounced| UnannouncedYearWarning {
-                    preset: unannounced.preset,
-                    year: unannounced.year,
-                    last_covered: unannounced.last_covered,
-                })
-                .collect(),
+                .unannounced_years(self.scenario.start.date(), finished.date()),
         })
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDateTime};
 
-use super::{Event, Timeline, UnannouncedYearWarning, values};
+use super::{Event, Timeline, values};
 use crate::i18n::{Lang, Text};
 use crate::model::words;
 use crate::text;
@@ -36,25 +36,11 @@ pub fn render_human(timeline: &Timeline, lang: Lang) -> String {
         .render(lang),
     );
     for unannounced in &timeline.unannounced_years {
-        lines.push(unannounced_year(unannounced).render(lang));
+        lines.push(words::unannounced_year(unannounced).render(lang));
     }
     let mut rendered = lines.join("\n");
     rendered.push('\n');
     rendered
-}
-
-/// The warning for a year the holiday preset has no notice for.
-fn unannounced_year(unannounced: &UnannouncedYearWarning) -> Text {
-    let covered = match unannounced.last_covered {
-        Some(year) => text!("sim-preset-covers-up-to", year = year.to_string()),
-        None => Text::verbatim(""),
-    };
-    text!(
-        "sim-unannounced-year",
-        preset = unannounced.preset.as_str(),
-        year = unannounced.year.to_string(),
-        covered = covered
-    )
 }
 
 /// A duration as the timeline holds it (`2 business days`, as written in
