@@ -77,7 +77,7 @@ pub struct ProcessMatch {
     /// The name it is reported under.
     pub name: String,
     /// Its name and label for headings: `expense_claim` "費用報銷審批".
-    pub title: String,
+    pub title: Text,
     /// Its index in the old project's processes, if it was there.
     pub old: Option<usize>,
     /// Its index in the new project's processes, if it is there.
@@ -491,10 +491,14 @@ fn quoted_names<S: AsRef<str>>(names: &[S]) -> Vec<Text> {
 }
 
 /// "`expense_claim` "費用報銷審批"" for headings.
-fn heading(process: &Process) -> String {
+fn heading(process: &Process) -> Text {
     match &process.label {
-        Some(label) => format!("`{}` \"{label}\"", process.name),
-        None => format!("`{}`", process.name),
+        Some(label) => text!(
+            "diff-heading-title",
+            name = process.name.as_str(),
+            label = label.as_str()
+        ),
+        None => Text::verbatim(format!("`{}`", process.name)),
     }
 }
 

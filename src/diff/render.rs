@@ -37,7 +37,10 @@ fn groups(diff: &ProjectDiff) -> Vec<Group<'_>> {
                             .processes
                             .iter()
                             .find(|matched| &matched.name == name)
-                            .map_or_else(|| format!("`{name}`"), |matched| matched.title.clone());
+                            .map_or_else(
+                                || Text::verbatim(format!("`{name}`")),
+                                |matched| matched.title.clone(),
+                            );
                         text!("diff-heading-process", title = title)
                     }
                     Scope::File(path) => text!("diff-heading-file", path = path),

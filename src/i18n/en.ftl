@@ -1086,6 +1086,7 @@ sim-error-not-an-answer = --outcome { $step }={ $text }: `{ $answer }` is not an
 
 diff-heading-organisation = organisation (departments and roles)
 diff-heading-process = process { $title }
+diff-heading-title = `{ $name }` "{ $label }"
 diff-heading-file = file `{ $path }`
 diff-group = { $heading }: { $counts }
 diff-counts = { $total ->

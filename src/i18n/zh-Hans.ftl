@@ -1086,6 +1086,7 @@ sim-error-not-an-answer = --outcome { $step }={ $text }：`{ $answer }` 不是�
 
 diff-heading-organisation = 组织（部门与角色）
 diff-heading-process = 流程 { $title }
+diff-heading-title = `{ $name }`「{ $label }」
 diff-heading-file = 文件 `{ $path }`
 diff-group = { $heading }：{ $counts }
 diff-counts = { $total } 处变更（重大 { $major } 处，一般 { $minor } 处）

@@ -1086,6 +1086,7 @@ sim-error-not-an-answer = --outcome { $step }={ $text }：`{ $answer }` 不是�
 
 diff-heading-organisation = 組織（部門與角色）
 diff-heading-process = 流程 { $title }
+diff-heading-title = `{ $name }`「{ $label }」
 diff-heading-file = 文件 `{ $path }`
 diff-group = { $heading }：{ $counts }
 diff-counts = { $total } 處變更（重大 { $major } 處，一般 { $minor } 處）
