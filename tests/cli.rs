@@ -681,8 +681,6 @@ fn sim_prints_the_timeline_and_exits_0() {
             "finance_review=5bd",
             "--start",
             "2026-12-01T09:00",
-            "--lang",
-            "en",
         ],
         &common::repo(),
     );
