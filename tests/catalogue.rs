@@ -187,3 +187,27 @@ fn the_english_word_finder_reads_only_what_people_read() {
     let words = crate::common::english_words(&text, &examples);
     assert_eq!(words.into_iter().collect::<Vec<_>>(), ["otherwise"]);
 }
+
+#[test]
+fn english_counts_choose_singular_or_plural_and_chinese_has_one_form() {
+    use flowc::i18n::Text;
+    let summary = |errors: usize, lang: Lang| {
+        Text::new("check-summary")
+            .arg("errors", errors)
+            .arg("warnings", 1usize)
+            .arg("files", 1usize)
+            .render(lang)
+    };
+    assert_eq!(summary(1, Lang::En), "1 error, 1 warning in 1 file");
+    assert_eq!(summary(1234, Lang::En), "1,234 errors, 1 warning in 1 file");
+    assert_eq!(summary(2, Lang::ZhHant), "2 個錯誤、1 個警告，共 1 個文件");
+    let index = |processes: usize| {
+        Text::new("handbook-index-summary")
+            .arg("processes", processes)
+            .arg("overdue", 0usize)
+            .arg("date", "2026-11-28")
+            .render(Lang::En)
+    };
+    assert!(index(1).starts_with("1 process;"), "{}", index(1));
+    assert!(index(13).starts_with("13 processes;"), "{}", index(13));
+}

@@ -775,8 +775,14 @@ explain-unknown-rule = error: no rule is called `{ $asked }`; the rules are: { $
 ## ============================================================
 
 handbook-title = Process handbook
-handbook-index-summary = { $processes } processes; { $overdue } with a review overdue or never done (as of { $date }).
-handbook-markdown-summary = { $processes } processes; review status as of { $date }.
+handbook-index-summary = { $processes ->
+        [one] 1 process
+       *[other] { $processes } processes
+    }; { $overdue } with a review overdue or never done (as of { $date }).
+handbook-markdown-summary = { $processes ->
+        [one] 1 process
+       *[other] { $processes } processes
+    }; review status as of { $date }.
 handbook-category-heading = { $category ->
         [business] Business processes
         [management] Management processes
