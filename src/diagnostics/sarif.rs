@@ -64,10 +64,22 @@ pub fn log(batches: &[Batch<'_>], rules: &[RuleDescriptor], lang: Lang) -> Value
                 }
             },
             "columnKind": "unicodeCodePoints",
-            "language": lang.code(),
+            "language": sarif_language(lang),
             "results": results,
         }]
     })
+}
+
+/// The run's `language` as SARIF 2.1.0 writes it: a language and a region
+/// (`^[a-zA-Z]{2}(-[a-zA-Z]{2})?$`), which has no place for a script:
+/// Traditional Chinese is `zh-TW`, Simplified `zh-CN`, English `en-US`
+/// (SARIF's default).
+fn sarif_language(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en-US",
+        Lang::ZhHant => "zh-TW",
+        Lang::ZhHans => "zh-CN",
+    }
 }
 
 fn level(severity: Severity) -> &'static str {
