@@ -373,18 +373,19 @@ impl Session<'_, '_> {
         }
         self.closed.sort_by_key(|(order, _)| *order);
         let cases = self.closed.into_iter().map(|(_, case)| case).collect();
-        let unannounced = self
-            .checker
-            .calendar
-            .unannounced_years(self.earliest.unwrap_or(now).date(), now.date());
-        let mut report = report(self.checker, cases, now);
-        report.unannounced_years = unannounced;
-        report
+        let first = self.earliest.unwrap_or(now);
+        report(self.checker, cases, first, now)
     }
 }
 
-/// Builds the report of a process from its closed cases.
-fn report(checker: &Checker<'_>, mut cases: Vec<ClosedCase>, now: NaiveDateTime) -> ProcessReport {
+/// Builds the report of a process from its closed cases, the log running
+/// from `first` to `now`.
+fn report(
+    checker: &Checker<'_>,
+    mut cases: Vec<ClosedCase>,
+    first: NaiveDateTime,
+    now: NaiveDateTime,
+) -> ProcessReport {
     let document = checker.graph.document;
     let calendar = checker.calendar;
     let total = cases.len();
@@ -421,7 +422,7 @@ fn report(checker: &Checker<'_>, mut cases: Vec<ClosedCase>, now: NaiveDateTime)
         ranked,
         kpis,
         recurring,
-        unannounced_years: Vec::new(),
+        unannounced_years: calendar.unannounced_years(first.date(), now.date()),
         cycle_times: cycle
             .iter()
             .map(|time| calendar.in_business_days(*time))

@@ -42,6 +42,10 @@ pub struct Snapshot {
     pub calendar: Calendar,
     /// For each file, its URI.
     pub uris: Vec<Uri>,
+    /// The language the project writes in: `lang` of its `flowc.toml`,
+    /// else the locale the editor started the server in, else English;
+    /// found once per analysis, not per diagnostic.
+    lang: Lang,
 }
 
 impl Snapshot {
@@ -50,10 +54,9 @@ impl Snapshot {
         self.uris.iter().position(|known| known == uri).map(FileId)
     }
 
-    /// The language the project writes in: `lang` of its `flowc.toml`,
-    /// else the locale the editor started the server in, else English.
+    /// The language the project writes in.
     pub fn lang(&self) -> Lang {
-        Lang::choose(None, self.analysis.lang)
+        self.lang
     }
 
     /// The text of a file.
@@ -161,11 +164,13 @@ impl Workspace {
         let today = chrono::Local::now().date_naive();
         let analysis = analysis::analyse(sources, today).map_err(|error| error.to_string())?;
         let names = NameIndex::build(&analysis.project);
+        let lang = Lang::choose(None, analysis.lang);
         Ok(Snapshot {
             analysis,
             names,
             calendar,
             uris,
+            lang,
         })
     }
 
