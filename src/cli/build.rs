@@ -279,7 +279,7 @@ fn write_all(args: &Args, artifacts: &Artifacts, lang: Lang) -> u8 {
     output::say(
         text!(
             "cli-wrote-files",
-            count = artifacts.len().to_string(),
+            count = artifacts.len(),
             out = args.out.display().to_string()
         ),
         lang,

@@ -694,6 +694,7 @@ config-unknown-rules = [rules] 寫了不存在的規則 { $unknown }；規則有
 config-working-days-empty = [calendar] working-days 為空：請至少寫一天，例如 ["mon", "tue", "wed", "thu", "fri"]
 config-hours-per-day = [calendar] hours-per-day = { $hours }：請寫 1 到 24 之間的小時數
 config-day-starts = [calendar] day-starts = "{ $start }"：請按 "HH:MM" 寫時間，例如 "09:00"
+config-utc-offset = [calendar] utc-offset = "{ $offset }"：請按 "+HH:MM" 或 "-HH:MM" 寫與 UTC 的時差，例如中國為 "+08:00"
 config-holiday-and-working-day = [calendar] { $day } 既在 holidays 中又在 extra-working-days 中：只保留其中一處
 config-already-working-day = [calendar] extra-working-days：{ $day }（{ $weekday }）本來就是工作日；只列出調休上班的休息日
 config-not-a-date = [calendar] { $key }："{ $entry }" 不是日期；請寫 "YYYY-MM-DD"

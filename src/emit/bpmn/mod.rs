@@ -10,6 +10,7 @@
 //! to an outcome's name.
 
 pub mod condition;
+pub mod due;
 pub mod form;
 pub mod graph;
 pub mod layout;
