@@ -71,6 +71,15 @@ fn words(text: &str) -> String {
         .collect()
 }
 
+/// Whether `text` holds `name` as a whole word.
+fn shows_word(text: &str, name: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices(name).any(|(at, _)| {
+        !text[..at].chars().next_back().is_some_and(word)
+            && !text[at + name.len()..].chars().next().is_some_and(word)
+    })
+}
+
 /// The statements of the DOT that draw node `name`.
 fn dot_node<'a>(dot: &'a str, name: &str) -> Vec<&'a str> {
     let start = format!("\"{name}\"[");
@@ -161,6 +170,7 @@ fn old_owner(message: &str) -> String {
 fn every_reported_change_of_a_process_is_drawn_by_both_engines() {
     let mut checked: BTreeSet<&'static str> = BTreeSet::new();
     let mut changes_checked = 0;
+    let mut organisation_drawn = 0;
     let mut failures = Vec::new();
     for case in cases() {
         let options = options(Lang::En);
@@ -189,6 +199,24 @@ fn every_reported_change_of_a_process_is_drawn_by_both_engines() {
                     "{case}: {:?} is not about a process",
                     change.kind
                 );
+                // A change of the organisation about a role or department
+                // a diagram shows (beyond its title) is under its title.
+                let name = &change.subject.name;
+                for (process, dot) in &dots {
+                    let body: String = dot
+                        .lines()
+                        .filter(|line| !line.trim_start().starts_with("graph[label=<<FONT><B>"))
+                        .collect();
+                    if shows_word(&body, name) {
+                        if !seen(dot_header(dot)).contains(&words(&change.message.english())) {
+                            failures.push(format!(
+                                "{case}: {} {name} is not under the title of {process}",
+                                change.kind.name()
+                            ));
+                        }
+                        organisation_drawn += 1;
+                    }
+                }
                 continue;
             };
             let dot = &dots
@@ -315,4 +343,5 @@ fn every_reported_change_of_a_process_is_drawn_by_both_engines() {
         "{checked:?}"
     );
     assert_eq!(changes_checked, 176);
+    assert_eq!(organisation_drawn, 4);
 }

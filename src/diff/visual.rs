@@ -6,7 +6,9 @@
 //! node as a note under it (the node of the older version, when it is
 //! gone, drawn struck through where it was), a change of the process as a
 //! whole (its SLA, review cycle, inputs, KPIs, ...) as a line under the
-//! title. A changed node also shows, struck through, each line of its old
+//! title; a change of the organisation about a role or department the
+//! diagram names (a reporting line, a role's label) under the title too.
+//! A changed node also shows, struck through, each line of its old
 //! box the new one no longer has (the old owner, deadline, escalation,
 //! label) and its old note; an edge of the older version (an old
 //! threshold, outcome or `next`) is drawn struck through beside the new
@@ -14,7 +16,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Change, ChangeKind, ProcessMatch, ProjectDiff};
+use super::{Change, ChangeKind, ProcessMatch, ProjectDiff, Scope};
 use crate::check::CheckedProject;
 use crate::emit::diagram::{self, DiagramOptions};
 use crate::emit::dot;
@@ -72,17 +74,80 @@ pub fn marked<'a>(
                 }
                 (None, None) => return None,
             };
+            let mut marks = Marks {
+                caption: Some(caption.clone()),
+                ..marks
+            };
+            let organisation = organisation_notes(diff, checked.project(), process, &marks, lang);
+            marks.header.extend(organisation);
             Some(MarkedProcess {
                 name: matched.name.clone(),
                 checked,
                 process,
-                marks: Marks {
-                    caption: Some(caption.clone()),
-                    ..marks
-                },
+                marks,
             })
         })
         .collect()
+}
+
+/// The changes of the organisation about a role or department the
+/// diagram of `process` names (a lane, an owner, an escalation's target,
+/// the owning department, an applicant, or the words of one of its
+/// `marks`), as lines under its title.
+fn organisation_notes(
+    diff: &ProjectDiff,
+    project: &Project,
+    process: &Process,
+    marks: &Marks,
+    lang: Lang,
+) -> Vec<Note> {
+    let mut named: Vec<String> = process
+        .nodes
+        .iter()
+        .flat_map(|node| dot::node_lines(project, node, lang))
+        .collect();
+    named.extend(
+        diagram::Arrangement::of(project, process)
+            .owners
+            .iter()
+            .map(|owner| owner.title(project, lang)),
+    );
+    named.extend(
+        process
+            .owner
+            .iter()
+            .chain(&process.applicants)
+            .map(|unit| unit.name.clone()),
+    );
+    named.extend(
+        marks
+            .notes
+            .values()
+            .flatten()
+            .chain(&marks.header)
+            .flat_map(|note| note.lines.iter().cloned()),
+    );
+    diff.changes
+        .iter()
+        .filter(|change| change.scope == Scope::Organisation)
+        .filter(|change| {
+            named
+                .iter()
+                .any(|line| names_word(line, &change.subject.name))
+        })
+        .map(|change| change_note(change, false, lang))
+        .collect()
+}
+
+/// Whether `text` holds `name` as a whole word (not inside a longer name).
+fn names_word(text: &str, name: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    !name.is_empty()
+        && text.match_indices(name).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + name.len()..].chars().next();
+            !before.is_some_and(word) && !after.is_some_and(word)
+        })
 }
 
 /// The DOT text of every process that changed, by name, drawn with
@@ -127,7 +192,7 @@ fn whole(process: &Process, mark: Mark, changes: &[&Change], lang: Lang) -> Mark
     let mut marks = Marks {
         header: changes
             .iter()
-            .map(|change| change_note(change, lang))
+            .map(|change| change_note(change, false, lang))
             .collect(),
         ..Marks::default()
     };
@@ -196,8 +261,10 @@ fn how(kind: &EdgeKind) -> String {
 const NODE_NOUNS: [&str; 5] = ["step", "decision", "end", "call", "parallel block"];
 
 /// A change in words, in the colour of what it does: green for what it
-/// adds, red for what it removes, amber otherwise.
-fn change_note(change: &Change, lang: Lang) -> Note {
+/// adds, red for what it removes, amber otherwise. `beside` is for a note
+/// beside the node it is about, which need not name it; a line under the
+/// title names what it is about (`role general_manager: ...`).
+fn change_note(change: &Change, beside: bool, lang: Lang) -> Note {
     let name = change.kind.name();
     let mark = if is_addition(change.kind) || name.ends_with("-added") {
         Mark::Added
@@ -212,7 +279,14 @@ fn change_note(change: &Change, lang: Lang) -> Note {
         kind: name,
         // Backticks set names apart in a report; a picture has no code
         // spans.
-        lines: vec![change.message.render(lang).replace('`', "")],
+        lines: vec![
+            if beside {
+                change.message.render(lang)
+            } else {
+                super::render::described(change, lang)
+            }
+            .replace('`', ""),
+        ],
     }
 }
 
@@ -265,9 +339,9 @@ fn changed_marks(
         .collect();
     for change in changes {
         let name = &change.subject.name;
-        let note = change_note(change, lang);
         let on_node = NODE_NOUNS.contains(&change.subject.noun)
             && (new_names.contains(name.as_str()) || removed_names.contains(name));
+        let note = change_note(change, on_node, lang);
         if !on_node {
             marks.header.push(note);
             continue;
