@@ -771,7 +771,7 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions, marks: &Mar
             None => draw_item(&mut svg, item, &palette, options.lang),
             Some(mark) => draw_marked_item(&mut svg, item, mark, &palette, options.lang),
         }
-        draw_notes(&mut svg, item);
+        draw_notes(&mut svg, item, palette.background);
     }
     draw_legend(&mut svg, layout, &palette, options.lang);
     if shift > 0 {
@@ -863,9 +863,23 @@ fn draw_marked_item(svg: &mut String, item: &Placed, mark: Mark, palette: &Palet
 
 /// The notes of a diagram of changes under an item, each in its mark's
 /// colour, struck through when it is a line of the older version.
-fn draw_notes(svg: &mut String, item: &Placed) {
+fn draw_notes(svg: &mut String, item: &Placed, background: &str) {
     let left = item.x - item.width.max(STEP_WIDTH) / 2 + 2;
-    let mut y = item.y + item.height / 2 + item.notes_at + 6 + SMALL_LINE / 2;
+    let top = item.y + item.height / 2 + item.notes_at + 6;
+    let lines = item.notes.iter().flat_map(|note| &note.lines);
+    let widest = lines.clone().map(|line| columns(line)).max().unwrap_or(0) as i64;
+    if widest > 0 {
+        // Edges pass under the notes: a backing keeps the words legible.
+        let _ = writeln!(
+            svg,
+            "<rect class=\"note-back\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\" fill=\"{background}\" opacity=\"0.85\"/>",
+            left - 2,
+            top - 2,
+            widest * 6 + 6,
+            SMALL_LINE * lines.count() as i64 + 4
+        );
+    }
+    let mut y = top + SMALL_LINE / 2;
     for note in &item.notes {
         let _ = write!(svg, "<g class=\"change {}\">", note.kind);
         for line in &note.lines {
