@@ -277,7 +277,9 @@ fn every_reported_change_of_a_process_is_drawn_by_both_engines() {
                         ));
                     }
                 }
-                ChangeKind::NoteChanged if on_node && !message.starts_with("note added") => {
+                ChangeKind::NoteChanged if !message.starts_with("note added") => {
+                    // On its node, or under the title for the process's
+                    // own note.
                     if !struck(&place).iter().any(|line| line.starts_with("note:")) {
                         fail("the old note is not struck through (DOT)");
                     }

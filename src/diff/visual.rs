@@ -378,16 +378,28 @@ fn changed_marks(
                 .notes
                 .entry(node.name.clone())
                 .or_default()
-                .push(Note {
-                    mark: Mark::Removed,
-                    struck: true,
-                    kind: "was",
-                    lines: was,
-                });
+                .push(older(was));
         }
+    }
+    let old_note = old.note.as_ref().map(|note| note.text.text.as_str());
+    let new_note = new.note.as_ref().map(|note| note.text.text.as_str());
+    if let Some(note) = old_note.filter(|note| Some(*note) != new_note) {
+        marks.header.push(older(vec![
+            text!("diff-visual-old-note", note = note).render(lang),
+        ]));
     }
     mark_edges(&mut marks, old, new, renames, lang);
     marks
+}
+
+/// Lines of the older version, struck through.
+fn older(lines: Vec<String>) -> Note {
+    Note {
+        mark: Mark::Removed,
+        struck: true,
+        kind: "was",
+        lines,
+    }
 }
 
 /// The lines of a node's old box (and its old note) that its new box no
