@@ -54,6 +54,7 @@ mod rule_pages;
 mod schema;
 mod sim;
 mod two_value_props;
+mod visual_diff;
 mod watch_server;
 
 #[test]

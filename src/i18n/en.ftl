@@ -1489,3 +1489,13 @@ cli-man-cannot-write = error: cannot write the manual page: { $error }
 
 ## end of cli
 
+
+## ============================================================
+## visual-diff: flowc diff --emit (what the pictures of changes add) and flowc watch's banners.
+## ============================================================
+
+diff-visual-old-note = note: { $note }
+watch-page-gone-heading = This process is not in the project any more
+watch-page-gone-note = This is its last good page. If its file is being saved, the page comes back by itself.
+
+## end of visual-diff

@@ -1447,3 +1447,13 @@ cli-man-cannot-write = 错误：无法写出手册页：{ $error }
 
 ## end of cli
 
+
+## ============================================================
+## visual-diff: flowc diff --emit (what the pictures of changes add) and flowc watch's banners.
+## ============================================================
+
+diff-visual-old-note = 备注：{ $note }
+watch-page-gone-heading = 项目中已没有此流程
+watch-page-gone-note = 此页是它最后一次成功生成的版本。如果文件正在保存，页面会自动恢复。
+
+## end of visual-diff

@@ -1447,3 +1447,13 @@ cli-man-cannot-write = 錯誤：無法寫出手冊頁：{ $error }
 
 ## end of cli
 
+
+## ============================================================
+## visual-diff: flowc diff --emit (what the pictures of changes add) and flowc watch's banners.
+## ============================================================
+
+diff-visual-old-note = 備註：{ $note }
+watch-page-gone-heading = 項目中已沒有此流程
+watch-page-gone-note = 此頁是它最後一次成功生成的版本。如果文件正在保存，頁面會自動恢復。
+
+## end of visual-diff
