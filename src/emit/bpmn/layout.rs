@@ -731,3 +731,99 @@ fn place_labels(scope: &Scope, layout: &mut Layout) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::emit::bpmn::graph::{Element, Flow};
+
+    fn element(id: &str, kind: ElementKind) -> Element {
+        Element {
+            id: id.to_string(),
+            name: Some(format!("{id} 名稱")),
+            kind,
+            lane: Some("clerk".to_string()),
+        }
+    }
+
+    fn flow(source: &str, target: &str, name: Option<&str>) -> Flow {
+        Flow {
+            id: format!("{source}-{target}"),
+            source: source.to_string(),
+            target: target.to_string(),
+            name: name.map(str::to_string),
+            condition: None,
+        }
+    }
+
+    /// A gateway `a` leading past `b` (in its way, on the same row) to `c`.
+    fn around() -> (Scope, BTreeMap<String, usize>) {
+        let mut scope = Scope::default();
+        scope.elements = vec![
+            element("a", ElementKind::Exclusive { default: None }),
+            element("b", ElementKind::End),
+            element("c", ElementKind::End),
+        ];
+        scope.flows = vec![
+            flow("a", "b", Some("one way")),
+            flow("a", "c", Some("the other way")),
+        ];
+        let ranks = [("a", 0), ("b", 1), ("c", 2)]
+            .into_iter()
+            .map(|(id, rank)| (id.to_string(), rank))
+            .collect();
+        (scope, ranks)
+    }
+
+    #[test]
+    fn a_flow_goes_around_a_shape_in_its_way() {
+        let (scope, ranks) = around();
+        let layout = layout(&scope, &["clerk".to_string()], &ranks);
+        let (a, b, c) = (layout.shapes["a"], layout.shapes["b"], layout.shapes["c"]);
+        assert_eq!(a.centre_y(), c.centre_y(), "one row");
+        let points = &layout.waypoints["a-c"];
+        assert!(points.len() > 2, "not straight through b: {points:?}");
+        assert!(
+            points
+                .windows(2)
+                .all(|pair| !b.crossed_by(pair[0], pair[1])),
+            "{points:?} crosses {b:?}"
+        );
+        assert_eq!(
+            layout.waypoints["a-b"],
+            vec![(a.right(), a.centre_y()), (b.x, b.centre_y())]
+        );
+    }
+
+    #[test]
+    fn labels_are_placed_apart() {
+        let (scope, ranks) = around();
+        let layout = layout(&scope, &["clerk".to_string()], &ranks);
+        let labels: Vec<Bounds> = layout.labels.values().copied().collect();
+        assert_eq!(labels.len(), 5, "three shapes and two flows: {labels:?}");
+        for (at, one) in labels.iter().enumerate() {
+            for other in &labels[at + 1..] {
+                assert!(!one.overlaps(*other), "{one:?} {other:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_label_is_at_most_90_px_wide_and_wraps() {
+        assert_eq!(label_size("next"), (28, 15));
+        assert_eq!(label_size("總經理審批"), (60, 15));
+        assert_eq!(
+            label_size("amount > 5000 CNY and amount <= 50000 CNY"),
+            (90, 60)
+        );
+        assert_eq!(label_size("總經理審批總經理審批總經理審批"), (90, 45));
+    }
+
+    #[test]
+    fn points_on_a_straight_run_are_dropped() {
+        assert_eq!(
+            simplified(vec![(0, 0), (5, 0), (5, 0), (10, 0), (10, 10)]),
+            vec![(0, 0), (10, 0), (10, 10)]
+        );
+    }
+}
