@@ -16,7 +16,7 @@
 //! other label and, where there is room, no shape. Sub-processes are laid
 //! out the same way on their own plane, without lanes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::graph::{ElementKind, Scope};
 
@@ -62,6 +62,50 @@ impl Bounds {
             && right > self.x + 1
             && top < self.bottom() - 1
             && bottom > self.y + 1
+    }
+}
+
+impl Bounds {
+    /// The smallest rectangle holding both points.
+    fn around(a: (i64, i64), b: (i64, i64)) -> Bounds {
+        Bounds {
+            x: a.0.min(b.0),
+            y: a.1.min(b.1),
+            width: (a.0 - b.0).abs(),
+            height: (a.1 - b.1).abs(),
+        }
+    }
+}
+
+/// Rectangles filed by the cells of a coarse grid they touch, so what lies
+/// near a segment or a label is found without looking at every shape (a
+/// process of 100,000 steps has as many).
+#[derive(Default)]
+struct Buckets<'a> {
+    cells: BTreeMap<(i64, i64), Vec<(&'a str, Bounds)>>,
+}
+
+/// The side of a cell of [`Buckets`].
+const BUCKET: i64 = 256;
+
+impl<'a> Buckets<'a> {
+    fn cells_of(bounds: Bounds) -> impl Iterator<Item = (i64, i64)> {
+        let columns = bounds.x.div_euclid(BUCKET)..=bounds.right().div_euclid(BUCKET);
+        let rows = bounds.y.div_euclid(BUCKET)..=bounds.bottom().div_euclid(BUCKET);
+        columns.flat_map(move |column| rows.clone().map(move |row| (column, row)))
+    }
+
+    fn insert(&mut self, id: &'a str, bounds: Bounds) {
+        for cell in Self::cells_of(bounds) {
+            self.cells.entry(cell).or_default().push((id, bounds));
+        }
+    }
+
+    /// The rectangles in the cells `area` touches (some more than once).
+    fn near(&self, area: Bounds) -> impl Iterator<Item = &(&'a str, Bounds)> {
+        Self::cells_of(area)
+            .filter_map(|cell| self.cells.get(&cell))
+            .flatten()
     }
 }
 
@@ -159,18 +203,22 @@ pub fn layout(scope: &Scope, lanes: &[String], ranks: &BTreeMap<String, usize>) 
     // Rows: the elements of one lane and column stack, the arrangement's
     // own elements first, then the rest of the main path, reminders and
     // escalations (and their ends) last, so the main path keeps its row.
-    let notifications: Vec<&str> = scope
+    let notifications: BTreeSet<&str> = scope
         .elements
         .iter()
         .filter(|element| matches!(element.kind, ElementKind::Notification(_)))
         .map(|element| element.id.as_str())
         .collect();
+    let notified_ends: BTreeSet<&str> = scope
+        .flows
+        .iter()
+        .filter(|flow| notifications.contains(flow.source.as_str()))
+        .map(|flow| flow.target.as_str())
+        .collect();
     let aside = |element: &super::graph::Element| {
-        notifications.contains(&element.id.as_str())
+        notifications.contains(element.id.as_str())
             || (matches!(element.kind, ElementKind::End)
-                && scope.flows.iter().any(|flow| {
-                    flow.target == element.id && notifications.contains(&flow.source.as_str())
-                }))
+                && notified_ends.contains(element.id.as_str()))
     };
     let mut cells: BTreeMap<(usize, usize), Vec<&str>> = BTreeMap::new();
     let mut ordered: Vec<&super::graph::Element> = scope
@@ -267,79 +315,70 @@ fn columns<'s>(scope: &'s Scope, ranks: &BTreeMap<String, usize>) -> BTreeMap<&'
         .iter()
         .filter_map(|element| Some((element.id.as_str(), host(&element.kind)?)))
         .collect();
+    let mut outgoing: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut incoming: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for flow in &scope.flows {
+        outgoing.entry(&flow.source).or_default().push(&flow.target);
+        incoming.entry(&flow.target).or_default().push(&flow.source);
+    }
     let mut columns: BTreeMap<&str, Column> = scope
         .elements
         .iter()
         .filter_map(|element| Some((element.id.as_str(), (*ranks.get(&element.id)?, 0))))
         .collect();
-    let placed_ends = |columns: &BTreeMap<&str, Column>, id: &str| -> Option<Column> {
-        columns.get(hosts.get(id).copied().unwrap_or(id)).copied()
-    };
-    loop {
-        let mut changed = false;
-        for element in &scope.elements {
-            let id = element.id.as_str();
-            if columns.contains_key(id) || hosts.contains_key(id) {
-                continue;
-            }
-            let outgoing: Vec<&str> = scope
-                .flows
-                .iter()
-                .filter(|flow| flow.source == id)
-                .map(|flow| flow.target.as_str())
-                .collect();
-            let from_boundary = scope
-                .flows
-                .iter()
-                .any(|flow| flow.target == id && hosts.contains_key(flow.source.as_str()));
-            let before = match outgoing.as_slice() {
-                [target] if !from_boundary => columns.get(target).copied(),
+    let mut pending: Vec<&str> = scope
+        .elements
+        .iter()
+        .map(|element| element.id.as_str())
+        .filter(|id| !columns.contains_key(id) && !hosts.contains_key(id))
+        .collect();
+    let none: Vec<&str> = Vec::new();
+    while !pending.is_empty() {
+        let mut left = Vec::with_capacity(pending.len());
+        for id in &pending {
+            let sources = incoming.get(id).unwrap_or(&none);
+            let from_boundary = sources.iter().any(|source| hosts.contains_key(source));
+            let before = match outgoing.get(id).map(Vec::as_slice) {
+                Some([target]) if !from_boundary => columns.get(target).copied(),
                 _ => None,
             };
-            let after = scope
-                .flows
-                .iter()
-                .filter(|flow| flow.target == id)
-                .find_map(|flow| placed_ends(&columns, &flow.source));
-            let column = match (before, after) {
-                (Some((rank, place)), _) => Some((rank, place - 1)),
-                (None, Some((rank, place))) => Some((rank, place + 1)),
-                (None, None) => None,
-            };
-            if let Some(column) = column {
-                columns.insert(id, column);
-                changed = true;
+            let after = sources.iter().find_map(|source| {
+                columns
+                    .get(hosts.get(source).copied().unwrap_or(source))
+                    .copied()
+            });
+            match (before, after) {
+                (Some((rank, place)), _) => {
+                    columns.insert(id, (rank, place - 1));
+                }
+                (None, Some((rank, place))) => {
+                    columns.insert(id, (rank, place + 1));
+                }
+                (None, None) => left.push(*id),
             }
         }
-        if changed {
+        if left.len() < pending.len() {
+            pending = left;
             continue;
         }
         // An element reached from nothing placed yet (a fork inside a
         // sub-process) goes just before the first of its targets placed.
-        let first = scope.elements.iter().find_map(|element| {
-            let id = element.id.as_str();
-            if columns.contains_key(id) || hosts.contains_key(id) {
-                return None;
-            }
-            scope
-                .flows
+        let first = left.iter().enumerate().find_map(|(at, id)| {
+            outgoing
+                .get(id)?
                 .iter()
-                .filter(|flow| flow.source == id)
-                .filter_map(|flow| columns.get(flow.target.as_str()).copied())
+                .filter_map(|target| columns.get(target).copied())
                 .min()
-                .map(|(rank, place)| (id, (rank, place - 1)))
+                .map(|(rank, place)| (at, (rank, place - 1)))
         });
-        match first {
-            Some((id, column)) => {
-                columns.insert(id, column);
+        let Some((at, column)) = first else {
+            for id in left {
+                columns.insert(id, (0, 0));
             }
-            None => break,
-        }
-    }
-    for element in &scope.elements {
-        if !hosts.contains_key(element.id.as_str()) {
-            columns.entry(element.id.as_str()).or_insert((0, 0));
-        }
+            break;
+        };
+        columns.insert(left.remove(at), column);
+        pending = left;
     }
     columns
 }
@@ -445,6 +484,16 @@ fn route_flows(
     layout: &mut Layout,
 ) {
     let mut tracks = Tracks::default();
+    let boundary_events: BTreeSet<&str> = scope
+        .elements
+        .iter()
+        .filter(|element| host(&element.kind).is_some())
+        .map(|element| element.id.as_str())
+        .collect();
+    let mut obstacles = Buckets::default();
+    for (id, bounds) in &layout.shapes {
+        obstacles.insert(id, *bounds);
+    }
     for flow in &scope.flows {
         let (Some(source), Some(target)) = (
             layout.shapes.get(&flow.source).copied(),
@@ -462,10 +511,7 @@ fn route_flows(
         else {
             continue;
         };
-        let from_boundary = scope
-            .elements
-            .iter()
-            .any(|element| element.id == flow.source && host(&element.kind).is_some());
+        let from_boundary = boundary_events.contains(flow.source.as_str());
         let entry = (target.x, target.centre_y());
         let into = grid.channel_before(target_column);
         let out = grid.channel_before(source_column + 1);
@@ -522,17 +568,15 @@ fn route_flows(
                 ));
             }
         }
-        let obstacles: Vec<Bounds> = layout
-            .shapes
-            .iter()
-            .filter(|(id, _)| **id != flow.source && **id != flow.target)
-            .map(|(_, bounds)| *bounds)
-            .collect();
         let clear = |points: &[(i64, i64)]| {
             points.windows(2).all(|pair| {
                 obstacles
-                    .iter()
-                    .all(|bounds| !bounds.crossed_by(pair[0], pair[1]))
+                    .near(Bounds::around(pair[0], pair[1]))
+                    .all(|(id, bounds)| {
+                        *id == flow.source
+                            || *id == flow.target
+                            || !bounds.crossed_by(pair[0], pair[1])
+                    })
             })
         };
         let chosen = candidates
@@ -698,18 +742,19 @@ fn place_labels(scope: &Scope, layout: &mut Layout) {
         }
         wanted.push((&flow.id, name, spots));
     }
-    let shapes: Vec<(String, Bounds)> = layout
-        .shapes
-        .iter()
-        .map(|(id, bounds)| (id.clone(), *bounds))
-        .collect();
-    let mut placed: Vec<Bounds> = Vec::new();
+    let mut shapes = Buckets::default();
+    for (id, bounds) in &layout.shapes {
+        shapes.insert(id, *bounds);
+    }
+    let mut placed = Buckets::default();
+    let mut lowest: Option<i64> = None;
     for (id, _, spots) in wanted {
-        let free_of_labels = |spot: &Bounds| placed.iter().all(|label| !label.overlaps(*spot));
+        let free_of_labels =
+            |spot: &Bounds| placed.near(*spot).all(|(_, label)| !label.overlaps(*spot));
         let free_of_shapes = |spot: &Bounds| {
             shapes
-                .iter()
-                .all(|(shape, bounds)| shape == id || !bounds.overlaps(*spot))
+                .near(*spot)
+                .all(|(shape, bounds)| *shape == id || !bounds.overlaps(*spot))
         };
         let chosen = spots
             .iter()
@@ -719,14 +764,14 @@ fn place_labels(scope: &Scope, layout: &mut Layout) {
             .or_else(|| {
                 // Further down, past every label placed.
                 let first = spots.first().copied()?;
-                let lowest = placed.iter().map(|label| label.bottom()).max()?;
                 Some(Bounds {
-                    y: lowest + 4,
+                    y: lowest? + 4,
                     ..first
                 })
             });
         if let Some(bounds) = chosen {
-            placed.push(bounds);
+            placed.insert(id, bounds);
+            lowest = Some(lowest.map_or(bounds.bottom(), |lowest| lowest.max(bounds.bottom())));
             layout.labels.insert(id.to_string(), bounds);
         }
     }
