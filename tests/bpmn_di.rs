@@ -657,3 +657,45 @@ fn the_lanes_come_in_one_order_in_the_svg_the_dot_and_the_bpmn() {
     // A reversed order would fail: some process has lanes enough to tell.
     assert!(most_lanes >= 3, "{most_lanes}");
 }
+
+#[test]
+fn generated_processes_have_no_collisions_in_their_bpmn_diagrams() {
+    use crate::generator::{self, Variety};
+    use flowc::check::CheckContext;
+    use flowc::config::Config;
+    use flowc::source::SourceFile;
+    let config = Config::default();
+    let context = CheckContext {
+        config: &config,
+        today: common::today(),
+    };
+    let mut measured = 0;
+    for seed in 0..16 {
+        let project = flowc::model::build(vec![
+            SourceFile::from_text("org.flow", generator::org_for(Variety::Wide, seed)),
+            SourceFile::from_text(
+                "generated.flow",
+                generator::process_of(Variety::Wide, seed, "generated", 60),
+            ),
+        ]);
+        let diagnostics = check::run(&project, &context);
+        let checked = check::verify(&project, &diagnostics).expect("a generated process checks");
+        for dialect in DIALECTS {
+            // A process BPMN cannot hold (a branch entered from outside its
+            // block) has no diagram to measure.
+            let Ok(documents) = bpmn::documents(
+                &checked,
+                &flowc::model::calendar::Calendar::default(),
+                dialect,
+            ) else {
+                continue;
+            };
+            for (name, text) in documents {
+                let collisions = measure(&text);
+                assert!(collisions.is_empty(), "seed {seed} {name}: {collisions:?}");
+                measured += 1;
+            }
+        }
+    }
+    assert!(measured >= 16, "{measured} diagrams measured");
+}
