@@ -11,6 +11,7 @@ mod common;
 mod generator;
 
 mod bpmn;
+mod bpmn_di;
 mod catalogue;
 mod check_fixtures;
 mod check_fixtures_zh_a;

@@ -427,7 +427,7 @@ impl BpmnWriter<'_> {
             .iter()
             .map(|(name, _)| name.clone())
             .collect();
-        let main = layout::layout(&self.graph.process, &lanes);
+        let main = layout::layout(&self.graph.process, &lanes, &self.graph.ranks);
         let plane_element = if has_pool {
             &collaboration
         } else {
@@ -442,7 +442,7 @@ impl BpmnWriter<'_> {
         );
         for element in &self.graph.process.elements {
             if let ElementKind::SubProcess(inner) = &element.kind {
-                let inner_layout = layout::layout(inner, &[]);
+                let inner_layout = layout::layout(inner, &[], &self.graph.ranks);
                 self.diagram(&element.id, &element.id, inner, &inner_layout, None);
             }
         }
@@ -1085,9 +1085,9 @@ impl BpmnWriter<'_> {
             ],
         );
         if let (Some(participant), Some(pool)) = (participant, layout.pool) {
-            self.shape(participant, pool, &[("isHorizontal", "true")]);
+            self.shape(participant, pool, &[("isHorizontal", "true")], None);
             for (role, bounds) in &layout.lanes {
-                self.shape(&lane_id(role), *bounds, &[("isHorizontal", "true")]);
+                self.shape(&lane_id(role), *bounds, &[("isHorizontal", "true")], None);
             }
         }
         for element in &scope.elements {
@@ -1098,7 +1098,7 @@ impl BpmnWriter<'_> {
                 ElementKind::SubProcess(_) => &[("isExpanded", "false")],
                 _ => &[],
             };
-            self.shape(&element.id, *bounds, extra);
+            self.shape(&element.id, *bounds, extra, layout.labels.get(&element.id));
         }
         for flow in &scope.flows {
             let Some(points) = layout.waypoints.get(&flow.id) else {
@@ -1117,17 +1117,24 @@ impl BpmnWriter<'_> {
                     &[("x", &x.to_string()), ("y", &y.to_string())],
                 );
             }
+            self.label(layout.labels.get(&flow.id));
             self.xml.close("bpmndi:BPMNEdge");
         }
         self.xml.close("bpmndi:BPMNPlane");
         self.xml.close("bpmndi:BPMNDiagram");
     }
 
-    fn shape(&mut self, id: &str, bounds: Bounds, extra: &[(&str, &str)]) {
+    fn shape(&mut self, id: &str, bounds: Bounds, extra: &[(&str, &str)], label: Option<&Bounds>) {
         let shape_id = format!("{id}.di");
         let mut attributes = vec![("id", shape_id.as_str()), ("bpmnElement", id)];
         attributes.extend_from_slice(extra);
         self.xml.open("bpmndi:BPMNShape", &attributes);
+        self.bounds(bounds);
+        self.label(label);
+        self.xml.close("bpmndi:BPMNShape");
+    }
+
+    fn bounds(&mut self, bounds: Bounds) {
         self.xml.empty(
             "dc:Bounds",
             &[
@@ -1137,6 +1144,14 @@ impl BpmnWriter<'_> {
                 ("height", &bounds.height.to_string()),
             ],
         );
-        self.xml.close("bpmndi:BPMNShape");
+    }
+
+    /// The `BPMNLabel` of a shape or edge whose name is drawn outside it.
+    fn label(&mut self, label: Option<&Bounds>) {
+        if let Some(bounds) = label {
+            self.xml.open("bpmndi:BPMNLabel", &[]);
+            self.bounds(*bounds);
+            self.xml.close("bpmndi:BPMNLabel");
+        }
     }
 }
