@@ -39,6 +39,13 @@ impl Rect {
             && self.y < other.bottom()
             && other.y < self.bottom()
     }
+    /// Whether the two share a point (touching edges do).
+    fn touches(self, other: Rect) -> bool {
+        self.x <= other.right()
+            && other.x <= self.right()
+            && self.y <= other.bottom()
+            && other.y <= self.bottom()
+    }
     /// Whether `other` lies inside (edges may touch).
     fn contains(self, other: Rect) -> bool {
         other.x >= self.x
@@ -93,6 +100,10 @@ struct Collisions {
     flows_through_shapes: Vec<(String, String)>,
     /// Pairs of labels that overlap.
     overlapping_labels: Vec<(String, String)>,
+    /// Pairs of shapes that overlap or touch (as bpmnlint's
+    /// `no-overlapping-elements` counts them), but for a boundary event
+    /// on its host.
+    overlapping_shapes: Vec<(String, String)>,
     /// Shapes not inside the lane that lists them.
     outside_their_lane: Vec<String>,
     /// Pairs of lanes that overlap.
@@ -247,6 +258,21 @@ fn measure(text: &str) -> Collisions {
             }
         }
         collisions.overlapping_labels.extend(overlapping(&labels));
+        let host = |id: &str| {
+            elements
+                .get(id)
+                .and_then(|node| node.attribute("attachedToRef"))
+        };
+        for (at, (one, first)) in shapes.iter().enumerate() {
+            for (other, second) in &shapes[at + 1..] {
+                let attached = host(one) == Some(*other) || host(other) == Some(*one);
+                if !attached && first.touches(*second) {
+                    collisions
+                        .overlapping_shapes
+                        .push((one.to_string(), other.to_string()));
+                }
+            }
+        }
         let lane_bounds: BTreeMap<&str, Rect> = lanes.iter().copied().collect();
         for (shape, bounds) in &shape_bounds {
             if let Some(lane) = lane_of.get(shape).and_then(|lane| lane_bounds.get(lane))
@@ -407,6 +433,7 @@ fn a_flow_through_a_shape_and_overlapping_labels_are_counted() {
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="d">
 <bpmn:process id="p">
 <bpmn:task id="a"/><bpmn:task id="b"/><bpmn:task id="c"/>
+<bpmn:boundaryEvent id="t1" attachedToRef="a"/><bpmn:boundaryEvent id="t2" attachedToRef="a"/>
 <bpmn:sequenceFlow id="f" sourceRef="a" targetRef="c" name="next"/>
 <bpmn:exclusiveGateway id="g" name="a gateway"/>
 </bpmn:process>
@@ -415,6 +442,8 @@ fn a_flow_through_a_shape_and_overlapping_labels_are_counted() {
 <bpmndi:BPMNShape id="b.di" bpmnElement="b"><dc:Bounds x="200" y="0" width="100" height="80"/></bpmndi:BPMNShape>
 <bpmndi:BPMNShape id="c.di" bpmnElement="c"><dc:Bounds x="400" y="0" width="100" height="80"/></bpmndi:BPMNShape>
 <bpmndi:BPMNShape id="g.di" bpmnElement="g"><dc:Bounds x="225" y="200" width="50" height="50"/></bpmndi:BPMNShape>
+<bpmndi:BPMNShape id="t1.di" bpmnElement="t1"><dc:Bounds x="4" y="62" width="36" height="36"/></bpmndi:BPMNShape>
+<bpmndi:BPMNShape id="t2.di" bpmnElement="t2"><dc:Bounds x="40" y="62" width="36" height="36"/></bpmndi:BPMNShape>
 <bpmndi:BPMNEdge id="f.di" bpmnElement="f"><di:waypoint x="100" y="40"/><di:waypoint x="400" y="40"/>
 <bpmndi:BPMNLabel><dc:Bounds x="230" y="250" width="40" height="20"/></bpmndi:BPMNLabel></bpmndi:BPMNEdge>
 </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
@@ -428,6 +457,11 @@ fn a_flow_through_a_shape_and_overlapping_labels_are_counted() {
     assert_eq!(
         collisions.overlapping_labels,
         vec![("g".to_string(), "f".to_string())]
+    );
+    // Two boundary events on one host touch each other (not their host).
+    assert_eq!(
+        collisions.overlapping_shapes,
+        vec![("t1".to_string(), "t2".to_string())]
     );
     let around = bpmn.replace(
         r#"<di:waypoint x="400" y="40"/>"#,

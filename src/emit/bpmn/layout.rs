@@ -136,6 +136,10 @@ const ROW_GAP: i64 = 110;
 const LANE_TOP: i64 = 40;
 /// How far boundary events reach below their host.
 const BOUNDARY_REACH: i64 = 18;
+
+/// From one boundary event of a host to the next: their width (36) and a
+/// gap.
+const BOUNDARY_STEP: i64 = 40;
 const POOL_HEADER: i64 = 30;
 /// From the lanes' left edge to the first column (the lane's name, a
 /// channel).
@@ -419,8 +423,10 @@ impl Grid {
     }
 }
 
-/// Boundary events sit on the bottom edge of their host, left to right;
-/// they take their host's place in the grid.
+/// Boundary events sit on the bottom edge of their host, left to right,
+/// [`BOUNDARY_STEP`] apart so that no two touch (bpmnlint's
+/// `no-overlapping-elements` counts touching shapes as overlapping); they
+/// take their host's place in the grid.
 fn place_boundary_events<'s>(
     scope: &'s Scope,
     layout: &mut Layout,
@@ -441,7 +447,7 @@ fn place_boundary_events<'s>(
         layout.shapes.insert(
             element.id.clone(),
             Bounds {
-                x: host_bounds.x + 4 + *index * 32,
+                x: host_bounds.x + 4 + *index * BOUNDARY_STEP,
                 y: host_bounds.bottom() - BOUNDARY_REACH,
                 width: 36,
                 height: 36,
