@@ -113,13 +113,15 @@ pub fn answer(request: &RequestHead<'_>, live: &Live, hosts: &AllowedHosts) -> A
     if !request.host.is_some_and(|host| hosts.allows(host)) {
         return Answer::Now(refusal(
             StatusCode::MISDIRECTED_REQUEST,
-            "flowc watch answers only requests for this machine (Host header)",
+            text!("watch-refused", why = "host"),
+            live.lang,
         ));
     }
     if !matches!(request.method, "GET" | "HEAD") {
         let mut response = refusal(
             StatusCode::METHOD_NOT_ALLOWED,
-            "flowc watch only serves pages (GET and HEAD)",
+            text!("watch-refused", why = "method"),
+            live.lang,
         );
         response
             .headers_mut()
@@ -129,7 +131,8 @@ pub fn answer(request: &RequestHead<'_>, live: &Live, hosts: &AllowedHosts) -> A
     if !request.target.starts_with('/') {
         return Answer::Now(refusal(
             StatusCode::BAD_REQUEST,
-            "flowc watch answers only requests for a path",
+            text!("watch-refused", why = "target"),
+            live.lang,
         ));
     }
     let (raw_path, query) = request
@@ -145,7 +148,8 @@ pub fn answer(request: &RequestHead<'_>, live: &Live, hosts: &AllowedHosts) -> A
         {
             Answer::Now(refusal(
                 StatusCode::FORBIDDEN,
-                "flowc watch sends its events only to its own pages (Origin header)",
+                text!("watch-refused", why = "origin"),
+                live.lang,
             ))
         }
         "/events" => Answer::Event {
@@ -194,11 +198,11 @@ fn response(
     response
 }
 
-/// A refused request: `status` and a plain-text reason.
-fn refusal(status: StatusCode, reason: &str) -> Response<Vec<u8>> {
+/// A refused request: `status` and a plain-text reason in `lang`.
+pub(super) fn refusal(status: StatusCode, reason: Text, lang: Lang) -> Response<Vec<u8>> {
     response(
         status,
-        reason.as_bytes().to_vec(),
+        reason.render(lang).into_bytes(),
         &[(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
     )
 }

@@ -257,7 +257,7 @@ fn handbook(
     }
     let options = look
         .options(lang)
-        .map_err(|message| format!("<p>{}</p>", escape(&message)))?;
+        .map_err(|message| format!("<p>{}</p>", escape(&message.render(lang))))?;
     site(analyses, options, DocFormat::Html, None)
-        .map_err(|message| format!("<p>{}</p>", escape(&message)))
+        .map_err(|message| format!("<p>{}</p>", escape(&message.render(lang))))
 }
