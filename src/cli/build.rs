@@ -18,7 +18,7 @@ use crate::ir;
 use crate::text;
 
 use super::doc::Drawing;
-use super::output::{self, stderr_line, stderr_text};
+use super::output::{self, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc build`.
@@ -132,7 +132,7 @@ pub fn run(args: &Args) -> u8 {
         match render::resolve(args.drawing.engine) {
             Ok(engine) => Some(engine),
             Err(error) => {
-                stderr_line!("error: {error}");
+                output::say(text!("cli-error", message = error.to_string()), lang);
                 return EXIT_CANNOT_RUN;
             }
         }

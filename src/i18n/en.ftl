@@ -1823,5 +1823,8 @@ watch-refused = { $why ->
     }
 cli-watch-cannot-accept = warning: flowc watch cannot accept a connection: { $error }
     help: it closes its oldest connection and keeps trying (said once); raise `ulimit -n` or lower --max-connections
+cli-watch-cannot-serve-more = error: flowc watch cannot serve any more: { $why }
+cli-watch-it-stopped = it stopped
+cli-lsp-failed = error: flowc lsp: { $error }
 
 ## end of cli-more

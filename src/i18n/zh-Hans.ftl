@@ -1751,5 +1751,8 @@ watch-refused = { $why ->
     }
 cli-watch-cannot-accept = 警告：flowc watch 无法接受连接：{ $error }
     修正：它会关闭最早的连接并继续尝试（只提示一次）；请提高 `ulimit -n` 或降低 --max-connections
+cli-watch-cannot-serve-more = 错误：flowc watch 无法再提供服务：{ $why }
+cli-watch-it-stopped = 服务已停止
+cli-lsp-failed = 错误：flowc lsp：{ $error }
 
 ## end of cli-more

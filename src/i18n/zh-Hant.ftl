@@ -1751,5 +1751,8 @@ watch-refused = { $why ->
     }
 cli-watch-cannot-accept = 警告：flowc watch 無法接受連接：{ $error }
     修正：它會關閉最早的連接並繼續嘗試（只提示一次）；請提高 `ulimit -n` 或降低 --max-connections
+cli-watch-cannot-serve-more = 錯誤：flowc watch 無法再提供服務：{ $why }
+cli-watch-it-stopped = 服務已停止
+cli-lsp-failed = 錯誤：flowc lsp：{ $error }
 
 ## end of cli-more
