@@ -345,6 +345,40 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_says_why_in_the_handbook_language() {
+        let hosts = AllowedHosts::new("127.0.0.1", ([127, 0, 0, 1], 8040).into());
+        let body = |method: &str, host: Option<&str>, lang: Lang| {
+            let request = RequestHead {
+                method,
+                target: "/",
+                host,
+                origin: None,
+                last_event_id: None,
+            };
+            let live = Live {
+                lang,
+                ..Live::default()
+            };
+            let Answer::Now(response) = answer(&request, &live, &hosts) else {
+                panic!("answered at once");
+            };
+            String::from_utf8_lossy(response.body()).into_owned()
+        };
+        assert_eq!(
+            body("POST", HOST, Lang::En),
+            "flowc watch only serves pages (GET and HEAD)"
+        );
+        assert_eq!(
+            body("POST", HOST, Lang::ZhHant),
+            "flowc watch 只提供頁面（GET 和 HEAD）"
+        );
+        assert_eq!(
+            body("GET", Some("attacker.example:8040"), Lang::ZhHans),
+            "flowc watch 只回应发往本机的请求（Host 头）"
+        );
+    }
+
+    #[test]
     fn the_banner_and_a_missing_page_are_in_the_handbook_language() {
         let live = Live {
             problems: Some("<pre>…</pre>".to_string()),
