@@ -12,6 +12,7 @@ use crate::i18n::{Lang, Text};
 use crate::source::{self, ProjectSources};
 use crate::text;
 
+use super::doc::Drawing;
 use super::output::{self, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, stderr_style};
 
@@ -29,7 +30,8 @@ pub enum Format {
 /// Diagram formats of `flowc diff --emit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Diagram {
-    /// SVG, rendered by Graphviz `dot` (must be on PATH).
+    /// SVG, drawn by Graphviz `dot` when it is on PATH, else by the
+    /// built-in layout (`--engine` chooses).
     Svg,
     /// Graphviz DOT text.
     Dot,
@@ -69,6 +71,8 @@ pub struct Args {
     /// The directory for `--emit`.
     #[arg(long, value_name = "DIR", requires = "emit")]
     out: Option<PathBuf>,
+    #[command(flatten)]
+    drawing: Drawing,
 }
 
 /// Compares the two versions, prints the changes, writes the diagrams.
@@ -89,9 +93,13 @@ pub fn run(args: &Args) -> u8 {
 type Failure = (u8, Option<Text>);
 
 fn compare(args: &Args) -> Result<u8, Failure> {
-    if args.emit == Some(Diagram::Svg) && !emit::render::graphviz_available() {
-        return Err((EXIT_CANNOT_RUN, Some(text!("cli-diff-svg-needs-graphviz"))));
-    }
+    let engine = match args.emit {
+        Some(Diagram::Svg) => Some(
+            emit::render::resolve(args.drawing.engine)
+                .map_err(|error| (EXIT_CANNOT_RUN, Some(Text::verbatim(error.to_string()))))?,
+        ),
+        _ => None,
+    };
     let (old_sources, new_sources) = sources(args)?;
     let config = match &old_sources.config {
         Some((path, text)) => Config::parse(text).map_err(|message| {
@@ -124,13 +132,27 @@ fn compare(args: &Args) -> Result<u8, Failure> {
     if output::print(&text, EXIT_OK) != EXIT_OK {
         return Err((EXIT_CANNOT_RUN, None));
     }
-    if let (Some(format), Some(out)) = (args.emit, &args.out) {
-        write_diagrams(
-            format,
-            out,
-            diff::visual::diagrams(&result, &old_checked, &new_checked, lang),
-            lang,
-        )?;
+    if let Some(out) = &args.out {
+        let options = args.drawing.options(lang);
+        let files = match engine {
+            Some(engine) => {
+                let pictures =
+                    diff::visual::pictures(&result, &old_checked, &new_checked, options, engine)
+                        .map_err(|error| {
+                            (EXIT_CANNOT_RUN, Some(Text::verbatim(error.to_string())))
+                        })?;
+                super::doc::say_drawn_by(engine, lang);
+                pictures
+                    .into_iter()
+                    .map(|(name, svg)| (format!("{name}.svg"), svg))
+                    .collect()
+            }
+            None => diff::visual::diagrams(&result, &old_checked, &new_checked, options)
+                .into_iter()
+                .map(|(name, text)| (format!("{name}.dot"), text.into_bytes()))
+                .collect(),
+        };
+        write_diagrams(out, files, lang)?;
     }
     let failed = match args.fail_on {
         Some(FailOn::Major) => result.has_major(),
@@ -231,38 +253,9 @@ fn analyse(side: &str, sources: ProjectSources) -> Result<Analysis, Failure> {
     Ok(analysis)
 }
 
-/// Renders every diagram first, then writes them all (none is renamed
-/// into place unless every one was written).
-fn write_diagrams(
-    format: Diagram,
-    out: &Path,
-    diagrams: Vec<(String, String)>,
-    lang: Lang,
-) -> Result<(), Failure> {
-    let mut files = Vec::new();
-    for (name, text) in diagrams {
-        match format {
-            Diagram::Dot => files.push((format!("{name}.dot"), text.into_bytes())),
-            Diagram::Svg => {
-                let svg = emit::render::draw_with_graphviz(
-                    text,
-                    emit::diagram::Direction::LeftRight,
-                    &[emit::render::ImageFormat::Svg],
-                )
-                .map_err(|error| {
-                    (
-                        EXIT_CANNOT_RUN,
-                        Some(text!(
-                            "cli-diff-graphviz-failed",
-                            name = name.as_str(),
-                            error = error.to_string()
-                        )),
-                    )
-                })?;
-                files.extend(svg.into_iter().map(|svg| (format!("{name}.svg"), svg)));
-            }
-        }
-    }
+/// Writes every diagram, drawn before (none is renamed into place unless
+/// every one was written).
+fn write_diagrams(out: &Path, files: Vec<(String, Vec<u8>)>, lang: Lang) -> Result<(), Failure> {
     super::create_folder(out).map_err(|message| (EXIT_CANNOT_RUN, Some(message)))?;
     let files: Vec<(PathBuf, Vec<u8>)> = files
         .into_iter()

@@ -18,6 +18,7 @@ use crate::emit::diagram::{
     self, Arrangement, Arrow, BoxText, Constructs, DiagramOptions, Direction, Palette,
     WRAP_COLUMNS, columns,
 };
+use crate::emit::marks::{Mark, Marks, Note};
 use crate::i18n::{Lang, Text};
 use crate::model::{EdgeKind, NodeKind, Process, Project};
 use crate::text;
@@ -62,8 +63,21 @@ pub fn documents(checked: &CheckedProject<'_>, options: DiagramOptions) -> Vec<(
 
 /// The built-in SVG of one process.
 pub fn render(project: &Project, process: &Process, options: DiagramOptions) -> String {
-    let layout = Layout::of(project, process, options.direction, options.lang);
-    draw(process, &layout, options)
+    render_marked(project, process, options, &Marks::default())
+}
+
+/// The built-in SVG of one process with the [`Marks`] of a diagram of
+/// changes (`flowc diff --emit svg`): marked items outlined in their
+/// mark's colour, nodes and edges of the older version struck through
+/// where they were, notes under the nodes and under the title.
+pub fn render_marked(
+    project: &Project,
+    process: &Process,
+    options: DiagramOptions,
+    marks: &Marks,
+) -> String {
+    let layout = Layout::of(project, process, (options.direction, options.lang), marks);
+    draw(process, &layout, options, marks)
 }
 
 /// What a placed item is.
@@ -104,6 +118,12 @@ struct Placed {
     /// Centre of the shape, in screen coordinates.
     x: i64,
     y: i64,
+    /// Its mark in a diagram of changes.
+    mark: Option<Mark>,
+    /// The notes of a diagram of changes under it (lines wrapped), from
+    /// `notes_at` below the shape.
+    notes: Vec<Note>,
+    notes_at: i64,
 }
 
 /// A drawn edge between two placed items.
@@ -122,6 +142,8 @@ struct Route {
     /// come before this one (an outcome and a timeout to the same end),
     /// so their curves bow apart.
     track: i64,
+    /// Its mark in a diagram of changes.
+    mark: Option<Mark>,
 }
 
 #[derive(Debug)]
@@ -146,6 +168,8 @@ struct Layout {
     legend_top: i64,
     /// The signs the legend explains besides the usual ones.
     constructs: Constructs,
+    /// Whether it is a diagram of changes.
+    marked: bool,
 }
 
 /// The room the items of each (lane, rank) cell take across the flow,
@@ -154,16 +178,28 @@ struct Layout {
 type Cells = BTreeMap<(usize, usize), i64>;
 
 impl Layout {
-    fn of(project: &Project, process: &Process, direction: Direction, lang: Lang) -> Layout {
+    fn of(
+        project: &Project,
+        process: &Process,
+        (direction, lang): (Direction, Lang),
+        marks: &Marks,
+    ) -> Layout {
         let arrangement = Arrangement::of(project, process);
-        let routes = routes(process, &arrangement.arrows, lang);
-        let owners = arrangement.owners;
+        let mut routes = routes(process, &arrangement.arrows, lang);
         let mut items: Vec<Placed> = (0..=arrangement.start)
             .map(|index| {
                 let (lane, rank) = (arrangement.lanes[index], arrangement.ranks[index]);
                 placed(project, process, (index, lane, rank), direction, lang)
             })
             .collect();
+        let owners = arrangement.owners.clone();
+        apply_marks(
+            project,
+            process,
+            &arrangement,
+            marks,
+            (&mut items, &mut routes),
+        );
         let titles: Vec<Vec<String>> = if owners.is_empty() {
             vec![Vec::new()]
         } else {
@@ -198,6 +234,7 @@ impl Layout {
             height: body,
             legend_top: 0,
             constructs: Constructs::of(process),
+            marked: marks.caption.is_some(),
         };
         layout.make_room_for_back_edges();
         layout.legend_top = layout.height + 12;
@@ -362,6 +399,7 @@ fn routes(process: &Process, arrows: &[Arrow], lang: Lang) -> Vec<Route> {
                 timeout: edge.is_some_and(|edge| matches!(edge.kind, EdgeKind::Timeout(_))),
                 back: arrow.back,
                 track,
+                mark: None,
             }
         })
         .collect()
@@ -473,6 +511,143 @@ fn sized(shape: Shape, lane: usize, rank: usize, width: i64, height: i64, below:
         below,
         x: 0,
         y: 0,
+        mark: None,
+        notes: Vec::new(),
+        notes_at: 0,
+    }
+}
+
+/// Columns a note of a diagram of changes is wrapped at.
+const NOTE_COLUMNS: usize = 34;
+
+/// Puts the [`Marks`] of a diagram of changes on the items and routes of
+/// a process, before they are sized and placed: marks and notes on its
+/// nodes and edges, and the nodes and edges of the older version as items
+/// and routes of their own (a removed node in its owner's lane, one rank
+/// after the node it followed).
+fn apply_marks(
+    project: &Project,
+    process: &Process,
+    arrangement: &Arrangement,
+    marks: &Marks,
+    (items, routes): (&mut Vec<Placed>, &mut Vec<Route>),
+) {
+    let mut named: BTreeMap<&str, usize> = process
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(index, node)| (node.name.as_str(), index))
+        .collect();
+    let mut pairs: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let edge_marks: Vec<Option<Mark>> = process
+        .edges
+        .iter()
+        .map(|edge| {
+            let index = pairs.entry((edge.from.0, edge.to.0)).or_insert(0);
+            let key = (
+                process.node(edge.from).name.clone(),
+                process.node(edge.to).name.clone(),
+                *index,
+            );
+            *index += 1;
+            marks.edges.get(&key).copied()
+        })
+        .collect();
+    for (route, arrow) in routes.iter_mut().zip(&arrangement.arrows) {
+        route.mark = arrow.edge.and_then(|edge| edge_marks[edge]);
+    }
+    for removed in &marks.removed_nodes {
+        let after = removed
+            .after
+            .as_deref()
+            .and_then(|after| named.get(after))
+            .map(|&item| &items[item]);
+        let rank = after.map_or(1, |item| item.rank + 1);
+        let lane = arrangement
+            .owners
+            .iter()
+            .position(|owner| removed.owner.as_deref() == Some(owner.text(project).as_str()))
+            .or(after.map(|item| item.lane))
+            .unwrap_or(0);
+        let (title, details) = removed.lines.split_first().map_or_else(
+            || (Vec::new(), Vec::new()),
+            |(title, details)| {
+                (
+                    diagram::wrap(title, WRAP_COLUMNS),
+                    diagram::wrap_all(details, WRAP_COLUMNS),
+                )
+            },
+        );
+        let text = BoxText {
+            title,
+            details,
+            minimum: Vec::new(),
+        };
+        let height = 14 + LINE * text.len() as i64;
+        let shape = Shape::Step {
+            text,
+            notes: Vec::new(),
+            call: false,
+            tooltip: None,
+        };
+        named.insert(removed.name.as_str(), items.len());
+        let mut item = sized(shape, lane, rank, STEP_WIDTH, height, 0);
+        item.mark = Some(Mark::Removed);
+        items.push(item);
+    }
+    for (index, item) in items.iter_mut().enumerate() {
+        let count = process.nodes.len();
+        let name = match index.cmp(&count) {
+            std::cmp::Ordering::Less => Some(process.nodes[index].name.as_str()),
+            std::cmp::Ordering::Equal => None,
+            std::cmp::Ordering::Greater => marks
+                .removed_nodes
+                .get(index - count - 1)
+                .map(|removed| removed.name.as_str()),
+        };
+        let Some(name) = name else { continue };
+        if item.mark.is_none() {
+            item.mark = marks.nodes.get(name).copied();
+        }
+        let notes: Vec<Note> = marks
+            .notes
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|note| Note {
+                lines: diagram::wrap_all(&note.lines, NOTE_COLUMNS),
+                ..note.clone()
+            })
+            .collect();
+        let lines: usize = notes.iter().map(|note| note.lines.len()).sum();
+        if lines > 0 {
+            item.notes_at = item.below;
+            item.below += 6 + SMALL_LINE * lines as i64;
+            item.notes = notes;
+        }
+    }
+    for removed in &marks.removed_edges {
+        let (Some(&from), Some(&to)) = (
+            named.get(removed.from.as_str()),
+            named.get(removed.to.as_str()),
+        ) else {
+            continue;
+        };
+        let back = items[to].rank <= items[from].rank;
+        let track = routes
+            .iter()
+            .filter(|route| route.back == back && route.to == to && (back || route.from == from))
+            .count() as i64;
+        routes.push(Route {
+            from,
+            to,
+            label: removed.label.clone(),
+            secondary: false,
+            timeout: false,
+            back,
+            track,
+            mark: Some(Mark::Removed),
+        });
     }
 }
 
@@ -515,24 +690,43 @@ pub(crate) fn css_font_families(lang: Lang) -> String {
 }
 
 /// The SVG document of a laid-out process.
-fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
+fn draw(process: &Process, layout: &Layout, options: DiagramOptions, marks: &Marks) -> String {
     let palette = options.theme.palette();
     let mut svg = String::new();
     let fonts = css_font_families(options.lang);
     let title = diagram::process_title(process);
+    let header = header_notes(marks);
+    let header_lines: usize = header.iter().map(|note| note.lines.len()).sum();
+    let shift = HEADER_LINE * header_lines as i64;
+    let header_width = header
+        .iter()
+        .flat_map(|note| &note.lines)
+        .map(|line| columns(line) as i64 * 7 + 2 * MARGIN)
+        .max()
+        .unwrap_or(0);
     let _ = writeln!(
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
          font-family=\"{fonts}\" font-size=\"{FONT}\" role=\"img\" aria-label=\"{label}\" \
          data-engine=\"builtin\">",
-        w = layout.width,
-        h = layout.height,
+        w = layout.width.max(header_width),
+        h = layout.height + shift,
         fonts = escape(&fonts),
         label = escape(&title),
     );
     let _ = writeln!(svg, "<title>{}</title>", escape(&title));
     let _ = writeln!(svg, "<defs>");
-    for (id, colour) in [("arrow", palette.ink), ("arrow-muted", palette.muted)] {
+    let mark_arrows = [Mark::Added, Mark::Changed, Mark::Removed]
+        .map(|mark| (format!("arrow-{}", mark.name()), mark.colours().0))
+        .into_iter()
+        .filter(|_| layout.marked);
+    for (id, colour) in [
+        ("arrow".to_string(), palette.ink),
+        ("arrow-muted".to_string(), palette.muted),
+    ]
+    .into_iter()
+    .chain(mark_arrows)
+    {
         let _ = writeln!(
             svg,
             "<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" \
@@ -561,6 +755,10 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
         svg.push_str("</g>");
     }
     svg.push('\n');
+    if shift > 0 {
+        draw_header(&mut svg, &header, MARGIN + 20 + HEADER_LINE, palette.ink);
+        let _ = writeln!(svg, "<g transform=\"translate(0,{shift})\">");
+    }
     draw_lanes(&mut svg, layout, &palette);
     for route in layout.routes.iter().filter(|route| !route.secondary) {
         draw_route(&mut svg, layout, route, &palette);
@@ -569,11 +767,133 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
         draw_route(&mut svg, layout, route, &palette);
     }
     for item in &layout.items {
-        draw_item(&mut svg, item, &palette, options.lang);
+        match item.mark {
+            None => draw_item(&mut svg, item, &palette, options.lang),
+            Some(mark) => draw_marked_item(&mut svg, item, mark, &palette, options.lang),
+        }
+        draw_notes(&mut svg, item, palette.background);
     }
     draw_legend(&mut svg, layout, &palette, options.lang);
+    if shift > 0 {
+        svg.push_str("</g>\n");
+    }
     svg.push_str("</svg>\n");
     svg
+}
+
+/// Height of a line of the header of a diagram of changes.
+const HEADER_LINE: i64 = 18;
+
+/// The lines under the title of a diagram of changes: its legend, then
+/// the changes of the process as a whole, wrapped.
+fn header_notes(marks: &Marks) -> Vec<Note> {
+    let caption = marks.caption.iter().map(|caption| Note {
+        mark: Mark::Changed,
+        struck: false,
+        kind: "legend",
+        lines: vec![caption.clone()],
+    });
+    caption
+        .chain(marks.header.iter().map(|note| Note {
+            lines: diagram::wrap_all(&note.lines, 110),
+            ..note.clone()
+        }))
+        .collect()
+}
+
+/// The header of a diagram of changes, its first line at `top`: the
+/// legend in ink, each change in its mark's colour.
+fn draw_header(svg: &mut String, notes: &[Note], top: i64, ink: &str) {
+    let mut y = top;
+    for note in notes {
+        let fill = if note.kind == "legend" {
+            ink
+        } else {
+            note.mark.colours().0
+        };
+        let _ = write!(svg, "<g class=\"change {}\">", note.kind);
+        for line in &note.lines {
+            let _ = write!(
+                svg,
+                "<text x=\"{MARGIN}\" y=\"{y}\" font-size=\"12\" fill=\"{fill}\"{}>{}</text>",
+                strike(note.struck),
+                escape(line)
+            );
+            y += HEADER_LINE;
+        }
+        let _ = writeln!(svg, "</g>");
+    }
+}
+
+/// The attribute that strikes a line through text, when `struck`.
+fn strike(struck: bool) -> &'static str {
+    if struck {
+        " text-decoration=\"line-through\""
+    } else {
+        ""
+    }
+}
+
+/// An item of a diagram of changes: drawn as usual (its words struck
+/// through when it is of the older version), in a frame of its mark's
+/// colour (dashed for the older version).
+fn draw_marked_item(svg: &mut String, item: &Placed, mark: Mark, palette: &Palette, lang: Lang) {
+    let (colour, _) = mark.colours();
+    let _ = write!(svg, "<g class=\"change {}\">", mark.name());
+    let mut drawn = String::new();
+    draw_item(&mut drawn, item, palette, lang);
+    if mark == Mark::Removed {
+        drawn = drawn.replace("<text ", "<text text-decoration=\"line-through\" ");
+    }
+    svg.push_str(&drawn);
+    let dashes = if mark == Mark::Removed {
+        " stroke-dasharray=\"6 3\""
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        svg,
+        "<rect class=\"mark\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"10\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\"{dashes}/></g>",
+        item.x - item.width / 2 - 5,
+        item.y - item.height / 2 - 5,
+        item.width + 10,
+        item.height + 10,
+    );
+}
+
+/// The notes of a diagram of changes under an item, each in its mark's
+/// colour, struck through when it is a line of the older version.
+fn draw_notes(svg: &mut String, item: &Placed, background: &str) {
+    let left = item.x - item.width.max(STEP_WIDTH) / 2 + 2;
+    let top = item.y + item.height / 2 + item.notes_at + 6;
+    let lines = item.notes.iter().flat_map(|note| &note.lines);
+    let widest = lines.clone().map(|line| columns(line)).max().unwrap_or(0) as i64;
+    if widest > 0 {
+        // Edges pass under the notes: a backing keeps the words legible.
+        let _ = writeln!(
+            svg,
+            "<rect class=\"note-back\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\" fill=\"{background}\" opacity=\"0.85\"/>",
+            left - 2,
+            top - 2,
+            widest * 6 + 6,
+            SMALL_LINE * lines.count() as i64 + 4
+        );
+    }
+    let mut y = top + SMALL_LINE / 2;
+    for note in &item.notes {
+        let _ = write!(svg, "<g class=\"change {}\">", note.kind);
+        for line in &note.lines {
+            let _ = write!(
+                svg,
+                "<text x=\"{left}\" y=\"{y}\" dominant-baseline=\"central\" font-size=\"11\" fill=\"{}\"{}>{}</text>",
+                note.mark.colours().0,
+                strike(note.struck),
+                escape(line)
+            );
+            y += SMALL_LINE;
+        }
+        let _ = writeln!(svg, "</g>");
+    }
 }
 
 fn draw_lanes(svg: &mut String, layout: &Layout, palette: &Palette) {
@@ -686,6 +1006,19 @@ fn draw_route(svg: &mut String, layout: &Layout, route: &Route, palette: &Palett
     } else {
         (palette.ink, "arrow", " stroke-width=\"1.4\"", "edge")
     };
+    let (colour, marker, extra, class) = match route.mark {
+        None => (colour, marker.to_string(), extra, class),
+        Some(mark) => (
+            mark.colours().0,
+            format!("arrow-{}", mark.name()),
+            if mark == Mark::Removed {
+                " stroke-dasharray=\"6 3\" stroke-width=\"2\""
+            } else {
+                " stroke-width=\"2\""
+            },
+            "edge change",
+        ),
+    };
     let _ = writeln!(
         svg,
         "<path class=\"{class}\" d=\"M{},{} C{},{} {},{} {},{}\" fill=\"none\" stroke=\"{colour}\"{extra} marker-end=\"url(#{marker})\"/>",
@@ -697,7 +1030,9 @@ fn draw_route(svg: &mut String, layout: &Layout, route: &Route, palette: &Palett
         // other forward edges at t = 3/4, nearer their target, so the
         // branches of a decision carry their conditions apart from each
         // other.
-        let (x, y) = if route.back || route.timeout {
+        // A removed edge of a diagram of changes is labelled at its
+        // middle too, apart from the label of the edge that replaced it.
+        let (x, y) = if route.back || route.timeout || route.mark == Some(Mark::Removed) {
             (
                 (a.0 + 3 * c1.0 + 3 * c2.0 + b.0) / 8,
                 (a.1 + 3 * c1.1 + 3 * c2.1 + b.1) / 8,
@@ -717,7 +1052,12 @@ fn draw_route(svg: &mut String, layout: &Layout, route: &Route, palette: &Palett
             y - height / 2,
             palette.background
         );
-        text_block(svg, &lines, x, y, SMALL_LINE, "font-size=\"11\"", colour);
+        let attributes = if route.mark == Some(Mark::Removed) {
+            "font-size=\"11\" text-decoration=\"line-through\""
+        } else {
+            "font-size=\"11\""
+        };
+        text_block(svg, &lines, x, y, SMALL_LINE, attributes, colour);
     }
 }
 

@@ -721,6 +721,7 @@ config-unknown-rules = [rules] names unknown rule(s) { $unknown }; the rules are
 config-working-days-empty = [calendar] working-days is empty: name at least one day, e.g. ["mon", "tue", "wed", "thu", "fri"]
 config-hours-per-day = [calendar] hours-per-day = { $hours }: write a number of hours from 1 to 24
 config-day-starts = [calendar] day-starts = "{ $start }": write a time as "HH:MM", e.g. "09:00"
+config-utc-offset = [calendar] utc-offset = "{ $offset }": write the offset from UTC as "+HH:MM" or "-HH:MM", e.g. "+08:00" for China
 config-holiday-and-working-day = [calendar] { $day } is both in holidays and in extra-working-days: keep it in one of them
 config-already-working-day = [calendar] extra-working-days: { $day } ({ $weekday }) is already a working day; list only days off that are worked (make-up working days, 調休)
 config-not-a-date = [calendar] { $key }: "{ $entry }" is not a date; write "YYYY-MM-DD"
@@ -1432,7 +1433,10 @@ cli-drawn-by = diagrams drawn by the { $engine ->
         [graphviz] Graphviz dot
        *[builtin] built-in layout
     }
-cli-wrote-files = wrote { $count } files to { $out }
+cli-wrote-files = wrote { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    } to { $out }
 cli-wrote-handbook = wrote a handbook of { $count } files to { $out }; diagrams drawn by the { $engine ->
         [graphviz] Graphviz dot
        *[builtin] built-in layout
@@ -1485,6 +1489,16 @@ cli-man-cannot-write = error: cannot write the manual page: { $error }
 
 ## end of cli
 
+
+## ============================================================
+## visual-diff: flowc diff --emit (what the pictures of changes add) and flowc watch's banners.
+## ============================================================
+
+diff-visual-old-note = note: { $note }
+watch-page-gone-heading = This process is not in the project any more
+watch-page-gone-note = This is its last good page. If its file is being saved, the page comes back by itself.
+
+## end of visual-diff
 
 
 ## ============================================================
@@ -1801,7 +1815,6 @@ cli-conform-file-error = { $path }: { $message }
 cli-conform-log-unreadable = cannot be read: { $error }
 cli-conform-bad-map = --map { $map }: write FIELD=COLUMN
 cli-conform-empty-log = the log holds no event: export the cases to check
-cli-diff-svg-needs-graphviz = `--emit svg` needs Graphviz's `dot` on PATH: install Graphviz (e.g. `apt-get install graphviz`), or write `--emit dot` and render the files later
 cli-diff-two-paths = give two paths, `flowc diff OLD NEW`, or a revision, `flowc diff --git REV [PATH]`
 cli-diff-git-one-path = with `--git`, give at most one path: `flowc diff --git REV [PATH]`
 cli-diff-no-current-directory = cannot read the current directory: { $error }
@@ -1810,7 +1823,6 @@ cli-diff-side-has-errors = the { $side ->
         [old] old
        *[new] new
     } version ({ $path }) has errors; only versions that pass `flowc check` are compared
-cli-diff-graphviz-failed = Graphviz `dot` could not render `{ $name }`: { $error }
 cli-fmt-no-such-path = { $path }: no such file or directory
 cli-fmt-reformatted = reformatted { $path }
 # The plain-text answers of flowc watch to requests it refuses.

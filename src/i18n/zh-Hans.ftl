@@ -694,6 +694,7 @@ config-unknown-rules = [rules] 写了不存在的规则 { $unknown }；规则有
 config-working-days-empty = [calendar] working-days 为空：请至少写一天，例如 ["mon", "tue", "wed", "thu", "fri"]
 config-hours-per-day = [calendar] hours-per-day = { $hours }：请写 1 到 24 之间的小时数
 config-day-starts = [calendar] day-starts = "{ $start }"：请按 "HH:MM" 写时间，例如 "09:00"
+config-utc-offset = [calendar] utc-offset = "{ $offset }"：请按 "+HH:MM" 或 "-HH:MM" 写与 UTC 的时差，例如中国为 "+08:00"
 config-holiday-and-working-day = [calendar] { $day } 既在 holidays 中又在 extra-working-days 中：只保留其中一处
 config-already-working-day = [calendar] extra-working-days：{ $day }（{ $weekday }）本来就是工作日；只列出调休上班的休息日
 config-not-a-date = [calendar] { $key }："{ $entry }" 不是日期；请写 "YYYY-MM-DD"
@@ -1447,6 +1448,16 @@ cli-man-cannot-write = 错误：无法写出手册页：{ $error }
 ## end of cli
 
 
+## ============================================================
+## visual-diff: flowc diff --emit (what the pictures of changes add) and flowc watch's banners.
+## ============================================================
+
+diff-visual-old-note = 备注：{ $note }
+watch-page-gone-heading = 项目中已没有此流程
+watch-page-gone-note = 此页是它最后一次成功生成的版本。如果文件正在保存，页面会自动恢复。
+
+## end of visual-diff
+
 
 ## ============================================================
 ## conform: flowc conform: the terminal report, the monitoring page (HTML), the findings, the errors of the log and the staff directory.
@@ -1729,7 +1740,6 @@ cli-conform-file-error = { $path }：{ $message }
 cli-conform-log-unreadable = 无法读取：{ $error }
 cli-conform-bad-map = --map { $map }：请写成 FIELD=COLUMN
 cli-conform-empty-log = 日志中没有事件：请导出要核对的案件
-cli-diff-svg-needs-graphviz = `--emit svg` 需要 PATH 中有 Graphviz 的 `dot`：请安装 Graphviz（例如 `apt-get install graphviz`），或改用 `--emit dot`，之后再绘制这些文件
 cli-diff-two-paths = 请给出两个路径 `flowc diff OLD NEW`，或一个版本 `flowc diff --git REV [PATH]`
 cli-diff-git-one-path = 使用 `--git` 时最多给出一个路径：`flowc diff --git REV [PATH]`
 cli-diff-no-current-directory = 无法读取当前文件夹：{ $error }
@@ -1738,7 +1748,6 @@ cli-diff-side-has-errors = { $side ->
         [old] 旧
        *[new] 新
     }版本（{ $path }）有错误；只比较通过 `flowc check` 的版本
-cli-diff-graphviz-failed = Graphviz `dot` 无法绘制 `{ $name }`：{ $error }
 cli-fmt-no-such-path = { $path }：没有这个文件或文件夹
 cli-fmt-reformatted = 已重新格式化 { $path }
 # The plain-text answers of flowc watch to requests it refuses.

@@ -694,6 +694,7 @@ config-unknown-rules = [rules] 寫了不存在的規則 { $unknown }；規則有
 config-working-days-empty = [calendar] working-days 為空：請至少寫一天，例如 ["mon", "tue", "wed", "thu", "fri"]
 config-hours-per-day = [calendar] hours-per-day = { $hours }：請寫 1 到 24 之間的小時數
 config-day-starts = [calendar] day-starts = "{ $start }"：請按 "HH:MM" 寫時間，例如 "09:00"
+config-utc-offset = [calendar] utc-offset = "{ $offset }"：請按 "+HH:MM" 或 "-HH:MM" 寫與 UTC 的時差，例如中國為 "+08:00"
 config-holiday-and-working-day = [calendar] { $day } 既在 holidays 中又在 extra-working-days 中：只保留其中一處
 config-already-working-day = [calendar] extra-working-days：{ $day }（{ $weekday }）本來就是工作日；只列出調休上班的休息日
 config-not-a-date = [calendar] { $key }："{ $entry }" 不是日期；請寫 "YYYY-MM-DD"
@@ -1447,6 +1448,16 @@ cli-man-cannot-write = 錯誤：無法寫出手冊頁：{ $error }
 ## end of cli
 
 
+## ============================================================
+## visual-diff: flowc diff --emit (what the pictures of changes add) and flowc watch's banners.
+## ============================================================
+
+diff-visual-old-note = 備註：{ $note }
+watch-page-gone-heading = 項目中已沒有此流程
+watch-page-gone-note = 此頁是它最後一次成功生成的版本。如果文件正在保存，頁面會自動恢復。
+
+## end of visual-diff
+
 
 ## ============================================================
 ## conform: flowc conform: the terminal report, the monitoring page (HTML), the findings, the errors of the log and the staff directory.
@@ -1729,7 +1740,6 @@ cli-conform-file-error = { $path }：{ $message }
 cli-conform-log-unreadable = 無法讀取：{ $error }
 cli-conform-bad-map = --map { $map }：請寫成 FIELD=COLUMN
 cli-conform-empty-log = 日誌中沒有事件：請導出要核對的案件
-cli-diff-svg-needs-graphviz = `--emit svg` 需要 PATH 中有 Graphviz 的 `dot`：請安裝 Graphviz（例如 `apt-get install graphviz`），或改用 `--emit dot`，之後再繪製這些文件
 cli-diff-two-paths = 請給出兩個路徑 `flowc diff OLD NEW`，或一個版本 `flowc diff --git REV [PATH]`
 cli-diff-git-one-path = 使用 `--git` 時最多給出一個路徑：`flowc diff --git REV [PATH]`
 cli-diff-no-current-directory = 無法讀取當前文件夾：{ $error }
@@ -1738,7 +1748,6 @@ cli-diff-side-has-errors = { $side ->
         [old] 舊
        *[new] 新
     }版本（{ $path }）有錯誤；只比較通過 `flowc check` 的版本
-cli-diff-graphviz-failed = Graphviz `dot` 無法繪製 `{ $name }`：{ $error }
 cli-fmt-no-such-path = { $path }：沒有這個文件或文件夾
 cli-fmt-reformatted = 已重新格式化 { $path }
 # The plain-text answers of flowc watch to requests it refuses.
