@@ -2,7 +2,9 @@
 //! expense claim's handbook page (HTML and Markdown) and diagram (built-in
 //! SVG and DOT) in Traditional and Simplified Chinese, every handbook page
 //! and diagram of the examples free of English words flowc wrote, and the
-//! fonts each language lists first.
+//! fonts each language lists first; `flowc conform`'s report and
+//! monitoring page in both scripts, and free of English words for every
+//! fixture log and generated log of the examples (issue 19h).
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -279,4 +281,171 @@ fn traditional_chinese_lists_the_traditional_fonts_first() {
         "the DOT"
     );
     assert!(html.contains("<html lang=\"zh-Hant\">"));
+}
+
+/// `flowc conform PROJECT --process PROCESS --log LOG --staff STAFF --html
+/// PAGE` on the fixtures of `tests/fixtures/conform/` (no staff directory
+/// for an empty STAFF), judged at the end of April 2026, in `lang`
+/// (`None`: the project's, Traditional Chinese for the examples).
+fn conform(
+    (project, process, log, staff): (&str, &str, &str, &str),
+    lang: Option<Lang>,
+    page: &Path,
+) -> std::process::Output {
+    let fixtures = common::repo().join("tests/fixtures/conform");
+    let mut command = common::flowc_command();
+    command
+        .current_dir(common::repo())
+        .args(["conform", project, "--process", process, "--log"])
+        .arg(fixtures.join(log))
+        .args(["--now", "2026-04-30T09:00", "--html"])
+        .arg(page)
+        .env("NO_COLOR", "1");
+    if let Some(lang) = lang {
+        command.args(["--lang", lang.code()]);
+    }
+    if !staff.is_empty() {
+        command.arg("--staff").arg(fixtures.join(staff));
+    }
+    let output = command.output().expect("flowc runs");
+    assert!(
+        matches!(output.status.code(), Some(0 | 1)),
+        "{log}: {}",
+        common::stderr(&output)
+    );
+    output
+}
+
+/// The expense claims' conformance: the terminal report and the
+/// monitoring page in Traditional and Simplified Chinese.
+#[test]
+fn the_conformance_report_and_page_read_in_traditional_and_simplified_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = (
+        "examples",
+        "expense_claim",
+        "expense-claims.csv",
+        "staff.csv",
+    );
+    for lang in [Lang::ZhHant, Lang::ZhHans] {
+        let page = dir.path().join(format!("{}.html", lang.code()));
+        let output = conform(run, Some(lang), &page);
+        let code = lang.code();
+        insta::assert_snapshot!(format!("conform_report_{code}"), common::stdout(&output));
+        let html = std::fs::read_to_string(&page).expect("the page is written");
+        assert!(html.contains(&format!("<html lang=\"{code}\">")), "{code}");
+        let fonts = font_families(lang).join(", ");
+        assert!(
+            html.contains(&format!("font-family=\"{fonts}\"")),
+            "{code}: the plots list the language's fonts first"
+        );
+        insta::assert_snapshot!(
+            format!("conform_page_{code}"),
+            crate::conform_html::without_styles(&html)
+        );
+    }
+}
+
+/// Every conformance report and monitoring page of the fixture logs, in
+/// the examples' language (Traditional Chinese): no English word outside
+/// code spans but the names the examples and the logs hold (people, case
+/// ids); and the same for the reports of generated logs with every kind
+/// of deviation, for every example process.
+#[test]
+fn no_english_word_in_the_traditional_chinese_conformance_reports() {
+    let examples = common::repo().join("examples");
+    let fixtures = common::repo().join("tests/fixtures/conform");
+    let mut names = names_of_examples();
+    for file in std::fs::read_dir(&fixtures).expect("the fixtures") {
+        let text = std::fs::read_to_string(file.expect("a fixture").path()).unwrap_or_default();
+        names.extend(
+            text.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                .map(str::to_string),
+        );
+    }
+    let english = |text: &str| -> BTreeSet<String> {
+        let prose: String = text.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        common::english_words(&prose, &examples)
+            .into_iter()
+            .filter(|word| !names.contains(word))
+            .collect()
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let runs = [
+        (
+            "examples",
+            "expense_claim",
+            "expense-claims.csv",
+            "staff.csv",
+        ),
+        ("examples", "expense_claim", "conforming.csv", "staff.csv"),
+        (
+            "examples",
+            "expense_claim",
+            "unknown-activity.csv",
+            "staff.csv",
+        ),
+        (
+            "examples",
+            "expense_claim",
+            "bad-value-and-unknown-outcome.csv",
+            "staff.csv",
+        ),
+        (
+            "examples",
+            "leave_request",
+            "leave-requests.csv",
+            "leave-staff.csv",
+        ),
+        ("examples", "purchase", "purchases.csv", ""),
+    ];
+    let mut found = Vec::new();
+    let mut checked = 0;
+    for run in runs {
+        let page = dir.path().join(format!("{}.html", run.2));
+        let output = conform(run, None, &page);
+        let html = std::fs::read_to_string(&page).expect("the page is written");
+        for (what, text) in [
+            ("report", common::stdout(&output)),
+            ("page", common::readable_text(&without_code(&html))),
+        ] {
+            checked += 1;
+            let words = english(&text);
+            if !words.is_empty() {
+                found.push(format!("{} ({what}): {words:?}", run.2));
+            }
+        }
+    }
+    let processes = common::each_generated_report(1.0, |name, document, calendar, report| {
+        let report_text = flowc::conform::render_human(&report, Lang::ZhHant);
+        let page = flowc::conform::render_html(&report, document, calendar, Lang::ZhHant);
+        for (what, text) in [
+            ("report", report_text),
+            ("page", common::readable_text(&without_code(&page))),
+        ] {
+            checked += 1;
+            let words = english(&text);
+            if !words.is_empty() {
+                found.push(format!("generated {name} ({what}): {words:?}"));
+            }
+        }
+    });
+    assert_eq!(processes, 13);
+    assert_eq!(checked, 6 * 2 + 13 * 2, "outputs checked");
+    assert!(found.is_empty(), "English words:\n{}", found.join("\n"));
+}
+
+/// An HTML page without its `<code>` elements: `.flow` code, the same in
+/// every language.
+fn without_code(html: &str) -> String {
+    let mut kept = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find("<code>") {
+        kept.push_str(&rest[..open]);
+        rest = rest[open..]
+            .find("</code>")
+            .map_or("", |close| &rest[open + close + "</code>".len()..]);
+    }
+    kept.push_str(rest);
+    kept
 }

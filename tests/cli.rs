@@ -448,8 +448,9 @@ fn a_write_failure_leaves_every_previous_output_untouched() {
     let previous = previous_outputs(out.path());
     let output = build_with_tiny_file_limit(out.path(), true);
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    // The examples are in Traditional Chinese: so is the error.
     assert!(
-        stderr(&output).contains("cannot write"),
+        stderr(&output).contains("錯誤：無法寫入"),
         "{}",
         stderr(&output)
     );

@@ -136,8 +136,9 @@ pub fn each_generated_report(
     documents.len()
 }
 
-/// `flowc conform PROJECT --process PROCESS --log LOG --staff STAFF
-/// EXTRA...` through the real binary, the log and the staff directory
+/// `flowc conform PROJECT --lang en --process PROCESS --log LOG --staff
+/// STAFF EXTRA...` through the real binary (in English, whatever the
+/// project's `lang`), the log and the staff directory
 /// taken from `tests/fixtures/conform/`.
 pub fn conform_fixture(
     project: &str,
@@ -148,7 +149,15 @@ pub fn conform_fixture(
     let fixtures = repo().join("tests/fixtures/conform");
     flowc_command()
         .current_dir(repo())
-        .args(["conform", project, "--process", process, "--log"])
+        .args([
+            "conform",
+            project,
+            "--lang",
+            "en",
+            "--process",
+            process,
+            "--log",
+        ])
         .arg(fixtures.join(log))
         .arg("--staff")
         .arg(fixtures.join(staff))

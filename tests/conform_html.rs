@@ -6,6 +6,8 @@ use std::ffi::OsStr;
 use std::path::Path;
 use std::process::Output;
 
+use flowc::i18n::Lang;
+
 use crate::common;
 
 fn conform_to(html: &Path, extra: &[&str]) -> Output {
@@ -33,7 +35,7 @@ fn external_references(page: &str) -> Vec<&'static str> {
 }
 
 /// The page with its style sheet (the handbook's, tested with it) left out.
-fn without_styles(html: &str) -> String {
+pub(crate) fn without_styles(html: &str) -> String {
     let style = html.find("<style>").expect("styles") + "<style>".len();
     let style_end = html.find("</style>").expect("styles end");
     format!(
@@ -108,7 +110,7 @@ fn a_page_that_cannot_be_written_stops_the_run_and_leaves_nothing() {
 fn pages_of_generated_logs_are_self_contained_with_legible_plots() {
     let mut pages = 0;
     let processes = common::each_generated_report(1.0, |name, document, calendar, report| {
-        let html = flowc::conform::render_html(&report, document, calendar);
+        let html = flowc::conform::render_html(&report, document, calendar, Lang::ZhHant);
         assert_eq!(external_references(&html), Vec::<&str>::new(), "{name}");
         let sizes: Vec<f64> = html
             .split("font-size=\"")

@@ -1136,10 +1136,10 @@ fn quick_fix_titles_follow_the_projects_language() {
     assert_eq!(actions[0]["title"], "改為 `金額`", "{actions}");
 }
 
-/// In a project whose flowc.toml says zh-Hant, the hover of a role is in
-/// Traditional Chinese.
-#[test]
-fn role_hover_follows_the_projects_language() {
+/// The test project with a flowc.toml that says zh-Hant, its process file
+/// open in a started server: the folder (kept while it lives), its
+/// canonical path, the process file and the client.
+fn traditional_chinese_project() -> (tempfile::TempDir, PathBuf, PathBuf, Client) {
     let (dir, _org, claim) = project();
     let root = dir.path().canonicalize().expect("canonical");
     std::fs::write(
@@ -1150,6 +1150,14 @@ fn role_hover_follows_the_projects_language() {
     let mut client = Client::start(&root);
     client.initialize(&root, &["utf-16"]);
     client.open(&claim, CLAIM);
+    (dir, root, claim, client)
+}
+
+/// In a project whose flowc.toml says zh-Hant, the hover of a role is in
+/// Traditional Chinese.
+#[test]
+fn role_hover_follows_the_projects_language() {
+    let (_dir, _root, claim, mut client) = traditional_chinese_project();
     let hover = client.request(
         "textDocument/hover",
         json!({"textDocument": text_document(&claim), "position": position(CLAIM, "會計", 0)}),
@@ -1160,4 +1168,34 @@ fn role_hover_follows_the_projects_language() {
         contents,
         "**角色** `會計` 會計\n\n- 部門：`財務部` 財務部\n- 匯報線：`財務經理` 財務經理 → `總經理` 總經理"
     );
+}
+
+/// In a project whose flowc.toml says zh-Hant, the hovers of steps, a
+/// decision, an input, a KPI and a duration are in Traditional Chinese:
+/// no English word outside code spans but the project's own.
+#[test]
+fn step_input_kpi_and_duration_hovers_follow_the_projects_language() {
+    let (_dir, root, claim, mut client) = traditional_chinese_project();
+    let mut hovers = Vec::new();
+    for (needle, nth) in [
+        ("申請", 1),
+        ("審批", 1),
+        ("分流", 1),
+        ("金額", 0),
+        ("周期", 0),
+        ("3 business days", 0),
+    ] {
+        let hover = client.request(
+            "textDocument/hover",
+            json!({"textDocument": text_document(&claim), "position": position(CLAIM, needle, nth)}),
+        );
+        let contents = hover["contents"]["value"].as_str().expect("markdown");
+        hovers.push(format!("## `{needle}`\n{contents}"));
+    }
+    client.shutdown();
+    let hovers = hovers.join("\n\n");
+    let prose: String = hovers.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+    let english = crate::common::english_words(&prose, &root);
+    assert!(english.is_empty(), "English words {english:?} in\n{hovers}");
+    insta::assert_snapshot!(hovers);
 }

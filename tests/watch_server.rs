@@ -225,7 +225,7 @@ fn out_of_file_descriptors_the_server_keeps_accepting_and_serves_again() {
         assert!(took < Duration::from_secs(2), "served in {took:?}");
     }
     assert_eq!(
-        watch.said("cannot accept a connection: Too many open files"),
+        watch.said("無法接受連接：Too many open files"),
         1,
         "said once: {:?}",
         watch.stderr.lock()

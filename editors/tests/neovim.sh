@@ -68,7 +68,7 @@ check(len(c) == 1 and "出納主任" in c[0]["message"], "a broken Chinese line 
 # `    owner ` is 10 bytes; 出納主任 is 4 characters of 3 bytes: Neovim turned
 # the server's UTF-16 columns into these bytes.
 check((c[0]["lnum"], c[0]["col"], c[0]["end_col"]) == (r["chinese_broken_line"], 10, 22), "at the right byte columns")
-check("**step** `覆核` 出納覆核" in (r["hover"] or "") and "`出納主管` 出納主管" in r["hover"], "hover on a Chinese step name")
+check("**步驟** `覆核` 出納覆核" in (r["hover"] or "") and "`出納主管` 出納主管" in r["hover"], "hover on a Chinese step name, in the project's language")
 # The definition is the `step 覆核` line, where the hover was asked.
 check(len(r["definition"]) == 1 and r["definition"][0]["range"]["start"]["line"] == r["hover_range"]["start"]["line"], "definition of a Chinese step name")
 check(r["renamed_files"] >= 3, "rename touches every file using the role (%d)" % r["renamed_files"])

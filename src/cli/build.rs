@@ -13,12 +13,12 @@ use crate::emit::bpmn::{self, Dialect};
 use crate::emit::diagram::DiagramOptions;
 use crate::emit::render::{self, Engine, EngineChoice, ImageFormat};
 use crate::emit::{self, dot};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::ir;
 use crate::text;
 
 use super::doc::Drawing;
-use super::output::{self, stderr_line, stderr_text};
+use super::output::{self, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc build`.
@@ -132,7 +132,7 @@ pub fn run(args: &Args) -> u8 {
         match render::resolve(args.drawing.engine) {
             Ok(engine) => Some(engine),
             Err(error) => {
-                stderr_line!("error: {error}");
+                output::say(text!("cli-error", message = error.to_string()), lang);
                 return EXIT_CANNOT_RUN;
             }
         }
@@ -150,7 +150,7 @@ pub fn run(args: &Args) -> u8 {
     let (artifacts, notes) = match artifacts(&analyses, &plan) {
         Ok(artifacts) => artifacts,
         Err(message) => {
-            stderr_line!("error: {message}");
+            output::say(text!("cli-error", message = message), lang);
             return EXIT_CANNOT_RUN;
         }
     };
@@ -158,7 +158,7 @@ pub fn run(args: &Args) -> u8 {
         super::doc::say_drawn_by(engine, lang);
     }
     for note in notes {
-        stderr_line!("note: {note}");
+        output::say(text!("cli-note", message = note), lang);
     }
     write_all(args, &artifacts, lang)
 }
@@ -179,12 +179,12 @@ type Artifacts = BTreeMap<String, Vec<u8>>;
 
 /// Every file to write, by name, rendered in memory before anything is
 /// written; and notes on processes drawn by another engine than asked.
-fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<(Artifacts, Vec<String>), String> {
+fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<(Artifacts, Vec<Text>), Text> {
     let mut files = BTreeMap::new();
     let mut notes = Vec::new();
     for analysis in analyses {
         let checked = check::verify(&analysis.project, &analysis.diagnostics)
-            .ok_or_else(|| "the project has errors".to_string())?;
+            .ok_or_else(|| text!("cli-build-project-has-errors"))?;
         let wanted = |name: &str| {
             analysis
                 .project
@@ -211,7 +211,7 @@ fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<(Artifacts, Vec<Strin
         }
         if plan.formats.contains(&Emit::Bpmn) {
             let processes = bpmn::files(&checked, &analysis.calendar, plan.dialect)
-                .map_err(|error| error.to_string())?;
+                .map_err(|error| Text::verbatim(error.to_string()))?;
             for (_, written) in processes.into_iter().filter(|(name, _)| wanted(name)) {
                 for (file, text) in written {
                     insert_unique(&mut files, file, text.into_bytes())?;
@@ -234,7 +234,7 @@ fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<(Artifacts, Vec<Strin
                 notes.push(render::left_to_builtin_note(process));
             }
             let pictures = render::images(project, process, plan.options, drawn_by, &formats)
-                .map_err(|error| error.to_string())?;
+                .map_err(|error| Text::verbatim(error.to_string()))?;
             for ((extension, _), bytes) in images.iter().zip(pictures) {
                 insert_unique(&mut files, format!("{}.{extension}", process.name), bytes)?;
             }
@@ -243,11 +243,9 @@ fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<(Artifacts, Vec<Strin
     Ok((files, notes))
 }
 
-fn insert_unique(files: &mut Artifacts, name: String, contents: Vec<u8>) -> Result<(), String> {
+fn insert_unique(files: &mut Artifacts, name: String, contents: Vec<u8>) -> Result<(), Text> {
     if files.contains_key(&name) {
-        return Err(format!(
-            "two projects define a process that would be written to `{name}`; build them into different directories"
-        ));
+        return Err(text!("cli-build-same-file", name = name));
     }
     files.insert(name, contents);
     Ok(())
@@ -270,7 +268,10 @@ fn write_all(args: &Args, artifacts: &Artifacts, lang: Lang) -> u8 {
         .map(|(name, contents)| (args.out.join(name), contents.clone()))
         .collect();
     if let Err(error) = emit::write_all_atomically(&files) {
-        stderr_line!("error: {error}");
+        output::say(
+            text!("cli-error", message = super::cannot_write(&error)),
+            lang,
+        );
         return EXIT_CANNOT_RUN;
     }
     output::say(

@@ -7,9 +7,11 @@ use std::path::PathBuf;
 use crate::analysis::Analysis;
 use crate::conform::{self, Category, Checker, ColumnMapping, InputError, LogFormat, Staff};
 use crate::emit;
+use crate::i18n::Text;
 use crate::ir;
+use crate::text;
 
-use super::output::{self, stderr_line};
+use super::output::{self, say};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK};
 
 /// Arguments of `flowc conform`.
@@ -86,10 +88,11 @@ pub fn run(args: &Args) -> u8 {
 
 fn conform_log(args: &Args, document: &ir::ProcessDocument, analysis: &Analysis) -> u8 {
     let calendar = &analysis.calendar;
+    let lang = super::language(analysis.lang);
     let now = match args.now.as_deref().map(parse_now).transpose() {
         Ok(now) => now,
         Err(message) => {
-            stderr_line!("error: {message}");
+            say(text!("cli-error", message = message), lang);
             return EXIT_CANNOT_RUN;
         }
     };
@@ -107,7 +110,7 @@ fn conform_log(args: &Args, document: &ir::ProcessDocument, analysis: &Analysis)
     {
         Ok(staff) => staff,
         Err(error) => {
-            stderr_line!("error: {error}");
+            say(text!("cli-error", message = error), lang);
             return EXIT_CANNOT_RUN;
         }
     };
@@ -115,14 +118,24 @@ fn conform_log(args: &Args, document: &ir::ProcessDocument, analysis: &Analysis)
     let report = match read_log(args, &analysis.conform.columns, &checker) {
         Ok(report) => report,
         Err(error) => {
-            stderr_line!("error: {}: {error}", args.log.display());
+            say(
+                text!(
+                    "cli-conform-log-error",
+                    path = args.log.display().to_string(),
+                    message = error.0
+                ),
+                lang,
+            );
             return EXIT_CANNOT_RUN;
         }
     };
     if let Some(path) = &args.html
-        && let Err(error) = write_page(path, &conform::render_html(&report, document, calendar))
+        && let Err(error) = write_page(
+            path,
+            &conform::render_html(&report, document, calendar, lang),
+        )
     {
-        stderr_line!("error: {error}");
+        say(text!("cli-error", message = error), lang);
         return EXIT_CANNOT_RUN;
     }
     let text = match args.format {
@@ -131,7 +144,7 @@ fn conform_log(args: &Args, document: &ir::ProcessDocument, analysis: &Analysis)
             text.push('\n');
             text
         }
-        Format::Human => conform::render_human(&report),
+        Format::Human => conform::render_human(&report, lang),
     };
     let selected: Vec<Category> = if args.fail_on.is_empty() {
         vec![Category::Deviation, Category::Late, Category::Kpi]
@@ -154,25 +167,29 @@ fn conform_log(args: &Args, document: &ir::ProcessDocument, analysis: &Analysis)
 }
 
 /// Writes the monitoring page whole, creating its directory.
-fn write_page(path: &std::path::Path, page: &str) -> Result<(), String> {
+fn write_page(path: &std::path::Path, page: &str) -> Result<(), Text> {
     if let Some(directory) = path
         .parent()
         .filter(|directory| !directory.as_os_str().is_empty())
     {
-        std::fs::create_dir_all(directory)
-            .map_err(|error| format!("cannot create {}: {error}", directory.display()))?;
+        super::create_folder(directory)?;
     }
-    emit::write_atomically(path, page.as_bytes()).map_err(|error| error.to_string())
+    emit::write_atomically(path, page.as_bytes()).map_err(|error| super::cannot_write(&error))
 }
 
-fn parse_now(text: &str) -> Result<chrono::NaiveDateTime, String> {
+fn parse_now(text: &str) -> Result<chrono::NaiveDateTime, Text> {
     chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
-        .map_err(|_| format!("--now {text}: write YYYY-MM-DDTHH:MM, e.g. 2026-12-01T18:00"))
+        .map_err(|_| text!("cli-conform-bad-now", now = text))
 }
 
-fn read_staff(path: &std::path::Path, document: &ir::ProcessDocument) -> Result<Staff, String> {
-    let file = std::fs::File::open(path)
-        .map_err(|error| format!("{}: cannot be read: {error}", path.display()))?;
+fn read_staff(path: &std::path::Path, document: &ir::ProcessDocument) -> Result<Staff, Text> {
+    let file = std::fs::File::open(path).map_err(|error| {
+        text!(
+            "cli-conform-cannot-read",
+            path = path.display().to_string(),
+            error = error.to_string()
+        )
+    })?;
     conform::read_staff(file, |role| {
         document
             .roles
@@ -180,7 +197,13 @@ fn read_staff(path: &std::path::Path, document: &ir::ProcessDocument) -> Result<
             .find(|known| known.name == role)
             .map(|known| known.department.clone())
     })
-    .map_err(|error| format!("{}: {error}", path.display()))
+    .map_err(|error| {
+        text!(
+            "cli-conform-file-error",
+            path = path.display().to_string(),
+            message = error.0
+        )
+    })
 }
 
 fn read_log(
@@ -189,8 +212,12 @@ fn read_log(
     checker: &Checker<'_>,
 ) -> Result<conform::ProcessReport, InputError> {
     let format = LogFormat::of(&args.log)?;
-    let file = std::fs::File::open(&args.log)
-        .map_err(|error| InputError(format!("cannot be read: {error}")))?;
+    let file = std::fs::File::open(&args.log).map_err(|error| {
+        InputError(text!(
+            "cli-conform-log-unreadable",
+            error = error.to_string()
+        ))
+    })?;
     let mut session = checker.session();
     let count = match format {
         LogFormat::Csv => {
@@ -200,7 +227,10 @@ fn read_log(
             }
             for text in &args.map {
                 let Some((field, column)) = text.split_once('=') else {
-                    return Err(InputError(format!("--map {text}: write FIELD=COLUMN")));
+                    return Err(InputError(text!(
+                        "cli-conform-bad-map",
+                        map = text.as_str()
+                    )));
                 };
                 mapping.set(field.trim(), column.trim());
             }
@@ -217,9 +247,7 @@ fn read_log(
         }
     };
     if count == 0 {
-        return Err(InputError(
-            "the log holds no event: export the cases to check".to_string(),
-        ));
+        return Err(InputError(text!("cli-conform-empty-log")));
     }
     Ok(session.report())
 }

@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::diagnostics::{self, Severity};
 use crate::diff::{self, git::Repository, render};
 use crate::emit;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::source::{self, ProjectSources};
 use crate::text;
 
@@ -80,7 +80,7 @@ pub fn run(args: &Args) -> u8 {
     match compare(args) {
         Ok(code) => code,
         Err((code, message)) => {
-            if !message.is_empty() {
+            if let Some(message) = message {
                 output::say(text!("cli-error", message = message), super::language(None));
             }
             code
@@ -88,21 +88,29 @@ pub fn run(args: &Args) -> u8 {
     }
 }
 
-type Failure = (u8, String);
+/// Why the run stops: the exit code, and what to say (nothing when it
+/// was said already).
+type Failure = (u8, Option<Text>);
 
 fn compare(args: &Args) -> Result<u8, Failure> {
     let engine = match args.emit {
         Some(Diagram::Svg) => Some(
             emit::render::resolve(args.drawing.engine)
-                .map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?,
+                .map_err(|error| (EXIT_CANNOT_RUN, Some(Text::verbatim(error.to_string()))))?,
         ),
         _ => None,
     };
     let (old_sources, new_sources) = sources(args)?;
     let config = match &old_sources.config {
         Some((path, text)) => Config::parse(text).map_err(|message| {
-            let message = message.render(super::language(None));
-            (EXIT_CANNOT_RUN, format!("{}: {message}", path.display()))
+            (
+                EXIT_CANNOT_RUN,
+                Some(text!(
+                    "cli-conform-file-error",
+                    path = path.display().to_string(),
+                    message = message.render(super::language(None))
+                )),
+            )
         })?,
         None => Config::default(),
     };
@@ -112,7 +120,7 @@ fn compare(args: &Args) -> Result<u8, Failure> {
         check::verify(&old.project, &old.diagnostics),
         check::verify(&new.project, &new.diagnostics),
     ) else {
-        return Err((EXIT_ERRORS, String::new()));
+        return Err((EXIT_ERRORS, None));
     };
     let result = diff::compare(&old_checked, &new_checked, &config);
     let lang = super::language(new.lang.or(old.lang));
@@ -122,7 +130,7 @@ fn compare(args: &Args) -> Result<u8, Failure> {
         Format::Json => render::json(&result, lang),
     };
     if output::print(&text, EXIT_OK) != EXIT_OK {
-        return Err((EXIT_CANNOT_RUN, String::new()));
+        return Err((EXIT_CANNOT_RUN, None));
     }
     if let Some(out) = &args.out {
         let options = args.drawing.options(lang);
@@ -130,7 +138,9 @@ fn compare(args: &Args) -> Result<u8, Failure> {
             Some(engine) => {
                 let pictures =
                     diff::visual::pictures(&result, &old_checked, &new_checked, options, engine)
-                        .map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
+                        .map_err(|error| {
+                            (EXIT_CANNOT_RUN, Some(Text::verbatim(error.to_string())))
+                        })?;
                 super::doc::say_drawn_by(engine, lang);
                 pictures
                     .into_iter()
@@ -154,13 +164,11 @@ fn compare(args: &Args) -> Result<u8, Failure> {
 
 /// The old and the new version's files.
 fn sources(args: &Args) -> Result<(ProjectSources, ProjectSources), Failure> {
-    let cannot = |message: String| (EXIT_CANNOT_RUN, message);
+    let cannot = |message: Text| (EXIT_CANNOT_RUN, Some(message));
     match &args.git {
         None => {
             let [old, new] = args.paths.as_slice() else {
-                return Err(cannot(
-                    "give two paths, `flowc diff OLD NEW`, or a revision, `flowc diff --git REV [PATH]`".to_string(),
-                ));
+                return Err(cannot(text!("cli-diff-two-paths")));
             };
             Ok((load(old)?, load(new)?))
         }
@@ -169,23 +177,24 @@ fn sources(args: &Args) -> Result<(ProjectSources, ProjectSources), Failure> {
                 [] => PathBuf::from("."),
                 [path] => path.clone(),
                 _ => {
-                    return Err(cannot(
-                        "with `--git`, give at most one path: `flowc diff --git REV [PATH]`"
-                            .to_string(),
-                    ));
+                    return Err(cannot(text!("cli-diff-git-one-path")));
                 }
             };
-            let cwd = std::env::current_dir()
-                .map_err(|error| cannot(format!("cannot read the current directory: {error}")))?;
-            let repository =
-                Repository::discover(&cwd).map_err(|error| cannot(error.to_string()))?;
+            let cwd = std::env::current_dir().map_err(|error| {
+                cannot(text!(
+                    "cli-diff-no-current-directory",
+                    error = error.to_string()
+                ))
+            })?;
+            let repository = Repository::discover(&cwd)
+                .map_err(|error| cannot(Text::verbatim(error.to_string())))?;
             let old = repository
                 .project_at(revision, &path)
-                .map_err(|error| cannot(error.to_string()))?;
+                .map_err(|error| cannot(Text::verbatim(error.to_string())))?;
             let new = match &args.to {
                 Some(to) => repository
                     .project_at(to, &path)
-                    .map_err(|error| cannot(error.to_string()))?,
+                    .map_err(|error| cannot(Text::verbatim(error.to_string())))?,
                 None => load(&path)?,
             };
             Ok((diff::narrow(old), new))
@@ -196,18 +205,28 @@ fn sources(args: &Args) -> Result<(ProjectSources, ProjectSources), Failure> {
 /// One side from disk: the project the path is in, narrowed to it.
 fn load(path: &Path) -> Result<ProjectSources, Failure> {
     let mut projects = source::load(&[path.to_path_buf()])
-        .map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
+        .map_err(|error| (EXIT_CANNOT_RUN, Some(Text::verbatim(error.to_string()))))?;
     match projects.pop() {
         Some(project) => Ok(diff::narrow(project)),
-        None => Err((EXIT_CANNOT_RUN, format!("{}: no project", path.display()))),
+        None => Err((
+            EXIT_CANNOT_RUN,
+            Some(text!(
+                "cli-diff-no-project",
+                path = path.display().to_string()
+            )),
+        )),
     }
 }
 
 /// Analyses one side; its errors are printed and end the run.
 fn analyse(side: &str, sources: ProjectSources) -> Result<Analysis, Failure> {
     let root = sources.root.clone();
-    let analysis = analysis::analyse(sources, super::today(None))
-        .map_err(|error| (EXIT_CANNOT_RUN, error.render(super::language(None))))?;
+    let analysis = analysis::analyse(sources, super::today(None)).map_err(|error| {
+        (
+            EXIT_CANNOT_RUN,
+            Some(Text::verbatim(error.render(super::language(None)))),
+        )
+    })?;
     if analysis
         .diagnostics
         .iter()
@@ -224,10 +243,11 @@ fn analyse(side: &str, sources: ProjectSources) -> Result<Analysis, Failure> {
         );
         return Err((
             EXIT_ERRORS,
-            format!(
-                "the {side} version ({}) has errors; only versions that pass `flowc check` are compared",
-                root.display()
-            ),
+            Some(text!(
+                "cli-diff-side-has-errors",
+                side = side,
+                path = root.display().to_string()
+            )),
         ));
     }
     Ok(analysis)
@@ -236,17 +256,13 @@ fn analyse(side: &str, sources: ProjectSources) -> Result<Analysis, Failure> {
 /// Writes every diagram, drawn before (none is renamed into place unless
 /// every one was written).
 fn write_diagrams(out: &Path, files: Vec<(String, Vec<u8>)>, lang: Lang) -> Result<(), Failure> {
-    std::fs::create_dir_all(out).map_err(|error| {
-        (
-            EXIT_CANNOT_RUN,
-            format!("cannot create {}: {error}", out.display()),
-        )
-    })?;
+    super::create_folder(out).map_err(|message| (EXIT_CANNOT_RUN, Some(message)))?;
     let files: Vec<(PathBuf, Vec<u8>)> = files
         .into_iter()
         .map(|(name, contents)| (out.join(name), contents))
         .collect();
-    emit::write_all_atomically(&files).map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
+    emit::write_all_atomically(&files)
+        .map_err(|error| (EXIT_CANNOT_RUN, Some(super::cannot_write(&error))))?;
     output::say(
         text!(
             "cli-diff-wrote-diagrams",

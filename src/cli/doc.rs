@@ -12,10 +12,10 @@ use crate::emit::diagram::{DiagramOptions, Direction, Theme};
 use crate::emit::doc::{self, DocOptions};
 use crate::emit::render::{self, Engine, EngineChoice, ImageFormat};
 use crate::emit::{self};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::text;
 
-use super::output::{self, stderr_line, stderr_text};
+use super::output::{self, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, analyse_paths, stderr_style, today};
 
 /// Arguments of `flowc doc`.
@@ -88,8 +88,9 @@ impl Look {
     }
 
     /// The handbook options, in `lang`, looking for Graphviz when needed.
-    pub fn options(&self, lang: Lang) -> Result<DocOptions, String> {
-        let engine = render::resolve(self.drawing.engine).map_err(|error| error.to_string())?;
+    pub fn options(&self, lang: Lang) -> Result<DocOptions, Text> {
+        let engine = render::resolve(self.drawing.engine)
+            .map_err(|error| Text::verbatim(error.to_string()))?;
         Ok(DocOptions {
             today: self.today(),
             engine,
@@ -125,19 +126,19 @@ pub fn run(args: &Args) -> u8 {
     let options = match args.look.options(lang) {
         Ok(options) => options,
         Err(message) => {
-            stderr_line!("error: {message}");
+            output::say(text!("cli-error", message = message), lang);
             return EXIT_CANNOT_RUN;
         }
     };
     let files = match site(&analyses, options, args.format, Some(&args.out)) {
         Ok(files) => files,
         Err(message) => {
-            stderr_line!("error: {message}");
+            output::say(text!("cli-error", message = message), lang);
             return EXIT_CANNOT_RUN;
         }
     };
     if let Err(message) = write_site(&args.out, &files) {
-        stderr_line!("error: {message}");
+        output::say(text!("cli-error", message = message), lang);
         return EXIT_CANNOT_RUN;
     }
     output::say(
@@ -163,7 +164,10 @@ pub fn run(args: &Args) -> u8 {
             &[ImageFormat::Svg],
         );
         if engine != options.engine {
-            stderr_line!("note: {}", render::left_to_builtin_note(process));
+            output::say(
+                text!("cli-note", message = render::left_to_builtin_note(process)),
+                lang,
+            );
         }
     }
     EXIT_OK
@@ -187,7 +191,7 @@ pub fn site(
     options: DocOptions,
     format: DocFormat,
     out: Option<&std::path::Path>,
-) -> Result<BTreeMap<String, Vec<u8>>, String> {
+) -> Result<BTreeMap<String, Vec<u8>>, Text> {
     let mut handbook = doc::Handbook {
         today: options.today,
         engine: options.engine,
@@ -198,22 +202,20 @@ pub fn site(
     let mut stems: BTreeMap<String, String> = BTreeMap::new();
     for analysis in analyses {
         let checked = check::verify(&analysis.project, &analysis.diagnostics)
-            .ok_or_else(|| "the project has errors".to_string())?;
+            .ok_or_else(|| text!("cli-build-project-has-errors"))?;
         let wanted = |process: &crate::model::Process| analysis.selected[process.file.0];
         let part = doc::handbook(&checked, &analysis.diagnostics, wanted, options)
-            .map_err(|error| error.to_string())?;
+            .map_err(|error| Text::verbatim(error.to_string()))?;
         for mut page in part.pages {
             if !names.insert(page.name.clone()) {
-                return Err(format!(
-                    "two projects define a process `{}`; document them into different directories",
-                    page.name
-                ));
+                return Err(text!("cli-doc-same-process", name = page.name.as_str()));
             }
             if let Some(other) = stems.insert(page.stem().to_lowercase(), page.name.clone()) {
-                return Err(format!(
-                    "processes `{other}` and `{}` would get the same page `{}.html` (names that differ only in case are one file on macOS and Windows); nothing was written\nhelp: rename one of them",
-                    page.name,
-                    page.stem().to_lowercase()
+                return Err(text!(
+                    "cli-doc-same-page",
+                    other = other,
+                    name = page.name.as_str(),
+                    page = page.stem().to_lowercase()
                 ));
             }
             page.monitoring = out.is_some_and(|out| out.join(page.monitoring_link()).is_file());
@@ -229,14 +231,13 @@ pub fn site(
     })
 }
 
-fn write_site(out: &std::path::Path, files: &BTreeMap<String, Vec<u8>>) -> Result<(), String> {
-    std::fs::create_dir_all(out)
-        .map_err(|error| format!("cannot create {}: {error}", out.display()))?;
+fn write_site(out: &std::path::Path, files: &BTreeMap<String, Vec<u8>>) -> Result<(), Text> {
+    super::create_folder(out)?;
     let files: Vec<(PathBuf, Vec<u8>)> = files
         .iter()
         .map(|(name, contents)| (out.join(name), contents.clone()))
         .collect();
-    emit::write_all_atomically(&files).map_err(|error| error.to_string())
+    emit::write_all_atomically(&files).map_err(|error| super::cannot_write(&error))
 }
 
 /// Says which engine drew the diagrams (`flowc build`, `flowc diff`).

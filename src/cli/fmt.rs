@@ -15,7 +15,7 @@ use crate::span::{FileId, Location};
 use crate::syntax::SyntaxError;
 use crate::text;
 
-use super::output::{self, stderr_line, stderr_text};
+use super::output::{self, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, stderr_style};
 
 /// Arguments of `flowc fmt`.
@@ -49,7 +49,7 @@ pub fn run(args: &Args) -> u8 {
     let files = match files_to_format(&args.paths) {
         Ok(files) => files,
         Err(message) => {
-            stderr_line!("error: {message}");
+            say(text!("cli-error", message = message));
             return EXIT_CANNOT_RUN;
         }
     };
@@ -91,7 +91,7 @@ fn summarise(check: bool, total: usize, changed: usize, failed: usize) -> u8 {
 }
 
 /// Every `.flow` file named or under a directory named, in path order.
-fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Text> {
     let default = [PathBuf::from(".")];
     let paths = if paths.is_empty() {
         &default[..]
@@ -101,7 +101,8 @@ fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let found = source::flow_files(path).map_err(|error| error.to_string())?;
+            let found =
+                source::flow_files(path).map_err(|error| Text::verbatim(error.to_string()))?;
             for link in &found.outside {
                 say(text!(
                     "cli-fmt-link-outside",
@@ -121,7 +122,10 @@ fn files_to_format(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
                 ));
             }
         } else {
-            return Err(format!("{}: no such file or directory", path.display()));
+            return Err(text!(
+                "cli-fmt-no-such-path",
+                path = path.display().to_string()
+            ));
         }
     }
     files.sort();
@@ -180,7 +184,14 @@ fn one_file(path: &Path, check: bool) -> Outcome {
     };
     match written {
         Ok(()) => {
-            output::print(&format!("reformatted {}\n", path.display()), EXIT_OK);
+            output::print(
+                &format!(
+                    "{}\n",
+                    text!("cli-fmt-reformatted", path = path.display().to_string())
+                        .render(super::language(None))
+                ),
+                EXIT_OK,
+            );
             Outcome::Changed
         }
         Err(error) => {

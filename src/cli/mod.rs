@@ -68,6 +68,27 @@ pub(crate) fn language_of(analyses: &[Analysis]) -> Lang {
     language(analyses.first().and_then(|analysis| analysis.lang))
 }
 
+/// Creates the folder `path` and those above it; what went wrong, in
+/// words, when it cannot.
+pub(crate) fn create_folder(path: &std::path::Path) -> Result<(), crate::i18n::Text> {
+    std::fs::create_dir_all(path).map_err(|error| {
+        text!(
+            "cli-cannot-create-folder",
+            path = path.display().to_string(),
+            error = error.to_string()
+        )
+    })
+}
+
+/// A file that could not be written, in words: `cannot write PATH: WHY`.
+pub(crate) fn cannot_write(error: &crate::emit::WriteError) -> crate::i18n::Text {
+    text!(
+        "cli-cannot-write-file",
+        path = error.path.display().to_string(),
+        error = error.error.to_string()
+    )
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Check process files against the governance rules.

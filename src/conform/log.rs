@@ -12,13 +12,17 @@ use std::path::Path;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 
+use crate::i18n::Text;
+use crate::text;
+
 /// Why a log or directory could not be read; the message names the place.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InputError(pub String);
+pub struct InputError(pub Text);
 
+/// In English, for logs.
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        write!(f, "{}", self.0)
     }
 }
 
@@ -61,7 +65,7 @@ pub struct LogEvent {
     /// How the step ended (`next`, `reject`...), when the log says.
     pub outcome: Option<String>,
     /// Where the event is in the log (`line 12`, `trace 3, event 2`).
-    pub place: String,
+    pub place: Text,
     /// Values the event carries besides the standard ones (XES event
     /// attributes: the values a step recorded); a CSV row's other columns
     /// are its case's attributes instead.
@@ -158,9 +162,9 @@ impl LogFormat {
         } else if name.ends_with(".csv") {
             Ok(LogFormat::Csv)
         } else {
-            Err(InputError(format!(
-                "{}: a log is a `.csv`, `.xes` or `.xes.gz` file",
-                path.display()
+            Err(InputError(text!(
+                "conform-error-log-kind",
+                path = path.display().to_string()
             )))
         }
     }
@@ -168,7 +172,7 @@ impl LogFormat {
 
 /// Reads a timestamp: RFC 3339 with a time zone (`2026-03-02T09:30:00+08:00`,
 /// a space for the `T` allowed), kept as the local time written.
-pub fn parse_timestamp(text: &str) -> Result<NaiveDateTime, String> {
+pub fn parse_timestamp(text: &str) -> Result<NaiveDateTime, Text> {
     let text = text.trim();
     let parsed = DateTime::parse_from_rfc3339(text)
         .or_else(|_| DateTime::parse_from_rfc3339(&text.replacen(' ', "T", 1)))
@@ -182,13 +186,9 @@ pub fn parse_timestamp(text: &str) -> Result<NaiveDateTime, String> {
                 || NaiveDateTime::parse_from_str(&text.replacen(' ', "T", 1), "%Y-%m-%dT%H:%M")
                     .is_ok() =>
         {
-            Err(format!(
-                "the timestamp `{text}` has no time zone; write it as `{text}+08:00` (or `Z` for UTC), so deadlines are counted in the right hours"
-            ))
+            Err(text!("conform-error-no-time-zone", text = text))
         }
-        Err(_) => Err(format!(
-            "`{text}` is not a timestamp; write RFC 3339 with a time zone, such as `2026-03-02T09:30:00+08:00`"
-        )),
+        Err(_) => Err(text!("conform-error-not-timestamp", text = text)),
     }
 }
 
@@ -204,14 +204,16 @@ pub fn read_csv(
         .from_reader(reader);
     let headers = csv
         .headers()
-        .map_err(|error| InputError(format!("the log's header row: {error}")))?
+        .map_err(|error| InputError(text!("conform-error-log-header", error = error.to_string())))?
         .clone();
     let column = |name: &str| headers.iter().position(|header| header.trim() == name);
     let required = |field: &str, name: &str| {
         column(name).ok_or_else(|| {
-            InputError(format!(
-                "the log has no column `{name}` for the {field} (its columns: {}); name the column with `--map {field}=COLUMN`",
-                headers.iter().collect::<Vec<_>>().join(", ")
+            InputError(text!(
+                "conform-error-no-column",
+                name = name,
+                field = field,
+                columns = headers.iter().map(Text::verbatim).collect::<Vec<_>>()
             ))
         })
     };
@@ -224,8 +226,10 @@ pub fn read_csv(
     let mut attributes: Vec<(String, usize)> = Vec::new();
     for (name, wanted) in &mapping.attributes {
         let Some(index) = column(wanted) else {
-            return Err(InputError(format!(
-                "the log has no column `{wanted}` for the value `{name}`"
+            return Err(InputError(text!(
+                "conform-error-no-value-column",
+                column = wanted,
+                name = name
             )));
         };
         attributes.push((name.clone(), index));
@@ -247,8 +251,13 @@ pub fn read_csv(
     let mut rows = 0;
     for (row, record) in csv.records().enumerate() {
         let line = row + 2;
-        let record =
-            record.map_err(|error| InputError(format!("line {line} of the log: {error}")))?;
+        let record = record.map_err(|error| {
+            InputError(text!(
+                "conform-error-log-line",
+                line = line.to_string(),
+                message = error.to_string()
+            ))
+        })?;
         let field = |index: usize| record.get(index).unwrap_or_default().trim();
         let optional = |index: Option<usize>| {
             index
@@ -257,15 +266,24 @@ pub fn read_csv(
                 .map(str::to_string)
         };
         if field(case).is_empty() {
-            return Err(InputError(format!("line {line} of the log has no case id")));
-        }
-        if field(activity).is_empty() {
-            return Err(InputError(format!(
-                "line {line} of the log has no activity"
+            return Err(InputError(text!(
+                "conform-error-no-case-id",
+                line = line.to_string()
             )));
         }
-        let at = parse_timestamp(field(timestamp))
-            .map_err(|message| InputError(format!("line {line} of the log: {message}")))?;
+        if field(activity).is_empty() {
+            return Err(InputError(text!(
+                "conform-error-no-activity",
+                line = line.to_string()
+            )));
+        }
+        let at = parse_timestamp(field(timestamp)).map_err(|message| {
+            InputError(text!(
+                "conform-error-log-line",
+                line = line.to_string(),
+                message = message
+            ))
+        })?;
         let values: BTreeMap<String, String> = attributes
             .iter()
             .filter(|(_, index)| !field(*index).is_empty())
@@ -281,7 +299,7 @@ pub fn read_csv(
                 lifecycle: optional(lifecycle)
                     .map_or(Lifecycle::Complete, |text| Lifecycle::read(&text)),
                 outcome: optional(outcome),
-                place: format!("line {line}"),
+                place: text!("conform-place-line", line = line.to_string()),
                 values: BTreeMap::new(),
             },
         )?;
@@ -333,41 +351,65 @@ pub fn read_staff(
     let mut csv = csv::ReaderBuilder::new().from_reader(reader);
     let headers = csv
         .headers()
-        .map_err(|error| InputError(format!("the staff directory's header row: {error}")))?
+        .map_err(|error| {
+            InputError(text!(
+                "conform-error-staff-header",
+                error = error.to_string()
+            ))
+        })?
         .clone();
     let column = |name: &str| headers.iter().position(|header| header.trim() == name);
     let (Some(person), Some(role)) = (column("person"), column("role")) else {
-        return Err(InputError(format!(
-            "the staff directory needs the columns `person` and `role` (and may have `department`); its header is: {}",
-            headers.iter().collect::<Vec<_>>().join(", ")
+        return Err(InputError(text!(
+            "conform-error-staff-columns",
+            columns = headers.iter().map(Text::verbatim).collect::<Vec<_>>()
         )));
     };
     let department = column("department");
     let mut staff = Staff::default();
     for (row, record) in csv.records().enumerate() {
         let line = row + 2;
-        let record = record
-            .map_err(|error| InputError(format!("line {line} of the staff directory: {error}")))?;
+        let record = record.map_err(|error| {
+            InputError(text!(
+                "conform-error-staff-line",
+                line = line.to_string(),
+                message = error.to_string()
+            ))
+        })?;
         let field = |index: usize| record.get(index).unwrap_or_default().trim().to_string();
         let (who, post) = (field(person), field(role));
         if who.is_empty() || post.is_empty() {
-            return Err(InputError(format!(
-                "line {line} of the staff directory: every row names a person and a role"
+            return Err(InputError(text!(
+                "conform-error-staff-row",
+                line = line.to_string()
             )));
         }
         let Some(role_department) = role_department(&post) else {
-            return Err(InputError(format!(
-                "line {line} of the staff directory: `{post}` is not a role of the project"
+            return Err(InputError(text!(
+                "conform-error-staff-unknown-role",
+                line = line.to_string(),
+                role = post
             )));
         };
         let given = department.map(field).filter(|text| !text.is_empty());
         if let Some(given) = &given
             && role_department.as_ref() != Some(given)
         {
-            return Err(InputError(format!(
-                "line {line} of the staff directory: role `{post}` is in {}, not in `{given}`",
-                role_department.map_or("no department".to_string(), |d| format!("`{d}`"))
-            )));
+            return Err(InputError(match role_department {
+                Some(department) => text!(
+                    "conform-error-staff-department",
+                    line = line.to_string(),
+                    role = post,
+                    department = department,
+                    given = given
+                ),
+                None => text!(
+                    "conform-error-staff-no-department",
+                    line = line.to_string(),
+                    role = post,
+                    given = given
+                ),
+            }));
         }
         staff
             .people

@@ -27,10 +27,13 @@ use chrono::NaiveDateTime;
 use schemars::{JsonSchema, schema_for};
 use serde::Serialize;
 
+use crate::i18n::{Arg, Text};
 use crate::ir::{KpiTargetInfo, ProcessDocument};
 use crate::model::calendar::{Calendar, UnannouncedYear, WorkingTime};
+use crate::model::words;
 use crate::sim;
 use crate::syntax::ast::Duration;
+use crate::text;
 
 pub use generate::{
     DEVIATIONS, GENERATED_OFFSET, GeneratedFormat, Generation, generate, staff_directory,
@@ -102,6 +105,29 @@ impl FindingKind {
             FindingKind::OpenPastSla => "open-past-sla",
         }
     }
+
+    /// The kind in words: its stable name in English, the language's
+    /// words otherwise.
+    pub fn text(self) -> Text {
+        text!("conform-kind", kind = self.name())
+    }
+}
+
+/// Writes a text in English: the words of the JSON report are stable,
+/// whatever the language of the run.
+fn english<S: serde::Serializer>(text: &Text, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&text.english())
+}
+
+/// [`english`] for a text that may be missing.
+fn english_option<S: serde::Serializer>(
+    text: &Option<Text>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match text {
+        Some(text) => serializer.serialize_some(&text.english()),
+        None => serializer.serialize_none(),
+    }
 }
 
 /// What `--fail-on` can name.
@@ -127,10 +153,14 @@ pub struct Finding {
     pub step: Option<String>,
     /// The step's owner as written: whose problem it is.
     pub owner: Option<String>,
-    /// What happened, with the values involved.
-    pub message: String,
+    /// What happened, with the values involved (in English in JSON).
+    #[serde(serialize_with = "english")]
+    #[schemars(with = "String")]
+    pub message: Text,
     /// Where in the log.
-    pub place: Option<String>,
+    #[serde(serialize_with = "english_option")]
+    #[schemars(with = "Option<String>")]
+    pub place: Option<Text>,
 }
 
 /// A KPI measured from the log.
@@ -141,14 +171,20 @@ pub struct KpiResult {
     pub name: String,
     /// Its label.
     pub label: Option<String>,
-    /// What it asks, as written: `p90 under 8 business days`.
-    pub target: String,
+    /// What it asks: `p90 under 8 business days`.
+    #[serde(serialize_with = "english")]
+    #[schemars(with = "String")]
+    pub target: Text,
     /// The value measured, or `None` when the log cannot measure it.
-    pub actual: Option<String>,
+    #[serde(serialize_with = "english_option")]
+    #[schemars(with = "Option<String>")]
+    pub actual: Option<Text>,
     /// Whether the value meets the target (`None` when not measured).
     pub met: Option<bool>,
     /// How it was measured, or why it could not be.
-    pub how: String,
+    #[serde(serialize_with = "english")]
+    #[schemars(with = "String")]
+    pub how: Text,
 }
 
 /// A recurring problem of one owner: the same kind of finding on their
@@ -326,7 +362,7 @@ impl Session<'_, '_> {
                     case: case.to_string(),
                     step: Some(event.activity.clone()),
                     owner: None,
-                    message: format!("`{}` was done after the case had ended", event.activity),
+                    message: text!("conform-finding-after-end", step = &event.activity),
                     place: Some(event.place),
                 });
             }
@@ -506,7 +542,7 @@ fn measure(
     calendar: &Calendar,
 ) -> KpiResult {
     let statistic = kpi.statistic.clone().unwrap_or_else(|| "avg".to_string());
-    let (target_text, measured): (String, Option<(String, std::cmp::Ordering, String)>) = match &kpi
+    let (target_text, measured): (Text, Option<(Text, std::cmp::Ordering, Text)>) = match &kpi
         .target
     {
         KpiTargetInfo::Duration { duration } => {
@@ -518,15 +554,16 @@ fn measure(
             });
             let measured = statistic_of(&statistic, cycle).map(|value| {
                 (
-                    format!("{} business days", calendar.in_business_days(value)),
+                    business_days(&calendar.in_business_days(value)),
                     value.cmp(&target),
-                    format!(
-                        "{statistic} of the cycle time of {} finished cases",
-                        cycle.len()
+                    text!(
+                        "conform-kpi-how-cycle",
+                        statistic = text!("conform-statistic", statistic = statistic.as_str()),
+                        finished = cycle.len()
                     ),
                 )
             });
-            (duration.text.clone(), measured)
+            (words::time(amount, unit), measured)
         }
         KpiTargetInfo::Percentage { value } => {
             let finished: Vec<&ClosedCase> = cases.iter().filter(|case| case.finished).collect();
@@ -548,37 +585,40 @@ fn measure(
                 let actual = percentage(count, finished.len());
                 let number: f64 = actual.parse().unwrap_or(0.0);
                 (
-                    format!("{actual}%"),
+                    Text::verbatim(format!("{actual}%")),
                     number
                         .partial_cmp(&target)
                         .unwrap_or(std::cmp::Ordering::Equal),
-                    format!("{what} rate of {} finished cases", finished.len()),
+                    text!(
+                        "conform-kpi-how-rate",
+                        rate = what,
+                        finished = finished.len()
+                    ),
                 )
             });
-            (format!("{value}%"), measured)
+            (Text::verbatim(format!("{value}%")), measured)
         }
         KpiTargetInfo::Number { value } => {
             let target: f64 = value.parse().unwrap_or(0.0);
             let measured = kpi.name.contains("open").then(|| {
                 let open = cases.iter().filter(|case| !case.finished).count();
                 (
-                    open.to_string(),
+                    Text::verbatim(open.to_string()),
                     (open as f64)
                         .partial_cmp(&target)
                         .unwrap_or(std::cmp::Ordering::Equal),
-                    "cases still open at the end of the log".to_string(),
+                    text!("conform-kpi-how-open"),
                 )
             });
-            (value.clone(), measured)
+            (Text::verbatim(value.clone()), measured)
         }
     };
-    let target = format!(
-        "{}{} {target_text}",
+    let target = words::kpi_target(
         kpi.statistic
             .as_deref()
-            .map(|statistic| format!("{statistic} "))
-            .unwrap_or_default(),
-        kpi.bound
+            .map(|statistic| text!("conform-statistic", statistic = statistic)),
+        &kpi.bound.replace(' ', "-"),
+        target_text,
     );
     match measured {
         Some((actual, ordering, how)) => KpiResult {
@@ -596,12 +636,22 @@ fn measure(
             actual: None,
             met: None,
             how: if measurable(kpi) {
-                "no finished case to measure yet".to_string()
+                text!("conform-kpi-no-finished-case")
             } else {
-                "not measurable from an event log (flowc measures cycle times, `first_pass` and `on_time` rates, and `open` counts)".to_string()
+                text!("conform-kpi-not-measurable")
             },
         },
     }
+}
+
+/// `amount` business days, `amount` as the calendar writes it (`1`,
+/// `3.68`): `3.68 business days`, `3.68 個工作日`.
+pub(crate) fn business_days(amount: &str) -> Text {
+    text!(
+        "duration",
+        amount = Arg::Number(amount.to_string()),
+        unit = "business-day"
+    )
 }
 
 /// Whether flowc knows how to measure a KPI from a log.

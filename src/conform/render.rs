@@ -1,99 +1,126 @@
 //! The conformance report as text for people.
 
 use super::{ProcessReport, RankedDeviation};
+use crate::i18n::{Lang, Text};
 use crate::model::words;
+use crate::text;
 
-/// The report for a terminal: the summary, the deviations ranked by
-/// frequency, the KPIs, the owners of recurring problems, then every
-/// finding.
-pub fn render_human(report: &ProcessReport) -> String {
-    let mut text = String::new();
+/// The lines of a report being written in one language.
+struct Lines {
+    text: String,
+    lang: Lang,
+}
+
+impl Lines {
+    /// A line of its own.
+    fn line(&mut self, message: Text) {
+        self.text.push_str(&message.render(self.lang));
+        self.text.push('\n');
+    }
+
+    /// A heading, after an empty line.
+    fn heading(&mut self, message: Text) {
+        self.text.push('\n');
+        self.line(message);
+    }
+
+    /// A line under a heading, indented.
+    fn item(&mut self, message: Text) {
+        self.text.push_str("  ");
+        self.line(message);
+    }
+}
+
+/// The report for a terminal in `lang`: the summary, the deviations
+/// ranked by frequency, the KPIs, the owners of recurring problems, then
+/// every finding.
+pub fn render_human(report: &ProcessReport, lang: Lang) -> String {
+    let mut out = Lines {
+        text: String::new(),
+        lang,
+    };
     let title = match &report.label {
         Some(label) => format!("{} {label}", report.process),
         None => report.process.clone(),
     };
-    text.push_str(&format!("process {title}\n"));
-    text.push_str(&format!(
-        "{} cases: {} finished, {} open (judged at {}); {} conforming ({}%)\n",
-        report.cases,
-        report.finished,
-        report.open,
-        report.judged_at.replace('T', " "),
-        report.conforming,
-        report.conformance_rate
+    out.line(text!("conform-report-process", title = title));
+    out.line(text!(
+        "conform-report-summary",
+        cases = report.cases,
+        finished = report.finished,
+        open = report.open,
+        at = report.judged_at.replace('T', " "),
+        conforming = report.conforming,
+        rate = report.conformance_rate.as_str()
     ));
     for unannounced in &report.unannounced_years {
-        text.push_str(&words::unannounced_year(unannounced).english());
-        text.push('\n');
+        out.line(words::unannounced_year(unannounced));
     }
     if !report.owners_checked {
-        text.push_str(
-            "who did each step was not checked: give the staff directory with --staff (or `staff` in [conform] of flowc.toml)\n",
-        );
+        out.line(text!("conform-owners-not-checked"));
     }
     if !report.ranked.is_empty() {
-        text.push_str("\ndeviations, most frequent first:\n");
+        out.heading(text!("conform-report-deviations"));
         for ranked in &report.ranked {
-            text.push_str(&format!("  {}\n", ranked_line(ranked)));
+            out.item(ranked_line(ranked));
         }
     }
     if !report.kpis.is_empty() {
-        text.push_str("\nkey indicators:\n");
+        out.heading(text!("conform-report-kpis"));
         for kpi in &report.kpis {
             let verdict = match kpi.met {
                 Some(true) => "met",
-                Some(false) => "MISSED",
-                None => "not measured",
+                Some(false) => "missed",
+                None => "not-measured",
             };
-            let label = kpi
-                .label
-                .as_deref()
-                .map(|label| format!(" \"{label}\""))
-                .unwrap_or_default();
-            let actual = kpi.actual.as_deref().unwrap_or("-");
-            text.push_str(&format!(
-                "  {}{label}: {actual} against {} ({verdict}; {})\n",
-                kpi.name, kpi.target, kpi.how
-            ));
+            let actual = kpi.actual.clone().unwrap_or_else(|| Text::verbatim("-"));
+            let line = match &kpi.label {
+                Some(label) => text!("conform-report-kpi-labelled", label = label),
+                None => text!("conform-report-kpi"),
+            };
+            out.item(
+                line.arg("name", &kpi.name)
+                    .arg("actual", actual)
+                    .arg("target", kpi.target.clone())
+                    .arg("verdict", verdict)
+                    .arg("how", kpi.how.clone()),
+            );
         }
     }
     if !report.recurring.is_empty() {
-        text.push_str("\nrecurring problems, back to the responsible owner:\n");
+        out.heading(text!("conform-report-recurring"));
         for problem in &report.recurring {
-            text.push_str(&format!(
-                "  {}: {} in {} cases (steps {})\n",
-                problem.owner,
-                problem.kind.name(),
-                problem.cases,
-                problem.steps.join(", ")
+            out.item(text!(
+                "conform-report-problem",
+                owner = &problem.owner,
+                kind = problem.kind.text(),
+                cases = problem.cases,
+                steps = problem.steps.iter().map(Text::verbatim).collect::<Vec<_>>()
             ));
         }
     }
     if !report.findings.is_empty() {
-        text.push_str("\nfindings:\n");
+        out.heading(text!("conform-report-findings"));
         for finding in &report.findings {
-            let place = finding
-                .place
-                .as_deref()
-                .map(|place| format!(" [{place}]"))
-                .unwrap_or_default();
-            text.push_str(&format!(
-                "  case {}: {}: {}{place}\n",
-                finding.case,
-                finding.kind.name(),
-                finding.message
-            ));
+            let line = match &finding.place {
+                Some(place) => text!("conform-report-finding-at", place = place.clone()),
+                None => text!("conform-report-finding"),
+            };
+            out.item(
+                line.arg("case", &finding.case)
+                    .arg("kind", finding.kind.text())
+                    .arg("message", finding.message.clone()),
+            );
         }
     }
-    text
+    out.text
 }
 
-fn ranked_line(ranked: &RankedDeviation) -> String {
-    let step = ranked
-        .step
-        .as_deref()
-        .map(|step| format!(" at `{step}`"))
-        .unwrap_or_default();
-    let cases = if ranked.cases == 1 { "case" } else { "cases" };
-    format!("{}{step}: {} {cases}", ranked.kind.name(), ranked.cases)
+fn ranked_line(ranked: &RankedDeviation) -> Text {
+    let line = match &ranked.step {
+        Some(step) => text!("conform-ranked-at-step", step = step),
+        None => text!("conform-ranked"),
+    };
+    line.arg("kind", ranked.kind.text())
+        .arg("cases", ranked.cases)
 }

@@ -16,13 +16,16 @@ use foldhash::{HashMap, HashMapExt};
 
 use chrono::NaiveDateTime;
 
+use crate::i18n::Text;
 use crate::ir::{EdgeInfo, EdgeKindName, InputTypeInfo, NodeInfo, NodeKindName, ProcessDocument};
 use crate::model::calendar::{Calendar, WorkingTime};
 use crate::sim::{self, InputValue};
 use crate::syntax::ast::Duration;
+use crate::text;
 
 use super::log::{Lifecycle, LogEvent, Staff};
-use super::{Finding, FindingKind};
+use super::{Finding, FindingKind, business_days};
+use crate::model::words;
 
 /// The outcome a log gives a step that its `on timeout` moved on.
 pub(crate) const TIMEOUT_OUTCOME: &str = "timeout";
@@ -141,7 +144,7 @@ struct WrongPath {
     decision: String,
     expected: String,
     taken: String,
-    reason: String,
+    reason: Text,
 }
 
 /// One way the case may stand.
@@ -234,22 +237,21 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 Some((kind, _)) => *kind,
                 None => continue,
             };
-            match sim::parse_value(name, kind, text) {
+            match sim::read_value(kind, text) {
                 Ok(value) => {
                     self.inputs.insert(name.clone(), value);
                 }
-                Err(error) => {
-                    let error = error.to_string();
-                    let reason = error
-                        .split_once(": ")
-                        .map_or(error.as_str(), |(_, reason)| reason);
-                    self.finding(
-                        FindingKind::BadValue,
-                        None,
-                        None,
-                        format!("the value `{text}` of `{name}` does not fit: {reason}"),
-                    )
-                }
+                Err(expected) => self.finding(
+                    FindingKind::BadValue,
+                    None,
+                    None,
+                    text!(
+                        "conform-finding-bad-value",
+                        text = text,
+                        name = name,
+                        expected = expected
+                    ),
+                ),
             }
         }
     }
@@ -258,8 +260,8 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         &mut self,
         kind: FindingKind,
         step: Option<usize>,
-        place: Option<&str>,
-        message: String,
+        place: Option<&Text>,
+        message: Text,
     ) {
         let owner = step.and_then(|step| owner_text(self.graph.node(step)));
         self.findings.push(Finding {
@@ -268,7 +270,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             step: step.map(|step| self.graph.node(step).id.clone()),
             owner,
             message,
-            place: place.map(str::to_string),
+            place: place.cloned(),
         });
     }
 
@@ -302,11 +304,16 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 FindingKind::UnknownActivity,
                 None,
                 Some(&event.place),
-                format!(
-                    "activity `{}` is no step of process `{}` (its steps: {})",
-                    event.activity,
-                    self.graph.document.process.name,
-                    self.graph.step_names().join(", ")
+                text!(
+                    "conform-finding-unknown-activity",
+                    activity = &event.activity,
+                    process = &self.graph.document.process.name,
+                    steps = self
+                        .graph
+                        .step_names()
+                        .into_iter()
+                        .map(Text::verbatim)
+                        .collect::<Vec<_>>()
                 ),
             );
             return;
@@ -400,10 +407,10 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                     FindingKind::UnknownOutcome,
                     Some(step),
                     Some(&event.place),
-                    format!(
-                        "step `{}` ended with outcome `{}`, which it does not have",
-                        self.graph.node(step).id,
-                        outcome.unwrap_or_default()
+                    text!(
+                        "conform-finding-unknown-outcome",
+                        step = &self.graph.node(step).id,
+                        outcome = outcome.unwrap_or_default()
                     ),
                 );
                 return;
@@ -431,8 +438,11 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                     && finding.step.as_deref() == Some(name.as_str())
             }) {
                 finding.kind = FindingKind::OutOfOrder;
-                finding.message =
-                    format!("step `{name}` was done after `{passed_by}`, which comes after it");
+                finding.message = text!(
+                    "conform-finding-done-after",
+                    step = &name,
+                    passed_by = passed_by
+                );
                 finding.place = Some(event.place.clone());
             }
             return;
@@ -444,10 +454,11 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                     FindingKind::Skipped,
                     Some(passed),
                     Some(&event.place),
-                    format!(
-                        "step `{}` was skipped: `{name}` was done while `{}` was due",
-                        self.graph.node(passed).id,
-                        self.graph.node(token.node).id
+                    text!(
+                        "conform-finding-skipped",
+                        step = &self.graph.node(passed).id,
+                        done = &name,
+                        due = &self.graph.node(token.node).id
                     ),
                 );
             }
@@ -468,27 +479,35 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         } else {
             FindingKind::OutOfOrder
         };
-        let due: Vec<String> = self
+        let due: Vec<Text> = self
             .states
             .first()
             .map(|state| {
                 state
                     .tokens
                     .iter()
-                    .map(|token| format!("`{}`", self.graph.node(token.node).id))
+                    .map(|token| text!("quoted-name", name = &self.graph.node(token.node).id))
                     .collect()
             })
             .unwrap_or_default();
         let expected = if due.is_empty() {
-            "after the case had ended".to_string()
+            text!("conform-after-end")
         } else {
-            format!("while {} was due", due.join(" and "))
+            text!("conform-while-due", due = Text::chain("conform-and", due))
         };
         let message = match kind {
             FindingKind::Repeated => {
-                format!("step `{name}` was done again outside a rework loop, {expected}")
+                text!(
+                    "conform-finding-repeated",
+                    step = &name,
+                    expected = expected
+                )
             }
-            _ => format!("step `{name}` was done out of order, {expected}"),
+            _ => text!(
+                "conform-finding-out-of-order",
+                step = &name,
+                expected = expected
+            ),
         };
         self.finding(kind, Some(step), Some(&event.place), message);
     }
@@ -703,7 +722,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
 
     /// The branch a decision takes for this case's values, with the words
     /// that say why; `None` when a value it needs is missing.
-    fn expected_branch(&self, edges: &[&EdgeInfo]) -> Option<(usize, String)> {
+    fn expected_branch(&self, edges: &[&EdgeInfo]) -> Option<(usize, Text)> {
         for (index, edge) in edges.iter().enumerate() {
             match (&edge.kind, &edge.condition) {
                 (EdgeKindName::Condition, Some(condition)) => {
@@ -711,10 +730,10 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                         Ok(true) => {
                             return Some((
                                 index,
-                                format!(
-                                    "{} holds ({})",
-                                    edge.condition_text.clone().unwrap_or_default(),
-                                    self.values_text()
+                                text!(
+                                    "conform-condition-holds",
+                                    condition = edge.condition_text.clone().unwrap_or_default(),
+                                    values = self.values_text()
                                 ),
                             ));
                         }
@@ -725,7 +744,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 (EdgeKindName::Otherwise, _) => {
                     return Some((
                         index,
-                        format!("no condition holds ({})", self.values_text()),
+                        text!("conform-no-condition-holds", values = self.values_text()),
                     ));
                 }
                 _ => {}
@@ -734,12 +753,17 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         None
     }
 
-    fn values_text(&self) -> String {
+    fn values_text(&self) -> Vec<Text> {
         self.inputs
             .iter()
-            .map(|(name, value)| format!("{name} = {value}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+            .map(|(name, value)| {
+                text!(
+                    "conform-value",
+                    name = name.as_str(),
+                    value = value.to_string()
+                )
+            })
+            .collect()
     }
 
     /// Deadline, reminders and escalations of a step done at `event.at`,
@@ -757,7 +781,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             return;
         }
         let late = self.calendar.working_time_between(due, event.at);
-        let mut fired: Vec<String> = Vec::new();
+        let mut fired: Vec<Text> = Vec::new();
         for reminder in &node.reminders {
             let (amount, unit) = sim::duration(reminder);
             if self
@@ -765,7 +789,10 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 .add(since, amount, unit)
                 .is_some_and(|fires| fires < event.at)
             {
-                fired.push(format!("the reminder after {}", reminder.text));
+                fired.push(text!(
+                    "conform-fired-reminder",
+                    after = words::time(amount, unit)
+                ));
             }
         }
         for escalation in &node.escalations {
@@ -775,24 +802,33 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 .add(since, amount, unit)
                 .is_some_and(|fires| fires < event.at)
             {
-                fired.push(format!(
-                    "the escalation to {} after {}",
-                    escalation.to, escalation.after.text
+                fired.push(text!(
+                    "conform-fired-escalation",
+                    to = escalation.to.as_str(),
+                    after = words::time(amount, unit)
                 ));
             }
         }
-        let fired = if fired.is_empty() {
-            String::new()
+        let late = business_days(&self.calendar.in_business_days(late));
+        let (due, done) = (sim::format_time(due), sim::format_time(event.at));
+        let message = if fired.is_empty() {
+            text!(
+                "conform-finding-late",
+                step = &node.id,
+                late = late,
+                due = due,
+                done = done
+            )
         } else {
-            format!("; {} would have fired", fired.join(" and "))
+            text!(
+                "conform-finding-late-fired",
+                step = &node.id,
+                late = late,
+                due = due,
+                done = done,
+                fired = Text::chain("conform-and", fired)
+            )
         };
-        let message = format!(
-            "step `{}` was done {} late (due {}, done {}){fired}",
-            node.id,
-            business_days(&self.calendar.in_business_days(late)),
-            sim::format_time(due),
-            sim::format_time(event.at)
-        );
         self.finding(FindingKind::Late, Some(step), Some(&event.place), message);
     }
 
@@ -811,9 +847,11 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 FindingKind::SelfApproval,
                 Some(step),
                 Some(&event.place),
-                format!(
-                    "step `{}` was approved by `{person}`, who did the work it reviews ({work})",
-                    node.id
+                text!(
+                    "conform-finding-self-approval",
+                    step = &node.id,
+                    person = person.as_str(),
+                    work = work
                 ),
             );
         }
@@ -826,9 +864,10 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 FindingKind::WrongOwner,
                 Some(step),
                 Some(&event.place),
-                format!(
-                    "step `{}` was done by `{person}`, who is not in the staff directory",
-                    node.id
+                text!(
+                    "conform-finding-not-in-staff",
+                    step = &node.id,
+                    person = person.as_str()
                 ),
             );
             return;
@@ -838,9 +877,13 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         for party in &node.owners {
             match sim::people::resolve(self.graph.document, party, applicant_role.as_deref()) {
                 Ok(unit) if staff.holds(&person, &unit) => return,
-                Ok(unit) => wanted.push(match sim::people::relation(party) {
-                    Some(relation) => format!("`{unit}` ({relation})"),
-                    None => format!("`{unit}`"),
+                Ok(unit) => wanted.push(match sim::people::relation_words(party) {
+                    Some(relation) => text!(
+                        "conform-wanted-role-relation",
+                        role = unit.as_str(),
+                        relation = relation
+                    ),
+                    None => text!("quoted-name", name = unit.as_str()),
                 }),
                 Err(_) => return,
             }
@@ -853,11 +896,12 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             FindingKind::WrongOwner,
             Some(step),
             Some(&event.place),
-            format!(
-                "step `{}` was done by `{person}` ({}), who does not hold {}",
-                node.id,
-                roles.join(", "),
-                wanted.join(" or ")
+            text!(
+                "conform-finding-wrong-owner",
+                step = &node.id,
+                person = person.as_str(),
+                roles = roles.into_iter().map(Text::verbatim).collect::<Vec<_>>(),
+                wanted = Text::chain("conform-or", wanted)
             ),
         );
     }
@@ -866,7 +910,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
     /// reviews and which: the last to do the step its rejection sends the
     /// work back to, or whoever submitted the case when a rejection ends
     /// it.
-    fn reviewed_author(&self, step: usize) -> Option<(String, String)> {
+    fn reviewed_author(&self, step: usize) -> Option<(String, Text)> {
         let reject = self.graph.outgoing[step]
             .iter()
             .find(|edge| edge.outcome.as_deref() == Some("reject"))?;
@@ -878,10 +922,10 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             let author = self.last_person.get(&target)?;
             Some((
                 author.clone(),
-                format!("step `{}`", self.graph.node(target).id),
+                text!("conform-work-step", step = &self.graph.node(target).id),
             ))
         } else {
-            Some((self.submitter.clone()??, "the submitted case".to_string()))
+            Some((self.submitter.clone()??, text!("conform-work-submitted")))
         }
     }
 
@@ -904,9 +948,12 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         let best = self.states.first().cloned();
         for wrong in best.iter().flat_map(|state| state.wrong.clone()) {
             let decision = self.graph.index.get(wrong.decision.as_str()).copied();
-            let message = format!(
-                "decision `{}` went to `{}`, but {}: it should have gone to `{}`",
-                wrong.decision, wrong.taken, wrong.reason, wrong.expected
+            let message = text!(
+                "conform-finding-wrong-path",
+                decision = wrong.decision.as_str(),
+                taken = wrong.taken.as_str(),
+                reason = wrong.reason.clone(),
+                expected = wrong.expected.as_str()
             );
             self.finding(FindingKind::WrongPath, decision, None, message);
         }
@@ -921,7 +968,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         let sla = self.graph.document.process.sla.as_ref().map(|sla| {
             let (amount, unit) = sim::duration(sla);
             (
-                sla.text.clone(),
+                words::time(amount, unit),
                 self.calendar.working_time(&Duration {
                     amount,
                     unit,
@@ -932,15 +979,17 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         if let Some((text, limit)) = &sla
             && elapsed > *limit
         {
-            let (kind, words) = if finished {
-                (FindingKind::SlaMissed, "took")
+            let (kind, id) = if finished {
+                (FindingKind::SlaMissed, "conform-finding-sla-missed")
             } else {
-                (FindingKind::OpenPastSla, "is still open after")
+                (FindingKind::OpenPastSla, "conform-finding-open-past-sla")
             };
-            let message = format!(
-                "the case {words} {}, over the SLA of {text}",
-                business_days(&self.calendar.in_business_days(elapsed))
-            );
+            let message = Text::new(id)
+                .arg(
+                    "elapsed",
+                    business_days(&self.calendar.in_business_days(elapsed)),
+                )
+                .arg("sla", text.clone());
             self.finding(kind, None, None, message);
         }
         let mut seen = BTreeSet::new();
@@ -993,16 +1042,7 @@ fn owned_by_applicant(node: &NodeInfo) -> bool {
 }
 
 /// The step's owner line as written, for "whose problem is it".
-fn owner_text(node: &NodeInfo) -> Option<String> {
+pub(crate) fn owner_text(node: &NodeInfo) -> Option<String> {
     let people: Vec<String> = node.owners.iter().map(|party| party.text.clone()).collect();
     Some(node.signing.as_ref()?.words(&people, ", "))
-}
-
-/// `1 business day`, `2.5 business days`.
-fn business_days(amount: &str) -> String {
-    if amount == "1" {
-        "1 business day".to_string()
-    } else {
-        format!("{amount} business days")
-    }
 }

@@ -21,6 +21,9 @@ use flate2::bufread::MultiGzDecoder;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
+use crate::i18n::Text;
+use crate::text;
+
 use super::log::{InputError, Lifecycle, LogCase, LogEvent, parse_timestamp};
 
 /// Reads an XES log and hands on each trace as a case; returns how many.
@@ -51,13 +54,14 @@ enum Open {
 
 impl Open {
     /// How the end of a file inside this element is named.
-    fn inside(self) -> &'static str {
-        match self {
-            Open::Log => "`<log>`",
-            Open::Trace => "a `<trace>`",
-            Open::Event => "an `<event>`",
-            Open::Other => "an element",
-        }
+    fn inside(self) -> Text {
+        let element = match self {
+            Open::Log => "log",
+            Open::Trace => "trace",
+            Open::Event => "event",
+            Open::Other => "other",
+        };
+        text!("conform-xes-element", element = element)
     }
 }
 
@@ -73,7 +77,7 @@ struct TraceBeingRead {
 #[derive(Debug, Default)]
 struct EventBeingRead {
     activity: Option<String>,
-    at: Option<Result<NaiveDateTime, String>>,
+    at: Option<Result<NaiveDateTime, Text>>,
     resource: Option<String>,
     lifecycle: Option<Lifecycle>,
     outcome: Option<String>,
@@ -96,14 +100,23 @@ impl EventBeingRead {
     }
 
     /// The log event, once the event is read whole.
-    fn finished(self, place: String) -> Result<LogEvent, InputError> {
-        let activity = self
-            .activity
-            .ok_or_else(|| InputError(format!("{place} has no `concept:name` (the activity)")))?;
+    fn finished(self, place: Text) -> Result<LogEvent, InputError> {
+        let activity = self.activity.ok_or_else(|| {
+            InputError(text!(
+                "conform-error-event-no-activity",
+                place = place.clone()
+            ))
+        })?;
         let at = self
             .at
-            .ok_or_else(|| InputError(format!("{place} has no `time:timestamp`")))?
-            .map_err(|message| InputError(format!("{place}: {message}")))?;
+            .ok_or_else(|| InputError(text!("conform-error-event-no-time", place = place.clone())))?
+            .map_err(|message| {
+                InputError(text!(
+                    "conform-error-event",
+                    place = place.clone(),
+                    message = message
+                ))
+            })?;
         Ok(LogEvent {
             activity,
             at,
@@ -128,9 +141,11 @@ fn read_traces(
     let mut count = 0;
     loop {
         let event = xml.read_event_into(&mut buffer).map_err(|error| {
-            InputError(format!(
-                "the XES log does not parse after {count} traces: it is not well-formed XML ({error} at byte {})",
-                xml.error_position()
+            InputError(text!(
+                "conform-error-xes-not-xml",
+                traces = count,
+                error = error.to_string(),
+                byte = xml.error_position().to_string()
             ))
         })?;
         match event {
@@ -152,9 +167,10 @@ fn read_traces(
             },
             Event::Eof => match open.last() {
                 Some(inside) => {
-                    return Err(InputError(format!(
-                        "the XES log does not parse after {count} traces: it is not well-formed XML (the file ends inside {})",
-                        inside.inside()
+                    return Err(InputError(text!(
+                        "conform-error-xes-ends-inside",
+                        traces = count,
+                        element = inside.inside()
                     )));
                 }
                 None => break,
@@ -164,9 +180,7 @@ fn read_traces(
         buffer.clear();
     }
     if !saw_log {
-        return Err(InputError(
-            "the XES log does not parse: it has no `<log>` element".to_string(),
-        ));
+        return Err(InputError(text!("conform-error-xes-no-log")));
     }
     Ok(count)
 }
@@ -227,8 +241,9 @@ fn attribute<'e>(
         return Ok(None);
     }
     let not_xml = |error: &dyn std::fmt::Display| {
-        InputError(format!(
-            "the XES log does not parse: it is not well-formed XML ({error})"
+        InputError(text!(
+            "conform-error-xes-attribute",
+            error = error.to_string()
         ))
     };
     let mut key = None;
@@ -261,7 +276,12 @@ fn finished(mut trace: TraceBeingRead, number: usize) -> Result<LogCase, InputEr
         .unwrap_or_else(|| format!("trace {number}"));
     let mut events = Vec::with_capacity(trace.events.len());
     for (index, event) in trace.events.into_iter().enumerate() {
-        let place = format!("trace {number} (case {id}), event {}", index + 1);
+        let place = text!(
+            "conform-place-event",
+            trace = number.to_string(),
+            case = id.as_str(),
+            event = (index + 1).to_string()
+        );
         events.push(event.finished(place)?);
     }
     Ok(LogCase {
@@ -331,7 +351,10 @@ mod tests {
             ])
         );
         assert_eq!(found[1].id, "trace 2");
-        assert_eq!(found[1].events[0].place, "trace 2 (case trace 2), event 1");
+        assert_eq!(
+            found[1].events[0].place.english(),
+            "trace 2 (case trace 2), event 1"
+        );
     }
 
     #[test]
@@ -351,7 +374,7 @@ mod tests {
 
     #[test]
     fn what_cannot_be_read_is_refused_with_its_place() {
-        let refused = |text: &str| cases(text).expect_err("refused").0;
+        let refused = |text: &str| cases(text).expect_err("refused").0.english();
         assert_eq!(
             refused("<trace/>"),
             "the XES log does not parse: it has no `<log>` element"

@@ -148,11 +148,12 @@ pub fn engine_for(
 
 /// What to tell the user when [`engine_for`] left `process` to the
 /// built-in layout.
-pub(crate) fn left_to_builtin_note(process: &Process) -> String {
-    format!(
-        "process `{}` has {} nodes: drawn by the built-in layout, as Graphviz takes minutes on processes of more than {GRAPHVIZ_AUTO_MAX_NODES} nodes (`--engine dot` uses it anyway)",
-        process.name,
-        process.nodes.len()
+pub(crate) fn left_to_builtin_note(process: &Process) -> crate::i18n::Text {
+    crate::text!(
+        "cli-note-left-to-builtin",
+        process = process.name.as_str(),
+        nodes = process.nodes.len().to_string(),
+        most = GRAPHVIZ_AUTO_MAX_NODES.to_string()
     )
 }
 

@@ -1499,3 +1499,344 @@ watch-page-gone-heading = This process is not in the project any more
 watch-page-gone-note = This is its last good page. If its file is being saved, the page comes back by itself.
 
 ## end of visual-diff
+
+
+## ============================================================
+## conform: flowc conform: the terminal report, the monitoring page (HTML), the findings, the errors of the log and the staff directory.
+## ============================================================
+
+# The kinds of finding; JSON keeps the stable names.
+conform-kind = { $kind ->
+        [skipped] skipped
+        [out-of-order] out-of-order
+        [repeated] repeated
+        [wrong-path] wrong-path
+        [unknown-activity] unknown-activity
+        [unknown-outcome] unknown-outcome
+        [bad-value] bad-value
+        [wrong-owner] wrong-owner
+        [self-approval] self-approval
+        [late] late
+        [sla-missed] sla-missed
+       *[open-past-sla] open-past-sla
+    }
+conform-and = { $first } and { $second }
+conform-or = { $first } or { $second }
+# The findings.
+conform-finding-after-end = `{ $step }` was done after the case had ended
+conform-finding-bad-value = the value `{ $text }` of `{ $name }` does not fit: `{ $text }` is not { $expected }
+conform-finding-unknown-activity = activity `{ $activity }` is no step of process `{ $process }` (its steps: { $steps })
+conform-finding-unknown-outcome = step `{ $step }` ended with outcome `{ $outcome }`, which it does not have
+conform-finding-done-after = step `{ $step }` was done after `{ $passed_by }`, which comes after it
+conform-finding-skipped = step `{ $step }` was skipped: `{ $done }` was done while `{ $due }` was due
+conform-after-end = after the case had ended
+conform-while-due = while { $due } was due
+conform-finding-repeated = step `{ $step }` was done again outside a rework loop, { $expected }
+conform-finding-out-of-order = step `{ $step }` was done out of order, { $expected }
+conform-condition-holds = { $condition } holds ({ $values })
+conform-no-condition-holds = no condition holds ({ $values })
+conform-value = { $name } = { $value }
+conform-fired-reminder = the reminder after { $after }
+conform-fired-escalation = the escalation to { $to } after { $after }
+conform-finding-late = step `{ $step }` was done { $late } late (due { $due }, done { $done })
+conform-finding-late-fired = step `{ $step }` was done { $late } late (due { $due }, done { $done }); { $fired } would have fired
+conform-finding-self-approval = step `{ $step }` was approved by `{ $person }`, who did the work it reviews ({ $work })
+conform-work-step = step `{ $step }`
+conform-work-submitted = the submitted case
+conform-finding-not-in-staff = step `{ $step }` was done by `{ $person }`, who is not in the staff directory
+conform-wanted-role-relation = `{ $role }` ({ $relation })
+conform-finding-wrong-owner = step `{ $step }` was done by `{ $person }` ({ $roles }), who does not hold { $wanted }
+conform-finding-wrong-path = decision `{ $decision }` went to `{ $taken }`, but { $reason }: it should have gone to `{ $expected }`
+conform-finding-sla-missed = the case took { $elapsed }, over the SLA of { $sla }
+conform-finding-open-past-sla = the case is still open after { $elapsed }, over the SLA of { $sla }
+# Places in the log.
+conform-place-line = line { $line }
+conform-place-event = trace { $trace } (case { $case }), event { $event }
+conform-xes-element = { $element ->
+        [log] `<log>`
+        [trace] a `<trace>`
+        [event] an `<event>`
+       *[other] an element
+    }
+# What a log or a staff directory that cannot be read gets.
+conform-error-log-kind = { $path }: a log is a `.csv`, `.xes` or `.xes.gz` file
+conform-error-no-time-zone = the timestamp `{ $text }` has no time zone; write it as `{ $text }+08:00` (or `Z` for UTC), so deadlines are counted in the right hours
+conform-error-not-timestamp = `{ $text }` is not a timestamp; write RFC 3339 with a time zone, such as `2026-03-02T09:30:00+08:00`
+conform-error-log-header = the log's header row: { $error }
+conform-error-no-column = the log has no column `{ $name }` for the { $field } (its columns: { $columns }); name the column with `--map { $field }=COLUMN`
+conform-error-no-value-column = the log has no column `{ $column }` for the value `{ $name }`
+conform-error-log-line = line { $line } of the log: { $message }
+conform-error-no-case-id = line { $line } of the log has no case id
+conform-error-no-activity = line { $line } of the log has no activity
+conform-error-staff-header = the staff directory's header row: { $error }
+conform-error-staff-columns = the staff directory needs the columns `person` and `role` (and may have `department`); its header is: { $columns }
+conform-error-staff-line = line { $line } of the staff directory: { $message }
+conform-error-staff-row = line { $line } of the staff directory: every row names a person and a role
+conform-error-staff-unknown-role = line { $line } of the staff directory: `{ $role }` is not a role of the project
+conform-error-staff-department = line { $line } of the staff directory: role `{ $role }` is in `{ $department }`, not in `{ $given }`
+conform-error-staff-no-department = line { $line } of the staff directory: role `{ $role }` is in no department, not in `{ $given }`
+conform-error-event-no-activity = { $place } has no `concept:name` (the activity)
+conform-error-event-no-time = { $place } has no `time:timestamp`
+conform-error-event = { $place }: { $message }
+conform-error-xes-not-xml = the XES log does not parse after { $traces ->
+        [one] 1 trace
+       *[other] { $traces } traces
+    }: it is not well-formed XML ({ $error } at byte { $byte })
+conform-error-xes-ends-inside = the XES log does not parse after { $traces ->
+        [one] 1 trace
+       *[other] { $traces } traces
+    }: it is not well-formed XML (the file ends inside { $element })
+conform-error-xes-no-log = the XES log does not parse: it has no `<log>` element
+conform-error-xes-attribute = the XES log does not parse: it is not well-formed XML ({ $error })
+# The KPIs measured.
+conform-statistic = { $statistic }
+conform-kpi-how-cycle = { $statistic } of the cycle time of { $finished ->
+        [one] 1 finished case
+       *[other] { $finished } finished cases
+    }
+conform-kpi-how-rate = { $rate ->
+        [first-pass] first-pass
+       *[on-time] on-time
+    } rate of { $finished ->
+        [one] 1 finished case
+       *[other] { $finished } finished cases
+    }
+conform-kpi-how-open = cases still open at the end of the log
+conform-kpi-no-finished-case = no finished case to measure yet
+conform-kpi-not-measurable = not measurable from an event log (flowc measures cycle times, `first_pass` and `on_time` rates, and `open` counts)
+# The report for a terminal.
+conform-report-process = process { $title }
+conform-report-summary = { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    }: { $finished } finished, { $open } open (judged at { $at }); { $conforming } conforming ({ $rate }%)
+conform-owners-not-checked = who did each step was not checked: give the staff directory with --staff (or `staff` in [conform] of flowc.toml)
+conform-report-deviations = deviations, most frequent first:
+conform-ranked = { $kind }: { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    }
+conform-ranked-at-step = { $kind } at `{ $step }`: { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    }
+conform-report-kpis = key indicators:
+conform-report-kpi = { $name }: { $actual } against { $target } ({ $verdict ->
+        [met] met
+        [missed] MISSED
+       *[not-measured] not measured
+    }; { $how })
+conform-report-kpi-labelled = { $name } "{ $label }": { $actual } against { $target } ({ $verdict ->
+        [met] met
+        [missed] MISSED
+       *[not-measured] not measured
+    }; { $how })
+conform-report-recurring = recurring problems, back to the responsible owner:
+conform-report-problem = { $owner }: { $kind } in { $cases } cases (steps { $steps })
+conform-report-findings = findings:
+conform-report-finding = case { $case }: { $kind }: { $message }
+conform-report-finding-at = case { $case }: { $kind }: { $message } [{ $place }]
+# The monitoring page (--html).
+conform-page-title = Monitoring: { $title }
+conform-heading-summary = Summary
+conform-fact-cases = Cases
+conform-fact-finished = Finished
+conform-fact-open = Still open
+conform-fact-judged-at = Open cases judged at
+conform-fact-owners-checked = Owners checked
+conform-fact-conforming = Conforming
+conform-fact-findings = Findings
+conform-fact-sla = SLA
+conform-count = { $count }
+conform-owners-checked-yes = yes (staff directory given)
+conform-owners-checked-no = no: no staff directory was given (--staff)
+conform-conforming-value = { $conforming } ({ $rate }%)
+conform-heading-kpis = KPIs
+conform-no-kpi = The process declares no KPI.
+conform-column-kpi = KPI
+conform-column-target = Target
+conform-column-actual = Actual
+conform-column-result = Result
+conform-column-how = How
+conform-result = { $result ->
+        [pass] PASS
+        [fail] FAIL
+       *[not-measured] not measured
+    }
+conform-heading-cycle-time = Cycle time
+conform-no-finished-case = No case has finished yet: there is no cycle time to plot.
+conform-cycle-time-label = Histogram of the cycle time of the finished cases against the SLA
+conform-bin-tooltip = { $from } to { $to } business days: { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    }
+conform-axis-cycle-time = cycle time (business days)
+conform-axis-cases = cases
+conform-sla-line = SLA { $sla }
+conform-cycle-caption = { $finished ->
+        [one] 1 finished case
+       *[other] { $finished } finished cases
+    }; { $over } took longer than the SLA of { $sla }.
+conform-cycle-caption-no-sla = { $finished ->
+        [one] 1 finished case
+       *[other] { $finished } finished cases
+    }; the process has no SLA.
+conform-heading-deviations = Deviations per step
+conform-whole-case = the whole case
+conform-no-deviation = No deviation: every case followed the process.
+conform-kind-count = { $kind } { $cases }
+conform-kind-counts = { $kinds }
+conform-deviations-label = Cases with a finding, per step
+conform-axis-deviations = cases with a finding, added up over the kinds
+conform-deviations-caption = { $steps ->
+        [one] 1 step
+       *[other] { $steps } steps
+    } with findings; the longest bar counts { $top }.
+conform-heading-late = Late steps per owner
+conform-no-owner = (no owner)
+conform-no-late-step = No step was done late.
+conform-pareto-label = Pareto of late steps per owner
+conform-late-tooltip = { $owner }: { $late } late
+conform-axis-late-steps = late steps
+conform-axis-cumulative = cumulative share
+conform-axis-owner = owner (role of the step)
+conform-pareto-caption = { $total ->
+        [one] 1 late step
+       *[other] { $total } late steps
+    }; { $top } of them on { $owner } ({ $share }%).
+conform-heading-recurring = Recurring problems
+conform-no-recurring = No owner has the same kind of problem in two cases or more.
+conform-column-owner = Owner
+conform-column-problem = Problem
+conform-column-steps = Steps
+conform-column-cases = Cases
+conform-steps = { $steps }
+conform-heading-findings = Findings
+conform-no-finding = No finding.
+conform-column-case = Case
+conform-column-kind = Kind
+conform-column-step = Step
+conform-column-what = What happened
+conform-column-where = Where
+conform-footer = Generated by flowc conform from the event log and the process files.
+
+## end of conform
+
+
+## ============================================================
+## lsp: The language server's hovers of steps, inputs, values, recorded values, KPIs, calls, parties and durations.
+## ============================================================
+
+lsp-undefined = `{ $name }` (undefined)
+lsp-hover-input = **input** `{ $name }`: { $kind }
+lsp-hover-of-process = of process { $process }
+lsp-hover-choice = **value** `{ $value }` of input `{ $input }`: { $kind }
+lsp-hover-record = **recorded value** `{ $name }`: { $kind }
+lsp-hover-record-labelled = **recorded value** `{ $name }` { $label }: { $kind }
+lsp-hover-recorded-by = recorded by step { $step } of process { $process }
+lsp-hover-calls-nothing = - calls: no process (no `process` line)
+lsp-hover-calls-undefined = - calls: `{ $name }` (undefined)
+lsp-hover-calls = - calls: process { $process }
+lsp-hover-callee-owner = - owner: { $owner } (the called process's owner)
+lsp-hover-callee-no-owner = - owner: none (the called process has no owner)
+lsp-hover-call-input = - input `{ $name }` ({ $kind }) { $given }
+lsp-hover-not-given = not given
+lsp-hover-given = { "=" } `{ $value }`
+lsp-hover-node = **{ $kind }** { $name }
+lsp-hover-in-process = in process { $process }
+lsp-hover-step-owner = - owner: { $owner }
+lsp-hover-no-owner = - owner: none
+lsp-hover-deadline = - deadline: within { $duration }
+lsp-hover-no-deadline = - deadline: none
+lsp-hover-at-least = - at least { $duration }: cannot be finished earlier
+lsp-hover-records = - records `{ $name }`: { $kind }
+lsp-hover-reminder = - reminder after { $duration }
+lsp-hover-escalation = - escalation after { $duration } to { $to }
+lsp-hover-next = - next → { $target }
+lsp-hover-outcome = - on { $outcome } → { $target }
+lsp-hover-when = - when { $condition } → { $target }
+lsp-hover-otherwise = - otherwise → { $target }
+lsp-hover-timeout = - on timeout after { $after } → { $target }
+lsp-hover-branch = - branch { $target }
+lsp-hover-kpi = **KPI** { $name }
+lsp-type-money = money in { $currency }
+lsp-type = { $kind ->
+        [number] a number
+        [text] text
+        [yes-no] yes or no
+       *[date] a date
+    }
+lsp-type-choice = one of { $values }
+lsp-calendar-days = { $duration } (≈ { $days } calendar days)
+lsp-business-days = { $duration } (= { $business } business days)
+lsp-duration = **{ $duration }**
+lsp-duration-business = - { $business } business days ({ $hours } working hours)
+lsp-duration-calendar = - ≈ { $days } calendar days
+lsp-weekday = { $day ->
+        [Mon] Mon
+        [Tue] Tue
+        [Wed] Wed
+        [Thu] Thu
+        [Fri] Fri
+        [Sat] Sat
+       *[Sun] Sun
+    }
+lsp-working-calendar = under the working calendar: { $days } working, { $hours } hours a day{ $holidays ->
+        [0] {""}
+        [one] , 1 holiday
+       *[other] , { $holidays } holidays
+    }
+lsp-party-no-applicant = - nobody: process { $process } has no `applicant` line
+lsp-party-nobody-top = nobody ({ $role } reports to no one)
+lsp-party-nobody-undefined = nobody (an undefined name)
+lsp-party-when-applicant = - when the applicant is { $role }: { $who }
+lsp-party-item = - { $who }
+
+## end of lsp
+
+
+## ============================================================
+## cli-more: More messages of the command line: build, doc and conform errors, notes, the answers of flowc watch.
+## ============================================================
+
+cli-note = note: { $message }
+cli-note-left-to-builtin = process `{ $process }` has { $nodes } nodes: drawn by the built-in layout, as Graphviz takes minutes on processes of more than { $most } nodes (`--engine dot` uses it anyway)
+cli-cannot-write-file = cannot write { $path }: { $error }
+cli-cannot-create-folder = cannot create { $path }: { $error }
+cli-build-project-has-errors = the project has errors
+cli-build-same-file = two projects define a process that would be written to `{ $name }`; build them into different directories
+cli-doc-same-process = two projects define a process `{ $name }`; document them into different directories
+cli-doc-same-page = processes `{ $other }` and `{ $name }` would get the same page `{ $page }.html` (names that differ only in case are one file on macOS and Windows); nothing was written
+    help: rename one of them
+cli-conform-log-error = error: { $path }: { $message }
+cli-conform-bad-now = --now { $now }: write YYYY-MM-DDTHH:MM, e.g. 2026-12-01T18:00
+cli-conform-cannot-read = { $path }: cannot be read: { $error }
+cli-conform-file-error = { $path }: { $message }
+cli-conform-log-unreadable = cannot be read: { $error }
+cli-conform-bad-map = --map { $map }: write FIELD=COLUMN
+cli-conform-empty-log = the log holds no event: export the cases to check
+cli-diff-two-paths = give two paths, `flowc diff OLD NEW`, or a revision, `flowc diff --git REV [PATH]`
+cli-diff-git-one-path = with `--git`, give at most one path: `flowc diff --git REV [PATH]`
+cli-diff-no-current-directory = cannot read the current directory: { $error }
+cli-diff-no-project = { $path }: no project
+cli-diff-side-has-errors = the { $side ->
+        [old] old
+       *[new] new
+    } version ({ $path }) has errors; only versions that pass `flowc check` are compared
+cli-fmt-no-such-path = { $path }: no such file or directory
+cli-fmt-reformatted = reformatted { $path }
+# The plain-text answers of flowc watch to requests it refuses.
+watch-refused = { $why ->
+        [host] flowc watch answers only requests for this machine (Host header)
+        [method] flowc watch only serves pages (GET and HEAD)
+        [target] flowc watch answers only requests for a path
+        [origin] flowc watch sends its events only to its own pages (Origin header)
+       *[stopped] flowc watch stopped
+    }
+cli-watch-cannot-accept = warning: flowc watch cannot accept a connection: { $error }
+    help: it closes its oldest connection and keeps trying (said once); raise `ulimit -n` or lower --max-connections
+cli-watch-cannot-serve-more = error: flowc watch cannot serve any more: { $why }
+cli-watch-it-stopped = it stopped
+cli-lsp-failed = error: flowc lsp: { $error }
+
+## end of cli-more

@@ -1457,3 +1457,311 @@ watch-page-gone-heading = 项目中已没有此流程
 watch-page-gone-note = 此页是它最后一次成功生成的版本。如果文件正在保存，页面会自动恢复。
 
 ## end of visual-diff
+
+
+## ============================================================
+## conform: flowc conform: the terminal report, the monitoring page (HTML), the findings, the errors of the log and the staff directory.
+## ============================================================
+
+# The kinds of finding; JSON keeps the stable names.
+conform-kind = { $kind ->
+        [skipped] 跳过步骤
+        [out-of-order] 顺序错误
+        [repeated] 重复办理
+        [wrong-path] 分支错误
+        [unknown-activity] 未知活动
+        [unknown-outcome] 未知结果
+        [bad-value] 数值不符
+        [wrong-owner] 办理人不符
+        [self-approval] 自我审批
+        [late] 逾期
+        [sla-missed] 超出办理时限
+       *[open-past-sla] 超出办理时限未办结
+    }
+conform-and = { $first }、{ $second }
+conform-or = { $first } 或 { $second }
+# The findings.
+conform-finding-after-end = 案件结束后又办理了 `{ $step }`
+conform-finding-bad-value = `{ $name }` 的值 `{ $text }` 不符合要求：`{ $text }` 不是{ $expected }
+conform-finding-unknown-activity = 活动 `{ $activity }` 不是流程 `{ $process }` 的步骤（其步骤为：{ $steps }）
+conform-finding-unknown-outcome = 步骤 `{ $step }` 以结果 `{ $outcome }` 结束，但该步骤没有此结果
+conform-finding-done-after = 步骤 `{ $step }` 在其后续步骤 `{ $passed_by }` 之后才办理
+conform-finding-skipped = 步骤 `{ $step }` 被跳过：应办 `{ $due }` 时办理了 `{ $done }`
+conform-after-end = 案件已结束
+conform-while-due = 此时应办的是 { $due }
+conform-finding-repeated = 步骤 `{ $step }` 在返工循环之外重复办理，{ $expected }
+conform-finding-out-of-order = 步骤 `{ $step }` 未按顺序办理，{ $expected }
+conform-condition-holds = 条件 `{ $condition }` 成立（{ $values }）
+conform-no-condition-holds = 没有条件成立（{ $values }）
+conform-value = `{ $name } = { $value }`
+conform-fired-reminder = { $after }后的提醒
+conform-fired-escalation = { $after }后向 `{ $to }` 的督办
+conform-finding-late = 步骤 `{ $step }` 逾期 { $late }办理（应于 { $due } 前完成，实际完成于 { $done }）
+conform-finding-late-fired = 步骤 `{ $step }` 逾期 { $late }办理（应于 { $due } 前完成，实际完成于 { $done }）；本应触发：{ $fired }
+conform-finding-self-approval = 步骤 `{ $step }` 由 `{ $person }` 审批，而被审核的工作（{ $work }）也是此人办理的
+conform-work-step = 步骤 `{ $step }`
+conform-work-submitted = 提交的案件
+conform-finding-not-in-staff = 步骤 `{ $step }` 由 `{ $person }` 办理，此人不在人员名录中
+conform-wanted-role-relation = `{ $role }`（{ $relation }）
+conform-finding-wrong-owner = 步骤 `{ $step }` 由 `{ $person }`（{ $roles }）办理，此人并不担任 { $wanted }
+conform-finding-wrong-path = 判断 `{ $decision }` 走向了 `{ $taken }`，但{ $reason }：应走向 `{ $expected }`
+conform-finding-sla-missed = 案件用时 { $elapsed }，超出办理时限 { $sla }
+conform-finding-open-past-sla = 案件已进行 { $elapsed }仍未办结，超出办理时限 { $sla }
+# Places in the log.
+conform-place-line = 第 { $line } 行
+conform-place-event = 第 { $trace } 条轨迹（案件 { $case }）的第 { $event } 个事件
+conform-xes-element = { $element ->
+        [log] `<log>`
+        [trace] `<trace>`
+        [event] `<event>`
+       *[other] 某个元素
+    }
+# What a log or a staff directory that cannot be read gets.
+conform-error-log-kind = { $path }：日志须为 `.csv`、`.xes` 或 `.xes.gz` 文件
+conform-error-no-time-zone = 时间戳 `{ $text }` 没有时区；请写成 `{ $text }+08:00`（协调世界时写 `Z`），以便按正确的时间计算时间节点
+conform-error-not-timestamp = `{ $text }` 不是时间戳；请按 RFC 3339 写出带时区的时间，例如 `2026-03-02T09:30:00+08:00`
+conform-error-log-header = 日志的表头行：{ $error }
+conform-error-no-column = 日志没有作为 `{ $field }` 的列 `{ $name }`（其列为：{ $columns }）；请用 `--map { $field }=COLUMN` 指定该列
+conform-error-no-value-column = 日志没有作为填报项 `{ $name }` 的列 `{ $column }`
+conform-error-log-line = 日志第 { $line } 行：{ $message }
+conform-error-no-case-id = 日志第 { $line } 行没有案件编号
+conform-error-no-activity = 日志第 { $line } 行没有活动
+conform-error-staff-header = 人员名录的表头行：{ $error }
+conform-error-staff-columns = 人员名录须有 `person` 和 `role` 两列（可另有 `department`）；其表头为：{ $columns }
+conform-error-staff-line = 人员名录第 { $line } 行：{ $message }
+conform-error-staff-row = 人员名录第 { $line } 行：每行须写明人员和角色
+conform-error-staff-unknown-role = 人员名录第 { $line } 行：`{ $role }` 不是本项目的角色
+conform-error-staff-department = 人员名录第 { $line } 行：角色 `{ $role }` 属于 `{ $department }`，而不是 `{ $given }`
+conform-error-staff-no-department = 人员名录第 { $line } 行：角色 `{ $role }` 不属于任何部门，而不是 `{ $given }`
+conform-error-event-no-activity = { $place }没有 `concept:name`（活动）
+conform-error-event-no-time = { $place }没有 `time:timestamp`
+conform-error-event = { $place }：{ $message }
+conform-error-xes-not-xml = 读完 { $traces } 条轨迹后，XES 日志无法解析：不是格式正确的 XML（{ $error }，位于第 { $byte } 字节）
+conform-error-xes-ends-inside = 读完 { $traces } 条轨迹后，XES 日志无法解析：不是格式正确的 XML（文件在 { $element } 内部结束）
+conform-error-xes-no-log = XES 日志无法解析：没有 `<log>` 元素
+conform-error-xes-attribute = XES 日志无法解析：不是格式正确的 XML（{ $error }）
+# The KPIs measured.
+conform-statistic = { $statistic ->
+        [avg] 平均值
+        [max] 最大值
+       *[other] { $statistic }
+    }
+conform-kpi-how-cycle = { $finished } 件已办结案件办理周期的 { $statistic }
+conform-kpi-how-rate = { $finished } 件已办结案件的{ $rate ->
+        [first-pass] 一次通过率
+       *[on-time] 按时办结率
+    }
+conform-kpi-how-open = 日志结束时仍未办结的案件数
+conform-kpi-no-finished-case = 尚无已办结的案件可供计量
+conform-kpi-not-measurable = 无法从事件日志计量（flowc 可计量周期、`first_pass` 和 `on_time` 比率，以及 `open` 数量）
+# The report for a terminal.
+conform-report-process = 流程 { $title }
+conform-report-summary = { $cases } 件案件：{ $finished } 件已办结，{ $open } 件未办结（以 { $at } 为准）；{ $conforming } 件合规（{ $rate }%）
+conform-owners-not-checked = 未核对各步骤的办理人：请用 --staff 提供人员名录（或在 flowc.toml 的 `[conform]` 中设置 `staff`）
+conform-report-deviations = 偏差（按出现次数排序）：
+conform-ranked = { $kind }：{ $cases } 件案件
+conform-ranked-at-step = { $kind }，步骤 `{ $step }`：{ $cases } 件案件
+conform-report-kpis = 关键指标：
+conform-report-kpi = { $name }：{ $actual }，目标 { $target }（{ $verdict ->
+        [met] 达标
+        [missed] 未达标
+       *[not-measured] 未计量
+    }；{ $how }）
+conform-report-kpi-labelled = { $name }“{ $label }”：{ $actual }，目标 { $target }（{ $verdict ->
+        [met] 达标
+        [missed] 未达标
+       *[not-measured] 未计量
+    }；{ $how }）
+conform-report-recurring = 反复出现的问题（交回责任人）：
+conform-report-problem = `{ $owner }`：{ $kind }，{ $cases } 件案件（步骤 { $steps }）
+conform-report-findings = 问题：
+conform-report-finding = 案件 { $case }：{ $kind }：{ $message }
+conform-report-finding-at = 案件 { $case }：{ $kind }：{ $message }［{ $place }］
+# The monitoring page (--html).
+conform-page-title = 流程监控：{ $title }
+conform-heading-summary = 概况
+conform-fact-cases = 案件数
+conform-fact-finished = 已办结
+conform-fact-open = 未办结
+conform-fact-judged-at = 未办结案件的判定时间
+conform-fact-owners-checked = 已核对办理人
+conform-fact-conforming = 合规
+conform-fact-findings = 问题数
+conform-fact-sla = 办理时限
+conform-count = { $count }
+conform-owners-checked-yes = 是（已提供人员名录）
+conform-owners-checked-no = 否：未提供人员名录（--staff）
+conform-conforming-value = { $conforming }（{ $rate }%）
+conform-heading-kpis = 关键指标
+conform-no-kpi = 本流程未设关键指标。
+conform-column-kpi = 关键指标
+conform-column-target = 目标
+conform-column-actual = 实际
+conform-column-result = 结论
+conform-column-how = 计量方式
+conform-result = { $result ->
+        [pass] 达标
+        [fail] 未达标
+       *[not-measured] 未计量
+    }
+conform-heading-cycle-time = 办理周期
+conform-no-finished-case = 尚无案件办结：没有可绘制的办理周期。
+conform-cycle-time-label = 已办结案件的办理周期分布与办理时限
+conform-bin-tooltip = { $from } 至 { $to } 个工作日：{ $cases } 件案件
+conform-axis-cycle-time = 办理周期（工作日）
+conform-axis-cases = 案件数
+conform-sla-line = 办理时限 { $sla }
+conform-cycle-caption = { $finished } 件已办结案件；其中 { $over } 件超出办理时限 { $sla }。
+conform-cycle-caption-no-sla = { $finished } 件已办结案件；本流程未设办理时限。
+conform-heading-deviations = 各步骤的偏差
+conform-whole-case = 整个案件
+conform-no-deviation = 没有偏差：所有案件均按流程办理。
+conform-kind-count = { $kind } { $cases }
+conform-kind-counts = { $kinds }
+conform-deviations-label = 各步骤有问题的案件数
+conform-axis-deviations = 有问题的案件数（各类合计）
+conform-deviations-caption = { $steps } 个步骤有问题；最长的条形为 { $top } 件。
+conform-heading-late = 各责任人的逾期步骤
+conform-no-owner = （无责任人）
+conform-no-late-step = 没有逾期办理的步骤。
+conform-pareto-label = 各责任人逾期步骤的帕累托图
+conform-late-tooltip = { $owner }：逾期 { $late } 次
+conform-axis-late-steps = 逾期步骤数
+conform-axis-cumulative = 累计占比
+conform-axis-owner = 责任人（步骤的角色）
+conform-pareto-caption = 共 { $total } 个逾期步骤；其中 { $top } 个属于 { $owner }（{ $share }%）。
+conform-heading-recurring = 反复出现的问题
+conform-no-recurring = 没有责任人在两件或以上案件中出现同类问题。
+conform-column-owner = 责任人
+conform-column-problem = 问题
+conform-column-steps = 步骤
+conform-column-cases = 案件数
+conform-steps = { $steps }
+conform-heading-findings = 问题明细
+conform-no-finding = 没有问题。
+conform-column-case = 案件
+conform-column-kind = 类别
+conform-column-step = 步骤
+conform-column-what = 情况
+conform-column-where = 位置
+conform-footer = 由 flowc 根据事件日志和流程文件核对生成。
+
+## end of conform
+
+
+## ============================================================
+## lsp: The language server's hovers of steps, inputs, values, recorded values, KPIs, calls, parties and durations.
+## ============================================================
+
+lsp-undefined = `{ $name }`（未定义）
+lsp-hover-input = **填报项** `{ $name }`：{ $kind }
+lsp-hover-of-process = 属于流程 { $process }
+lsp-hover-choice = 填报项 `{ $input }` 的**取值** `{ $value }`：{ $kind }
+lsp-hover-record = **记录值** `{ $name }`：{ $kind }
+lsp-hover-record-labelled = **记录值** `{ $name }` { $label }：{ $kind }
+lsp-hover-recorded-by = 由流程 { $process } 的步骤 { $step } 记录
+lsp-hover-calls-nothing = - 调用：无流程（没有 `process` 行）
+lsp-hover-calls-undefined = - 调用：`{ $name }`（未定义）
+lsp-hover-calls = - 调用：流程 { $process }
+lsp-hover-callee-owner = - 归口部门：{ $owner }（被调用流程的归口部门）
+lsp-hover-callee-no-owner = - 归口部门：无（被调用流程没有归口部门）
+lsp-hover-call-input = - 填报项 `{ $name }`（{ $kind }）{ $given }
+lsp-hover-not-given = 未提供
+lsp-hover-given = { "=" } `{ $value }`
+lsp-hover-node = **{ $kind }** { $name }
+lsp-hover-in-process = 属于流程 { $process }
+lsp-hover-step-owner = - 责任人：{ $owner }
+lsp-hover-no-owner = - 责任人：无
+lsp-hover-deadline = - 时间节点：{ $duration }内
+lsp-hover-no-deadline = - 时间节点：无
+lsp-hover-at-least = - 至少 { $duration }：不能提前办结
+lsp-hover-records = - 记录 `{ $name }`：{ $kind }
+lsp-hover-reminder = - { $duration }后提醒
+lsp-hover-escalation = - 逾期 { $duration }由 { $to } 督办
+lsp-hover-next = - 下一步 → { $target }
+lsp-hover-outcome = - 结果 `{ $outcome }` → { $target }
+lsp-hover-when = - 条件 `{ $condition }` → { $target }
+lsp-hover-otherwise = - 否则 → { $target }
+lsp-hover-timeout = - { $after }后超时 → { $target }
+lsp-hover-branch = - 分支 { $target }
+lsp-hover-kpi = **关键指标** { $name }
+lsp-type-money = 金额（{ $currency }）
+lsp-type = { $kind ->
+        [number] 数字
+        [text] 文本
+        [yes-no] 是或否
+       *[date] 日期
+    }
+lsp-type-choice = { $values } 之一
+lsp-calendar-days = { $duration }（约 { $days } 个自然日）
+lsp-business-days = { $duration }（= { $business } 个工作日）
+lsp-duration = **{ $duration }**
+lsp-duration-business = - { $business } 个工作日（{ $hours } 个工作小时）
+lsp-duration-calendar = - 约 { $days } 个自然日
+lsp-weekday = { $day ->
+        [Mon] 周一
+        [Tue] 周二
+        [Wed] 周三
+        [Thu] 周四
+        [Fri] 周五
+        [Sat] 周六
+       *[Sun] 周日
+    }
+lsp-working-calendar = 按工作日历：{ $days }上班，每天 { $hours } 小时{ $holidays ->
+        [0] {""}
+       *[other] ，另有 { $holidays } 个节假日
+    }
+lsp-party-no-applicant = - 无人：流程 { $process } 没有 `applicant` 行
+lsp-party-nobody-top = 无人（{ $role } 没有上级）
+lsp-party-nobody-undefined = 无人（名称未定义）
+lsp-party-when-applicant = - 申请人为 { $role } 时：{ $who }
+lsp-party-item = - { $who }
+
+## end of lsp
+
+
+## ============================================================
+## cli-more: More messages of the command line: build, doc and conform errors, notes, the answers of flowc watch.
+## ============================================================
+
+cli-note = 注意：{ $message }
+cli-note-left-to-builtin = 流程 `{ $process }` 有 { $nodes } 个节点：由内置布局绘制，因为 Graphviz 绘制超过 { $most } 个节点的流程需要数分钟（`--engine dot` 仍会使用 Graphviz）
+cli-cannot-write-file = 无法写入 { $path }：{ $error }
+cli-cannot-create-folder = 无法创建 { $path }：{ $error }
+cli-build-project-has-errors = 项目有错误
+cli-build-same-file = 两个项目都定义了会写入 `{ $name }` 的流程；请把它们生成到不同的文件夹
+cli-doc-same-process = 两个项目都定义了流程 `{ $name }`；请把它们的手册生成到不同的文件夹
+cli-doc-same-page = 流程 `{ $other }` 和 `{ $name }` 会生成同一个页面 `{ $page }.html`（在 macOS 和 Windows 上，仅大小写不同的名称是同一个文件）；未写入任何文件
+    修正：重命名其中一个
+cli-conform-log-error = 错误：{ $path }：{ $message }
+cli-conform-bad-now = --now { $now }：请写成 YYYY-MM-DDTHH:MM，例如 2026-12-01T18:00
+cli-conform-cannot-read = { $path }：无法读取：{ $error }
+cli-conform-file-error = { $path }：{ $message }
+cli-conform-log-unreadable = 无法读取：{ $error }
+cli-conform-bad-map = --map { $map }：请写成 FIELD=COLUMN
+cli-conform-empty-log = 日志中没有事件：请导出要核对的案件
+cli-diff-two-paths = 请给出两个路径 `flowc diff OLD NEW`，或一个版本 `flowc diff --git REV [PATH]`
+cli-diff-git-one-path = 使用 `--git` 时最多给出一个路径：`flowc diff --git REV [PATH]`
+cli-diff-no-current-directory = 无法读取当前文件夹：{ $error }
+cli-diff-no-project = { $path }：没有项目
+cli-diff-side-has-errors = { $side ->
+        [old] 旧
+       *[new] 新
+    }版本（{ $path }）有错误；只比较通过 `flowc check` 的版本
+cli-fmt-no-such-path = { $path }：没有这个文件或文件夹
+cli-fmt-reformatted = 已重新格式化 { $path }
+# The plain-text answers of flowc watch to requests it refuses.
+watch-refused = { $why ->
+        [host] flowc watch 只回应发往本机的请求（Host 头）
+        [method] flowc watch 只提供页面（GET 和 HEAD）
+        [target] flowc watch 只回应对路径的请求
+        [origin] flowc watch 只向自己的页面发送事件（Origin 头）
+       *[stopped] flowc watch 已停止
+    }
+cli-watch-cannot-accept = 警告：flowc watch 无法接受连接：{ $error }
+    修正：它会关闭最早的连接并继续尝试（只提示一次）；请提高 `ulimit -n` 或降低 --max-connections
+cli-watch-cannot-serve-more = 错误：flowc watch 无法再提供服务：{ $why }
+cli-watch-it-stopped = 服务已停止
+cli-lsp-failed = 错误：flowc lsp：{ $error }
+
+## end of cli-more

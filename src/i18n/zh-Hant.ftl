@@ -1457,3 +1457,311 @@ watch-page-gone-heading = 項目中已沒有此流程
 watch-page-gone-note = 此頁是它最後一次成功生成的版本。如果文件正在保存，頁面會自動恢復。
 
 ## end of visual-diff
+
+
+## ============================================================
+## conform: flowc conform: the terminal report, the monitoring page (HTML), the findings, the errors of the log and the staff directory.
+## ============================================================
+
+# The kinds of finding; JSON keeps the stable names.
+conform-kind = { $kind ->
+        [skipped] 跳過步驟
+        [out-of-order] 順序錯誤
+        [repeated] 重複辦理
+        [wrong-path] 分支錯誤
+        [unknown-activity] 未知活動
+        [unknown-outcome] 未知結果
+        [bad-value] 數值不符
+        [wrong-owner] 辦理人不符
+        [self-approval] 自我審批
+        [late] 逾期
+        [sla-missed] 超出辦理時限
+       *[open-past-sla] 超出辦理時限未辦結
+    }
+conform-and = { $first }、{ $second }
+conform-or = { $first } 或 { $second }
+# The findings.
+conform-finding-after-end = 案件結束後又辦理了 `{ $step }`
+conform-finding-bad-value = `{ $name }` 的值 `{ $text }` 不符合要求：`{ $text }` 不是{ $expected }
+conform-finding-unknown-activity = 活動 `{ $activity }` 不是流程 `{ $process }` 的步驟（其步驟為：{ $steps }）
+conform-finding-unknown-outcome = 步驟 `{ $step }` 以結果 `{ $outcome }` 結束，但該步驟沒有此結果
+conform-finding-done-after = 步驟 `{ $step }` 在其後續步驟 `{ $passed_by }` 之後才辦理
+conform-finding-skipped = 步驟 `{ $step }` 被跳過：應辦 `{ $due }` 時辦理了 `{ $done }`
+conform-after-end = 案件已結束
+conform-while-due = 此時應辦的是 { $due }
+conform-finding-repeated = 步驟 `{ $step }` 在返工循環之外重複辦理，{ $expected }
+conform-finding-out-of-order = 步驟 `{ $step }` 未按順序辦理，{ $expected }
+conform-condition-holds = 條件 `{ $condition }` 成立（{ $values }）
+conform-no-condition-holds = 沒有條件成立（{ $values }）
+conform-value = `{ $name } = { $value }`
+conform-fired-reminder = { $after }後的提醒
+conform-fired-escalation = { $after }後向 `{ $to }` 的督辦
+conform-finding-late = 步驟 `{ $step }` 逾期 { $late }辦理（應於 { $due } 前完成，實際完成於 { $done }）
+conform-finding-late-fired = 步驟 `{ $step }` 逾期 { $late }辦理（應於 { $due } 前完成，實際完成於 { $done }）；本應觸發：{ $fired }
+conform-finding-self-approval = 步驟 `{ $step }` 由 `{ $person }` 審批，而被審核的工作（{ $work }）也是此人辦理的
+conform-work-step = 步驟 `{ $step }`
+conform-work-submitted = 提交的案件
+conform-finding-not-in-staff = 步驟 `{ $step }` 由 `{ $person }` 辦理，此人不在人員名錄中
+conform-wanted-role-relation = `{ $role }`（{ $relation }）
+conform-finding-wrong-owner = 步驟 `{ $step }` 由 `{ $person }`（{ $roles }）辦理，此人並不擔任 { $wanted }
+conform-finding-wrong-path = 判斷 `{ $decision }` 走向了 `{ $taken }`，但{ $reason }：應走向 `{ $expected }`
+conform-finding-sla-missed = 案件用時 { $elapsed }，超出辦理時限 { $sla }
+conform-finding-open-past-sla = 案件已進行 { $elapsed }仍未辦結，超出辦理時限 { $sla }
+# Places in the log.
+conform-place-line = 第 { $line } 行
+conform-place-event = 第 { $trace } 條軌跡（案件 { $case }）的第 { $event } 個事件
+conform-xes-element = { $element ->
+        [log] `<log>`
+        [trace] `<trace>`
+        [event] `<event>`
+       *[other] 某個元素
+    }
+# What a log or a staff directory that cannot be read gets.
+conform-error-log-kind = { $path }：日誌須為 `.csv`、`.xes` 或 `.xes.gz` 文件
+conform-error-no-time-zone = 時間戳 `{ $text }` 沒有時區；請寫成 `{ $text }+08:00`（協調世界時寫 `Z`），以便按正確的時間計算時間節點
+conform-error-not-timestamp = `{ $text }` 不是時間戳；請按 RFC 3339 寫出帶時區的時間，例如 `2026-03-02T09:30:00+08:00`
+conform-error-log-header = 日誌的表頭行：{ $error }
+conform-error-no-column = 日誌沒有作為 `{ $field }` 的列 `{ $name }`（其列為：{ $columns }）；請用 `--map { $field }=COLUMN` 指定該列
+conform-error-no-value-column = 日誌沒有作為填報項 `{ $name }` 的列 `{ $column }`
+conform-error-log-line = 日誌第 { $line } 行：{ $message }
+conform-error-no-case-id = 日誌第 { $line } 行沒有案件編號
+conform-error-no-activity = 日誌第 { $line } 行沒有活動
+conform-error-staff-header = 人員名錄的表頭行：{ $error }
+conform-error-staff-columns = 人員名錄須有 `person` 和 `role` 兩列（可另有 `department`）；其表頭為：{ $columns }
+conform-error-staff-line = 人員名錄第 { $line } 行：{ $message }
+conform-error-staff-row = 人員名錄第 { $line } 行：每行須寫明人員和角色
+conform-error-staff-unknown-role = 人員名錄第 { $line } 行：`{ $role }` 不是本項目的角色
+conform-error-staff-department = 人員名錄第 { $line } 行：角色 `{ $role }` 屬於 `{ $department }`，而不是 `{ $given }`
+conform-error-staff-no-department = 人員名錄第 { $line } 行：角色 `{ $role }` 不屬於任何部門，而不是 `{ $given }`
+conform-error-event-no-activity = { $place }沒有 `concept:name`（活動）
+conform-error-event-no-time = { $place }沒有 `time:timestamp`
+conform-error-event = { $place }：{ $message }
+conform-error-xes-not-xml = 讀完 { $traces } 條軌跡後，XES 日誌無法解析：不是格式正確的 XML（{ $error }，位於第 { $byte } 字節）
+conform-error-xes-ends-inside = 讀完 { $traces } 條軌跡後，XES 日誌無法解析：不是格式正確的 XML（文件在 { $element } 內部結束）
+conform-error-xes-no-log = XES 日誌無法解析：沒有 `<log>` 元素
+conform-error-xes-attribute = XES 日誌無法解析：不是格式正確的 XML（{ $error }）
+# The KPIs measured.
+conform-statistic = { $statistic ->
+        [avg] 平均值
+        [max] 最大值
+       *[other] { $statistic }
+    }
+conform-kpi-how-cycle = { $finished } 件已辦結案件辦理週期的 { $statistic }
+conform-kpi-how-rate = { $finished } 件已辦結案件的{ $rate ->
+        [first-pass] 一次通過率
+       *[on-time] 按時辦結率
+    }
+conform-kpi-how-open = 日誌結束時仍未辦結的案件數
+conform-kpi-no-finished-case = 尚無已辦結的案件可供計量
+conform-kpi-not-measurable = 無法從事件日誌計量（flowc 可計量週期、`first_pass` 和 `on_time` 比率，以及 `open` 數量）
+# The report for a terminal.
+conform-report-process = 流程 { $title }
+conform-report-summary = { $cases } 件案件：{ $finished } 件已辦結，{ $open } 件未辦結（以 { $at } 為準）；{ $conforming } 件合規（{ $rate }%）
+conform-owners-not-checked = 未核對各步驟的辦理人：請用 --staff 提供人員名錄（或在 flowc.toml 的 `[conform]` 中設置 `staff`）
+conform-report-deviations = 偏差（按出現次數排序）：
+conform-ranked = { $kind }：{ $cases } 件案件
+conform-ranked-at-step = { $kind }，步驟 `{ $step }`：{ $cases } 件案件
+conform-report-kpis = 關鍵指標：
+conform-report-kpi = { $name }：{ $actual }，目標 { $target }（{ $verdict ->
+        [met] 達標
+        [missed] 未達標
+       *[not-measured] 未計量
+    }；{ $how }）
+conform-report-kpi-labelled = { $name }「{ $label }」：{ $actual }，目標 { $target }（{ $verdict ->
+        [met] 達標
+        [missed] 未達標
+       *[not-measured] 未計量
+    }；{ $how }）
+conform-report-recurring = 反復出現的問題（交回責任人）：
+conform-report-problem = `{ $owner }`：{ $kind }，{ $cases } 件案件（步驟 { $steps }）
+conform-report-findings = 問題：
+conform-report-finding = 案件 { $case }：{ $kind }：{ $message }
+conform-report-finding-at = 案件 { $case }：{ $kind }：{ $message }［{ $place }］
+# The monitoring page (--html).
+conform-page-title = 流程監控：{ $title }
+conform-heading-summary = 概況
+conform-fact-cases = 案件數
+conform-fact-finished = 已辦結
+conform-fact-open = 未辦結
+conform-fact-judged-at = 未辦結案件的判定時間
+conform-fact-owners-checked = 已核對辦理人
+conform-fact-conforming = 合規
+conform-fact-findings = 問題數
+conform-fact-sla = 辦理時限
+conform-count = { $count }
+conform-owners-checked-yes = 是（已提供人員名錄）
+conform-owners-checked-no = 否：未提供人員名錄（--staff）
+conform-conforming-value = { $conforming }（{ $rate }%）
+conform-heading-kpis = 關鍵指標
+conform-no-kpi = 本流程未設關鍵指標。
+conform-column-kpi = 關鍵指標
+conform-column-target = 目標
+conform-column-actual = 實際
+conform-column-result = 結論
+conform-column-how = 計量方式
+conform-result = { $result ->
+        [pass] 達標
+        [fail] 未達標
+       *[not-measured] 未計量
+    }
+conform-heading-cycle-time = 辦理週期
+conform-no-finished-case = 尚無案件辦結：沒有可繪製的辦理週期。
+conform-cycle-time-label = 已辦結案件的辦理週期分佈與辦理時限
+conform-bin-tooltip = { $from } 至 { $to } 個工作日：{ $cases } 件案件
+conform-axis-cycle-time = 辦理週期（工作日）
+conform-axis-cases = 案件數
+conform-sla-line = 辦理時限 { $sla }
+conform-cycle-caption = { $finished } 件已辦結案件；其中 { $over } 件超出辦理時限 { $sla }。
+conform-cycle-caption-no-sla = { $finished } 件已辦結案件；本流程未設辦理時限。
+conform-heading-deviations = 各步驟的偏差
+conform-whole-case = 整個案件
+conform-no-deviation = 沒有偏差：所有案件均按流程辦理。
+conform-kind-count = { $kind } { $cases }
+conform-kind-counts = { $kinds }
+conform-deviations-label = 各步驟有問題的案件數
+conform-axis-deviations = 有問題的案件數（各類合計）
+conform-deviations-caption = { $steps } 個步驟有問題；最長的條形為 { $top } 件。
+conform-heading-late = 各責任人的逾期步驟
+conform-no-owner = （無責任人）
+conform-no-late-step = 沒有逾期辦理的步驟。
+conform-pareto-label = 各責任人逾期步驟的帕累托圖
+conform-late-tooltip = { $owner }：逾期 { $late } 次
+conform-axis-late-steps = 逾期步驟數
+conform-axis-cumulative = 累計佔比
+conform-axis-owner = 責任人（步驟的角色）
+conform-pareto-caption = 共 { $total } 個逾期步驟；其中 { $top } 個屬於 { $owner }（{ $share }%）。
+conform-heading-recurring = 反復出現的問題
+conform-no-recurring = 沒有責任人在兩件或以上案件中出現同類問題。
+conform-column-owner = 責任人
+conform-column-problem = 問題
+conform-column-steps = 步驟
+conform-column-cases = 案件數
+conform-steps = { $steps }
+conform-heading-findings = 問題明細
+conform-no-finding = 沒有問題。
+conform-column-case = 案件
+conform-column-kind = 類別
+conform-column-step = 步驟
+conform-column-what = 情況
+conform-column-where = 位置
+conform-footer = 由 flowc 根據事件日誌和流程文件核對生成。
+
+## end of conform
+
+
+## ============================================================
+## lsp: The language server's hovers of steps, inputs, values, recorded values, KPIs, calls, parties and durations.
+## ============================================================
+
+lsp-undefined = `{ $name }`（未定義）
+lsp-hover-input = **填報項** `{ $name }`：{ $kind }
+lsp-hover-of-process = 屬於流程 { $process }
+lsp-hover-choice = 填報項 `{ $input }` 的**取值** `{ $value }`：{ $kind }
+lsp-hover-record = **記錄值** `{ $name }`：{ $kind }
+lsp-hover-record-labelled = **記錄值** `{ $name }` { $label }：{ $kind }
+lsp-hover-recorded-by = 由流程 { $process } 的步驟 { $step } 記錄
+lsp-hover-calls-nothing = - 調用：無流程（沒有 `process` 行）
+lsp-hover-calls-undefined = - 調用：`{ $name }`（未定義）
+lsp-hover-calls = - 調用：流程 { $process }
+lsp-hover-callee-owner = - 歸口部門：{ $owner }（被調用流程的歸口部門）
+lsp-hover-callee-no-owner = - 歸口部門：無（被調用流程沒有歸口部門）
+lsp-hover-call-input = - 填報項 `{ $name }`（{ $kind }）{ $given }
+lsp-hover-not-given = 未提供
+lsp-hover-given = { "=" } `{ $value }`
+lsp-hover-node = **{ $kind }** { $name }
+lsp-hover-in-process = 屬於流程 { $process }
+lsp-hover-step-owner = - 責任人：{ $owner }
+lsp-hover-no-owner = - 責任人：無
+lsp-hover-deadline = - 時間節點：{ $duration }內
+lsp-hover-no-deadline = - 時間節點：無
+lsp-hover-at-least = - 至少 { $duration }：不能提前辦結
+lsp-hover-records = - 記錄 `{ $name }`：{ $kind }
+lsp-hover-reminder = - { $duration }後提醒
+lsp-hover-escalation = - 逾期 { $duration }由 { $to } 督辦
+lsp-hover-next = - 下一步 → { $target }
+lsp-hover-outcome = - 結果 `{ $outcome }` → { $target }
+lsp-hover-when = - 條件 `{ $condition }` → { $target }
+lsp-hover-otherwise = - 否則 → { $target }
+lsp-hover-timeout = - { $after }後超時 → { $target }
+lsp-hover-branch = - 分支 { $target }
+lsp-hover-kpi = **關鍵指標** { $name }
+lsp-type-money = 金額（{ $currency }）
+lsp-type = { $kind ->
+        [number] 數字
+        [text] 文本
+        [yes-no] 是或否
+       *[date] 日期
+    }
+lsp-type-choice = { $values } 之一
+lsp-calendar-days = { $duration }（約 { $days } 個自然日）
+lsp-business-days = { $duration }（= { $business } 個工作日）
+lsp-duration = **{ $duration }**
+lsp-duration-business = - { $business } 個工作日（{ $hours } 個工作小時）
+lsp-duration-calendar = - 約 { $days } 個自然日
+lsp-weekday = { $day ->
+        [Mon] 週一
+        [Tue] 週二
+        [Wed] 週三
+        [Thu] 週四
+        [Fri] 週五
+        [Sat] 週六
+       *[Sun] 週日
+    }
+lsp-working-calendar = 按工作日曆：{ $days }上班，每天 { $hours } 小時{ $holidays ->
+        [0] {""}
+       *[other] ，另有 { $holidays } 個節假日
+    }
+lsp-party-no-applicant = - 無人：流程 { $process } 沒有 `applicant` 行
+lsp-party-nobody-top = 無人（{ $role } 沒有上級）
+lsp-party-nobody-undefined = 無人（名稱未定義）
+lsp-party-when-applicant = - 申請人為 { $role } 時：{ $who }
+lsp-party-item = - { $who }
+
+## end of lsp
+
+
+## ============================================================
+## cli-more: More messages of the command line: build, doc and conform errors, notes, the answers of flowc watch.
+## ============================================================
+
+cli-note = 注意：{ $message }
+cli-note-left-to-builtin = 流程 `{ $process }` 有 { $nodes } 個節點：由內置佈局繪製，因為 Graphviz 繪製超過 { $most } 個節點的流程需要數分鐘（`--engine dot` 仍會使用 Graphviz）
+cli-cannot-write-file = 無法寫入 { $path }：{ $error }
+cli-cannot-create-folder = 無法創建 { $path }：{ $error }
+cli-build-project-has-errors = 項目有錯誤
+cli-build-same-file = 兩個項目都定義了會寫入 `{ $name }` 的流程；請把它們生成到不同的文件夾
+cli-doc-same-process = 兩個項目都定義了流程 `{ $name }`；請把它們的手冊生成到不同的文件夾
+cli-doc-same-page = 流程 `{ $other }` 和 `{ $name }` 會生成同一個頁面 `{ $page }.html`（在 macOS 和 Windows 上，僅大小寫不同的名稱是同一個文件）；未寫入任何文件
+    修正：重命名其中一個
+cli-conform-log-error = 錯誤：{ $path }：{ $message }
+cli-conform-bad-now = --now { $now }：請寫成 YYYY-MM-DDTHH:MM，例如 2026-12-01T18:00
+cli-conform-cannot-read = { $path }：無法讀取：{ $error }
+cli-conform-file-error = { $path }：{ $message }
+cli-conform-log-unreadable = 無法讀取：{ $error }
+cli-conform-bad-map = --map { $map }：請寫成 FIELD=COLUMN
+cli-conform-empty-log = 日誌中沒有事件：請導出要核對的案件
+cli-diff-two-paths = 請給出兩個路徑 `flowc diff OLD NEW`，或一個版本 `flowc diff --git REV [PATH]`
+cli-diff-git-one-path = 使用 `--git` 時最多給出一個路徑：`flowc diff --git REV [PATH]`
+cli-diff-no-current-directory = 無法讀取當前文件夾：{ $error }
+cli-diff-no-project = { $path }：沒有項目
+cli-diff-side-has-errors = { $side ->
+        [old] 舊
+       *[new] 新
+    }版本（{ $path }）有錯誤；只比較通過 `flowc check` 的版本
+cli-fmt-no-such-path = { $path }：沒有這個文件或文件夾
+cli-fmt-reformatted = 已重新格式化 { $path }
+# The plain-text answers of flowc watch to requests it refuses.
+watch-refused = { $why ->
+        [host] flowc watch 只回應發往本機的請求（Host 頭）
+        [method] flowc watch 只提供頁面（GET 和 HEAD）
+        [target] flowc watch 只回應對路徑的請求
+        [origin] flowc watch 只向自己的頁面發送事件（Origin 頭）
+       *[stopped] flowc watch 已停止
+    }
+cli-watch-cannot-accept = 警告：flowc watch 無法接受連接：{ $error }
+    修正：它會關閉最早的連接並繼續嘗試（只提示一次）；請提高 `ulimit -n` 或降低 --max-connections
+cli-watch-cannot-serve-more = 錯誤：flowc watch 無法再提供服務：{ $why }
+cli-watch-it-stopped = 服務已停止
+cli-lsp-failed = 錯誤：flowc lsp：{ $error }
+
+## end of cli-more

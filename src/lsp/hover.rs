@@ -7,6 +7,7 @@ use crate::i18n::{Lang, Text};
 use crate::model::calendar::Calendar;
 use crate::model::names::Symbol;
 use crate::model::people::{self, Holder};
+use crate::model::words;
 use crate::model::{CallDetails, EdgeKind, NodeKind, OrgUnit, Party, Process, Project, RoleId};
 use crate::span::FileId;
 use crate::syntax;
@@ -35,13 +36,13 @@ pub fn hover(
             let offset = lines.offset(position);
             match party_at(&snapshot.analysis.project, file, offset) {
                 Some((process, party)) => (
-                    describe_party(&snapshot.analysis.project, process, party),
+                    describe_party(&snapshot.analysis.project, process, party, snapshot.lang()),
                     lines.range(party.span),
                 ),
                 None => {
                     let duration = duration_at(snapshot.text(file), offset)?;
                     (
-                        in_calendar_terms(&duration, &snapshot.calendar),
+                        in_calendar_terms(&duration, &snapshot.calendar, snapshot.lang()),
                         lines.range(duration.span),
                     )
                 }
@@ -67,6 +68,7 @@ fn named(name: &str, label: Option<&String>) -> String {
 
 fn describe(snapshot: &Snapshot, symbol: &Symbol) -> Option<String> {
     let project = &snapshot.analysis.project;
+    let lang = snapshot.lang();
     match symbol {
         Symbol::Global(name) => describe_global(snapshot, name),
         Symbol::Node { process, name } => {
@@ -77,12 +79,21 @@ fn describe(snapshot: &Snapshot, symbol: &Symbol) -> Option<String> {
         Symbol::Input { process, name } => {
             let process = project.processes.get(*process)?;
             match process.input_named(name) {
-                Some(input) => Some(format!(
-                    "**input** `{name}`: {}\n\nof process {}",
-                    input_type(&input.kind),
-                    named(&process.name, process.label.as_ref())
+                Some(input) => Some(paragraphs(
+                    &[
+                        text!(
+                            "lsp-hover-input",
+                            name = name.as_str(),
+                            kind = input_type(&input.kind)
+                        ),
+                        text!(
+                            "lsp-hover-of-process",
+                            process = named(&process.name, process.label.as_ref())
+                        ),
+                    ],
+                    lang,
                 )),
-                None => describe_record(process, name),
+                None => describe_record(process, name, lang),
             }
         }
         Symbol::Choice {
@@ -92,73 +103,111 @@ fn describe(snapshot: &Snapshot, symbol: &Symbol) -> Option<String> {
         } => {
             let process = project.processes.get(*process)?;
             let kind = process.value_type(input)?;
-            Some(format!(
-                "**value** `{value}` of input `{input}`: {}",
-                input_type(kind)
-            ))
+            Some(
+                text!(
+                    "lsp-hover-choice",
+                    value = value.as_str(),
+                    input = input.as_str(),
+                    kind = input_type(kind)
+                )
+                .render(lang),
+            )
         }
         Symbol::Kpi { process, name } => {
             let process = project.processes.get(*process)?;
             let kpi = process.kpis.iter().find(|kpi| kpi.name.text == *name)?;
-            Some(describe_kpi(kpi, &snapshot.calendar))
+            Some(describe_kpi(kpi, &snapshot.calendar, lang))
         }
     }
 }
 
+/// Texts in `lang`, each a paragraph of its own.
+fn paragraphs(texts: &[Text], lang: Lang) -> String {
+    texts
+        .iter()
+        .map(|text| text.render(lang))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// A value a step records: its type, label and step.
-fn describe_record(process: &Process, name: &str) -> Option<String> {
+fn describe_record(process: &Process, name: &str, lang: Lang) -> Option<String> {
     let recorded = process.record_named(name)?;
     let step = process.node(recorded.step);
-    let label = recorded
-        .record
-        .label
-        .as_ref()
-        .map(|label| format!(" {}", label.text))
-        .unwrap_or_default();
-    Some(format!(
-        "**recorded value** `{name}`{label}: {}\n\nrecorded by step {} of process {}",
-        input_type(&recorded.record.kind),
-        named(&step.name, step.label.as_ref()),
-        named(&process.name, process.label.as_ref())
+    let heading = match &recorded.record.label {
+        Some(label) => text!("lsp-hover-record-labelled", label = &label.text),
+        None => text!("lsp-hover-record"),
+    };
+    Some(paragraphs(
+        &[
+            heading
+                .arg("name", name)
+                .arg("kind", input_type(&recorded.record.kind)),
+            text!(
+                "lsp-hover-recorded-by",
+                step = named(&step.name, step.label.as_ref()),
+                process = named(&process.name, process.label.as_ref())
+            ),
+        ],
+        lang,
     ))
 }
 
 /// What a call runs: the process with its owner, and each input with the
 /// value given to it.
-fn describe_call(project: &Project, details: &CallDetails) -> String {
+fn describe_call(project: &Project, details: &CallDetails, lang: Lang) -> String {
     let Some(reference) = &details.process else {
-        return "\n- calls: no process (no `process` line)".to_string();
+        return line(text!("lsp-hover-calls-nothing"), lang);
     };
     let Some(callee) = reference.target.map(|id| project.process(id)) else {
-        return format!("\n- calls: `{}` (undefined)", reference.name);
+        return line(
+            text!("lsp-hover-calls-undefined", name = reference.name.as_str()),
+            lang,
+        );
     };
-    let mut text = format!(
-        "\n- calls: process {}",
-        named(&callee.name, callee.label.as_ref())
+    let mut text = line(
+        text!(
+            "lsp-hover-calls",
+            process = named(&callee.name, callee.label.as_ref())
+        ),
+        lang,
     );
-    match &callee.owner {
-        Some(owner) => text.push_str(&format!(
-            "\n- owner: {} (the called process's owner)",
-            unit(project, owner.target, &owner.name)
-        )),
-        None => text.push_str("\n- owner: none (the called process has no owner)"),
-    }
+    text.push_str(&line(
+        match &callee.owner {
+            Some(owner) => text!(
+                "lsp-hover-callee-owner",
+                owner = unit(project, owner.target, &owner.name, lang)
+            ),
+            None => text!("lsp-hover-callee-no-owner"),
+        },
+        lang,
+    ));
     for input in &callee.inputs {
         let given = details
             .bindings
             .iter()
             .find(|binding| binding.input.text == input.name.text)
             .map_or_else(
-                || "not given".to_string(),
-                |binding| format!("= `{}`", binding.value),
+                || text!("lsp-hover-not-given"),
+                |binding| text!("lsp-hover-given", value = binding.value.to_string()),
             );
-        text.push_str(&format!(
-            "\n- input `{}` ({}) {given}",
-            input.name.text,
-            input_type(&input.kind)
+        text.push_str(&line(
+            text!(
+                "lsp-hover-call-input",
+                name = input.name.text.as_str(),
+                kind = input_type(&input.kind),
+                given = given
+            ),
+            lang,
         ));
     }
     text
+}
+
+/// `text` in `lang` as a line of a list that follows: a line break, then
+/// the text.
+fn line(text: Text, lang: Lang) -> String {
+    format!("\n{}", text.render(lang))
 }
 
 fn describe_global(snapshot: &Snapshot, name: &str) -> Option<String> {
@@ -231,7 +280,7 @@ fn describe_role(project: &Project, id: RoleId, lang: Lang) -> String {
     text
 }
 
-fn unit(project: &Project, unit: Option<OrgUnit>, name: &str) -> String {
+fn unit(project: &Project, unit: Option<OrgUnit>, name: &str, lang: Lang) -> String {
     let label = match unit {
         Some(OrgUnit::Role(role)) => project.role(role).label.as_ref(),
         Some(OrgUnit::Department(department)) => project.department(department).label.as_ref(),
@@ -239,7 +288,7 @@ fn unit(project: &Project, unit: Option<OrgUnit>, name: &str) -> String {
     };
     match unit {
         Some(_) => named(name, label),
-        None => format!("`{name}` (undefined)"),
+        None => text!("lsp-undefined", name = name).render(lang),
     }
 }
 
@@ -263,7 +312,7 @@ fn describe_process(
         text.push_str(
             &text!(
                 "lsp-hover-owner",
-                owner = unit(project, owner.target, &owner.name)
+                owner = unit(project, owner.target, &owner.name, lang)
             )
             .render(lang),
         );
@@ -287,37 +336,48 @@ fn describe_process(
 fn describe_node(snapshot: &Snapshot, process: &Process, id: crate::model::NodeId) -> String {
     let project = &snapshot.analysis.project;
     let calendar = &snapshot.calendar;
+    let lang = snapshot.lang();
     let node = process.node(id);
-    let mut text = format!(
-        "**{}** {}\n\nin process {}\n",
-        node.kind.noun(),
-        named(&node.name, node.label.as_ref()),
-        named(&process.name, process.label.as_ref())
+    let mut text = paragraphs(
+        &[
+            text!(
+                "lsp-hover-node",
+                kind = node.kind.words(),
+                name = named(&node.name, node.label.as_ref())
+            ),
+            text!(
+                "lsp-hover-in-process",
+                process = named(&process.name, process.label.as_ref())
+            ),
+        ],
+        lang,
     );
+    text.push('\n');
+    let mut item = |message: Text| text.push_str(&line(message, lang));
     if let NodeKind::Step(details) = &node.kind {
-        match &details.owner {
+        item(match &details.owner {
             Some(owners) => {
                 let words = match (owners.signing, owners.parties.as_slice()) {
                     (Signing::One, [party]) if !party.is_relative() => {
-                        unit(project, party.fixed(), &party.to_string())
+                        unit(project, party.fixed(), &party.to_string(), lang)
                     }
                     _ => format!("`{owners}`"),
                 };
-                text.push_str(&format!("\n- owner: {words}"));
+                text!("lsp-hover-step-owner", owner = words)
             }
-            None => text.push_str("\n- owner: none"),
-        }
-        match &details.deadline {
-            Some(deadline) => text.push_str(&format!(
-                "\n- deadline: within {}",
-                short_calendar_terms(deadline, calendar)
-            )),
-            None => text.push_str("\n- deadline: none"),
-        }
+            None => text!("lsp-hover-no-owner"),
+        });
+        item(match &details.deadline {
+            Some(deadline) => text!(
+                "lsp-hover-deadline",
+                duration = short_calendar_terms(deadline, calendar)
+            ),
+            None => text!("lsp-hover-no-deadline"),
+        });
         if let Some(minimum) = &details.minimum {
-            text.push_str(&format!(
-                "\n- at least {}: cannot be finished earlier",
-                short_calendar_terms(minimum, calendar)
+            item(text!(
+                "lsp-hover-at-least",
+                duration = short_calendar_terms(minimum, calendar)
             ));
         }
         for recorded in process
@@ -325,16 +385,16 @@ fn describe_node(snapshot: &Snapshot, process: &Process, id: crate::model::NodeI
             .iter()
             .filter(|recorded| recorded.step == id)
         {
-            text.push_str(&format!(
-                "\n- records `{}`: {}",
-                recorded.record.name.text,
-                input_type(&recorded.record.kind)
+            item(text!(
+                "lsp-hover-records",
+                name = recorded.record.name.text.as_str(),
+                kind = input_type(&recorded.record.kind)
             ));
         }
         for reminder in &details.reminders {
-            text.push_str(&format!(
-                "\n- reminder after {}",
-                short_calendar_terms(reminder, calendar)
+            item(text!(
+                "lsp-hover-reminder",
+                duration = short_calendar_terms(reminder, calendar)
             ));
         }
         for escalation in &details.escalations {
@@ -342,18 +402,18 @@ fn describe_node(snapshot: &Snapshot, process: &Process, id: crate::model::NodeI
                 let role = project.role(role);
                 named(&role.name, role.label.as_ref())
             });
-            text.push_str(&format!(
-                "\n- escalation after {} to {}",
-                short_calendar_terms(&escalation.after, calendar),
-                to.unwrap_or_else(|| match escalation.to.is_relative() {
+            item(text!(
+                "lsp-hover-escalation",
+                duration = short_calendar_terms(&escalation.after, calendar),
+                to = to.unwrap_or_else(|| match escalation.to.is_relative() {
                     true => format!("`{}`", escalation.to),
-                    false => format!("`{}` (undefined)", escalation.to),
+                    false => text!("lsp-undefined", name = escalation.to.to_string()).render(lang),
                 })
             ));
         }
     }
     if let NodeKind::Call(details) = &node.kind {
-        text.push_str(&describe_call(project, details));
+        text.push_str(&describe_call(project, details, lang));
     }
     let from = match node.kind {
         NodeKind::Parallel { join, .. } => vec![id, join],
@@ -362,51 +422,69 @@ fn describe_node(snapshot: &Snapshot, process: &Process, id: crate::model::NodeI
     for edge in from.into_iter().flat_map(|node| process.edges_from(node)) {
         let target = process.node(edge.to);
         let target = named(&target.name, target.label.as_ref());
-        let line = match &edge.kind {
-            EdgeKind::Next => format!("next → {target}"),
-            EdgeKind::Outcome(outcome) => format!("on {outcome} → {target}"),
-            EdgeKind::When(condition) => format!("when {condition} → {target}"),
-            EdgeKind::Otherwise => format!("otherwise → {target}"),
-            EdgeKind::Timeout(after) => format!("on timeout after {after} → {target}"),
-            EdgeKind::Branch => format!("branch {target}"),
+        let edge = match &edge.kind {
+            EdgeKind::Next => text!("lsp-hover-next", target = target),
+            EdgeKind::Outcome(outcome) => text!(
+                "lsp-hover-outcome",
+                outcome = outcome.to_string(),
+                target = target
+            ),
+            EdgeKind::When(condition) => text!(
+                "lsp-hover-when",
+                condition = condition.to_string(),
+                target = target
+            ),
+            EdgeKind::Otherwise => text!("lsp-hover-otherwise", target = target),
+            EdgeKind::Timeout(after) => text!(
+                "lsp-hover-timeout",
+                after = words::duration(after),
+                target = target
+            ),
+            EdgeKind::Branch => text!("lsp-hover-branch", target = target),
             EdgeKind::Join => continue,
         };
-        text.push_str(&format!("\n- {line}"));
+        text.push_str(&line(edge, lang));
     }
     text
 }
 
-fn describe_kpi(kpi: &ast::Kpi, calendar: &Calendar) -> String {
-    let statistic = kpi
-        .statistic
-        .map(|s| format!("{} ", s.keyword()))
-        .unwrap_or_default();
+fn describe_kpi(kpi: &ast::Kpi, calendar: &Calendar, lang: Lang) -> String {
     let target = match &kpi.target {
         KpiTarget::Duration(duration) => short_calendar_terms(duration, calendar),
-        KpiTarget::Percentage(value) => format!("{value}%"),
-        KpiTarget::Number(value) => value.to_string(),
+        KpiTarget::Percentage(value) => Text::verbatim(format!("{value}%")),
+        KpiTarget::Number(value) => Text::verbatim(value.to_string()),
     };
-    format!(
-        "**KPI** {}\n\n{statistic}{} {target}",
-        named(&kpi.name.text, kpi.label.as_ref().map(|label| &label.text)),
-        kpi.bound.words()
+    let target = words::kpi_target(
+        kpi.statistic
+            .map(|statistic| Text::verbatim(statistic.keyword())),
+        &kpi.bound.words().replace(' ', "-"),
+        target,
+    );
+    paragraphs(
+        &[
+            text!(
+                "lsp-hover-kpi",
+                name = named(&kpi.name.text, kpi.label.as_ref().map(|label| &label.text))
+            ),
+            target,
+        ],
+        lang,
     )
 }
 
-fn input_type(kind: &InputType) -> String {
+fn input_type(kind: &InputType) -> Text {
     match kind {
-        InputType::Money { currency } => format!("money in {currency}"),
-        InputType::Number => "a number".to_string(),
-        InputType::Text => "text".to_string(),
-        InputType::YesNo => "yes or no".to_string(),
-        InputType::Date => "a date".to_string(),
-        InputType::Choice(values) => format!(
-            "one of {}",
-            values
+        InputType::Money { currency } => text!("lsp-type-money", currency = currency.as_str()),
+        InputType::Number => text!("lsp-type", kind = "number"),
+        InputType::Text => text!("lsp-type", kind = "text"),
+        InputType::YesNo => text!("lsp-type", kind = "yes-no"),
+        InputType::Date => text!("lsp-type", kind = "date"),
+        InputType::Choice(values) => text!(
+            "lsp-type-choice",
+            values = values
                 .iter()
-                .map(|value| format!("`{}`", value.text))
+                .map(|value| text!("quoted-name", name = value.text.as_str()))
                 .collect::<Vec<_>>()
-                .join(", ")
         ),
     }
 }
@@ -421,11 +499,19 @@ fn hundredths(value: u128) -> String {
 }
 
 /// `2 business days (≈ 2.8 calendar days)`
-fn short_calendar_terms(duration: &Duration, calendar: &Calendar) -> String {
+fn short_calendar_terms(duration: &Duration, calendar: &Calendar) -> Text {
     let (business, days) = equivalents(duration, calendar);
     match duration.unit {
-        ast::TimeUnit::BusinessDay => format!("{duration} (≈ {days} calendar days)"),
-        _ => format!("{duration} (= {business} business days)"),
+        ast::TimeUnit::BusinessDay => text!(
+            "lsp-calendar-days",
+            duration = words::duration(duration),
+            days = days
+        ),
+        _ => text!(
+            "lsp-business-days",
+            duration = words::duration(duration),
+            business = business
+        ),
     }
 }
 
@@ -439,23 +525,31 @@ fn equivalents(duration: &Duration, calendar: &Calendar) -> (String, String) {
     (business, days)
 }
 
-fn in_calendar_terms(duration: &Duration, calendar: &Calendar) -> String {
+fn in_calendar_terms(duration: &Duration, calendar: &Calendar, lang: Lang) -> String {
     let (business, days) = equivalents(duration, calendar);
     let hours = hundredths(calendar.working_time(duration).0 * 100 / (60 * 84));
-    let days_of_week: Vec<String> = calendar
+    let days_of_week: Vec<Text> = calendar
         .working_days
         .iter()
-        .map(|day| format!("{day}"))
+        .map(|day| text!("lsp-weekday", day = day.to_string()))
         .collect();
+    let week = text!(
+        "lsp-working-calendar",
+        days = days_of_week,
+        hours = calendar.hours_per_day.to_string(),
+        holidays = calendar.holidays.len()
+    );
     format!(
-        "**{duration}**\n\n- {business} business days ({hours} working hours)\n- ≈ {days} calendar days\n\nunder the working calendar: {} working, {} hours a day{}",
-        days_of_week.join(", "),
-        calendar.hours_per_day,
-        if calendar.holidays.is_empty() {
-            String::new()
-        } else {
-            format!(", {} holidays", calendar.holidays.len())
-        }
+        "{}{}\n\n{}",
+        paragraphs(
+            &[
+                text!("lsp-duration", duration = words::duration(duration)),
+                text!("lsp-duration-business", business = business, hours = hours),
+            ],
+            lang
+        ),
+        line(text!("lsp-duration-calendar", days = days), lang),
+        week.render(lang)
     )
 }
 
@@ -486,32 +580,40 @@ fn party_at(project: &Project, file: FileId, offset: usize) -> Option<(&Process,
 
 /// Who a party is, for each role the applicant of `process` may hold:
 /// "when the applicant is 員工 (employee): 部門負責人 (dept_head)".
-fn describe_party(project: &Project, process: &Process, party: &Party) -> String {
+fn describe_party(project: &Project, process: &Process, party: &Party, lang: Lang) -> String {
     let mut text = format!("**`{party}`**");
     if party.starts_from_applicant() && process.applicant_span.is_none() {
-        text.push_str(&format!(
-            "\n\n- nobody: process {} has no `applicant` line",
-            named(&process.name, process.label.as_ref())
+        text.push('\n');
+        text.push_str(&line(
+            text!(
+                "lsp-party-no-applicant",
+                process = named(&process.name, process.label.as_ref())
+            ),
+            lang,
         ));
         return text;
     }
     text.push('\n');
     for case in people::cases(project, process) {
         let who = match people::resolve(project, party, case) {
-            Holder::Unit(unit) => person(project, unit),
-            Holder::NoManager { of, .. } => format!(
-                "nobody ({} reports to no one)",
-                person(project, OrgUnit::Role(of))
+            Holder::Unit(unit) => Text::verbatim(person(project, unit)),
+            Holder::NoManager { of, .. } => text!(
+                "lsp-party-nobody-top",
+                role = person(project, OrgUnit::Role(of))
             ),
-            Holder::Unknown => "nobody (an undefined name)".to_string(),
+            Holder::Unknown => text!("lsp-party-nobody-undefined"),
         };
         match case {
-            Some(role) if party.starts_from_applicant() => text.push_str(&format!(
-                "\n- when the applicant is {}: {who}",
-                person(project, OrgUnit::Role(role))
+            Some(role) if party.starts_from_applicant() => text.push_str(&line(
+                text!(
+                    "lsp-party-when-applicant",
+                    role = person(project, OrgUnit::Role(role)),
+                    who = who
+                ),
+                lang,
             )),
             _ => {
-                text.push_str(&format!("\n- {who}"));
+                text.push_str(&line(text!("lsp-party-item", who = who), lang));
                 break;
             }
         }

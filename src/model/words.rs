@@ -40,6 +40,21 @@ fn unit_key(unit: TimeUnit) -> &'static str {
     }
 }
 
+/// What a KPI asks: `p90 under 10 business days`, `p90 低於 10 個工作日`;
+/// `bound` is the bound's key (`under`, `at-most`, `at-least`, `over`).
+pub fn kpi_target(statistic: Option<Text>, bound: &str, target: Text) -> Text {
+    let bound = text!("handbook-kpi-bound", bound = bound);
+    match statistic {
+        Some(statistic) => text!(
+            "handbook-kpi-statistic-target",
+            statistic = statistic,
+            bound = bound,
+            target = target
+        ),
+        None => text!("handbook-kpi-target", bound = bound, target = target),
+    }
+}
+
 /// A date: `2027-03-01` in English, `2027年3月1日` in Chinese.
 pub fn date(date: NaiveDate) -> Text {
     text!(

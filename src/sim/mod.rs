@@ -48,7 +48,9 @@ use crate::syntax::ast::{Duration, TimeUnit};
 use crate::text;
 
 pub use render::render_human;
-pub use values::{InputValue, holds as condition_holds, parse_duration, parse_input, parse_value};
+pub use values::{
+    InputValue, holds as condition_holds, parse_duration, parse_input, parse_value, read_value,
+};
 
 /// How many times a run may enter one step before it is stopped as a loop.
 pub const MAX_ROUNDS: usize = 1_000;

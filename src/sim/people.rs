@@ -107,7 +107,7 @@ pub fn relation(party: &PartyInfo) -> Option<String> {
 /// How a party relates to the applicant, in words. Each level above the
 /// first is one more item of a flat chain (`the superior of ...`), so a
 /// long `manager of` line does not nest the text deep.
-fn relation_words(party: &PartyInfo) -> Option<Text> {
+pub fn relation_words(party: &PartyInfo) -> Option<Text> {
     let base = match &party.base {
         PartyBaseInfo::Applicant => text!("sim-the-applicant"),
         PartyBaseInfo::Role { name } if party.managers > 0 => {

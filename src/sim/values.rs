@@ -48,35 +48,37 @@ pub fn parse_input(input: &InputInfo, text: &str) -> Result<InputValue, SimError
 /// Reads `text` as a value of type `kind` given with `--set NAME=text`
 /// (an input, or a recorded value `STEP.NAME`), as [`parse_input`] does.
 pub fn parse_value(name: &str, kind: &InputTypeInfo, text: &str) -> Result<InputValue, SimError> {
-    let bad = |expected: Text| {
+    read_value(kind, text).map_err(|expected| {
         SimError::Scenario(text!(
             "sim-error-bad-value",
             name = name,
             text = text,
             expected = expected
         ))
-    };
+    })
+}
+
+/// Reads `text` as a value of type `kind`, as [`parse_value`] does; when
+/// it does not fit, what was expected (`a date; write YYYY-MM-DD`).
+pub fn read_value(kind: &InputTypeInfo, text: &str) -> Result<InputValue, Text> {
     match kind {
         InputTypeInfo::Money { currency } => {
             let amount = text.trim();
             let amount = amount
                 .strip_suffix(currency.as_str())
                 .map_or(amount, str::trim_end);
-            number(amount)
-                .ok_or_else(|| bad(text!("sim-expected-money", currency = currency.as_str())))
+            number(amount).ok_or_else(|| text!("sim-expected-money", currency = currency.as_str()))
         }
-        InputTypeInfo::Number => {
-            number(text.trim()).ok_or_else(|| bad(text!("sim-expected-number")))
-        }
+        InputTypeInfo::Number => number(text.trim()).ok_or_else(|| text!("sim-expected-number")),
         InputTypeInfo::Text => Ok(InputValue::Text(text.to_string())),
         InputTypeInfo::YesNo => match text.trim() {
             "yes" => Ok(InputValue::YesNo(true)),
             "no" => Ok(InputValue::YesNo(false)),
-            _ => Err(bad(text!("sim-expected-yes-no"))),
+            _ => Err(text!("sim-expected-yes-no")),
         },
         InputTypeInfo::Date => NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
             .map(InputValue::Date)
-            .map_err(|_| bad(text!("sim-expected-date"))),
+            .map_err(|_| text!("sim-expected-date")),
         InputTypeInfo::OneOf { values } => {
             let value = text.trim();
             if values.iter().any(|allowed| allowed == value) {
@@ -86,7 +88,7 @@ pub fn parse_value(name: &str, kind: &InputTypeInfo, text: &str) -> Result<Input
                     .iter()
                     .map(|value| Text::verbatim(value.as_str()))
                     .collect();
-                Err(bad(text!("sim-expected-one-of", values = listed)))
+                Err(text!("sim-expected-one-of", values = listed))
             }
         }
     }

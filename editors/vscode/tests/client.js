@@ -99,8 +99,9 @@ async function main() {
     textDocument: { uri },
     position: { line: lines.findIndex((l) => l.includes("step pay")), character: 8 },
   });
-  if (!hover || !hover.contents.value.includes("**step** `pay` 報銷支付")) fail("hover: " + JSON.stringify(hover));
-  console.log("client: ok: hover on step `pay`");
+  // The examples' flowc.toml says lang = "zh-Hant": so does the hover.
+  if (!hover || !hover.contents.value.includes("**步驟** `pay` 報銷支付")) fail("hover: " + JSON.stringify(hover));
+  console.log("client: ok: hover on step `pay`, in the project's language");
 
   await connection.sendRequest(protocol.ShutdownRequest.type);
   connection.sendNotification(protocol.ExitNotification.type);

@@ -117,13 +117,15 @@ pub fn answer(request: &RequestHead<'_>, live: &Live, hosts: &AllowedHosts) -> A
     if !request.host.is_some_and(|host| hosts.allows(host)) {
         return Answer::Now(refusal(
             StatusCode::MISDIRECTED_REQUEST,
-            "flowc watch answers only requests for this machine (Host header)",
+            text!("watch-refused", why = "host"),
+            live.lang,
         ));
     }
     if !matches!(request.method, "GET" | "HEAD") {
         let mut response = refusal(
             StatusCode::METHOD_NOT_ALLOWED,
-            "flowc watch only serves pages (GET and HEAD)",
+            text!("watch-refused", why = "method"),
+            live.lang,
         );
         response
             .headers_mut()
@@ -133,7 +135,8 @@ pub fn answer(request: &RequestHead<'_>, live: &Live, hosts: &AllowedHosts) -> A
     if !request.target.starts_with('/') {
         return Answer::Now(refusal(
             StatusCode::BAD_REQUEST,
-            "flowc watch answers only requests for a path",
+            text!("watch-refused", why = "target"),
+            live.lang,
         ));
     }
     let (raw_path, query) = request
@@ -149,7 +152,8 @@ pub fn answer(request: &RequestHead<'_>, live: &Live, hosts: &AllowedHosts) -> A
         {
             Answer::Now(refusal(
                 StatusCode::FORBIDDEN,
-                "flowc watch sends its events only to its own pages (Origin header)",
+                text!("watch-refused", why = "origin"),
+                live.lang,
             ))
         }
         "/events" => Answer::Event {
@@ -198,11 +202,11 @@ fn response(
     response
 }
 
-/// A refused request: `status` and a plain-text reason.
-fn refusal(status: StatusCode, reason: &str) -> Response<Vec<u8>> {
+/// A refused request: `status` and a plain-text reason in `lang`.
+pub(super) fn refusal(status: StatusCode, reason: Text, lang: Lang) -> Response<Vec<u8>> {
     response(
         status,
-        reason.as_bytes().to_vec(),
+        reason.render(lang).into_bytes(),
         &[(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
     )
 }
@@ -369,6 +373,40 @@ mod tests {
         assert_eq!(since.as_deref(), Some("1.2"));
         let sent = event("1.3<script>");
         assert_eq!(sent.body(), b"retry: 100\nid: 1.3\ndata: 1.3\n\n");
+    }
+
+    #[test]
+    fn a_refusal_says_why_in_the_handbook_language() {
+        let hosts = AllowedHosts::new("127.0.0.1", ([127, 0, 0, 1], 8040).into());
+        let body = |method: &str, host: Option<&str>, lang: Lang| {
+            let request = RequestHead {
+                method,
+                target: "/",
+                host,
+                origin: None,
+                last_event_id: None,
+            };
+            let live = Live {
+                lang,
+                ..Live::default()
+            };
+            let Answer::Now(response) = answer(&request, &live, &hosts) else {
+                panic!("answered at once");
+            };
+            String::from_utf8_lossy(response.body()).into_owned()
+        };
+        assert_eq!(
+            body("POST", HOST, Lang::En),
+            "flowc watch only serves pages (GET and HEAD)"
+        );
+        assert_eq!(
+            body("POST", HOST, Lang::ZhHant),
+            "flowc watch 只提供頁面（GET 和 HEAD）"
+        );
+        assert_eq!(
+            body("GET", Some("attacker.example:8040"), Lang::ZhHans),
+            "flowc watch 只回应发往本机的请求（Host 头）"
+        );
     }
 
     #[test]

@@ -23,11 +23,11 @@ use std::time::{Duration, SystemTime};
 use crate::analysis::Analysis;
 use crate::diagnostics::{self, Style};
 use crate::emit::doc::html::escape;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::text;
 
 use super::doc::{DocFormat, Look, has_errors, site};
-use super::output::{say, stderr_line};
+use super::output::say;
 use super::{EXIT_CANNOT_RUN, analyse_paths};
 use answer::{AllowedHosts, Live};
 
@@ -157,10 +157,12 @@ pub fn run(args: &Args) -> u8 {
     loop {
         std::thread::sleep(POLL);
         if serving.is_finished() {
-            let why = serving
-                .join()
-                .map_or_else(|_| "it stopped".to_string(), |error| error.to_string());
-            stderr_line!("error: flowc watch cannot serve any more: {why}");
+            let why = serving.join().map_or_else(
+                |_| text!("cli-watch-it-stopped"),
+                |error| Text::verbatim(error.to_string()),
+            );
+            let lang = shared.live.lock().map_or(lang, |live| live.lang);
+            say(text!("cli-watch-cannot-serve-more", why = why), lang);
             return EXIT_CANNOT_RUN;
         }
         let now = fingerprint(&watched);
@@ -300,7 +302,7 @@ fn handbook(
     }
     let options = look
         .options(lang)
-        .map_err(|message| format!("<p>{}</p>", escape(&message)))?;
+        .map_err(|message| format!("<p>{}</p>", escape(&message.render(lang))))?;
     site(analyses, options, DocFormat::Html, None)
-        .map_err(|message| format!("<p>{}</p>", escape(&message)))
+        .map_err(|message| format!("<p>{}</p>", escape(&message.render(lang))))
 }

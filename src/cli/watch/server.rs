@@ -43,8 +43,10 @@ use tokio::sync::Notify;
 use tokio::time::Sleep;
 
 use super::Shared;
-use super::answer::{Answer, RequestHead, answer, event, tag};
-use crate::cli::output::stderr_line;
+use super::answer::{Answer, RequestHead, answer, event, refusal, tag};
+use crate::cli::output::say;
+use crate::i18n::Lang;
+use crate::text;
 
 /// How long a connection may wait for a request's headers, or for a
 /// response to be taken by the client.
@@ -133,8 +135,10 @@ async fn accept_forever(listener: TcpListener, shared: Arc<Shared>, limit: usize
                 ) => {}
             Err(error) => {
                 if !failure_said {
-                    stderr_line!(
-                        "warning: flowc watch cannot accept a connection: {error}\nhelp: it closes its oldest connection and keeps trying (said once); raise `ulimit -n` or lower --max-connections"
+                    let lang = shared.live.lock().map_or(Lang::En, |live| live.lang);
+                    say(
+                        text!("cli-watch-cannot-accept", error = error.to_string()),
+                        lang,
                     );
                     failure_said = true;
                 }
@@ -189,11 +193,11 @@ async fn respond(
     };
     let answer = match shared.live.lock() {
         Ok(live) => answer(&head, &live, &shared.hosts),
-        Err(_) => {
-            let mut stopped = Response::new(b"flowc watch stopped".to_vec());
-            *stopped.status_mut() = hyper::StatusCode::INTERNAL_SERVER_ERROR;
-            Answer::Now(stopped)
-        }
+        Err(poisoned) => Answer::Now(refusal(
+            hyper::StatusCode::INTERNAL_SERVER_ERROR,
+            text!("watch-refused", why = "stopped"),
+            poisoned.get_ref().lang,
+        )),
     };
     let response = match answer {
         Answer::Now(response) => response,

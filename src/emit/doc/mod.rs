@@ -606,16 +606,12 @@ fn kpi(kpi: &ast::Kpi, lang: Lang) -> (String, String) {
         ast::KpiBound::AtLeast => "at-least",
         ast::KpiBound::Over => "over",
     };
-    let bound = text!("handbook-kpi-bound", bound = bound);
-    let target = match kpi.statistic {
-        Some(statistic) => text!(
-            "handbook-kpi-statistic-target",
-            statistic = statistic.keyword(),
-            bound = bound,
-            target = target
-        ),
-        None => text!("handbook-kpi-target", bound = bound, target = target),
-    };
+    let target = words::kpi_target(
+        kpi.statistic
+            .map(|statistic| Text::verbatim(statistic.keyword())),
+        bound,
+        target,
+    );
     (title, target.render(lang))
 }
 
