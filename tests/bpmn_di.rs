@@ -625,6 +625,7 @@ fn the_lanes_come_in_one_order_in_the_svg_the_dot_and_the_bpmn() {
         .collect();
     let mut compared = 0;
     let mut most_lanes = 0;
+    let mut extra_lanes_checked = 0;
     for process in &project.processes {
         for direction in [Direction::LeftRight, Direction::TopBottom] {
             let options = DiagramOptions {
@@ -683,6 +684,33 @@ fn the_lanes_come_in_one_order_in_the_svg_the_dot_and_the_bpmn() {
                     dialect.name()
                 );
                 most_lanes = most_lanes.max(shared.len());
+                // A lane only BPMN has sits next to a lane of its department.
+                let department = |owner: &String| {
+                    let role = project.roles.iter().find(|role| &role.name == owner)?;
+                    role.department.as_ref()?.target
+                };
+                for (at, owner) in in_set.iter().enumerate() {
+                    let Some(own) = department(owner) else {
+                        continue;
+                    };
+                    let colleagues = in_set
+                        .iter()
+                        .filter(|other| *other != owner && department(other) == Some(own))
+                        .count();
+                    let beside = [at.checked_sub(1), Some(at + 1)]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|next| in_set.get(next))
+                        .any(|other| department(other) == Some(own));
+                    if !owners.contains(owner) && colleagues > 0 {
+                        assert!(
+                            beside,
+                            "{}: {owner} is apart from its department: {in_set:?}",
+                            process.name
+                        );
+                        extra_lanes_checked += 1;
+                    }
+                }
                 compared += 1;
             }
         }
@@ -690,6 +718,10 @@ fn the_lanes_come_in_one_order_in_the_svg_the_dot_and_the_bpmn() {
     assert_eq!(compared, project.processes.len() * 2 * DIALECTS.len());
     // A reversed order would fail: some process has lanes enough to tell.
     assert!(most_lanes >= 3, "{most_lanes}");
+    assert!(
+        extra_lanes_checked > 0,
+        "no escalation target lane with a department"
+    );
 }
 
 #[test]

@@ -7,8 +7,10 @@
 //! [`super::people::lane_of`]), so several lanes of the diagrams (a role and
 //! a shared `any of` line it heads) can be one BPMN lane: it comes where the
 //! first of them comes. A lane only BPMN has (the target of an escalation,
-//! whose notification is drawn in the lane of the person told) comes after
-//! the lane of the arrangement that [`sort_lanes`] puts just before it.
+//! whose notification is drawn in the lane of the person told) comes just
+//! before the first lane of its department that [`sort_lanes`] puts after
+//! it (財務經理 above 會計), else just after the lane of the arrangement that
+//! [`sort_lanes`] puts before it.
 
 use std::collections::BTreeMap;
 
@@ -77,18 +79,42 @@ pub fn arrange(
         }
     }
     sort_lanes(project, &mut every);
+    // The department of a lane headed by a fixed role or department.
+    let department = |lane: &Lane| -> Option<DepartmentId> {
+        match lane.parties.first()?.fixed()? {
+            OrgUnit::Department(department) => Some(department),
+            OrgUnit::Role(role) => project.role(role).department.as_ref()?.target,
+        }
+    };
+    // Where each lane of `every` is in the arrangement, if it is there.
+    let arranged: Vec<Option<usize>> = every
+        .iter()
+        .map(|lane| arrangement.owners.iter().position(|owner| owner == lane))
+        .collect();
+    // Lanes of the arrangement sort as (index + 1, 1); a lane only BPMN has
+    // as (index + 1, 0) just before the first lane of its department that
+    // [`sort_lanes`] puts after it, else as (index + 1, 2) just after the
+    // lane [`sort_lanes`] puts before it.
     let mut keys: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for (key, _) in &graph.lanes {
         let place = match first.get(key.as_str()) {
-            Some(&at) => (at + 1, 0, 0),
+            Some(&at) => (at + 1, 1, 0),
             None => {
                 let lane = unit_named(key).map(|unit| Lane::one(Who::unit(unit)));
                 match lane.and_then(|lane| every.iter().position(|other| *other == lane)) {
                     Some(at) => {
-                        let before = every[..at].iter().rev().find_map(|other| {
-                            arrangement.owners.iter().position(|owner| owner == other)
+                        let own = department(&every[at]);
+                        let colleague = (at + 1..every.len()).find_map(|next| {
+                            let index = arranged[next]?;
+                            (own.is_some() && department(&every[next]) == own).then_some(index)
                         });
-                        (before.map_or(0, |before| before + 1), 1, at)
+                        match colleague {
+                            Some(index) => (index + 1, 0, at),
+                            None => {
+                                let before = arranged[..at].iter().rev().find_map(|index| *index);
+                                (before.map_or(0, |before| before + 1), 2, at)
+                            }
+                        }
                     }
                     None => (usize::MAX, 0, 0),
                 }
