@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::i18n::{Lang, Text};
+use crate::text;
+
 /// The name of the project configuration file.
 pub const CONFIG_FILE: &str = "flowc.toml";
 
@@ -121,14 +124,26 @@ pub enum LoadError {
     },
 }
 
+impl LoadError {
+    /// What could not be read, in the reader's language (the system's
+    /// reason as it said it).
+    pub fn text(&self) -> Text {
+        match self {
+            LoadError::NotFound(path) => {
+                text!("cli-load-not-found", path = path.display().to_string())
+            }
+            LoadError::Unreadable { path, reason } => text!(
+                "cli-load-unreadable",
+                path = path.display().to_string(),
+                reason = reason.as_str()
+            ),
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::NotFound(path) => write!(f, "{}: no such file or directory", path.display()),
-            LoadError::Unreadable { path, reason } => {
-                write!(f, "{}: cannot read: {reason}", path.display())
-            }
-        }
+        f.write_str(&self.text().render(Lang::En))
     }
 }
 

@@ -129,3 +129,32 @@ fn sarif_names_its_language_and_keeps_its_fingerprints() {
     assert_eq!(fingerprints(&chinese).len(), 5);
     assert_eq!(fingerprints(&chinese), fingerprints(&english));
 }
+
+/// A path that does not exist, and a diagram that needs Graphviz when
+/// `dot` is not there, are said in the reader's language.
+#[test]
+fn a_missing_path_and_a_missing_graphviz_are_said_in_chinese() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = common::flowc_command()
+        .args(["check", "no-such-folder", "--lang", "zh-Hant"])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("flowc runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("no-such-folder：沒有這個文件或目錄"), "{stderr}");
+    let project = mistakes_project("");
+    let fixed = common::repo().join("examples");
+    let output = common::flowc_command()
+        .args(["build", "--emit", "png", "--engine", "dot", "--lang", "zh-Hans", "--out"])
+        .arg(project.path().join("out"))
+        .arg(&fixed)
+        .env("PATH", "/nonexistent")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("flowc runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("需要 PATH 上有 Graphviz 的 `dot`，但找不到"), "{stderr}");
+}

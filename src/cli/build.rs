@@ -132,7 +132,7 @@ pub fn run(args: &Args) -> u8 {
         match render::resolve(args.drawing.engine) {
             Ok(engine) => Some(engine),
             Err(error) => {
-                output::say(text!("cli-error", message = error.to_string()), lang);
+                output::say(text!("cli-error", message = error.text()), lang);
                 return EXIT_CANNOT_RUN;
             }
         }
@@ -234,7 +234,7 @@ fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<(Artifacts, Vec<Text>
                 notes.push(render::left_to_builtin_note(process));
             }
             let pictures = render::images(project, process, plan.options, drawn_by, &formats)
-                .map_err(|error| Text::verbatim(error.to_string()))?;
+                .map_err(|error| error.text())?;
             for ((extension, _), bytes) in images.iter().zip(pictures) {
                 insert_unique(&mut files, format!("{}.{extension}", process.name), bytes)?;
             }

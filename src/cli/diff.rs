@@ -96,7 +96,7 @@ fn compare(args: &Args) -> Result<u8, Failure> {
     let engine = match args.emit {
         Some(Diagram::Svg) => Some(
             emit::render::resolve(args.drawing.engine)
-                .map_err(|error| (EXIT_CANNOT_RUN, Some(Text::verbatim(error.to_string()))))?,
+                .map_err(|error| (EXIT_CANNOT_RUN, Some(error.text())))?,
         ),
         _ => None,
     };
@@ -138,9 +138,7 @@ fn compare(args: &Args) -> Result<u8, Failure> {
             Some(engine) => {
                 let pictures =
                     diff::visual::pictures(&result, &old_checked, &new_checked, options, engine)
-                        .map_err(|error| {
-                            (EXIT_CANNOT_RUN, Some(Text::verbatim(error.to_string())))
-                        })?;
+                        .map_err(|error| (EXIT_CANNOT_RUN, Some(error.text())))?;
                 super::doc::say_drawn_by(engine, lang);
                 pictures
                     .into_iter()
@@ -205,7 +203,7 @@ fn sources(args: &Args) -> Result<(ProjectSources, ProjectSources), Failure> {
 /// One side from disk: the project the path is in, narrowed to it.
 fn load(path: &Path) -> Result<ProjectSources, Failure> {
     let mut projects = source::load(&[path.to_path_buf()])
-        .map_err(|error| (EXIT_CANNOT_RUN, Some(Text::verbatim(error.to_string()))))?;
+        .map_err(|error| (EXIT_CANNOT_RUN, Some(error.text())))?;
     match projects.pop() {
         Some(project) => Ok(diff::narrow(project)),
         None => Err((

@@ -89,8 +89,7 @@ impl Look {
 
     /// The handbook options, in `lang`, looking for Graphviz when needed.
     pub fn options(&self, lang: Lang) -> Result<DocOptions, Text> {
-        let engine = render::resolve(self.drawing.engine)
-            .map_err(|error| Text::verbatim(error.to_string()))?;
+        let engine = render::resolve(self.drawing.engine).map_err(|error| error.text())?;
         Ok(DocOptions {
             today: self.today(),
             engine,
@@ -205,7 +204,7 @@ pub fn site(
             .ok_or_else(|| text!("cli-build-project-has-errors"))?;
         let wanted = |process: &crate::model::Process| analysis.selected[process.file.0];
         let part = doc::handbook(&checked, &analysis.diagnostics, wanted, options)
-            .map_err(|error| Text::verbatim(error.to_string()))?;
+            .map_err(|error| error.text())?;
         for mut page in part.pages {
             if !names.insert(page.name.clone()) {
                 return Err(text!("cli-doc-same-process", name = page.name.as_str()));

@@ -169,7 +169,7 @@ fn analyse_paths(paths: &[PathBuf], today: NaiveDate) -> Result<Vec<Analysis>, u
     };
     let lang = language(None);
     let projects = source::load(paths).map_err(|error| {
-        say(text!("cli-error", message = error.to_string()), lang);
+        say(text!("cli-error", message = error.text()), lang);
         EXIT_CANNOT_RUN
     })?;
     projects

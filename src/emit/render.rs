@@ -11,7 +11,9 @@ use graphviz_rust::cmd::{CommandArg, Format, Layout};
 
 use crate::emit::diagram::{DiagramOptions, Direction};
 use crate::emit::{dot, lanes, svg};
+use crate::i18n::{Lang, Text};
 use crate::model::{Process, Project};
+use crate::text;
 
 /// Which engine the user asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -79,21 +81,24 @@ pub enum RenderError {
     },
 }
 
+impl RenderError {
+    /// What went wrong and what to do, in the reader's language.
+    pub fn text(&self) -> Text {
+        match self {
+            RenderError::GraphvizMissing => text!("render-graphviz-missing"),
+            RenderError::PngNeedsGraphviz => text!("render-png-needs-graphviz"),
+            RenderError::Graphviz { process, message } => text!(
+                "render-graphviz-failed",
+                process = process.as_str(),
+                message = message.trim()
+            ),
+        }
+    }
+}
+
 impl std::fmt::Display for RenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RenderError::GraphvizMissing => write!(
-                f,
-                "`--engine dot` needs Graphviz's `dot` on PATH, and it is not there; install Graphviz (Debian: `apt-get install graphviz`) or use `--engine builtin`"
-            ),
-            RenderError::PngNeedsGraphviz => write!(
-                f,
-                "PNG diagrams need Graphviz's `dot` and it is not used here; install Graphviz (Debian: `apt-get install graphviz`, plus `fonts-noto-cjk` for Chinese labels) or emit `svg` only"
-            ),
-            RenderError::Graphviz { process, message } => {
-                write!(f, "Graphviz failed to draw `{process}`: {}", message.trim())
-            }
-        }
+        f.write_str(&self.text().render(Lang::En))
     }
 }
 

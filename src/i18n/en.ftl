@@ -1838,5 +1838,10 @@ cli-watch-cannot-accept = warning: flowc watch cannot accept a connection: { $er
 cli-watch-cannot-serve-more = error: flowc watch cannot serve any more: { $why }
 cli-watch-it-stopped = it stopped
 cli-lsp-failed = error: flowc lsp: { $error }
+cli-load-not-found = { $path }: no such file or directory
+cli-load-unreadable = { $path }: cannot read: { $reason }
+render-graphviz-missing = `--engine dot` needs Graphviz's `dot` on PATH, and it is not there; install Graphviz (Debian: `apt-get install graphviz`) or use `--engine builtin`
+render-png-needs-graphviz = PNG diagrams need Graphviz's `dot` and it is not used here; install Graphviz (Debian: `apt-get install graphviz`, plus `fonts-noto-cjk` for Chinese labels) or emit `svg` only
+render-graphviz-failed = Graphviz failed to draw `{ $process }`: { $message }
 
 ## end of cli-more

@@ -1763,5 +1763,10 @@ cli-watch-cannot-accept = 警告：flowc watch 无法接受连接：{ $error }
 cli-watch-cannot-serve-more = 错误：flowc watch 无法再提供服务：{ $why }
 cli-watch-it-stopped = 服务已停止
 cli-lsp-failed = 错误：flowc lsp：{ $error }
+cli-load-not-found = { $path }：没有这个文件或目录
+cli-load-unreadable = { $path }：无法读取：{ $reason }
+render-graphviz-missing = `--engine dot` 需要 PATH 上有 Graphviz 的 `dot`，但找不到；请安装 Graphviz（Debian：`apt-get install graphviz`），或改用 `--engine builtin`
+render-png-needs-graphviz = PNG 流程图需要 Graphviz 的 `dot`，但此处未使用；请安装 Graphviz（Debian：`apt-get install graphviz`，中文标签另需 `fonts-noto-cjk`），或只输出 `svg`
+render-graphviz-failed = Graphviz 无法绘制 `{ $process }`：{ $message }
 
 ## end of cli-more

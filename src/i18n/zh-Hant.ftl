@@ -1763,5 +1763,10 @@ cli-watch-cannot-accept = 警告：flowc watch 無法接受連接：{ $error }
 cli-watch-cannot-serve-more = 錯誤：flowc watch 無法再提供服務：{ $why }
 cli-watch-it-stopped = 服務已停止
 cli-lsp-failed = 錯誤：flowc lsp：{ $error }
+cli-load-not-found = { $path }：沒有這個文件或目錄
+cli-load-unreadable = { $path }：無法讀取：{ $reason }
+render-graphviz-missing = `--engine dot` 需要 PATH 上有 Graphviz 的 `dot`，但找不到；請安裝 Graphviz（Debian：`apt-get install graphviz`），或改用 `--engine builtin`
+render-png-needs-graphviz = PNG 流程圖需要 Graphviz 的 `dot`，但此處未使用；請安裝 Graphviz（Debian：`apt-get install graphviz`，中文標籤另需 `fonts-noto-cjk`），或只輸出 `svg`
+render-graphviz-failed = Graphviz 無法繪製 `{ $process }`：{ $message }
 
 ## end of cli-more
