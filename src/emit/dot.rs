@@ -148,6 +148,11 @@ fn statements(
             attr("fontcolor", palette.ink),
             attr("bgcolor", palette.background),
             attr("newrank", "true"),
+            // Ranks and nodes closer than Graphviz's defaults (0.5 and
+            // 0.25 inch): lanes are as long as their content and no longer
+            // (see `crate::emit::lanes`), and the gaps are most of it.
+            attr("ranksep", "0.3"),
+            attr("nodesep", "0.2"),
         ])),
         Stmt::GAttribute(GraphAttributes::Node(vec![
             attr("fontname", &fonts),

@@ -55,7 +55,7 @@ struct Label {
 /// The routed layout `routed` (DOT as `neato -n2 -Tdot` writes it) with
 /// every edge label that an edge crosses, or that lies on a node or on an
 /// earlier label, moved to the nearest free place beside its edge. A label
-/// with no free place within reach stays where it was.
+/// with no free place within three times [`REACH`] stays where it was.
 pub fn place(routed: &str) -> Result<String, RestackError> {
     let mut graph = parse(routed)?;
     let stmts = match &mut graph {
@@ -76,20 +76,24 @@ pub fn place(routed: &str) -> Result<String, RestackError> {
     let mut placed: Vec<[f64; 4]> = Vec::new();
     let mut moved: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
     for label in &labels {
-        let free = |at: (f64, f64)| {
+        let free = |at: (f64, f64), near: f64| {
             let area = label_box(label, at);
             let near_own = curves[label.edge]
                 .iter()
-                .any(|&point| distance(area, point) <= NEAR);
+                .any(|&point| distance(area, point) <= near);
             near_own
                 && !curves.iter().flatten().any(|&point| inside(area, point))
                 && !obstacles.iter().any(|other| overlap(area, *other))
                 && !placed.iter().any(|other| overlap(area, *other))
         };
-        let spot = offsets()
+        let spot = [1, 2, 3]
             .into_iter()
-            .map(|(dx, dy)| (label.at.0 + dx, label.at.1 + dy))
-            .find(|&at| free(at))
+            .find_map(|reach| {
+                offsets(REACH * reach)
+                    .into_iter()
+                    .map(|(dx, dy)| (label.at.0 + dx, label.at.1 + dy))
+                    .find(|&at| free(at, NEAR * f64::from(reach)))
+            })
             .unwrap_or(label.at);
         placed.push(label_box(label, spot));
         if spot != label.at {
@@ -168,11 +172,12 @@ fn label_box(label: &Label, (x, y): (f64, f64)) -> [f64; 4] {
     ]
 }
 
-/// The moves a label may make, nearest first (ties: lower, then left,
-/// in Graphviz's coordinates), starting with staying put.
-fn offsets() -> Vec<(f64, f64)> {
-    let mut steps: Vec<(i32, i32)> = (-REACH..=REACH)
-        .flat_map(|dx| (-REACH..=REACH).map(move |dy| (dx, dy)))
+/// The moves a label may make, up to `reach` grid steps each way, nearest
+/// first (ties: lower, then left, in Graphviz's coordinates), starting
+/// with staying put.
+fn offsets(reach: i32) -> Vec<(f64, f64)> {
+    let mut steps: Vec<(i32, i32)> = (-reach..=reach)
+        .flat_map(|dx| (-reach..=reach).map(move |dy| (dx, dy)))
         .collect();
     steps.sort_by_key(|&(dx, dy)| (dx * dx + dy * dy, dy, dx));
     steps
