@@ -669,6 +669,10 @@ fn html_escape(text: &str) -> String {
     escaped
 }
 
+/// The columns an end's text is wrapped at (three CJK characters): the
+/// circle around it is as wide as its widest line.
+const END_COLUMNS: usize = 6;
+
 /// Decisions, parallel bars and ends.
 fn shape(node: &model::Node, palette: &Palette, direction: Direction) -> Node {
     let title = diagram::node_title(node);
@@ -688,8 +692,8 @@ fn shape(node: &model::Node, palette: &Palette, direction: Direction) -> Node {
                 attr("style", "filled"),
                 attr("fillcolor", palette.bar),
                 attr("label", ""),
-                attr("width", if across { "1.2" } else { "0.08" }),
-                attr("height", if across { "0.08" } else { "1.2" }),
+                attr("width", if across { "0.8" } else { "0.08" }),
+                attr("height", if across { "0.08" } else { "0.8" }),
             ];
             if matches!(node.kind, NodeKind::Parallel { .. }) {
                 bar.push(attr("xlabel", &title));
@@ -701,7 +705,8 @@ fn shape(node: &model::Node, palette: &Palette, direction: Direction) -> Node {
             attr("style", "filled"),
             attr("fillcolor", palette.end),
             attr("penwidth", "2"),
-            multiline("label", &diagram::wrap(&title, 14)),
+            // Narrow lines make a smaller circle, and a thinner lane.
+            multiline("label", &diagram::wrap(&title, END_COLUMNS)),
         ],
         NodeKind::Step(_) | NodeKind::Call(_) => vec![attr("label", &title)],
     };

@@ -206,7 +206,7 @@ fn distance([x1, y1, x2, y2]: [f64; 4], (x, y): (f64, f64)) -> f64 {
 /// Points along an edge's spline (`pos`: optional `e,x,y` and `s,x,y`
 /// end points, then the control points of cubic Bézier segments; several
 /// splines separated by `;`), the arrowheads' ends included.
-fn sample(pos: &str) -> Vec<(f64, f64)> {
+pub(crate) fn sample(pos: &str) -> Vec<(f64, f64)> {
     let mut points = Vec::new();
     for spline in pos.split(';') {
         let mut controls = Vec::new();

@@ -91,12 +91,53 @@ pub fn restack(laid_out: &str, direction: Direction) -> Result<Restacked, Restac
     remove_anchors(stmts);
     let mut nodes = BTreeMap::new();
     node_boxes(stmts, &mut nodes);
+    unroute_through_nodes(stmts, &nodes);
     let mut dot = graph.print(&mut PrinterContext::default());
     dot.push('\n');
     Ok(Restacked {
         dot,
         curved: nodes.len() <= CURVED_ROUTING_NODES,
     })
+}
+
+/// How far inside a node's box an edge must pass to count as passing
+/// through it, in points (an edge ends on its node's outline).
+const THROUGH_INSET: f64 = 3.0;
+
+/// Drops the route and label position of every edge whose route passes
+/// through a node that is not one of its ends, so `neato` routes it again
+/// around the nodes. `dot` routes some edges that do not constrain the
+/// ranks (rejections back to an earlier step) straight through the boxes
+/// between.
+fn unroute_through_nodes(stmts: &mut [Stmt], boxes: &BTreeMap<String, [f64; 4]>) {
+    let mut pending: Vec<&mut [Stmt]> = vec![stmts];
+    while let Some(stmts) = pending.pop() {
+        for stmt in stmts.iter_mut() {
+            match stmt {
+                Stmt::Edge(edge) => {
+                    let ends = edge_ends(&edge.ty);
+                    let Some(pos) = attribute(&edge.attributes, "pos") else {
+                        continue;
+                    };
+                    let points = crate::emit::labels::sample(&pos);
+                    let through = boxes.iter().any(|(name, &[x1, y1, x2, y2])| {
+                        !ends.contains(name)
+                            && points.iter().any(|&(x, y)| {
+                                x1 + THROUGH_INSET < x
+                                    && x < x2 - THROUGH_INSET
+                                    && y1 + THROUGH_INSET < y
+                                    && y < y2 - THROUGH_INSET
+                            })
+                    });
+                    if through {
+                        move_edge(&mut edge.attributes, None);
+                    }
+                }
+                Stmt::Subgraph(subgraph) => pending.push(&mut subgraph.stmts),
+                _ => {}
+            }
+        }
+    }
 }
 
 /// Takes the lane anchors and the edges to and from them out of `stmts`,
