@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 use crate::common;
 
 use flowc::emit::diagram::{DiagramOptions, Direction};
-use flowc::emit::labels::{bezier_points, text_width};
+use flowc::emit::labels::text_width;
+use flowc::emit::lanes::bezier_points;
 use flowc::emit::render::{self, Engine, ImageFormat};
 use flowc::i18n::Lang;
 

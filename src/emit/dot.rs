@@ -151,8 +151,8 @@ fn statements(
             // Ranks and nodes closer than Graphviz's defaults (0.5 and
             // 0.25 inch): lanes are as long as their content and no longer
             // (see `crate::emit::lanes`), and the gaps are most of it.
-            attr("ranksep", "0.3"),
-            attr("nodesep", "0.2"),
+            attr("ranksep", "0.2"),
+            attr("nodesep", "0.15"),
         ])),
         Stmt::GAttribute(GraphAttributes::Node(vec![
             attr("fontname", &fonts),
@@ -669,9 +669,15 @@ fn html_escape(text: &str) -> String {
     escaped
 }
 
-/// The columns an end's text is wrapped at (three CJK characters): the
-/// circle around it is as wide as its widest line.
-const END_COLUMNS: usize = 6;
+/// The columns an end's text is wrapped at: about half its width, in
+/// whole pairs of CJK characters (four columns), so it takes two lines
+/// and a word of two characters stays whole (`任免 / 生效`,
+/// `營銷周期 / 結束`). The circle around the text is as wide as its widest
+/// line, so two lines make a smaller circle, and a thinner lane.
+fn end_columns(text: &str) -> usize {
+    let half = diagram::columns(text).div_ceil(2);
+    half.div_ceil(4).max(1) * 4
+}
 
 /// Decisions, parallel bars and ends.
 fn shape(node: &model::Node, palette: &Palette, direction: Direction) -> Node {
@@ -705,8 +711,7 @@ fn shape(node: &model::Node, palette: &Palette, direction: Direction) -> Node {
             attr("style", "filled"),
             attr("fillcolor", palette.end),
             attr("penwidth", "2"),
-            // Narrow lines make a smaller circle, and a thinner lane.
-            multiline("label", &diagram::wrap(&title, END_COLUMNS)),
+            multiline("label", &diagram::wrap(&title, end_columns(&title))),
         ],
         NodeKind::Step(_) | NodeKind::Call(_) => vec![attr("label", &title)],
     };

@@ -21,7 +21,7 @@ use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use crate::emit::lanes::{
     RestackError, attribute, edge_ends, format_numbers, id_text, node_boxes, numbers, parse,
-    set_attribute,
+    sample, set_attribute,
 };
 
 /// The grid a label moves on, in points.
@@ -39,9 +39,6 @@ const FONT_SIZE: f64 = 14.0;
 
 /// The room kept between a label and what it must not touch, in points.
 const CLEARANCE: f64 = 4.0;
-
-/// How many points each cubic Bézier segment of an edge is sampled at.
-const SAMPLES: usize = 24;
 
 /// A label to place: the edge statement it belongs to (by its position in
 /// the walk over the graph), its size and where it is.
@@ -201,50 +198,6 @@ fn distance([x1, y1, x2, y2]: [f64; 4], (x, y): (f64, f64)) -> f64 {
     let dx = (x1 - x).max(x - x2).max(0.0);
     let dy = (y1 - y).max(y - y2).max(0.0);
     dx.hypot(dy)
-}
-
-/// Points along an edge's spline (`pos`: optional `e,x,y` and `s,x,y`
-/// end points, then the control points of cubic Bézier segments; several
-/// splines separated by `;`), the arrowheads' ends included.
-pub(crate) fn sample(pos: &str) -> Vec<(f64, f64)> {
-    let mut points = Vec::new();
-    for spline in pos.split(';') {
-        let mut controls = Vec::new();
-        for point in spline.split_whitespace() {
-            match point.split_once(',') {
-                Some(("e" | "s", rest)) => points.extend(numbers::<2>(rest).map(|[x, y]| (x, y))),
-                _ => controls.extend(numbers::<2>(point).map(|[x, y]| (x, y))),
-            }
-        }
-        points.extend(bezier_points(&controls));
-    }
-    points
-}
-
-/// Points along a chain of cubic Bézier segments given by their control
-/// points (`p0 p1 p2 p3 p4 p5 p6 ...`, each segment starting where the last
-/// ended), [`SAMPLES`] per segment and the end.
-pub fn bezier_points(controls: &[(f64, f64)]) -> Vec<(f64, f64)> {
-    let mut points = Vec::new();
-    let mut start = 0;
-    while start + 3 < controls.len() {
-        let [p0, p1, p2, p3] = [
-            controls[start],
-            controls[start + 1],
-            controls[start + 2],
-            controls[start + 3],
-        ];
-        for step in 0..=SAMPLES {
-            let t = step as f64 / SAMPLES as f64;
-            let u = 1.0 - t;
-            let blend = |a: f64, b: f64, c: f64, d: f64| {
-                u * u * u * a + 3.0 * u * u * t * b + 3.0 * u * t * t * c + t * t * t * d
-            };
-            points.push((blend(p0.0, p1.0, p2.0, p3.0), blend(p0.1, p1.1, p2.1, p3.1)));
-        }
-        start += 3;
-    }
-    points
 }
 
 #[cfg(test)]
