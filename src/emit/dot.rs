@@ -669,13 +669,19 @@ fn html_escape(text: &str) -> String {
     escaped
 }
 
-/// The columns an end's text is wrapped at: about half its width, in
+/// The columns an end's text is wrapped at: when it is longer than three
+/// CJK characters, about half its width, in
 /// whole pairs of CJK characters (four columns), so it takes two lines
 /// and a word of two characters stays whole (`任免 / 生效`,
 /// `營銷周期 / 結束`). The circle around the text is as wide as its widest
 /// line, so two lines make a smaller circle, and a thinner lane.
 fn end_columns(text: &str) -> usize {
-    let half = diagram::columns(text).div_ceil(2);
+    let columns = diagram::columns(text);
+    if columns <= 6 {
+        // Three CJK characters or fewer (`已支付`) stay on one line.
+        return columns.max(1);
+    }
+    let half = columns.div_ceil(2);
     half.div_ceil(4).max(1) * 4
 }
 

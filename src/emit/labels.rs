@@ -5,9 +5,9 @@
 //! edge, where another edge, or its own, often runs through the text.
 //! flowc therefore lets `neato` route first (`-Tdot`, which writes every
 //! edge's spline and label position), then moves each label that is
-//! crossed by an edge or lies on a box or another label to the nearest
-//! free place beside its own edge, on a grid of [`STEP`] points, nearest
-//! first. The last `neato -n2` run draws the result where it is.
+//! crossed by an edge or lies on a box, a lane's title or another label to
+//! the nearest free place beside its own edge, on a grid of [`STEP`]
+//! points, nearest first. The last `neato -n2` run draws the result where it is.
 //!
 //! Text is measured as the diagrams measure it everywhere: a CJK
 //! character one em wide, any other character 0.6 em, lines 1.2 em apart.
@@ -16,7 +16,7 @@
 
 use std::collections::BTreeMap;
 
-use graphviz_rust::dot_structures::{Attribute, Graph, Id, Stmt};
+use graphviz_rust::dot_structures::{Attribute, Graph, GraphAttributes, Id, Stmt};
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use crate::emit::lanes::{
@@ -69,7 +69,8 @@ pub fn place(routed: &str) -> Result<String, RestackError> {
             labels.push(label);
         }
     });
-    let obstacles: Vec<[f64; 4]> = boxes.values().copied().collect();
+    let mut obstacles: Vec<[f64; 4]> = boxes.values().copied().collect();
+    cluster_labels(stmts, &mut obstacles);
     let mut placed: Vec<[f64; 4]> = Vec::new();
     let mut moved: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
     for label in &labels {
@@ -107,6 +108,40 @@ pub fn place(routed: &str) -> Result<String, RestackError> {
     let mut dot = graph.print(&mut PrinterContext::default());
     dot.push('\n');
     Ok(dot)
+}
+
+/// Adds the box of every cluster's label (a lane's title, the legend's) to
+/// `boxes`: from its position (`lp`) and size (`lwidth`, `lheight`, in
+/// inches).
+fn cluster_labels(stmts: &[Stmt], boxes: &mut Vec<[f64; 4]>) {
+    for stmt in stmts {
+        let Stmt::Subgraph(subgraph) = stmt else {
+            continue;
+        };
+        let value = |key: &str| {
+            subgraph.stmts.iter().find_map(|stmt| match stmt {
+                Stmt::GAttribute(GraphAttributes::Graph(attributes)) => attribute(attributes, key),
+                Stmt::Attribute(Attribute(name, value)) if id_text(name) == key => {
+                    Some(id_text(value))
+                }
+                _ => None,
+            })
+        };
+        let point = value("lp").and_then(|lp| numbers::<2>(&lp));
+        let size = |key: &str| value(key).and_then(|size| numbers::<1>(&size));
+        if let (Some([x, y]), Some([width]), Some([height])) =
+            (point, size("lwidth"), size("lheight"))
+        {
+            let (half_width, half_height) = (width * 36.0, height * 36.0);
+            boxes.push([
+                x - half_width,
+                y - half_height,
+                x + half_width,
+                y + half_height,
+            ]);
+        }
+        cluster_labels(&subgraph.stmts, boxes);
+    }
 }
 
 /// Calls `visit` with the attributes of every edge between two nodes, in
