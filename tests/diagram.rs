@@ -193,9 +193,9 @@ fn top_to_bottom_direction_puts_lanes_side_by_side() {
     let text = dot::render(&project, process, options);
     assert!(text.contains("rankdir=\"TB\""), "{text}");
     // Fork and join bars lie across the flow: flat top to bottom.
-    assert!(text.contains("width=\"1.2\" height=\"0.08\""), "{text}");
+    assert!(text.contains("width=\"0.8\" height=\"0.08\""), "{text}");
     let across = dot::render(&project, process, DiagramOptions::default());
-    assert!(across.contains("width=\"0.08\" height=\"1.2\""), "{across}");
+    assert!(across.contains("width=\"0.08\" height=\"0.8\""), "{across}");
 }
 
 #[test]

@@ -250,10 +250,11 @@ fn assert_edge_labels_drawn(
     drawn: &str,
     lanes: &[(usize, [f64; 4])],
 ) {
-    let (left, top) = (lanes[0].1[0], lanes[0].1[1]);
-    let (right, bottom) = lanes.iter().fold((f64::MIN, f64::MIN), |(r, b), (_, bb)| {
-        (r.max(bb[2]), b.max(bb[3]))
-    });
+    // Around all the lanes: each is only as long as its content.
+    let [left, top, right, bottom] = lanes.iter().fold(
+        [f64::MAX, f64::MAX, f64::MIN, f64::MIN],
+        |[l, t, r, b], (_, bb)| [l.min(bb[0]), t.min(bb[1]), r.max(bb[2]), b.max(bb[3])],
+    );
     let labels = edge_labels(drawn);
     for edge in &process.edges {
         let Some(label) = flowc::emit::diagram::edge_label(edge, flowc::i18n::Lang::En) else {

@@ -35,6 +35,7 @@ mod examples;
 mod fmt;
 mod fmt_cli;
 mod formats;
+mod graphviz_geometry;
 mod graphviz_lanes;
 mod hostile;
 mod i18n_outputs;

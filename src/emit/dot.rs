@@ -92,6 +92,11 @@ fn statements(
             attr("fontcolor", palette.ink),
             attr("bgcolor", palette.background),
             attr("newrank", "true"),
+            // Ranks and nodes closer than Graphviz's defaults (0.5 and
+            // 0.25 inch): lanes are as long as their content and no longer
+            // (see `crate::emit::lanes`), and the gaps are most of it.
+            attr("ranksep", "0.2"),
+            attr("nodesep", "0.15"),
         ])),
         Stmt::GAttribute(GraphAttributes::Node(vec![
             attr("fontname", &fonts),
@@ -701,6 +706,22 @@ fn html_escape(text: &str) -> String {
     escaped
 }
 
+/// The columns an end's text is wrapped at: when it is longer than three
+/// CJK characters, about half its width, in
+/// whole pairs of CJK characters (four columns), so it takes two lines
+/// and a word of two characters stays whole (`任免 / 生效`,
+/// `營銷周期 / 結束`). The circle around the text is as wide as its widest
+/// line, so two lines make a smaller circle, and a thinner lane.
+fn end_columns(text: &str) -> usize {
+    let columns = diagram::columns(text);
+    if columns <= 6 {
+        // Three CJK characters or fewer (`已支付`) stay on one line.
+        return columns.max(1);
+    }
+    let half = columns.div_ceil(2);
+    half.div_ceil(4).max(1) * 4
+}
+
 /// Decisions, parallel bars and ends.
 fn shape(node: &model::Node, palette: &Palette, direction: Direction) -> Node {
     let title = diagram::node_title(node);
@@ -720,8 +741,8 @@ fn shape(node: &model::Node, palette: &Palette, direction: Direction) -> Node {
                 attr("style", "filled"),
                 attr("fillcolor", palette.bar),
                 attr("label", ""),
-                attr("width", if across { "1.2" } else { "0.08" }),
-                attr("height", if across { "0.08" } else { "1.2" }),
+                attr("width", if across { "0.8" } else { "0.08" }),
+                attr("height", if across { "0.08" } else { "0.8" }),
             ];
             if matches!(node.kind, NodeKind::Parallel { .. }) {
                 bar.push(attr("xlabel", &title));
@@ -733,7 +754,7 @@ fn shape(node: &model::Node, palette: &Palette, direction: Direction) -> Node {
             attr("style", "filled"),
             attr("fillcolor", palette.end),
             attr("penwidth", "2"),
-            multiline("label", &diagram::wrap(&title, 14)),
+            multiline("label", &diagram::wrap(&title, end_columns(&title))),
         ],
         NodeKind::Step(_) | NodeKind::Call(_) => vec![attr("label", &title)],
     };

@@ -22,8 +22,9 @@
 //!    external labels, edges between its nodes) is moved with it; an edge
 //!    between groups that did not move together loses its `pos` and
 //!    label position, so `neato` routes it again;
-//! 4. the lanes are stretched to one common length along the flow, and
-//!    the anchors, whose work is done, are taken out.
+//! 4. each lane is cut to the length its content needs along the flow
+//!    (from its first item to its last, and its label), and the anchors,
+//!    whose work is done, are taken out.
 //!
 //! Only translations are applied, computed with plain arithmetic from the
 //! input, so the same layout always gives the same text.
@@ -90,12 +91,53 @@ pub fn restack(laid_out: &str, direction: Direction) -> Result<Restacked, Restac
     remove_anchors(stmts);
     let mut nodes = BTreeMap::new();
     node_boxes(stmts, &mut nodes);
+    unroute_through_nodes(stmts, &nodes);
     let mut dot = graph.print(&mut PrinterContext::default());
     dot.push('\n');
     Ok(Restacked {
         dot,
         curved: nodes.len() <= CURVED_ROUTING_NODES,
     })
+}
+
+/// How far inside a node's box an edge must pass to count as passing
+/// through it, in points (an edge ends on its node's outline).
+const THROUGH_INSET: f64 = 3.0;
+
+/// Drops the route and label position of every edge whose route passes
+/// through a node that is not one of its ends, so `neato` routes it again
+/// around the nodes. `dot` routes some edges that do not constrain the
+/// ranks (rejections back to an earlier step) straight through the boxes
+/// between.
+fn unroute_through_nodes(stmts: &mut [Stmt], boxes: &BTreeMap<String, [f64; 4]>) {
+    let mut pending: Vec<&mut [Stmt]> = vec![stmts];
+    while let Some(stmts) = pending.pop() {
+        for stmt in stmts.iter_mut() {
+            match stmt {
+                Stmt::Edge(edge) => {
+                    let ends = edge_ends(&edge.ty);
+                    let Some(pos) = attribute(&edge.attributes, "pos") else {
+                        continue;
+                    };
+                    let points = sample(&pos);
+                    let through = boxes.iter().any(|(name, &[x1, y1, x2, y2])| {
+                        !ends.contains(name)
+                            && points.iter().any(|&(x, y)| {
+                                x1 + THROUGH_INSET < x
+                                    && x < x2 - THROUGH_INSET
+                                    && y1 + THROUGH_INSET < y
+                                    && y < y2 - THROUGH_INSET
+                            })
+                    });
+                    if through {
+                        move_edge(&mut edge.attributes, None);
+                    }
+                }
+                Stmt::Subgraph(subgraph) => pending.push(&mut subgraph.stmts),
+                _ => {}
+            }
+        }
+    }
 }
 
 /// Takes the lane anchors and the edges to and from them out of `stmts`,
@@ -227,9 +269,10 @@ struct Plan {
     shift: Vec<f64>,
     /// Where each group ends up in the new order.
     position: Vec<usize>,
-    /// The common extent of the lanes along the flow, in Graphviz
-    /// coordinates (x1, x2 left to right; y1, y2 top to bottom).
-    lane_extent: Option<(f64, f64)>,
+    /// The extent of each lane along the flow, by cluster name, in
+    /// Graphviz coordinates (x1, x2 left to right; y1, y2 top to bottom):
+    /// from its first item to its last, and at least as long as its label.
+    lane_extent: BTreeMap<String, (f64, f64)>,
     /// The room freed at the far end across the flow (below the last
     /// band left to right, right of it top to bottom) by spacing the
     /// groups evenly.
@@ -275,7 +318,7 @@ impl Plan {
             shift: vec![0.0; groups.len()],
             position: vec![0; groups.len()],
             freed,
-            lane_extent: lane_extent(stmts, axis),
+            lane_extent: lane_extents(stmts, axis, &boxes),
             ..Plan::default()
         };
         let mut cursor = groups.first().map_or(0.0, |first| first.span.0);
@@ -419,7 +462,7 @@ fn collect_nodes(stmts: &[Stmt], nodes: &mut Vec<String>) {
 }
 
 /// The box every positioned node takes (`x1,y1,x2,y2`), by name.
-fn node_boxes(stmts: &[Stmt], boxes: &mut BTreeMap<String, [f64; 4]>) {
+pub(crate) fn node_boxes(stmts: &[Stmt], boxes: &mut BTreeMap<String, [f64; 4]>) {
     let mut pending: Vec<&[Stmt]> = vec![stmts];
     while let Some(stmts) = pending.pop() {
         for stmt in stmts {
@@ -452,22 +495,61 @@ fn node_boxes(stmts: &[Stmt], boxes: &mut BTreeMap<String, [f64; 4]>) {
     }
 }
 
-/// The common extent along the flow of all lanes (the union of their
-/// boxes), if there are lanes.
-fn lane_extent(stmts: &[Stmt], axis: Axis) -> Option<(f64, f64)> {
-    stmts
-        .iter()
-        .filter_map(|stmt| match stmt {
-            Stmt::Subgraph(subgraph) if lane_index(&id_text(&subgraph.id)).is_some() => {
-                graph_attribute(&subgraph.stmts, "bb").and_then(|bb| numbers::<4>(&bb))
+/// The room left between a lane's edge and its first and last item along
+/// the flow (Graphviz's cluster margin).
+const LANE_MARGIN: f64 = 8.0;
+
+/// The extent along the flow of every lane, by cluster name: from the
+/// start of its first item to the end of its last (the lane anchors,
+/// points, left out), with [`LANE_MARGIN`] on both sides, and at least as
+/// long as its label. A lane is no longer than its content needs.
+fn lane_extents(
+    stmts: &[Stmt],
+    axis: Axis,
+    boxes: &BTreeMap<String, [f64; 4]>,
+) -> BTreeMap<String, (f64, f64)> {
+    let mut extents = BTreeMap::new();
+    for stmt in stmts {
+        let Stmt::Subgraph(subgraph) = stmt else {
+            continue;
+        };
+        let name = id_text(&subgraph.id);
+        if lane_index(&name).is_none() {
+            continue;
+        }
+        let mut nodes = Vec::new();
+        collect_nodes(&subgraph.stmts, &mut nodes);
+        let content = nodes
+            .iter()
+            .filter(|node| !is_lane_anchor(node))
+            .filter_map(|node| boxes.get(node))
+            .map(|&[x1, y1, x2, y2]| match axis.direction {
+                Direction::LeftRight => (x1, x2),
+                Direction::TopBottom => (y1, y2),
+            })
+            .reduce(|(a1, a2), (b1, b2)| (a1.min(b1), a2.max(b2)));
+        let Some((low, high)) = content else {
+            continue;
+        };
+        let label = graph_attribute(&subgraph.stmts, "lwidth")
+            .and_then(|width| numbers::<1>(&width))
+            .map_or(0.0, |[width]| width * 72.0 + 2.0 * LANE_MARGIN);
+        let (low, high) = (low - LANE_MARGIN, high + LANE_MARGIN);
+        let extent = match axis.direction {
+            // The label is written at the start of the lane: the left end
+            // left to right, the top (the high end in Graphviz's
+            // coordinates) top to bottom, where it also needs its height.
+            Direction::LeftRight => (low, high.max(low + label)),
+            Direction::TopBottom => {
+                let height = graph_attribute(&subgraph.stmts, "lheight")
+                    .and_then(|height| numbers::<1>(&height))
+                    .map_or(0.0, |[height]| height * 72.0);
+                (low, high + height)
             }
-            _ => None,
-        })
-        .map(|[x1, y1, x2, y2]| match axis.direction {
-            Direction::LeftRight => (x1, x2),
-            Direction::TopBottom => (y1, y2),
-        })
-        .reduce(|(a1, a2), (b1, b2)| (a1.min(b1), a2.max(b2)))
+        };
+        extents.insert(name, extent);
+    }
+    extents
 }
 
 /// Moves everything in `stmts` as `plan` says.
@@ -505,10 +587,8 @@ fn apply(stmts: &mut [Stmt], plan: &Plan, axis: Axis) {
                         .cluster_group
                         .get(&name)
                         .map(|&group| plan.shift[group]);
-                    if lane_index(&name).is_some()
-                        && let Some(extent) = plan.lane_extent
-                    {
-                        stretch_lane(&mut subgraph.stmts, extent, axis);
+                    if let Some(&extent) = plan.lane_extent.get(&name) {
+                        fit_lane(&mut subgraph.stmts, extent, axis);
                     }
                     pending.push((&mut subgraph.stmts, shift));
                 }
@@ -543,10 +623,10 @@ fn shrink_graph(stmts: &mut [Stmt], freed: f64, axis: Axis) {
     }
 }
 
-/// Stretches a lane's box along the flow to `extent`, keeping its label
+/// Fits a lane's box along the flow to `extent`, keeping its label
 /// where it was relative to the end it is drawn at (the left end left to
 /// right, the top top to bottom).
-fn stretch_lane(stmts: &mut [Stmt], (low, high): (f64, f64), axis: Axis) {
+fn fit_lane(stmts: &mut [Stmt], (low, high): (f64, f64), axis: Axis) {
     for stmt in stmts {
         let Stmt::GAttribute(GraphAttributes::Graph(attributes)) = stmt else {
             continue;
@@ -631,7 +711,7 @@ fn move_point(point: &str, dx: f64, dy: f64) -> String {
 
 /// Numbers as Graphviz writes them: at most three decimals, no trailing
 /// zeros, comma-separated.
-fn format_numbers(values: &[f64]) -> String {
+pub(crate) fn format_numbers(values: &[f64]) -> String {
     values
         .iter()
         .map(|value| {
@@ -643,7 +723,7 @@ fn format_numbers(values: &[f64]) -> String {
 }
 
 /// Exactly `N` comma-separated numbers.
-fn numbers<const N: usize>(text: &str) -> Option<[f64; N]> {
+pub(crate) fn numbers<const N: usize>(text: &str) -> Option<[f64; N]> {
     let values: Vec<f64> = text
         .split(',')
         .map(|value| value.trim().parse().ok())
@@ -652,7 +732,7 @@ fn numbers<const N: usize>(text: &str) -> Option<[f64; N]> {
 }
 
 /// The names of the nodes an edge joins.
-fn edge_ends(ty: &EdgeTy) -> Vec<String> {
+pub(crate) fn edge_ends(ty: &EdgeTy) -> Vec<String> {
     let vertices: Vec<&Vertex> = match ty {
         EdgeTy::Pair(tail, head) => vec![tail, head],
         EdgeTy::Chain(vertices) => vertices.iter().collect(),
@@ -677,7 +757,7 @@ fn graph_attribute(stmts: &[Stmt], key: &str) -> Option<String> {
 }
 
 /// The value of `key` among `attributes`, as text.
-fn attribute(attributes: &[Attribute], key: &str) -> Option<String> {
+pub(crate) fn attribute(attributes: &[Attribute], key: &str) -> Option<String> {
     attributes
         .iter()
         .find(|Attribute(name, _)| id_text(name) == key)
@@ -685,7 +765,7 @@ fn attribute(attributes: &[Attribute], key: &str) -> Option<String> {
 }
 
 /// Sets `key` to `value` among `attributes`.
-fn set_attribute(attributes: &mut [Attribute], key: &str, value: &str) {
+pub(crate) fn set_attribute(attributes: &mut [Attribute], key: &str, value: &str) {
     for Attribute(name, old) in attributes.iter_mut() {
         if id_text(name) == key {
             *old = quoted(value);
@@ -696,7 +776,7 @@ fn set_attribute(attributes: &mut [Attribute], key: &str, value: &str) {
 /// The text of an identifier: a quoted string without its quotes and
 /// Graphviz's line continuations (a backslash before a line break), which
 /// `dot` inserts into long values.
-fn id_text(id: &Id) -> String {
+pub(crate) fn id_text(id: &Id) -> String {
     match id {
         Id::Escaped(text) => {
             let inner = text
@@ -711,8 +791,55 @@ fn id_text(id: &Id) -> String {
 
 /// A quoted DOT string for a value made of numbers, commas, letters and
 /// spaces (positions), which need no escaping.
-fn quoted(text: &str) -> Id {
+pub(crate) fn quoted(text: &str) -> Id {
     Id::Escaped(format!("\"{text}\""))
+}
+
+/// How many points each cubic Bézier segment of an edge is sampled at.
+const SAMPLES: usize = 24;
+
+/// Points along an edge's spline (`pos`: optional `e,x,y` and `s,x,y`
+/// end points, then the control points of cubic Bézier segments; several
+/// splines separated by `;`), the arrowheads' ends included.
+pub(crate) fn sample(pos: &str) -> Vec<(f64, f64)> {
+    let mut points = Vec::new();
+    for spline in pos.split(';') {
+        let mut controls = Vec::new();
+        for point in spline.split_whitespace() {
+            match point.split_once(',') {
+                Some(("e" | "s", rest)) => points.extend(numbers::<2>(rest).map(|[x, y]| (x, y))),
+                _ => controls.extend(numbers::<2>(point).map(|[x, y]| (x, y))),
+            }
+        }
+        points.extend(bezier_points(&controls));
+    }
+    points
+}
+
+/// Points along a chain of cubic Bézier segments given by their control
+/// points (`p0 p1 p2 p3 p4 p5 p6 ...`, each segment starting where the last
+/// ended), [`SAMPLES`] per segment and the end.
+pub fn bezier_points(controls: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut points = Vec::new();
+    let mut start = 0;
+    while start + 3 < controls.len() {
+        let [p0, p1, p2, p3] = [
+            controls[start],
+            controls[start + 1],
+            controls[start + 2],
+            controls[start + 3],
+        ];
+        for step in 0..=SAMPLES {
+            let t = step as f64 / SAMPLES as f64;
+            let u = 1.0 - t;
+            let blend = |a: f64, b: f64, c: f64, d: f64| {
+                u * u * u * a + 3.0 * u * u * t * b + 3.0 * u * t * t * c + t * t * t * d
+            };
+            points.push((blend(p0.0, p1.0, p2.0, p3.0), blend(p0.1, p1.1, p2.1, p3.1)));
+        }
+        start += 3;
+    }
+    points
 }
 
 #[cfg(test)]

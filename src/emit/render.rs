@@ -10,7 +10,7 @@
 use graphviz_rust::cmd::{CommandArg, Format, Layout};
 
 use crate::emit::diagram::{DiagramOptions, Direction};
-use crate::emit::{dot, lanes, svg};
+use crate::emit::{dot, labels, lanes, svg};
 use crate::i18n::{Lang, Text};
 use crate::model::{Process, Project};
 use crate::text;
@@ -237,8 +237,9 @@ pub fn marked_svg(
 /// (`splines=true`), or straight (`splines=false`) in a diagram too big for
 /// that router ([`lanes::CURVED_ROUTING_NODES`]). Should the router fail
 /// (Graphviz 2.43's aborts on some inputs), those edges are drawn straight
-/// rather than not at all. The error is what Graphviz said, or why its layout
-/// could not be read.
+/// rather than not at all. The routed edges' labels are then moved clear
+/// of every edge and box ([`labels::place`]) before the drawing. The error
+/// is what Graphviz said, or why its layout could not be read.
 pub(crate) fn draw_with_graphviz(
     text: String,
     direction: Direction,
@@ -248,6 +249,15 @@ pub(crate) fn draw_with_graphviz(
     let restacked = lanes::restack(&String::from_utf8_lossy(&laid_out), direction)
         .map_err(|error| error.to_string())?;
     let splines = if restacked.curved { "true" } else { "false" };
+    let routed = match graphviz(restacked.dot.clone(), Format::Dot, Some(splines)) {
+        Err(curved) if restacked.curved => {
+            graphviz(restacked.dot.clone(), Format::Dot, Some("false"))
+                .map_err(|straight| format!("{curved}; with straight edges: {straight}"))?
+        }
+        routed => routed?,
+    };
+    let placed =
+        labels::place(&String::from_utf8_lossy(&routed)).map_err(|error| error.to_string())?;
     formats
         .iter()
         .map(|format| {
@@ -255,14 +265,7 @@ pub(crate) fn draw_with_graphviz(
                 ImageFormat::Svg => Format::Svg,
                 ImageFormat::Png => Format::Png,
             };
-            let drawn = graphviz(restacked.dot.clone(), format, Some(splines));
-            match drawn {
-                Err(curved) if restacked.curved => {
-                    graphviz(restacked.dot.clone(), format, Some("false"))
-                        .map_err(|straight| format!("{curved}; with straight edges: {straight}"))
-                }
-                drawn => drawn,
-            }
+            graphviz(placed.clone(), format, Some(splines))
         })
         .collect()
 }

@@ -1,0 +1,280 @@
+//! Edge labels of the Graphviz engine placed clear of every edge and box.
+//!
+//! `neato -n2` routes the edges between lanes after the restack
+//! ([`crate::emit::lanes`]) and puts each label near the middle of its
+//! edge, where another edge, or its own, often runs through the text.
+//! flowc therefore lets `neato` route first (`-Tdot`, which writes every
+//! edge's spline and label position), then moves each label that is
+//! crossed by an edge or lies on a box, a lane's title or another label to
+//! the nearest free place beside its own edge, on a grid of [`STEP`]
+//! points, nearest first. The last `neato -n2` run draws the result where it is.
+//!
+//! Text is measured as the diagrams measure it everywhere: a CJK
+//! character one em wide, any other character 0.6 em, lines 1.2 em apart.
+//! Only arithmetic on the input's numbers is used, so the same layout
+//! always gives the same text.
+
+use std::collections::BTreeMap;
+
+use graphviz_rust::dot_structures::{Attribute, Graph, GraphAttributes, Id, Stmt};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+
+use crate::emit::lanes::{
+    RestackError, attribute, edge_ends, format_numbers, id_text, node_boxes, numbers, parse,
+    sample, set_attribute,
+};
+
+/// The grid a label moves on, in points.
+const STEP: f64 = 4.0;
+
+/// How many grid steps a label may move each way.
+const REACH: i32 = 40;
+
+/// The farthest a label may be from its own edge, in points, so the reader
+/// still sees which edge it belongs to.
+const NEAR: f64 = 32.0;
+
+/// Graphviz's default font size, in points.
+const FONT_SIZE: f64 = 14.0;
+
+/// The room kept between a label and what it must not touch, in points.
+const CLEARANCE: f64 = 4.0;
+
+/// A label to place: the edge statement it belongs to (by its position in
+/// the walk over the graph), its size and where it is.
+struct Label {
+    edge: usize,
+    width: f64,
+    height: f64,
+    at: (f64, f64),
+}
+
+/// The routed layout `routed` (DOT as `neato -n2 -Tdot` writes it) with
+/// every edge label that an edge crosses, or that lies on a node or on an
+/// earlier label, moved to the nearest free place beside its edge. A label
+/// with no free place within three times [`REACH`] stays where it was.
+pub fn place(routed: &str) -> Result<String, RestackError> {
+    let mut graph = parse(routed)?;
+    let stmts = match &mut graph {
+        Graph::Graph { stmts, .. } | Graph::DiGraph { stmts, .. } => stmts,
+    };
+    let mut boxes = BTreeMap::new();
+    node_boxes(stmts, &mut boxes);
+    let mut curves: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut labels = Vec::new();
+    for_each_edge(stmts, &mut |attributes| {
+        let index = curves.len();
+        curves.push(attribute(attributes, "pos").map_or_else(Vec::new, |pos| sample(&pos)));
+        if let Some(label) = label_of(attributes, index) {
+            labels.push(label);
+        }
+    });
+    let mut obstacles: Vec<[f64; 4]> = boxes.values().copied().collect();
+    cluster_labels(stmts, &mut obstacles);
+    let mut placed: Vec<[f64; 4]> = Vec::new();
+    let mut moved: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
+    for label in &labels {
+        let free = |at: (f64, f64), near: f64| {
+            let area = label_box(label, at);
+            let near_own = curves[label.edge]
+                .iter()
+                .any(|&point| distance(area, point) <= near);
+            near_own
+                && !curves.iter().flatten().any(|&point| inside(area, point))
+                && !obstacles.iter().any(|other| overlap(area, *other))
+                && !placed.iter().any(|other| overlap(area, *other))
+        };
+        let spot = [1, 2, 3]
+            .into_iter()
+            .find_map(|reach| {
+                offsets(REACH * reach)
+                    .into_iter()
+                    .map(|(dx, dy)| (label.at.0 + dx, label.at.1 + dy))
+                    .find(|&at| free(at, NEAR * f64::from(reach)))
+            })
+            .unwrap_or(label.at);
+        placed.push(label_box(label, spot));
+        if spot != label.at {
+            moved.insert(label.edge, spot);
+        }
+    }
+    let mut index = 0;
+    for_each_edge(stmts, &mut |attributes| {
+        if let Some(&(x, y)) = moved.get(&index) {
+            set_attribute(attributes, "lp", &format_numbers(&[x, y]));
+        }
+        index += 1;
+    });
+    let mut dot = graph.print(&mut PrinterContext::default());
+    dot.push('\n');
+    Ok(dot)
+}
+
+/// Adds the box of every cluster's label (a lane's title, the legend's) to
+/// `boxes`: from its position (`lp`) and size (`lwidth`, `lheight`, in
+/// inches).
+fn cluster_labels(stmts: &[Stmt], boxes: &mut Vec<[f64; 4]>) {
+    for stmt in stmts {
+        let Stmt::Subgraph(subgraph) = stmt else {
+            continue;
+        };
+        let value = |key: &str| {
+            subgraph.stmts.iter().find_map(|stmt| match stmt {
+                Stmt::GAttribute(GraphAttributes::Graph(attributes)) => attribute(attributes, key),
+                Stmt::Attribute(Attribute(name, value)) if id_text(name) == key => {
+                    Some(id_text(value))
+                }
+                _ => None,
+            })
+        };
+        let point = value("lp").and_then(|lp| numbers::<2>(&lp));
+        let size = |key: &str| value(key).and_then(|size| numbers::<1>(&size));
+        if let (Some([x, y]), Some([width]), Some([height])) =
+            (point, size("lwidth"), size("lheight"))
+        {
+            let (half_width, half_height) = (width * 36.0, height * 36.0);
+            boxes.push([
+                x - half_width,
+                y - half_height,
+                x + half_width,
+                y + half_height,
+            ]);
+        }
+        cluster_labels(&subgraph.stmts, boxes);
+    }
+}
+
+/// Calls `visit` with the attributes of every edge between two nodes, in
+/// subgraphs too, always in the same order.
+fn for_each_edge(stmts: &mut [Stmt], visit: &mut dyn FnMut(&mut Vec<Attribute>)) {
+    for stmt in stmts.iter_mut() {
+        match stmt {
+            Stmt::Edge(edge) if edge_ends(&edge.ty).len() == 2 => visit(&mut edge.attributes),
+            Stmt::Subgraph(subgraph) => for_each_edge(&mut subgraph.stmts, visit),
+            _ => {}
+        }
+    }
+}
+
+/// The label of the edge with `attributes`, if it has a plain one with a
+/// position.
+fn label_of(attributes: &[Attribute], edge: usize) -> Option<Label> {
+    let text = attributes
+        .iter()
+        .find(|Attribute(key, _)| id_text(key) == "label")
+        .and_then(|Attribute(_, value)| match value {
+            Id::Html(_) => None,
+            value => Some(id_text(value)),
+        })?;
+    let [x, y] = attribute(attributes, "lp").and_then(|lp| numbers::<2>(&lp))?;
+    let size = attribute(attributes, "fontsize")
+        .and_then(|size| numbers::<1>(&size))
+        .map_or(FONT_SIZE, |[size]| size);
+    let lines: Vec<&str> = text.split("\\n").collect();
+    let widest = lines
+        .iter()
+        .map(|line| text_width(line))
+        .fold(0.0, f64::max);
+    Some(Label {
+        edge,
+        width: widest * size,
+        height: lines.len() as f64 * size * 1.2,
+        at: (x, y),
+    })
+}
+
+/// The width of a line of text in ems: CJK characters one em, others 0.6.
+pub fn text_width(line: &str) -> f64 {
+    line.chars()
+        .map(|c| if (c as u32) >= 0x2E80 { 1.0 } else { 0.6 })
+        .sum()
+}
+
+/// The box of `label` centred at `at`, with [`CLEARANCE`] around it.
+fn label_box(label: &Label, (x, y): (f64, f64)) -> [f64; 4] {
+    let (half_width, half_height) = (
+        label.width / 2.0 + CLEARANCE,
+        label.height / 2.0 + CLEARANCE,
+    );
+    [
+        x - half_width,
+        y - half_height,
+        x + half_width,
+        y + half_height,
+    ]
+}
+
+/// The moves a label may make, up to `reach` grid steps each way, nearest
+/// first (ties: lower, then left, in Graphviz's coordinates), starting
+/// with staying put.
+fn offsets(reach: i32) -> Vec<(f64, f64)> {
+    let mut steps: Vec<(i32, i32)> = (-reach..=reach)
+        .flat_map(|dx| (-reach..=reach).map(move |dy| (dx, dy)))
+        .collect();
+    steps.sort_by_key(|&(dx, dy)| (dx * dx + dy * dy, dy, dx));
+    steps
+        .into_iter()
+        .map(|(dx, dy)| (f64::from(dx) * STEP, f64::from(dy) * STEP))
+        .collect()
+}
+
+/// Whether `point` is inside `area`.
+fn inside([x1, y1, x2, y2]: [f64; 4], (x, y): (f64, f64)) -> bool {
+    (x1..=x2).contains(&x) && (y1..=y2).contains(&y)
+}
+
+/// Whether two boxes overlap.
+fn overlap(a: [f64; 4], b: [f64; 4]) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+/// How far `point` is from `area` (0 inside).
+fn distance([x1, y1, x2, y2]: [f64; 4], (x, y): (f64, f64)) -> f64 {
+    let dx = (x1 - x).max(x - x2).max(0.0);
+    let dy = (y1 - y).max(y - y2).max(0.0);
+    dx.hypot(dy)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_crossed_label_moves_beside_its_edge_and_a_clear_one_stays() {
+        // Two straight edges: a->b along y = 0 with its label on the line,
+        // c->d along y = 100 with its label well above it.
+        let routed = "digraph g { \
+            a [pos=\"0,0\", width=0.1, height=0.1]; b [pos=\"400,0\", width=0.1, height=0.1]; \
+            c [pos=\"0,100\", width=0.1, height=0.1]; d [pos=\"400,100\", width=0.1, height=0.1]; \
+            a -> b [label=\"yes\", lp=\"200,0\", pos=\"e,400,0 0,0 100,0 300,0 400,0\"]; \
+            c -> d [label=\"no\", lp=\"200,120\", pos=\"e,400,100 0,100 100,100 300,100 400,100\"]; }";
+        let placed = place(routed).expect("placed");
+        assert!(placed.contains("lp=\"200,120\""), "{placed}");
+        assert!(!placed.contains("lp=\"200,0\""), "{placed}");
+        let graph = parse(&placed).expect("DOT");
+        let Graph::DiGraph { stmts, .. } = graph else {
+            panic!("a digraph");
+        };
+        let lp = stmts
+            .iter()
+            .find_map(|stmt| match stmt {
+                Stmt::Edge(edge)
+                    if attribute(&edge.attributes, "label").as_deref() == Some("yes") =>
+                {
+                    attribute(&edge.attributes, "lp").and_then(|lp| numbers::<2>(&lp))
+                }
+                _ => None,
+            })
+            .expect("a position");
+        // Clear of the line (half the label's height and the clearance),
+        // and near it.
+        assert!(lp[1].abs() >= 14.0 * 1.2 / 2.0 + CLEARANCE, "{lp:?}");
+        assert!(lp[1].abs() <= NEAR + 14.0, "{lp:?}");
+    }
+
+    #[test]
+    fn text_is_measured_in_ems() {
+        assert_eq!(text_width("駁回"), 2.0);
+        assert!((text_width("ab") - 1.2).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,384 @@
+//! The geometry of the Graphviz engine's pictures, measured on the SVG it
+//! writes for every example in both directions: no edge label crossed by
+//! an edge, no edge through a node that is not one of its ends, and boxes
+//! covering at least a fifth of the lanes (node-box area / lane area).
+//! The numbers are printed per example (`cargo test --test integration
+//! graphviz_geometry -- --nocapture`). Needs Graphviz's `dot` on PATH;
+//! without it the test prints a note and passes, unless `CI` is set, when
+//! it fails.
+
+use std::collections::BTreeMap;
+
+use crate::common;
+
+use flowc::emit::diagram::{DiagramOptions, Direction};
+use flowc::emit::labels::text_width;
+use flowc::emit::lanes::bezier_points;
+use flowc::emit::render::{self, Engine, ImageFormat};
+use flowc::i18n::Lang;
+
+/// The smallest share of the lanes' area the boxes must cover.
+const SMALLEST_RATIO: f64 = 0.20;
+
+/// How far inside a shape's outline a point of an edge must be to count
+/// as passing through it (an edge ends on its outline).
+const INSET: f64 = 3.0;
+
+/// A node's outline in SVG coordinates.
+#[derive(Debug, Clone)]
+enum Outline {
+    /// A polygon (diamonds, boxes without rounded corners, bars).
+    Polygon(Vec<(f64, f64)>),
+    /// An ellipse: centre and radii (start and end circles).
+    Ellipse(f64, f64, f64, f64),
+    /// The box around a rounded rectangle's path.
+    Box([f64; 4]),
+}
+
+impl Outline {
+    /// Whether `(x, y)` is more than [`INSET`] inside the outline.
+    fn holds(&self, (x, y): (f64, f64)) -> bool {
+        match self {
+            Outline::Box([x1, y1, x2, y2]) => {
+                x1 + INSET < x && x < x2 - INSET && y1 + INSET < y && y < y2 - INSET
+            }
+            Outline::Ellipse(cx, cy, rx, ry) => {
+                let (rx, ry) = (rx - INSET, ry - INSET);
+                rx > 0.0 && ry > 0.0 && ((x - cx) / rx).powi(2) + ((y - cy) / ry).powi(2) < 1.0
+            }
+            Outline::Polygon(points) => {
+                let mut inside = false;
+                for pair in points.windows(2) {
+                    let ((x1, y1), (x2, y2)) = (pair[0], pair[1]);
+                    if (y1 > y) != (y2 > y) && x < x1 + (y - y1) * (x2 - x1) / (y2 - y1) {
+                        inside = !inside;
+                    }
+                }
+                // And not within INSET of an edge of the polygon.
+                inside
+                    && points
+                        .windows(2)
+                        .all(|pair| segment_distance(pair[0], pair[1], (x, y)) > INSET)
+            }
+        }
+    }
+
+    /// The box around the outline.
+    fn bounds(&self) -> [f64; 4] {
+        match self {
+            Outline::Box(bounds) => *bounds,
+            Outline::Ellipse(cx, cy, rx, ry) => [cx - rx, cy - ry, cx + rx, cy + ry],
+            Outline::Polygon(points) => bounds(points),
+        }
+    }
+}
+
+/// How far `point` is from the segment `a`-`b`.
+fn segment_distance(a: (f64, f64), b: (f64, f64), point: (f64, f64)) -> f64 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let length = dx * dx + dy * dy;
+    let t = if length == 0.0 {
+        0.0
+    } else {
+        (((point.0 - a.0) * dx + (point.1 - a.1) * dy) / length).clamp(0.0, 1.0)
+    };
+    (point.0 - a.0 - t * dx).hypot(point.1 - a.1 - t * dy)
+}
+
+/// The box around points.
+fn bounds(points: &[(f64, f64)]) -> [f64; 4] {
+    points.iter().fold(
+        [
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        ],
+        |[x1, y1, x2, y2], &(x, y)| [x1.min(x), y1.min(y), x2.max(x), y2.max(y)],
+    )
+}
+
+/// The numbers of an SVG `points` or path `d` attribute, in pairs.
+fn pairs(text: &str) -> Vec<(f64, f64)> {
+    let clean: String = text
+        .chars()
+        .map(|c| if c.is_ascii_alphabetic() { ' ' } else { c })
+        .collect();
+    let numbers: Vec<f64> = clean
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter_map(|value| value.parse().ok())
+        .collect();
+    numbers
+        .chunks_exact(2)
+        .map(|pair| (pair[0], pair[1]))
+        .collect()
+}
+
+/// An edge as drawn: its ends, the points along its path and the boxes of
+/// its label's lines.
+#[derive(Debug)]
+struct DrawnEdge {
+    title: String,
+    tail: String,
+    head: String,
+    curve: Vec<(f64, f64)>,
+    labels: Vec<[f64; 4]>,
+}
+
+/// What the measures need of a Graphviz SVG.
+#[derive(Debug, Default)]
+struct Drawing {
+    lanes: Vec<[f64; 4]>,
+    nodes: BTreeMap<String, Outline>,
+    edges: Vec<DrawnEdge>,
+    width: f64,
+    height: f64,
+}
+
+/// The title of an SVG group.
+fn title(group: roxmltree::Node<'_, '_>) -> String {
+    group
+        .children()
+        .find(|child| child.has_tag_name("title"))
+        .and_then(|title| title.text())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The box a line of text takes: from its anchor, font size and width (a
+/// CJK character one em, others 0.6 em), from 0.8 em above the baseline
+/// to 0.2 em below.
+fn text_box(text: roxmltree::Node<'_, '_>) -> Option<[f64; 4]> {
+    let number = |key| text.attribute(key)?.parse::<f64>().ok();
+    let (x, y) = (number("x")?, number("y")?);
+    let size = number("font-size").unwrap_or(14.0);
+    let width = text_width(text.text().unwrap_or_default()) * size;
+    let left = match text.attribute("text-anchor") {
+        Some("middle") => x - width / 2.0,
+        Some("end") => x - width,
+        _ => x,
+    };
+    Some([left, y - 0.8 * size, left + width, y + 0.2 * size])
+}
+
+fn drawing(svg: &str) -> Drawing {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let document = roxmltree::Document::parse_with_options(svg, options).expect("well-formed SVG");
+    let root = document.root_element();
+    let size = |key| {
+        root.attribute(key)
+            .and_then(|value| value.trim_end_matches("pt").parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let mut drawn = Drawing {
+        width: size("width"),
+        height: size("height"),
+        ..Drawing::default()
+    };
+    for group in document.descendants().filter(|node| node.has_tag_name("g")) {
+        let name = title(group);
+        let shapes = || group.descendants().filter(|node| node.is_element());
+        match group.attribute("class") {
+            Some("cluster") if name.starts_with("cluster_lane_") => {
+                if let Some(polygon) = shapes().find(|shape| shape.has_tag_name("polygon")) {
+                    drawn
+                        .lanes
+                        .push(bounds(&pairs(polygon.attribute("points").unwrap_or(""))));
+                }
+            }
+            Some("node") if !name.starts_with("legend.") => {
+                let number = |shape: roxmltree::Node<'_, '_>, key| {
+                    shape.attribute(key).and_then(|v| v.parse::<f64>().ok())
+                };
+                let outline = if let Some(path) = shapes().find(|shape| shape.has_tag_name("path"))
+                {
+                    Outline::Box(bounds(&pairs(path.attribute("d").unwrap_or(""))))
+                } else if let Some(ellipse) = shapes().find(|shape| shape.has_tag_name("ellipse")) {
+                    let value = |key| number(ellipse, key).unwrap_or(0.0);
+                    // A double circle: the outer one.
+                    let outer = shapes()
+                        .filter(|shape| shape.has_tag_name("ellipse"))
+                        .filter_map(|shape| number(shape, "rx"))
+                        .fold(0.0, f64::max);
+                    Outline::Ellipse(
+                        value("cx"),
+                        value("cy"),
+                        outer,
+                        outer * value("ry") / value("rx"),
+                    )
+                } else if let Some(polygon) = shapes().find(|shape| shape.has_tag_name("polygon")) {
+                    Outline::Polygon(pairs(polygon.attribute("points").unwrap_or("")))
+                } else {
+                    continue;
+                };
+                drawn.nodes.insert(name, outline);
+            }
+            Some("edge") => {
+                let Some((tail, head)) = name.split_once("->") else {
+                    continue;
+                };
+                let curve = shapes()
+                    .filter(|shape| shape.has_tag_name("path"))
+                    .flat_map(|path| bezier_points(&pairs(path.attribute("d").unwrap_or(""))))
+                    .collect();
+                let labels = shapes()
+                    .filter(|shape| shape.has_tag_name("text"))
+                    .filter_map(text_box)
+                    .collect();
+                drawn.edges.push(DrawnEdge {
+                    title: name.clone(),
+                    tail: tail.to_string(),
+                    head: head.to_string(),
+                    curve,
+                    labels,
+                });
+            }
+            _ => {}
+        }
+    }
+    drawn
+}
+
+/// The measures of one picture.
+#[derive(Debug, Default)]
+struct Measures {
+    /// (label's edge, crossing edge) for every label line an edge crosses.
+    crossed: Vec<(String, String)>,
+    /// (edge, node) for every node an edge passes through.
+    through: Vec<(String, String)>,
+    /// Node-box area / lane area.
+    ratio: f64,
+}
+
+fn measure(drawn: &Drawing) -> Measures {
+    let mut measures = Measures::default();
+    let inside = |[x1, y1, x2, y2]: [f64; 4], (x, y): (f64, f64)| {
+        (x1..=x2).contains(&x) && (y1..=y2).contains(&y)
+    };
+    for edge in drawn
+        .edges
+        .iter()
+        .filter(|edge| !edge.tail.starts_with("legend."))
+    {
+        for other in &drawn.edges {
+            if other
+                .labels
+                .iter()
+                .any(|&label| edge.curve.iter().any(|&point| inside(label, point)))
+            {
+                measures
+                    .crossed
+                    .push((other.title.clone(), edge.title.clone()));
+            }
+        }
+        for (name, outline) in &drawn.nodes {
+            if *name != edge.tail
+                && *name != edge.head
+                && edge.curve.iter().any(|&point| outline.holds(point))
+            {
+                measures.through.push((edge.title.clone(), name.clone()));
+            }
+        }
+    }
+    let area = |[x1, y1, x2, y2]: [f64; 4]| (x2 - x1) * (y2 - y1);
+    let boxes: f64 = drawn
+        .nodes
+        .values()
+        .map(|outline| area(outline.bounds()))
+        .sum();
+    let lanes: f64 = drawn.lanes.iter().map(|&lane| area(lane)).sum();
+    measures.ratio = if lanes > 0.0 { boxes / lanes } else { 1.0 };
+    measures
+}
+
+#[test]
+fn every_example_is_drawn_by_graphviz_without_collisions_and_compact() {
+    if !common::graphviz_for_test("the Graphviz geometry test") {
+        return;
+    }
+    let analysis = common::examples();
+    let project = &analysis.project;
+    let mut failures = Vec::new();
+    // The examples' own language (their flowc.toml asks for zh-Hant), and
+    // English, whose words around the labels are longer.
+    let drawings = [Lang::ZhHant, Lang::En].into_iter().flat_map(|lang| {
+        [Direction::LeftRight, Direction::TopBottom].map(|direction| (lang, direction))
+    });
+    for (lang, direction) in drawings {
+        let options = DiagramOptions {
+            direction,
+            lang,
+            ..DiagramOptions::default()
+        };
+        for process in &project.processes {
+            let svg = render::image(
+                project,
+                process,
+                options,
+                Engine::Graphviz,
+                ImageFormat::Svg,
+            )
+            .unwrap_or_else(|error| panic!("{}: {error}", process.name));
+            let drawn = drawing(&String::from_utf8(svg).expect("UTF-8 SVG"));
+            let measures = measure(&drawn);
+            println!(
+                "{:<22} {lang:?} {direction:?}: labels crossed {}, edges through boxes {}, boxes/lanes {:.1} %, {:.0} x {:.0} pt",
+                process.name,
+                measures.crossed.len(),
+                measures.through.len(),
+                measures.ratio * 100.0,
+                drawn.width,
+                drawn.height
+            );
+            if !measures.crossed.is_empty()
+                || !measures.through.is_empty()
+                || measures.ratio < SMALLEST_RATIO
+            {
+                failures.push(format!(
+                    "{} ({lang:?}, {direction:?}): labels crossed (label, by) {:?}; edges through boxes {:?}; boxes/lanes {:.1} %",
+                    process.name,
+                    measures.crossed,
+                    measures.through,
+                    measures.ratio * 100.0
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A hand-made Graphviz-like SVG: two lanes, two boxes, an edge from `a`
+/// to `b` whose straight path runs through `c` and through the label of
+/// another edge.
+const COLLIDING: &str = r#"<svg width="400pt" height="200pt" xmlns="http://www.w3.org/2000/svg">
+<g class="cluster"><title>cluster_lane_0</title><polygon points="0,0 400,0 400,100 0,100 0,0"/></g>
+<g class="cluster"><title>cluster_lane_1</title><polygon points="0,100 400,100 400,200 0,200 0,100"/></g>
+<g class="node"><title>a</title><polygon points="10,40 50,40 50,60 10,60 10,40"/></g>
+<g class="node"><title>c</title><polygon points="180,40 220,40 220,60 180,60 180,40"/></g>
+<g class="node"><title>b</title><polygon points="350,40 390,40 390,60 350,60 350,40"/></g>
+<g class="edge"><title>a->b</title><path d="M50,50C100,50 300,50 350,50"/></g>
+<g class="edge"><title>c->b</title><path d="M200,150C250,150 300,150 350,150"/>
+<text text-anchor="middle" x="120" y="54" font-size="14">是否</text></g>
+</svg>"#;
+
+#[test]
+fn the_measures_see_a_crossed_label_an_edge_through_a_box_and_empty_lanes() {
+    let measures = measure(&drawing(COLLIDING));
+    assert_eq!(
+        measures.crossed,
+        vec![("c->b".to_string(), "a->b".to_string())]
+    );
+    assert_eq!(
+        measures.through,
+        vec![("a->b".to_string(), "c".to_string())]
+    );
+    // Three boxes of 40 x 20 in two lanes of 400 x 100.
+    assert!(
+        (measures.ratio - 2400.0 / 80_000.0).abs() < 1e-9,
+        "{}",
+        measures.ratio
+    );
+}
