@@ -162,7 +162,9 @@ fn png_without_graphviz_exits_2_and_writes_nothing() {
     let no_graphviz = tempfile::tempdir().expect("an empty PATH folder");
     let target = out.path().to_str().expect("utf-8");
     let output = run(
-        &["build", "examples", "--out", target, "--emit", "json,png"],
+        &[
+            "build", "examples", "--out", target, "--emit", "json,png", "--lang", "en",
+        ],
         &common::repo(),
         Some(no_graphviz.path().to_str().expect("utf-8")),
     );

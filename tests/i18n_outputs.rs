@@ -143,18 +143,25 @@ fn a_missing_path_and_a_missing_graphviz_are_said_in_chinese() {
         .expect("flowc runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("no-such-folder：沒有這個文件或目錄"), "{stderr}");
-    let project = mistakes_project("");
-    let fixed = common::repo().join("examples");
+    assert!(
+        stderr.contains("no-such-folder：沒有這個文件或目錄"),
+        "{stderr}"
+    );
+    let out = tempfile::tempdir().expect("temp dir");
     let output = common::flowc_command()
-        .args(["build", "--emit", "png", "--engine", "dot", "--lang", "zh-Hans", "--out"])
-        .arg(project.path().join("out"))
-        .arg(&fixed)
+        .args([
+            "build", "--emit", "png", "--engine", "dot", "--lang", "zh-Hans", "--out",
+        ])
+        .arg(out.path())
+        .arg(common::repo().join("examples"))
         .env("PATH", "/nonexistent")
         .env("NO_COLOR", "1")
         .output()
         .expect("flowc runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("需要 PATH 上有 Graphviz 的 `dot`，但找不到"), "{stderr}");
+    assert!(
+        stderr.contains("需要 PATH 上有 Graphviz 的 `dot`，但找不到"),
+        "{stderr}"
+    );
 }
