@@ -2,52 +2,24 @@
 //! Rust, for machines without Graphviz.
 //!
 //! The layout is the one a process chart needs, not a general graph
-//! layout: one lane per owner (in [`diagram::lane_owners`] order), one
-//! column per rank, where a node's rank is the length of the longest path
-//! of forward edges from the start. Rejection loops and other back edges
-//! are kept out of the ranking and drawn as dashed arcs beside the lanes.
-//! Non-step nodes (decisions, fork/join bars, ends) sit in the lane of the
-//! node before them. Everything is computed in integers, so the same
-//! process always gives the same bytes.
+//! layout: one lane per owner (in [`diagram::lane_owners`] order), items
+//! in columns along the flow, edges drawn as lines with right-angled
+//! corners in the channels between the columns and along the edges of the
+//! lanes, never through a shape (see [`layout`]). Everything is computed
+//! in integers, so the same process always gives the same bytes.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
+mod layout;
+
 use crate::check::CheckedProject;
-use crate::emit::diagram::{
-    self, Arrangement, Arrow, BoxText, Constructs, DiagramOptions, Direction, Palette,
-    WRAP_COLUMNS, columns,
-};
+use crate::emit::diagram::{self, Constructs, DiagramOptions, Direction, Palette, columns};
 use crate::i18n::{Lang, Text};
-use crate::model::{EdgeKind, NodeKind, Process, Project};
+use crate::model::{Process, Project};
 use crate::text;
 
-/// Font size of ordinary text, in pixels.
-pub const FONT: i64 = 13;
-/// Height of one line of ordinary text.
-const LINE: i64 = 17;
-/// Height of one line of small text (notes, edge labels).
-const SMALL_LINE: i64 = 14;
-/// Width of a step box.
-const STEP_WIDTH: i64 = 190;
-/// Space between columns, along the flow.
-const COLUMN_GAP: i64 = 110;
-/// Space around nodes inside a lane.
-const LANE_PADDING: i64 = 24;
-/// Size of the lane headers across the flow (left to right).
-const HEADER: i64 = 150;
-/// Size of the lane headers along the flow (top to bottom).
-const TOP_HEADER: i64 = 120;
-/// Height of the title band.
-const TITLE: i64 = 44;
-/// Margin around everything.
-const MARGIN: i64 = 16;
-/// Depth of the arcs that carry back edges outside a node.
-const LOOP_DEPTH: i64 = 26;
-/// How far apart the curves of two edges between the same two items bow.
-const PARALLEL_OFFSET: i64 = 40;
-/// Size of the call-activity marker (a square with `+`).
-const MARKER: i64 = 12;
+pub use layout::FONT;
+use layout::{LINE, Layout, MARGIN, MARKER, Placed, Route, SMALL_LINE, Shape};
 
 /// The built-in SVG of every process of the project, with the process
 /// names.
@@ -64,366 +36,6 @@ pub fn documents(checked: &CheckedProject<'_>, options: DiagramOptions) -> Vec<(
 pub fn render(project: &Project, process: &Process, options: DiagramOptions) -> String {
     let layout = Layout::of(project, process, options.direction, options.lang);
     draw(process, &layout, options)
-}
-
-/// What a placed item is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Shape {
-    Start,
-    Step {
-        text: BoxText,
-        notes: Vec<Vec<String>>,
-        /// A call of another process: a thick border and the
-        /// call-activity marker.
-        call: bool,
-        /// The step's or call's note, its tooltip.
-        tooltip: Option<String>,
-    },
-    Decision {
-        lines: Vec<String>,
-    },
-    Bar {
-        label: Vec<String>,
-    },
-    End {
-        lines: Vec<String>,
-    },
-}
-
-/// A node with its place: `main` runs along the flow, `cross` across it.
-#[derive(Debug, Clone)]
-struct Placed {
-    shape: Shape,
-    lane: usize,
-    rank: usize,
-    /// Size of the shape itself (x, y in screen terms).
-    width: i64,
-    height: i64,
-    /// Extra room below the shape for notes and labels.
-    below: i64,
-    /// Centre of the shape, in screen coordinates.
-    x: i64,
-    y: i64,
-}
-
-/// A drawn edge between two placed items.
-#[derive(Debug, Clone)]
-struct Route {
-    from: usize,
-    to: usize,
-    label: Option<String>,
-    secondary: bool,
-    /// A timeout: drawn dotted.
-    timeout: bool,
-    back: bool,
-    /// For back edges: how many back edges into the same node come
-    /// before this one, so their arcs nest instead of overlapping; for
-    /// forward edges: how many forward edges between the same two items
-    /// come before this one (an outcome and a timeout to the same end),
-    /// so their curves bow apart.
-    track: i64,
-}
-
-#[derive(Debug)]
-struct Lane {
-    title: Vec<String>,
-    /// Where the lane begins across the flow.
-    start: i64,
-    /// How wide it is across the flow.
-    size: i64,
-}
-
-#[derive(Debug)]
-struct Layout {
-    direction: Direction,
-    /// Items: the nodes of the process in order, then the start circle.
-    items: Vec<Placed>,
-    routes: Vec<Route>,
-    lanes: Vec<Lane>,
-    width: i64,
-    height: i64,
-    /// Top of the legend band.
-    legend_top: i64,
-    /// The signs the legend explains besides the usual ones.
-    constructs: Constructs,
-}
-
-/// The room the items of each (lane, rank) cell take across the flow,
-/// for the occupied cells only (a process can have many lanes and many
-/// ranks, but only as many occupied cells as nodes).
-type Cells = BTreeMap<(usize, usize), i64>;
-
-impl Layout {
-    fn of(project: &Project, process: &Process, direction: Direction, lang: Lang) -> Layout {
-        let arrangement = Arrangement::of(project, process);
-        let routes = routes(process, &arrangement.arrows, lang);
-        let owners = arrangement.owners;
-        let mut items: Vec<Placed> = (0..=arrangement.start)
-            .map(|index| {
-                let (lane, rank) = (arrangement.lanes[index], arrangement.ranks[index]);
-                placed(project, process, (index, lane, rank), direction, lang)
-            })
-            .collect();
-        let titles: Vec<Vec<String>> = if owners.is_empty() {
-            vec![Vec::new()]
-        } else {
-            owners
-                .iter()
-                .map(|owner| diagram::wrap_all(&owner.title_lines(project, lang), 18))
-                .collect()
-        };
-        let horizontal = direction == Direction::LeftRight;
-        let cells = cells(&items, horizontal);
-        let (lanes, lanes_end) = size_lanes(titles, &cells, horizontal);
-        let (column_start, column, columns_end) = size_columns(&items, horizontal);
-        place(
-            &mut items,
-            &lanes,
-            &cells,
-            &column_start,
-            &column,
-            horizontal,
-        );
-        let (width, body) = if horizontal {
-            (columns_end + MARGIN, lanes_end)
-        } else {
-            (lanes_end + MARGIN, columns_end)
-        };
-        let mut layout = Layout {
-            direction,
-            items,
-            routes,
-            lanes,
-            width,
-            height: body,
-            legend_top: 0,
-            constructs: Constructs::of(process),
-        };
-        layout.make_room_for_back_edges();
-        layout.legend_top = layout.height + 12;
-        layout.height = layout.legend_top + LEGEND_HEIGHT + MARGIN;
-        layout.width = layout
-            .width
-            .max(legend_width(layout.constructs) + 2 * MARGIN);
-        layout
-    }
-
-    /// Widens the last lane so the arcs of back edges, which bow out
-    /// beyond their nodes, stay inside the lanes (and clear of the
-    /// legend).
-    fn make_room_for_back_edges(&mut self) {
-        let horizontal = self.direction == Direction::LeftRight;
-        let reach = self
-            .routes
-            .iter()
-            .filter(|route| route.back)
-            .flat_map(|route| curve(self, route))
-            .map(|(x, y)| if horizontal { y } else { x })
-            .max();
-        let Some(last) = self.lanes.last_mut() else {
-            return;
-        };
-        let end = last.start + last.size;
-        let extra = reach.map_or(0, |reach| (reach + LANE_PADDING - end).max(0));
-        last.size += extra;
-        if horizontal {
-            self.height += extra;
-        } else {
-            self.width += extra;
-        }
-    }
-}
-
-/// The room an item takes across the flow.
-fn across(item: &Placed, horizontal: bool) -> i64 {
-    if horizontal {
-        item.height + item.below
-    } else {
-        item.width
-    }
-}
-
-/// The room an item takes along the flow.
-fn along(item: &Placed, horizontal: bool) -> i64 {
-    if horizontal {
-        item.width
-    } else {
-        item.height + item.below
-    }
-}
-
-/// What each occupied cell holds, stacked with padding between items.
-fn cells(items: &[Placed], horizontal: bool) -> Cells {
-    let mut cells = Cells::new();
-    for item in items {
-        let used = cells.entry((item.lane, item.rank)).or_insert(0);
-        *used += across(item, horizontal) + if *used > 0 { LANE_PADDING } else { 0 };
-    }
-    cells
-}
-
-/// Each lane as wide as its fullest cell; returns the lanes and where the
-/// last one ends.
-fn size_lanes(titles: Vec<Vec<String>>, cells: &Cells, horizontal: bool) -> (Vec<Lane>, i64) {
-    let mut widest = vec![0i64; titles.len()];
-    for (&(lane, _), &used) in cells {
-        widest[lane] = widest[lane].max(used);
-    }
-    let mut offset = MARGIN + if horizontal { TITLE } else { 0 };
-    let lanes = titles
-        .into_iter()
-        .zip(widest)
-        .map(|(title, widest)| {
-            let size = widest.max(40) + 2 * LANE_PADDING;
-            let lane = Lane {
-                title,
-                start: offset,
-                size,
-            };
-            offset += size;
-            lane
-        })
-        .collect();
-    (lanes, offset)
-}
-
-/// Each column as long as its longest item; returns where each column
-/// starts, its size, and where the last one ends.
-fn size_columns(items: &[Placed], horizontal: bool) -> (Vec<i64>, Vec<i64>, i64) {
-    let rank_count = items.iter().map(|item| item.rank).max().unwrap_or(0) + 1;
-    let mut column = vec![0i64; rank_count];
-    for item in items {
-        column[item.rank] = column[item.rank].max(along(item, horizontal));
-    }
-    let mut start = Vec::with_capacity(rank_count);
-    let header = if horizontal {
-        MARGIN + HEADER
-    } else {
-        MARGIN + TITLE + TOP_HEADER
-    };
-    let mut offset = header + COLUMN_GAP / 2;
-    for size in &column {
-        start.push(offset);
-        offset += size + COLUMN_GAP;
-    }
-    (start, column, offset - COLUMN_GAP / 2)
-}
-
-/// Centres each item along the flow in its column and stacks the items of
-/// a cell across the flow, centred in the lane.
-fn place(
-    items: &mut [Placed],
-    lanes: &[Lane],
-    cells: &Cells,
-    column_start: &[i64],
-    column: &[i64],
-    horizontal: bool,
-) {
-    let mut filled = Cells::new();
-    for item in items {
-        let lane = &lanes[item.lane];
-        let used = cells.get(&(item.lane, item.rank)).copied().unwrap_or(0);
-        let before = filled.entry((item.lane, item.rank)).or_insert(0);
-        let cross_start = lane.start + (lane.size - used) / 2 + *before;
-        *before += across(item, horizontal) + LANE_PADDING;
-        let main_centre = column_start[item.rank] + column[item.rank] / 2;
-        if horizontal {
-            item.x = main_centre;
-            item.y = cross_start + item.height / 2;
-        } else {
-            item.x = cross_start + item.width / 2;
-            item.y = main_centre - item.below / 2;
-        }
-    }
-}
-
-/// The edges to draw (from the start circle, then the process's edges),
-/// with their labels, the back edges numbered per target node and the
-/// forward edges per pair of items.
-fn routes(process: &Process, arrows: &[Arrow], lang: Lang) -> Vec<Route> {
-    let mut arriving = vec![0i64; process.nodes.len() + 1];
-    let mut between: BTreeMap<(usize, usize), i64> = BTreeMap::new();
-    arrows
-        .iter()
-        .map(|arrow| {
-            let counter = if arrow.back {
-                &mut arriving[arrow.to]
-            } else {
-                between.entry((arrow.from, arrow.to)).or_insert(0)
-            };
-            *counter += 1;
-            let track = *counter - 1;
-            let edge = arrow.edge.and_then(|edge| process.edges.get(edge));
-            Route {
-                from: arrow.from,
-                to: arrow.to,
-                label: edge.and_then(|edge| diagram::edge_label(edge, lang)),
-                secondary: arrow.secondary,
-                timeout: edge.is_some_and(|edge| matches!(edge.kind, EdgeKind::Timeout(_))),
-                back: arrow.back,
-                track,
-            }
-        })
-        .collect()
-}
-
-/// An item with its shape and size, not yet positioned.
-fn placed(
-    project: &Project,
-    process: &Process,
-    (index, lane, rank): (usize, usize, usize),
-    direction: Direction,
-    lang: Lang,
-) -> Placed {
-    let Some(node) = process.nodes.get(index) else {
-        return sized(Shape::Start, lane, rank, 32, 32, 0);
-    };
-    let title = diagram::node_title(node);
-    match &node.kind {
-        NodeKind::Step(_) | NodeKind::Call(_) => {
-            let text = diagram::box_text(project, node, WRAP_COLUMNS, lang);
-            let notes = diagram::wrapped_escalation_notes(project, node, 34, lang);
-            let call = matches!(node.kind, NodeKind::Call(_));
-            let marker = if call { MARKER + 4 } else { 0 };
-            let height = 14 + LINE * text.len() as i64 + marker;
-            let note_lines: usize = notes.iter().map(Vec::len).sum();
-            let below = if notes.is_empty() {
-                0
-            } else {
-                6 + SMALL_LINE * note_lines as i64
-            };
-            let shape = Shape::Step {
-                text,
-                notes,
-                call,
-                tooltip: diagram::node_note(node).map(str::to_string),
-            };
-            sized(shape, lane, rank, STEP_WIDTH, height, below)
-        }
-        NodeKind::Decision => {
-            let lines = diagram::wrap(&title, 14);
-            let height = (LINE * lines.len() as i64 + 44).max(80);
-            sized(Shape::Decision { lines }, lane, rank, 160, height, 0)
-        }
-        NodeKind::Parallel { .. } | NodeKind::Join { .. } => {
-            let label = if matches!(node.kind, NodeKind::Parallel { .. }) {
-                diagram::wrap(&title, 16)
-            } else {
-                Vec::new()
-            };
-            let below = SMALL_LINE * label.len() as i64;
-            let (width, height) = match direction {
-                Direction::LeftRight => (8, 80),
-                Direction::TopBottom => (120, 8),
-            };
-            sized(Shape::Bar { label }, lane, rank, width, height, below)
-        }
-        NodeKind::End => {
-            let lines = diagram::wrap(&title, 14);
-            let below = 4 + SMALL_LINE * lines.len() as i64;
-            sized(Shape::End { lines }, lane, rank, 40, 40, below)
-        }
-    }
 }
 
 /// The escalation notes under a step box, from `top`: a clock at the
@@ -460,19 +72,6 @@ fn escalation_notes(
             line_index += 1;
         }
         let _ = writeln!(svg, "</g>");
-    }
-}
-
-fn sized(shape: Shape, lane: usize, rank: usize, width: i64, height: i64, below: i64) -> Placed {
-    Placed {
-        shape,
-        lane,
-        rank,
-        width,
-        height,
-        below,
-        x: 0,
-        y: 0,
     }
 }
 
@@ -563,10 +162,10 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
     svg.push('\n');
     draw_lanes(&mut svg, layout, &palette);
     for route in layout.routes.iter().filter(|route| !route.secondary) {
-        draw_route(&mut svg, layout, route, &palette);
+        draw_route(&mut svg, route, &palette);
     }
     for route in layout.routes.iter().filter(|route| route.secondary) {
-        draw_route(&mut svg, layout, route, &palette);
+        draw_route(&mut svg, route, &palette);
     }
     for item in &layout.items {
         draw_item(&mut svg, item, &palette, options.lang);
@@ -578,18 +177,14 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
 
 fn draw_lanes(svg: &mut String, layout: &Layout, palette: &Palette) {
     let horizontal = layout.direction == Direction::LeftRight;
+    let length = layout.lanes_to - layout.lanes_from;
     let _ = writeln!(svg, "<g class=\"lanes\">");
     for (index, lane) in layout.lanes.iter().enumerate() {
         let fill = palette.lanes[index % 2];
         let (x, y, w, h) = if horizontal {
-            (MARGIN, lane.start, layout.width - 2 * MARGIN, lane.size)
+            (layout.lanes_from, lane.start, length, lane.size)
         } else {
-            (
-                lane.start,
-                MARGIN + TITLE,
-                lane.size,
-                layout.legend_top - 12 - MARGIN - TITLE,
-            )
+            (lane.start, layout.lanes_from, lane.size, length)
         };
         let _ = writeln!(
             svg,
@@ -597,9 +192,9 @@ fn draw_lanes(svg: &mut String, layout: &Layout, palette: &Palette) {
             palette.lane_border
         );
         let (hx, hy, hw, hh) = if horizontal {
-            (x, y, HEADER - 12, h)
+            (x, y, layout.header, h)
         } else {
-            (x, y, w, TOP_HEADER)
+            (x, y, w, layout.header)
         };
         let _ = writeln!(
             svg,
@@ -623,52 +218,7 @@ fn draw_lanes(svg: &mut String, layout: &Layout, palette: &Palette) {
     let _ = writeln!(svg, "</g>");
 }
 
-/// Where a route leaves `from` and enters `to`, with its two control
-/// points, as a cubic Bézier curve.
-fn curve(layout: &Layout, route: &Route) -> [(i64, i64); 4] {
-    let from = &layout.items[route.from];
-    let to = &layout.items[route.to];
-    let horizontal = layout.direction == Direction::LeftRight;
-    if route.back {
-        // Out of the far side of `from`, into the far side of `to`, bowed
-        // outwards so it stays clear of the forward edges.
-        let (a, b) = if horizontal {
-            (
-                (from.x, from.y + from.height / 2),
-                (to.x, to.y + to.height / 2),
-            )
-        } else {
-            (
-                (from.x + from.width / 2, from.y),
-                (to.x + to.width / 2, to.y),
-            )
-        };
-        let depth = LOOP_DEPTH + from.below.max(to.below) + 12 + route.track * 16;
-        return if horizontal {
-            let low = a.1.max(b.1) + depth;
-            [a, (a.0, low), (b.0, low), b]
-        } else {
-            let right = a.0.max(b.0) + depth;
-            [a, (right, a.1), (right, b.1), b]
-        };
-    }
-    // A second edge between the same two items bows out by this much.
-    let apart = route.track * PARALLEL_OFFSET;
-    if horizontal {
-        let a = (from.x + from.width / 2, from.y);
-        let b = (to.x - to.width / 2, to.y);
-        let bend = ((b.0 - a.0) / 2).max(30);
-        [a, (a.0 + bend, a.1 + apart), (b.0 - bend, b.1 + apart), b]
-    } else {
-        let a = (from.x, from.y + from.height / 2);
-        let b = (to.x, to.y - to.height / 2);
-        let bend = ((b.1 - a.1) / 2).max(30);
-        [a, (a.0 + apart, a.1 + bend), (b.0 + apart, b.1 - bend), b]
-    }
-}
-
-fn draw_route(svg: &mut String, layout: &Layout, route: &Route, palette: &Palette) {
-    let [a, c1, c2, b] = curve(layout, route);
+fn draw_route(svg: &mut String, route: &Route, palette: &Palette) {
     let (colour, marker, extra, class) = if route.secondary {
         (
             palette.muted,
@@ -686,38 +236,32 @@ fn draw_route(svg: &mut String, layout: &Layout, route: &Route, palette: &Palett
     } else {
         (palette.ink, "arrow", " stroke-width=\"1.4\"", "edge")
     };
+    let mut path = String::new();
+    for (index, (x, y)) in route.points.iter().enumerate() {
+        let _ = write!(path, "{}{x},{y}", if index == 0 { "M" } else { " L" });
+    }
     let _ = writeln!(
         svg,
-        "<path class=\"{class}\" d=\"M{},{} C{},{} {},{} {},{}\" fill=\"none\" stroke=\"{colour}\"{extra} marker-end=\"url(#{marker})\"/>",
-        a.0, a.1, c1.0, c1.1, c2.0, c2.1, b.0, b.1
+        "<path class=\"{class}\" d=\"{path}\" fill=\"none\" stroke=\"{colour}\"{extra} stroke-linejoin=\"round\" marker-end=\"url(#{marker})\"/>",
     );
-    if let Some(label) = &route.label {
-        let lines = diagram::wrap(label, 22);
-        // Back edges and timeouts are labelled at their middle (t = 1/2);
-        // other forward edges at t = 3/4, nearer their target, so the
-        // branches of a decision carry their conditions apart from each
-        // other.
-        let (x, y) = if route.back || route.timeout {
-            (
-                (a.0 + 3 * c1.0 + 3 * c2.0 + b.0) / 8,
-                (a.1 + 3 * c1.1 + 3 * c2.1 + b.1) / 8,
-            )
-        } else {
-            (
-                (a.0 + 9 * c1.0 + 27 * c2.0 + 27 * b.0) / 64,
-                (a.1 + 9 * c1.1 + 27 * c2.1 + 27 * b.1) / 64,
-            )
-        };
-        let width = lines.iter().map(|line| columns(line)).max().unwrap_or(0) as i64 * 6 + 8;
-        let height = SMALL_LINE * lines.len() as i64 + 4;
+    if let Some((x, y)) = route.label_at {
+        let (width, height) = layout::label_size(&route.label);
         let _ = writeln!(
             svg,
-            "<rect x=\"{}\" y=\"{}\" width=\"{width}\" height=\"{height}\" rx=\"3\" fill=\"{}\" opacity=\"0.9\"/>",
+            "<rect class=\"edge-label\" x=\"{}\" y=\"{}\" width=\"{width}\" height=\"{height}\" rx=\"3\" fill=\"{}\" opacity=\"0.9\"/>",
             x - width / 2,
             y - height / 2,
             palette.background
         );
-        text_block(svg, &lines, x, y, SMALL_LINE, "font-size=\"11\"", colour);
+        text_block(
+            svg,
+            &route.label,
+            x,
+            y,
+            SMALL_LINE,
+            "font-size=\"11\"",
+            colour,
+        );
     }
 }
 
@@ -789,10 +333,22 @@ fn draw_item(svg: &mut String, item: &Placed, palette: &Palette, lang: Lang) {
                     escape(line)
                 );
             }
+            let text_end = y - h / 2 + 14 + LINE * text.len() as i64;
             if *call {
-                call_marker(svg, x, y + h / 2 - 4 - MARKER / 2, palette.ink);
+                call_marker(svg, x, text_end + MARKER / 2, palette.ink);
             }
-            escalation_notes(svg, notes, x - w / 2 + 2, y + h / 2 + 6, palette);
+            if !notes.is_empty() {
+                // The notes are the box's last part, under a rule.
+                let rule = text_end + if *call { MARKER + 4 } else { 0 } + 2;
+                let _ = write!(
+                    svg,
+                    "<line x1=\"{}\" y1=\"{rule}\" x2=\"{}\" y2=\"{rule}\" stroke=\"{}\" stroke-dasharray=\"2 2\"/>",
+                    x - w / 2 + 6,
+                    x + w / 2 - 6,
+                    palette.muted
+                );
+                escalation_notes(svg, notes, x - w / 2 + 6, rule + 4, palette);
+            }
             let _ = writeln!(svg, "</g>");
         }
         Shape::Decision { lines } => {
