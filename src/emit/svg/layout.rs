@@ -422,79 +422,54 @@ impl Layout {
     /// Places every label where it overlaps nothing; returns the routes
     /// whose label found no such place.
     fn place_labels(&mut self, plan: &Plan) -> Vec<usize> {
-        let mut obstacles: Vec<Rect> = self
-            .items
-            .iter()
-            .map(|item| grown(item.extent(), 3))
-            .collect();
+        // Shapes and labels belong to no edge; segments to theirs.
+        let mut index = Index::default();
+        for item in &self.items {
+            index.insert(grown(item.extent(), 3), None);
+        }
+        for (number, route) in self.routes.iter().enumerate() {
+            for pair in route.points.windows(2) {
+                index.insert(segment_rect(pair[0], pair[1], 1), Some(number));
+            }
+        }
         let area = self.content_area();
         let mut failed = Vec::new();
-        let mut shared: BTreeSet<(usize, String)> = BTreeSet::new();
-        for index in 0..self.routes.len() {
-            if self.routes[index].label.is_empty() {
+        // The labels drawn, by target, words and the channel they enter
+        // through: an edge with the same three shares the label drawn.
+        let mut drawn: BTreeSet<(usize, &[String], Option<usize>)> = BTreeSet::new();
+        for (number, route) in self.routes.iter_mut().enumerate() {
+            if route.label.is_empty() {
                 continue;
             }
-            let route = &self.routes[index];
-            let key = (route.to, route.label.join("\n"));
-            let entry = |course: Course| match course {
+            let entry = match plan.courses[number] {
                 Course::Channels(channels) => Some(channels.entry),
                 Course::HandOver => None,
             };
-            if shared.contains(&key)
-                && let Some(channel) = entry(plan.courses[index])
-                && self.routes.iter().enumerate().any(|(other, candidate)| {
-                    other < index
-                        && candidate.to == route.to
-                        && candidate.label == route.label
-                        && entry(plan.courses[other]) == Some(channel)
-                })
-            {
+            if entry.is_some() && drawn.contains(&(route.to, &route.label[..], entry)) {
                 continue;
             }
             let (width, height) = label_size(&route.label);
-            let others: Vec<Rect> = self
-                .routes
-                .iter()
-                .enumerate()
-                .filter(|(other, _)| *other != index)
-                .flat_map(|(_, other)| {
-                    other
-                        .points
-                        .windows(2)
-                        .map(|pair| segment_rect(pair[0], pair[1], 1))
-                })
-                .collect();
+            let rect_at = |(x, y): (i64, i64)| {
+                let (left, top) = (x - width / 2, y - height / 2);
+                (left, top, left + width, top + height)
+            };
             let found = candidates(&route.points, width, height)
                 .into_iter()
-                .find(|&(x, y)| {
-                    let rect = (
-                        x - width / 2,
-                        y - height / 2,
-                        x - width / 2 + width,
-                        y - height / 2 + height,
-                    );
+                .find(|&at| {
+                    let rect = rect_at(at);
                     rect.0 >= area.0
                         && rect.1 >= area.1
                         && rect.2 <= area.2
                         && rect.3 <= area.3
-                        && !obstacles.iter().any(|&obstacle| overlap(rect, obstacle))
-                        && !others.iter().any(|&edge| overlap(rect, edge))
+                        && !index.hits(rect, number)
                 });
             match found {
-                Some((x, y)) => {
-                    obstacles.push(grown(
-                        (
-                            x - width / 2,
-                            y - height / 2,
-                            x - width / 2 + width,
-                            y - height / 2 + height,
-                        ),
-                        2,
-                    ));
-                    self.routes[index].label_at = Some((x, y));
-                    shared.insert(key);
+                Some(at) => {
+                    index.insert(grown(rect_at(at), 2), None);
+                    route.label_at = Some(at);
+                    drawn.insert((route.to, &route.label[..], entry));
                 }
-                None => failed.push(index),
+                None => failed.push(number),
             }
         }
         failed
@@ -511,6 +486,47 @@ impl Layout {
         } else {
             (first, main_from, last, self.lanes_to)
         }
+    }
+}
+
+/// Side of the squares [`Index`] buckets rectangles by.
+const BUCKET: i64 = 128;
+
+/// A rectangle of an edge (its index) or of no edge.
+type Owned = (Rect, Option<usize>);
+
+/// Rectangles bucketed by the squares they touch, so a label's place is
+/// checked against the few near it (a process of 10,000 steps has tens of
+/// thousands of shapes and segments).
+#[derive(Default)]
+struct Index {
+    buckets: BTreeMap<(i64, i64), Vec<Owned>>,
+}
+
+impl Index {
+    /// The squares `rect` touches.
+    fn squares(rect: Rect) -> impl Iterator<Item = (i64, i64)> {
+        let (left, top) = (rect.0.div_euclid(BUCKET), rect.1.div_euclid(BUCKET));
+        let (right, bottom) = (rect.2.div_euclid(BUCKET), rect.3.div_euclid(BUCKET));
+        (left..=right).flat_map(move |x| (top..=bottom).map(move |y| (x, y)))
+    }
+
+    /// Adds a rectangle of edge `owner`, or of no edge.
+    fn insert(&mut self, rect: Rect, owner: Option<usize>) {
+        for square in Self::squares(rect) {
+            self.buckets.entry(square).or_default().push((rect, owner));
+        }
+    }
+
+    /// Whether `rect` overlaps anything but the segments of edge `own`.
+    fn hits(&self, rect: Rect, own: usize) -> bool {
+        Self::squares(rect).any(|square| {
+            self.buckets.get(&square).is_some_and(|found| {
+                found
+                    .iter()
+                    .any(|&(other, owner)| owner != Some(own) && overlap(rect, other))
+            })
+        })
     }
 }
 
@@ -531,7 +547,7 @@ fn candidates(points: &[(i64, i64)], width: i64, height: i64) -> Vec<(i64, i64)>
     for pair in points.windows(2).rev() {
         let (a, b) = (pair[0], pair[1]);
         let length = (b.0 - a.0).abs() + (b.1 - a.1).abs();
-        let steps = (length / 6).max(1);
+        let steps = (length / 6).clamp(1, 48);
         // From the middle outwards.
         let mut order: Vec<i64> = (0..=steps).collect();
         order.sort_by_key(|step| ((2 * step - steps).abs(), *step));
@@ -609,9 +625,9 @@ fn plan(
                     && !source.labelled()
                     && (low + 1..high).all(|lane| !cells.contains_key(&(lane, column)))
                     && !cells.contains_key(&(item.lane, column))
-                    && routes
+                    && incoming[index]
                         .iter()
-                        .filter(|other| other.from == routes[route].from && other.to == index)
+                        .filter(|&&other| routes[other].from == routes[route].from)
                         .count()
                         == 1;
                 if clear {
@@ -809,8 +825,21 @@ fn geometry(
         let (before, after) = lane_pad[item.lane];
         let cell = used.get(&(item.lane, column)).copied().unwrap_or(0);
         let stacked = filled.entry((item.lane, column)).or_insert(0);
-        let cross_from = lane.start + before + (lane.size - before - after - cell) / 2 + *stacked;
-        *stacked += item.cross_size(horizontal) + STACK_GAP;
+        let (inner_start, inner_end) = (lane.start + before, lane.start + lane.size - after);
+        let size = item.cross_size(horizontal);
+        let cross_from = if cell == size {
+            // Alone in its cell: the shape (not its label) on the middle
+            // of the lane, in line with the shapes beside it.
+            let offset = if horizontal {
+                item.height / 2
+            } else {
+                item.spread() / 2
+            };
+            ((inner_start + inner_end) / 2 - offset).clamp(inner_start, inner_end - size)
+        } else {
+            inner_start + (inner_end - inner_start - cell) / 2 + *stacked
+        };
+        *stacked += size + STACK_GAP;
         let main_from =
             column_start[column] + (column_size[column] - item.main_size(horizontal)) / 2;
         let (left, top) = point(horizontal, main_from, cross_from);
