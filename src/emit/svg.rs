@@ -19,7 +19,7 @@ use crate::model::{Process, Project};
 use crate::text;
 
 pub use layout::FONT;
-use layout::{LINE, Layout, MARGIN, MARKER, Placed, Route, SMALL_LINE, Shape};
+use layout::{LINE, Layout, MARGIN, MARKER, Placed, Route, SMALL_FONT, SMALL_LINE, Shape};
 
 /// The built-in SVG of every process of the project, with the process
 /// names.
@@ -377,14 +377,13 @@ fn draw_item(svg: &mut String, item: &Placed, palette: &Palette, lang: Lang) {
                 y - h / 2,
                 palette.bar
             );
-            // Below a standing bar; left of a lying one, clear of its
-            // edges (which leave from its middle) and of back edges
-            // (which bow out to the right).
+            // Below a standing bar, right of a lying one: in the room the
+            // layout keeps for it, clear of the bar's edges, which leave
+            // and enter at its middle.
             let (label_x, label_y) = if h >= w {
                 (x, y + h / 2 + 4 + SMALL_LINE * label.len() as i64 / 2)
             } else {
-                let widest = label.iter().map(|line| columns(line)).max().unwrap_or(0);
-                (x - w / 2 - 8 - widest as i64 * 3, y)
+                (x + w / 2 + 8 + layout::widest(label, SMALL_FONT) / 2, y)
             };
             text_block(
                 svg,

@@ -190,7 +190,7 @@ pub(super) fn text_width(text: &str, size: i64) -> i64 {
 }
 
 /// The width of the widest of `lines` at `size` pixels.
-fn widest(lines: &[String], size: i64) -> i64 {
+pub(super) fn widest(lines: &[String], size: i64) -> i64 {
     lines
         .iter()
         .map(|line| text_width(line, size))
@@ -835,7 +835,9 @@ fn geometry(
             } else {
                 item.spread() / 2
             };
-            ((inner_start + inner_end) / 2 - offset).clamp(inner_start, inner_end - size)
+            ((inner_start + inner_end) / 2 - offset)
+                .min(inner_end - size)
+                .max(inner_start)
         } else {
             inner_start + (inner_end - inner_start - cell) / 2 + *stacked
         };
