@@ -76,7 +76,7 @@ impl Rect {
 }
 
 /// A drawn shape: a step or call box, a decision, a bar, the start or an
-/// end circle.
+/// end circle, or a line of the name beside a bar or under an end.
 #[derive(Debug)]
 struct Shape {
     name: String,
@@ -291,6 +291,18 @@ fn geometry(svg: &str) -> Geometry {
                     .unwrap_or(kind)
                     .to_string();
                 let boxed = matches!(kind, "step" | "call" | "decision");
+                if matches!(kind, "bar" | "end") {
+                    // The name beside a bar or under an end: no edge may
+                    // cross it either.
+                    for line in &text {
+                        geometry.shapes.push(Shape {
+                            name: format!("the name of {name}"),
+                            rect: *line,
+                            boxed: false,
+                            text: Vec::new(),
+                        });
+                    }
+                }
                 geometry.shapes.push(Shape {
                     name,
                     rect: rect_of(outline),
