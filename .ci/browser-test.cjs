@@ -9,7 +9,7 @@
 // 2. The live preview (`flowc watch`, already running at WATCH_URL over
 //    a copy of the examples): the open page updates by itself after the
 //    file is edited, and shows the errors (keeping the diagram) after the
-//    file is broken.
+//    file is broken, in view even when the page was scrolled to its end.
 'use strict';
 
 const fs = require('fs');
@@ -118,9 +118,22 @@ async function livePreview(browser) {
     { timeout: 60000 },
   ).catch(() => fail('the page did not update after the edit'));
   await page.screenshot({ path: path.join(shots, 'watch-after-edit.png'), fullPage: true });
+  // Scrolled to the bottom when the file breaks: the reload keeps the
+  // scroll position, and the errors must still be in view.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   fs.writeFileSync(watchedFile, edited + '\nstep {\n');
   await page.waitForSelector('#live-errors', { timeout: 60000 })
     .catch(() => fail('the page did not show the errors'));
+  await page.waitForLoadState('load');
+  const view = await page.evaluate(() => {
+    const banner = document.querySelector('#live-errors').getBoundingClientRect();
+    return { top: banner.top, bottom: banner.bottom, scrolled: window.scrollY, height: window.innerHeight };
+  });
+  if (view.scrolled <= 0) fail(`the page was not scrolled down: ${JSON.stringify(view)}`);
+  if (view.top < 0 || view.top >= view.height || view.bottom <= 0) {
+    fail(`the errors are out of view after scrolling down: ${JSON.stringify(view)}`);
+  }
+  await page.screenshot({ path: path.join(shots, 'watch-errors-in-view.png') });
   const kept = await page.locator('figure.diagram').textContent();
   if (!kept.includes('員工線上申請')) fail('the last good diagram was not kept');
   await page.screenshot({ path: path.join(shots, 'watch-with-errors.png'), fullPage: true });
@@ -136,7 +149,7 @@ async function livePreview(browser) {
   const real = errors.filter((line) => !/net::ERR_ABORTED|EventSource/.test(line));
   if (real.length) fail(`console errors:\n${real.join('\n')}`);
   await page.close();
-  console.log('live preview: updated after the edit, showed the errors, recovered after the fix');
+  console.log('live preview: updated after the edit, showed the errors in view, recovered after the fix');
 }
 
 (async () => {

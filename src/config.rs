@@ -15,6 +15,7 @@
 //! holidays = "cn"          # a preset of announced public holidays, or
 //!                          # a list of dates and presets: ["cn", "2026-12-31"]
 //! extra-working-days = ["2026-12-26"]   # weekend days worked (調休)
+//! utc-offset = "+08:00"    # the company's time zone, for engine timers
 //!
 //! [diff]                   # class per change kind: "major", "minor" or "off"
 //! label-changed = "major"
@@ -260,6 +261,7 @@ struct CalendarSection {
     holidays: HolidaysValue,
     #[serde(default)]
     extra_working_days: Vec<String>,
+    utc_offset: Option<String>,
 }
 
 /// `holidays = "cn"` or `holidays = ["cn", "2026-12-31"]`: each entry a
@@ -478,6 +480,12 @@ fn calendar(section: CalendarSection) -> Result<Calendar, Text> {
         calendar.day_starts = NaiveTime::parse_from_str(&start, "%H:%M")
             .map_err(|_| crate::text!("config-day-starts", start = &start))?;
     }
+    if let Some(offset) = section.utc_offset {
+        calendar.utc_offset_minutes = Some(
+            utc_offset_minutes(&offset)
+                .ok_or_else(|| crate::text!("config-utc-offset", offset = &offset))?,
+        );
+    }
     let (presets, dates): (Vec<String>, Vec<String>) = section
         .holidays
         .entries()
@@ -513,6 +521,23 @@ fn calendar(section: CalendarSection) -> Result<Calendar, Text> {
         calendar.extra_working_days.insert(day);
     }
     Ok(calendar)
+}
+
+/// `"+08:00"` as 480 minutes east of UTC, `"-05:30"` as -330; offsets
+/// run from -14:00 to +14:00, as real time zones do.
+fn utc_offset_minutes(offset: &str) -> Option<i32> {
+    let (sign, rest) = match offset.as_bytes().first()? {
+        b'+' => (1, &offset[1..]),
+        b'-' => (-1, &offset[1..]),
+        _ => return None,
+    };
+    let (hours, minutes) = rest.split_once(':')?;
+    if hours.len() != 2 || minutes.len() != 2 {
+        return None;
+    }
+    let (hours, minutes): (i32, i32) = (hours.parse().ok()?, minutes.parse().ok()?);
+    let total = hours * 60 + minutes;
+    (minutes < 60 && total <= 14 * 60).then_some(sign * total)
 }
 
 /// Lays the holiday preset `name` over the calendar: its holidays, its
@@ -738,6 +763,23 @@ mod tests {
     }
 
     #[test]
+    fn utc_offsets_are_signed_hours_and_minutes() {
+        assert_eq!(utc_offset_minutes("+08:00"), Some(480));
+        assert_eq!(utc_offset_minutes("-05:30"), Some(-330));
+        assert_eq!(utc_offset_minutes("+00:00"), Some(0));
+        assert_eq!(utc_offset_minutes("+14:00"), Some(840));
+        for wrong in [
+            "08:00", "+8:00", "+08", "+15:00", "+08:60", "UTC+8", "", "+ab:cd",
+        ] {
+            assert_eq!(utc_offset_minutes(wrong), None, "{wrong}");
+        }
+        let error = Config::parse("[calendar]\nutc-offset = \"GMT+8\"\n")
+            .expect_err("invalid")
+            .english();
+        assert!(error.contains("\"+08:00\""), "{error}");
+    }
+
+    #[test]
     fn unknown_keys_list_the_valid_ones() {
         let error = Config::parse("excluded = []\n")
             .expect_err("invalid")
@@ -754,6 +796,7 @@ mod tests {
             "`day-starts`",
             "`holidays`",
             "`extra-working-days`",
+            "`utc-offset`",
         ] {
             assert!(error.contains(key), "{key} missing from: {error}");
         }

@@ -292,16 +292,26 @@ fn business_days_follow_the_configured_week() {
         "[calendar]\nworking-days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\"]\n",
     )
     .expect("write config");
-    let (_, text) = &build(dir.path(), Dialect::Zeebe)[0];
-    // 3 business days on a six-day week are 3.5 calendar days.
-    assert!(text.contains("duration(&quot;P3DT12H&quot;)"), "{text}");
+    // The engines count the configured week's working days.
+    let (_, zeebe) = &build(dir.path(), Dialect::Zeebe)[0];
+    let six_days = "week: [&quot;Monday&quot;, &quot;Tuesday&quot;, &quot;Wednesday&quot;, &quot;Thursday&quot;, &quot;Friday&quot;, &quot;Saturday&quot;]";
+    assert!(zeebe.contains(six_days), "{zeebe}");
+    let (_, spiff) = &build(dir.path(), Dialect::Spiff)[0];
+    assert!(
+        spiff.contains("weekday() in (0, 1, 2, 3, 4, 5,)"),
+        "{spiff}"
+    );
+    // A task's dueIn, for people, is the average: 3 business days on a
+    // six-day week are 3.5 calendar days.
+    assert!(spiff.contains("dueIn\" value=\"P3DT12H\""), "{spiff}");
     let five_day_week = Calendar::default();
     assert_eq!(
         five_day_week.business_days_as_calendar_minutes(3),
         3 * 7 * 24 * 60 / 5,
         "the default week gives another duration, so the assertion above tests the configured one"
     );
-    assert!(!text.contains("duration(&quot;P4DT4H"), "{text}");
+    assert!(!spiff.contains("P4DT4H"), "{spiff}");
+    assert!(!zeebe.contains("Sunday"), "{zeebe}");
 }
 
 #[test]
@@ -399,6 +409,27 @@ fn control_characters_in_labels_leave_the_bpmn_well_formed() {
         }
     }
     assert_eq!(exported, 2);
+}
+
+/// Business-day due dates, reminders, escalations, a minimum period and a
+/// timeout over the "cn" holidays with the company in UTC+8: every one is
+/// a date reckoned over the calendar (`timeDate`), none a duration, in
+/// each dialect (CI evaluates them against flowc sim).
+#[test]
+fn business_days_over_the_holiday_calendar() {
+    let dir = common::repo().join("tests/fixtures/bpmn-calendar");
+    for dialect in DIALECTS {
+        let documents = build(&dir, dialect);
+        assert_eq!(documents.len(), 1);
+        let (name, text) = &documents[0];
+        assert_sound(name, text, dialect);
+        assert_eq!(text.matches("<bpmn:timeDate").count(), 4, "{text}");
+        assert!(!text.contains("<bpmn:timeDuration"), "{text}");
+        // National Day 2026: Thursday 1 October off, Saturday 10 worked.
+        assert!(text.contains("2026-10-01"), "{text}");
+        assert!(text.contains("2026-10-10"), "{text}");
+        insta::assert_snapshot!(format!("bpmn_calendar_{}_{name}", dialect.name()), text);
+    }
 }
 
 /// Calls routed by the end reached, recorded values, two dates compared,

@@ -346,15 +346,7 @@ fn watch_serves_the_handbook_and_rebuilds_when_a_file_changes() {
     let (status, index) = get(&address, "/");
     assert!(status.contains("200"), "{status}");
     assert!(index.contains("expense_claim.html"), "{index}");
-    let tag = |page: &str| {
-        let start = page
-            .find("/events?v=")
-            .expect("the page listens for rebuilds")
-            + 10;
-        let end = start + page[start..].find('\'').expect("the tag ends");
-        page[start..end].to_string()
-    };
-    let first = tag(&index);
+    let first = common::served_at(&index);
     let (epoch, version) = first.split_once('.').expect("EPOCH.VERSION");
     assert_eq!(version, "1", "{first}");
     let (status, _) = get(&address, "/missing.html");

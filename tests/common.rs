@@ -328,3 +328,14 @@ pub fn readable_text(markup: &str) -> String {
         .replace("&#39;", "'")
         .replace("&amp;", "&")
 }
+
+/// The `EPOCH.VERSION` a page of `flowc watch`'s live handbook was served
+/// at (what its event stream asks about).
+pub fn served_at(page: &str) -> String {
+    let start = page
+        .find("/events?v=")
+        .expect("the page listens for rebuilds")
+        + 10;
+    let end = start + page[start..].find('\'').expect("the tag ends");
+    page[start..end].to_string()
+}

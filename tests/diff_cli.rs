@@ -175,24 +175,49 @@ fn emit_dot_writes_each_changed_process() {
     assert!(dot.contains("<B>法務審核</B>"), "{dot}");
 }
 
+/// Without Graphviz, `--emit svg` is drawn by the built-in layout, as
+/// `flowc build` and `flowc doc` are, and says so; the marks are drawn
+/// (the removed step struck through, the added one green). `--engine dot`
+/// still needs Graphviz.
 #[test]
-fn emit_svg_without_graphviz_says_so_and_writes_nothing() {
+fn emit_svg_without_graphviz_falls_back_to_the_builtin_layout() {
     let out = tempfile::tempdir().expect("temp dir");
     let target = out.path().join("svg");
-    let output = crate::common::flowc_command()
-        .args(["diff", "old", "new", "--emit", "svg", "--out"])
-        .arg(&target)
-        .current_dir(fixture("step-removed-and-added"))
-        .env("PATH", out.path())
-        .output()
-        .expect("flowc runs");
-    assert_eq!(output.status.code(), Some(2));
+    let without_graphviz = |engine: &[&str]| {
+        crate::common::flowc_command()
+            .args(["diff", "old", "new", "--emit", "svg", "--out"])
+            .arg(&target)
+            .args(engine)
+            .current_dir(fixture("step-removed-and-added"))
+            .env("PATH", out.path())
+            .output()
+            .expect("flowc runs")
+    };
+    let output = without_graphviz(&["--engine", "dot"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert!(
-        stderr(&output).contains("`--emit svg` needs Graphviz's `dot` on PATH"),
+        stderr(&output).contains("`--engine dot` needs Graphviz's `dot` on PATH"),
         "{}",
         stderr(&output)
     );
     assert!(!target.exists());
+    let output = without_graphviz(&[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("diagrams drawn by the built-in layout"),
+        "{}",
+        stderr(&output)
+    );
+    let svg = std::fs::read_to_string(target.join("expense_claim.svg")).expect("the picture");
+    roxmltree::Document::parse(&svg).expect("the SVG is XML");
+    assert!(svg.contains("data-engine=\"builtin\""), "{svg}");
+    assert!(svg.contains("<g class=\"change removed\">"), "{svg}");
+    assert!(
+        svg.contains("text-decoration=\"line-through\" x=") && svg.contains(">總經理審批</text>"),
+        "the removed step is struck through: {svg}"
+    );
+    assert!(svg.contains("<g class=\"change added\">"), "{svg}");
+    assert!(svg.contains("<g class=\"change step-removed\">"), "{svg}");
 }
 
 #[test]

@@ -7,13 +7,15 @@ use crate::common;
 use std::path::Path;
 
 use flowc::analysis::{self, Analysis};
-use flowc::check;
+use flowc::check::{self, CheckedProject};
 use flowc::config::Config;
 use flowc::diff::{self, render};
 use flowc::i18n::Lang;
 use flowc::source;
 
-fn side(path: &Path) -> (Analysis, Config) {
+/// One side of a fixture case, analysed as of 2026-11-28, with its
+/// configuration.
+pub(crate) fn side(path: &Path) -> (Analysis, Config) {
     let mut projects = source::load(&[path.to_path_buf()]).expect("the side loads");
     let sources = diff::narrow(projects.remove(0));
     let config = match &sources.config {
@@ -39,7 +41,8 @@ fn side(path: &Path) -> (Analysis, Config) {
     (analysis, config)
 }
 
-fn cases() -> Vec<String> {
+/// The names of the fixture cases, sorted.
+pub(crate) fn cases() -> Vec<String> {
     let mut cases: Vec<String> = std::fs::read_dir(common::repo().join("tests/fixtures/diff"))
         .expect("fixtures")
         .map(|entry| {
@@ -54,34 +57,63 @@ fn cases() -> Vec<String> {
     cases
 }
 
+/// The default diagram options, the words in `lang`.
+pub(crate) fn options(lang: Lang) -> flowc::emit::diagram::DiagramOptions {
+    flowc::emit::diagram::DiagramOptions {
+        lang,
+        ..Default::default()
+    }
+}
+
+/// What `body` makes of the diff of a fixture case, given with both
+/// checked versions, compared as `flowc diff` compares them.
+pub(crate) fn with_case<R>(
+    case: &str,
+    body: impl FnOnce(&diff::ProjectDiff, &CheckedProject<'_>, &CheckedProject<'_>) -> R,
+) -> R {
+    let dir = common::repo().join("tests/fixtures/diff").join(case);
+    let (old, config) = side(&dir.join("old"));
+    let (new, _) = side(&dir.join("new"));
+    let old_checked = check::verify(&old.project, &old.diagnostics).expect("old is clean");
+    let new_checked = check::verify(&new.project, &new.diagnostics).expect("new is clean");
+    let result = diff::compare(&old_checked, &new_checked, &config);
+    body(&result, &old_checked, &new_checked)
+}
+
 #[test]
 fn every_case_in_every_format() {
     for case in cases() {
-        let dir = common::repo().join("tests/fixtures/diff").join(&case);
-        let (old, config) = side(&dir.join("old"));
-        let (new, _) = side(&dir.join("new"));
-        let old_checked = check::verify(&old.project, &old.diagnostics).expect("old is clean");
-        let new_checked = check::verify(&new.project, &new.diagnostics).expect("new is clean");
-        let result = diff::compare(&old_checked, &new_checked, &config);
-        insta::assert_snapshot!(format!("{case}-human"), render::human(&result, Lang::En));
-        insta::assert_snapshot!(
-            format!("{case}-markdown"),
-            render::markdown(&result, Lang::En)
-        );
-        let json = render::json(&result, Lang::En);
-        serde_json::from_str::<serde_json::Value>(&json).expect("valid JSON");
-        insta::assert_snapshot!(format!("{case}-json"), json);
-        let diagrams = diff::visual::diagrams(&result, &old_checked, &new_checked, Lang::En);
-        for (name, text) in &diagrams {
-            graphviz_rust::parse(text)
-                .unwrap_or_else(|error| panic!("{case}: {name} does not parse: {error}"));
-        }
-        let all: Vec<String> = diagrams
-            .into_iter()
-            .map(|(name, text)| format!("// {name}.dot\n{text}"))
-            .collect();
-        insta::assert_snapshot!(format!("{case}-dot"), all.join("\n"));
+        with_case(&case, |result, old_checked, new_checked| {
+            snapshot_case(&case, result, old_checked, new_checked);
+        });
     }
+}
+
+/// The snapshots of one case: every format and the visual diff's DOT.
+fn snapshot_case(
+    case: &str,
+    result: &diff::ProjectDiff,
+    old_checked: &CheckedProject<'_>,
+    new_checked: &CheckedProject<'_>,
+) {
+    insta::assert_snapshot!(format!("{case}-human"), render::human(result, Lang::En));
+    insta::assert_snapshot!(
+        format!("{case}-markdown"),
+        render::markdown(result, Lang::En)
+    );
+    let json = render::json(result, Lang::En);
+    serde_json::from_str::<serde_json::Value>(&json).expect("valid JSON");
+    insta::assert_snapshot!(format!("{case}-json"), json);
+    let diagrams = diff::visual::diagrams(result, old_checked, new_checked, options(Lang::En));
+    for (name, text) in &diagrams {
+        graphviz_rust::parse(text)
+            .unwrap_or_else(|error| panic!("{case}: {name} does not parse: {error}"));
+    }
+    let all: Vec<String> = diagrams
+        .into_iter()
+        .map(|(name, text)| format!("// {name}.dot\n{text}"))
+        .collect();
+    insta::assert_snapshot!(format!("{case}-dot"), all.join("\n"));
 }
 
 #[test]
@@ -168,7 +200,8 @@ fn the_visual_diff_in_traditional_chinese() {
     let old_checked = check::verify(&old.project, &old.diagnostics).expect("old is clean");
     let new_checked = check::verify(&new.project, &new.diagnostics).expect("new is clean");
     let result = diff::compare(&old_checked, &new_checked, &config);
-    let diagrams = diff::visual::diagrams(&result, &old_checked, &new_checked, Lang::ZhHant);
+    let diagrams =
+        diff::visual::diagrams(&result, &old_checked, &new_checked, options(Lang::ZhHant));
     assert_eq!(diagrams.len(), 1);
     let (_, text) = &diagrams[0];
     graphviz_rust::parse(text).expect("the DOT parses");

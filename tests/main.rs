@@ -11,6 +11,7 @@ mod common;
 mod generator;
 
 mod bpmn;
+mod bpmn_di;
 mod catalogue;
 mod check_fixtures;
 mod check_fixtures_zh_a;
@@ -55,6 +56,7 @@ mod rule_pages;
 mod schema;
 mod sim;
 mod two_value_props;
+mod visual_diff;
 mod watch_server;
 
 #[test]

@@ -290,3 +290,74 @@ fn a_client_that_never_reads_is_closed_after_the_idle_timeout() {
     );
     assert!(taken.len() < 2000 * one_page, "the connection was closed");
 }
+
+/// An editor saving a file in two steps (emptying it, then writing it)
+/// and a file left empty or cut short: the open page is never "not
+/// found". While the file is empty a moment, the server waits for the
+/// save to finish; a file left empty drops its process, and its page is
+/// still served, as it last was, under a banner saying so; a file cut
+/// short has errors, shown in a banner kept in view (stuck to the top of
+/// the window however far the page is scrolled).
+#[test]
+fn a_half_saved_file_never_makes_a_page_not_found() {
+    let watch = Watch::start(1024, "");
+    let path = watch._dir.path().join("expense-claim.flow");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let page = |watch: &Watch| {
+        let (response, _) = watch.fetch("/expense_claim.html");
+        let response = String::from_utf8_lossy(&response).into_owned();
+        let status = response.lines().next().unwrap_or("").to_string();
+        assert!(status.contains("200"), "{status}: {response}");
+        response
+    };
+    let first = common::served_at(&page(&watch));
+    let wait_for_rebuild = |watch: &Watch, since: &str| {
+        let (response, _) = watch.fetch(&format!("/events?v={since}"));
+        let response = String::from_utf8_lossy(&response).into_owned();
+        let tag = response
+            .lines()
+            .find_map(|line| line.strip_prefix("data: "))
+            .expect("an event")
+            .to_string();
+        assert_ne!(tag, since, "a rebuild: {response}");
+        tag
+    };
+
+    // Emptied, then written a moment later: pages asked for meanwhile are
+    // the last good one, and one rebuild follows, with the edit.
+    std::fs::write(&path, "").expect("empty");
+    for _ in 0..4 {
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(page(&watch).contains("員工申請"));
+    }
+    std::fs::write(&path, text.replace("員工申請", "員工提交申請")).expect("save");
+    let second = wait_for_rebuild(&watch, &first);
+    let edited = page(&watch);
+    assert!(edited.contains("員工提交申請"), "{edited}");
+    assert!(!edited.contains("live-errors") && !edited.contains("live-gone"));
+
+    // Left empty: the process is gone, its last page stays.
+    std::fs::write(&path, "").expect("empty");
+    let third = wait_for_rebuild(&watch, &second);
+    let gone = page(&watch);
+    assert!(gone.contains("id=\"live-gone\""), "{gone}");
+    assert!(gone.contains("員工提交申請"), "the last good page: {gone}");
+    assert!(gone.contains("position:sticky;top:0"), "{gone}");
+
+    // Cut short in the middle of a line: the errors are on the page, in
+    // a banner kept in view.
+    let cut = text
+        .char_indices()
+        .map(|(at, _)| at)
+        .find(|at| *at >= text.len() / 2)
+        .expect("a middle");
+    std::fs::write(&path, &text[..cut]).expect("cut");
+    wait_for_rebuild(&watch, &third);
+    let broken = page(&watch);
+    assert!(broken.contains("id=\"live-errors\""), "{broken}");
+    let banner_at = broken.find("id=\"live-errors\"").expect("banner");
+    assert!(
+        broken[banner_at..].starts_with("id=\"live-errors\" style=\"position:sticky;top:0;"),
+        "{broken}"
+    );
+}

@@ -50,7 +50,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EventEmitter } from 'node:events';
 import { Engine } from 'bpmn-engine';
-import { evaluate } from 'feelin';
+import { evaluate, FeelDateTime } from 'feelin';
 import zeebe from 'zeebe-bpmn-moddle/resources/zeebe.json' with { type: 'json' };
 
 const MAX_TASKS = 500;
@@ -157,7 +157,12 @@ export class Instance {
       moddleOptions: { zeebe },
       timers: this.timers,
       expressions: {
-        resolveExpression: (expression) => this.resolve(expression),
+        // A timer's date (business days reckoned over the calendar) as
+        // the ISO text bpmn-engine's timers parse.
+        resolveExpression: (expression) => {
+          const value = this.resolve(expression);
+          return value instanceof FeelDateTime ? String(value) : value;
+        },
         isExpression: (text) => typeof text === 'string' && text.startsWith('='),
         hasExpression: (text) => typeof text === 'string' && text.startsWith('='),
       },

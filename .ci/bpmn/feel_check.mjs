@@ -10,7 +10,8 @@
 //   - parse and evaluate in feelin (camunda dialect) without a warning,
 //     with the process's inputs (from the JSON IR of the same name) set to
 //     a value of their type and `outcome` set; conditions must give a
-//     boolean, due dates a date and time;
+//     boolean, due dates and timer dates (business-day timers reckoned
+//     over the working calendar) a date and time;
 //   - pass @bpmn-io/feel-lint with Camunda's built-ins for each supported
 //     Camunda version (a built-in newer than the version is reported).
 // A static timer value must be a duration feelin's `duration()` accepts.
@@ -82,7 +83,7 @@ function kindOf(element, property) {
   if (element.$type === 'bpmn:FormalExpression') {
     const owner = element.$parent;
     if (owner.$type === 'bpmn:SequenceFlow') return 'condition';
-    if (owner.$type === 'bpmn:TimerEventDefinition') return 'timer';
+    if (owner.$type === 'bpmn:TimerEventDefinition') return owner.timeDate === element ? 'timer date' : 'timer';
     if (owner.$type === 'bpmn:MultiInstanceLoopCharacteristics') return 'completion condition';
   }
   if (element.$type === 'zeebe:LoopCharacteristics') return `multi-instance ${property}`;
@@ -127,6 +128,9 @@ async function expressionsOf(file) {
     if (kind === 'condition' && !feel) {
       throw new Error(`${file} ${ownerId(element)}: condition "${value}" is not a FEEL expression`);
     }
+    if (kind === 'timer date' && !feel) {
+      throw new Error(`${file} ${ownerId(element)}: timer date "${value}" is not a FEEL expression`);
+    }
     if (feel || kind === 'timer') {
       found.push({ kind, feel, text: feel ? value.slice(1) : value, where: `${path.basename(file)} ${ownerId(element)}` });
     }
@@ -152,7 +156,8 @@ function problemsOf({ kind, feel, text }, variables) {
   const strings = Array.isArray(value) && value.every((v) => typeof v === 'string');
   if (kind === 'candidates' && !strings) problems.push(`feelin: candidates gave ${JSON.stringify(value)}, not a list of ids`);
   if (kind === 'multi-instance inputCollection' && !Array.isArray(value)) problems.push(`feelin: an input collection gave ${value}, not a list`);
-  if (kind === 'due date' && !(value instanceof FeelDateTime)) problems.push(`feelin: a due date gave ${value}, not a date and time`);
+  const isDate = ['due date', 'timer date'].includes(kind);
+  if (isDate && !(value instanceof FeelDateTime)) problems.push(`feelin: a ${kind} gave ${value}, not a date and time`);
   if (kind === 'timer' && !(value instanceof FeelDuration)) problems.push(`feelin: a timer gave ${value}, not a duration`);
   if (feel) {
     for (const camunda of CAMUNDA_VERSIONS) {
@@ -171,6 +176,7 @@ function brokenAreRejected() {
     { kind: 'condition', feel: true, text: 'amount >' },
     { kind: 'condition', feel: true, text: 'undefined_input = 1' },
     { kind: 'timer', feel: false, text: 'P2W' },
+    { kind: 'timer date', feel: true, text: 'duration("P3D")' },
   ];
   const accepted = broken.filter((e) => problemsOf(e, { outcome: 'next', amount: 1 }).length === 0);
   for (const e of accepted) console.error(`the check accepted the broken ${e.kind} "${e.text}"`);
@@ -201,8 +207,8 @@ async function main() {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const byKind = Object.entries(counts).sort().map(([kind, n]) => `${n} ${kind}`).join(', ');
   console.log(`${total} expressions (${byKind}) in ${files} files, feel-lint for Camunda ${CAMUNDA_VERSIONS.join(', ')}: ${failures} failures`);
-  const everyKind = ['condition', 'due date', 'io mapping', 'timer'].every((kind) => counts[kind] > 0);
-  if (!everyKind) console.error('expected conditions, due dates, io mappings and timers among the expressions');
+  const everyKind = ['condition', 'due date', 'io mapping', 'timer', 'timer date'].every((kind) => counts[kind] > 0);
+  if (!everyKind) console.error('expected conditions, due dates, io mappings, timers and timer dates among the expressions');
   if (!brokenAreRejected() || failures || !everyKind) process.exit(1);
 }
 

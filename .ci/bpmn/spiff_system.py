@@ -30,7 +30,7 @@ period refused early, and its timeout leaving the block.
 import json
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -47,21 +47,44 @@ FLOWC, PROJECTS = sys.argv[3], {BPMN_DIR: sys.argv[4], SYSTEM_DIR: sys.argv[5]}
 # The call of each called process, as `flowc sim` names its steps.
 CALLS = {"contract_approval": "contract", "vetting": "vet"}
 MAX_TASKS = 200
-# One business day on the default five-day calendar, as flowc writes it
-# (docs/runtime.md): 7/5 of a day.
-BUSINESS_DAY = timedelta(days=1, hours=9, minutes=36)
+# The examples' working calendar (examples/flowc.toml has no [calendar]):
+# Monday to Friday, 8 hours from 09:00, no holidays; the engine's zone is
+# the company's (no utc-offset), so the timers read the local clock.
+OPENS, HOURS = time(9, 0), 8
+# Every instance starts on a Monday at 09:00, local time.
+STARTED = datetime(2026, 1, 5, 9, 0).astimezone()
+
+
+def business_days_later(moment, days):
+    """The instant `days` business days of working time after `moment`, as
+    flowc sim reckons it (docs/runtime.md): work starts at the next opening
+    when the day is closed, and a duration that ends as a day closes ends
+    at the next day's opening."""
+    minutes = days * HOURS * 60
+    current = moment
+    while True:
+        opening = datetime.combine(current.date(), OPENS, current.tzinfo)
+        closing = opening + timedelta(hours=HOURS)
+        if current.weekday() < 5 and current < closing:
+            start = max(current, opening)
+            left = (closing - start) / timedelta(minutes=1)
+            if minutes < left:
+                return start + timedelta(minutes=minutes)
+            minutes -= left
+        current = datetime.combine(current.date() + timedelta(days=1), time(0), current.tzinfo)
 
 
 class VirtualClock(datetime):
     """The clock SpiffWorkflow's timers and flowc's minimum-period scripts
-    read (both take `datetime` from SpiffWorkflow's timer module), moved
-    forward by the test."""
+    read (both take `datetime` from SpiffWorkflow's timer module): it
+    starts at STARTED and is moved forward by the test."""
 
     offset = timedelta(0)
 
     @classmethod
     def now(cls, tz=None):
-        return datetime.now(tz) + cls.offset
+        moment = STARTED + cls.offset
+        return moment.astimezone(tz) if tz else moment.replace(tzinfo=None)
 
 
 spiff_timer.datetime = VirtualClock
@@ -165,6 +188,12 @@ class Run:
     def wait(self, delay):
         wait(self.workflow, delay)
         self.note_opened()
+
+    def wait_business_days(self, days, then=timedelta(0)):
+        """Moves the clock on by `days` business days of the calendar,
+        then by `then` (a minute either side of a timer)."""
+        moment = STARTED + VirtualClock.offset
+        self.wait(business_days_later(moment, days) + then - moment)
 
     def steps(self):
         return [(process, step) for process, step, _ in self.reached]
@@ -344,10 +373,9 @@ def recorded_values():
 def timeouts():
     """budget_increase times out after 8 business days (the purchase ends
     not bought, nothing open); a minute before, it is still open."""
-    eight = 8 * BUSINESS_DAY
     run = Run("purchase", {"amount": 200.0, "budget_left": 100.0})
     run.complete("request", needs_contract=False)
-    run.wait(eight - timedelta(minutes=1))
+    run.wait_business_days(8, -timedelta(minutes=1))
     still_open = any(step == "budget_increase" for _, step, _ in opened(run.workflow))
     run.complete("budget_increase", "next")
     run.complete("order")
@@ -360,7 +388,7 @@ def timeouts():
                     delays=[("budget_increase", "7bd")])
     run = Run("purchase", {"amount": 200.0, "budget_left": 100.0})
     run.complete("request", needs_contract=False)
-    run.wait(eight + timedelta(minutes=1))
+    run.wait_business_days(8, timedelta(minutes=1))
     ended = [t.task_spec.name for t in run.workflow.get_tasks(state=TaskState.COMPLETED)
              if t.task_spec.name in ("bought", "not_bought")]
     check("timeout firing after 8 business days",
@@ -385,17 +413,17 @@ APPOINTMENT_HEAD = [("appointment", step) for step in
 
 
 def public_notice():
-    """At least 5 business days (7 calendar days): finishing after two
+    """At least 5 business days (a week from a Monday): finishing after two
     days is refused (the notice opens again, nothing moves on); after the
     period it goes on to the appointment notice; an objection during the
     period is taken at once."""
     run = to_public_notice()
-    run.wait(2 * BUSINESS_DAY)
+    run.wait_business_days(2)
     run.complete("public_notice", "next")
     reopened = [step for _, step, _ in opened(run.workflow)] == ["public_notice"]
     check("public notice finished early is refused", reopened and run.steps() == APPOINTMENT_HEAD + [("appointment", "public_notice")],
           f"open {opened(run.workflow)}, path {run.steps()}")
-    run.wait(3 * BUSINESS_DAY + timedelta(minutes=1))
+    run.wait_business_days(3, timedelta(minutes=1))
     run.complete("public_notice", "next")
     run.complete("issue_notice")
     run.complete("handover")
@@ -405,14 +433,14 @@ def public_notice():
     agrees_with_sim("public notice finished after 2 business days", run, "appointment",
                     [("action", "appoint")], delays=[("public_notice", "2bd")])
     run = to_public_notice()
-    run.wait(5 * BUSINESS_DAY + timedelta(minutes=1))
+    run.wait_business_days(5, timedelta(minutes=1))
     run.complete("public_notice", "next")
     check("public notice finished on time goes on at once",
           [step for _, step, _ in opened(run.workflow)] == ["issue_notice"],
           f"open {opened(run.workflow)}")
     for founded, end in ((True, "withdrawn"), (False, "effective")):
         run = to_public_notice()
-        run.wait(BUSINESS_DAY)
+        run.wait_business_days(1)
         run.complete("public_notice", "objection")
         verifying = [step for _, step, _ in opened(run.workflow)] == ["verify_objection"]
         run.complete("verify_objection", founded=founded)

@@ -18,7 +18,8 @@ use libfuzzer_sys::fuzz_target;
 /// The statuses the server may answer with.
 const STATUSES: [u16; 7] = [200, 204, 400, 403, 404, 405, 421];
 
-/// A handbook of two pages, with errors shown.
+/// A handbook of two pages and the kept page of a process gone, with
+/// errors shown.
 fn live() -> &'static Live {
     static LIVE: OnceLock<Live> = OnceLock::new();
     LIVE.get_or_init(|| {
@@ -26,12 +27,13 @@ fn live() -> &'static Live {
             format!("<!DOCTYPE html><html><body>{LIVE_MARKER}<h1>handbook</h1></body></html>");
         let files = BTreeMap::from([
             ("index.html".to_string(), page.clone().into_bytes()),
-            ("報銷.html".to_string(), page.into_bytes()),
+            ("報銷.html".to_string(), page.clone().into_bytes()),
         ]);
         Live {
             epoch: 1_700_000_000,
             version: 3,
             files,
+            kept: BTreeMap::from([("採購.html".to_string(), page.into_bytes())]),
             problems: Some("<pre>error</pre>".to_string()),
             lang: flowc::i18n::Lang::ZhHant,
         }

@@ -155,10 +155,7 @@ pub fn run(args: &Args) -> u8 {
         }
     };
     if let Some(engine) = engine {
-        output::say(
-            text!("cli-drawn-by", engine = super::doc::engine_key(engine)),
-            lang,
-        );
+        super::doc::say_drawn_by(engine, lang);
     }
     for note in notes {
         stderr_line!("note: {note}");
@@ -279,7 +276,7 @@ fn write_all(args: &Args, artifacts: &Artifacts, lang: Lang) -> u8 {
     output::say(
         text!(
             "cli-wrote-files",
-            count = artifacts.len().to_string(),
+            count = artifacts.len(),
             out = args.out.display().to_string()
         ),
         lang,

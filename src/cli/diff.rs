@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 use crate::source::{self, ProjectSources};
 use crate::text;
 
+use super::doc::Drawing;
 use super::output::{self, stderr_text};
 use super::{EXIT_CANNOT_RUN, EXIT_ERRORS, EXIT_OK, stderr_style};
 
@@ -29,7 +30,8 @@ pub enum Format {
 /// Diagram formats of `flowc diff --emit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Diagram {
-    /// SVG, rendered by Graphviz `dot` (must be on PATH).
+    /// SVG, drawn by Graphviz `dot` when it is on PATH, else by the
+    /// built-in layout (`--engine` chooses).
     Svg,
     /// Graphviz DOT text.
     Dot,
@@ -69,6 +71,8 @@ pub struct Args {
     /// The directory for `--emit`.
     #[arg(long, value_name = "DIR", requires = "emit")]
     out: Option<PathBuf>,
+    #[command(flatten)]
+    drawing: Drawing,
 }
 
 /// Compares the two versions, prints the changes, writes the diagrams.
@@ -87,12 +91,13 @@ pub fn run(args: &Args) -> u8 {
 type Failure = (u8, String);
 
 fn compare(args: &Args) -> Result<u8, Failure> {
-    if args.emit == Some(Diagram::Svg) && !emit::render::graphviz_available() {
-        return Err((
-            EXIT_CANNOT_RUN,
-            "`--emit svg` needs Graphviz's `dot` on PATH: install Graphviz (e.g. `apt-get install graphviz`), or write `--emit dot` and render the files later".to_string(),
-        ));
-    }
+    let engine = match args.emit {
+        Some(Diagram::Svg) => Some(
+            emit::render::resolve(args.drawing.engine)
+                .map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?,
+        ),
+        _ => None,
+    };
     let (old_sources, new_sources) = sources(args)?;
     let config = match &old_sources.config {
         Some((path, text)) => Config::parse(text).map_err(|message| {
@@ -119,13 +124,25 @@ fn compare(args: &Args) -> Result<u8, Failure> {
     if output::print(&text, EXIT_OK) != EXIT_OK {
         return Err((EXIT_CANNOT_RUN, String::new()));
     }
-    if let (Some(format), Some(out)) = (args.emit, &args.out) {
-        write_diagrams(
-            format,
-            out,
-            diff::visual::diagrams(&result, &old_checked, &new_checked, lang),
-            lang,
-        )?;
+    if let Some(out) = &args.out {
+        let options = args.drawing.options(lang);
+        let files = match engine {
+            Some(engine) => {
+                let pictures =
+                    diff::visual::pictures(&result, &old_checked, &new_checked, options, engine)
+                        .map_err(|error| (EXIT_CANNOT_RUN, error.to_string()))?;
+                super::doc::say_drawn_by(engine, lang);
+                pictures
+                    .into_iter()
+                    .map(|(name, svg)| (format!("{name}.svg"), svg))
+                    .collect()
+            }
+            None => diff::visual::diagrams(&result, &old_checked, &new_checked, options)
+                .into_iter()
+                .map(|(name, text)| (format!("{name}.dot"), text.into_bytes()))
+                .collect(),
+        };
+        write_diagrams(out, files, lang)?;
     }
     let failed = match args.fail_on {
         Some(FailOn::Major) => result.has_major(),
@@ -216,34 +233,9 @@ fn analyse(side: &str, sources: ProjectSources) -> Result<Analysis, Failure> {
     Ok(analysis)
 }
 
-/// Renders every diagram first, then writes them all (none is renamed
-/// into place unless every one was written).
-fn write_diagrams(
-    format: Diagram,
-    out: &Path,
-    diagrams: Vec<(String, String)>,
-    lang: Lang,
-) -> Result<(), Failure> {
-    let mut files = Vec::new();
-    for (name, text) in diagrams {
-        match format {
-            Diagram::Dot => files.push((format!("{name}.dot"), text.into_bytes())),
-            Diagram::Svg => {
-                let svg = emit::render::draw_with_graphviz(
-                    text,
-                    emit::diagram::Direction::LeftRight,
-                    &[emit::render::ImageFormat::Svg],
-                )
-                .map_err(|error| {
-                    (
-                        EXIT_CANNOT_RUN,
-                        format!("Graphviz `dot` could not render `{name}`: {error}"),
-                    )
-                })?;
-                files.extend(svg.into_iter().map(|svg| (format!("{name}.svg"), svg)));
-            }
-        }
-    }
+/// Writes every diagram, drawn before (none is renamed into place unless
+/// every one was written).
+fn write_diagrams(out: &Path, files: Vec<(String, Vec<u8>)>, lang: Lang) -> Result<(), Failure> {
     std::fs::create_dir_all(out).map_err(|error| {
         (
             EXIT_CANNOT_RUN,

@@ -239,6 +239,11 @@ fn write_site(out: &std::path::Path, files: &BTreeMap<String, Vec<u8>>) -> Resul
     emit::write_all_atomically(&files).map_err(|error| error.to_string())
 }
 
+/// Says which engine drew the diagrams (`flowc build`, `flowc diff`).
+pub(super) fn say_drawn_by(engine: Engine, lang: Lang) {
+    output::say(text!("cli-drawn-by", engine = engine_key(engine)), lang);
+}
+
 /// The key of a drawing engine in the catalogue's selectors.
 pub(super) fn engine_key(engine: Engine) -> &'static str {
     match engine {

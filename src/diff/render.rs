@@ -60,7 +60,7 @@ fn groups(diff: &ProjectDiff) -> Vec<Group<'_>> {
 
 /// The change's message in `lang`, after "step `dept_review`: " unless
 /// the message names the subject itself.
-fn described(change: &Change, lang: Lang) -> String {
+pub(super) fn described(change: &Change, lang: Lang) -> String {
     let named = format!("`{}`", change.subject.name);
     let is_scope = matches!(&change.scope, Scope::Process(name) if change.subject.noun == "process" && *name == change.subject.name);
     if is_scope || change.message.english().contains(&named) {

@@ -1,82 +1,223 @@
 //! The visual diff: each changed process drawn with its changes marked
 //! (added green, changed amber, removed red, dashed and struck through),
-//! through the DOT emitter's [`Marks`].
+//! through the [`Marks`] both engines draw.
+//!
+//! Every change the diff reports about a process is drawn: a change of a
+//! node as a note under it (the node of the older version, when it is
+//! gone, drawn struck through where it was), a change of the process as a
+//! whole (its SLA, review cycle, inputs, KPIs, ...) as a line under the
+//! title; a change of the organisation about a role or department the
+//! diagram names (a reporting line, a role's label) under the title too.
+//! A changed node also shows, struck through, each line of its old
+//! box the new one no longer has (the old owner, deadline, escalation,
+//! label) and its old note; an edge of the older version (an old
+//! threshold, outcome or `next`) is drawn struck through beside the new
+//! one, with its own label.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::{ChangeKind, ProcessMatch, ProjectDiff};
+use super::{Change, ChangeKind, ProcessMatch, ProjectDiff, Scope};
 use crate::check::CheckedProject;
-use crate::emit::dot::{self, Mark, Marks, RemovedEdge, RemovedNode};
+use crate::emit::diagram::{self, DiagramOptions};
+use crate::emit::dot;
+use crate::emit::marks::{Mark, Marks, Note, RemovedEdge, RemovedNode};
+use crate::emit::render::{self, Engine, RenderError};
 use crate::i18n::Lang;
 use crate::model::{EdgeKind, NodeKind, Process, Project};
 use crate::text;
 
-/// The DOT text of every process that changed, by name, its legend (under
-/// each title) in `lang`.
-pub fn diagrams(
+/// One process of a diagram of changes: the version it is drawn from and
+/// its marks.
+pub struct MarkedProcess<'a> {
+    /// The name it is reported under.
+    pub name: String,
+    /// The project of the version drawn (the new one, the old one for a
+    /// process that was removed).
+    pub checked: &'a CheckedProject<'a>,
+    /// The process drawn.
+    pub process: &'a Process,
+    /// What is marked on it.
+    pub marks: Marks,
+}
+
+/// Every process that changed, with its marks, the words in `lang`.
+pub fn marked<'a>(
     diff: &ProjectDiff,
-    old: &CheckedProject<'_>,
-    new: &CheckedProject<'_>,
+    old: &'a CheckedProject<'a>,
+    new: &'a CheckedProject<'a>,
     lang: Lang,
-) -> Vec<(String, String)> {
+) -> Vec<MarkedProcess<'a>> {
     let caption = text!("diff-visual-caption").render(lang);
     diff.processes
         .iter()
         .filter(|matched| diff.process_changes(&matched.name).next().is_some())
         .filter_map(|matched| {
-            let text = match (matched.old, matched.new) {
+            let changes: Vec<&Change> = diff.process_changes(&matched.name).collect();
+            let (checked, process, marks) = match (matched.old, matched.new) {
                 (_, Some(index)) => {
                     let process = &new.project().processes[index];
                     let marks = match matched.old {
                         Some(old_index) => changed_marks(
-                            diff,
+                            &changes,
                             matched,
-                            old.project(),
-                            &old.project().processes[old_index],
-                            process,
-                            (&caption, lang),
+                            (old.project(), &old.project().processes[old_index]),
+                            (new.project(), process),
+                            lang,
                         ),
-                        None => whole(process, Mark::Added, &caption),
+                        None => whole(process, Mark::Added, &changes, lang),
                     };
-                    dot::marked_diagram(new, process, &marks, lang)
+                    (new, process, marks)
                 }
                 (Some(index), None) => {
                     let process = &old.project().processes[index];
-                    dot::marked_diagram(
-                        old,
-                        process,
-                        &whole(process, Mark::Removed, &caption),
-                        lang,
-                    )
+                    (old, process, whole(process, Mark::Removed, &changes, lang))
                 }
                 (None, None) => return None,
             };
-            Some((matched.name.clone(), text))
+            let mut marks = Marks {
+                caption: Some(caption.clone()),
+                ..marks
+            };
+            let organisation = organisation_notes(diff, checked.project(), process, &marks, lang);
+            marks.header.extend(organisation);
+            Some(MarkedProcess {
+                name: matched.name.clone(),
+                checked,
+                process,
+                marks,
+            })
         })
         .collect()
 }
 
-/// Every node and edge of a process marked alike.
-fn whole(process: &Process, mark: Mark, caption: &str) -> Marks {
+/// The changes of the organisation about a role or department the
+/// diagram of `process` names (a lane, an owner, an escalation's target,
+/// the owning department, an applicant, or the words of one of its
+/// `marks`), as lines under its title.
+fn organisation_notes(
+    diff: &ProjectDiff,
+    project: &Project,
+    process: &Process,
+    marks: &Marks,
+    lang: Lang,
+) -> Vec<Note> {
+    let mut named: Vec<String> = process
+        .nodes
+        .iter()
+        .flat_map(|node| dot::node_lines(project, node, lang))
+        .collect();
+    named.extend(
+        diagram::Arrangement::of(project, process)
+            .owners
+            .iter()
+            .map(|owner| owner.title(project, lang)),
+    );
+    named.extend(
+        process
+            .owner
+            .iter()
+            .chain(&process.applicants)
+            .map(|unit| unit.name.clone()),
+    );
+    named.extend(
+        marks
+            .notes
+            .values()
+            .flatten()
+            .chain(&marks.header)
+            .flat_map(|note| note.lines.iter().cloned()),
+    );
+    diff.changes
+        .iter()
+        .filter(|change| change.scope == Scope::Organisation)
+        .filter(|change| {
+            named
+                .iter()
+                .any(|line| names_word(line, &change.subject.name))
+        })
+        .map(|change| change_note(change, false, lang))
+        .collect()
+}
+
+/// Whether `text` holds `name` as a whole word (not inside a longer name).
+fn names_word(text: &str, name: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    !name.is_empty()
+        && text.match_indices(name).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + name.len()..].chars().next();
+            !before.is_some_and(word) && !after.is_some_and(word)
+        })
+}
+
+/// The DOT text of every process that changed, by name, drawn with
+/// `options`.
+pub fn diagrams(
+    diff: &ProjectDiff,
+    old: &CheckedProject<'_>,
+    new: &CheckedProject<'_>,
+    options: DiagramOptions,
+) -> Vec<(String, String)> {
+    marked(diff, old, new, options.lang)
+        .into_iter()
+        .map(|drawn| {
+            let text = dot::marked_diagram(drawn.checked, drawn.process, &drawn.marks, options);
+            (drawn.name, text)
+        })
+        .collect()
+}
+
+/// The SVG picture of every process that changed, by name, drawn by
+/// `engine` with `options`.
+pub fn pictures(
+    diff: &ProjectDiff,
+    old: &CheckedProject<'_>,
+    new: &CheckedProject<'_>,
+    options: DiagramOptions,
+    engine: Engine,
+) -> Result<Vec<(String, Vec<u8>)>, RenderError> {
+    marked(diff, old, new, options.lang)
+        .into_iter()
+        .map(|drawn| {
+            let svg =
+                render::marked_svg(drawn.checked, drawn.process, &drawn.marks, options, engine)?;
+            Ok((drawn.name, svg))
+        })
+        .collect()
+}
+
+/// Every node and edge of a process marked alike, and its changes under
+/// the title.
+fn whole(process: &Process, mark: Mark, changes: &[&Change], lang: Lang) -> Marks {
     let mut marks = Marks {
-        caption: Some(caption.to_string()),
+        header: changes
+            .iter()
+            .map(|change| change_note(change, false, lang))
+            .collect(),
         ..Marks::default()
     };
     for node in &process.nodes {
         marks.nodes.insert(node.name.clone(), mark);
     }
-    for key in edge_keys(process, &BTreeMap::new()) {
-        marks.edges.insert((key.0, key.1, key.3), mark);
+    for key in edge_keys(process, &BTreeMap::new(), lang) {
+        marks.edges.insert((key.from, key.to, key.index), mark);
     }
     marks
 }
 
-/// (from, to, how, index among edges with the same from and to), with old
-/// names renamed into the new version.
-fn edge_keys(
-    process: &Process,
-    renames: &BTreeMap<String, String>,
-) -> Vec<(String, String, String, usize)> {
+/// An edge by the names of its ends in the diagram, how it is taken and
+/// its place among the edges with the same ends; with its label.
+struct EdgeKey {
+    from: String,
+    to: String,
+    how: String,
+    index: usize,
+    label: Option<String>,
+}
+
+/// The keys of a process's edges, with old names renamed into the new
+/// version, labels in `lang`.
+fn edge_keys(process: &Process, renames: &BTreeMap<String, String>, lang: Lang) -> Vec<EdgeKey> {
     let rename = |name: &str| {
         renames
             .get(name)
@@ -91,7 +232,13 @@ fn edge_keys(
             let from = rename(&process.node(edge.from).name);
             let to = rename(&process.node(edge.to).name);
             let index = seen.entry((from.clone(), to.clone())).or_insert(0);
-            let key = (from, to, how(&edge.kind), *index);
+            let key = EdgeKey {
+                from,
+                to,
+                how: how(&edge.kind),
+                index: *index,
+                label: diagram::edge_label(edge, lang),
+            };
             *index += 1;
             key
         })
@@ -110,20 +257,50 @@ fn how(kind: &EdgeKind) -> String {
     }
 }
 
-/// The marks of a process in both versions: what was added, changed and
-/// removed; the removed nodes' words and the `caption` in `lang`.
-fn changed_marks(
-    diff: &ProjectDiff,
-    matched: &ProcessMatch,
-    old_project: &Project,
-    old: &Process,
-    new: &Process,
-    (caption, lang): (&str, Lang),
-) -> Marks {
-    let mut marks = Marks {
-        caption: Some(caption.to_string()),
-        ..Marks::default()
+/// The nouns of changes about a node drawn in the diagram.
+const NODE_NOUNS: [&str; 5] = ["step", "decision", "end", "call", "parallel block"];
+
+/// A change in words, in the colour of what it does: green for what it
+/// adds, red for what it removes, amber otherwise. `beside` is for a note
+/// beside the node it is about, which need not name it; a line under the
+/// title names what it is about (`role general_manager: ...`).
+fn change_note(change: &Change, beside: bool, lang: Lang) -> Note {
+    let name = change.kind.name();
+    let mark = if is_addition(change.kind) || name.ends_with("-added") {
+        Mark::Added
+    } else if name.ends_with("-removed") {
+        Mark::Removed
+    } else {
+        Mark::Changed
     };
+    Note {
+        mark,
+        struck: false,
+        kind: name,
+        // Backticks set names apart in a report; a picture has no code
+        // spans.
+        lines: vec![
+            if beside {
+                change.message.render(lang)
+            } else {
+                super::render::described(change, lang)
+            }
+            .replace('`', ""),
+        ],
+    }
+}
+
+/// The marks of a process in both versions: what was added, changed and
+/// removed, each change in words beside its node or under the title, and
+/// what the old version said struck through; the words in `lang`.
+fn changed_marks(
+    changes: &[&Change],
+    matched: &ProcessMatch,
+    (old_project, old): (&Project, &Process),
+    (new_project, new): (&Project, &Process),
+    lang: Lang,
+) -> Marks {
+    let mut marks = Marks::default();
     let renames = &matched.renamed_nodes;
     let new_name = |name: &str| {
         renames
@@ -131,25 +308,7 @@ fn changed_marks(
             .cloned()
             .unwrap_or_else(|| name.to_string())
     };
-    let new_names: std::collections::BTreeSet<&str> =
-        new.nodes.iter().map(|node| node.name.as_str()).collect();
-    for change in diff.process_changes(&matched.name) {
-        if !new_names.contains(change.subject.name.as_str()) {
-            continue;
-        }
-        let mark = if is_addition(change.kind) {
-            Mark::Added
-        } else {
-            Mark::Changed
-        };
-        let entry = marks
-            .nodes
-            .entry(change.subject.name.clone())
-            .or_insert(mark);
-        if *entry != Mark::Added {
-            *entry = mark;
-        }
-    }
+    let new_names: BTreeSet<&str> = new.nodes.iter().map(|node| node.name.as_str()).collect();
     for node in &old.nodes {
         if matches!(node.kind, NodeKind::Join { .. })
             || new_names.contains(new_name(&node.name).as_str())
@@ -160,16 +319,127 @@ fn changed_marks(
             NodeKind::Step(details) => details.owner.as_ref().map(|owners| owners.to_string()),
             _ => None,
         };
+        let after = old
+            .edges
+            .iter()
+            .filter(|edge| old.node(edge.to).name == node.name && edge.from != edge.to)
+            .map(|edge| new_name(&old.node(edge.from).name))
+            .next();
         marks.removed_nodes.push(RemovedNode {
             name: node.name.clone(),
             lines: dot::node_lines(old_project, node, lang),
             owner,
+            after,
         });
     }
-    let old_keys = edge_keys(old, renames);
-    let new_keys = edge_keys(new, &BTreeMap::new());
-    let without_index =
-        |key: &(String, String, String, usize)| (key.0.clone(), key.1.clone(), key.2.clone());
+    let removed_names: BTreeSet<String> = marks
+        .removed_nodes
+        .iter()
+        .map(|removed| removed.name.clone())
+        .collect();
+    for change in changes {
+        let name = &change.subject.name;
+        let on_node = NODE_NOUNS.contains(&change.subject.noun)
+            && (new_names.contains(name.as_str()) || removed_names.contains(name));
+        let note = change_note(change, on_node, lang);
+        if !on_node {
+            marks.header.push(note);
+            continue;
+        }
+        marks.notes.entry(name.clone()).or_default().push(note);
+        if !new_names.contains(name.as_str()) {
+            continue;
+        }
+        let mark = if is_addition(change.kind) {
+            Mark::Added
+        } else {
+            Mark::Changed
+        };
+        let entry = marks.nodes.entry(name.clone()).or_insert(mark);
+        if *entry != Mark::Added {
+            *entry = mark;
+        }
+    }
+    let old_by_new_name: BTreeMap<String, &crate::model::Node> = old
+        .nodes
+        .iter()
+        .map(|node| (new_name(&node.name), node))
+        .collect();
+    for node in &new.nodes {
+        if marks.nodes.get(&node.name) != Some(&Mark::Changed) {
+            continue;
+        }
+        let Some(before) = old_by_new_name.get(&node.name) else {
+            continue;
+        };
+        let was = old_lines(old_project, before, new_project, node, lang);
+        if !was.is_empty() {
+            marks
+                .notes
+                .entry(node.name.clone())
+                .or_default()
+                .push(older(was));
+        }
+    }
+    let old_note = old.note.as_ref().map(|note| note.text.text.as_str());
+    let new_note = new.note.as_ref().map(|note| note.text.text.as_str());
+    if let Some(note) = old_note.filter(|note| Some(*note) != new_note) {
+        marks.header.push(older(vec![
+            text!("diff-visual-old-note", note = note).render(lang),
+        ]));
+    }
+    mark_edges(&mut marks, old, new, renames, lang);
+    marks
+}
+
+/// Lines of the older version, struck through.
+fn older(lines: Vec<String>) -> Note {
+    Note {
+        mark: Mark::Removed,
+        struck: true,
+        kind: "was",
+        lines,
+    }
+}
+
+/// The lines of a node's old box (and its old note) that its new box no
+/// longer has: an owner, deadline, escalation or label of the older
+/// version.
+fn old_lines(
+    old_project: &Project,
+    before: &crate::model::Node,
+    new_project: &Project,
+    after: &crate::model::Node,
+    lang: Lang,
+) -> Vec<String> {
+    let now: BTreeSet<String> = dot::node_lines(new_project, after, lang)
+        .into_iter()
+        .collect();
+    let mut lines: Vec<String> = dot::node_lines(old_project, before, lang)
+        .into_iter()
+        .filter(|line| !now.contains(line))
+        .collect();
+    let (old_note, new_note) = (diagram::node_note(before), diagram::node_note(after));
+    if let Some(note) = old_note.filter(|note| Some(*note) != new_note) {
+        lines.push(text!("diff-visual-old-note", note = note).render(lang));
+    }
+    lines
+}
+
+/// Marks the edges: those of the new version the old one did not have
+/// are added; those of the old version the new one does not have are
+/// drawn struck through, with their own label, when both their ends are
+/// in the diagram.
+fn mark_edges(
+    marks: &mut Marks,
+    old: &Process,
+    new: &Process,
+    renames: &BTreeMap<String, String>,
+    lang: Lang,
+) {
+    let old_keys = edge_keys(old, renames, lang);
+    let new_keys = edge_keys(new, &BTreeMap::new(), lang);
+    let without_index = |key: &EdgeKey| (key.from.clone(), key.to.clone(), key.how.clone());
     let mut unmatched_old: BTreeMap<(String, String, String), usize> = BTreeMap::new();
     for key in &old_keys {
         *unmatched_old.entry(without_index(key)).or_insert(0) += 1;
@@ -180,44 +450,37 @@ fn changed_marks(
             _ => {
                 marks
                     .edges
-                    .insert((key.0.clone(), key.1.clone(), key.3), Mark::Added);
+                    .insert((key.from.clone(), key.to.clone(), key.index), Mark::Added);
             }
         }
     }
-    let unmatched_old: Vec<(String, String, String)> = old_keys
+    let drawn: BTreeSet<String> = new
+        .nodes
         .iter()
-        .map(without_index)
-        .filter(|key| match unmatched_old.get_mut(key) {
+        .map(|node| node.name.clone())
+        .chain(
+            marks
+                .removed_nodes
+                .iter()
+                .map(|removed| removed.name.clone()),
+        )
+        .collect();
+    for key in old_keys {
+        let left = match unmatched_old.get_mut(&without_index(&key)) {
             Some(count) if *count > 0 => {
                 *count -= 1;
                 true
             }
             _ => false,
-        })
-        .collect();
-    let drawn: std::collections::BTreeSet<&str> = new
-        .nodes
-        .iter()
-        .map(|node| node.name.as_str())
-        .chain(
-            marks
-                .removed_nodes
-                .iter()
-                .map(|removed| removed.name.as_str()),
-        )
-        .collect();
-    let drawn = |name: &str| drawn.contains(name);
-    for (from, to, how) in unmatched_old {
-        if !drawn(&from) || !drawn(&to) {
-            continue;
-        }
-        let label = match how.as_str() {
-            "next" | "branch" | "join" => None,
-            other => Some(other.strip_prefix("when ").unwrap_or(other).to_string()),
         };
-        marks.removed_edges.push(RemovedEdge { from, to, label });
+        if left && drawn.contains(&key.from) && drawn.contains(&key.to) {
+            marks.removed_edges.push(RemovedEdge {
+                from: key.from,
+                to: key.to,
+                label: key.label,
+            });
+        }
     }
-    marks
 }
 
 /// Kinds that add the element they are about.

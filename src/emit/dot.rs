@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 
 use crate::check::CheckedProject;
 use crate::emit::diagram::{self, Arrangement, DiagramOptions, Direction, Palette, WRAP_COLUMNS};
+pub use crate::emit::marks::{Mark, Marks, Note, RemovedEdge, RemovedNode};
 use crate::i18n::{Lang, Text};
 use crate::ir::start_id;
 use crate::model::{self, EdgeKind, NodeKind, Process, Project};
@@ -40,68 +41,14 @@ pub(crate) fn documents_with(
         .collect()
 }
 
-/// How an element is marked in a diagram of changes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
-    /// New: green.
-    Added,
-    /// Changed: amber.
-    Changed,
-    /// Gone: red, dashed, struck through.
-    Removed,
-}
-
-/// A node of an older version, drawn struck through.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RemovedNode {
-    /// Its name.
-    pub name: String,
-    /// The lines of its label.
-    pub lines: Vec<String>,
-    /// Its `owner` line in written form (`any of hr_specialist,
-    /// hr_manager`), to draw it in that owner's lane.
-    pub owner: Option<String>,
-}
-
-/// An edge of an older version, drawn struck through.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RemovedEdge {
-    /// Where it left.
-    pub from: String,
-    /// Where it arrived.
-    pub to: String,
-    /// Its label (a condition, an outcome), if any.
-    pub label: Option<String>,
-}
-
-/// What to mark in a diagram; names are node names of the process drawn.
-#[derive(Debug, Clone, Default)]
-pub struct Marks {
-    /// Nodes of the process, marked.
-    pub nodes: BTreeMap<String, Mark>,
-    /// Edges of the process by (from, to, index among edges with that
-    /// pair), marked.
-    pub edges: BTreeMap<(String, String, usize), Mark>,
-    /// Nodes that are no longer there.
-    pub removed_nodes: Vec<RemovedNode>,
-    /// Edges that are no longer there.
-    pub removed_edges: Vec<RemovedEdge>,
-    /// A line added under the title (a legend).
-    pub caption: Option<String>,
-}
-
-/// The DOT text of one process of a checked project, with marks, its
-/// words around the user's labels in `lang`.
+/// The DOT text of one process of a checked project, with marks, drawn
+/// with `options`.
 pub(crate) fn marked_diagram(
     checked: &CheckedProject<'_>,
     process: &Process,
     marks: &Marks,
-    lang: Lang,
+    options: DiagramOptions,
 ) -> String {
-    let options = DiagramOptions {
-        lang,
-        ..DiagramOptions::default()
-    };
     diagram(checked.project(), process, options, marks)
 }
 
@@ -129,10 +76,7 @@ fn statements(
     marks: &Marks,
 ) -> Vec<Stmt> {
     let palette = options.theme.palette();
-    let mut title = diagram::process_title(process);
-    if let Some(caption) = &marks.caption {
-        title = format!("{title}\n{caption}");
-    }
+    let title = header(process, marks, &palette);
     let lang = options.lang;
     let fonts = diagram::font_families(lang).join(",");
     let rankdir = match options.direction {
@@ -141,7 +85,7 @@ fn statements(
     };
     let mut stmts = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
-            attr("label", &title),
+            title,
             attr("labelloc", "t"),
             attr("rankdir", rankdir),
             attr("fontname", &fonts),
@@ -209,6 +153,7 @@ fn statements(
         }
         stmts.push(edge(&removed.from, &removed.to, attributes));
     }
+    stmts.extend(outside_notes(process, marks));
     stmts.push(legend(process, &palette, lang));
     stmts
 }
@@ -328,11 +273,7 @@ fn marked(mut node: Node, mark: Option<&Mark>) -> Node {
 
 /// The colours of a mark; nodes get a fill too.
 fn mark_attributes(mark: Mark, node: bool) -> Vec<Attribute> {
-    let (line, fill) = match mark {
-        Mark::Added => ("#2e7d32", "#d8f5d8"),
-        Mark::Changed => ("#a15c00", "#fff0c2"),
-        Mark::Removed => ("#c62828", "#fde0e0"),
-    };
+    let (line, fill) = mark.colours();
     let mut attributes = vec![attr("color", line), attr("penwidth", "2")];
     if mark == Mark::Removed {
         attributes.push(attr("fontcolor", line));
@@ -351,11 +292,93 @@ fn mark_attributes(mark: Mark, node: bool) -> Vec<Attribute> {
     attributes
 }
 
-/// A node of an older version: its lines struck through, in red.
-fn removed_node(node: &RemovedNode) -> Node {
-    let mut attributes = vec![struck("label", &node.lines)];
+/// A node of an older version: its lines struck through, in red, and
+/// the notes about it.
+fn removed_node(node: &RemovedNode, marks: &Marks) -> Node {
+    let mut lines: Vec<String> = node
+        .lines
+        .iter()
+        .map(|line| format!("<S>{}</S>", html_escape(line)))
+        .collect();
+    lines.extend(note_lines(marks.notes.get(&node.name), NOTE_COLUMNS));
+    let mut attributes = vec![Attribute(
+        Id::Plain("label".to_string()),
+        Id::Html(format!("<<FONT>{}</FONT>>", lines.join("<BR/>"))),
+    )];
     attributes.extend(mark_attributes(Mark::Removed, true));
     Node::new(node_id(&node.name), attributes)
+}
+
+/// The title of a diagram: the process's title and, in a diagram of
+/// changes, the legend (`caption`) and the changes of the process as a
+/// whole under it.
+fn header(process: &Process, marks: &Marks, palette: &Palette) -> Attribute {
+    let title = diagram::process_title(process);
+    if marks.caption.is_none() && marks.header.is_empty() {
+        return attr("label", &title);
+    }
+    let mut lines = vec![format!("<B>{}</B>", html_escape(&title))];
+    lines.extend(marks.caption.iter().map(|caption| {
+        format!(
+            "<FONT POINT-SIZE=\"11\" COLOR=\"{}\">{}</FONT>",
+            palette.ink,
+            html_escape(caption)
+        )
+    }));
+    lines.extend(note_lines(Some(&marks.header), 100));
+    Attribute(
+        Id::Plain("label".to_string()),
+        Id::Html(format!("<<FONT>{}</FONT>>", lines.join("<BR/>"))),
+    )
+}
+
+/// Columns the notes of a diagram of changes beside a node are wrapped at.
+const NOTE_COLUMNS: usize = 40;
+
+/// The lines of notes of a diagram of changes as HTML-like text, wrapped
+/// at `width` columns: each in its mark's colour, struck through when it
+/// is a line of the older version.
+fn note_lines(notes: Option<&Vec<Note>>, width: usize) -> Vec<String> {
+    notes
+        .into_iter()
+        .flatten()
+        .flat_map(|note| {
+            let (colour, _) = note.mark.colours();
+            diagram::wrap_all(&note.lines, width)
+                .into_iter()
+                .map(move |line| {
+                    let line = html_escape(&line);
+                    let line = if note.struck {
+                        format!("<S>{line}</S>")
+                    } else {
+                        line
+                    };
+                    format!("<FONT POINT-SIZE=\"10\" COLOR=\"{colour}\">{line}</FONT>")
+                })
+        })
+        .collect()
+}
+
+/// The notes of nodes drawn without an HTML-like label (decisions, bars,
+/// ends): an outside label (`xlabel`) of the node.
+fn outside_notes(process: &Process, marks: &Marks) -> Vec<Stmt> {
+    process
+        .nodes
+        .iter()
+        .filter(|node| !matches!(node.kind, NodeKind::Step(_) | NodeKind::Call(_)))
+        .filter_map(|node| {
+            let lines = note_lines(marks.notes.get(&node.name), NOTE_COLUMNS);
+            (!lines.is_empty()).then(|| {
+                Stmt::Node(Node::new(
+                    node_id(&node.name),
+                    vec![Attribute(
+                        Id::Plain("xlabel".to_string()),
+                        Id::Html(format!("<<FONT>{}</FONT>>", lines.join("<BR/>"))),
+                    )],
+                ))
+            })
+        })
+        .collect()
 }
 
 /// An HTML-like label whose lines are struck through.
@@ -393,7 +416,9 @@ fn nodes(
     let start = start_node(process, palette, lang);
     let shapes = process.nodes.iter().map(|node| {
         let drawn = match node.kind {
-            NodeKind::Step(_) | NodeKind::Call(_) => step_box(project, node, palette, lang),
+            NodeKind::Step(_) | NodeKind::Call(_) => {
+                step_box(project, node, palette, lang, marks.notes.get(&node.name))
+            }
             _ => shape(node, palette, options.direction),
         };
         Stmt::Node(marked(drawn, marks.nodes.get(&node.name)))
@@ -402,7 +427,12 @@ fn nodes(
     if owners.is_empty() {
         let mut stmts = vec![start];
         stmts.extend(shapes);
-        stmts.extend(marks.removed_nodes.iter().map(removed_node).map(Stmt::Node));
+        stmts.extend(
+            marks
+                .removed_nodes
+                .iter()
+                .map(|removed| Stmt::Node(removed_node(removed, marks))),
+        );
         return stmts;
     }
     let mut lanes: Vec<Vec<Stmt>> = owners
@@ -436,8 +466,8 @@ fn nodes(
             .iter()
             .position(|owner| removed.owner.as_deref() == Some(owner.text(project).as_str()));
         match lane {
-            Some(lane) => lanes[lane].push(Stmt::Node(removed_node(removed))),
-            None => unlaned.push(Stmt::Node(removed_node(removed))),
+            Some(lane) => lanes[lane].push(Stmt::Node(removed_node(removed, marks))),
+            None => unlaned.push(Stmt::Node(removed_node(removed, marks))),
         }
     }
     let mut stmts: Vec<Stmt> = lanes
@@ -568,7 +598,13 @@ pub(crate) fn node_lines(project: &Project, node: &model::Node, lang: Lang) -> V
 /// line after an hourglass (two triangles, point to point); a call has a
 /// thick border and the call-activity marker of BPMN, a small square with
 /// `+`, at the bottom centre. Its note is the box's tooltip.
-fn step_box(project: &Project, node: &model::Node, palette: &Palette, lang: Lang) -> Node {
+fn step_box(
+    project: &Project,
+    node: &model::Node,
+    palette: &Palette,
+    lang: Lang,
+    notes: Option<&Vec<Note>>,
+) -> Node {
     let text = diagram::box_text(project, node, WRAP_COLUMNS, lang);
     let mut lines: Vec<String> = text
         .title
@@ -591,6 +627,7 @@ fn step_box(project: &Project, node: &model::Node, palette: &Palette, lang: Lang
             ));
         }
     }
+    lines.extend(note_lines(notes, NOTE_COLUMNS));
     let is_call = matches!(node.kind, NodeKind::Call(_));
     // Wrapped in FONT (or a TABLE) so the label ends with a tag, as
     // graphviz-rust's parser expects of HTML-like labels.

@@ -9,6 +9,7 @@ pub mod diagram;
 pub mod doc;
 pub mod dot;
 pub mod lanes;
+pub mod marks;
 pub mod render;
 pub mod svg;
 

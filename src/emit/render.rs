@@ -197,6 +197,32 @@ pub fn images(
     }
 }
 
+/// The SVG picture of a diagram of changes (`flowc diff --emit svg`):
+/// `process` of `checked` with `marks`, drawn by `engine` with `options`.
+pub fn marked_svg(
+    checked: &crate::check::CheckedProject<'_>,
+    process: &Process,
+    marks: &crate::emit::marks::Marks,
+    options: DiagramOptions,
+    engine: Engine,
+) -> Result<Vec<u8>, RenderError> {
+    match engine {
+        Engine::Builtin => {
+            Ok(svg::render_marked(checked.project(), process, options, marks).into_bytes())
+        }
+        Engine::Graphviz => draw_with_graphviz(
+            dot::marked_diagram(checked, process, marks, options),
+            options.direction,
+            &[ImageFormat::Svg],
+        )
+        .map(|mut images| images.pop().unwrap_or_default())
+        .map_err(|message| RenderError::Graphviz {
+            process: process.name.clone(),
+            message,
+        }),
+    }
+}
+
 /// Draws flowc's DOT of a process (from [`crate::emit::dot`], flowing in
 /// `direction`) in each of `formats` with Graphviz: `dot` lays it out
 /// once, the lanes are restacked in reporting-line order

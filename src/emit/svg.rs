@@ -14,6 +14,7 @@ mod layout;
 
 use crate::check::CheckedProject;
 use crate::emit::diagram::{self, Constructs, DiagramOptions, Direction, Palette, columns};
+use crate::emit::marks::{Mark, Marks, Note};
 use crate::i18n::{Lang, Text};
 use crate::model::{Process, Project};
 use crate::text;
@@ -34,8 +35,22 @@ pub fn documents(checked: &CheckedProject<'_>, options: DiagramOptions) -> Vec<(
 
 /// The built-in SVG of one process.
 pub fn render(project: &Project, process: &Process, options: DiagramOptions) -> String {
-    let layout = Layout::of(project, process, options.direction, options.lang);
-    draw(process, &layout, options)
+    render_marked(project, process, options, &Marks::default())
+}
+
+/// The built-in SVG of one process with the [`Marks`] of a diagram of
+/// changes (`flowc diff --emit svg`): marked items framed in their mark's
+/// colour, nodes and edges of the older version placed by the layout like
+/// the others and struck through, notes beside the nodes and under the
+/// title.
+pub fn render_marked(
+    project: &Project,
+    process: &Process,
+    options: DiagramOptions,
+    marks: &Marks,
+) -> String {
+    let layout = Layout::of(project, process, (options.direction, options.lang), marks);
+    draw(process, &layout, options, marks)
 }
 
 /// The escalation notes under a step box, from `top`: a clock at the
@@ -114,24 +129,42 @@ pub(crate) fn css_font_families(lang: Lang) -> String {
 }
 
 /// The SVG document of a laid-out process.
-fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
+fn draw(process: &Process, layout: &Layout, options: DiagramOptions, marks: &Marks) -> String {
     let palette = options.theme.palette();
     let mut svg = String::new();
     let fonts = css_font_families(options.lang);
     let title = diagram::process_title(process);
+    let header = header_notes(marks);
+    let header_lines: usize = header.iter().map(|note| note.lines.len()).sum();
+    let shift = HEADER_LINE * header_lines as i64;
+    let header_width = header
+        .iter()
+        .map(|note| layout::widest(&note.lines, 12) + 2 * MARGIN)
+        .max()
+        .unwrap_or(0);
     let _ = writeln!(
         svg,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
          font-family=\"{fonts}\" font-size=\"{FONT}\" role=\"img\" aria-label=\"{label}\" \
          data-engine=\"builtin\">",
-        w = layout.width,
-        h = layout.height,
+        w = layout.width.max(header_width),
+        h = layout.height + shift,
         fonts = escape(&fonts),
         label = escape(&title),
     );
     let _ = writeln!(svg, "<title>{}</title>", escape(&title));
     let _ = writeln!(svg, "<defs>");
-    for (id, colour) in [("arrow", palette.ink), ("arrow-muted", palette.muted)] {
+    let mark_arrows = [Mark::Added, Mark::Changed, Mark::Removed]
+        .map(|mark| (format!("arrow-{}", mark.name()), mark.colours().0))
+        .into_iter()
+        .filter(|_| layout.marked);
+    for (id, colour) in [
+        ("arrow".to_string(), palette.ink),
+        ("arrow-muted".to_string(), palette.muted),
+    ]
+    .into_iter()
+    .chain(mark_arrows)
+    {
         let _ = writeln!(
             svg,
             "<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" \
@@ -160,6 +193,10 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
         svg.push_str("</g>");
     }
     svg.push('\n');
+    if shift > 0 {
+        draw_header(&mut svg, &header, MARGIN + 20 + HEADER_LINE, palette.ink);
+        let _ = writeln!(svg, "<g transform=\"translate(0,{shift})\">");
+    }
     draw_lanes(&mut svg, layout, &palette);
     for route in layout.routes.iter().filter(|route| !route.secondary) {
         draw_route(&mut svg, route, &palette);
@@ -168,11 +205,140 @@ fn draw(process: &Process, layout: &Layout, options: DiagramOptions) -> String {
         draw_route(&mut svg, route, &palette);
     }
     for item in &layout.items {
-        draw_item(&mut svg, item, &palette, options.lang);
+        match item.mark {
+            None => draw_item(&mut svg, item, &palette, options.lang),
+            Some(mark) => draw_marked_item(&mut svg, item, mark, &palette, options.lang),
+        }
+        draw_notes(&mut svg, item, layout.direction, palette.background);
     }
     draw_legend(&mut svg, layout, &palette, options.lang);
+    if shift > 0 {
+        svg.push_str("</g>\n");
+    }
     svg.push_str("</svg>\n");
     svg
+}
+
+/// Height of a line of the header of a diagram of changes.
+const HEADER_LINE: i64 = 18;
+
+/// The lines under the title of a diagram of changes: its legend, then
+/// the changes of the process as a whole, wrapped.
+fn header_notes(marks: &Marks) -> Vec<Note> {
+    let caption = marks.caption.iter().map(|caption| Note {
+        mark: Mark::Changed,
+        struck: false,
+        kind: "legend",
+        lines: vec![caption.clone()],
+    });
+    caption
+        .chain(marks.header.iter().map(|note| Note {
+            lines: diagram::wrap_all(&note.lines, 110),
+            ..note.clone()
+        }))
+        .collect()
+}
+
+/// The header of a diagram of changes, its first line at `top`: the
+/// legend in ink, each change in its mark's colour.
+fn draw_header(svg: &mut String, notes: &[Note], top: i64, ink: &str) {
+    let mut y = top;
+    for note in notes {
+        let fill = if note.kind == "legend" {
+            ink
+        } else {
+            note.mark.colours().0
+        };
+        let _ = write!(svg, "<g class=\"change {}\">", note.kind);
+        for line in &note.lines {
+            let _ = write!(
+                svg,
+                "<text x=\"{MARGIN}\" y=\"{y}\" font-size=\"12\" fill=\"{fill}\"{}>{}</text>",
+                strike(note.struck),
+                escape(line)
+            );
+            y += HEADER_LINE;
+        }
+        let _ = writeln!(svg, "</g>");
+    }
+}
+
+/// The attribute that strikes a line through text, when `struck`.
+fn strike(struck: bool) -> &'static str {
+    if struck {
+        " text-decoration=\"line-through\""
+    } else {
+        ""
+    }
+}
+
+/// An item of a diagram of changes: drawn as usual (its words struck
+/// through when it is of the older version), in a frame of its mark's
+/// colour (dashed for the older version).
+fn draw_marked_item(svg: &mut String, item: &Placed, mark: Mark, palette: &Palette, lang: Lang) {
+    let (colour, _) = mark.colours();
+    let _ = write!(svg, "<g class=\"change {}\">", mark.name());
+    let mut drawn = String::new();
+    draw_item(&mut drawn, item, palette, lang);
+    if mark == Mark::Removed {
+        drawn = drawn.replace("<text ", "<text text-decoration=\"line-through\" ");
+    }
+    svg.push_str(&drawn);
+    let dashes = if mark == Mark::Removed {
+        " stroke-dasharray=\"6 3\""
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        svg,
+        "<rect class=\"mark\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"10\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\"{dashes}/></g>",
+        item.x - item.width / 2 - 5,
+        item.y - item.height / 2 - 5,
+        item.width + 10,
+        item.height + 10,
+    );
+}
+
+/// The notes of a diagram of changes beside an item, in the room the
+/// layout keeps for them (under it left to right, right of it top to
+/// bottom), on a backing, each in its mark's colour and struck through
+/// when it is a line of the older version.
+fn draw_notes(svg: &mut String, item: &Placed, direction: Direction, background: &str) {
+    let (width, height) = layout::notes_size(&item.notes);
+    if height == 0 {
+        return;
+    }
+    let spread = item.width.max(item.label_width);
+    let (left, top) = match direction {
+        Direction::LeftRight => (
+            item.x - spread / 2,
+            item.y + item.height / 2 + item.notes_at + layout::NOTE_GAP,
+        ),
+        Direction::TopBottom => (
+            item.x + spread / 2 + item.notes_at + layout::NOTE_GAP,
+            item.y - item.height / 2,
+        ),
+    };
+    let _ = writeln!(
+        svg,
+        "<rect class=\"note-back\" x=\"{left}\" y=\"{top}\" width=\"{width}\" height=\"{height}\" rx=\"3\" fill=\"{background}\" opacity=\"0.85\"/>",
+    );
+    let mut y = top + 2 + SMALL_LINE / 2;
+    for note in &item.notes {
+        let _ = write!(svg, "<g class=\"change {}\">", note.kind);
+        for line in &note.lines {
+            let _ = write!(
+                svg,
+                "<text x=\"{}\" y=\"{y}\" dominant-baseline=\"central\" font-size=\"11\" fill=\"{}\"{}>{}</text>",
+                left + 4,
+                note.mark.colours().0,
+                strike(note.struck),
+                escape(line)
+            );
+            y += SMALL_LINE;
+        }
+        let _ = writeln!(svg, "</g>");
+    }
 }
 
 fn draw_lanes(svg: &mut String, layout: &Layout, palette: &Palette) {
@@ -236,6 +402,19 @@ fn draw_route(svg: &mut String, route: &Route, palette: &Palette) {
     } else {
         (palette.ink, "arrow", " stroke-width=\"1.4\"", "edge")
     };
+    let (colour, marker, extra, class) = match route.mark {
+        None => (colour, marker.to_string(), extra, class),
+        Some(mark) => (
+            mark.colours().0,
+            format!("arrow-{}", mark.name()),
+            if mark == Mark::Removed {
+                " stroke-dasharray=\"6 3\" stroke-width=\"2\""
+            } else {
+                " stroke-width=\"2\""
+            },
+            "edge change",
+        ),
+    };
     let mut path = String::new();
     for (index, (x, y)) in route.points.iter().enumerate() {
         let _ = write!(path, "{}{x},{y}", if index == 0 { "M" } else { " L" });
@@ -253,15 +432,12 @@ fn draw_route(svg: &mut String, route: &Route, palette: &Palette) {
             y - height / 2,
             palette.background
         );
-        text_block(
-            svg,
-            &route.label,
-            x,
-            y,
-            SMALL_LINE,
-            "font-size=\"11\"",
-            colour,
-        );
+        let attributes = if route.mark == Some(Mark::Removed) {
+            "font-size=\"11\" text-decoration=\"line-through\""
+        } else {
+            "font-size=\"11\""
+        };
+        text_block(svg, &route.label, x, y, SMALL_LINE, attributes, colour);
     }
 }
 

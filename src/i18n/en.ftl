@@ -721,6 +721,7 @@ config-unknown-rules = [rules] names unknown rule(s) { $unknown }; the rules are
 config-working-days-empty = [calendar] working-days is empty: name at least one day, e.g. ["mon", "tue", "wed", "thu", "fri"]
 config-hours-per-day = [calendar] hours-per-day = { $hours }: write a number of hours from 1 to 24
 config-day-starts = [calendar] day-starts = "{ $start }": write a time as "HH:MM", e.g. "09:00"
+config-utc-offset = [calendar] utc-offset = "{ $offset }": write the offset from UTC as "+HH:MM" or "-HH:MM", e.g. "+08:00" for China
 config-holiday-and-working-day = [calendar] { $day } is both in holidays and in extra-working-days: keep it in one of them
 config-already-working-day = [calendar] extra-working-days: { $day } ({ $weekday }) is already a working day; list only days off that are worked (make-up working days, 調休)
 config-not-a-date = [calendar] { $key }: "{ $entry }" is not a date; write "YYYY-MM-DD"
@@ -1432,7 +1433,10 @@ cli-drawn-by = diagrams drawn by the { $engine ->
         [graphviz] Graphviz dot
        *[builtin] built-in layout
     }
-cli-wrote-files = wrote { $count } files to { $out }
+cli-wrote-files = wrote { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    } to { $out }
 cli-wrote-handbook = wrote a handbook of { $count } files to { $out }; diagrams drawn by the { $engine ->
         [graphviz] Graphviz dot
        *[builtin] built-in layout
@@ -1485,3 +1489,13 @@ cli-man-cannot-write = error: cannot write the manual page: { $error }
 
 ## end of cli
 
+
+## ============================================================
+## visual-diff: flowc diff --emit (what the pictures of changes add) and flowc watch's banners.
+## ============================================================
+
+diff-visual-old-note = note: { $note }
+watch-page-gone-heading = This process is not in the project any more
+watch-page-gone-note = This is its last good page. If its file is being saved, the page comes back by itself.
+
+## end of visual-diff

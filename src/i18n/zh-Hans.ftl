@@ -694,6 +694,7 @@ config-unknown-rules = [rules] 写了不存在的规则 { $unknown }；规则有
 config-working-days-empty = [calendar] working-days 为空：请至少写一天，例如 ["mon", "tue", "wed", "thu", "fri"]
 config-hours-per-day = [calendar] hours-per-day = { $hours }：请写 1 到 24 之间的小时数
 config-day-starts = [calendar] day-starts = "{ $start }"：请按 "HH:MM" 写时间，例如 "09:00"
+config-utc-offset = [calendar] utc-offset = "{ $offset }"：请按 "+HH:MM" 或 "-HH:MM" 写与 UTC 的时差，例如中国为 "+08:00"
 config-holiday-and-working-day = [calendar] { $day } 既在 holidays 中又在 extra-working-days 中：只保留其中一处
 config-already-working-day = [calendar] extra-working-days：{ $day }（{ $weekday }）本来就是工作日；只列出调休上班的休息日
 config-not-a-date = [calendar] { $key }："{ $entry }" 不是日期；请写 "YYYY-MM-DD"
@@ -1446,3 +1447,13 @@ cli-man-cannot-write = 错误：无法写出手册页：{ $error }
 
 ## end of cli
 
+
+## ============================================================
+## visual-diff: flowc diff --emit (what the pictures of changes add) and flowc watch's banners.
+## ============================================================
+
+diff-visual-old-note = 备注：{ $note }
+watch-page-gone-heading = 项目中已没有此流程
+watch-page-gone-note = 此页是它最后一次成功生成的版本。如果文件正在保存，页面会自动恢复。
+
+## end of visual-diff

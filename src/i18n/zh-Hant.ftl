@@ -694,6 +694,7 @@ config-unknown-rules = [rules] 寫了不存在的規則 { $unknown }；規則有
 config-working-days-empty = [calendar] working-days 為空：請至少寫一天，例如 ["mon", "tue", "wed", "thu", "fri"]
 config-hours-per-day = [calendar] hours-per-day = { $hours }：請寫 1 到 24 之間的小時數
 config-day-starts = [calendar] day-starts = "{ $start }"：請按 "HH:MM" 寫時間，例如 "09:00"
+config-utc-offset = [calendar] utc-offset = "{ $offset }"：請按 "+HH:MM" 或 "-HH:MM" 寫與 UTC 的時差，例如中國為 "+08:00"
 config-holiday-and-working-day = [calendar] { $day } 既在 holidays 中又在 extra-working-days 中：只保留其中一處
 config-already-working-day = [calendar] extra-working-days：{ $day }（{ $weekday }）本來就是工作日；只列出調休上班的休息日
 config-not-a-date = [calendar] { $key }："{ $entry }" 不是日期；請寫 "YYYY-MM-DD"
@@ -1446,3 +1447,13 @@ cli-man-cannot-write = 錯誤：無法寫出手冊頁：{ $error }
 
 ## end of cli
 
+
+## ============================================================
+## visual-diff: flowc diff --emit (what the pictures of changes add) and flowc watch's banners.
+## ============================================================
+
+diff-visual-old-note = 備註：{ $note }
+watch-page-gone-heading = 項目中已沒有此流程
+watch-page-gone-note = 此頁是它最後一次成功生成的版本。如果文件正在保存，頁面會自動恢復。
+
+## end of visual-diff

@@ -63,6 +63,10 @@ pub struct Calendar {
     /// The holiday presets laid over this calendar, with the years each
     /// has a notice for.
     pub presets: Vec<PresetCoverage>,
+    /// The company's offset from UTC in minutes (`utc-offset = "+08:00"`
+    /// is 480), for engines whose clock runs in another zone; `None`: the
+    /// engine's own zone is the company's.
+    pub utc_offset_minutes: Option<i32>,
 }
 
 /// Which years a holiday preset of the calendar covers.
@@ -102,6 +106,7 @@ impl Default for Calendar {
             holidays: BTreeSet::new(),
             extra_working_days: BTreeSet::new(),
             presets: Vec::new(),
+            utc_offset_minutes: None,
         }
     }
 }
@@ -295,6 +300,77 @@ impl Calendar {
             cursor = closes;
         }
         WorkingTime(minutes * PER_MINUTE)
+    }
+
+    /// The days that break the working week: holidays that fall on a day
+    /// of the working week, and make-up working days outside it, each in
+    /// date order. Together with the working week they say which days are
+    /// worked (what an engine's timer needs to know of the calendar).
+    pub fn exceptions(&self) -> (Vec<NaiveDate>, Vec<NaiveDate>) {
+        use chrono::Datelike;
+        let in_week = |date: &NaiveDate| self.working_days.contains(&date.weekday());
+        let off = self
+            .holidays
+            .iter()
+            .filter(|date| in_week(date) && !self.extra_working_days.contains(date))
+            .copied()
+            .collect();
+        let worked = self
+            .extra_working_days
+            .iter()
+            .filter(|date| !in_week(date))
+            .copied()
+            .collect();
+        (off, worked)
+    }
+
+    /// The most consecutive calendar days, from any start date, it takes
+    /// to meet `count` working days: a bound for an engine that looks
+    /// ahead day by day. Far from the holidays and make-up days every
+    /// week is the same, so only the start dates around them and the
+    /// seven days of an ordinary week are tried.
+    pub fn days_to_meet_working_days(&self, count: u64) -> u64 {
+        let ordinary_from = self
+            .holidays
+            .iter()
+            .chain(&self.extra_working_days)
+            .max()
+            .and_then(|last| last.checked_add_days(chrono::Days::new(1)))
+            .unwrap_or(NaiveDate::MIN);
+        let ordinary_from = ordinary_from.min(LAST_DATE - TimeDelta::days(400));
+        let ordinary = (0..7)
+            .filter_map(|day| ordinary_from.checked_add_days(chrono::Days::new(day)))
+            .map(|start| self.days_from(start, count))
+            .max()
+            .unwrap_or(0);
+        let first = self.holidays.iter().chain(&self.extra_working_days).min();
+        let Some(first) = first else {
+            return ordinary;
+        };
+        let mut start = first
+            .checked_sub_days(chrono::Days::new(ordinary))
+            .unwrap_or(*first);
+        let mut most = ordinary;
+        while start < ordinary_from {
+            most = most.max(self.days_from(start, count));
+            let Some(next) = start.succ_opt() else { break };
+            start = next;
+        }
+        most
+    }
+
+    /// Calendar days from `start` (counted) until `count` working days
+    /// have passed.
+    fn days_from(&self, start: NaiveDate, count: u64) -> u64 {
+        let (mut days, mut met, mut date) = (0, 0, start);
+        while met < count && date < LAST_DATE {
+            if self.is_working_day(date) {
+                met += 1;
+            }
+            days += 1;
+            date = date.succ_opt().unwrap_or(LAST_DATE);
+        }
+        days
     }
 
     /// A business-day duration as calendar minutes, for engines that only
@@ -530,6 +606,33 @@ mod tests {
             &["2026-09-28T09:00", "2026-10-09T16:30", "2026-10-10T11:00"],
             &[1, 2, 5, 6, 13, 70],
         );
+    }
+
+    #[test]
+    fn exceptions_are_holidays_in_the_week_and_make_up_days_outside_it() {
+        let calendar = national_day_2026();
+        let (off, worked) = calendar.exceptions();
+        // Saturday 3 and Sunday 4 October are off anyway.
+        let off_days = [
+            "2026-10-01",
+            "2026-10-02",
+            "2026-10-05",
+            "2026-10-06",
+            "2026-10-07",
+        ];
+        assert_eq!(off, off_days.map(date));
+        assert_eq!(worked, [date("2026-10-10")]);
+    }
+
+    #[test]
+    fn the_longest_stretch_to_meet_working_days_is_found() {
+        let ordinary = Calendar::default();
+        // From a Saturday: Monday is the first working day, Friday the fifth.
+        assert_eq!(ordinary.days_to_meet_working_days(1), 3);
+        assert_eq!(ordinary.days_to_meet_working_days(5), 7);
+        // From Saturday 26 September 2026: 28, 29, 30 September, then
+        // 8 and 9 October after the holidays.
+        assert_eq!(national_day_2026().days_to_meet_working_days(5), 14);
     }
 
     #[test]

@@ -21,6 +21,10 @@ pub struct Live {
     pub version: u64,
     /// The last good handbook: file name to contents.
     pub files: BTreeMap<String, Vec<u8>>,
+    /// The last good version of each page an earlier handbook had and the
+    /// current one has not (its process gone, or its file half-saved), so
+    /// an open page never turns into "not found".
+    pub kept: BTreeMap<String, Vec<u8>>,
     /// The diagnostics of the current files, as HTML, while they have
     /// errors.
     pub problems: Option<String>,
@@ -218,12 +222,20 @@ fn page(live: &Live, path: &str) -> Response<Vec<u8>> {
         name => name,
     };
     let banner = live_banner(live);
-    let (status, body) = match live.files.get(name) {
-        Some(bytes) => (
+    let (status, body) = match (live.files.get(name), live.kept.get(name)) {
+        (Some(bytes), _) => (
             StatusCode::OK,
             String::from_utf8_lossy(bytes).replacen(LIVE_MARKER, &banner, 1),
         ),
-        None => (StatusCode::NOT_FOUND, not_found(name, &banner, live.lang)),
+        (None, Some(bytes)) => (
+            StatusCode::OK,
+            String::from_utf8_lossy(bytes).replacen(
+                LIVE_MARKER,
+                &format!("{}{banner}", gone_banner(live.lang)),
+                1,
+            ),
+        ),
+        (None, None) => (StatusCode::NOT_FOUND, not_found(name, &banner, live.lang)),
     };
     response(
         status,
@@ -253,14 +265,33 @@ fn not_found(name: &str, banner: &str, lang: Lang) -> String {
     )
 }
 
-/// The diagnostics banner (while there are errors) and the script that
-/// reloads the page when the handbook changes.
+/// How a banner of the live handbook stays in view: stuck to the top of
+/// the window however far the page is scrolled (a reload keeps the
+/// scroll position), at most half its height, scrolling inside.
+const BANNER_STYLE: &str = "position:sticky;top:0;z-index:10;max-height:45vh;overflow:auto;\
+     margin:0 0 1rem;padding:.25rem 1rem;background:#fff4f4;color:#1f2430;\
+     border:2px solid #c62828;border-radius:6px";
+
+/// The banner over a page whose process the current handbook no longer
+/// has, in `lang`.
+fn gone_banner(lang: Lang) -> String {
+    let words = |id: &'static str| escape(&Text::new(id).render(lang));
+    format!(
+        "<section class=\"live gone\" id=\"live-gone\" style=\"{BANNER_STYLE}\"><h2>{}</h2><p>{} <a href=\"/\">{}</a></p></section>",
+        words("watch-page-gone-heading"),
+        words("watch-page-gone-note"),
+        words("watch-all-processes"),
+    )
+}
+
+/// The diagnostics banner (while there are errors), kept in view, and the
+/// script that reloads the page when the handbook changes.
 fn live_banner(live: &Live) -> String {
     let mut html = String::new();
     if let Some(problems) = &live.problems {
         let words = |id: &'static str| escape(&Text::new(id).render(live.lang));
         html.push_str(&format!(
-            "<section class=\"live diagnostics\" id=\"live-errors\"><h2>{}</h2><p>{}</p>",
+            "<section class=\"live diagnostics\" id=\"live-errors\" style=\"{BANNER_STYLE}\"><h2>{}</h2><p>{}</p>",
             words("watch-errors-heading"),
             words("watch-errors-note")
         ));

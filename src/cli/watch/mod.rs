@@ -34,6 +34,11 @@ use answer::{AllowedHosts, Live};
 /// How often the files are looked at.
 const POLL: Duration = Duration::from_millis(200);
 
+/// How many more looks a change may take to settle before the handbook is
+/// rebuilt anyway: an editor that writes a file in several steps (empty
+/// it, then write it) is given up to this many [`POLL`]s to finish.
+const SETTLE_POLLS: usize = 10;
+
 /// Arguments of `flowc watch`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -160,7 +165,7 @@ pub fn run(args: &Args) -> u8 {
         }
         let now = fingerprint(&watched);
         if now != seen {
-            seen = now;
+            seen = settled(&watched, &seen, now);
             rebuild(&root, &args.look, &shared);
         }
     }
@@ -189,8 +194,37 @@ fn fingerprint(root: &PathBuf) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
     files
 }
 
+/// The files once a change has settled: looked at again each [`POLL`]
+/// until two looks agree and no file that had text is empty (a save under
+/// way), at most [`SETTLE_POLLS`] times.
+fn settled(
+    watched: &PathBuf,
+    before: &[(PathBuf, u64, Option<SystemTime>)],
+    mut now: Vec<(PathBuf, u64, Option<SystemTime>)>,
+) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
+    let emptied = |files: &[(PathBuf, u64, Option<SystemTime>)]| {
+        files.iter().any(|(path, size, _)| {
+            *size == 0
+                && before
+                    .iter()
+                    .any(|(was, was_size, _)| was == path && *was_size > 0)
+        })
+    };
+    for _ in 0..SETTLE_POLLS {
+        std::thread::sleep(POLL);
+        let again = fingerprint(watched);
+        let stable = again == now;
+        now = again;
+        if stable && !emptied(&now) {
+            break;
+        }
+    }
+    now
+}
+
 /// Rebuilds the handbook; with errors, keeps the last good one and
-/// records the diagnostics.
+/// records the diagnostics. The pages the new handbook no longer has are
+/// kept as they last were ([`Live::kept`]).
 fn rebuild(root: &PathBuf, look: &Look, shared: &Shared) {
     let (lang, outcome) = build(root, look);
     let Ok(mut live) = shared.live.lock() else {
@@ -203,7 +237,16 @@ fn rebuild(root: &PathBuf, look: &Look, shared: &Shared) {
                 text!("cli-watch-rebuilt", count = files.len().to_string()),
                 lang,
             );
-            live.files = files;
+            let old = std::mem::replace(&mut live.files, files);
+            for (name, page) in old {
+                if !live.files.contains_key(&name) {
+                    live.kept.insert(name, page);
+                }
+            }
+            let current: Vec<String> = live.files.keys().cloned().collect();
+            for name in current {
+                live.kept.remove(&name);
+            }
             live.problems = None;
         }
         Err(problems) => {

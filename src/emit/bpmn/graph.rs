@@ -345,8 +345,13 @@ pub struct Graph {
     pub process: Scope,
     /// The errors thrown out of parallel blocks.
     pub errors: Vec<ErrorDefinition>,
-    /// The lanes: role name and label, in order of first use.
+    /// The lanes: role name and label, in order of first use until
+    /// [`super::arrange`] puts them in the order of the diagrams.
     pub lanes: Vec<(String, String)>,
+    /// The rank (column) of the diagrams' arrangement of each element
+    /// standing for a node of the process, by element id; empty until
+    /// [`super::arrange`].
+    pub ranks: BTreeMap<String, usize>,
 }
 
 /// Why a process cannot be written as BPMN.
@@ -509,6 +514,7 @@ impl<'a> Builder<'a> {
             process: scope,
             errors: self.errors,
             lanes,
+            ranks: BTreeMap::new(),
         })
     }
 

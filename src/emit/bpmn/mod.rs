@@ -2,14 +2,18 @@
 //!
 //! Built from the JSON IR ([`crate::ir`]), so an engine running the
 //! BPMN and one reading the IR see the same process: [`graph`] decides the
-//! BPMN elements, [`layout`] where they are drawn (BPMN DI), [`write`] the
+//! BPMN elements, [`arrange`] puts them in the order of the other diagrams
+//! ([`crate::emit::diagram::Arrangement`]), [`layout`] where they are drawn
+//! (BPMN DI), [`write`] the
 //! XML in one [`Dialect`]. The contract with engines (`docs/bpmn.md`): the
 //! process id is the process name, a step's task id is the step name with
 //! the label as its name, inputs are process variables named as the inputs,
 //! and a task is completed by setting the variable `outcome` to `next` or
 //! to an outcome's name.
 
+pub mod arrange;
 pub mod condition;
+pub mod due;
 pub mod form;
 pub mod graph;
 pub mod layout;
@@ -137,12 +141,21 @@ fn exported(
         .iter()
         .map(|(name, document)| {
             let is_called = called.contains(document.process.name.as_str());
-            let graph = graph::build(document, is_called, &owners, dialect).map_err(|problem| {
-                BpmnError {
-                    process: name.clone(),
-                    problem,
-                }
-            })?;
+            let mut graph =
+                graph::build(document, is_called, &owners, dialect).map_err(|problem| {
+                    BpmnError {
+                        process: name.clone(),
+                        problem,
+                    }
+                })?;
+            let project = checked.project();
+            if let Some(process) = project
+                .processes
+                .iter()
+                .find(|process| process.name == document.process.name)
+            {
+                arrange::arrange(&mut graph, project, process, document);
+            }
             let bpmn = write::document(document, &graph, calendar, dialect, is_called);
             let forms = match dialect {
                 Dialect::Zeebe => form::forms(&graph),

@@ -14,7 +14,7 @@ use super::graph::{
 };
 use super::layout::{self, Bounds, Layout};
 use super::people::{Assignment, person};
-use super::{Dialect, EXECUTION_PLATFORM_VERSION, condition, iso_duration};
+use super::{Dialect, EXECUTION_PLATFORM_VERSION, condition, due, iso_duration};
 use crate::ir::{InputTypeInfo, ProcessDocument, RecordInfo};
 use crate::model::calendar::Calendar;
 
@@ -137,6 +137,11 @@ fn outcome_check(step: &str, outcomes: &[String]) -> String {
 /// SpiffWorkflow: what the scripts of a minimum period import, from the
 /// module SpiffWorkflow's timers use (so they read the same clock).
 const SPIFF_TIMER_IMPORT: &str = "from SpiffWorkflow.bpmn.specs.event_definitions.timer import TimerEventDefinition, datetime, timezone";
+
+/// SpiffWorkflow: the current time in a timer expression, from the clock
+/// SpiffWorkflow's timers read (the script lines import it with
+/// [`SPIFF_TIMER_IMPORT`]; an expression cannot).
+const SPIFF_TIMER_NOW: &str = "__import__(\"SpiffWorkflow.bpmn.specs.event_definitions.timer\", fromlist=[\"datetime\"]).datetime.now(__import__(\"datetime\").timezone.utc)";
 
 /// SpiffWorkflow: the pre- and post-script lines of a user task. Before:
 /// `outcome` and each recorded value are cleared. After: the outcome must
@@ -422,7 +427,7 @@ impl BpmnWriter<'_> {
             .iter()
             .map(|(name, _)| name.clone())
             .collect();
-        let main = layout::layout(&self.graph.process, &lanes);
+        let main = layout::layout(&self.graph.process, &lanes, &self.graph.ranks);
         let plane_element = if has_pool {
             &collaboration
         } else {
@@ -437,7 +442,7 @@ impl BpmnWriter<'_> {
         );
         for element in &self.graph.process.elements {
             if let ElementKind::SubProcess(inner) = &element.kind {
-                let inner_layout = layout::layout(inner, &[]);
+                let inner_layout = layout::layout(inner, &[], &self.graph.ranks);
                 self.diagram(&element.id, &element.id, inner, &inner_layout, None);
             }
         }
@@ -650,20 +655,13 @@ impl BpmnWriter<'_> {
                 self.scope(inner)
             }
             ElementKind::Timer { after, .. } => {
-                let duration = iso_duration(after, self.calendar);
-                let expression = match self.dialect {
-                    Dialect::Zeebe => duration,
-                    Dialect::Spiff => format!("\"{duration}\""),
-                };
+                let (kind, expression) = self.timer(after);
                 self.xml.open(
                     "bpmn:timerEventDefinition",
                     &[("id", &format!("{}.definition", element.id))],
                 );
-                self.xml.text(
-                    "bpmn:timeDuration",
-                    &[("xsi:type", "bpmn:tFormalExpression")],
-                    &expression,
-                );
+                self.xml
+                    .text(kind, &[("xsi:type", "bpmn:tFormalExpression")], &expression);
                 self.xml.close("bpmn:timerEventDefinition");
             }
             ElementKind::ErrorEnd { error } | ElementKind::ErrorCatch { error, .. } => {
@@ -678,6 +676,29 @@ impl BpmnWriter<'_> {
             _ => {}
         }
         self.xml.close(tag);
+    }
+
+    /// A timer firing `after` the task opened: a duration in calendar
+    /// units, which the engine adds itself; the date and time a
+    /// business-day duration ends, reckoned over the working calendar
+    /// ([`due`]).
+    fn timer(&self, after: &crate::ir::DurationInfo) -> (&'static str, String) {
+        if due::is_reckoned(after) {
+            let expression = match self.dialect {
+                Dialect::Zeebe => format!("={}", due::feel(after, self.calendar)),
+                Dialect::Spiff => format!(
+                    "{}.isoformat()",
+                    due::python(after, self.calendar, SPIFF_TIMER_NOW)
+                ),
+            };
+            return ("bpmn:timeDate", expression);
+        }
+        let duration = iso_duration(after, self.calendar);
+        let expression = match self.dialect {
+            Dialect::Zeebe => duration,
+            Dialect::Spiff => format!("\"{duration}\""),
+        };
+        ("bpmn:timeDuration", expression)
     }
 
     fn task_extensions(&mut self, task: &Task) {
@@ -699,10 +720,13 @@ impl BpmnWriter<'_> {
                     .map(|(key, value)| (*key, value.as_str()))
                     .collect();
                 self.xml.empty("zeebe:assignmentDefinition", &attributes);
-                if let Some((iso, _)) = &deadline {
+                if let Some(deadline) = &task.deadline {
                     self.xml.empty(
                         "zeebe:taskSchedule",
-                        &[("dueDate", &format!("=now() + duration(\"{iso}\")"))],
+                        &[(
+                            "dueDate",
+                            &format!("={}", due::feel(deadline, self.calendar)),
+                        )],
                     );
                 }
                 self.task_mapping(task);
@@ -950,10 +974,7 @@ impl BpmnWriter<'_> {
                 END_VARIABLE.to_string(),
             ),
             Script::MinimumFrom { step, minimum } => (
-                format!(
-                    "=string(now() + duration(\"{}\"))",
-                    iso_duration(minimum, self.calendar)
-                ),
+                format!("=string({})", due::feel(minimum, self.calendar)),
                 minimum_until_variable(step),
             ),
             Script::TallyOpened(step) => ("={votes: []}".to_string(), tally_variable(step)),
@@ -979,9 +1000,9 @@ impl BpmnWriter<'_> {
                 )
             }
             Script::MinimumFrom { step, minimum } => format!(
-                "{SPIFF_TIMER_IMPORT}\nstarted = datetime.now(timezone.utc)\n{until} = (started + TimerEventDefinition.get_timedelta_from_start(TimerEventDefinition.parse_iso_duration(\"{iso}\"), started)).isoformat()\ndel started",
+                "{SPIFF_TIMER_IMPORT}\n{until} = {due}.isoformat()",
                 until = minimum_until_variable(step),
-                iso = iso_duration(minimum, self.calendar),
+                due = due::python(minimum, self.calendar, "datetime.now(timezone.utc)"),
             ),
             Script::TallyOpened(step) => format!("{} = {{\"votes\": []}}", tally_variable(step)),
         }
@@ -1064,9 +1085,9 @@ impl BpmnWriter<'_> {
             ],
         );
         if let (Some(participant), Some(pool)) = (participant, layout.pool) {
-            self.shape(participant, pool, &[("isHorizontal", "true")]);
+            self.shape(participant, pool, &[("isHorizontal", "true")], None);
             for (role, bounds) in &layout.lanes {
-                self.shape(&lane_id(role), *bounds, &[("isHorizontal", "true")]);
+                self.shape(&lane_id(role), *bounds, &[("isHorizontal", "true")], None);
             }
         }
         for element in &scope.elements {
@@ -1077,7 +1098,7 @@ impl BpmnWriter<'_> {
                 ElementKind::SubProcess(_) => &[("isExpanded", "false")],
                 _ => &[],
             };
-            self.shape(&element.id, *bounds, extra);
+            self.shape(&element.id, *bounds, extra, layout.labels.get(&element.id));
         }
         for flow in &scope.flows {
             let Some(points) = layout.waypoints.get(&flow.id) else {
@@ -1096,17 +1117,24 @@ impl BpmnWriter<'_> {
                     &[("x", &x.to_string()), ("y", &y.to_string())],
                 );
             }
+            self.label(layout.labels.get(&flow.id));
             self.xml.close("bpmndi:BPMNEdge");
         }
         self.xml.close("bpmndi:BPMNPlane");
         self.xml.close("bpmndi:BPMNDiagram");
     }
 
-    fn shape(&mut self, id: &str, bounds: Bounds, extra: &[(&str, &str)]) {
+    fn shape(&mut self, id: &str, bounds: Bounds, extra: &[(&str, &str)], label: Option<&Bounds>) {
         let shape_id = format!("{id}.di");
         let mut attributes = vec![("id", shape_id.as_str()), ("bpmnElement", id)];
         attributes.extend_from_slice(extra);
         self.xml.open("bpmndi:BPMNShape", &attributes);
+        self.bounds(bounds);
+        self.label(label);
+        self.xml.close("bpmndi:BPMNShape");
+    }
+
+    fn bounds(&mut self, bounds: Bounds) {
         self.xml.empty(
             "dc:Bounds",
             &[
@@ -1116,6 +1144,14 @@ impl BpmnWriter<'_> {
                 ("height", &bounds.height.to_string()),
             ],
         );
-        self.xml.close("bpmndi:BPMNShape");
+    }
+
+    /// The `BPMNLabel` of a shape or edge whose name is drawn outside it.
+    fn label(&mut self, label: Option<&Bounds>) {
+        if let Some(bounds) = label {
+            self.xml.open("bpmndi:BPMNLabel", &[]);
+            self.bounds(*bounds);
+            self.xml.close("bpmndi:BPMNLabel");
+        }
     }
 }

@@ -25,6 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::emit::diagram::{
     self, Arrangement, Arrow, BoxText, Constructs, Direction, WRAP_COLUMNS, columns,
 };
+use crate::emit::marks::{Mark, Marks, Note};
 use crate::i18n::Lang;
 use crate::model::{EdgeKind, NodeKind, Process, Project};
 
@@ -119,6 +120,13 @@ pub(super) struct Placed {
     pub x: i64,
     /// Centre of the shape.
     pub y: i64,
+    /// Its mark in a diagram of changes.
+    pub mark: Option<Mark>,
+    /// The notes of a diagram of changes beside it (lines wrapped): under
+    /// the shape left to right, right of it top to bottom.
+    pub notes: Vec<Note>,
+    /// How far from the shape's side the notes begin (past its label).
+    pub notes_at: i64,
 }
 
 /// A drawn edge.
@@ -139,6 +147,8 @@ pub(super) struct Route {
     /// same label into the same target through the same channel as one
     /// before it shares that one's and draws none).
     pub label_at: Option<(i64, i64)>,
+    /// Its mark in a diagram of changes.
+    pub mark: Option<Mark>,
 }
 
 /// A swimlane.
@@ -177,6 +187,8 @@ pub(super) struct Layout {
     pub legend_top: i64,
     /// The signs the legend explains besides the usual ones.
     pub constructs: Constructs,
+    /// Whether it is a diagram of changes.
+    pub marked: bool,
 }
 
 /// How wide `text` is drawn at `size` pixels: a wide (CJK) character one
@@ -343,15 +355,17 @@ struct Plan {
 
 impl Layout {
     /// The layout of a process.
+    /// The layout of a process with the [`Marks`] of a diagram of changes
+    /// (none for an ordinary diagram).
     pub(super) fn of(
         project: &Project,
         process: &Process,
-        direction: Direction,
-        lang: Lang,
+        (direction, lang): (Direction, Lang),
+        marks: &Marks,
     ) -> Layout {
         let arrangement = Arrangement::of(project, process);
         let horizontal = direction == Direction::LeftRight;
-        let items: Vec<Placed> = (0..=arrangement.start)
+        let mut items: Vec<Placed> = (0..=arrangement.start)
             .map(|index| {
                 let (lane, rank) = (arrangement.lanes[index], arrangement.ranks[index]);
                 placed(project, process, (index, lane, rank), direction, lang)
@@ -366,7 +380,14 @@ impl Layout {
                 .map(|owner| diagram::wrap_all(&owner.title_lines(project, lang), 18))
                 .collect()
         };
-        let routes = routes(process, &arrangement.arrows, lang);
+        let mut routes = routes(process, &arrangement.arrows, lang);
+        apply_marks(
+            project,
+            process,
+            (&arrangement, direction),
+            marks,
+            (&mut items, &mut routes),
+        );
         let mut no_hand_over = BTreeSet::new();
         let mut room = BTreeMap::new();
         let mut layout = None;
@@ -401,6 +422,7 @@ impl Layout {
         }
         let mut layout = layout.expect("the layout is made at least once");
         layout.constructs = Constructs::of(process);
+        layout.marked = marks.caption.is_some();
         layout.finish();
         layout
     }
@@ -425,7 +447,9 @@ impl Layout {
         // Shapes and labels belong to no edge; segments to theirs.
         let mut index = Index::default();
         for item in &self.items {
-            index.insert(grown(item.extent(), 3), None);
+            // A marked shape's frame is drawn round it.
+            let frame = if item.mark.is_some() { 9 } else { 3 };
+            index.insert(grown(item.extent(), frame), None);
         }
         for (number, route) in self.routes.iter().enumerate() {
             for pair in route.points.windows(2) {
@@ -436,7 +460,8 @@ impl Layout {
         let mut failed = Vec::new();
         // The labels drawn, by target, words and the channel they enter
         // through: an edge with the same three shares the label drawn.
-        let mut drawn: BTreeSet<(usize, &[String], Option<usize>)> = BTreeSet::new();
+        // An edge of the older version never shares a label of the newer.
+        let mut drawn: BTreeSet<(usize, &[String], Option<usize>, bool)> = BTreeSet::new();
         for (number, route) in self.routes.iter_mut().enumerate() {
             if route.label.is_empty() {
                 continue;
@@ -445,7 +470,8 @@ impl Layout {
                 Course::Channels(channels) => Some(channels.entry),
                 Course::HandOver => None,
             };
-            if entry.is_some() && drawn.contains(&(route.to, &route.label[..], entry)) {
+            let old = route.mark == Some(Mark::Removed);
+            if entry.is_some() && drawn.contains(&(route.to, &route.label[..], entry, old)) {
                 continue;
             }
             let (width, height) = label_size(&route.label);
@@ -467,7 +493,7 @@ impl Layout {
                 Some(at) => {
                     index.insert(grown(rect_at(at), 2), None);
                     route.label_at = Some(at);
-                    drawn.insert((route.to, &route.label[..], entry));
+                    drawn.insert((route.to, &route.label[..], entry, old));
                 }
                 None => failed.push(number),
             }
@@ -930,6 +956,7 @@ fn geometry(
         height: 0,
         legend_top: 0,
         constructs: Constructs::default(),
+        marked: false,
     }
 }
 
@@ -951,6 +978,7 @@ fn routes(process: &Process, arrows: &[Arrow], lang: Lang) -> Vec<Route> {
                 back: arrow.back,
                 points: Vec::new(),
                 label_at: None,
+                mark: None,
             }
         })
         .collect()
@@ -975,6 +1003,9 @@ fn placed(
         label_width,
         x: 0,
         y: 0,
+        mark: None,
+        notes: Vec::new(),
+        notes_at: 0,
     };
     let Some(node) = process.nodes.get(index) else {
         return sized(Shape::Start, 32, 32, (0, 0, 0));
@@ -1053,4 +1084,183 @@ fn placed(
             sized(Shape::End { lines }, 40, 40, (below, 0, label))
         }
     }
+}
+
+/// Columns a note of a diagram of changes is wrapped at.
+const MARK_NOTE_COLUMNS: usize = 34;
+
+/// Room between a shape (or its label) and the notes of a diagram of
+/// changes beside it.
+pub(super) const NOTE_GAP: i64 = 8;
+
+/// Puts the [`Marks`] of a diagram of changes on the items and routes of
+/// a process, before they are placed: marks and notes on its nodes and
+/// edges, and the nodes and edges of the older version as items and
+/// routes of their own (a removed node in its owner's lane, one rank
+/// after the node it followed), which the layout then places, routes and
+/// labels like any other.
+fn apply_marks(
+    project: &Project,
+    process: &Process,
+    (arrangement, direction): (&Arrangement, Direction),
+    marks: &Marks,
+    (items, routes): (&mut Vec<Placed>, &mut Vec<Route>),
+) {
+    let mut named: BTreeMap<&str, usize> = process
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(index, node)| (node.name.as_str(), index))
+        .collect();
+    let mut pairs: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let edge_marks: Vec<Option<Mark>> = process
+        .edges
+        .iter()
+        .map(|edge| {
+            let index = pairs.entry((edge.from.0, edge.to.0)).or_insert(0);
+            let key = (
+                process.node(edge.from).name.clone(),
+                process.node(edge.to).name.clone(),
+                *index,
+            );
+            *index += 1;
+            marks.edges.get(&key).copied()
+        })
+        .collect();
+    for (route, arrow) in routes.iter_mut().zip(&arrangement.arrows) {
+        route.mark = arrow
+            .edge
+            .and_then(|edge| edge_marks.get(edge).copied().flatten());
+    }
+    for removed in &marks.removed_nodes {
+        let after = removed
+            .after
+            .as_deref()
+            .and_then(|after| named.get(after))
+            .map(|&item| &items[item]);
+        let rank = after.map_or(1, |item| item.rank + 1);
+        let lane = arrangement
+            .owners
+            .iter()
+            .position(|owner| removed.owner.as_deref() == Some(owner.text(project).as_str()))
+            .or(after.map(|item| item.lane))
+            .unwrap_or(0);
+        let (title, details) = removed.lines.split_first().map_or_else(
+            || (Vec::new(), Vec::new()),
+            |(title, details)| {
+                (
+                    diagram::wrap(title, WRAP_COLUMNS),
+                    diagram::wrap_all(details, WRAP_COLUMNS),
+                )
+            },
+        );
+        let width = STEP_WIDTH.max(widest(&title, FONT).max(widest(&details, FONT)) + 24);
+        let text = BoxText {
+            title,
+            details,
+            minimum: Vec::new(),
+        };
+        let height = 14 + LINE * text.len() as i64;
+        let shape = Shape::Step {
+            text,
+            notes: Vec::new(),
+            call: false,
+            tooltip: None,
+        };
+        named.insert(removed.name.as_str(), items.len());
+        items.push(Placed {
+            shape,
+            lane,
+            rank,
+            width,
+            height,
+            below: 0,
+            right: 0,
+            label_width: 0,
+            x: 0,
+            y: 0,
+            mark: Some(Mark::Removed),
+            notes: Vec::new(),
+            notes_at: 0,
+        });
+    }
+    let count = process.nodes.len();
+    for (index, item) in items.iter_mut().enumerate() {
+        let name = match index.cmp(&count) {
+            std::cmp::Ordering::Less => Some(process.nodes[index].name.as_str()),
+            std::cmp::Ordering::Equal => None,
+            std::cmp::Ordering::Greater => marks
+                .removed_nodes
+                .get(index - count - 1)
+                .map(|removed| removed.name.as_str()),
+        };
+        let Some(name) = name else { continue };
+        if item.mark.is_none() {
+            item.mark = marks.nodes.get(name).copied();
+        }
+        let notes: Vec<Note> = marks
+            .notes
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|note| Note {
+                lines: diagram::wrap_all(&note.lines, MARK_NOTE_COLUMNS),
+                ..note.clone()
+            })
+            .collect();
+        let (width, height) = notes_size(&notes);
+        if height > 0 {
+            item.notes = notes;
+            match direction {
+                // Under the shape and its label, in the room below it.
+                Direction::LeftRight => {
+                    item.notes_at = item.below;
+                    item.below += NOTE_GAP + height;
+                    item.label_width = item.label_width.max(width);
+                }
+                // Right of the shape and its label: edges leave and enter
+                // at the middle of its bottom and top.
+                Direction::TopBottom => {
+                    item.notes_at = item.right;
+                    item.right += NOTE_GAP + width;
+                    item.below = item.below.max(height - item.height);
+                }
+            }
+        }
+    }
+    for removed in &marks.removed_edges {
+        let (Some(&from), Some(&to)) = (
+            named.get(removed.from.as_str()),
+            named.get(removed.to.as_str()),
+        ) else {
+            continue;
+        };
+        routes.push(Route {
+            from,
+            to,
+            label: removed
+                .label
+                .as_deref()
+                .map_or_else(Vec::new, |label| diagram::wrap(label, 22)),
+            secondary: false,
+            timeout: false,
+            back: items[to].rank <= items[from].rank,
+            points: Vec::new(),
+            label_at: None,
+            mark: Some(Mark::Removed),
+        });
+    }
+}
+
+/// The size of the notes of a diagram of changes beside a shape, their
+/// backing included.
+pub(super) fn notes_size(notes: &[Note]) -> (i64, i64) {
+    let lines: Vec<String> = notes.iter().flat_map(|note| note.lines.clone()).collect();
+    if lines.is_empty() {
+        return (0, 0);
+    }
+    (
+        widest(&lines, SMALL_FONT) + 8,
+        SMALL_LINE * lines.len() as i64 + 4,
+    )
 }
