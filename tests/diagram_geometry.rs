@@ -5,7 +5,9 @@
 //! box outside it, and how much of the lanes the boxes fill. Prints one
 //! line per diagram (`cargo test --test integration diagram_geometry --
 //! --nocapture`) and fails on any collision or a box/lane ratio under
-//! [`LEAST_FILL`].
+//! [`LEAST_FILL`]. The diagrams of changes of every case of
+//! `tests/fixtures/diff/` (`flowc diff --emit svg`, built-in layout) are
+//! held to no collision either.
 //!
 //! Text widths are estimated as the renderer draws them in the fonts the
 //! diagram declares: a wide (CJK) character one em, any other character
@@ -15,8 +17,12 @@ use std::fmt::Write;
 
 use crate::common;
 use flowc::check;
+use flowc::diff;
 use flowc::emit::diagram::{DiagramOptions, Direction, columns};
 use flowc::emit::svg;
+use flowc::i18n::Lang;
+
+use crate::diff_fixtures::{cases, options, with_case};
 
 /// The least share of the lanes' area the boxes must cover in every
 /// diagram. Issue 18 asks for 20 %; with one full-length lane per owner
@@ -326,6 +332,11 @@ fn geometry(svg: &str) -> Geometry {
                     .reduce(Rect::union);
                 geometry.notes.extend(note);
             }
+            ("rect", "note-back") => {
+                // The notes of a change beside a node of a diagram of
+                // changes, on their backing.
+                geometry.notes.push(rect_of(node));
+            }
             ("g", "lanes") => {
                 geometry.lanes.extend(
                     node.children()
@@ -528,6 +539,65 @@ fn builtin_diagrams_have_no_collision_and_fill_their_lanes() {
     }
     println!("{report}");
     assert!(failures.is_empty(), "{report}\n{}", failures.join("\n"));
+}
+
+/// The built-in SVG of every diagram of changes of every case of
+/// `tests/fixtures/diff/` in both directions, named.
+fn marked_diagrams() -> Vec<(String, String)> {
+    let mut diagrams = Vec::new();
+    for case in cases() {
+        with_case(&case, |result, old_checked, new_checked| {
+            for drawn in diff::visual::marked(result, old_checked, new_checked, Lang::En) {
+                for (direction, tag) in [(Direction::LeftRight, "lr"), (Direction::TopBottom, "tb")]
+                {
+                    let options = DiagramOptions {
+                        direction,
+                        ..options(Lang::En)
+                    };
+                    let picture = svg::render_marked(
+                        drawn.checked.project(),
+                        drawn.process,
+                        options,
+                        &drawn.marks,
+                    );
+                    diagrams.push((format!("{case}: {} {tag}", drawn.name), picture));
+                }
+            }
+        });
+    }
+    diagrams
+}
+
+/// The diagrams of changes are laid out by the same layout: the nodes and
+/// edges of the older version, the frames and the notes beside the nodes
+/// collide with nothing either (their fill is not measured: a removed
+/// process is drawn alone).
+#[test]
+fn builtin_diagrams_of_changes_have_no_collision() {
+    let mut failures = Vec::new();
+    let mut notes = 0;
+    let diagrams = marked_diagrams();
+    for (name, svg) in &diagrams {
+        let measures = measure(&geometry(svg));
+        notes += measures.notes;
+        if measures.collisions() > 0 {
+            failures.push(format!(
+                "{name}: {:?} notes crossed {} {:?} edges through labels {} {:?}",
+                measures.edges_through_shapes,
+                measures.notes_crossed,
+                measures.label_overlaps,
+                measures.edges_through_labels,
+                measures.text_outside,
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(diagrams.len() >= 80, "{} diagrams", diagrams.len());
+    assert!(notes > 100, "{notes} notes");
+    println!(
+        "{} diagrams of changes, {notes} notes: no collision",
+        diagrams.len()
+    );
 }
 
 #[test]
