@@ -26,6 +26,7 @@ mod conform_schema;
 mod decision_space_props;
 mod diagnostics_schema;
 mod diagram;
+mod diagram_geometry;
 mod diff_cli;
 mod diff_docs;
 mod diff_fixtures;
