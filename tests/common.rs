@@ -348,3 +348,22 @@ pub fn served_at(page: &str) -> String {
     let end = start + page[start..].find('\'').expect("the tag ends");
     page[start..end].to_string()
 }
+
+/// The Graphviz SVG of one process (flowc's own pipeline: `dot` lays out,
+/// flowc restacks the lanes and places the labels).
+pub fn graphviz_svg(
+    project: &flowc::model::Project,
+    process: &flowc::model::Process,
+    options: flowc::emit::diagram::DiagramOptions,
+) -> String {
+    use flowc::emit::render::{self, Engine, ImageFormat};
+    let bytes = render::image(
+        project,
+        process,
+        options,
+        Engine::Graphviz,
+        ImageFormat::Svg,
+    )
+    .unwrap_or_else(|error| panic!("{}: {error}", process.name));
+    String::from_utf8(bytes).expect("UTF-8 SVG")
+}

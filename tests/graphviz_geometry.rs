@@ -14,7 +14,6 @@ use crate::common;
 use flowc::emit::diagram::{DiagramOptions, Direction};
 use flowc::emit::labels::text_width;
 use flowc::emit::lanes::bezier_points;
-use flowc::emit::render::{self, Engine, ImageFormat};
 use flowc::i18n::Lang;
 
 /// The smallest share of the lanes' area the boxes must cover.
@@ -314,15 +313,7 @@ fn every_example_is_drawn_by_graphviz_without_collisions_and_compact() {
             ..DiagramOptions::default()
         };
         for process in &project.processes {
-            let svg = render::image(
-                project,
-                process,
-                options,
-                Engine::Graphviz,
-                ImageFormat::Svg,
-            )
-            .unwrap_or_else(|error| panic!("{}: {error}", process.name));
-            let drawn = drawing(&String::from_utf8(svg).expect("UTF-8 SVG"));
+            let drawn = drawing(&common::graphviz_svg(project, process, options));
             let measures = measure(&drawn);
             println!(
                 "{:<22} {lang:?} {direction:?}: labels crossed {}, edges through boxes {}, boxes/lanes {:.1} %, {:.0} x {:.0} pt",

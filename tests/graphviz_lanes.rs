@@ -9,7 +9,7 @@ use crate::common;
 
 use flowc::emit::diagram::{DiagramOptions, Direction, Theme};
 use flowc::emit::render::{self, Engine, ImageFormat};
-use flowc::model::{self, Project};
+use flowc::model;
 use flowc::source::SourceFile;
 
 fn graphviz() -> bool {
@@ -143,18 +143,6 @@ fn in_order(lanes: &[(usize, [f64; 4])], direction: Direction) -> bool {
         })
 }
 
-fn svg(project: &Project, process: &model::Process, options: DiagramOptions) -> String {
-    let bytes = render::image(
-        project,
-        process,
-        options,
-        Engine::Graphviz,
-        ImageFormat::Svg,
-    )
-    .unwrap_or_else(|error| panic!("{}: {error}", process.name));
-    String::from_utf8(bytes).expect("UTF-8 SVG")
-}
-
 #[test]
 fn every_example_has_its_lanes_in_order_its_nodes_in_them_and_its_labels_drawn() {
     if !graphviz() {
@@ -169,7 +157,7 @@ fn every_example_has_its_lanes_in_order_its_nodes_in_them_and_its_labels_drawn()
             ..DiagramOptions::default()
         };
         for process in &project.processes {
-            let drawn = svg(project, process, options);
+            let drawn = common::graphviz_svg(project, process, options);
             let lanes = lanes(&drawn);
             let owners = flowc::emit::diagram::lane_owners(project, process);
             assert_eq!(
@@ -382,7 +370,7 @@ fn processes_with_no_lanes_or_one_lane_are_drawn() {
                 theme: Theme::Dark,
                 ..DiagramOptions::default()
             };
-            let drawn = svg(&project, process, options);
+            let drawn = common::graphviz_svg(&project, process, options);
             assert_eq!(lanes(&drawn).len(), lane_count, "{name}");
             for label in ["申請", "完成"] {
                 assert!(drawn.contains(label), "{name}: {label}");

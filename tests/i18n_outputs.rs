@@ -130,36 +130,48 @@ fn sarif_names_its_language_and_keeps_its_fingerprints() {
     assert_eq!(fingerprints(&chinese), fingerprints(&english));
 }
 
+/// What flowc, run in `dir` with `args` and `PATH` set to `path` (if
+/// given), says on standard error as it exits 2 (could not run).
+fn refused(dir: &Path, args: &[&str], path: Option<&str>) -> String {
+    let mut command = common::flowc_command();
+    command.args(args).current_dir(dir).env("NO_COLOR", "1");
+    if let Some(path) = path {
+        command.env("PATH", path);
+    }
+    let output = command.output().expect("flowc runs");
+    let stderr = common::stderr(&output);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    stderr
+}
+
 /// A path that does not exist, and a diagram that needs Graphviz when
 /// `dot` is not there, are said in the reader's language.
 #[test]
 fn a_missing_path_and_a_missing_graphviz_are_said_in_chinese() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let output = common::flowc_command()
-        .args(["check", "no-such-folder", "--lang", "zh-Hant"])
-        .current_dir(dir.path())
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("flowc runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    let stderr = refused(
+        dir.path(),
+        &["check", "no-such-folder", "--lang", "zh-Hant"],
+        None,
+    );
     assert!(
         stderr.contains("no-such-folder：沒有這個文件或目錄"),
         "{stderr}"
     );
-    let out = tempfile::tempdir().expect("temp dir");
-    let output = common::flowc_command()
-        .args([
-            "build", "--emit", "png", "--engine", "dot", "--lang", "zh-Hans", "--out",
-        ])
-        .arg(out.path())
-        .arg(common::repo().join("examples"))
-        .env("PATH", "/nonexistent")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("flowc runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    let examples = common::repo().join("examples");
+    let out = dir.path().join("out");
+    let (examples, out) = (
+        examples.to_str().expect("utf-8"),
+        out.to_str().expect("utf-8"),
+    );
+    let stderr = refused(
+        dir.path(),
+        &[
+            "build", "--emit", "png", "--engine", "dot", "--lang", "zh-Hans", "--out", out,
+            examples,
+        ],
+        Some("/nonexistent"),
+    );
     assert!(
         stderr.contains("需要 PATH 上有 Graphviz 的 `dot`，但找不到"),
         "{stderr}"
