@@ -138,14 +138,6 @@ fn conform_log(args: &Args, document: &ir::ProcessDocument, analysis: &Analysis)
         say(text!("cli-error", message = error), lang);
         return EXIT_CANNOT_RUN;
     }
-    let text = match args.format {
-        Format::Json => {
-            let mut text = serde_json::to_string_pretty(&report).expect("reports serialise");
-            text.push('\n');
-            text
-        }
-        Format::Human => conform::render_human(&report, lang),
-    };
     let selected: Vec<Category> = if args.fail_on.is_empty() {
         vec![Category::Deviation, Category::Late, Category::Kpi]
     } else {
@@ -163,7 +155,10 @@ fn conform_log(args: &Args, document: &ir::ProcessDocument, analysis: &Analysis)
     } else {
         EXIT_OK
     };
-    output::print(&text, code)
+    match args.format {
+        Format::Json => output::print_json(&report, code),
+        Format::Human => output::print(&conform::render_human(&report, lang), code),
+    }
 }
 
 /// Writes the monitoring page whole, creating its directory.

@@ -44,11 +44,38 @@ pub fn say(message: Text, lang: Lang) {
 /// cannot be written (other than a closed pipe), says so on standard error
 /// and returns [`EXIT_CANNOT_RUN`].
 pub fn print(text: &str, code: u8) -> u8 {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    written(
+        write_stdout(|stdout| stdout.write_all(text.as_bytes())),
+        code,
+    )
+}
+
+/// Writes `value` to standard output as pretty-printed JSON and a line end,
+/// streamed rather than built whole first (a conformance report of a
+/// million events is tens of megabytes); returns `code` as [`print`] does.
+pub fn print_json(value: &impl serde::Serialize, code: u8) -> u8 {
+    written(
+        write_stdout(|stdout| {
+            serde_json::to_writer_pretty(&mut *stdout, value)?;
+            stdout.write_all(b"\n")
+        }),
+        code,
+    )
+}
+
+/// Runs `write` on buffered standard output and flushes it.
+fn write_stdout(
+    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock<'static>>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    write(&mut stdout)?;
+    stdout.flush()
+}
+
+/// `code` when the output was written or its reader went away, else
+/// [`EXIT_CANNOT_RUN`] with the reason on standard error.
+fn written(result: std::io::Result<()>, code: u8) -> u8 {
+    match result {
         Ok(()) => code,
         Err(error) if error.kind() == ErrorKind::BrokenPipe => code,
         Err(error) => {

@@ -127,18 +127,10 @@ fn simulate(
         }
     };
     match sim::run(document, library, calendar, &scenario) {
-        Ok(timeline) => {
-            let text = match args.format {
-                Format::Json => {
-                    let mut text =
-                        serde_json::to_string_pretty(&timeline).expect("timelines serialise");
-                    text.push('\n');
-                    text
-                }
-                Format::Human => sim::render_human(&timeline, lang),
-            };
-            output::print(&text, EXIT_OK)
-        }
+        Ok(timeline) => match args.format {
+            Format::Json => output::print_json(&timeline, EXIT_OK),
+            Format::Human => output::print(&sim::render_human(&timeline, lang), EXIT_OK),
+        },
         Err(SimError::Scenario(message)) => {
             output::say(text!("cli-error", message = message), lang);
             EXIT_CANNOT_RUN

@@ -728,8 +728,7 @@ fn findings(page: &mut String, report: &ProcessReport, document: &ProcessDocumen
             )),
             say(finding.message.clone(), lang),
             finding
-                .place
-                .clone()
+                .place_text()
                 .map_or_else(String::new, |place| say(place, lang))
         );
     }

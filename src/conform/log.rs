@@ -43,10 +43,14 @@ impl Lifecycle {
     /// Reads XES's `lifecycle:transition` or a CSV column; empty means
     /// `complete`.
     pub(crate) fn read(text: &str) -> Lifecycle {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "" | "complete" | "completed" | "end" | "done" => Lifecycle::Complete,
-            "start" | "started" | "begin" => Lifecycle::Start,
-            other => Lifecycle::Other(other.to_string()),
+        let text = text.trim();
+        let is_one_of = |words: &[&str]| words.iter().any(|word| text.eq_ignore_ascii_case(word));
+        if text.is_empty() || is_one_of(&["complete", "completed", "end", "done"]) {
+            Lifecycle::Complete
+        } else if is_one_of(&["start", "started", "begin"]) {
+            Lifecycle::Start
+        } else {
+            Lifecycle::Other(text.to_ascii_lowercase())
         }
     }
 }
@@ -65,11 +69,43 @@ pub struct LogEvent {
     /// How the step ended (`next`, `reject`...), when the log says.
     pub outcome: Option<String>,
     /// Where the event is in the log (`line 12`, `trace 3, event 2`).
-    pub place: Text,
+    pub place: Place,
     /// Values the event carries besides the standard ones (XES event
     /// attributes: the values a step recorded); a CSV row's other columns
     /// are its case's attributes instead.
     pub values: BTreeMap<String, String>,
+}
+
+/// Where an event is in its log, kept as numbers: it is said only when a
+/// finding names it, so reading an event builds no text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A line of a CSV log (the header is line 1).
+    Line(usize),
+    /// An event of an XES log: the trace's number and the event's number
+    /// in it, both counted from 1.
+    Event {
+        /// The trace's number in the log.
+        trace: usize,
+        /// The event's number in its trace.
+        event: usize,
+    },
+}
+
+impl Place {
+    /// The place in words; `case` is the id of the event's case (an XES
+    /// place names it beside the trace's number).
+    pub fn text(self, case: &str) -> Text {
+        match self {
+            Place::Line(line) => text!("conform-place-line", line = line.to_string()),
+            Place::Event { trace, event } => text!(
+                "conform-place-event",
+                trace = trace.to_string(),
+                case = case,
+                event = event.to_string()
+            ),
+        }
+    }
 }
 
 /// One case of a log, with its events in log order.
@@ -299,7 +335,7 @@ pub fn read_csv(
                 lifecycle: optional(lifecycle)
                     .map_or(Lifecycle::Complete, |text| Lifecycle::read(&text)),
                 outcome: optional(outcome),
-                place: text!("conform-place-line", line = line.to_string()),
+                place: Place::Line(line),
                 values: BTreeMap::new(),
             },
         )?;

@@ -40,8 +40,8 @@ pub use generate::{
 };
 pub use html::render_html;
 pub use log::{
-    ColumnMapping, InputError, Lifecycle, LogCase, LogEvent, LogFormat, Staff, parse_timestamp,
-    read_csv, read_staff,
+    ColumnMapping, InputError, Lifecycle, LogCase, LogEvent, LogFormat, Place, Staff,
+    parse_timestamp, read_csv, read_staff,
 };
 pub use render::render_human;
 pub use xes::read_xes;
@@ -142,7 +142,7 @@ pub enum Category {
 }
 
 /// One thing a case did differently from the process.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     /// What kind.
@@ -157,10 +157,31 @@ pub struct Finding {
     #[serde(serialize_with = "english")]
     #[schemars(with = "String")]
     pub message: Text,
-    /// Where in the log.
-    #[serde(serialize_with = "english_option")]
+    /// Where in the log (said with the case's id when written out).
     #[schemars(with = "Option<String>")]
-    pub place: Option<Text>,
+    pub place: Option<Place>,
+}
+
+impl Finding {
+    /// Where in the log, in words.
+    pub fn place_text(&self) -> Option<Text> {
+        self.place.map(|place| place.text(&self.case))
+    }
+}
+
+/// As its JSON Schema says: the message and the place in English.
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut fields = serializer.serialize_struct("Finding", 6)?;
+        fields.serialize_field("kind", &self.kind)?;
+        fields.serialize_field("case", &self.case)?;
+        fields.serialize_field("step", &self.step)?;
+        fields.serialize_field("owner", &self.owner)?;
+        fields.serialize_field("message", &self.message.english())?;
+        fields.serialize_field("place", &self.place_text().map(|place| place.english()))?;
+        fields.end()
+    }
 }
 
 /// A KPI measured from the log.
@@ -428,10 +449,11 @@ fn report(
     let finished = cases.iter().filter(|case| case.finished).count();
     let conforming = cases.iter().filter(|case| case.findings.is_empty()).count();
     // Moved, not copied: a large log's findings are most of the memory.
-    let findings: Vec<Finding> = cases
-        .iter_mut()
-        .flat_map(|case| std::mem::take(&mut case.findings))
-        .collect();
+    let mut findings: Vec<Finding> =
+        Vec::with_capacity(cases.iter().map(|case| case.findings.len()).sum());
+    for case in &mut cases {
+        findings.extend(std::mem::take(&mut case.findings));
+    }
     let ranked = ranked(&findings);
     let recurring = recurring(&findings);
     let cycle: Vec<WorkingTime> = cases

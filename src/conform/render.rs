@@ -102,8 +102,8 @@ pub fn render_human(report: &ProcessReport, lang: Lang) -> String {
     if !report.findings.is_empty() {
         out.heading(text!("conform-report-findings"));
         for finding in &report.findings {
-            let line = match &finding.place {
-                Some(place) => text!("conform-report-finding-at", place = place.clone()),
+            let line = match finding.place_text() {
+                Some(place) => text!("conform-report-finding-at", place = place),
                 None => text!("conform-report-finding"),
             };
             out.item(

@@ -23,7 +23,7 @@ use crate::sim::{self, InputValue};
 use crate::syntax::ast::Duration;
 use crate::text;
 
-use super::log::{Lifecycle, LogEvent, Staff};
+use super::log::{Lifecycle, LogEvent, Place, Staff};
 use super::{Finding, FindingKind, business_days};
 use crate::model::words;
 
@@ -260,7 +260,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         &mut self,
         kind: FindingKind,
         step: Option<usize>,
-        place: Option<&Text>,
+        place: Option<Place>,
         message: Text,
     ) {
         let owner = step.and_then(|step| owner_text(self.graph.node(step)));
@@ -270,7 +270,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             step: step.map(|step| self.graph.node(step).id.clone()),
             owner,
             message,
-            place: place.cloned(),
+            place,
         });
     }
 
@@ -303,7 +303,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             self.finding(
                 FindingKind::UnknownActivity,
                 None,
-                Some(&event.place),
+                Some(event.place),
                 text!(
                     "conform-finding-unknown-activity",
                     activity = &event.activity,
@@ -406,7 +406,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 self.finding(
                     FindingKind::UnknownOutcome,
                     Some(step),
-                    Some(&event.place),
+                    Some(event.place),
                     text!(
                         "conform-finding-unknown-outcome",
                         step = &self.graph.node(step).id,
@@ -443,7 +443,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                     step = &name,
                     passed_by = passed_by
                 );
-                finding.place = Some(event.place.clone());
+                finding.place = Some(event.place);
             }
             return;
         }
@@ -453,7 +453,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 self.finding(
                     FindingKind::Skipped,
                     Some(passed),
-                    Some(&event.place),
+                    Some(event.place),
                     text!(
                         "conform-finding-skipped",
                         step = &self.graph.node(passed).id,
@@ -509,7 +509,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 expected = expected
             ),
         };
-        self.finding(kind, Some(step), Some(&event.place), message);
+        self.finding(kind, Some(step), Some(event.place), message);
     }
 
     /// The shortest way from a due step of the best state to `step`: the
@@ -829,7 +829,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
                 fired = Text::chain("conform-and", fired)
             )
         };
-        self.finding(FindingKind::Late, Some(step), Some(&event.place), message);
+        self.finding(FindingKind::Late, Some(step), Some(event.place), message);
     }
 
     /// Who did the step: someone holding its owner role, and not the person
@@ -846,7 +846,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             self.finding(
                 FindingKind::SelfApproval,
                 Some(step),
-                Some(&event.place),
+                Some(event.place),
                 text!(
                     "conform-finding-self-approval",
                     step = &node.id,
@@ -863,7 +863,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             self.finding(
                 FindingKind::WrongOwner,
                 Some(step),
-                Some(&event.place),
+                Some(event.place),
                 text!(
                     "conform-finding-not-in-staff",
                     step = &node.id,
@@ -895,7 +895,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         self.finding(
             FindingKind::WrongOwner,
             Some(step),
-            Some(&event.place),
+            Some(event.place),
             text!(
                 "conform-finding-wrong-owner",
                 step = &node.id,

@@ -24,7 +24,7 @@ use quick_xml::events::{BytesStart, Event};
 use crate::i18n::Text;
 use crate::text;
 
-use super::log::{InputError, Lifecycle, LogCase, LogEvent, parse_timestamp};
+use super::log::{InputError, Lifecycle, LogCase, LogEvent, Place, parse_timestamp};
 
 /// Reads an XES log and hands on each trace as a case; returns how many.
 pub fn read_xes(
@@ -99,21 +99,27 @@ impl EventBeingRead {
         }
     }
 
-    /// The log event, once the event is read whole.
-    fn finished(self, place: Text) -> Result<LogEvent, InputError> {
+    /// The log event, once the event is read whole; `case` is its case's
+    /// id, for the place an error names.
+    fn finished(self, place: Place, case: &str) -> Result<LogEvent, InputError> {
         let activity = self.activity.ok_or_else(|| {
             InputError(text!(
                 "conform-error-event-no-activity",
-                place = place.clone()
+                place = place.text(case)
             ))
         })?;
         let at = self
             .at
-            .ok_or_else(|| InputError(text!("conform-error-event-no-time", place = place.clone())))?
+            .ok_or_else(|| {
+                InputError(text!(
+                    "conform-error-event-no-time",
+                    place = place.text(case)
+                ))
+            })?
             .map_err(|message| {
                 InputError(text!(
                     "conform-error-event",
-                    place = place.clone(),
+                    place = place.text(case),
                     message = message
                 ))
             })?;
@@ -276,13 +282,11 @@ fn finished(mut trace: TraceBeingRead, number: usize) -> Result<LogCase, InputEr
         .unwrap_or_else(|| format!("trace {number}"));
     let mut events = Vec::with_capacity(trace.events.len());
     for (index, event) in trace.events.into_iter().enumerate() {
-        let place = text!(
-            "conform-place-event",
-            trace = number.to_string(),
-            case = id.as_str(),
-            event = (index + 1).to_string()
-        );
-        events.push(event.finished(place)?);
+        let place = Place::Event {
+            trace: number,
+            event: index + 1,
+        };
+        events.push(event.finished(place, &id)?);
     }
     Ok(LogCase {
         id,
@@ -352,7 +356,7 @@ mod tests {
         );
         assert_eq!(found[1].id, "trace 2");
         assert_eq!(
-            found[1].events[0].place.english(),
+            found[1].events[0].place.text(&found[1].id).english(),
             "trace 2 (case trace 2), event 1"
         );
     }

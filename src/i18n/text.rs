@@ -53,6 +53,16 @@ impl Text {
         })
     }
 
+    /// The message `id` with room for `arguments` arguments, so a text
+    /// holds no more than it is given (a report of a million events keeps
+    /// hundreds of thousands of them).
+    pub fn with_room(id: &'static str, arguments: usize) -> Text {
+        Text(Kind::Message {
+            id,
+            args: Vec::with_capacity(arguments),
+        })
+    }
+
     /// `items` joined two by two, left to right, by the message `pair`,
     /// whose variables are `$first` and `$second` (`{ $first } or {
     /// $second }`): `a or b or c`.
@@ -198,7 +208,8 @@ number_arg!(
 #[macro_export]
 macro_rules! text {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        $crate::i18n::Text::new($id)$(.arg(stringify!($name), $value))*
+        $crate::i18n::Text::with_room($id, <[&str]>::len(&[$(stringify!($name)),*]))
+            $(.arg(stringify!($name), $value))*
     };
 }
 
