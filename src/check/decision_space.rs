@@ -44,6 +44,7 @@ use super::condition_types::{ValueTypes, ill_typed};
 use crate::i18n::Text;
 use crate::syntax::ast::{Comparator, Comparison, Condition, InputType, Operand, Value};
 use crate::text;
+use condition_tree::Algebra;
 use steps::{Steps, Stretch, date_of, day_number};
 
 /// How many operations on 64 cells of one input (one cube against
@@ -334,33 +335,12 @@ impl DecisionSpace {
             .collect()
     }
 
-    /// The region where `condition` holds. Recursion depth is bounded by
-    /// the grammar's nesting limit ([`crate::syntax::MAX_NESTING`]).
+    /// The region where `condition` holds ([`condition_tree::fold`] over
+    /// [`Regions`]).
     fn region(&self, condition: &Condition) -> Result<Region, Unanalysable> {
-        match condition {
-            Condition::Compare(comparison) => Ok(self.comparison_region(comparison)),
-            Condition::AllOf(parts, _) => {
-                let mut region = vec![self.universe()];
-                for part in parts {
-                    let next = self.region(part)?;
-                    region = self.intersect(&region, &next)?;
-                }
-                Ok(region)
-            }
-            Condition::AnyOf(parts, _) => {
-                let mut region: Region = Vec::new();
-                for part in parts {
-                    let next = self.region(part)?;
-                    region = self.union(region, next)?;
-                }
-                Ok(region)
-            }
-            Condition::Not(inner, _) => {
-                let inner = self.region(inner)?;
-                let outside = self.subtract(vec![self.universe()], &inner)?;
-                self.merged(outside)
-            }
-        }
+        condition_tree::fold(condition, &Regions(self), &mut |comparison| {
+            Ok(self.comparison_region(comparison))
+        })
     }
 
     /// The region of one comparison: one cube, or none.
@@ -389,7 +369,7 @@ impl DecisionSpace {
                 (None, Some(literal)) => &literal.value,
                 (None, None) => continue,
             };
-            if holds(comparison.op, &cell.values[left], written) {
+            if comparison_holds(comparison.op, &cell.values[left], written) == Some(true) {
                 cells.insert(position);
             }
         }
@@ -523,26 +503,33 @@ impl DecisionSpace {
     }
 }
 
-/// Adds to `cells` (ordered values, one bit each) those for which
-/// `value OP threshold` holds, given that the first `below` values are
-/// below the threshold and the first `at_most` at most it.
-pub(crate) fn insert_holding(
-    cells: &mut FixedBitSet,
-    op: Comparator,
-    below: usize,
-    at_most: usize,
-) {
-    let count = cells.len();
-    match op {
-        Comparator::Less => cells.insert_range(..below),
-        Comparator::AtMost => cells.insert_range(..at_most),
-        Comparator::Greater => cells.insert_range(at_most..count),
-        Comparator::AtLeast => cells.insert_range(below..count),
-        Comparator::Equal => cells.insert_range(below..at_most),
-        Comparator::NotEqual => {
-            cells.insert_range(..below);
-            cells.insert_range(at_most..count);
-        }
+/// The regions of a [`DecisionSpace`] as the meanings of conditions:
+/// `and` is intersection, `or` union, `not` the complement.
+struct Regions<'a>(&'a DecisionSpace);
+
+impl Algebra for Regions<'_> {
+    type Meaning = Region;
+    type Error = Unanalysable;
+
+    fn everything(&self) -> Region {
+        vec![self.0.universe()]
+    }
+
+    fn nothing(&self) -> Region {
+        Vec::new()
+    }
+
+    fn and(&self, a: Region, b: Region) -> Result<Region, Unanalysable> {
+        self.0.intersect(&a, &b)
+    }
+
+    fn or(&self, a: Region, b: Region) -> Result<Region, Unanalysable> {
+        self.0.union(a, b)
+    }
+
+    fn not(&self, a: Region) -> Result<Region, Unanalysable> {
+        let outside = self.0.subtract(vec![self.0.universe()], &a)?;
+        self.0.merged(outside)
     }
 }
 
@@ -711,7 +698,7 @@ fn ordered_cells(kind: &InputType, thresholds: &[Decimal]) -> Vec<(Value, bool)>
 
 /// The sorted, distinct order keys of the money, number and date values
 /// written.
-fn thresholds(values: &[&Value]) -> Vec<Decimal> {
+pub(crate) fn thresholds(values: &[&Value]) -> Vec<Decimal> {
     let mut thresholds: Vec<Decimal> = values.iter().filter_map(|value| key(value)).collect();
     thresholds.sort();
     thresholds.dedup();
@@ -729,7 +716,7 @@ fn key(value: &Value) -> Option<Decimal> {
 }
 
 /// The value of an input of type `kind` with order key `key`.
-fn value_of(kind: &InputType, key: Decimal) -> Option<Value> {
+pub(crate) fn value_of(kind: &InputType, key: Decimal) -> Option<Value> {
     match kind {
         InputType::Money { currency } => Some(Value::Money {
             amount: key,
@@ -757,13 +744,18 @@ pub(crate) fn compare_values(actual: &Value, written: &Value) -> Option<Ordering
 }
 
 /// Whether `value OP written` holds: amounts and dates in order, names
-/// and texts only for `==` and `!=` (they have no order).
-fn holds(op: Comparator, value: &Value, written: &Value) -> bool {
+/// and texts only for `==` and `!=` (they have no order, so an ordering
+/// comparison of them never holds); `None` when the two cannot be
+/// compared ([`compare_values`]), which each caller reads its own way (the
+/// analysis as not holding, `flowc diff` as two different values).
+pub(crate) fn comparison_holds(op: Comparator, value: &Value, written: &Value) -> Option<bool> {
+    let order = compare_values(value, written)?;
     let ordered = key(value).is_some();
     let equality = matches!(op, Comparator::Equal | Comparator::NotEqual);
-    (ordered || equality) && compare_values(value, written).is_some_and(|order| op.holds(order))
+    Some((ordered || equality) && op.holds(order))
 }
 
+pub mod amounts;
 pub mod condition_tree;
 mod joint;
 pub(crate) mod steps;

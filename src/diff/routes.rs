@@ -17,14 +17,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::nodes::NodeMatching;
 use super::{ChangeKind, Recorder};
-use crate::check::decision_space::compare_values;
 use crate::check::decision_space::condition_tree::{comparisons, holds};
-use crate::check::decision_space::steps::{Steps, Stretch, date_of, day_number};
+use crate::check::decision_space::steps::{Steps, Stretch, date_of};
+use crate::check::decision_space::{comparison_holds, thresholds, value_of};
 use crate::i18n::Text;
 use crate::model::words;
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
@@ -38,12 +37,9 @@ const MAX_COMBINATIONS: usize = 4096;
 /// the size of both versions), so a diff stays fast on huge processes.
 const MAX_VISITS: usize = 50_000_000;
 
-/// An ordered value: a number (money too) or a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Point {
-    Number(Decimal),
-    Date(NaiveDate),
-}
+/// An ordered value as its order key: a number (money too), or the day
+/// number of a date ([`Steps::cut`] works on them).
+type Point = Decimal;
 
 /// The value one cell stands for; `None` for a value equal to none of
 /// those named.
@@ -273,8 +269,8 @@ fn possible(partitions: &[Partition], combination: &[usize]) -> bool {
                 std::cmp::Ordering::Greater => relation == Relation::Greater,
                 std::cmp::Ordering::Equal => match cell {
                     Cell::At(_) => relation == Relation::Equal,
-                    Cell::Between(Point::Date(low), Point::Date(high))
-                        if (*high - *low).num_days() == 2 =>
+                    Cell::Between(low, high)
+                        if a.kind == InputKind::Dated && *high - *low == Decimal::TWO =>
                     {
                         relation == Relation::Equal
                     }
@@ -429,38 +425,36 @@ fn share_values(compared: &mut BTreeMap<String, Vec<Value>>, pairs: &BTreeSet<(S
     }
 }
 
-fn point(value: &Value) -> Option<Point> {
-    match value {
-        Value::Money { amount, .. } | Value::Number(amount) => Some(Point::Number(*amount)),
-        Value::Date(date) => Some(Point::Date(*date)),
-        _ => None,
-    }
-}
-
 fn partition(input: String, declared: Option<&InputType>, values: &[Value]) -> Partition {
     let kind = match declared {
         Some(InputType::Money { .. } | InputType::Number) => InputKind::Ordered,
         Some(InputType::Date) => InputKind::Dated,
         Some(_) => InputKind::Named,
-        None => match values.iter().find_map(point) {
-            Some(Point::Number(_)) => InputKind::Ordered,
-            Some(Point::Date(_)) => InputKind::Dated,
-            None => InputKind::Named,
-        },
+        None => values
+            .iter()
+            .find_map(|value| match value {
+                Value::Money { .. } | Value::Number(_) => Some(InputKind::Ordered),
+                Value::Date(_) => Some(InputKind::Dated),
+                _ => None,
+            })
+            .unwrap_or(InputKind::Named),
     };
     let cells = match kind {
         InputKind::Ordered | InputKind::Dated => {
-            let thresholds: BTreeSet<Point> = values
+            let kind = if kind == InputKind::Dated {
+                InputType::Date
+            } else {
+                InputType::Number
+            };
+            let of_kind: Vec<&Value> = values
                 .iter()
-                .filter_map(point)
-                .filter(|point| {
-                    matches!(
-                        (kind, point),
-                        (InputKind::Ordered, Point::Number(_)) | (InputKind::Dated, Point::Date(_))
-                    )
+                .filter(|value| match value {
+                    Value::Money { .. } | Value::Number(_) => kind == InputType::Number,
+                    Value::Date(_) => kind == InputType::Date,
+                    _ => false,
                 })
                 .collect();
-            ordered_cells(&thresholds.into_iter().collect::<Vec<_>>())
+            ordered_cells(&kind, &thresholds(&of_kind))
         }
         InputKind::Named | InputKind::Relation(..) => named_cells(declared, values),
     };
@@ -480,63 +474,29 @@ fn partition(input: String, declared: Option<&InputType>, values: &[Value]) -> P
 }
 
 /// Below the first threshold, each threshold, between two, above the last
-/// ([`Steps::cut`]); cells with no value in them (between two consecutive
-/// dates) are left out. `thresholds` are sorted, distinct and of one kind.
-fn ordered_cells(thresholds: &[Point]) -> Vec<(Cell, Sample)> {
-    let Some(first) = thresholds.first() else {
+/// ([`Steps::cut`] with the steps a person trying values takes); cells
+/// with no value in them (between two consecutive dates) are left out.
+/// `thresholds` are the sorted, distinct order keys of values of `kind`
+/// (a number or a date); each sample is a number (money too) or a date.
+fn ordered_cells(kind: &InputType, thresholds: &[Point]) -> Vec<(Cell, Sample)> {
+    let Some(&first) = thresholds.first() else {
         return vec![(Cell::Any, Some(Value::Number(Decimal::ZERO)))];
     };
-    let keys: Vec<Decimal> = thresholds.iter().map(|threshold| threshold.key()).collect();
-    first
-        .steps()
-        .cut(&keys)
+    Steps::trying(kind)
+        .cut(thresholds)
         .into_iter()
         .filter_map(|(stretch, key)| {
             let cell = match stretch {
-                Stretch::Below => Cell::Below(*first),
+                Stretch::Below => Cell::Below(first),
                 Stretch::At(index) => Cell::At(thresholds[index]),
                 Stretch::After(index) => match thresholds.get(index + 1) {
-                    Some(next) => Cell::Between(thresholds[index], *next),
+                    Some(&next) => Cell::Between(thresholds[index], next),
                     None => Cell::Above(thresholds[index]),
                 },
             };
-            Some((cell, Some(first.with_key(key)?.value())))
+            Some((cell, Some(value_of(kind, key)?)))
         })
         .collect()
-}
-
-impl Point {
-    /// How far beyond a point of this kind the next value is.
-    fn steps(self) -> Steps {
-        match self {
-            Point::Number(_) => Steps::Whole,
-            Point::Date(_) => Steps::Days,
-        }
-    }
-
-    /// The number, or the day number of the date.
-    fn key(self) -> Decimal {
-        match self {
-            Point::Number(number) => number,
-            Point::Date(date) => day_number(date),
-        }
-    }
-
-    /// The point of this kind with order key `key`, if there is one.
-    fn with_key(self, key: Decimal) -> Option<Point> {
-        match self {
-            Point::Number(_) => Some(Point::Number(key)),
-            Point::Date(_) => date_of(key).map(Point::Date),
-        }
-    }
-
-    /// The point as a value (money as a plain number).
-    fn value(self) -> Value {
-        match self {
-            Point::Number(number) => Value::Number(number),
-            Point::Date(date) => Value::Date(date),
-        }
-    }
 }
 
 /// Each value named (declared or compared with), then any other value
@@ -631,18 +591,14 @@ fn relation_holds(
     })
 }
 
-/// Whether `sample OP value` holds: a sample of "any other value" differs
-/// from every value named, and names and texts are not ordered.
+/// Whether `sample OP value` holds ([`comparison_holds`]): a sample of
+/// "any other value", or one that cannot be compared with the value,
+/// differs from it.
 fn sample_holds(sample: &Sample, op: Comparator, value: &Value) -> bool {
-    let Some(sample) = sample else {
-        return op == Comparator::NotEqual;
-    };
-    let equality = matches!(op, Comparator::Equal | Comparator::NotEqual);
-    match compare_values(sample, value) {
-        None => op == Comparator::NotEqual,
-        Some(_) if !equality && matches!(sample, Value::Name(_) | Value::Text(_)) => false,
-        Some(ordering) => op.holds(ordering),
-    }
+    sample
+        .as_ref()
+        .and_then(|sample| comparison_holds(op, sample, value))
+        .unwrap_or(op == Comparator::NotEqual)
 }
 
 /// For each node, whether a case with these inputs can reach it: from the
@@ -894,18 +850,20 @@ fn range_words(partition: &Partition, first: &Cell, last: &Cell) -> Text {
 /// A threshold as the language writes it: a date, an amount of money, a
 /// number.
 fn point_words(partition: &Partition, point: Point) -> Text {
-    match point {
-        Point::Date(date) => words::date(date),
-        Point::Number(number) => match &partition.currency {
-            // The digits as written (`100,000.50`), the currency as the
-            // language writes it.
-            Some(currency) => text!(
-                "money",
-                amount = grouped(number),
-                currency = currency.as_str()
-            ),
-            None => Text::verbatim(grouped(number)),
-        },
+    if partition.kind == InputKind::Dated
+        && let Some(date) = date_of(point)
+    {
+        return words::date(date);
+    }
+    match &partition.currency {
+        // The digits as written (`100,000.50`), the currency as the
+        // language writes it.
+        Some(currency) => text!(
+            "money",
+            amount = grouped(point),
+            currency = currency.as_str()
+        ),
+        None => Text::verbatim(grouped(point)),
     }
 }
 
@@ -935,6 +893,8 @@ pub(super) fn grouped(number: Decimal) -> String {
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
     use super::*;
     use crate::check;
     use crate::config::Config;
@@ -988,7 +948,11 @@ mod tests {
     fn no_cell_between_two_consecutive_days() {
         let first = NaiveDate::from_ymd_opt(2026, 3, 1).expect("date");
         let second = NaiveDate::from_ymd_opt(2026, 3, 2).expect("date");
-        let cells = ordered_cells(&[Point::Date(first), Point::Date(second)]);
+        let days: Vec<Point> = [first, second]
+            .into_iter()
+            .map(crate::check::decision_space::steps::day_number)
+            .collect();
+        let cells = ordered_cells(&InputType::Date, &days);
         assert_eq!(cells.len(), 4, "below, the 1st, the 2nd, above: {cells:?}");
     }
 
