@@ -649,39 +649,58 @@ fn cells(kind: &InputType, values: &[&Value]) -> Vec<(Value, bool)> {
         InputType::Money { .. } | InputType::Number | InputType::Date => {
             ordered_cells(kind, &thresholds(values))
         }
-        InputType::YesNo | InputType::Choice(_) => kind
-            .finite_values()
+        InputType::YesNo | InputType::Choice(_) | InputType::Text => named_cells(kind, values, 1)
             .into_iter()
-            .map(|value| (Value::Name(value.to_string()), false))
-            .collect(),
-        InputType::Text => text_cells(values, 1)
-            .into_iter()
-            .map(|text| (text, false))
+            .map(|value| (value, false))
             .collect(),
     }
 }
 
-/// Each text written, then `others` texts written nowhere (each standing
-/// for every other text).
-fn text_cells(values: &[&Value], others: usize) -> Vec<Value> {
-    let mut written: Vec<&str> = Vec::new();
+/// The values of an input without order that `values` tell apart
+/// ([`named_values`]): of `yes/no` and `one of` each value declared (their
+/// comparisons are typed, so no other is written), of text each text
+/// written and then `others` texts written nowhere, each standing for
+/// every other text.
+fn named_cells(kind: &InputType, values: &[&Value], others: usize) -> Vec<Value> {
+    let (names, _) = named_values(Some(kind), values);
+    if !matches!(kind, InputType::Text) {
+        return names.into_iter().map(Value::Name).collect();
+    }
+    let other: Vec<String> = std::iter::once(String::new())
+        .chain((1..).map(|n| format!("other {n}")))
+        .filter(|candidate| !names.contains(candidate))
+        .take(others)
+        .collect();
+    names.into_iter().chain(other).map(Value::Text).collect()
+}
+
+/// The values of an input without order (`yes/no`, `one of`, text, or a
+/// name of no known type) that a decision tells apart: each value `kind`
+/// declares, then each value of `values` (in the order given) not among
+/// them; and whether some other value is possible (a text, a value
+/// written beyond those declared, or none named at all).
+pub(crate) fn named_values(kind: Option<&InputType>, values: &[&Value]) -> (Vec<String>, bool) {
+    let mut names: Vec<String> = kind
+        .map(|kind| {
+            kind.finite_values()
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut open = !matches!(kind, Some(InputType::YesNo | InputType::Choice(_)));
     for value in values {
-        if let Value::Text(text) = value
-            && !written.contains(&text.as_str())
-        {
-            written.push(text);
+        let name = match value {
+            Value::Name(name) | Value::Text(name) => name.clone(),
+            other => other.to_string(),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+            open = true;
         }
     }
-    let other = std::iter::once(String::new())
-        .chain((1..).map(|n| format!("other {n}")))
-        .filter(|candidate| !written.contains(&candidate.as_str()))
-        .take(others);
-    written
-        .iter()
-        .map(|text| text.to_string())
-        .chain(other)
-        .map(Value::Text)
-        .collect()
+    let open = open || names.is_empty();
+    (names, open)
 }
 
 /// The cells of a money, number or date input cut at `thresholds` (sorted,

@@ -23,7 +23,7 @@ use super::nodes::NodeMatching;
 use super::{ChangeKind, Recorder};
 use crate::check::decision_space::condition_tree::{comparisons, holds};
 use crate::check::decision_space::steps::{Steps, Stretch, date_of};
-use crate::check::decision_space::{comparison_holds, thresholds, value_of};
+use crate::check::decision_space::{comparison_holds, named_values, thresholds, value_of};
 use crate::i18n::Text;
 use crate::model::words;
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
@@ -499,46 +499,24 @@ fn ordered_cells(kind: &InputType, thresholds: &[Point]) -> Vec<(Cell, Sample)> 
         .collect()
 }
 
-/// Each value named (declared or compared with), then any other value
-/// when the type allows one.
+/// Each value named (declared or compared with, [`named_values`]), then
+/// any other value when one is possible.
 fn named_cells(declared: Option<&InputType>, values: &[Value]) -> Vec<(Cell, Sample)> {
-    let mut names: Vec<String> = Vec::new();
-    let mut open = true;
-    match declared {
-        Some(InputType::Choice(choices)) => {
-            names.extend(choices.iter().map(|choice| choice.text.clone()));
-            open = false;
-        }
-        Some(InputType::YesNo) => {
-            names.extend(["yes".to_string(), "no".to_string()]);
-            open = false;
-        }
-        _ => {}
-    }
+    let values: Vec<&Value> = values.iter().collect();
+    let (names, open) = named_values(declared, &values);
     let text = matches!(declared, Some(InputType::Text));
-    for value in values {
-        let name = match value {
-            Value::Name(name) => name.clone(),
-            Value::Text(text) => text.clone(),
-            other => other.to_string(),
-        };
-        if !names.contains(&name) {
-            names.push(name);
-            open = true;
-        }
-    }
     let mut cells: Vec<(Cell, Sample)> = names
         .into_iter()
         .map(|name| {
             let sample = if text {
-                Some(Value::Text(name.clone()))
+                Value::Text(name.clone())
             } else {
-                Some(Value::Name(name.clone()))
+                Value::Name(name.clone())
             };
-            (Cell::Is(name), sample)
+            (Cell::Is(name), Some(sample))
         })
         .collect();
-    if open || cells.is_empty() {
+    if open {
         cells.push((Cell::Otherwise, None));
     }
     cells

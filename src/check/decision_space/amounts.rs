@@ -20,6 +20,7 @@ use rust_decimal::Decimal;
 use super::condition_tree::{self, Algebra};
 use super::steps::{Steps, Stretch};
 use super::{comparison_holds, thresholds};
+use crate::model::{EdgeKind, Process};
 use crate::syntax::ast::{Comparison, Condition, Value};
 
 /// Amounts of one money input to try, ascending.
@@ -107,6 +108,35 @@ impl<'a> Amounts<'a> {
             Ok(judged) => judged,
             Err(never) => match never {},
         }
+    }
+
+    /// For each edge of `process`, the amounts that may take it: a `when`
+    /// those its condition may hold for, an `otherwise` those no `when` of
+    /// its decision must hold for, any other edge every amount. Working
+    /// on all amounts at once keeps a walk of the graph with them linear in
+    /// the graph times the number of amounts / 64, where trying amounts one
+    /// by one would walk the graph once per amount.
+    pub fn may_take(&self, process: &Process) -> Vec<AmountSet> {
+        let mut sets: Vec<AmountSet> = vec![self.all(); process.edges.len()];
+        for node in process.node_ids() {
+            let mut some_when_holds = self.none();
+            let mut otherwise = Vec::new();
+            for &edge in &process.outgoing[node.0] {
+                match &process.edges[edge].kind {
+                    EdgeKind::When(condition) => {
+                        let judged = self.judge(condition);
+                        some_when_holds.absorb(&judged.must);
+                        sets[edge] = judged.may;
+                    }
+                    EdgeKind::Otherwise => otherwise.push(edge),
+                    _ => {}
+                }
+            }
+            for edge in otherwise {
+                sets[edge] = some_when_holds.complement();
+            }
+        }
+        sets
     }
 
     /// The amounts for which one comparison may and must hold.

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::at;
 use super::cases::{owners_of, surely_signs};
-use crate::check::decision_space::amounts::{AmountSet, Amounts};
+use crate::check::decision_space::amounts::Amounts;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::config::RequiredParticipant;
 use crate::model::people;
@@ -165,7 +165,7 @@ impl Assumption<'_> {
     /// input of this amount can take.
     fn path_avoiding(&self, process: &Process, blocked: &[bool]) -> Option<Vec<NodeId>> {
         let amounts = Amounts::one(self.input, self.currency, self.amount);
-        let edge_sets = edge_sets(&amounts, process);
+        let edge_sets = amounts.may_take(process);
         path_avoiding(process, blocked, |edge| !edge_sets[edge].is_empty())
     }
 }
@@ -355,34 +355,6 @@ fn path_avoiding(
     None
 }
 
-/// For each edge, the amounts that may take it: a `when` where its
-/// condition may hold, an `otherwise` where no `when` of its decision must.
-/// Working on all amounts at once keeps the rule linear in the graph times
-/// the number of amounts / 64, where trying amounts one by one would walk
-/// the graph once per amount.
-fn edge_sets(amounts: &Amounts, process: &Process) -> Vec<AmountSet> {
-    let mut sets: Vec<AmountSet> = vec![amounts.all(); process.edges.len()];
-    for node in process.node_ids() {
-        let mut some_when_holds = amounts.none();
-        let mut otherwise = Vec::new();
-        for &edge in &process.outgoing[node.0] {
-            match &process.edges[edge].kind {
-                EdgeKind::When(condition) => {
-                    let judged = amounts.judge(condition);
-                    some_when_holds.absorb(&judged.must);
-                    sets[edge] = judged.may;
-                }
-                EdgeKind::Otherwise => otherwise.push(edge),
-                _ => {}
-            }
-        }
-        for edge in otherwise {
-            sets[edge] = some_when_holds.complement();
-        }
-    }
-    sets
-}
-
 /// The first amount (index) that can reach an end from `start` through no
 /// blocked node.
 fn first_escaping(amounts: &Amounts, process: &Process, blocked: &[bool]) -> Option<usize> {
@@ -390,7 +362,7 @@ fn first_escaping(amounts: &Amounts, process: &Process, blocked: &[bool]) -> Opt
     if blocked[start.0] || amounts.values().is_empty() {
         return None;
     }
-    let edge_sets = edge_sets(amounts, process);
+    let edge_sets = amounts.may_take(process);
     let mut reach = vec![amounts.none(); process.nodes.len()];
     reach[start.0] = amounts.all();
     let mut pending = vec![start];
