@@ -265,3 +265,61 @@ impl AmountSet {
         self.0.minimum()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::parse_condition;
+
+    fn condition(text: &str) -> Condition {
+        parse_condition(text).unwrap_or_else(|| panic!("`{text}` parses"))
+    }
+
+    /// The amounts of `set`, as text.
+    fn members(amounts: &Amounts, set: &AmountSet) -> Vec<String> {
+        amounts
+            .values()
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| set.contains(*index))
+            .map(|(_, amount)| amount.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_amounts_tried_are_whole_steps_above_the_threshold() {
+        let conditions = [
+            condition("amount > 5000 CNY and amount <= 9000.5 CNY"),
+            condition("amount < 100 USD or amount == 3000 CNY or budget > 7000 CNY"),
+        ];
+        let amounts = Amounts::above(&conditions, "amount", "CNY", Decimal::from(1000));
+        let tried: Vec<String> = amounts.values().iter().map(Decimal::to_string).collect();
+        assert_eq!(
+            tried,
+            ["1001", "3000", "3001", "5000", "5001", "9000.5", "9001.5"],
+            "the amounts in other currencies, and those of another input, cut nothing"
+        );
+    }
+
+    /// One comparison at a time: `urgent` may be `yes` or `no`, so neither
+    /// `when` must hold for 1000001 CNY, though one of them always does
+    /// (`DecisionSpace` would know: docs/development.md says why
+    /// `required-participant` keeps this view).
+    #[test]
+    fn another_input_may_hold_and_need_not() {
+        let yes = condition("amount > 1000000 CNY and urgent == yes");
+        let no = condition("amount > 1000000 CNY and urgent == no");
+        let amounts = Amounts::above([&yes, &no], "amount", "CNY", Decimal::from(1_000_000));
+        assert_eq!(members(&amounts, &amounts.all()), ["1000001"]);
+        for judged in [amounts.judge(&yes), amounts.judge(&no)] {
+            assert_eq!(members(&amounts, &judged.may), ["1000001"]);
+            assert!(judged.must.is_empty());
+        }
+        let either = condition("not (amount <= 1000000 CNY) or urgent == yes");
+        assert_eq!(
+            members(&amounts, &amounts.judge(&either).must),
+            ["1000001"],
+            "`not` swaps may and must, `or` joins them"
+        );
+    }
+}
