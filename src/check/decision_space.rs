@@ -32,6 +32,15 @@
 //! more than [`MAX_WORK`] operations on (64) cells of one input is
 //! [`Unanalysable::TooComplex`]
 //! rather than slow.
+//!
+//! The pieces the analysis is made of serve every other reader of
+//! conditions' values, so that none writes them again: the cutting of an
+//! ordered input (`steps::Steps::cut`, `thresholds`, `value_of`),
+//! the values an input without order is told apart by (`named_values`),
+//! the judgement of one comparison (`comparison_holds`,
+//! `compare_values`) and the walk of `and`, `or` and `not`
+//! ([`condition_tree`]) are `flowc diff`'s and `flowc sim`'s too, and
+//! [`amounts`] is what `required-participant` follows.
 
 use std::cell::Cell as Counter;
 use std::cmp::Ordering;

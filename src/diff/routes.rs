@@ -441,20 +441,21 @@ fn partition(input: String, declared: Option<&InputType>, values: &[Value]) -> P
     };
     let cells = match kind {
         InputKind::Ordered | InputKind::Dated => {
-            let kind = if kind == InputKind::Dated {
+            let dated = kind == InputKind::Dated;
+            let of_kind: Vec<&Value> = values
+                .iter()
+                .filter(|value| match value {
+                    Value::Money { .. } | Value::Number(_) => !dated,
+                    Value::Date(_) => dated,
+                    _ => false,
+                })
+                .collect();
+            let ordered = if dated {
                 InputType::Date
             } else {
                 InputType::Number
             };
-            let of_kind: Vec<&Value> = values
-                .iter()
-                .filter(|value| match value {
-                    Value::Money { .. } | Value::Number(_) => kind == InputType::Number,
-                    Value::Date(_) => kind == InputType::Date,
-                    _ => false,
-                })
-                .collect();
-            ordered_cells(&kind, &thresholds(&of_kind))
+            ordered_cells(&ordered, &thresholds(&of_kind))
         }
         InputKind::Named | InputKind::Relation(..) => named_cells(declared, values),
     };

@@ -5,8 +5,8 @@
 //! every amount above the threshold takes the same branches as one of
 //! them).
 //!
-//! The amounts are cut with [`Steps::Whole`], the comparisons judged with
-//! [`comparison_holds`] and the conditions combined with
+//! The amounts are cut with `Steps::Whole`, the comparisons judged with
+//! `comparison_holds` and the conditions combined with
 //! [`condition_tree::fold`], as the analysis does its cells. Where the
 //! analysis is exact over every input, a set here is three-valued, one
 //! comparison at a time: a comparison of another input (or of this one
