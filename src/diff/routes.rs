@@ -1090,4 +1090,123 @@ mod tests {
             "cases where amount is 10 or less and urgent is yes, or where amount is above 10 and urgent is no"
         );
     }
+
+    /// Whether `value` is in `cell` of `partition`: the test's own reading
+    /// of the cells.
+    fn in_cell(partition: &Partition, cell: &Cell, value: &Value) -> bool {
+        let key = match value {
+            Value::Money { amount, .. } | Value::Number(amount) => Some(*amount),
+            Value::Date(date) => Some(crate::check::decision_space::steps::day_number(*date)),
+            _ => None,
+        };
+        let name = match value {
+            Value::Name(name) | Value::Text(name) => Some(name),
+            _ => None,
+        };
+        match (cell, key, name) {
+            (Cell::Below(point), Some(key), _) => key < *point,
+            (Cell::At(point), Some(key), _) => key == *point,
+            (Cell::Between(low, high), Some(key), _) => *low < key && key < *high,
+            (Cell::Above(point), Some(key), _) => key > *point,
+            (Cell::Any, _, _) => true,
+            (Cell::Is(named), _, Some(name)) => named == name,
+            (Cell::Otherwise, _, Some(name)) => !partition.names().contains(&name),
+            _ => false,
+        }
+    }
+
+    /// Every value is routed as the sample of the one cell it is in, so
+    /// one sample per cell stands for all.
+    #[test]
+    fn every_value_is_judged_like_the_sample_of_its_cell() {
+        let text = "role clerk\nprocess p {\n  owner clerk\n  input amount: money CNY\n  input due: date\n  input kind: one of travel, office, entertainment\n  input supplier: text\n  start route\n  decide route {\n    when amount > 5000 CNY and amount <= 10000.5 CNY -> fast\n    when amount != 7000 CNY and not (due < 2026-03-01 or due >= 2026-03-03) -> fast\n    when kind == office or supplier != \"ACME\" -> fast\n    otherwise -> fast\n  }\n  step fast {\n    owner clerk\n    within 1 day\n    next done\n  }\n  end done\n}\n";
+        let project = model::build(vec![SourceFile::from_text("p.flow", text)]);
+        let process = &project.processes[0];
+        let partitions = partitions(process, process, &BTreeMap::new());
+        let money = |amount: &str| Value::Money {
+            amount: amount.parse().expect("a decimal"),
+            currency: "CNY".to_string(),
+        };
+        let date = |text: &str| Value::Date(text.parse().expect("a date"));
+        let values: Vec<(&str, Vec<Value>)> = vec![
+            (
+                "amount",
+                [
+                    "-1", "0", "4999.99", "5000", "5000.01", "7000", "10000.5", "10000.51", "1e6",
+                ]
+                .iter()
+                .map(|amount| money(amount))
+                .collect(),
+            ),
+            (
+                "due",
+                [
+                    "2026-02-28",
+                    "2026-03-01",
+                    "2026-03-02",
+                    "2026-03-03",
+                    "2027-01-01",
+                ]
+                .iter()
+                .map(|day| date(day))
+                .collect(),
+            ),
+            (
+                "kind",
+                ["travel", "office", "entertainment"]
+                    .iter()
+                    .map(|kind| Value::Name(kind.to_string()))
+                    .collect(),
+            ),
+            (
+                "supplier",
+                ["ACME", "", "other"]
+                    .iter()
+                    .map(|supplier| Value::Text(supplier.to_string()))
+                    .collect(),
+            ),
+        ];
+        let conditions: Vec<&Condition> = process.when_conditions().collect();
+        let mut judged = 0;
+        for (input, values) in &values {
+            let partition = partitions
+                .iter()
+                .find(|partition| partition.input == *input)
+                .unwrap_or_else(|| panic!("{input} is cut"));
+            for value in values {
+                let cells: Vec<&(Cell, Sample)> = partition
+                    .cells
+                    .iter()
+                    .filter(|(cell, _)| in_cell(partition, cell, value))
+                    .collect();
+                let [(_, sample)] = cells.as_slice() else {
+                    panic!("{input} = {value} is in {} cells", cells.len());
+                };
+                let actual = Some(value.clone());
+                for condition in &conditions {
+                    for comparison in comparisons(*condition) {
+                        if comparison.input.text != *input {
+                            continue;
+                        }
+                        let Some(literal) = comparison.value.literal() else {
+                            continue;
+                        };
+                        assert_eq!(
+                            sample_holds(sample, comparison.op, &literal.value),
+                            sample_holds(&actual, comparison.op, &literal.value),
+                            "{input} = {value} against {:?} {}",
+                            comparison.op,
+                            literal.value
+                        );
+                        judged += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            judged,
+            9 * 3 + 5 * 2 + 3 + 3,
+            "every comparison of every value"
+        );
+    }
 }

@@ -9,8 +9,8 @@ use crate::check::decision_space::amounts::Amounts;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::config::RequiredParticipant;
 use crate::model::people;
-use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Process, Project};
-use crate::syntax::ast::{Condition, InputType};
+use crate::model::{NodeId, NodeKind, OrgUnit, Process, Project};
+use crate::syntax::ast::InputType;
 
 rule! {
     /// ## What it checks
@@ -304,15 +304,7 @@ fn amounts_above<'a>(
     currency: &'a str,
     threshold: Decimal,
 ) -> Amounts<'a> {
-    Amounts::above(when_conditions(process), input, currency, threshold)
-}
-
-/// The conditions of the process's `when` branches.
-fn when_conditions(process: &Process) -> impl Iterator<Item = &Condition> {
-    process.edges.iter().filter_map(|edge| match &edge.kind {
-        EdgeKind::When(condition) => Some(condition),
-        _ => None,
-    })
+    Amounts::above(process.when_conditions(), input, currency, threshold)
 }
 
 /// A path from `start` to an end through no blocked node, shortest first.
@@ -394,8 +386,9 @@ fn first_escaping(amounts: &Amounts, process: &Process, blocked: &[bool]) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::EdgeKind;
     use crate::source::SourceFile;
-    use crate::syntax::ast::{Comparator, Literal, Value};
+    use crate::syntax::ast::{Comparator, Condition, Literal, Value};
 
     const ORG: &str = "department legal\nrole gm\nrole clerk\nrole lawyer in legal\n";
 
