@@ -4,12 +4,16 @@
 //! evaluated on the points by an evaluator written here, independently of
 //! the analysis, and by the simulator's evaluator (`flowc sim`), which must
 //! agree with it: so the analysis and the simulator agree on random
-//! conditions and values.
+//! conditions and values. The amounts `required-participant` tries, and
+//! the sets of them a condition may and must hold for, are checked against
+//! the same evaluators.
 
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
+use flowc::check::decision_space::amounts::Amounts;
+use flowc::check::decision_space::condition_tree::comparisons;
 use flowc::check::decision_space::{Assignment, DecisionSpace};
 use flowc::ir::condition_info;
 use flowc::sim::{InputValue, condition_holds};
@@ -224,6 +228,41 @@ pub(crate) fn evaluate(condition: &Condition, point: &BTreeMap<String, Value>) -
     }
 }
 
+/// Whether `a` and `b` stand on the same side of every amount `condition`
+/// compares `amount` with (so every comparison of `amount` judges them
+/// alike).
+fn alike(condition: &Condition, a: Decimal, b: Decimal) -> bool {
+    comparisons(condition).into_iter().all(|comparison| {
+        match (&comparison.input.text[..], &comparison.value) {
+            (
+                "amount",
+                Operand::Literal(flowc::syntax::ast::Literal {
+                    value: Value::Money { amount, .. },
+                    ..
+                }),
+            ) => a.cmp(amount) == b.cmp(amount),
+            _ => true,
+        }
+    })
+}
+
+/// `point` with `amount` set to `amount` CNY.
+fn with_amount(point: &BTreeMap<String, Value>, amount: Decimal) -> BTreeMap<String, Value> {
+    let mut point = point.clone();
+    point.insert(
+        "amount".to_string(),
+        Value::Money {
+            amount,
+            currency: "CNY".to_string(),
+        },
+    );
+    point
+}
+
+/// The thresholds a `money-above` requirement may name: some written in
+/// the conditions, some not.
+const REQUIRED_ABOVE: &[&str] = &["-100", "-20", "0", "50", "100.5", "5000", "5000.005"];
+
 /// `background` with the values of `assignment` put in, checking each
 /// has the input's type.
 pub(crate) fn with(
@@ -332,6 +371,36 @@ proptest! {
                     texts[first],
                     texts[second]
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn the_amounts_tried_above_a_threshold_agree_with_the_evaluator(
+        text in condition(),
+        threshold in proptest::sample::select(REQUIRED_ABOVE),
+        samples in proptest::collection::vec(point(), 16),
+    ) {
+        let (_, conditions) = parse(std::slice::from_ref(&text));
+        let threshold = Decimal::from_str(threshold).expect("a decimal");
+        let amounts = Amounts::above([&conditions[0]], "amount", "CNY", threshold);
+        let judged = amounts.judge(&conditions[0]);
+        let tried = amounts.values();
+        prop_assert!(!tried.is_empty(), "no amount above {threshold} is tried");
+        prop_assert!(tried.iter().all(|&amount| amount > threshold), "{tried:?} above {threshold}");
+        prop_assert_eq!(judged.must.both(&judged.may), judged.must.clone(), "what must hold may");
+        for sample in &samples {
+            for (index, &amount) in tried.iter().enumerate() {
+                let holding = holds(&conditions[0], &with_amount(sample, amount));
+                prop_assert!(!holding || judged.may.contains(index), "`{text}` holds for {amount} CNY, said never to");
+                prop_assert!(holding || !judged.must.contains(index), "`{text}` fails for {amount} CNY, said always to hold");
+            }
+            let Some(Value::Money { amount, .. }) = sample.get("amount") else {
+                panic!("every point has an amount");
+            };
+            if *amount > threshold {
+                let standing = tried.iter().position(|&candidate| alike(&conditions[0], *amount, candidate));
+                prop_assert!(standing.is_some(), "{amount} CNY is like none of {tried:?} in `{text}`");
             }
         }
     }

@@ -32,6 +32,15 @@
 //! more than [`MAX_WORK`] operations on (64) cells of one input is
 //! [`Unanalysable::TooComplex`]
 //! rather than slow.
+//!
+//! The pieces the analysis is made of serve every other reader of
+//! conditions' values, so that none writes them again: the cutting of an
+//! ordered input (`steps::Steps::cut`, `thresholds`, `value_of`),
+//! the values an input without order is told apart by (`named_values`),
+//! the judgement of one comparison (`comparison_holds`,
+//! `compare_values`) and the walk of `and`, `or` and `not`
+//! ([`condition_tree`]) are `flowc diff`'s and `flowc sim`'s too, and
+//! [`amounts`] is what `required-participant` follows.
 
 use std::cell::Cell as Counter;
 use std::cmp::Ordering;
@@ -44,6 +53,7 @@ use super::condition_types::{ValueTypes, ill_typed};
 use crate::i18n::Text;
 use crate::syntax::ast::{Comparator, Comparison, Condition, InputType, Operand, Value};
 use crate::text;
+use condition_tree::Algebra;
 use steps::{Steps, Stretch, date_of, day_number};
 
 /// How many operations on 64 cells of one input (one cube against
@@ -334,33 +344,12 @@ impl DecisionSpace {
             .collect()
     }
 
-    /// The region where `condition` holds. Recursion depth is bounded by
-    /// the grammar's nesting limit ([`crate::syntax::MAX_NESTING`]).
+    /// The region where `condition` holds ([`condition_tree::fold`] over
+    /// [`Regions`]).
     fn region(&self, condition: &Condition) -> Result<Region, Unanalysable> {
-        match condition {
-            Condition::Compare(comparison) => Ok(self.comparison_region(comparison)),
-            Condition::AllOf(parts, _) => {
-                let mut region = vec![self.universe()];
-                for part in parts {
-                    let next = self.region(part)?;
-                    region = self.intersect(&region, &next)?;
-                }
-                Ok(region)
-            }
-            Condition::AnyOf(parts, _) => {
-                let mut region: Region = Vec::new();
-                for part in parts {
-                    let next = self.region(part)?;
-                    region = self.union(region, next)?;
-                }
-                Ok(region)
-            }
-            Condition::Not(inner, _) => {
-                let inner = self.region(inner)?;
-                let outside = self.subtract(vec![self.universe()], &inner)?;
-                self.merged(outside)
-            }
-        }
+        condition_tree::fold(condition, &Regions(self), &mut |comparison| {
+            Ok(self.comparison_region(comparison))
+        })
     }
 
     /// The region of one comparison: one cube, or none.
@@ -389,7 +378,7 @@ impl DecisionSpace {
                 (None, Some(literal)) => &literal.value,
                 (None, None) => continue,
             };
-            if holds(comparison.op, &cell.values[left], written) {
+            if comparison_holds(comparison.op, &cell.values[left], written) == Some(true) {
                 cells.insert(position);
             }
         }
@@ -523,26 +512,33 @@ impl DecisionSpace {
     }
 }
 
-/// Adds to `cells` (ordered values, one bit each) those for which
-/// `value OP threshold` holds, given that the first `below` values are
-/// below the threshold and the first `at_most` at most it.
-pub(crate) fn insert_holding(
-    cells: &mut FixedBitSet,
-    op: Comparator,
-    below: usize,
-    at_most: usize,
-) {
-    let count = cells.len();
-    match op {
-        Comparator::Less => cells.insert_range(..below),
-        Comparator::AtMost => cells.insert_range(..at_most),
-        Comparator::Greater => cells.insert_range(at_most..count),
-        Comparator::AtLeast => cells.insert_range(below..count),
-        Comparator::Equal => cells.insert_range(below..at_most),
-        Comparator::NotEqual => {
-            cells.insert_range(..below);
-            cells.insert_range(at_most..count);
-        }
+/// The regions of a [`DecisionSpace`] as the meanings of conditions:
+/// `and` is intersection, `or` union, `not` the complement.
+struct Regions<'a>(&'a DecisionSpace);
+
+impl Algebra for Regions<'_> {
+    type Meaning = Region;
+    type Error = Unanalysable;
+
+    fn everything(&self) -> Region {
+        vec![self.0.universe()]
+    }
+
+    fn nothing(&self) -> Region {
+        Vec::new()
+    }
+
+    fn and(&self, a: Region, b: Region) -> Result<Region, Unanalysable> {
+        self.0.intersect(&a, &b)
+    }
+
+    fn or(&self, a: Region, b: Region) -> Result<Region, Unanalysable> {
+        self.0.union(a, b)
+    }
+
+    fn not(&self, a: Region) -> Result<Region, Unanalysable> {
+        let outside = self.0.subtract(vec![self.0.universe()], &a)?;
+        self.0.merged(outside)
     }
 }
 
@@ -662,39 +658,58 @@ fn cells(kind: &InputType, values: &[&Value]) -> Vec<(Value, bool)> {
         InputType::Money { .. } | InputType::Number | InputType::Date => {
             ordered_cells(kind, &thresholds(values))
         }
-        InputType::YesNo | InputType::Choice(_) => kind
-            .finite_values()
+        InputType::YesNo | InputType::Choice(_) | InputType::Text => named_cells(kind, values, 1)
             .into_iter()
-            .map(|value| (Value::Name(value.to_string()), false))
-            .collect(),
-        InputType::Text => text_cells(values, 1)
-            .into_iter()
-            .map(|text| (text, false))
+            .map(|value| (value, false))
             .collect(),
     }
 }
 
-/// Each text written, then `others` texts written nowhere (each standing
-/// for every other text).
-fn text_cells(values: &[&Value], others: usize) -> Vec<Value> {
-    let mut written: Vec<&str> = Vec::new();
+/// The values of an input without order that `values` tell apart
+/// ([`named_values`]): of `yes/no` and `one of` each value declared (their
+/// comparisons are typed, so no other is written), of text each text
+/// written and then `others` texts written nowhere, each standing for
+/// every other text.
+fn named_cells(kind: &InputType, values: &[&Value], others: usize) -> Vec<Value> {
+    let (names, _) = named_values(Some(kind), values);
+    if !matches!(kind, InputType::Text) {
+        return names.into_iter().map(Value::Name).collect();
+    }
+    let other: Vec<String> = std::iter::once(String::new())
+        .chain((1..).map(|n| format!("other {n}")))
+        .filter(|candidate| !names.contains(candidate))
+        .take(others)
+        .collect();
+    names.into_iter().chain(other).map(Value::Text).collect()
+}
+
+/// The values of an input without order (`yes/no`, `one of`, text, or a
+/// name of no known type) that a decision tells apart: each value `kind`
+/// declares, then each value of `values` (in the order given) not among
+/// them; and whether some other value is possible (a text, a value
+/// written beyond those declared, or none named at all).
+pub(crate) fn named_values(kind: Option<&InputType>, values: &[&Value]) -> (Vec<String>, bool) {
+    let mut names: Vec<String> = kind
+        .map(|kind| {
+            kind.finite_values()
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut open = !matches!(kind, Some(InputType::YesNo | InputType::Choice(_)));
     for value in values {
-        if let Value::Text(text) = value
-            && !written.contains(&text.as_str())
-        {
-            written.push(text);
+        let name = match value {
+            Value::Name(name) | Value::Text(name) => name.clone(),
+            other => other.to_string(),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+            open = true;
         }
     }
-    let other = std::iter::once(String::new())
-        .chain((1..).map(|n| format!("other {n}")))
-        .filter(|candidate| !written.contains(&candidate.as_str()))
-        .take(others);
-    written
-        .iter()
-        .map(|text| text.to_string())
-        .chain(other)
-        .map(Value::Text)
-        .collect()
+    let open = open || names.is_empty();
+    (names, open)
 }
 
 /// The cells of a money, number or date input cut at `thresholds` (sorted,
@@ -711,7 +726,7 @@ fn ordered_cells(kind: &InputType, thresholds: &[Decimal]) -> Vec<(Value, bool)>
 
 /// The sorted, distinct order keys of the money, number and date values
 /// written.
-fn thresholds(values: &[&Value]) -> Vec<Decimal> {
+pub(crate) fn thresholds(values: &[&Value]) -> Vec<Decimal> {
     let mut thresholds: Vec<Decimal> = values.iter().filter_map(|value| key(value)).collect();
     thresholds.sort();
     thresholds.dedup();
@@ -729,7 +744,7 @@ fn key(value: &Value) -> Option<Decimal> {
 }
 
 /// The value of an input of type `kind` with order key `key`.
-fn value_of(kind: &InputType, key: Decimal) -> Option<Value> {
+pub(crate) fn value_of(kind: &InputType, key: Decimal) -> Option<Value> {
     match kind {
         InputType::Money { currency } => Some(Value::Money {
             amount: key,
@@ -757,13 +772,18 @@ pub(crate) fn compare_values(actual: &Value, written: &Value) -> Option<Ordering
 }
 
 /// Whether `value OP written` holds: amounts and dates in order, names
-/// and texts only for `==` and `!=` (they have no order).
-fn holds(op: Comparator, value: &Value, written: &Value) -> bool {
+/// and texts only for `==` and `!=` (they have no order, so an ordering
+/// comparison of them never holds); `None` when the two cannot be
+/// compared ([`compare_values`]), which each caller reads its own way (the
+/// analysis as not holding, `flowc diff` as two different values).
+pub(crate) fn comparison_holds(op: Comparator, value: &Value, written: &Value) -> Option<bool> {
+    let order = compare_values(value, written)?;
     let ordered = key(value).is_some();
     let equality = matches!(op, Comparator::Equal | Comparator::NotEqual);
-    (ordered || equality) && compare_values(value, written).is_some_and(|order| op.holds(order))
+    Some((ordered || equality) && op.holds(order))
 }
 
+pub mod amounts;
 pub mod condition_tree;
 mod joint;
 pub(crate) mod steps;

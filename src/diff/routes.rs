@@ -17,14 +17,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::nodes::NodeMatching;
 use super::{ChangeKind, Recorder};
-use crate::check::decision_space::compare_values;
 use crate::check::decision_space::condition_tree::{comparisons, holds};
-use crate::check::decision_space::steps::{Steps, Stretch, date_of, day_number};
+use crate::check::decision_space::steps::{Steps, Stretch, date_of};
+use crate::check::decision_space::{comparison_holds, named_values, thresholds, value_of};
 use crate::i18n::Text;
 use crate::model::words;
 use crate::model::{EdgeKind, NodeId, NodeKind, Process};
@@ -38,12 +37,9 @@ const MAX_COMBINATIONS: usize = 4096;
 /// the size of both versions), so a diff stays fast on huge processes.
 const MAX_VISITS: usize = 50_000_000;
 
-/// An ordered value: a number (money too) or a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Point {
-    Number(Decimal),
-    Date(NaiveDate),
-}
+/// An ordered value as its order key: a number (money too), or the day
+/// number of a date ([`Steps::cut`] works on them).
+type Point = Decimal;
 
 /// The value one cell stands for; `None` for a value equal to none of
 /// those named.
@@ -273,8 +269,8 @@ fn possible(partitions: &[Partition], combination: &[usize]) -> bool {
                 std::cmp::Ordering::Greater => relation == Relation::Greater,
                 std::cmp::Ordering::Equal => match cell {
                     Cell::At(_) => relation == Relation::Equal,
-                    Cell::Between(Point::Date(low), Point::Date(high))
-                        if (*high - *low).num_days() == 2 =>
+                    Cell::Between(low, high)
+                        if a.kind == InputKind::Dated && *high - *low == Decimal::TWO =>
                     {
                         relation == Relation::Equal
                     }
@@ -429,38 +425,37 @@ fn share_values(compared: &mut BTreeMap<String, Vec<Value>>, pairs: &BTreeSet<(S
     }
 }
 
-fn point(value: &Value) -> Option<Point> {
-    match value {
-        Value::Money { amount, .. } | Value::Number(amount) => Some(Point::Number(*amount)),
-        Value::Date(date) => Some(Point::Date(*date)),
-        _ => None,
-    }
-}
-
 fn partition(input: String, declared: Option<&InputType>, values: &[Value]) -> Partition {
     let kind = match declared {
         Some(InputType::Money { .. } | InputType::Number) => InputKind::Ordered,
         Some(InputType::Date) => InputKind::Dated,
         Some(_) => InputKind::Named,
-        None => match values.iter().find_map(point) {
-            Some(Point::Number(_)) => InputKind::Ordered,
-            Some(Point::Date(_)) => InputKind::Dated,
-            None => InputKind::Named,
-        },
+        None => values
+            .iter()
+            .find_map(|value| match value {
+                Value::Money { .. } | Value::Number(_) => Some(InputKind::Ordered),
+                Value::Date(_) => Some(InputKind::Dated),
+                _ => None,
+            })
+            .unwrap_or(InputKind::Named),
     };
     let cells = match kind {
         InputKind::Ordered | InputKind::Dated => {
-            let thresholds: BTreeSet<Point> = values
+            let dated = kind == InputKind::Dated;
+            let of_kind: Vec<&Value> = values
                 .iter()
-                .filter_map(point)
-                .filter(|point| {
-                    matches!(
-                        (kind, point),
-                        (InputKind::Ordered, Point::Number(_)) | (InputKind::Dated, Point::Date(_))
-                    )
+                .filter(|value| match value {
+                    Value::Money { .. } | Value::Number(_) => !dated,
+                    Value::Date(_) => dated,
+                    _ => false,
                 })
                 .collect();
-            ordered_cells(&thresholds.into_iter().collect::<Vec<_>>())
+            let ordered = if dated {
+                InputType::Date
+            } else {
+                InputType::Number
+            };
+            ordered_cells(&ordered, &thresholds(&of_kind))
         }
         InputKind::Named | InputKind::Relation(..) => named_cells(declared, values),
     };
@@ -480,105 +475,49 @@ fn partition(input: String, declared: Option<&InputType>, values: &[Value]) -> P
 }
 
 /// Below the first threshold, each threshold, between two, above the last
-/// ([`Steps::cut`]); cells with no value in them (between two consecutive
-/// dates) are left out. `thresholds` are sorted, distinct and of one kind.
-fn ordered_cells(thresholds: &[Point]) -> Vec<(Cell, Sample)> {
-    let Some(first) = thresholds.first() else {
+/// ([`Steps::cut`] with the steps a person trying values takes); cells
+/// with no value in them (between two consecutive dates) are left out.
+/// `thresholds` are the sorted, distinct order keys of values of `kind`
+/// (a number or a date); each sample is a number (money too) or a date.
+fn ordered_cells(kind: &InputType, thresholds: &[Point]) -> Vec<(Cell, Sample)> {
+    let Some(&first) = thresholds.first() else {
         return vec![(Cell::Any, Some(Value::Number(Decimal::ZERO)))];
     };
-    let keys: Vec<Decimal> = thresholds.iter().map(|threshold| threshold.key()).collect();
-    first
-        .steps()
-        .cut(&keys)
+    Steps::trying(kind)
+        .cut(thresholds)
         .into_iter()
         .filter_map(|(stretch, key)| {
             let cell = match stretch {
-                Stretch::Below => Cell::Below(*first),
+                Stretch::Below => Cell::Below(first),
                 Stretch::At(index) => Cell::At(thresholds[index]),
                 Stretch::After(index) => match thresholds.get(index + 1) {
-                    Some(next) => Cell::Between(thresholds[index], *next),
+                    Some(&next) => Cell::Between(thresholds[index], next),
                     None => Cell::Above(thresholds[index]),
                 },
             };
-            Some((cell, Some(first.with_key(key)?.value())))
+            Some((cell, Some(value_of(kind, key)?)))
         })
         .collect()
 }
 
-impl Point {
-    /// How far beyond a point of this kind the next value is.
-    fn steps(self) -> Steps {
-        match self {
-            Point::Number(_) => Steps::Whole,
-            Point::Date(_) => Steps::Days,
-        }
-    }
-
-    /// The number, or the day number of the date.
-    fn key(self) -> Decimal {
-        match self {
-            Point::Number(number) => number,
-            Point::Date(date) => day_number(date),
-        }
-    }
-
-    /// The point of this kind with order key `key`, if there is one.
-    fn with_key(self, key: Decimal) -> Option<Point> {
-        match self {
-            Point::Number(_) => Some(Point::Number(key)),
-            Point::Date(_) => date_of(key).map(Point::Date),
-        }
-    }
-
-    /// The point as a value (money as a plain number).
-    fn value(self) -> Value {
-        match self {
-            Point::Number(number) => Value::Number(number),
-            Point::Date(date) => Value::Date(date),
-        }
-    }
-}
-
-/// Each value named (declared or compared with), then any other value
-/// when the type allows one.
+/// Each value named (declared or compared with, [`named_values`]), then
+/// any other value when one is possible.
 fn named_cells(declared: Option<&InputType>, values: &[Value]) -> Vec<(Cell, Sample)> {
-    let mut names: Vec<String> = Vec::new();
-    let mut open = true;
-    match declared {
-        Some(InputType::Choice(choices)) => {
-            names.extend(choices.iter().map(|choice| choice.text.clone()));
-            open = false;
-        }
-        Some(InputType::YesNo) => {
-            names.extend(["yes".to_string(), "no".to_string()]);
-            open = false;
-        }
-        _ => {}
-    }
+    let values: Vec<&Value> = values.iter().collect();
+    let (names, open) = named_values(declared, &values);
     let text = matches!(declared, Some(InputType::Text));
-    for value in values {
-        let name = match value {
-            Value::Name(name) => name.clone(),
-            Value::Text(text) => text.clone(),
-            other => other.to_string(),
-        };
-        if !names.contains(&name) {
-            names.push(name);
-            open = true;
-        }
-    }
     let mut cells: Vec<(Cell, Sample)> = names
         .into_iter()
         .map(|name| {
             let sample = if text {
-                Some(Value::Text(name.clone()))
+                Value::Text(name.clone())
             } else {
-                Some(Value::Name(name.clone()))
+                Value::Name(name.clone())
             };
-            (Cell::Is(name), sample)
+            (Cell::Is(name), Some(sample))
         })
         .collect();
-    if open || cells.is_empty() {
+    if open {
         cells.push((Cell::Otherwise, None));
     }
     cells
@@ -631,18 +570,14 @@ fn relation_holds(
     })
 }
 
-/// Whether `sample OP value` holds: a sample of "any other value" differs
-/// from every value named, and names and texts are not ordered.
+/// Whether `sample OP value` holds ([`comparison_holds`]): a sample of
+/// "any other value", or one that cannot be compared with the value,
+/// differs from it.
 fn sample_holds(sample: &Sample, op: Comparator, value: &Value) -> bool {
-    let Some(sample) = sample else {
-        return op == Comparator::NotEqual;
-    };
-    let equality = matches!(op, Comparator::Equal | Comparator::NotEqual);
-    match compare_values(sample, value) {
-        None => op == Comparator::NotEqual,
-        Some(_) if !equality && matches!(sample, Value::Name(_) | Value::Text(_)) => false,
-        Some(ordering) => op.holds(ordering),
-    }
+    sample
+        .as_ref()
+        .and_then(|sample| comparison_holds(op, sample, value))
+        .unwrap_or(op == Comparator::NotEqual)
 }
 
 /// For each node, whether a case with these inputs can reach it: from the
@@ -894,18 +829,20 @@ fn range_words(partition: &Partition, first: &Cell, last: &Cell) -> Text {
 /// A threshold as the language writes it: a date, an amount of money, a
 /// number.
 fn point_words(partition: &Partition, point: Point) -> Text {
-    match point {
-        Point::Date(date) => words::date(date),
-        Point::Number(number) => match &partition.currency {
-            // The digits as written (`100,000.50`), the currency as the
-            // language writes it.
-            Some(currency) => text!(
-                "money",
-                amount = grouped(number),
-                currency = currency.as_str()
-            ),
-            None => Text::verbatim(grouped(number)),
-        },
+    if partition.kind == InputKind::Dated
+        && let Some(date) = date_of(point)
+    {
+        return words::date(date);
+    }
+    match &partition.currency {
+        // The digits as written (`100,000.50`), the currency as the
+        // language writes it.
+        Some(currency) => text!(
+            "money",
+            amount = grouped(point),
+            currency = currency.as_str()
+        ),
+        None => Text::verbatim(grouped(point)),
     }
 }
 
@@ -935,6 +872,8 @@ pub(super) fn grouped(number: Decimal) -> String {
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
     use super::*;
     use crate::check;
     use crate::config::Config;
@@ -988,7 +927,11 @@ mod tests {
     fn no_cell_between_two_consecutive_days() {
         let first = NaiveDate::from_ymd_opt(2026, 3, 1).expect("date");
         let second = NaiveDate::from_ymd_opt(2026, 3, 2).expect("date");
-        let cells = ordered_cells(&[Point::Date(first), Point::Date(second)]);
+        let days: Vec<Point> = [first, second]
+            .into_iter()
+            .map(crate::check::decision_space::steps::day_number)
+            .collect();
+        let cells = ordered_cells(&InputType::Date, &days);
         assert_eq!(cells.len(), 4, "below, the 1st, the 2nd, above: {cells:?}");
     }
 
@@ -1145,6 +1088,125 @@ mod tests {
         assert_eq!(
             describe(&partitions, &some, 6).english(),
             "cases where amount is 10 or less and urgent is yes, or where amount is above 10 and urgent is no"
+        );
+    }
+
+    /// Whether `value` is in `cell` of `partition`: the test's own reading
+    /// of the cells.
+    fn in_cell(partition: &Partition, cell: &Cell, value: &Value) -> bool {
+        let key = match value {
+            Value::Money { amount, .. } | Value::Number(amount) => Some(*amount),
+            Value::Date(date) => Some(crate::check::decision_space::steps::day_number(*date)),
+            _ => None,
+        };
+        let name = match value {
+            Value::Name(name) | Value::Text(name) => Some(name),
+            _ => None,
+        };
+        match (cell, key, name) {
+            (Cell::Below(point), Some(key), _) => key < *point,
+            (Cell::At(point), Some(key), _) => key == *point,
+            (Cell::Between(low, high), Some(key), _) => *low < key && key < *high,
+            (Cell::Above(point), Some(key), _) => key > *point,
+            (Cell::Any, _, _) => true,
+            (Cell::Is(named), _, Some(name)) => named == name,
+            (Cell::Otherwise, _, Some(name)) => !partition.names().contains(&name),
+            _ => false,
+        }
+    }
+
+    /// Every value is routed as the sample of the one cell it is in, so
+    /// one sample per cell stands for all.
+    #[test]
+    fn every_value_is_judged_like_the_sample_of_its_cell() {
+        let text = "role clerk\nprocess p {\n  owner clerk\n  input amount: money CNY\n  input due: date\n  input kind: one of travel, office, entertainment\n  input supplier: text\n  start route\n  decide route {\n    when amount > 5000 CNY and amount <= 10000.5 CNY -> fast\n    when amount != 7000 CNY and not (due < 2026-03-01 or due >= 2026-03-03) -> fast\n    when kind == office or supplier != \"ACME\" -> fast\n    otherwise -> fast\n  }\n  step fast {\n    owner clerk\n    within 1 day\n    next done\n  }\n  end done\n}\n";
+        let project = model::build(vec![SourceFile::from_text("p.flow", text)]);
+        let process = &project.processes[0];
+        let partitions = partitions(process, process, &BTreeMap::new());
+        let money = |amount: &str| Value::Money {
+            amount: amount.parse().expect("a decimal"),
+            currency: "CNY".to_string(),
+        };
+        let date = |text: &str| Value::Date(text.parse().expect("a date"));
+        let values: Vec<(&str, Vec<Value>)> = vec![
+            (
+                "amount",
+                [
+                    "-1", "0", "4999.99", "5000", "5000.01", "7000", "10000.5", "10000.51", "1e6",
+                ]
+                .iter()
+                .map(|amount| money(amount))
+                .collect(),
+            ),
+            (
+                "due",
+                [
+                    "2026-02-28",
+                    "2026-03-01",
+                    "2026-03-02",
+                    "2026-03-03",
+                    "2027-01-01",
+                ]
+                .iter()
+                .map(|day| date(day))
+                .collect(),
+            ),
+            (
+                "kind",
+                ["travel", "office", "entertainment"]
+                    .iter()
+                    .map(|kind| Value::Name(kind.to_string()))
+                    .collect(),
+            ),
+            (
+                "supplier",
+                ["ACME", "", "other"]
+                    .iter()
+                    .map(|supplier| Value::Text(supplier.to_string()))
+                    .collect(),
+            ),
+        ];
+        let conditions: Vec<&Condition> = process.when_conditions().collect();
+        let mut judged = 0;
+        for (input, values) in &values {
+            let partition = partitions
+                .iter()
+                .find(|partition| partition.input == *input)
+                .unwrap_or_else(|| panic!("{input} is cut"));
+            for value in values {
+                let cells: Vec<&(Cell, Sample)> = partition
+                    .cells
+                    .iter()
+                    .filter(|(cell, _)| in_cell(partition, cell, value))
+                    .collect();
+                let [(_, sample)] = cells.as_slice() else {
+                    panic!("{input} = {value} is in {} cells", cells.len());
+                };
+                let actual = Some(value.clone());
+                for condition in &conditions {
+                    for comparison in comparisons(*condition) {
+                        if comparison.input.text != *input {
+                            continue;
+                        }
+                        let Some(literal) = comparison.value.literal() else {
+                            continue;
+                        };
+                        assert_eq!(
+                            sample_holds(sample, comparison.op, &literal.value),
+                            sample_holds(&actual, comparison.op, &literal.value),
+                            "{input} = {value} against {:?} {}",
+                            comparison.op,
+                            literal.value
+                        );
+                        judged += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            judged,
+            9 * 3 + 5 * 2 + 3 + 3,
+            "every comparison of every value"
         );
     }
 }

@@ -189,6 +189,15 @@ impl Process {
             .map(|&index| &self.edges[index])
     }
 
+    /// The conditions of the process's `when` branches, in the order of
+    /// its edges.
+    pub(crate) fn when_conditions(&self) -> impl Iterator<Item = &Condition> {
+        self.edges.iter().filter_map(|edge| match &edge.kind {
+            EdgeKind::When(condition) => Some(condition),
+            _ => None,
+        })
+    }
+
     /// The nodes `node` leads to.
     pub(crate) fn successors(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         self.edges_from(node).map(|edge| edge.to)

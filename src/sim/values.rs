@@ -194,16 +194,26 @@ impl ConditionTree for ConditionInfo {
 fn compare(actual: &InputValue, value: &ValueInfo) -> Option<std::cmp::Ordering> {
     let written = value.value()?;
     let actual = match (actual, &written) {
-        (InputValue::Number(number), _) => Value::Number(*number),
-        (InputValue::Date(date), _) => Value::Date(*date),
         (InputValue::YesNo(_), Value::Name(name)) if name != "yes" && name != "no" => {
             return None;
         }
-        (InputValue::YesNo(yes), _) => Value::Name(if *yes { "yes" } else { "no" }.to_string()),
         (InputValue::Text(text), Value::Name(_)) => Value::Name(text.clone()),
-        (InputValue::Text(text), _) => Value::Text(text.clone()),
+        _ => actual.as_value(),
     };
     compare_values(&actual, &written)
+}
+
+impl InputValue {
+    /// The value as a condition writes it: money as a plain number,
+    /// `yes`/`no` as names.
+    fn as_value(&self) -> Value {
+        match self {
+            InputValue::Number(number) => Value::Number(*number),
+            InputValue::Date(date) => Value::Date(*date),
+            InputValue::YesNo(yes) => Value::Name(if *yes { "yes" } else { "no" }.to_string()),
+            InputValue::Text(text) => Value::Text(text.clone()),
+        }
+    }
 }
 
 /// The value a literal of the IR stands for, given to an input of type
@@ -237,16 +247,11 @@ pub(crate) fn names_read(condition: &ConditionInfo) -> Vec<&str> {
         .collect()
 }
 
-/// How two values of the run compare (`amount <= budget_left`): amounts
-/// and dates in order, texts, listed values and `yes`/`no` by equality.
+/// How two values of the run compare (`amount <= budget_left`), as the
+/// checker compares values ([`compare_values`]): amounts and dates in
+/// order, texts, listed values and `yes`/`no` by equality.
 fn compare_two(a: &InputValue, b: &InputValue) -> Option<std::cmp::Ordering> {
-    match (a, b) {
-        (InputValue::Number(a), InputValue::Number(b)) => Some(a.cmp(b)),
-        (InputValue::Date(a), InputValue::Date(b)) => Some(a.cmp(b)),
-        (InputValue::Text(a), InputValue::Text(b)) => Some(a.cmp(b)),
-        (InputValue::YesNo(a), InputValue::YesNo(b)) => Some(a.cmp(b)),
-        _ => None,
-    }
+    compare_values(&a.as_value(), &b.as_value())
 }
 
 fn describe_value(value: &ValueInfo) -> String {

@@ -4,7 +4,9 @@
 //! IR's condition (read by `flowc sim`, which runs on the IR). What a
 //! comparison means stays with the caller (its values differ: cells, input
 //! values, sets of amounts); how `and`, `or` and `not` combine comparisons,
-//! and in which order they are visited, is written here only.
+//! and in which order they are visited, is written here only: [`evaluate`]
+//! for a truth value, [`fold`] for any other meaning (the analysis's
+//! regions, the sets of amounts `required-participant` follows).
 
 use crate::syntax::ast::{Comparison, Condition};
 
@@ -91,6 +93,61 @@ pub fn holds<'a, C: ConditionTree>(
     }
 }
 
+/// How `and`, `or` and `not` combine the meanings of conditions in one
+/// domain (a region of cells, a set of amounts), for [`fold`].
+pub trait Algebra {
+    /// What a condition means: the values for which it holds, say.
+    type Meaning;
+    /// Why a meaning cannot be had (the work it would take).
+    type Error;
+
+    /// The meaning of an `and` of no parts: every value.
+    fn everything(&self) -> Self::Meaning;
+    /// The meaning of an `or` of no parts: no value.
+    fn nothing(&self) -> Self::Meaning;
+    /// The meaning of `a and b`.
+    fn and(&self, a: Self::Meaning, b: Self::Meaning) -> Result<Self::Meaning, Self::Error>;
+    /// The meaning of `a or b`.
+    fn or(&self, a: Self::Meaning, b: Self::Meaning) -> Result<Self::Meaning, Self::Error>;
+    /// The meaning of `not a`.
+    fn not(&self, a: Self::Meaning) -> Result<Self::Meaning, Self::Error>;
+}
+
+/// The meaning of `condition` in `algebra`, each comparison's given by
+/// `compare`: an `and` is the `and` of [`Algebra::everything`] and its
+/// parts in the order written, an `or` likewise from
+/// [`Algebra::nothing`]; every part is visited, and the first error ends
+/// the fold. The recursion is as deep as [`evaluate`]'s.
+pub fn fold<'a, C: ConditionTree, A: Algebra>(
+    condition: &'a C,
+    algebra: &A,
+    compare: &mut impl FnMut(C::Comparison<'a>) -> Result<A::Meaning, A::Error>,
+) -> Result<A::Meaning, A::Error> {
+    match condition.node() {
+        Node::AllOf(parts) => {
+            let mut meaning = algebra.everything();
+            for part in parts {
+                let next = fold(part, algebra, compare)?;
+                meaning = algebra.and(meaning, next)?;
+            }
+            Ok(meaning)
+        }
+        Node::AnyOf(parts) => {
+            let mut meaning = algebra.nothing();
+            for part in parts {
+                let next = fold(part, algebra, compare)?;
+                meaning = algebra.or(meaning, next)?;
+            }
+            Ok(meaning)
+        }
+        Node::Not(inner) => {
+            let inner = fold(inner, algebra, compare)?;
+            algebra.not(inner)
+        }
+        Node::Compare(comparison) => compare(comparison),
+    }
+}
+
 /// Every comparison in `condition`, in the order written.
 pub fn comparisons<C: ConditionTree>(condition: &C) -> Vec<C::Comparison<'_>> {
     let mut found = Vec::new();
@@ -163,5 +220,55 @@ mod tests {
         };
         assert_eq!(failing_at(2), Err(2));
         assert_eq!(failing_at(3), Ok(true), "never reached: 1 and 2 hold");
+    }
+
+    /// Sets of the numbers 0 to 7, as bits: the leaf `n` holds for the
+    /// numbers with bit `n` set.
+    struct Bits;
+
+    impl Algebra for Bits {
+        type Meaning = u8;
+        type Error = ();
+
+        fn everything(&self) -> u8 {
+            u8::MAX
+        }
+
+        fn nothing(&self) -> u8 {
+            0
+        }
+
+        fn and(&self, a: u8, b: u8) -> Result<u8, ()> {
+            Ok(a & b)
+        }
+
+        fn or(&self, a: u8, b: u8) -> Result<u8, ()> {
+            Ok(a | b)
+        }
+
+        fn not(&self, a: u8) -> Result<u8, ()> {
+            Ok(!a)
+        }
+    }
+
+    #[test]
+    fn a_fold_means_what_evaluation_says_at_every_value() {
+        let meaning = fold(&tree(), &Bits, &mut |leaf| {
+            Ok((0..8u8)
+                .filter(|n| n & (1 << leaf) != 0)
+                .fold(0, |set, n| set | 1 << n))
+        })
+        .expect("no error");
+        let mut checked = 0;
+        for n in 0..8u8 {
+            let holding = holds(&tree(), |leaf| n & (1 << leaf) != 0);
+            assert_eq!(meaning & (1 << n) != 0, holding, "at {n}");
+            checked += 1;
+        }
+        assert_eq!(checked, 8);
+        let failing = fold(&tree(), &Bits, &mut |leaf| {
+            if leaf == 3 { Err(()) } else { Ok(0) }
+        });
+        assert_eq!(failing, Err(()), "every part is visited, the error ends it");
     }
 }

@@ -12,7 +12,7 @@
 use rust_decimal::Decimal;
 
 use super::steps::{Steps, Stretch};
-use super::{Cell, key, text_cells, thresholds, value_of};
+use super::{Cell, key, named_cells, thresholds, value_of};
 use crate::syntax::ast::{InputType, Value};
 
 /// The value both stand near when nothing is written for either: any
@@ -38,14 +38,9 @@ pub(super) fn cells(kind: &InputType, values: &[&Value]) -> Option<Vec<Cell>> {
             }
             ordered_cells(kind, &thresholds)
         }
-        InputType::YesNo | InputType::Choice(_) => pairs(
-            kind.finite_values()
-                .into_iter()
-                .map(|value| Value::Name(value.to_string()))
-                .collect(),
-        ),
+        InputType::YesNo | InputType::Choice(_) => pairs(named_cells(kind, values, 2)),
         InputType::Text => {
-            let texts = text_cells(values, 2);
+            let texts = named_cells(kind, values, 2);
             if texts.len().saturating_mul(texts.len()) > MAX_CELLS {
                 return None;
             }

@@ -44,6 +44,15 @@ impl Steps {
         }
     }
 
+    /// The steps of a person trying values of an input of type `kind`:
+    /// whole units, days for dates (the cells `flowc diff` routes).
+    pub(crate) fn trying(kind: &InputType) -> Steps {
+        match kind {
+            InputType::Date => Steps::Days,
+            _ => Steps::Whole,
+        }
+    }
+
     /// The value just above `threshold` and below `next`, if there is one.
     pub(crate) fn above(self, threshold: Decimal, next: Option<Decimal>) -> Option<Decimal> {
         let fits = |candidate: Decimal| candidate > threshold && next.is_none_or(|n| candidate < n);

@@ -1,21 +1,16 @@
 //! `required-participant`: a process that can finish without a participant
 //! the configuration requires.
 
-use std::collections::BTreeSet;
-
-use fixedbitset::FixedBitSet;
 use rust_decimal::Decimal;
 
 use super::at;
 use super::cases::{owners_of, surely_signs};
-use crate::check::decision_space::condition_tree::comparisons;
-use crate::check::decision_space::insert_holding;
-use crate::check::decision_space::steps::{Steps, Stretch};
+use crate::check::decision_space::amounts::Amounts;
 use crate::check::{CheckContext, Finding, Rule};
 use crate::config::RequiredParticipant;
 use crate::model::people;
-use crate::model::{EdgeKind, NodeId, NodeKind, OrgUnit, Process, Project};
-use crate::syntax::ast::{Comparator, Condition, InputType, Literal, Value};
+use crate::model::{NodeId, NodeKind, OrgUnit, Process, Project};
+use crate::syntax::ast::InputType;
 
 rule! {
     /// ## What it checks
@@ -169,14 +164,9 @@ impl Assumption<'_> {
     /// A path from `start` to an end through no blocked node that an
     /// input of this amount can take.
     fn path_avoiding(&self, process: &Process, blocked: &[bool]) -> Option<Vec<NodeId>> {
-        let amounts = [self.amount];
-        let edge_sets = AmountSets {
-            input: self.input,
-            currency: self.currency,
-            amounts: &amounts,
-        }
-        .edge_sets(process);
-        path_avoiding(process, blocked, |edge| !edge_sets[edge].is_clear())
+        let amounts = Amounts::one(self.input, self.currency, self.amount);
+        let edge_sets = amounts.may_take(process);
+        path_avoiding(process, blocked, |edge| !edge_sets[edge].is_empty())
     }
 }
 
@@ -193,15 +183,10 @@ fn violation(
             .into_iter()
             .find_map(|input| {
                 let amounts = amounts_above(process, input, &threshold.currency, threshold.amount);
-                let escaping = AmountSets {
-                    input,
-                    currency: &threshold.currency,
-                    amounts: &amounts,
-                }
-                .first_escaping(process, &blocked)?;
+                let escaping = first_escaping(&amounts, process, &blocked)?;
                 let assumption = Assumption {
                     input,
-                    amount: amounts[escaping],
+                    amount: amounts.values()[escaping],
                     currency: &threshold.currency,
                 };
                 let path = assumption.path_avoiding(process, &blocked)?;
@@ -311,42 +296,15 @@ fn is_participant(project: &Project, owner: OrgUnit, participant: &str) -> bool 
 
 /// The amounts above `threshold` worth trying for `input`: one in each
 /// stretch between the values the process compares it with, and each of
-/// those values. Every amount above the threshold takes the same branches
-/// as one of them.
-fn amounts_above(
+/// those values ([`Amounts::above`]). Every amount above the threshold
+/// takes the same branches as one of them.
+fn amounts_above<'a>(
     process: &Process,
-    input: &str,
-    currency: &str,
+    input: &'a str,
+    currency: &'a str,
     threshold: Decimal,
-) -> Vec<Decimal> {
-    let mut bounds = BTreeSet::new();
-    for edge in &process.edges {
-        if let EdgeKind::When(condition) = &edge.kind {
-            for comparison in comparisons(condition) {
-                if comparison.input.text == input
-                    && let Some(Literal {
-                        value:
-                            Value::Money {
-                                amount,
-                                currency: c,
-                            },
-                        ..
-                    }) = comparison.value.literal()
-                    && c == currency
-                {
-                    bounds.insert(*amount);
-                }
-            }
-        }
-    }
-    let mut cuts = vec![threshold];
-    cuts.extend(bounds.into_iter().filter(|&bound| bound > threshold));
-    Steps::Whole
-        .cut(&cuts)
-        .into_iter()
-        .filter(|(stretch, _)| !matches!(stretch, Stretch::Below | Stretch::At(0)))
-        .map(|(_, amount)| amount)
-        .collect()
+) -> Amounts<'a> {
+    Amounts::above(process.when_conditions(), input, currency, threshold)
 }
 
 /// A path from `start` to an end through no blocked node, shortest first.
@@ -389,154 +347,48 @@ fn path_avoiding(
     None
 }
 
-/// Sets of candidate amounts (indices into `amounts`, ascending), one bit
-/// each: which amounts can reach which node. Working on all amounts at once
-/// keeps the rule linear in the graph times the number of amounts / 64,
-/// where trying amounts one by one would walk the graph once per amount.
-struct AmountSets<'a> {
-    input: &'a str,
-    currency: &'a str,
-    /// The candidate amounts, ascending.
-    amounts: &'a [Decimal],
-}
-
-/// The first `len` amounts.
-fn all(len: usize) -> FixedBitSet {
-    let mut bits = FixedBitSet::with_capacity(len);
-    bits.insert_range(..);
-    bits
-}
-
-/// The amounts of the first `len` not in `bits`.
-fn complement(bits: &FixedBitSet, len: usize) -> FixedBitSet {
-    let mut rest = all(len);
-    rest.difference_with(bits);
-    rest
-}
-
-/// Adds `more` to `bits`; whether that added anything.
-fn absorb(bits: &mut FixedBitSet, more: &FixedBitSet) -> bool {
-    let grew = !more.is_subset(bits);
-    bits.union_with(more);
-    grew
-}
-
-impl AmountSets<'_> {
-    /// The amounts for which the condition may hold and must hold.
-    fn condition(&self, condition: &Condition) -> (FixedBitSet, FixedBitSet) {
-        let len = self.amounts.len();
-        match condition {
-            Condition::Compare(comparison) => match comparison.value.literal().map(|l| &l.value) {
-                Some(Value::Money { amount, currency })
-                    if comparison.input.text == self.input && currency == self.currency =>
-                {
-                    let exact = self.compared(comparison.op, *amount);
-                    (exact.clone(), exact)
-                }
-                _ => (all(len), FixedBitSet::with_capacity(len)),
-            },
-            Condition::Not(inner, _) => {
-                let (may, must) = self.condition(inner);
-                (complement(&must, len), complement(&may, len))
+/// The first amount (index) that can reach an end from `start` through no
+/// blocked node.
+fn first_escaping(amounts: &Amounts, process: &Process, blocked: &[bool]) -> Option<usize> {
+    let start = process.start.as_ref()?.target?;
+    if blocked[start.0] || amounts.values().is_empty() {
+        return None;
+    }
+    let edge_sets = amounts.may_take(process);
+    let mut reach = vec![amounts.none(); process.nodes.len()];
+    reach[start.0] = amounts.all();
+    let mut pending = vec![start];
+    let mut queued = vec![false; process.nodes.len()];
+    queued[start.0] = true;
+    while let Some(node) = pending.pop() {
+        queued[node.0] = false;
+        for &edge in &process.outgoing[node.0] {
+            let to = process.edges[edge].to;
+            if blocked[to.0] {
+                continue;
             }
-            Condition::AllOf(parts, _) => {
-                parts
-                    .iter()
-                    .fold((all(len), all(len)), |(may, must), part| {
-                        let (part_may, part_must) = self.condition(part);
-                        (&may & &part_may, &must & &part_must)
-                    })
+            let arriving = reach[node.0].both(&edge_sets[edge]);
+            if reach[to.0].absorb(&arriving) && !queued[to.0] {
+                queued[to.0] = true;
+                pending.push(to);
             }
-            Condition::AnyOf(parts, _) => parts.iter().fold(
-                (
-                    FixedBitSet::with_capacity(len),
-                    FixedBitSet::with_capacity(len),
-                ),
-                |(may, must), part| {
-                    let (part_may, part_must) = self.condition(part);
-                    (&may | &part_may, &must | &part_must)
-                },
-            ),
         }
     }
-
-    /// The amounts for which `amount OP bound` holds.
-    fn compared(&self, op: Comparator, bound: Decimal) -> FixedBitSet {
-        let len = self.amounts.len();
-        let below = self.amounts.partition_point(|&amount| amount < bound);
-        let at_most = self.amounts.partition_point(|&amount| amount <= bound);
-        let mut bits = FixedBitSet::with_capacity(len);
-        insert_holding(&mut bits, op, below, at_most);
-        bits
+    let mut escaping = amounts.none();
+    for node in process.node_ids() {
+        if matches!(process.node(node).kind, NodeKind::End) {
+            escaping.absorb(&reach[node.0]);
+        }
     }
-
-    /// For each edge, the amounts that may take it.
-    fn edge_sets(&self, process: &Process) -> Vec<FixedBitSet> {
-        let len = self.amounts.len();
-        let mut sets: Vec<FixedBitSet> = vec![all(len); process.edges.len()];
-        for node in process.node_ids() {
-            let mut some_when_holds = FixedBitSet::with_capacity(len);
-            let mut otherwise = Vec::new();
-            for &edge in &process.outgoing[node.0] {
-                match &process.edges[edge].kind {
-                    EdgeKind::When(condition) => {
-                        let (may, must) = self.condition(condition);
-                        some_when_holds.union_with(&must);
-                        sets[edge] = may;
-                    }
-                    EdgeKind::Otherwise => otherwise.push(edge),
-                    _ => {}
-                }
-            }
-            for edge in otherwise {
-                sets[edge] = complement(&some_when_holds, len);
-            }
-        }
-        sets
-    }
-
-    /// The first amount (index) that can reach an end from `start` through
-    /// no blocked node.
-    fn first_escaping(&self, process: &Process, blocked: &[bool]) -> Option<usize> {
-        let start = process.start.as_ref()?.target?;
-        if blocked[start.0] || self.amounts.is_empty() {
-            return None;
-        }
-        let len = self.amounts.len();
-        let edge_sets = self.edge_sets(process);
-        let mut reach = vec![FixedBitSet::with_capacity(len); process.nodes.len()];
-        reach[start.0] = all(len);
-        let mut pending = vec![start];
-        let mut queued = vec![false; process.nodes.len()];
-        queued[start.0] = true;
-        while let Some(node) = pending.pop() {
-            queued[node.0] = false;
-            for &edge in &process.outgoing[node.0] {
-                let to = process.edges[edge].to;
-                if blocked[to.0] {
-                    continue;
-                }
-                let arriving = &reach[node.0] & &edge_sets[edge];
-                if absorb(&mut reach[to.0], &arriving) && !queued[to.0] {
-                    queued[to.0] = true;
-                    pending.push(to);
-                }
-            }
-        }
-        let mut escaping = FixedBitSet::with_capacity(len);
-        for node in process.node_ids() {
-            if matches!(process.node(node).kind, NodeKind::End) {
-                escaping.union_with(&reach[node.0]);
-            }
-        }
-        escaping.minimum()
-    }
+    escaping.first()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::EdgeKind;
     use crate::source::SourceFile;
+    use crate::syntax::ast::{Comparator, Condition, Literal, Value};
 
     const ORG: &str = "department legal\nrole gm\nrole clerk\nrole lawyer in legal\n";
 
@@ -552,15 +404,9 @@ mod tests {
         assert!(project.problems.unresolved.is_empty(), "{decisions}");
         let blocked = blocked_nodes(&project, process, "legal");
         let amounts = amounts_above(process, "amount", "CNY", Decimal::from(threshold));
-        let sets = AmountSets {
-            input: "amount",
-            currency: "CNY",
-            amounts: &amounts,
-        };
-        let at_once = sets
-            .first_escaping(process, &blocked)
-            .map(|index| amounts[index]);
-        let one_by_one = amounts.iter().copied().find(|&amount| {
+        let at_once =
+            first_escaping(&amounts, process, &blocked).map(|index| amounts.values()[index]);
+        let one_by_one = amounts.values().iter().copied().find(|&amount| {
             let when_holds = |edge: usize| match &process.edges[edge].kind {
                 EdgeKind::When(condition) => holds(condition, amount),
                 _ => Some(false),

@@ -6,7 +6,7 @@ use super::{all_of, at, quoted, walk};
 use crate::check::decision_space::{DecisionSpace, Unanalysable};
 use crate::check::{CheckContext, Finding, Rule};
 use crate::i18n::Text;
-use crate::model::{EdgeKind, Process, Project};
+use crate::model::{Process, Project};
 use crate::syntax::ast::Condition;
 
 rule! {
@@ -134,14 +134,7 @@ fn chained_across_a_loop(process: &Process) -> Option<Vec<Text>> {
     if process.has_broken_links || !walk::walk(process).rework.iter().any(|&rework| rework) {
         return None;
     }
-    let conditions: Vec<&Condition> = process
-        .edges
-        .iter()
-        .filter_map(|edge| match &edge.kind {
-            EdgeKind::When(condition) => Some(condition),
-            _ => None,
-        })
-        .collect();
+    let conditions: Vec<&Condition> = process.when_conditions().collect();
     match DecisionSpace::new(process, &conditions) {
         Err(Unanalysable::ManyValues(names)) => {
             Some(names.iter().map(|name| quoted(name)).collect())
