@@ -25,6 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::emit::diagram::{
     self, Arrangement, Arrow, BoxText, Constructs, Direction, WRAP_COLUMNS, columns,
 };
+use crate::emit::geometry::{Index, Rect};
 use crate::emit::marks::{Mark, Marks, Note};
 use crate::i18n::Lang;
 use crate::model::{EdgeKind, NodeKind, Process, Project};
@@ -210,27 +211,6 @@ pub(super) fn widest(lines: &[String], size: i64) -> i64 {
         .unwrap_or(0)
 }
 
-/// A rectangle: left, top, right, bottom.
-type Rect = (i64, i64, i64, i64);
-
-fn overlap(a: Rect, b: Rect) -> bool {
-    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-}
-
-fn grown(rect: Rect, by: i64) -> Rect {
-    (rect.0 - by, rect.1 - by, rect.2 + by, rect.3 + by)
-}
-
-/// The rectangle of a segment, `by` wider on every side.
-fn segment_rect(a: (i64, i64), b: (i64, i64), by: i64) -> Rect {
-    (
-        a.0.min(b.0) - by,
-        a.1.min(b.1) - by,
-        a.0.max(b.0) + by,
-        a.1.max(b.1) + by,
-    )
-}
-
 impl Placed {
     /// Width of the shape and the label under it.
     fn spread(&self) -> i64 {
@@ -241,7 +221,7 @@ impl Placed {
     fn extent(&self) -> Rect {
         let left = self.x - self.spread() / 2;
         let top = self.y - self.height / 2;
-        (
+        Rect::new(
             left,
             top,
             left + self.spread() + self.right,
@@ -445,15 +425,15 @@ impl Layout {
     /// whose label found no such place.
     fn place_labels(&mut self, plan: &Plan) -> Vec<usize> {
         // Shapes and labels belong to no edge; segments to theirs.
-        let mut index = Index::default();
+        let mut index = Index::new(BUCKET);
         for item in &self.items {
             // A marked shape's frame is drawn round it.
             let frame = if item.mark.is_some() { 9 } else { 3 };
-            index.insert(grown(item.extent(), frame), None);
+            index.insert(item.extent().grown(frame), None);
         }
         for (number, route) in self.routes.iter().enumerate() {
             for pair in route.points.windows(2) {
-                index.insert(segment_rect(pair[0], pair[1], 1), Some(number));
+                index.insert(Rect::around(pair[0], pair[1]).grown(1), Some(number));
             }
         }
         let area = self.content_area();
@@ -477,21 +457,17 @@ impl Layout {
             let (width, height) = label_size(&route.label);
             let rect_at = |(x, y): (i64, i64)| {
                 let (left, top) = (x - width / 2, y - height / 2);
-                (left, top, left + width, top + height)
+                Rect::new(left, top, left + width, top + height)
             };
             let found = candidates(&route.points, width, height)
                 .into_iter()
                 .find(|&at| {
                     let rect = rect_at(at);
-                    rect.0 >= area.0
-                        && rect.1 >= area.1
-                        && rect.2 <= area.2
-                        && rect.3 <= area.3
-                        && !index.hits(rect, number)
+                    area.holds(rect) && !hits(&index, rect, number)
                 });
             match found {
                 Some(at) => {
-                    index.insert(grown(rect_at(at), 2), None);
+                    index.insert(rect_at(at).grown(2), None);
                     route.label_at = Some(at);
                     drawn.insert((route.to, &route.label[..], entry, old));
                 }
@@ -508,52 +484,23 @@ impl Layout {
         let last = self.lanes.last().map_or(0, |lane| lane.start + lane.size);
         let main_from = self.lanes_from + self.header;
         if horizontal {
-            (main_from, first, self.lanes_to, last)
+            Rect::new(main_from, first, self.lanes_to, last)
         } else {
-            (first, main_from, last, self.lanes_to)
+            Rect::new(first, main_from, last, self.lanes_to)
         }
     }
 }
 
-/// Side of the squares [`Index`] buckets rectangles by.
+/// Side of the squares the [`Index`] of shapes, segments and labels
+/// files them by.
 const BUCKET: i64 = 128;
 
-/// A rectangle of an edge (its index) or of no edge.
-type Owned = (Rect, Option<usize>);
-
-/// Rectangles bucketed by the squares they touch, so a label's place is
-/// checked against the few near it (a process of 10,000 steps has tens of
-/// thousands of shapes and segments).
-#[derive(Default)]
-struct Index {
-    buckets: BTreeMap<(i64, i64), Vec<Owned>>,
-}
-
-impl Index {
-    /// The squares `rect` touches.
-    fn squares(rect: Rect) -> impl Iterator<Item = (i64, i64)> {
-        let (left, top) = (rect.0.div_euclid(BUCKET), rect.1.div_euclid(BUCKET));
-        let (right, bottom) = (rect.2.div_euclid(BUCKET), rect.3.div_euclid(BUCKET));
-        (left..=right).flat_map(move |x| (top..=bottom).map(move |y| (x, y)))
-    }
-
-    /// Adds a rectangle of edge `owner`, or of no edge.
-    fn insert(&mut self, rect: Rect, owner: Option<usize>) {
-        for square in Self::squares(rect) {
-            self.buckets.entry(square).or_default().push((rect, owner));
-        }
-    }
-
-    /// Whether `rect` overlaps anything but the segments of edge `own`.
-    fn hits(&self, rect: Rect, own: usize) -> bool {
-        Self::squares(rect).any(|square| {
-            self.buckets.get(&square).is_some_and(|found| {
-                found
-                    .iter()
-                    .any(|&(other, owner)| owner != Some(own) && overlap(rect, other))
-            })
-        })
-    }
+/// Whether `rect` overlaps anything in `index` but the segments of edge
+/// `own` (shapes and labels belong to no edge).
+fn hits(index: &Index<Option<usize>>, rect: Rect, own: usize) -> bool {
+    index
+        .near(rect)
+        .any(|&(other, owner)| owner != Some(own) && rect.overlaps(other))
 }
 
 /// The size of a label's box: its lines in small text, with a margin.
