@@ -161,6 +161,13 @@ pub(super) struct Lane {
     pub start: i64,
     /// How wide it is across the flow.
     pub size: i64,
+    /// Where the lane, its header first, begins along the flow: its
+    /// header sits just before its first item or the first edge along
+    /// it, or further back where an edge crosses the lane there.
+    pub from: i64,
+    /// Where the lane ends along the flow: past its last item and the
+    /// last edge along it.
+    pub to: i64,
 }
 
 /// A laid-out process.
@@ -426,6 +433,9 @@ impl Layout {
     fn place_labels(&mut self, plan: &Plan) -> Vec<usize> {
         // Shapes and labels belong to no edge; segments to theirs.
         let mut index = Index::new(BUCKET);
+        for header in self.headers() {
+            index.insert(header, None);
+        }
         for item in &self.items {
             // A marked shape's frame is drawn round it.
             let frame = if item.mark.is_some() { 9 } else { 3 };
@@ -475,6 +485,20 @@ impl Layout {
             }
         }
         failed
+    }
+
+    /// The lanes' headers.
+    fn headers(&self) -> Vec<Rect> {
+        let horizontal = self.direction == Direction::LeftRight;
+        self.lanes
+            .iter()
+            .map(|lane| {
+                let (left, top) = point(horizontal, lane.from, lane.start);
+                let (right, bottom) =
+                    point(horizontal, lane.from + self.header, lane.start + lane.size);
+                Rect::new(left, top, right, bottom)
+            })
+            .collect()
     }
 
     /// The part of the lanes right of (below) their headers.
@@ -766,6 +790,8 @@ fn geometry(
             title: title.clone(),
             start: offset,
             size,
+            from: 0,
+            to: 0,
         });
         lane_pad.push((before, after));
         offset += size;
@@ -891,6 +917,18 @@ fn geometry(
             .map(|(main, cross)| point(horizontal, main, cross))
             .collect();
     }
+    let reach = lane_reach(&items, &routes, &lanes, horizontal);
+    let crossings = crossings(&routes, horizontal);
+    for (lane, reach) in lanes.iter_mut().zip(reach) {
+        (lane.from, lane.to) = match reach {
+            Some((first, last)) => {
+                let band = (lane.start, lane.start + lane.size);
+                let from = header_from(first, header, band, &crossings);
+                (from.max(lanes_from), last.min(lanes_to))
+            }
+            None => (lanes_from, lanes_to),
+        };
+    }
     Layout {
         direction,
         items,
@@ -905,6 +943,92 @@ fn geometry(
         constructs: Constructs::default(),
         marked: false,
     }
+}
+
+/// Where the content of each lane begins and ends along the flow, with
+/// room round it: its items with their labels and notes, and the parts of
+/// the edges running along its rows and its sides (none for a lane with
+/// nothing in it).
+fn lane_reach(
+    items: &[Placed],
+    routes: &[Route],
+    lanes: &[Lane],
+    horizontal: bool,
+) -> Vec<Option<(i64, i64)>> {
+    let mut reach: Vec<Option<(i64, i64)>> = vec![None; lanes.len()];
+    let mut widen = |lane: usize, (from, to): (i64, i64)| {
+        if let Some(slot) = reach.get_mut(lane) {
+            *slot = Some(slot.map_or((from - PAD, to + PAD), |(first, last)| {
+                (first.min(from - PAD), last.max(to + PAD))
+            }));
+        }
+    };
+    for item in items {
+        let extent = item.extent();
+        widen(
+            item.lane,
+            if horizontal {
+                (extent.left, extent.right)
+            } else {
+                (extent.top, extent.bottom)
+            },
+        );
+    }
+    for pair in routes.iter().flat_map(|route| route.points.windows(2)) {
+        let ((ax, ay), (bx, by)) = (pair[0], pair[1]);
+        let (cross, from, to) = match (horizontal, ay == by, ax == bx) {
+            (true, true, _) => (ay, ax.min(bx), ax.max(bx)),
+            (false, _, true) => (ax, ay.min(by), ay.max(by)),
+            _ => continue,
+        };
+        if let Some(lane) = lanes
+            .iter()
+            .position(|lane| lane.start < cross && cross < lane.start + lane.size)
+        {
+            widen(lane, (from, to));
+        }
+    }
+    reach
+}
+
+/// The segments of the edges that run across the flow: where each is
+/// along the flow, and where it begins and ends across it.
+fn crossings(routes: &[Route], horizontal: bool) -> Vec<(i64, i64, i64)> {
+    routes
+        .iter()
+        .flat_map(|route| route.points.windows(2))
+        .filter_map(|pair| {
+            let ((ax, ay), (bx, by)) = (pair[0], pair[1]);
+            match (horizontal, ax == bx, ay == by) {
+                (true, true, _) => Some((ax, ay.min(by), ay.max(by))),
+                (false, _, true) => Some((ay, ax.min(bx), ax.max(bx))),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// Where the header of a lane begins along the flow: `header` before
+/// `body`, where the lane's content begins, or further back, past every
+/// edge crossing the lane's `band` where its header would be.
+fn header_from(
+    body: i64,
+    header: i64,
+    (low, high): (i64, i64),
+    crossings: &[(i64, i64, i64)],
+) -> i64 {
+    let mut from = body - header;
+    while let Some(main) = crossings
+        .iter()
+        .filter(|&&(main, start, end)| {
+            start < high && end > low && main > from - CLEAR && main < from + header + CLEAR
+        })
+        .map(|&(main, _, _)| main)
+        .min()
+    {
+        from = main - CLEAR - header;
+    }
+    from
 }
 
 /// The edges to draw (from the start circle, then the process's edges),
