@@ -410,6 +410,7 @@ impl Layout {
         let mut layout = layout.expect("the layout is made at least once");
         layout.constructs = Constructs::of(process);
         layout.marked = marks.caption.is_some();
+        layout.cut_lanes();
         layout.finish();
         layout
     }
@@ -433,9 +434,6 @@ impl Layout {
     fn place_labels(&mut self, plan: &Plan) -> Vec<usize> {
         // Shapes and labels belong to no edge; segments to theirs.
         let mut index = Index::new(BUCKET);
-        for header in self.headers() {
-            index.insert(header, None);
-        }
         for item in &self.items {
             // A marked shape's frame is drawn round it.
             let frame = if item.mark.is_some() { 9 } else { 3 };
@@ -487,18 +485,23 @@ impl Layout {
         failed
     }
 
-    /// The lanes' headers.
-    fn headers(&self) -> Vec<Rect> {
+    /// Cuts every lane to its content ([`lane_reach`]), its header just
+    /// before it or further back, clear of the edges crossing the lane and
+    /// of the labels.
+    fn cut_lanes(&mut self) {
         let horizontal = self.direction == Direction::LeftRight;
-        self.lanes
-            .iter()
-            .map(|lane| {
-                let (left, top) = point(horizontal, lane.from, lane.start);
-                let (right, bottom) =
-                    point(horizontal, lane.from + self.header, lane.start + lane.size);
-                Rect::new(left, top, right, bottom)
-            })
-            .collect()
+        let reach = lane_reach(&self.items, &self.routes, &self.lanes, horizontal);
+        let obstacles = obstacles(&self.routes, horizontal);
+        for (lane, reach) in self.lanes.iter_mut().zip(reach) {
+            (lane.from, lane.to) = match reach {
+                Some((first, last)) => {
+                    let band = (lane.start, lane.start + lane.size);
+                    let from = header_from(first, self.header, band, &obstacles);
+                    (from.max(self.lanes_from), last.min(self.lanes_to))
+                }
+                None => (self.lanes_from, self.lanes_to),
+            };
+        }
     }
 
     /// The part of the lanes right of (below) their headers.
@@ -917,18 +920,6 @@ fn geometry(
             .map(|(main, cross)| point(horizontal, main, cross))
             .collect();
     }
-    let reach = lane_reach(&items, &routes, &lanes, horizontal);
-    let crossings = crossings(&routes, horizontal);
-    for (lane, reach) in lanes.iter_mut().zip(reach) {
-        (lane.from, lane.to) = match reach {
-            Some((first, last)) => {
-                let band = (lane.start, lane.start + lane.size);
-                let from = header_from(first, header, band, &crossings);
-                (from.max(lanes_from), last.min(lanes_to))
-            }
-            None => (lanes_from, lanes_to),
-        };
-    }
     Layout {
         direction,
         items,
@@ -991,42 +982,63 @@ fn lane_reach(
     reach
 }
 
-/// The segments of the edges that run across the flow: where each is
-/// along the flow, and where it begins and ends across it.
-fn crossings(routes: &[Route], horizontal: bool) -> Vec<(i64, i64, i64)> {
-    routes
-        .iter()
-        .flat_map(|route| route.points.windows(2))
-        .filter_map(|pair| {
+/// Something a lane header keeps clear of: where it begins and ends
+/// along the flow and across it.
+struct Obstacle {
+    along: (i64, i64),
+    across: (i64, i64),
+}
+
+/// The segments of the edges that run across the flow and the labels
+/// drawn, with room round them.
+fn obstacles(routes: &[Route], horizontal: bool) -> Vec<Obstacle> {
+    let mut obstacles = Vec::new();
+    for route in routes {
+        for pair in route.points.windows(2) {
             let ((ax, ay), (bx, by)) = (pair[0], pair[1]);
-            match (horizontal, ax == bx, ay == by) {
-                (true, true, _) => Some((ax, ay.min(by), ay.max(by))),
-                (false, _, true) => Some((ay, ax.min(bx), ax.max(bx))),
-                _ => None,
-            }
-        })
-        .collect()
+            let (main, across) = match (horizontal, ax == bx, ay == by) {
+                (true, true, _) => (ax, (ay.min(by), ay.max(by))),
+                (false, _, true) => (ay, (ax.min(bx), ax.max(bx))),
+                _ => continue,
+            };
+            obstacles.push(Obstacle {
+                along: (main - CLEAR, main + CLEAR),
+                across,
+            });
+        }
+        if let Some((x, y)) = route.label_at {
+            let (width, height) = label_size(&route.label);
+            let (x, y) = (
+                (x - width / 2, x + width / 2),
+                (y - height / 2, y + height / 2),
+            );
+            let (along, across) = if horizontal { (x, y) } else { (y, x) };
+            obstacles.push(Obstacle {
+                along: (along.0 - CLEAR, along.1 + CLEAR),
+                across,
+            });
+        }
+    }
+    obstacles
 }
 
 /// Where the header of a lane begins along the flow: `header` before
 /// `body`, where the lane's content begins, or further back, past every
-/// edge crossing the lane's `band` where its header would be.
-fn header_from(
-    body: i64,
-    header: i64,
-    (low, high): (i64, i64),
-    crossings: &[(i64, i64, i64)],
-) -> i64 {
+/// obstacle in the lane's `band` where its header would be.
+fn header_from(body: i64, header: i64, (low, high): (i64, i64), obstacles: &[Obstacle]) -> i64 {
     let mut from = body - header;
-    while let Some(main) = crossings
+    while let Some(next) = obstacles
         .iter()
-        .filter(|&&(main, start, end)| {
-            start < high && end > low && main > from - CLEAR && main < from + header + CLEAR
+        .filter(|obstacle| {
+            obstacle.across.0 < high
+                && obstacle.across.1 > low
+                && obstacle.along.0 < from + header
+                && obstacle.along.1 > from
         })
-        .map(|&(main, _, _)| main)
+        .map(|obstacle| obstacle.along.0 - header)
         .min()
     {
-        from = main - CLEAR - header;
+        from = next;
     }
     from
 }
