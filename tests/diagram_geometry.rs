@@ -2,7 +2,8 @@
 //! example and every diagram fixture in both directions: edges through a
 //! shape or an escalation note that is not their end, labels over shapes,
 //! notes or other labels, edges through another edge's label, text of a
-//! box outside it, and how much of the lanes the boxes fill. Prints one
+//! box outside it, shapes outside every lane (a lane cut shorter than its
+//! content), and how much of the lanes the boxes fill. Prints one
 //! line per diagram (`cargo test --test integration diagram_geometry --
 //! --nocapture`) and fails on any collision or a box/lane ratio under
 //! [`LEAST_FILL`]. The diagrams of changes of every case of
@@ -375,6 +376,8 @@ struct Measures {
     edges_through_labels: usize,
     /// Lines of box text or notes outside their box.
     text_outside: Vec<String>,
+    /// Shapes outside every lane (a lane cut shorter than its content).
+    shapes_outside_lanes: Vec<String>,
     /// Total box area / total lane area.
     fill: f64,
 }
@@ -386,6 +389,7 @@ impl Measures {
             + self.label_overlaps.len()
             + self.edges_through_labels
             + self.text_outside.len()
+            + self.shapes_outside_lanes.len()
     }
 }
 
@@ -454,6 +458,19 @@ fn measure(geometry: &Geometry) -> Measures {
                 measures
                     .text_outside
                     .push(format!("a line of {} outside its box", shape.name));
+            }
+        }
+    }
+    if !geometry.lanes.is_empty() {
+        for shape in &geometry.shapes {
+            if !geometry
+                .lanes
+                .iter()
+                .any(|lane| shape.rect.grown(-1.0).inside(*lane))
+            {
+                measures
+                    .shapes_outside_lanes
+                    .push(format!("{} outside every lane", shape.name));
             }
         }
     }
@@ -535,10 +552,11 @@ fn builtin_diagrams_have_no_collision_and_fill_their_lanes() {
         );
         if measures.collisions() > 0 || measures.fill < LEAST_FILL {
             failures.push(format!(
-                "{name}: {:?} {:?} {:?} fill {:.1} %",
+                "{name}: {:?} {:?} {:?} {:?} fill {:.1} %",
                 measures.edges_through_shapes,
                 measures.label_overlaps,
                 measures.text_outside,
+                measures.shapes_outside_lanes,
                 measures.fill * 100.0
             ));
         }
@@ -588,12 +606,13 @@ fn builtin_diagrams_of_changes_have_no_collision() {
         notes += measures.notes;
         if measures.collisions() > 0 {
             failures.push(format!(
-                "{name}: {:?} notes crossed {} {:?} edges through labels {} {:?}",
+                "{name}: {:?} notes crossed {} {:?} edges through labels {} {:?} {:?}",
                 measures.edges_through_shapes,
                 measures.notes_crossed,
                 measures.label_overlaps,
                 measures.edges_through_labels,
                 measures.text_outside,
+                measures.shapes_outside_lanes,
             ));
         }
     }
@@ -614,11 +633,13 @@ fn the_measures_see_a_collision() {
         <rect class=\"edge-label\" x=\"150\" y=\"40\" width=\"40\" height=\"20\"/>\
         <g class=\"step\"><rect x=\"100\" y=\"30\" width=\"80\" height=\"40\"/><text x=\"140\" y=\"50\" text-anchor=\"middle\">a rather long line of text</text></g>\
         <g class=\"escalation\"><text x=\"300\" y=\"50\">note</text></g>\
+        <g class=\"end\"><circle cx=\"450\" cy=\"50\" r=\"10\"/></g>\
         </svg>";
     let measures = measure(&geometry(svg));
     assert_eq!(measures.edges_through_shapes.len(), 1);
     assert_eq!(measures.notes_crossed, 1);
     assert_eq!(measures.label_overlaps.len(), 1);
     assert_eq!(measures.text_outside.len(), 1);
+    assert_eq!(measures.shapes_outside_lanes, ["end outside every lane"]);
     assert!((measures.fill - 0.08).abs() < 1e-9, "{}", measures.fill);
 }

@@ -15,7 +15,10 @@
 //! edges need; columns as long as their longest item. Labels go on the
 //! first place along their edge where they overlap no shape, no other
 //! label and no other edge; where there is none, the channel the edge
-//! enters through is lengthened and the layout made again.
+//! enters through is lengthened and the layout made again. Last, each lane
+//! is cut along the flow to its content (its items and the edges along its
+//! rows and sides), its header just before that or further back, past the
+//! labels and the edges crossing the lane there.
 //!
 //! Everything is computed in integers, so the same process always gives
 //! the same bytes.
@@ -1346,4 +1349,34 @@ pub(super) fn notes_size(notes: &[Note]) -> (i64, i64) {
         widest(&lines, SMALL_FONT) + 8,
         SMALL_LINE * lines.len() as i64 + 4,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn crossing(main: i64, across: (i64, i64)) -> Obstacle {
+        Obstacle {
+            along: (main - CLEAR, main + CLEAR),
+            across,
+        }
+    }
+
+    #[test]
+    fn a_header_sits_just_before_its_lane_content() {
+        assert_eq!(header_from(500, 120, (100, 200), &[]), 380);
+    }
+
+    #[test]
+    fn a_header_moves_back_past_what_crosses_its_lane() {
+        let obstacles = [crossing(450, (0, 300)), crossing(350, (150, 160))];
+        // Past the edge at 450 (to 320), then past the one at 350.
+        assert_eq!(header_from(500, 120, (100, 200), &obstacles), 220);
+    }
+
+    #[test]
+    fn a_header_ignores_what_only_crosses_other_lanes() {
+        let obstacles = [crossing(450, (200, 300)), crossing(440, (0, 100))];
+        assert_eq!(header_from(500, 120, (100, 200), &obstacles), 380);
+    }
 }
