@@ -975,10 +975,9 @@ fn lane_reach(
             (false, _, true) => (ax, ay.min(by), ay.max(by)),
             _ => continue,
         };
-        if let Some(lane) = lanes
-            .iter()
-            .position(|lane| lane.start < cross && cross < lane.start + lane.size)
-        {
+        // The lanes follow one another across the flow.
+        let lane = lanes.partition_point(|lane| lane.start + lane.size <= cross);
+        if lanes.get(lane).is_some_and(|found| found.start < cross) {
             widen(lane, (from, to));
         }
     }
@@ -1029,19 +1028,19 @@ fn obstacles(routes: &[Route], horizontal: bool) -> Vec<Obstacle> {
 /// `body`, where the lane's content begins, or further back, past every
 /// obstacle in the lane's `band` where its header would be.
 fn header_from(body: i64, header: i64, (low, high): (i64, i64), obstacles: &[Obstacle]) -> i64 {
-    let mut from = body - header;
-    while let Some(next) = obstacles
+    let mut near: Vec<(i64, i64)> = obstacles
         .iter()
-        .filter(|obstacle| {
-            obstacle.across.0 < high
-                && obstacle.across.1 > low
-                && obstacle.along.0 < from + header
-                && obstacle.along.1 > from
-        })
-        .map(|obstacle| obstacle.along.0 - header)
-        .min()
-    {
-        from = next;
+        .filter(|obstacle| obstacle.across.0 < high && obstacle.across.1 > low)
+        .map(|obstacle| obstacle.along)
+        .collect();
+    // Latest first: moving the header before one keeps it clear of those
+    // already passed, which all begin after it.
+    near.sort_unstable_by(|a, b| b.cmp(a));
+    let mut from = body - header;
+    for (start, end) in near {
+        if start < from + header && end > from {
+            from = start - header;
+        }
     }
     from
 }
