@@ -8,6 +8,7 @@ pub mod bpmn;
 pub mod diagram;
 pub mod doc;
 pub mod dot;
+pub(crate) mod geometry;
 pub mod labels;
 pub mod lanes;
 pub mod marks;

@@ -8,6 +8,7 @@
 //! lanes, never through a shape (see [`layout`]). Everything is computed
 //! in integers, so the same process always gives the same bytes.
 
+use std::collections::BTreeSet;
 use std::fmt::Write;
 
 mod layout;
@@ -343,14 +344,15 @@ fn draw_notes(svg: &mut String, item: &Placed, direction: Direction, background:
 
 fn draw_lanes(svg: &mut String, layout: &Layout, palette: &Palette) {
     let horizontal = layout.direction == Direction::LeftRight;
-    let length = layout.lanes_to - layout.lanes_from;
+    draw_lane_guides(svg, layout, palette);
     let _ = writeln!(svg, "<g class=\"lanes\">");
     for (index, lane) in layout.lanes.iter().enumerate() {
         let fill = palette.lanes[index % 2];
+        let length = lane.to - lane.from;
         let (x, y, w, h) = if horizontal {
-            (layout.lanes_from, lane.start, length, lane.size)
+            (lane.from, lane.start, length, lane.size)
         } else {
-            (lane.start, layout.lanes_from, lane.size, length)
+            (lane.start, lane.from, lane.size, length)
         };
         let _ = writeln!(
             svg,
@@ -379,6 +381,34 @@ fn draw_lanes(svg: &mut String, layout: &Layout, palette: &Palette) {
             LINE,
             "font-weight=\"bold\"",
             palette.ink,
+        );
+    }
+    let _ = writeln!(svg, "</g>");
+}
+
+/// A faint line along every side of every lane the whole length of the
+/// lanes, so a lane cut to its content still reads as one band.
+fn draw_lane_guides(svg: &mut String, layout: &Layout, palette: &Palette) {
+    let horizontal = layout.direction == Direction::LeftRight;
+    let sides: BTreeSet<i64> = layout
+        .lanes
+        .iter()
+        .flat_map(|lane| [lane.start, lane.start + lane.size])
+        .collect();
+    let _ = writeln!(
+        svg,
+        "<g class=\"lane-guides\" stroke=\"{}\" stroke-width=\"0.6\" stroke-dasharray=\"2 5\">",
+        palette.lane_border
+    );
+    for side in sides {
+        let (x1, y1, x2, y2) = if horizontal {
+            (layout.lanes_from, side, layout.lanes_to, side)
+        } else {
+            (side, layout.lanes_from, side, layout.lanes_to)
+        };
+        let _ = writeln!(
+            svg,
+            "<line x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\"/>"
         );
     }
     let _ = writeln!(svg, "</g>");

@@ -19,6 +19,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::graph::{ElementKind, Scope};
+use crate::emit::geometry::{Index, Rect};
 
 /// A rectangle in diagram coordinates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,68 +47,14 @@ impl Bounds {
     fn bottom(self) -> i64 {
         self.y + self.height
     }
-    /// Whether the two share some area (touching edges do not).
-    fn overlaps(self, other: Bounds) -> bool {
-        self.x < other.right()
-            && other.x < self.right()
-            && self.y < other.bottom()
-            && other.y < self.bottom()
-    }
-    /// Whether the axis-parallel segment from `a` to `b` passes through the
-    /// inside (running along an edge does not).
-    fn crossed_by(self, a: (i64, i64), b: (i64, i64)) -> bool {
-        let (left, right) = (a.0.min(b.0), a.0.max(b.0));
-        let (top, bottom) = (a.1.min(b.1), a.1.max(b.1));
-        left < self.right() - 1
-            && right > self.x + 1
-            && top < self.bottom() - 1
-            && bottom > self.y + 1
+    /// The same rectangle, by its sides.
+    fn rect(self) -> Rect {
+        Rect::new(self.x, self.y, self.right(), self.bottom())
     }
 }
 
-impl Bounds {
-    /// The smallest rectangle holding both points.
-    fn around(a: (i64, i64), b: (i64, i64)) -> Bounds {
-        Bounds {
-            x: a.0.min(b.0),
-            y: a.1.min(b.1),
-            width: (a.0 - b.0).abs(),
-            height: (a.1 - b.1).abs(),
-        }
-    }
-}
-
-/// Rectangles filed by the cells of a coarse grid they touch, so what lies
-/// near a segment or a label is found without looking at every shape (a
-/// process of 100,000 steps has as many).
-#[derive(Default)]
-struct Buckets<'a> {
-    cells: BTreeMap<(i64, i64), Vec<(&'a str, Bounds)>>,
-}
-
-/// The side of a cell of [`Buckets`].
+/// Side of the squares an [`Index`] of shapes or labels files them by.
 const BUCKET: i64 = 256;
-
-impl<'a> Buckets<'a> {
-    fn cells_of(bounds: Bounds) -> impl Iterator<Item = (i64, i64)> {
-        let columns = bounds.x.div_euclid(BUCKET)..=bounds.right().div_euclid(BUCKET);
-        let rows = bounds.y.div_euclid(BUCKET)..=bounds.bottom().div_euclid(BUCKET);
-        columns.flat_map(move |column| rows.clone().map(move |row| (column, row)))
-    }
-
-    fn insert(&mut self, id: &'a str, bounds: Bounds) {
-        for cell in Self::cells_of(bounds) {
-            self.cells.entry(cell).or_default().push((id, bounds));
-        }
-    }
-
-    /// The rectangles in the cells `area` touches (some more than once).
-    fn near(&self, area: Bounds) -> impl Iterator<Item = &(&'a str, Bounds)> {
-        Self::cells_of(area)
-            .filter_map(|cell| self.cells.get(&cell))
-            .flatten()
-    }
-}
 
 /// Where everything of one scope is drawn.
 #[derive(Debug, Clone, Default)]
@@ -496,9 +443,9 @@ fn route_flows(
         .filter(|element| host(&element.kind).is_some())
         .map(|element| element.id.as_str())
         .collect();
-    let mut obstacles = Buckets::default();
+    let mut obstacles = Index::new(BUCKET);
     for (id, bounds) in &layout.shapes {
-        obstacles.insert(id, *bounds);
+        obstacles.insert(bounds.rect(), id.as_str());
     }
     for flow in &scope.flows {
         let (Some(source), Some(target)) = (
@@ -577,11 +524,9 @@ fn route_flows(
         let clear = |points: &[(i64, i64)]| {
             points.windows(2).all(|pair| {
                 obstacles
-                    .near(Bounds::around(pair[0], pair[1]))
-                    .all(|(id, bounds)| {
-                        *id == flow.source
-                            || *id == flow.target
-                            || !bounds.crossed_by(pair[0], pair[1])
+                    .near(Rect::around(pair[0], pair[1]))
+                    .all(|&(rect, id)| {
+                        id == flow.source || id == flow.target || !rect.crossed_by(pair[0], pair[1])
                     })
             })
         };
@@ -748,19 +693,22 @@ fn place_labels(scope: &Scope, layout: &mut Layout) {
         }
         wanted.push((&flow.id, name, spots));
     }
-    let mut shapes = Buckets::default();
+    let mut shapes = Index::new(BUCKET);
     for (id, bounds) in &layout.shapes {
-        shapes.insert(id, *bounds);
+        shapes.insert(bounds.rect(), id.as_str());
     }
-    let mut placed = Buckets::default();
+    let mut placed = Index::new(BUCKET);
     let mut lowest: Option<i64> = None;
     for (id, _, spots) in wanted {
-        let free_of_labels =
-            |spot: &Bounds| placed.near(*spot).all(|(_, label)| !label.overlaps(*spot));
+        let free_of_labels = |spot: &Bounds| {
+            let spot = spot.rect();
+            placed.near(spot).all(|(label, _)| !label.overlaps(spot))
+        };
         let free_of_shapes = |spot: &Bounds| {
+            let spot = spot.rect();
             shapes
-                .near(*spot)
-                .all(|(shape, bounds)| *shape == id || !bounds.overlaps(*spot))
+                .near(spot)
+                .all(|&(shape, shape_id)| shape_id == id || !shape.overlaps(spot))
         };
         let chosen = spots
             .iter()
@@ -776,7 +724,7 @@ fn place_labels(scope: &Scope, layout: &mut Layout) {
                 })
             });
         if let Some(bounds) = chosen {
-            placed.insert(id, bounds);
+            placed.insert(bounds.rect(), id);
             lowest = Some(lowest.map_or(bounds.bottom(), |lowest| lowest.max(bounds.bottom())));
             layout.labels.insert(id.to_string(), bounds);
         }
@@ -837,7 +785,7 @@ mod tests {
         assert!(
             points
                 .windows(2)
-                .all(|pair| !b.crossed_by(pair[0], pair[1])),
+                .all(|pair| !b.rect().crossed_by(pair[0], pair[1])),
             "{points:?} crosses {b:?}"
         );
         assert_eq!(
@@ -854,7 +802,7 @@ mod tests {
         assert_eq!(labels.len(), 5, "three shapes and two flows: {labels:?}");
         for (at, one) in labels.iter().enumerate() {
             for other in &labels[at + 1..] {
-                assert!(!one.overlaps(*other), "{one:?} {other:?}");
+                assert!(!one.rect().overlaps(other.rect()), "{one:?} {other:?}");
             }
         }
     }

@@ -15,7 +15,10 @@
 //! edges need; columns as long as their longest item. Labels go on the
 //! first place along their edge where they overlap no shape, no other
 //! label and no other edge; where there is none, the channel the edge
-//! enters through is lengthened and the layout made again.
+//! enters through is lengthened and the layout made again. Last, each lane
+//! is cut along the flow to its content (its items and the edges along its
+//! rows and sides), its header just before that or further back, past the
+//! labels and the edges crossing the lane there.
 //!
 //! Everything is computed in integers, so the same process always gives
 //! the same bytes.
@@ -25,6 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::emit::diagram::{
     self, Arrangement, Arrow, BoxText, Constructs, Direction, WRAP_COLUMNS, columns,
 };
+use crate::emit::geometry::{Index, Rect};
 use crate::emit::marks::{Mark, Marks, Note};
 use crate::i18n::Lang;
 use crate::model::{EdgeKind, NodeKind, Process, Project};
@@ -160,6 +164,13 @@ pub(super) struct Lane {
     pub start: i64,
     /// How wide it is across the flow.
     pub size: i64,
+    /// Where the lane, its header first, begins along the flow: its
+    /// header sits just before its first item or the first edge along
+    /// it, or further back where an edge crosses the lane there.
+    pub from: i64,
+    /// Where the lane ends along the flow: past its last item and the
+    /// last edge along it.
+    pub to: i64,
 }
 
 /// A laid-out process.
@@ -210,27 +221,6 @@ pub(super) fn widest(lines: &[String], size: i64) -> i64 {
         .unwrap_or(0)
 }
 
-/// A rectangle: left, top, right, bottom.
-type Rect = (i64, i64, i64, i64);
-
-fn overlap(a: Rect, b: Rect) -> bool {
-    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-}
-
-fn grown(rect: Rect, by: i64) -> Rect {
-    (rect.0 - by, rect.1 - by, rect.2 + by, rect.3 + by)
-}
-
-/// The rectangle of a segment, `by` wider on every side.
-fn segment_rect(a: (i64, i64), b: (i64, i64), by: i64) -> Rect {
-    (
-        a.0.min(b.0) - by,
-        a.1.min(b.1) - by,
-        a.0.max(b.0) + by,
-        a.1.max(b.1) + by,
-    )
-}
-
 impl Placed {
     /// Width of the shape and the label under it.
     fn spread(&self) -> i64 {
@@ -241,7 +231,7 @@ impl Placed {
     fn extent(&self) -> Rect {
         let left = self.x - self.spread() / 2;
         let top = self.y - self.height / 2;
-        (
+        Rect::new(
             left,
             top,
             left + self.spread() + self.right,
@@ -423,6 +413,7 @@ impl Layout {
         let mut layout = layout.expect("the layout is made at least once");
         layout.constructs = Constructs::of(process);
         layout.marked = marks.caption.is_some();
+        layout.cut_lanes();
         layout.finish();
         layout
     }
@@ -445,15 +436,15 @@ impl Layout {
     /// whose label found no such place.
     fn place_labels(&mut self, plan: &Plan) -> Vec<usize> {
         // Shapes and labels belong to no edge; segments to theirs.
-        let mut index = Index::default();
+        let mut index = Index::new(BUCKET);
         for item in &self.items {
             // A marked shape's frame is drawn round it.
             let frame = if item.mark.is_some() { 9 } else { 3 };
-            index.insert(grown(item.extent(), frame), None);
+            index.insert(item.extent().grown(frame), None);
         }
         for (number, route) in self.routes.iter().enumerate() {
             for pair in route.points.windows(2) {
-                index.insert(segment_rect(pair[0], pair[1], 1), Some(number));
+                index.insert(Rect::around(pair[0], pair[1]).grown(1), Some(number));
             }
         }
         let area = self.content_area();
@@ -477,21 +468,17 @@ impl Layout {
             let (width, height) = label_size(&route.label);
             let rect_at = |(x, y): (i64, i64)| {
                 let (left, top) = (x - width / 2, y - height / 2);
-                (left, top, left + width, top + height)
+                Rect::new(left, top, left + width, top + height)
             };
             let found = candidates(&route.points, width, height)
                 .into_iter()
                 .find(|&at| {
                     let rect = rect_at(at);
-                    rect.0 >= area.0
-                        && rect.1 >= area.1
-                        && rect.2 <= area.2
-                        && rect.3 <= area.3
-                        && !index.hits(rect, number)
+                    area.holds(rect) && !hits(&index, rect, number)
                 });
             match found {
                 Some(at) => {
-                    index.insert(grown(rect_at(at), 2), None);
+                    index.insert(rect_at(at).grown(2), None);
                     route.label_at = Some(at);
                     drawn.insert((route.to, &route.label[..], entry, old));
                 }
@@ -501,6 +488,25 @@ impl Layout {
         failed
     }
 
+    /// Cuts every lane to its content ([`lane_reach`]), its header just
+    /// before it or further back, clear of the edges crossing the lane and
+    /// of the labels.
+    fn cut_lanes(&mut self) {
+        let horizontal = self.direction == Direction::LeftRight;
+        let reach = lane_reach(&self.items, &self.routes, &self.lanes, horizontal);
+        let obstacles = obstacles(&self.routes, horizontal);
+        for (lane, reach) in self.lanes.iter_mut().zip(reach) {
+            (lane.from, lane.to) = match reach {
+                Some((first, last)) => {
+                    let band = (lane.start, lane.start + lane.size);
+                    let from = header_from(first, self.header, band, &obstacles);
+                    (from.max(self.lanes_from), last.min(self.lanes_to))
+                }
+                None => (self.lanes_from, self.lanes_to),
+            };
+        }
+    }
+
     /// The part of the lanes right of (below) their headers.
     fn content_area(&self) -> Rect {
         let horizontal = self.direction == Direction::LeftRight;
@@ -508,52 +514,23 @@ impl Layout {
         let last = self.lanes.last().map_or(0, |lane| lane.start + lane.size);
         let main_from = self.lanes_from + self.header;
         if horizontal {
-            (main_from, first, self.lanes_to, last)
+            Rect::new(main_from, first, self.lanes_to, last)
         } else {
-            (first, main_from, last, self.lanes_to)
+            Rect::new(first, main_from, last, self.lanes_to)
         }
     }
 }
 
-/// Side of the squares [`Index`] buckets rectangles by.
+/// Side of the squares the [`Index`] of shapes, segments and labels
+/// files them by.
 const BUCKET: i64 = 128;
 
-/// A rectangle of an edge (its index) or of no edge.
-type Owned = (Rect, Option<usize>);
-
-/// Rectangles bucketed by the squares they touch, so a label's place is
-/// checked against the few near it (a process of 10,000 steps has tens of
-/// thousands of shapes and segments).
-#[derive(Default)]
-struct Index {
-    buckets: BTreeMap<(i64, i64), Vec<Owned>>,
-}
-
-impl Index {
-    /// The squares `rect` touches.
-    fn squares(rect: Rect) -> impl Iterator<Item = (i64, i64)> {
-        let (left, top) = (rect.0.div_euclid(BUCKET), rect.1.div_euclid(BUCKET));
-        let (right, bottom) = (rect.2.div_euclid(BUCKET), rect.3.div_euclid(BUCKET));
-        (left..=right).flat_map(move |x| (top..=bottom).map(move |y| (x, y)))
-    }
-
-    /// Adds a rectangle of edge `owner`, or of no edge.
-    fn insert(&mut self, rect: Rect, owner: Option<usize>) {
-        for square in Self::squares(rect) {
-            self.buckets.entry(square).or_default().push((rect, owner));
-        }
-    }
-
-    /// Whether `rect` overlaps anything but the segments of edge `own`.
-    fn hits(&self, rect: Rect, own: usize) -> bool {
-        Self::squares(rect).any(|square| {
-            self.buckets.get(&square).is_some_and(|found| {
-                found
-                    .iter()
-                    .any(|&(other, owner)| owner != Some(own) && overlap(rect, other))
-            })
-        })
-    }
+/// Whether `rect` overlaps anything in `index` but the segments of edge
+/// `own` (shapes and labels belong to no edge).
+fn hits(index: &Index<Option<usize>>, rect: Rect, own: usize) -> bool {
+    index
+        .near(rect)
+        .any(|&(other, owner)| owner != Some(own) && rect.overlaps(other))
 }
 
 /// The size of a label's box: its lines in small text, with a margin.
@@ -819,6 +796,8 @@ fn geometry(
             title: title.clone(),
             start: offset,
             size,
+            from: 0,
+            to: 0,
         });
         lane_pad.push((before, after));
         offset += size;
@@ -958,6 +937,112 @@ fn geometry(
         constructs: Constructs::default(),
         marked: false,
     }
+}
+
+/// Where the content of each lane begins and ends along the flow, with
+/// room round it: its items with their labels and notes, and the parts of
+/// the edges running along its rows and its sides (none for a lane with
+/// nothing in it).
+fn lane_reach(
+    items: &[Placed],
+    routes: &[Route],
+    lanes: &[Lane],
+    horizontal: bool,
+) -> Vec<Option<(i64, i64)>> {
+    let mut reach: Vec<Option<(i64, i64)>> = vec![None; lanes.len()];
+    let mut widen = |lane: usize, (from, to): (i64, i64)| {
+        if let Some(slot) = reach.get_mut(lane) {
+            *slot = Some(slot.map_or((from - PAD, to + PAD), |(first, last)| {
+                (first.min(from - PAD), last.max(to + PAD))
+            }));
+        }
+    };
+    for item in items {
+        let extent = item.extent();
+        widen(
+            item.lane,
+            if horizontal {
+                (extent.left, extent.right)
+            } else {
+                (extent.top, extent.bottom)
+            },
+        );
+    }
+    for pair in routes.iter().flat_map(|route| route.points.windows(2)) {
+        let ((ax, ay), (bx, by)) = (pair[0], pair[1]);
+        let (cross, from, to) = match (horizontal, ay == by, ax == bx) {
+            (true, true, _) => (ay, ax.min(bx), ax.max(bx)),
+            (false, _, true) => (ax, ay.min(by), ay.max(by)),
+            _ => continue,
+        };
+        // The lanes follow one another across the flow.
+        let lane = lanes.partition_point(|lane| lane.start + lane.size <= cross);
+        if lanes.get(lane).is_some_and(|found| found.start < cross) {
+            widen(lane, (from, to));
+        }
+    }
+    reach
+}
+
+/// Something a lane header keeps clear of: where it begins and ends
+/// along the flow and across it.
+struct Obstacle {
+    along: (i64, i64),
+    across: (i64, i64),
+}
+
+/// The segments of the edges that run across the flow and the labels
+/// drawn, with room round them.
+fn obstacles(routes: &[Route], horizontal: bool) -> Vec<Obstacle> {
+    let mut obstacles = Vec::new();
+    for route in routes {
+        for pair in route.points.windows(2) {
+            let ((ax, ay), (bx, by)) = (pair[0], pair[1]);
+            let (main, across) = match (horizontal, ax == bx, ay == by) {
+                (true, true, _) => (ax, (ay.min(by), ay.max(by))),
+                (false, _, true) => (ay, (ax.min(bx), ax.max(bx))),
+                _ => continue,
+            };
+            obstacles.push(Obstacle {
+                along: (main - CLEAR, main + CLEAR),
+                across,
+            });
+        }
+        if let Some((x, y)) = route.label_at {
+            let (width, height) = label_size(&route.label);
+            let (x, y) = (
+                (x - width / 2, x + width / 2),
+                (y - height / 2, y + height / 2),
+            );
+            let (along, across) = if horizontal { (x, y) } else { (y, x) };
+            obstacles.push(Obstacle {
+                along: (along.0 - CLEAR, along.1 + CLEAR),
+                across,
+            });
+        }
+    }
+    obstacles
+}
+
+/// Where the header of a lane begins along the flow: `header` before
+/// `body`, where the lane's content begins, or further back, past every
+/// obstacle in the lane's `band` where its header would be.
+fn header_from(body: i64, header: i64, (low, high): (i64, i64), obstacles: &[Obstacle]) -> i64 {
+    let mut near: Vec<(i64, i64)> = obstacles
+        .iter()
+        .filter(|obstacle| obstacle.across.0 < high && obstacle.across.1 > low)
+        .map(|obstacle| obstacle.along)
+        .collect();
+    // Latest first: moving the header before one keeps it clear of those
+    // already passed, which all begin after it.
+    near.sort_unstable_by(|a, b| b.cmp(a));
+    let mut from = body - header;
+    for (start, end) in near {
+        if start < from + header && end > from {
+            from = start - header;
+        }
+    }
+    from
 }
 
 /// The edges to draw (from the start circle, then the process's edges),
@@ -1263,4 +1348,34 @@ pub(super) fn notes_size(notes: &[Note]) -> (i64, i64) {
         widest(&lines, SMALL_FONT) + 8,
         SMALL_LINE * lines.len() as i64 + 4,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn crossing(main: i64, across: (i64, i64)) -> Obstacle {
+        Obstacle {
+            along: (main - CLEAR, main + CLEAR),
+            across,
+        }
+    }
+
+    #[test]
+    fn a_header_sits_just_before_its_lane_content() {
+        assert_eq!(header_from(500, 120, (100, 200), &[]), 380);
+    }
+
+    #[test]
+    fn a_header_moves_back_past_what_crosses_its_lane() {
+        let obstacles = [crossing(450, (0, 300)), crossing(350, (150, 160))];
+        // Past the edge at 450 (to 320), then past the one at 350.
+        assert_eq!(header_from(500, 120, (100, 200), &obstacles), 220);
+    }
+
+    #[test]
+    fn a_header_ignores_what_only_crosses_other_lanes() {
+        let obstacles = [crossing(450, (200, 300)), crossing(440, (0, 100))];
+        assert_eq!(header_from(500, 120, (100, 200), &obstacles), 380);
+    }
 }
