@@ -229,16 +229,21 @@ fn read_log(
                 };
                 mapping.set(field.trim(), column.trim());
             }
-            conform::read_csv(file, &mapping, |case, attributes, event| {
-                session.event(case, &attributes, event);
-                Ok(())
-            })?
+            conform::read_beside(
+                |hand_on| {
+                    conform::read_csv(file, &mapping, |case, attributes, event| {
+                        hand_on((case.to_string(), attributes, event))
+                    })
+                },
+                |(case, attributes, event)| session.event(&case, &attributes, event),
+            )?
         }
         LogFormat::Xes | LogFormat::XesGz => {
-            conform::read_xes(BufReader::new(file), format == LogFormat::XesGz, |case| {
-                session.case(case);
-                Ok(())
-            })?
+            let gzipped = format == LogFormat::XesGz;
+            conform::read_beside(
+                |hand_on| conform::read_xes(BufReader::new(file), gzipped, hand_on),
+                |case| session.case(case),
+            )?
         }
     };
     if count == 0 {

@@ -173,6 +173,48 @@ impl ColumnMapping {
     }
 }
 
+/// How many cases (XES) or events (CSV) the reading thread hands over at
+/// a time: enough that handing over costs little, few enough that memory
+/// still follows the open cases.
+const BATCH: usize = 256;
+
+/// Reads a log on a thread of its own while the caller checks what it
+/// read, so parsing and replaying use both cores: `read` hands each case or
+/// event it reads to its callback, `check` takes them in the order read.
+/// Returns what `read` returns, once everything read has been checked.
+pub fn read_beside<T: Send>(
+    read: impl FnOnce(&mut dyn FnMut(T) -> Result<(), InputError>) -> Result<usize, InputError> + Send,
+    mut check: impl FnMut(T),
+) -> Result<usize, InputError> {
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<T>>(8);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let mut batch = Vec::with_capacity(BATCH);
+            let mut hand_on = |item: T| {
+                batch.push(item);
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    // The receiver only goes away if the checking panicked,
+                    // which the join below passes on.
+                    let _ = sender.send(full);
+                }
+                Ok(())
+            };
+            let read = read(&mut hand_on);
+            if !batch.is_empty() {
+                let _ = sender.send(batch);
+            }
+            read
+        });
+        for batch in receiver {
+            batch.into_iter().for_each(&mut check);
+        }
+        reader
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
 /// The format of a log file, from its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {

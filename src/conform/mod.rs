@@ -41,7 +41,7 @@ pub use generate::{
 pub use html::render_html;
 pub use log::{
     ColumnMapping, InputError, Lifecycle, LogCase, LogEvent, LogFormat, Place, Staff,
-    parse_timestamp, read_csv, read_staff,
+    parse_timestamp, read_beside, read_csv, read_staff,
 };
 pub use render::render_human;
 pub use xes::read_xes;
