@@ -11,6 +11,7 @@ pub mod dot;
 pub mod labels;
 pub mod lanes;
 pub mod marks;
+pub mod orgchart;
 pub mod render;
 pub mod svg;
 

@@ -229,6 +229,16 @@ pub fn marked_svg(
     }
 }
 
+/// The SVG of a DOT text that is no process's diagram (`name` names it
+/// in an error), drawn by `dot` as it is: no lanes to restack, no labels
+/// to move.
+pub(crate) fn plain_graphviz_svg(name: &str, text: String) -> Result<Vec<u8>, RenderError> {
+    graphviz(text, Format::Svg, None).map_err(|message| RenderError::Graphviz {
+        process: name.to_string(),
+        message,
+    })
+}
+
 /// Draws flowc's DOT of a process (from [`crate::emit::dot`], flowing in
 /// `direction`) in each of `formats` with Graphviz: `dot` lays it out
 /// once, the lanes are restacked in reporting-line order
