@@ -5,6 +5,7 @@
 //! caller's business ([`write_atomically`], [`write_all_atomically`]).
 
 pub mod bpmn;
+pub mod channels;
 pub mod diagram;
 pub mod doc;
 pub mod dot;
