@@ -1,6 +1,7 @@
 //! The geometry of the Graphviz engine's pictures, measured on the SVG it
-//! writes for every example in both directions: no edge label crossed by
-//! an edge, no edge through a node that is not one of its ends, and boxes
+//! writes for every example in both directions: no edge label, and no
+//! node's outside label (a parallel block's title beside its bar), crossed
+//! by an edge, no edge through a node that is not one of its ends, and boxes
 //! covering at least a fifth of the lanes (node-box area / lane area), and
 //! every rejection between two lanes drawn along the lane edges: no more
 //! than 5 % of its length diagonal (more than 10 degrees off both axes)
@@ -136,6 +137,9 @@ struct DrawnEdge {
 struct Drawing {
     lanes: Vec<[f64; 4]>,
     nodes: BTreeMap<String, Outline>,
+    /// The boxes of the lines of nodes' outside labels (a parallel
+    /// block's title beside its bar), by node.
+    outside_labels: Vec<(String, [f64; 4])>,
     edges: Vec<DrawnEdge>,
     width: f64,
     height: f64,
@@ -220,6 +224,16 @@ fn drawing(svg: &str) -> Drawing {
                 } else {
                     continue;
                 };
+                let [x1, y1, x2, y2] = outline.bounds();
+                for text in shapes()
+                    .filter(|shape| shape.has_tag_name("text"))
+                    .filter_map(text_box)
+                {
+                    let centre = ((text[0] + text[2]) / 2.0, (text[1] + text[3]) / 2.0);
+                    if !((x1..=x2).contains(&centre.0) && (y1..=y2).contains(&centre.1)) {
+                        drawn.outside_labels.push((name.clone(), text));
+                    }
+                }
                 drawn.nodes.insert(name, outline);
             }
             Some("edge") => {
@@ -404,6 +418,13 @@ fn measure(drawn: &Drawing, along_x: bool) -> Measures {
                 measures
                     .crossed
                     .push((other.title.clone(), edge.title.clone()));
+            }
+        }
+        for (node, label) in &drawn.outside_labels {
+            if edge.curve.iter().any(|&point| inside(*label, point)) {
+                measures
+                    .crossed
+                    .push((format!("{node} (outside label)"), edge.title.clone()));
             }
         }
         for (name, outline) in &drawn.nodes {
