@@ -450,3 +450,70 @@ fn write_path(attributes: &mut [Attribute], path: &[Point], axis: Axis) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two lanes left to right with a gap between them: `review` in the
+    /// upper one (greater y), `apply` in the lower one; a rejection from
+    /// `review` back to `apply` drawn diagonally, and a `next` edge.
+    const ROUTED: &str = "digraph g { \
+        subgraph cluster_lane_0 { graph [bb=\"0,0,200,60\"]; apply [pos=\"60,30\", width=1, height=0.5]; } \
+        subgraph cluster_lane_1 { graph [bb=\"150,80,400,140\"]; review [pos=\"300,110\", width=1, height=0.5]; } \
+        apply -> review [pos=\"e,264,110 96,30 150,60 200,90 264,110\"]; \
+        review -> apply [style=dashed, constraint=false, label=\"reject\", lp=\"180,70\", \
+            pos=\"e,96,30 264,110 200,90 150,60 96,30\"]; }";
+
+    /// The points of the `pos` of the edge from `tail`.
+    fn points_from(dot: &str, tail: &str) -> Vec<(f64, f64)> {
+        let Ok(Graph::DiGraph { stmts, .. }) = parse(dot) else {
+            panic!("a digraph: {dot}");
+        };
+        stmts
+            .iter()
+            .find_map(|stmt| match stmt {
+                Stmt::Edge(edge)
+                    if edge_ends(&edge.ty).first().map(String::as_str) == Some(tail) =>
+                {
+                    attribute(&edge.attributes, "pos")
+                }
+                _ => None,
+            })
+            .map(|pos| {
+                pos.split_whitespace()
+                    .filter(|point| !point.starts_with("e,"))
+                    .filter_map(numbers::<2>)
+                    .map(|[x, y]| (x, y))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_rejection_between_lanes_runs_at_right_angles_in_the_gap() {
+        let routed = route_rejections(ROUTED, Direction::LeftRight).expect("routed");
+        let points = points_from(&routed, "review");
+        assert!(points.len() >= 7, "{points:?}");
+        for pair in points.windows(2) {
+            let (dx, dy) = (pair[1].0 - pair[0].0, pair[1].1 - pair[0].1);
+            assert!(dx.abs() < 1e-6 || dy.abs() < 1e-6, "diagonal: {points:?}");
+        }
+        // The run along the flow lies in the gap between the lanes.
+        let along: Vec<f64> = points
+            .windows(2)
+            .filter(|pair| (pair[0].1 - pair[1].1).abs() < 1e-6 && pair[0].0 != pair[1].0)
+            .map(|pair| pair[0].1)
+            .collect();
+        assert!(!along.is_empty(), "{points:?}");
+        assert!(
+            along.iter().all(|y| (60.0..=80.0).contains(y)),
+            "{points:?}"
+        );
+        // The `next` edge keeps its route.
+        assert_eq!(
+            points_from(&routed, "apply"),
+            vec![(96.0, 30.0), (150.0, 60.0), (200.0, 90.0), (264.0, 110.0)]
+        );
+    }
+}
