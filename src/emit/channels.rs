@@ -359,7 +359,8 @@ fn crossing_columns(
 }
 
 /// Whether a path keeps [`CLEARANCE`] from every box but its own ends'
-/// and from every lane title.
+/// and from every lane title, and runs along the flow only outside the
+/// lanes (but for its first and last segments).
 fn clear(scene: &Scene, path: &[Point], (tail, head): (&str, &str)) -> bool {
     let obstacles = scene
         .boxes
@@ -381,7 +382,16 @@ fn clear(scene: &Scene, path: &[Point], (tail, head): (&str, &str)) -> bool {
             .iter()
             .any(|&(a, b)| touches(**bounds, a, b, 0.0))
     });
-    !blocked && !through_own
+    // A run along the flow stays out of every lane (in the gaps).
+    let through_lane = segments[1..segments.len().saturating_sub(1)]
+        .iter()
+        .filter(|(a, b)| a.1 == b.1)
+        .any(|&(a, b)| {
+            scene.lanes.values().any(|&[x1, y1, x2, y2]| {
+                touches([x1 + 1.0, y1 + 1.0, x2 - 1.0, y2 - 1.0], a, b, 0.0)
+            })
+        });
+    !blocked && !through_own && !through_lane
 }
 
 /// Whether the axis-parallel segment `a`-`b` comes within `room` of the
