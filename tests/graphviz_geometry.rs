@@ -461,10 +461,18 @@ fn every_example_is_drawn_by_graphviz_without_collisions_and_compact() {
         for process in &project.processes {
             let drawn = drawing(&common::graphviz_svg(project, process, options));
             let measures = measure(&drawn, direction == Direction::LeftRight);
-            let astray: Vec<&Rejection> = measures
+            let astray: Vec<String> = measures
                 .rejections
                 .iter()
                 .filter(|rejection| rejection.diagonal > MOST_DIAGONAL || rejection.inside_a_lane)
+                .map(|rejection| {
+                    format!(
+                        "{} ({:.0} % diagonal, through a lane: {})",
+                        rejection.title,
+                        rejection.diagonal * 100.0,
+                        rejection.inside_a_lane
+                    )
+                })
                 .collect();
             rejections += measures.rejections.len();
             println!(
