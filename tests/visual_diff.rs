@@ -4,18 +4,23 @@
 //! its words at its place (under its node, or under the title for a
 //! change of the process as a whole), and what the older version had is
 //! drawn struck through where it was: a removed node, an old owner or
-//! escalation, an old note, the edge of an old threshold.
+//! escalation, an old note, the edge of an old threshold. A change in no
+//! process (of the organisation, of a file's comments) is drawn on the
+//! organisation picture, beside the department or role it is about, a
+//! removed one struck through and an old reporting line drawn beside the
+//! new; no kind of change is left undrawn.
 
 use std::collections::BTreeSet;
 
-use flowc::diff::{self, ChangeKind, Scope};
-use flowc::emit::svg;
+use flowc::diff::visual::ORGANISATION_PICTURE;
+use flowc::diff::{self, Change, ChangeKind, Scope};
+use flowc::emit::{orgchart, svg};
 use flowc::i18n::Lang;
 
 use crate::diff_fixtures::{cases, options, with_case};
 
 /// Kinds about the organisation or the files, never about one process:
-/// no process's picture is theirs.
+/// drawn on the organisation picture.
 const NOT_ABOUT_A_PROCESS: [ChangeKind; 9] = [
     ChangeKind::CommentsChanged,
     ChangeKind::DepartmentAdded,
@@ -160,6 +165,76 @@ fn overlap(a: [f64; 4], b: [f64; 4]) -> bool {
     a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]
 }
 
+/// The statements of the organisation picture's DOT that draw the
+/// department or role `name`: a role's node, a department's frame.
+fn org_place<'a>(dot: &'a str, noun: &str, name: &str) -> Vec<&'a str> {
+    match noun {
+        "role" => dot_node(dot, name),
+        "department" => dot
+            .lines()
+            .map(str::trim_start)
+            .filter(|line| line.starts_with("graph[label=<<FONT>") && !line.contains("<B>"))
+            .filter(|line| seen(line).starts_with(&format!("graph[label={}", words(name))))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// What is wrong with how the organisation picture (`dot`, `picture`)
+/// draws `change`, a change in no process: its words beside the
+/// department or role it is about (under the title for a file's
+/// comments), a removed one struck through, an old reporting line drawn
+/// struck through beside the new.
+fn org_failures(change: &Change, dot: &str, picture: &str) -> Vec<String> {
+    let mut failures = Vec::new();
+    let kind = change.kind.name();
+    let message = words(&change.message.english());
+    let name = &change.subject.name;
+    let place = match change.kind {
+        ChangeKind::CommentsChanged => dot_header(dot).to_string(),
+        _ => org_place(dot, change.subject.noun, name).concat(),
+    };
+    if !seen(&place).contains(&message) {
+        failures.push(format!("DOT has not `{message}` beside {name}: {place}"));
+    }
+    if !svg_groups(picture, kind)
+        .iter()
+        .any(|(text, _)| text.contains(&message))
+    {
+        failures.push("the built-in SVG has not its words".to_string());
+    }
+    let removal = matches!(
+        change.kind,
+        ChangeKind::RoleRemoved | ChangeKind::DepartmentRemoved
+    );
+    if removal && !struck(&place).iter().any(|line| line == &seen(name)) {
+        failures.push("the removed unit is not struck through (DOT)".to_string());
+    }
+    if removal
+        && !svg_groups(picture, "removed")
+            .iter()
+            .any(|(text, struck)| *struck && text.starts_with(&words(name)))
+    {
+        failures.push("the removed unit is not struck through (SVG)".to_string());
+    }
+    if change.kind == ChangeKind::ReportingLineChanged {
+        let into = format!("-> \"{name}\"");
+        if !dot
+            .lines()
+            .any(|line| line.contains(&into) && line.contains("#c62828") && line.contains("dashed"))
+        {
+            failures.push("the old reporting line is not drawn struck through (DOT)".to_string());
+        }
+        if !svg_groups(picture, "was")
+            .iter()
+            .any(|(text, struck)| *struck && text.starts_with("reportsto"))
+        {
+            failures.push("the old reporting line is not struck through (SVG)".to_string());
+        }
+    }
+    failures
+}
+
 /// The old owner an `owner-changed` message names first: "owner changed
 /// from `general_manager` to ...".
 fn old_owner(message: &str) -> String {
@@ -167,10 +242,11 @@ fn old_owner(message: &str) -> String {
 }
 
 #[test]
-fn every_reported_change_of_a_process_is_drawn_by_both_engines() {
+fn every_reported_change_is_drawn_by_both_engines() {
     let mut checked: BTreeSet<&'static str> = BTreeSet::new();
     let mut changes_checked = 0;
     let mut organisation_drawn = 0;
+    let mut org_checked = 0;
     let mut failures = Vec::new();
     for case in cases() {
         let options = options(Lang::En);
@@ -188,6 +264,20 @@ fn every_reported_change_of_a_process_is_drawn_by_both_engines() {
                         );
                         (drawn.name, picture)
                     })
+                    .chain(
+                        diff::visual::organisation_chart(
+                            result,
+                            old_checked.project(),
+                            new_checked.project(),
+                            Lang::En,
+                        )
+                        .map(|chart| {
+                            (
+                                ORGANISATION_PICTURE.to_string(),
+                                orgchart::svg(&chart, options),
+                            )
+                        }),
+                    )
                     .collect();
             (result.changes.clone(), dots, svgs)
         });
@@ -199,10 +289,27 @@ fn every_reported_change_of_a_process_is_drawn_by_both_engines() {
                     "{case}: {:?} is not about a process",
                     change.kind
                 );
+                let picture = |pictures: &[(String, String)]| {
+                    pictures
+                        .iter()
+                        .find(|(name, _)| name == ORGANISATION_PICTURE)
+                        .map(|(_, text)| text.clone())
+                        .unwrap_or_else(|| panic!("{case}: no organisation picture"))
+                };
+                for failure in org_failures(change, &picture(&dots), &picture(&svgs)) {
+                    failures.push(format!(
+                        "{case}: {} {}: {failure}",
+                        change.kind.name(),
+                        change.subject.name
+                    ));
+                }
+                checked.insert(change.kind.name());
+                org_checked += 1;
                 // A change of the organisation about a role or department
-                // a diagram shows (beyond its title) is under its title.
+                // a diagram shows (beyond its title) is under its title
+                // too.
                 let name = &change.subject.name;
-                for (process, dot) in &dots {
+                for (process, dot) in dots.iter().filter(|(name, _)| name != ORGANISATION_PICTURE) {
                     let body: String = dot
                         .lines()
                         .filter(|line| !line.trim_start().starts_with("graph[label=<<FONT><B>"))
@@ -334,16 +441,12 @@ fn every_reported_change_of_a_process_is_drawn_by_both_engines() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     let unchecked: Vec<&str> = ChangeKind::ALL
         .iter()
-        .filter(|kind| !NOT_ABOUT_A_PROCESS.contains(kind))
         .map(|kind| kind.name())
         .filter(|name| !checked.contains(name))
         .collect();
     assert!(unchecked.is_empty(), "no fixture draws {unchecked:?}");
-    assert_eq!(
-        checked.len(),
-        ChangeKind::ALL.len() - NOT_ABOUT_A_PROCESS.len(),
-        "{checked:?}"
-    );
+    assert_eq!(checked.len(), ChangeKind::ALL.len(), "{checked:?}");
+    assert_eq!(org_checked, 11);
     assert_eq!(changes_checked, 176);
     assert_eq!(organisation_drawn, 4);
 }

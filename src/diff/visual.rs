@@ -21,6 +21,7 @@ use crate::check::CheckedProject;
 use crate::emit::diagram::{self, DiagramOptions};
 use crate::emit::dot;
 use crate::emit::marks::{Mark, Marks, Note, RemovedEdge, RemovedNode};
+use crate::emit::orgchart::{self, Chart, RoleUnit, Unit};
 use crate::emit::render::{self, Engine, RenderError};
 use crate::i18n::Lang;
 use crate::model::{EdgeKind, NodeKind, Process, Project};
@@ -158,13 +159,20 @@ pub fn diagrams(
     new: &CheckedProject<'_>,
     options: DiagramOptions,
 ) -> Vec<(String, String)> {
-    marked(diff, old, new, options.lang)
+    let mut drawn: Vec<(String, String)> = marked(diff, old, new, options.lang)
         .into_iter()
         .map(|drawn| {
             let text = dot::marked_diagram(drawn.checked, drawn.process, &drawn.marks, options);
             (drawn.name, text)
         })
-        .collect()
+        .collect();
+    if let Some(chart) = organisation_chart(diff, old.project(), new.project(), options.lang) {
+        drawn.push((
+            ORGANISATION_PICTURE.to_string(),
+            orgchart::dot(&chart, options),
+        ));
+    }
+    drawn
 }
 
 /// The SVG picture of every process that changed, by name, drawn by
@@ -176,14 +184,153 @@ pub fn pictures(
     options: DiagramOptions,
     engine: Engine,
 ) -> Result<Vec<(String, Vec<u8>)>, RenderError> {
-    marked(diff, old, new, options.lang)
+    let mut drawn = marked(diff, old, new, options.lang)
         .into_iter()
         .map(|drawn| {
             let svg =
                 render::marked_svg(drawn.checked, drawn.process, &drawn.marks, options, engine)?;
             Ok((drawn.name, svg))
         })
-        .collect()
+        .collect::<Result<Vec<_>, RenderError>>()?;
+    if let Some(chart) = organisation_chart(diff, old.project(), new.project(), options.lang) {
+        let svg = match engine {
+            Engine::Builtin => orgchart::svg(&chart, options).into_bytes(),
+            Engine::Graphviz => {
+                render::plain_graphviz_svg(ORGANISATION_PICTURE, orgchart::dot(&chart, options))?
+            }
+        };
+        drawn.push((ORGANISATION_PICTURE.to_string(), svg));
+    }
+    Ok(drawn)
+}
+
+/// The name of the picture of the changes in no process (the
+/// organisation's, a file's comments): a process's name is a single word,
+/// so no process has it.
+pub const ORGANISATION_PICTURE: &str = "organisation-and-files";
+
+/// The organisation chart of the new version, with the departments and
+/// roles the old version had and the new one has not, marked with every
+/// change the diff reports outside the processes: each beside the
+/// department or role it is about, the others (a file's comments) under
+/// the title. None when there is no such change.
+pub fn organisation_chart(
+    diff: &ProjectDiff,
+    old: &Project,
+    new: &Project,
+    lang: Lang,
+) -> Option<Chart> {
+    let changes: Vec<&Change> = diff
+        .changes
+        .iter()
+        .filter(|change| !matches!(change.scope, Scope::Process(_)))
+        .collect();
+    if changes.is_empty() {
+        return None;
+    }
+    let unit = |name: &str, label: &Option<String>, mark: Option<Mark>| Unit {
+        name: name.to_string(),
+        label: label.clone(),
+        mark,
+        notes: Vec::new(),
+    };
+    let removed = |kind: ChangeKind, name: &str| {
+        changes
+            .iter()
+            .any(|change| change.kind == kind && change.subject.name == name)
+    };
+    let mut chart = Chart {
+        caption: Some(text!("diff-visual-caption").render(lang)),
+        ..Chart::default()
+    };
+    chart.departments = new
+        .departments
+        .iter()
+        .map(|department| unit(&department.name, &department.label, None))
+        .chain(
+            old.departments
+                .iter()
+                .filter(|department| removed(ChangeKind::DepartmentRemoved, &department.name))
+                .map(|department| unit(&department.name, &department.label, Some(Mark::Removed))),
+        )
+        .collect();
+    let role_unit = |role: &crate::model::Role, mark: Option<Mark>| RoleUnit {
+        unit: unit(&role.name, &role.label, mark),
+        department: role.department.as_ref().map(|d| d.name.clone()),
+        superior: role.superior.as_ref().map(|s| s.name.clone()),
+        old_superior: None,
+    };
+    chart.roles = new
+        .roles
+        .iter()
+        .map(|role| role_unit(role, None))
+        .chain(
+            old.roles
+                .iter()
+                .filter(|role| removed(ChangeKind::RoleRemoved, &role.name))
+                .map(|role| role_unit(role, Some(Mark::Removed))),
+        )
+        .collect();
+    for change in changes {
+        place_change(&mut chart, change, old, lang);
+    }
+    let departments: BTreeSet<String> = chart
+        .departments
+        .iter()
+        .map(|department| department.name.clone())
+        .collect();
+    let roles: BTreeSet<String> = chart
+        .roles
+        .iter()
+        .map(|role| role.unit.name.clone())
+        .collect();
+    for role in &mut chart.roles {
+        role.department = role.department.take().filter(|d| departments.contains(d));
+        role.superior = role.superior.take().filter(|s| roles.contains(s));
+        role.old_superior = role.old_superior.take().filter(|s| roles.contains(s));
+    }
+    Some(chart)
+}
+
+/// Puts a change on the chart: beside the department or role it is
+/// about, marking it, or under the title; a changed reporting line also
+/// draws the old one.
+fn place_change(chart: &mut Chart, change: &Change, old: &Project, lang: Lang) {
+    let name = change.subject.name.as_str();
+    if change.kind == ChangeKind::ReportingLineChanged && change.subject.noun == "role" {
+        let before = old
+            .roles
+            .iter()
+            .find(|old_role| old_role.name == name)
+            .and_then(|old_role| old_role.superior.as_ref())
+            .map(|superior| superior.name.clone());
+        if let Some(role) = chart.roles.iter_mut().find(|role| role.unit.name == name)
+            && before != role.superior
+        {
+            role.old_superior = before;
+        }
+    }
+    let unit = match change.subject.noun {
+        "role" => chart
+            .roles
+            .iter_mut()
+            .find(|role| role.unit.name == name)
+            .map(|role| &mut role.unit),
+        "department" => chart
+            .departments
+            .iter_mut()
+            .find(|department| department.name == name),
+        _ => None,
+    };
+    let Some(unit) = unit else {
+        chart.header.push(change_note(change, false, lang));
+        return;
+    };
+    let note = change_note(change, true, lang);
+    if unit.mark != Some(Mark::Removed) && unit.mark != Some(Mark::Added) {
+        unit.mark = Some(note.mark);
+    }
+    unit.notes.push(note);
 }
 
 /// Every node and edge of a process marked alike, and its changes under

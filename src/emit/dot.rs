@@ -98,14 +98,7 @@ fn statements(
             attr("ranksep", "0.2"),
             attr("nodesep", "0.15"),
         ])),
-        Stmt::GAttribute(GraphAttributes::Node(vec![
-            attr("fontname", &fonts),
-            attr("fontcolor", palette.ink),
-            attr("color", palette.ink),
-            attr("shape", "box"),
-            attr("style", "rounded,filled"),
-            attr("fillcolor", palette.step),
-        ])),
+        node_defaults(&fonts, &palette),
         Stmt::GAttribute(GraphAttributes::Edge(vec![
             attr("fontname", &fonts),
             attr("fontcolor", palette.ink),
@@ -161,6 +154,19 @@ fn statements(
     stmts.extend(outside_notes(process, marks));
     stmts.push(legend(process, &palette, lang));
     stmts
+}
+
+/// What every node is unless it says otherwise: a rounded box in the
+/// step colour, its words in `fonts`.
+pub(super) fn node_defaults(fonts: &str, palette: &Palette) -> Stmt {
+    Stmt::GAttribute(GraphAttributes::Node(vec![
+        attr("fontname", fonts),
+        attr("fontcolor", palette.ink),
+        attr("color", palette.ink),
+        attr("shape", "box"),
+        attr("style", "rounded,filled"),
+        attr("fillcolor", palette.step),
+    ]))
 }
 
 /// A legend in its own cluster: the shapes and line styles used (a
@@ -277,7 +283,7 @@ fn marked(mut node: Node, mark: Option<&Mark>) -> Node {
 }
 
 /// The colours of a mark; nodes get a fill too.
-fn mark_attributes(mark: Mark, node: bool) -> Vec<Attribute> {
+pub(super) fn mark_attributes(mark: Mark, node: bool) -> Vec<Attribute> {
     let (line, fill) = mark.colours();
     let mut attributes = vec![attr("color", line), attr("penwidth", "2")];
     if mark == Mark::Removed {
@@ -343,7 +349,7 @@ const NOTE_COLUMNS: usize = 40;
 /// The lines of notes of a diagram of changes as HTML-like text, wrapped
 /// at `width` columns: each in its mark's colour, struck through when it
 /// is a line of the older version.
-fn note_lines(notes: Option<&Vec<Note>>, width: usize) -> Vec<String> {
+pub(super) fn note_lines(notes: Option<&Vec<Note>>, width: usize) -> Vec<String> {
     notes
         .into_iter()
         .flatten()
@@ -691,7 +697,7 @@ const CALL_MARKER: &str = "\u{229E}";
 const HOURGLASS: &str = "\u{25BC}<BR/>\u{25B2}";
 
 /// Escapes text for a Graphviz HTML-like label.
-fn html_escape(text: &str) -> String {
+pub(super) fn html_escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -790,18 +796,18 @@ fn edge_statement(
     edge(from, to, attributes)
 }
 
-fn edge(from: &str, to: &str, attributes: Vec<Attribute>) -> Stmt {
+pub(super) fn edge(from: &str, to: &str, attributes: Vec<Attribute>) -> Stmt {
     Stmt::Edge(Edge {
         ty: EdgeTy::Pair(Vertex::N(node_id(from)), Vertex::N(node_id(to))),
         attributes,
     })
 }
 
-fn node_id(name: &str) -> NodeId {
+pub(super) fn node_id(name: &str) -> NodeId {
     NodeId(quoted(name), None)
 }
 
-fn attr(key: &str, value: &str) -> Attribute {
+pub(super) fn attr(key: &str, value: &str) -> Attribute {
     Attribute(Id::Plain(key.to_string()), quoted(value))
 }
 

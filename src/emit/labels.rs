@@ -1,4 +1,6 @@
-//! Edge labels of the Graphviz engine placed clear of every edge and box.
+//! Edge labels of the Graphviz engine, and the outside labels of nodes (a
+//! parallel block's title beside its bar), placed clear of every edge and
+//! box.
 //!
 //! `neato -n2` routes the edges between lanes after the restack
 //! ([`crate::emit::lanes`]) and puts each label near the middle of its
@@ -40,13 +42,22 @@ const FONT_SIZE: f64 = 14.0;
 /// The room kept between a label and what it must not touch, in points.
 const CLEARANCE: f64 = 4.0;
 
-/// A label to place: the edge statement it belongs to (by its position in
-/// the walk over the graph), its size and where it is.
+/// A label to place: what it belongs to, its size and where it is.
 struct Label {
-    edge: usize,
+    owner: Owner,
     width: f64,
     height: f64,
     at: (f64, f64),
+}
+
+/// What a label belongs to, and must stay near.
+#[derive(Debug, Clone, PartialEq)]
+enum Owner {
+    /// An edge, by its position in the walk over the graph's edges.
+    Edge(usize),
+    /// A node's outside label (`xlabel`: a parallel block's title beside
+    /// its bar), by the node's name, with the node's box.
+    Node(String, [f64; 4]),
 }
 
 /// The routed layout `routed` (DOT as `neato -n2 -Tdot` writes it) with
@@ -62,6 +73,7 @@ pub fn place(routed: &str) -> Result<String, RestackError> {
     node_boxes(stmts, &mut boxes);
     let mut curves: Vec<Vec<(f64, f64)>> = Vec::new();
     let mut labels = Vec::new();
+    outside_labels(stmts, &boxes, &mut labels);
     for_each_edge(stmts, &mut |attributes| {
         let index = curves.len();
         curves.push(attribute(attributes, "pos").map_or_else(Vec::new, |pos| sample(&pos)));
@@ -73,12 +85,16 @@ pub fn place(routed: &str) -> Result<String, RestackError> {
     cluster_labels(stmts, &mut obstacles);
     let mut placed: Vec<[f64; 4]> = Vec::new();
     let mut moved: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
+    let mut moved_outside: BTreeMap<String, (f64, f64)> = BTreeMap::new();
     for label in &labels {
         let free = |at: (f64, f64), near: f64| {
             let area = label_box(label, at);
-            let near_own = curves[label.edge]
-                .iter()
-                .any(|&point| distance(area, point) <= near);
+            let near_own = match &label.owner {
+                Owner::Edge(edge) => curves[*edge]
+                    .iter()
+                    .any(|&point| distance(area, point) <= near),
+                Owner::Node(_, bounds) => gap_between(area, *bounds) <= near,
+            };
             near_own
                 && !curves.iter().flatten().any(|&point| inside(area, point))
                 && !obstacles.iter().any(|other| overlap(area, *other))
@@ -95,7 +111,14 @@ pub fn place(routed: &str) -> Result<String, RestackError> {
             .unwrap_or(label.at);
         placed.push(label_box(label, spot));
         if spot != label.at {
-            moved.insert(label.edge, spot);
+            match &label.owner {
+                Owner::Edge(edge) => {
+                    moved.insert(*edge, spot);
+                }
+                Owner::Node(name, _) => {
+                    moved_outside.insert(name.clone(), spot);
+                }
+            }
         }
     }
     let mut index = 0;
@@ -105,6 +128,7 @@ pub fn place(routed: &str) -> Result<String, RestackError> {
         }
         index += 1;
     });
+    move_outside_labels(stmts, &moved_outside);
     let mut dot = graph.print(&mut PrinterContext::default());
     dot.push('\n');
     Ok(dot)
@@ -170,17 +194,81 @@ fn label_of(attributes: &[Attribute], edge: usize) -> Option<Label> {
     let size = attribute(attributes, "fontsize")
         .and_then(|size| numbers::<1>(&size))
         .map_or(FONT_SIZE, |[size]| size);
+    let (width, height) = text_size(&text, size);
+    Some(Label {
+        owner: Owner::Edge(edge),
+        width,
+        height,
+        at: (x, y),
+    })
+}
+
+/// The size of a plain label's text at `size` points: its widest line and
+/// its lines 1.2 em apart.
+fn text_size(text: &str, size: f64) -> (f64, f64) {
     let lines: Vec<&str> = text.split("\\n").collect();
     let widest = lines
         .iter()
         .map(|line| text_width(line))
         .fold(0.0, f64::max);
-    Some(Label {
-        edge,
-        width: widest * size,
-        height: lines.len() as f64 * size * 1.2,
-        at: (x, y),
-    })
+    (widest * size, lines.len() as f64 * size * 1.2)
+}
+
+/// Adds the plain outside label (`xlabel` at `xlp`) of every node, in
+/// subgraphs too, to `labels`: a parallel block's title beside its bar.
+fn outside_labels(stmts: &[Stmt], boxes: &BTreeMap<String, [f64; 4]>, labels: &mut Vec<Label>) {
+    for stmt in stmts {
+        match stmt {
+            Stmt::Node(node) => {
+                let name = id_text(&node.id.0);
+                let text = node
+                    .attributes
+                    .iter()
+                    .find(|Attribute(key, _)| id_text(key) == "xlabel")
+                    .and_then(|Attribute(_, value)| match value {
+                        Id::Html(_) => None,
+                        value => Some(id_text(value)),
+                    });
+                let at = attribute(&node.attributes, "xlp").and_then(|xlp| numbers::<2>(&xlp));
+                if let (Some(text), Some([x, y]), Some(bounds)) = (text, at, boxes.get(&name)) {
+                    let size = attribute(&node.attributes, "fontsize")
+                        .and_then(|size| numbers::<1>(&size))
+                        .map_or(FONT_SIZE, |[size]| size);
+                    let (width, height) = text_size(&text, size);
+                    labels.push(Label {
+                        owner: Owner::Node(name, *bounds),
+                        width,
+                        height,
+                        at: (x, y),
+                    });
+                }
+            }
+            Stmt::Subgraph(subgraph) => outside_labels(&subgraph.stmts, boxes, labels),
+            _ => {}
+        }
+    }
+}
+
+/// Sets the outside label position (`xlp`) of every node in `moved`.
+fn move_outside_labels(stmts: &mut [Stmt], moved: &BTreeMap<String, (f64, f64)>) {
+    for stmt in stmts.iter_mut() {
+        match stmt {
+            Stmt::Node(node) => {
+                if let Some(&(x, y)) = moved.get(&id_text(&node.id.0)) {
+                    set_attribute(&mut node.attributes, "xlp", &format_numbers(&[x, y]));
+                }
+            }
+            Stmt::Subgraph(subgraph) => move_outside_labels(&mut subgraph.stmts, moved),
+            _ => {}
+        }
+    }
+}
+
+/// The distance between two boxes (0 when they overlap).
+fn gap_between(a: [f64; 4], b: [f64; 4]) -> f64 {
+    let dx = (b[0] - a[2]).max(a[0] - b[2]).max(0.0);
+    let dy = (b[1] - a[3]).max(a[1] - b[3]).max(0.0);
+    dx.hypot(dy)
 }
 
 /// The width of a line of text in ems: CJK characters one em, others 0.6.

@@ -387,9 +387,15 @@ fn groups(blocks: &[Block]) -> Vec<Group> {
     groups
 }
 
+/// The least room between two lane bands, in points: the gap a
+/// rejection runs along ([`crate::emit::channels`]), with room for a few
+/// side by side.
+const LANE_GAP: f64 = 16.0;
+
 /// The gap between groups: the smallest there was (the space Graphviz
-/// leaves between two clusters), so the groups are evenly spaced whatever
-/// order they were in; and the room that frees at the far end.
+/// leaves between two clusters), at least [`LANE_GAP`], so the groups are
+/// evenly spaced whatever order they were in; and the room that frees at
+/// the far end (negative when the gaps grew).
 fn gaps(groups: &[Group]) -> (f64, f64) {
     let old: Vec<f64> = groups
         .windows(2)
@@ -398,8 +404,9 @@ fn gaps(groups: &[Group]) -> (f64, f64) {
     let Some(smallest) = old.iter().copied().reduce(f64::min) else {
         return (0.0, 0.0);
     };
+    let gap = smallest.max(LANE_GAP);
     let total: f64 = old.iter().sum();
-    (smallest, total - smallest * old.len() as f64)
+    (gap, total - gap * old.len() as f64)
 }
 
 /// The index of a lane cluster from its name.
@@ -598,10 +605,10 @@ fn apply(stmts: &mut [Stmt], plan: &Plan, axis: Axis) {
     }
 }
 
-/// Takes the room freed at the far end off the graph's box, keeping the
-/// title (centred at the top) centred.
+/// Takes the room freed at the far end off the graph's box (adds it, when
+/// negative), keeping the title (centred at the top) centred.
 fn shrink_graph(stmts: &mut [Stmt], freed: f64, axis: Axis) {
-    if freed <= 0.0 {
+    if freed == 0.0 {
         return;
     }
     for stmt in stmts {

@@ -5,6 +5,7 @@
 //! caller's business ([`write_atomically`], [`write_all_atomically`]).
 
 pub mod bpmn;
+pub mod channels;
 pub mod diagram;
 pub mod doc;
 pub mod dot;
@@ -12,6 +13,7 @@ pub(crate) mod geometry;
 pub mod labels;
 pub mod lanes;
 pub mod marks;
+pub mod orgchart;
 pub mod render;
 pub mod svg;
 

@@ -10,7 +10,7 @@
 use graphviz_rust::cmd::{CommandArg, Format, Layout};
 
 use crate::emit::diagram::{DiagramOptions, Direction};
-use crate::emit::{dot, labels, lanes, svg};
+use crate::emit::{channels, dot, labels, lanes, svg};
 use crate::i18n::{Lang, Text};
 use crate::model::{Process, Project};
 use crate::text;
@@ -229,6 +229,16 @@ pub fn marked_svg(
     }
 }
 
+/// The SVG of a DOT text that is no process's diagram (`name` names it
+/// in an error), drawn by `dot` as it is: no lanes to restack, no labels
+/// to move.
+pub(crate) fn plain_graphviz_svg(name: &str, text: String) -> Result<Vec<u8>, RenderError> {
+    graphviz(text, Format::Svg, None).map_err(|message| RenderError::Graphviz {
+        process: name.to_string(),
+        message,
+    })
+}
+
 /// Draws flowc's DOT of a process (from [`crate::emit::dot`], flowing in
 /// `direction`) in each of `formats` with Graphviz: `dot` lays it out
 /// once, the lanes are restacked in reporting-line order
@@ -237,7 +247,8 @@ pub fn marked_svg(
 /// (`splines=true`), or straight (`splines=false`) in a diagram too big for
 /// that router ([`lanes::CURVED_ROUTING_NODES`]). Should the router fail
 /// (Graphviz 2.43's aborts on some inputs), those edges are drawn straight
-/// rather than not at all. The routed edges' labels are then moved clear
+/// rather than not at all. Rejections between lanes are then redrawn along
+/// the lane edges ([`channels::route_rejections`]). The routed edges' labels are then moved clear
 /// of every edge and box ([`labels::place`]) before the drawing. The error
 /// is what Graphviz said, or why its layout could not be read.
 pub(crate) fn draw_with_graphviz(
@@ -256,8 +267,9 @@ pub(crate) fn draw_with_graphviz(
         }
         routed => routed?,
     };
-    let placed =
-        labels::place(&String::from_utf8_lossy(&routed)).map_err(|error| error.to_string())?;
+    let along_edges = channels::route_rejections(&String::from_utf8_lossy(&routed), direction)
+        .map_err(|error| error.to_string())?;
+    let placed = labels::place(&along_edges).map_err(|error| error.to_string())?;
     formats
         .iter()
         .map(|format| {

@@ -1845,3 +1845,8 @@ render-png-needs-graphviz = PNG diagrams need Graphviz's `dot` and it is not use
 render-graphviz-failed = Graphviz failed to draw `{ $process }`: { $message }
 
 ## end of cli-more
+
+## h18g: the organisation and files picture of a visual diff
+diff-visual-organisation-title = Organisation and files: changes in no process
+diff-visual-reports-to = reports to { $role }
+diff-visual-no-department = (no department)

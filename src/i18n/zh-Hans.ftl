@@ -1770,3 +1770,8 @@ render-png-needs-graphviz = PNG 流程图需要 Graphviz 的 `dot`，但此处�
 render-graphviz-failed = Graphviz 无法绘制 `{ $process }`：{ $message }
 
 ## end of cli-more
+
+## h18g: the organisation and files picture of a visual diff
+diff-visual-organisation-title = 组织与文件：不属任何流程的变更
+diff-visual-reports-to = 上级：{ $role }
+diff-visual-no-department = （无部门）

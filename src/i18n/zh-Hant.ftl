@@ -1770,3 +1770,8 @@ render-png-needs-graphviz = PNG 流程圖需要 Graphviz 的 `dot`，但此處�
 render-graphviz-failed = Graphviz 無法繪製 `{ $process }`：{ $message }
 
 ## end of cli-more
+
+## h18g: the organisation and files picture of a visual diff
+diff-visual-organisation-title = 組織與檔案：不屬任何流程的變更
+diff-visual-reports-to = 上級：{ $role }
+diff-visual-no-department = （無部門）

@@ -1,0 +1,529 @@
+//! Rejection loops along the lane edges, for Graphviz: takes a routed
+//! layout (after [`crate::emit::lanes::restack`] and `neato`'s routing,
+//! every edge with its `pos`) and redraws each rejection between two
+//! lanes (a dashed edge back to an earlier step, see
+//! [`crate::emit::diagram::is_secondary`]) as right-angled segments in the
+//! gaps between the lane bands, instead of the diagonal `dot` and `neato`
+//! draw across the picture:
+//!
+//! 1. out of the rejecting box, across the flow, to the gap at the edge of
+//!    its lane that faces the lane it goes back to;
+//! 2. along that gap to a column where no box of the lanes between stands;
+//! 3. across those lanes to the gap at the edge of the lane it goes back
+//!    to;
+//! 4. along that gap to the box it goes back to, and into it.
+//!
+//! A rejection whose path would pass through a box or a lane's title, or
+//! whose two lanes touch (no gap), keeps the route it had. Several
+//! rejections along one gap are spread across it, and arrive at their box
+//! side by side. The label goes to the middle of the last run, where
+//! [`crate::emit::labels::place`] then finds it a free place.
+
+use std::collections::BTreeMap;
+
+use graphviz_rust::dot_structures::{Attribute, Graph, Stmt};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+
+use crate::emit::diagram::Direction;
+use crate::emit::lanes::{
+    RestackError, attribute, edge_ends, format_numbers, id_text, node_boxes, numbers, parse,
+    set_attribute,
+};
+
+/// The prefix of a lane cluster's name.
+const LANE_PREFIX: &str = "cluster_lane_";
+
+/// The room kept between a rejection's path and a box it passes.
+const CLEARANCE: f64 = 6.0;
+
+/// How far apart rejections arriving at one box side are, along the flow.
+const ARRIVAL_SPACING: f64 = 8.0;
+
+/// The length of an arrowhead, in points: the path stops this short of
+/// the box it enters, the arrowhead fills the rest.
+const ARROW: f64 = 10.0;
+
+/// A point in flow coordinates: along the flow, across it.
+type Point = (f64, f64);
+
+/// The two axes of a drawing flowing in a direction.
+#[derive(Debug, Clone, Copy)]
+struct Axis {
+    direction: Direction,
+}
+
+impl Axis {
+    /// The Graphviz point of `(along, across)`.
+    fn graph(self, (along, across): Point) -> (f64, f64) {
+        match self.direction {
+            Direction::LeftRight => (along, across),
+            Direction::TopBottom => (across, along),
+        }
+    }
+
+    /// A Graphviz box `[x1, y1, x2, y2]` as `[along1, across1, along2,
+    /// across2]`.
+    fn rect(self, [x1, y1, x2, y2]: [f64; 4]) -> [f64; 4] {
+        match self.direction {
+            Direction::LeftRight => [x1, y1, x2, y2],
+            Direction::TopBottom => [y1, x1, y2, x2],
+        }
+    }
+}
+
+/// What the routing needs to know of the layout, in flow coordinates.
+struct Scene {
+    /// Every node's box, by name.
+    boxes: BTreeMap<String, [f64; 4]>,
+    /// Every lane's band, by lane index.
+    lanes: BTreeMap<usize, [f64; 4]>,
+    /// The lane of each node in a lane.
+    lane_of: BTreeMap<String, usize>,
+    /// The boxes of the lanes' titles.
+    titles: Vec<[f64; 4]>,
+}
+
+/// The layout `routed` with its rejections between lanes drawn along the
+/// lane edges (see the module's comment).
+pub fn route_rejections(routed: &str, direction: Direction) -> Result<String, RestackError> {
+    let mut graph = parse(routed)?;
+    let stmts = match &mut graph {
+        Graph::Graph { stmts, .. } | Graph::DiGraph { stmts, .. } => stmts,
+    };
+    let axis = Axis { direction };
+    let scene = scene(stmts, axis);
+    let mut used = Used::default();
+    for stmt in stmts.iter_mut() {
+        let Stmt::Edge(edge) = stmt else {
+            continue;
+        };
+        if !is_rejection(&edge.attributes) {
+            continue;
+        }
+        let ends = edge_ends(&edge.ty);
+        let [tail, head] = ends.as_slice() else {
+            continue;
+        };
+        let Some(path) = channel_path(&scene, (tail, head), &mut used) else {
+            continue;
+        };
+        write_path(&mut edge.attributes, &path, axis);
+    }
+    let mut dot = graph.print(&mut PrinterContext::default());
+    dot.push('\n');
+    Ok(dot)
+}
+
+/// What the rejections drawn so far take: places in each gap (by lane
+/// and side), arrivals at each box, and columns crossing the lanes.
+#[derive(Debug, Default)]
+struct Used {
+    gaps: BTreeMap<(usize, bool), usize>,
+    arrivals: BTreeMap<String, usize>,
+    columns: Vec<f64>,
+}
+
+/// Whether an edge is a rejection: dashed and kept out of the ranking.
+fn is_rejection(attributes: &[Attribute]) -> bool {
+    attribute(attributes, "style").as_deref() == Some("dashed")
+        && attribute(attributes, "constraint").as_deref() == Some("false")
+}
+
+/// The boxes, lanes and lane titles of a layout, in flow coordinates.
+fn scene(stmts: &[Stmt], axis: Axis) -> Scene {
+    let mut boxes = BTreeMap::new();
+    node_boxes(stmts, &mut boxes);
+    let boxes = boxes
+        .into_iter()
+        .map(|(name, bounds)| (name, axis.rect(bounds)))
+        .collect();
+    let mut scene = Scene {
+        boxes,
+        lanes: BTreeMap::new(),
+        lane_of: BTreeMap::new(),
+        titles: Vec::new(),
+    };
+    for stmt in stmts {
+        let Stmt::Subgraph(subgraph) = stmt else {
+            continue;
+        };
+        let name = id_text(&subgraph.id);
+        let Some(index) = name
+            .strip_prefix(LANE_PREFIX)
+            .and_then(|rest| rest.parse::<usize>().ok())
+        else {
+            continue;
+        };
+        for inner in &subgraph.stmts {
+            match inner {
+                Stmt::GAttribute(graphviz_rust::dot_structures::GraphAttributes::Graph(
+                    attributes,
+                )) => {
+                    let value = |key| attribute(attributes, key);
+                    if let Some(bb) = value("bb").and_then(|bb| numbers::<4>(&bb)) {
+                        scene.lanes.insert(index, axis.rect(bb));
+                    }
+                    if let (Some([x, y]), Some([w]), Some([h])) = (
+                        value("lp").and_then(|lp| numbers::<2>(&lp)),
+                        value("lwidth").and_then(|w| numbers::<1>(&w)),
+                        value("lheight").and_then(|h| numbers::<1>(&h)),
+                    ) {
+                        let (w, h) = (w * 36.0, h * 36.0);
+                        scene.titles.push(axis.rect([x - w, y - h, x + w, y + h]));
+                    }
+                }
+                Stmt::Node(node) => {
+                    scene.lane_of.insert(id_text(&node.id.0), index);
+                }
+                _ => {}
+            }
+        }
+    }
+    scene
+}
+
+/// The gap at the edge of `lane` facing the side `upward` (towards
+/// greater across), as `(its near edge, its far edge)`: up to the next
+/// lane on that side, or [`CLEARANCE`] times three beyond the lane when
+/// none is there. None when the next lane touches it.
+fn gap(scene: &Scene, lane: usize, upward: bool) -> Option<(f64, f64)> {
+    let band = scene.lanes.get(&lane)?;
+    let edge = if upward { band[3] } else { band[1] };
+    let next = scene
+        .lanes
+        .values()
+        .filter(|other| {
+            if upward {
+                other[1] >= edge
+            } else {
+                other[3] <= edge
+            }
+        })
+        .map(|other| if upward { other[1] } else { other[3] })
+        .min_by(|a, b| (a - edge).abs().total_cmp(&(b - edge).abs()));
+    let far = next.unwrap_or(if upward {
+        edge + 3.0 * CLEARANCE
+    } else {
+        edge - 3.0 * CLEARANCE
+    });
+    ((far - edge).abs() >= 2.0).then_some((edge, far))
+}
+
+/// A place across the gap `(near, far)` for the `slot`-th rejection along
+/// it: the first in the middle, the next ones nearer each edge in turn.
+fn in_gap((near, far): (f64, f64), slot: usize) -> f64 {
+    let middle = (near + far) / 2.0;
+    let step = (far - near) / 6.0;
+    let offset = match slot % 5 {
+        0 => 0.0,
+        1 => step,
+        2 => -step,
+        3 => 2.0 * step,
+        _ => -2.0 * step,
+    };
+    middle + offset
+}
+
+/// The right-angled path of a rejection from `tail` back to `head`, in
+/// flow coordinates, or None when it cannot be drawn clear of every box
+/// and lane title (or the two are in one lane).
+fn channel_path(scene: &Scene, (tail, head): (&str, &str), used: &mut Used) -> Option<Vec<Point>> {
+    let (from_lane, to_lane) = (*scene.lane_of.get(tail)?, *scene.lane_of.get(head)?);
+    if from_lane == to_lane {
+        return None;
+    }
+    let (from, to) = (scene.boxes.get(tail)?, scene.boxes.get(head)?);
+    let (from_band, to_band) = (scene.lanes.get(&from_lane)?, scene.lanes.get(&to_lane)?);
+    // Whether the lane it goes back to lies towards greater across.
+    let upward = to_band[1] >= from_band[3];
+    if !upward && to_band[3] > from_band[1] {
+        return None;
+    }
+    let out_gap = gap(scene, from_lane, upward)?;
+    let in_gap_edges = gap(scene, to_lane, !upward)?;
+    let out_slot = *used.gaps.get(&(from_lane, upward)).unwrap_or(&0);
+    let in_slot = *used.gaps.get(&(to_lane, !upward)).unwrap_or(&0);
+    let out_across = in_gap(out_gap, out_slot);
+    let in_across = in_gap(in_gap_edges, in_slot);
+    let arrival = *used.arrivals.get(head).unwrap_or(&0) as f64;
+    let leaves = leaving(from, (upward, out_across));
+    let enters = entering(to, (upward, in_across), arrival);
+    let columns: Vec<f64> = crossing_columns(scene, (from_band, to_band), upward, (from, to))
+        .into_iter()
+        .filter(|column| {
+            used.columns
+                .iter()
+                .all(|taken| (taken - column).abs() >= ARRIVAL_SPACING)
+        })
+        .collect();
+    let path = enters.iter().find_map(|enter| {
+        leaves.iter().find_map(|leave| {
+            columns.iter().find_map(|&column| {
+                let mut path = leave.clone();
+                path.push((column, out_across));
+                path.push((column, in_across));
+                path.extend_from_slice(enter);
+                let path = simplify(path);
+                clear(scene, &path, (tail, head)).then_some(path)
+            })
+        })
+    })?;
+    *used.gaps.entry((from_lane, upward)).or_insert(0) += 1;
+    *used.gaps.entry((to_lane, !upward)).or_insert(0) += 1;
+    *used.arrivals.entry(head.to_string()).or_insert(0) += 1;
+    used.columns.extend(
+        path.windows(2)
+            .filter(|pair| pair[0].0 == pair[1].0)
+            .map(|pair| pair[0].0),
+    );
+    Some(path)
+}
+
+/// The ways a rejection may leave its box `from` for the gap at
+/// `out_across` (towards greater across when `upward`): across the flow
+/// from its middle or nearer either end, or out of either end along the
+/// flow and then across, beside the box (farther and farther from it).
+fn leaving(from: &[f64; 4], (upward, out_across): (bool, f64)) -> Vec<Vec<Point>> {
+    let side = if upward { from[3] } else { from[1] };
+    let middle = (from[0] + from[2]) / 2.0;
+    let quarter = (from[2] - from[0]) / 4.0;
+    let mut ways: Vec<Vec<Point>> = [middle, middle - quarter, middle + quarter]
+        .iter()
+        .map(|&along| vec![(along, side), (along, out_across)])
+        .collect();
+    let centre = (from[1] + from[3]) / 2.0;
+    for step in 0..4 {
+        for (end, away) in [(from[0], -1.0), (from[2], 1.0)] {
+            let beside = end + away * (2.0 * CLEARANCE + ARRIVAL_SPACING * f64::from(step));
+            ways.push(vec![(end, centre), (beside, centre), (beside, out_across)]);
+        }
+    }
+    ways
+}
+
+/// The ways a rejection may enter its box `to` from the gap at
+/// `in_across` (the box lies towards smaller across when `upward`), the
+/// `arrival`-th to arrive there: across the flow beside its middle or
+/// near either end, or along the flow into either end.
+fn entering(to: &[f64; 4], (upward, in_across): (bool, f64), arrival: f64) -> Vec<Vec<Point>> {
+    let arrow_end = if upward { to[1] - ARROW } else { to[3] + ARROW };
+    let middle = (to[0] + to[2]) / 2.0;
+    let mut ways: Vec<Vec<Point>> = [
+        middle + ARRIVAL_SPACING * (arrival + 1.0),
+        to[2] - CLEARANCE - ARRIVAL_SPACING * arrival,
+        to[0] + CLEARANCE + ARRIVAL_SPACING * arrival,
+    ]
+    .iter()
+    .map(|along| along.clamp(to[0] + CLEARANCE, to[2] - CLEARANCE))
+    .map(|along| vec![(along, in_across), (along, arrow_end)])
+    .collect();
+    let centre = (to[1] + to[3]) / 2.0 + ARRIVAL_SPACING / 2.0 * arrival;
+    for (end, away) in [(to[0], -1.0), (to[2], 1.0)] {
+        let beside = end + away * (2.0 * CLEARANCE + ARRIVAL_SPACING * arrival);
+        ways.push(vec![
+            (beside, in_across),
+            (beside, centre),
+            (end + away * ARROW, centre),
+        ]);
+    }
+    ways
+}
+
+/// The places along the flow where a rejection may cross the lanes
+/// between its two, nearest the middle of its two boxes first: beside
+/// every box of those lanes, and at the middle itself.
+fn crossing_columns(
+    scene: &Scene,
+    (from_band, to_band): (&[f64; 4], &[f64; 4]),
+    upward: bool,
+    (from, to): (&[f64; 4], &[f64; 4]),
+) -> Vec<f64> {
+    let (low, high) = if upward {
+        (from_band[3], to_band[1])
+    } else {
+        (to_band[3], from_band[1])
+    };
+    let target = ((from[0] + from[2]) / 2.0 + (to[0] + to[2]) / 2.0) / 2.0;
+    let mut columns = vec![target, (from[0] + from[2]) / 2.0];
+    for bounds in scene.boxes.values() {
+        if bounds[3] >= low && bounds[1] <= high {
+            for step in 0..3 {
+                let away = CLEARANCE * 2.0 + ARRIVAL_SPACING * f64::from(step);
+                columns.push(bounds[0] - away);
+                columns.push(bounds[2] + away);
+            }
+        }
+    }
+    columns.sort_by(|a, b| (a - target).abs().total_cmp(&(b - target).abs()));
+    columns
+}
+
+/// Whether a path keeps [`CLEARANCE`] from every box but its own ends'
+/// and from every lane title, and runs along the flow only outside the
+/// lanes (but for its first and last segments).
+fn clear(scene: &Scene, path: &[Point], (tail, head): (&str, &str)) -> bool {
+    let obstacles = scene
+        .boxes
+        .iter()
+        .filter(|(name, _)| name.as_str() != tail && name.as_str() != head)
+        .map(|(_, bounds)| *bounds)
+        .chain(scene.titles.iter().copied());
+    let own = [scene.boxes.get(tail), scene.boxes.get(head)];
+    let segments: Vec<(Point, Point)> = path.windows(2).map(|pair| (pair[0], pair[1])).collect();
+    let mut obstacles = obstacles;
+    let blocked = obstacles.any(|bounds| {
+        segments
+            .iter()
+            .any(|&(a, b)| touches(bounds, a, b, CLEARANCE))
+    });
+    // Only the first and last segments may touch the path's own boxes.
+    let through_own = own.iter().flatten().any(|bounds| {
+        segments[1..segments.len().saturating_sub(1)]
+            .iter()
+            .any(|&(a, b)| touches(**bounds, a, b, 0.0))
+    });
+    // A run along the flow stays out of every lane (in the gaps).
+    let through_lane = segments[1..segments.len().saturating_sub(1)]
+        .iter()
+        .filter(|(a, b)| a.1 == b.1)
+        .any(|&(a, b)| {
+            scene.lanes.values().any(|&[x1, y1, x2, y2]| {
+                touches([x1 + 1.0, y1 + 1.0, x2 - 1.0, y2 - 1.0], a, b, 0.0)
+            })
+        });
+    !blocked && !through_own && !through_lane
+}
+
+/// Whether the axis-parallel segment `a`-`b` comes within `room` of the
+/// box.
+fn touches([x1, y1, x2, y2]: [f64; 4], a: Point, b: Point, room: f64) -> bool {
+    let (low_x, high_x) = (a.0.min(b.0), a.0.max(b.0));
+    let (low_y, high_y) = (a.1.min(b.1), a.1.max(b.1));
+    low_x < x2 + room && high_x > x1 - room && low_y < y2 + room && high_y > y1 - room
+}
+
+/// The path without points that add no corner.
+fn simplify(path: Vec<Point>) -> Vec<Point> {
+    let mut kept: Vec<Point> = Vec::new();
+    for point in path {
+        if kept.last() == Some(&point) {
+            continue;
+        }
+        if kept.len() >= 2 {
+            let (a, b) = (kept[kept.len() - 2], kept[kept.len() - 1]);
+            let straight = (a.0 == b.0 && b.0 == point.0) || (a.1 == b.1 && b.1 == point.1);
+            if straight {
+                kept.pop();
+            }
+        }
+        kept.push(point);
+    }
+    kept
+}
+
+/// Writes `path` as the edge's `pos` (each straight run a Bézier segment
+/// with its control points on it, the arrowhead from its last point to
+/// the box), its label at the middle of its longest run along the flow.
+fn write_path(attributes: &mut [Attribute], path: &[Point], axis: Axis) {
+    let Some((&last, rest)) = path.split_last() else {
+        return;
+    };
+    let Some(&before) = rest.last() else {
+        return;
+    };
+    // The arrowhead's tip: ARROW beyond the last point, on the line in.
+    let (dx, dy) = (last.0 - before.0, last.1 - before.1);
+    let length = dx.hypot(dy).max(1.0);
+    let tip = axis.graph((last.0 + dx / length * ARROW, last.1 + dy / length * ARROW));
+    let mut points = vec![axis.graph(path[0])];
+    for pair in path.windows(2) {
+        let (a, b) = (axis.graph(pair[0]), axis.graph(pair[1]));
+        let third = ((b.0 - a.0) / 3.0, (b.1 - a.1) / 3.0);
+        points.push((a.0 + third.0, a.1 + third.1));
+        points.push((a.0 + 2.0 * third.0, a.1 + 2.0 * third.1));
+        points.push(b);
+    }
+    let mut pos = format!("e,{}", format_numbers(&[tip.0, tip.1]));
+    for (x, y) in points {
+        pos.push(' ');
+        pos.push_str(&format_numbers(&[x, y]));
+    }
+    set_attribute(attributes, "pos", &pos);
+    let longest = path
+        .windows(2)
+        .filter(|pair| pair[0].1 == pair[1].1)
+        .max_by(|a, b| (a[1].0 - a[0].0).abs().total_cmp(&(b[1].0 - b[0].0).abs()));
+    if let Some(run) = longest {
+        let middle = axis.graph(((run[0].0 + run[1].0) / 2.0, run[0].1));
+        if attribute(attributes, "lp").is_some() {
+            set_attribute(attributes, "lp", &format_numbers(&[middle.0, middle.1]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two lanes left to right with a gap between them: `review` in the
+    /// upper one (greater y), `apply` in the lower one; a rejection from
+    /// `review` back to `apply` drawn diagonally, and a `next` edge.
+    const ROUTED: &str = "digraph g { \
+        subgraph cluster_lane_0 { graph [bb=\"0,0,200,60\"]; apply [pos=\"60,30\", width=1, height=0.5]; } \
+        subgraph cluster_lane_1 { graph [bb=\"150,80,400,140\"]; review [pos=\"300,110\", width=1, height=0.5]; } \
+        apply -> review [pos=\"e,264,110 96,30 150,60 200,90 264,110\"]; \
+        review -> apply [style=dashed, constraint=false, label=\"reject\", lp=\"180,70\", \
+            pos=\"e,96,30 264,110 200,90 150,60 96,30\"]; }";
+
+    /// The points of the `pos` of the edge from `tail`.
+    fn points_from(dot: &str, tail: &str) -> Vec<(f64, f64)> {
+        let Ok(Graph::DiGraph { stmts, .. }) = parse(dot) else {
+            panic!("a digraph: {dot}");
+        };
+        stmts
+            .iter()
+            .find_map(|stmt| match stmt {
+                Stmt::Edge(edge)
+                    if edge_ends(&edge.ty).first().map(String::as_str) == Some(tail) =>
+                {
+                    attribute(&edge.attributes, "pos")
+                }
+                _ => None,
+            })
+            .map(|pos| {
+                pos.split_whitespace()
+                    .filter(|point| !point.starts_with("e,"))
+                    .filter_map(numbers::<2>)
+                    .map(|[x, y]| (x, y))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_rejection_between_lanes_runs_at_right_angles_in_the_gap() {
+        let routed = route_rejections(ROUTED, Direction::LeftRight).expect("routed");
+        let points = points_from(&routed, "review");
+        assert!(points.len() >= 7, "{points:?}");
+        for pair in points.windows(2) {
+            let (dx, dy) = (pair[1].0 - pair[0].0, pair[1].1 - pair[0].1);
+            assert!(dx.abs() < 1e-6 || dy.abs() < 1e-6, "diagonal: {points:?}");
+        }
+        // The run along the flow lies in the gap between the lanes.
+        let along: Vec<f64> = points
+            .windows(2)
+            .filter(|pair| (pair[0].1 - pair[1].1).abs() < 1e-6 && pair[0].0 != pair[1].0)
+            .map(|pair| pair[0].1)
+            .collect();
+        assert!(!along.is_empty(), "{points:?}");
+        assert!(
+            along.iter().all(|y| (60.0..=80.0).contains(y)),
+            "{points:?}"
+        );
+        // The `next` edge keeps its route.
+        assert_eq!(
+            points_from(&routed, "apply"),
+            vec![(96.0, 30.0), (150.0, 60.0), (200.0, 90.0), (264.0, 110.0)]
+        );
+    }
+}
