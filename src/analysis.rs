@@ -14,7 +14,7 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::{Lang, Text};
 use crate::model::calendar::Calendar;
 use crate::model::{self, Expected, Project};
-use crate::source::ProjectSources;
+use crate::source::{ProjectSources, SourceFile};
 use crate::span::{FileId, Location};
 use crate::text;
 
@@ -64,12 +64,24 @@ impl ConfigError {
 /// Reads the configuration, builds the model and runs the rules, taking
 /// `today` as the date (for overdue reviews).
 pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, ConfigError> {
+    analyse_with(sources, today, model::build)
+}
+
+/// [`analyse`] with the model made by `build` from the files `exclude`
+/// leaves in the project (the language server builds it from the parses
+/// it keeps between edits; whatever `build` returns must be what
+/// [`model::build`] returns for the same files).
+pub fn analyse_with(
+    sources: ProjectSources,
+    today: NaiveDate,
+    build: impl FnOnce(Vec<SourceFile>) -> Project,
+) -> Result<Analysis, ConfigError> {
     let config = match &sources.config {
         Some((path, text)) => read_config(path, text)?,
         None => Config::default(),
     };
     let sources = without_excluded(sources, &config);
-    let project = model::build(sources.files);
+    let project = build(sources.files);
     if let Some((path, _)) = &sources.config {
         check_participants(path, &config, &project)?;
     }
