@@ -221,11 +221,15 @@ type Published = Vec<(String, Value)>;
 
 /// What a fresh analysis of `texts` gives, as the server would publish it.
 fn fresh(dir: &Path, paths: &[PathBuf], texts: &[String]) -> Published {
+    // As `flowc check` reads them: in path order.
+    let mut by_path: Vec<(&PathBuf, &String)> = paths.iter().zip(texts).collect();
+    by_path.sort();
+    let (paths, texts): (Vec<&PathBuf>, Vec<&String>) = by_path.into_iter().unzip();
     let files = paths
         .iter()
-        .zip(texts)
+        .zip(&texts)
         .map(|(path, text)| {
-            let mut file = flowc::source::SourceFile::from_text(path.clone(), text.clone());
+            let mut file = flowc::source::SourceFile::from_text(*path, text.as_str());
             file.relative = path
                 .strip_prefix(dir)
                 .expect("under the root")
@@ -245,7 +249,7 @@ fn fresh(dir: &Path, paths: &[PathBuf], texts: &[String]) -> Published {
     let analysis = flowc::analysis::analyse(sources, today).expect("the configuration is valid");
     let lang = Lang::choose(None, analysis.lang);
     let range = |at: flowc::span::Location| {
-        let lines = Lines::new(&texts[at.file.0], Encoding::Utf16);
+        let lines = Lines::new(texts[at.file.0], Encoding::Utf16);
         serde_json::to_value(lines.range(at.span)).expect("JSON")
     };
     let mut published: Published = analysis

@@ -119,7 +119,7 @@ impl Workspace {
     pub fn set(&mut self, uri: Uri, text: String) -> Option<PathBuf> {
         let path = uri_path(&uri)?;
         self.documents.insert(path.clone(), Document { uri, text });
-        self.snapshots.clear();
+        self.forget_analyses();
         Some(root_of(&path))
     }
 
@@ -127,14 +127,14 @@ impl Workspace {
     pub fn close(&mut self, uri: &Uri) -> Option<PathBuf> {
         let path = uri_path(uri)?;
         self.documents.remove(&path);
-        self.snapshots.clear();
+        self.forget_analyses();
         Some(root_of(&path))
     }
 
     /// Forgets every analysis and what was read from disk (files changed
     /// on disk); the parses stay, as they are keyed by their text.
     pub(crate) fn invalidate(&mut self) {
-        self.snapshots.clear();
+        self.forget_analyses();
         self.disk.clear();
     }
 
@@ -143,6 +143,19 @@ impl Workspace {
     pub(crate) fn reset(&mut self) {
         self.invalidate();
         self.parses.clear();
+    }
+
+    /// Drops every analysis. A project's model is large (hundreds of
+    /// thousands of allocations in a repository of a thousand files), so
+    /// it is freed on a thread of its own, not while the next edit waits.
+    fn forget_analyses(&mut self) {
+        let unshared: Vec<Snapshot> = std::mem::take(&mut self.snapshots)
+            .into_values()
+            .filter_map(|snapshot| Rc::try_unwrap(snapshot).ok())
+            .collect();
+        if !unshared.is_empty() {
+            std::thread::spawn(move || drop(unshared));
+        }
     }
 
     /// The open document at `uri`.
