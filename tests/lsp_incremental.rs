@@ -395,3 +395,57 @@ fn a_session_of_every_kind_of_edit_is_compared_after_each() {
     ];
     assert_eq!(session(&edits), edits.len() + 1);
 }
+
+/// A request cancelled by a later `$/cancelRequest`, or about a document a
+/// later change edits, is answered as such, without being worked on, when
+/// the server takes them off the transport together; the others are
+/// answered.
+#[test]
+fn cancelled_and_stale_requests_are_answered_without_work() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let root = dir.path().canonicalize().expect("canonical");
+    std::fs::write(root.join("flowc.toml"), CONFIG).expect("write config");
+    let paths: Vec<PathBuf> = FILES.iter().map(|(name, _)| root.join(name)).collect();
+    for (path, (_, text)) in paths.iter().zip(FILES) {
+        std::fs::write(path, text).expect("write file");
+    }
+    let mut session = Session {
+        input: Vec::new(),
+        texts: FILES.iter().map(|(_, text)| text.to_string()).collect(),
+        paths: paths.clone(),
+        version: 1,
+        next_id: 0,
+    };
+    session.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}}),
+    );
+    session.notify("initialized", json!({}));
+    let claim = uri(&paths[1]);
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": claim, "languageId": "flow", "version": 1, "text": FILES[1].1}}),
+    );
+    let hover = json!({"textDocument": {"uri": claim}, "position": {"line": 3, "character": 4}});
+    let cancelled = session.request("textDocument/hover", hover.clone());
+    session.notify("$/cancelRequest", json!({"id": cancelled}));
+    let stale = session.request("textDocument/hover", hover.clone());
+    session.apply(1, &Edit::Type { at: 0, text: 2 });
+    let answered = session.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": claim}}),
+    );
+    session.request("shutdown", Value::Null);
+    session.notify("exit", Value::Null);
+    let output = Output::default();
+    flowc::lsp::run_on(Cursor::new(session.input), output.clone())
+        .expect("the server ends cleanly");
+    let written = output.0.lock().expect("not poisoned").clone();
+    let answers: std::collections::BTreeMap<i64, Value> = messages(&written)
+        .into_iter()
+        .filter_map(|message| Some((message["id"].as_i64()?, message)))
+        .collect();
+    assert_eq!(answers[&cancelled]["error"]["code"], -32800, "{answers:?}");
+    assert_eq!(answers[&stale]["error"]["code"], -32801, "{answers:?}");
+    assert!(answers[&answered]["result"].is_array(), "{answers:?}");
+}
