@@ -261,7 +261,7 @@ fn fresh(dir: &Path, paths: &[PathBuf], texts: &[String]) -> Published {
                 .iter()
                 .map(|related| {
                     json!({
-                        "location": {"uri": uri(&paths[related.at.file.0]), "range": range(related.at)},
+                        "location": {"uri": uri(paths[related.at.file.0]), "range": range(related.at)},
                         "message": related.label.render(lang),
                     })
                 })
@@ -280,7 +280,7 @@ fn fresh(dir: &Path, paths: &[PathBuf], texts: &[String]) -> Published {
             if !related.is_empty() {
                 value["relatedInformation"] = Value::Array(related);
             }
-            (uri(&paths[diagnostic.at.file.0]), value)
+            (uri(paths[diagnostic.at.file.0]), value)
         })
         .collect();
     published.sort_by_key(|(uri, value)| (uri.clone(), value.to_string()));
