@@ -124,6 +124,15 @@ fn capabilities(encoding: Encoding) -> ServerCapabilities {
     }
 }
 
+/// Whether an analysis for diagnostics may be given up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Interrupt {
+    /// Never: a request waits for it.
+    Never,
+    /// When a message arrives.
+    ByMessages,
+}
+
 struct Server<'a> {
     connection: &'a Connection,
     workspace: Workspace,
@@ -158,7 +167,7 @@ impl Server<'_> {
                         None => {
                             // Answers come after the diagnostics of every change
                             // received before them (the analysis is shared).
-                            self.publish()?;
+                            self.publish(Interrupt::Never)?;
                             self.isolated_request(request)
                         }
                     };
@@ -169,7 +178,7 @@ impl Server<'_> {
             }
             self.take_waiting();
             if self.pending.is_empty() {
-                self.publish()?;
+                self.publish(Interrupt::ByMessages)?;
             }
         }
         Ok(())
@@ -254,11 +263,19 @@ impl Server<'_> {
     /// Publishes the diagnostics of every project changed since the last
     /// time: first the open documents edited since (always, so an editor
     /// sees its edit answered), then every other file whose diagnostics
-    /// differ from what it was last sent.
-    fn publish(&mut self) -> Result<(), Error> {
-        for root in std::mem::take(&mut self.dirty) {
-            let snapshot = match self.workspace.snapshot(&root) {
-                Ok(snapshot) => snapshot,
+    /// differ from what it was last sent. With [`Interrupt::ByMessages`],
+    /// an analysis is given up as soon as a message arrives (likely a
+    /// newer edit, which makes it stale); its project stays to publish.
+    fn publish(&mut self, interrupt: Interrupt) -> Result<(), Error> {
+        let receiver = &self.connection.receiver;
+        let stop = || interrupt == Interrupt::ByMessages && !receiver.is_empty();
+        while let Some(root) = self.dirty.pop_first() {
+            let snapshot = match self.workspace.snapshot_unless(&root, &stop) {
+                Ok(None) => {
+                    self.dirty.insert(root);
+                    return Ok(());
+                }
+                Ok(Some(snapshot)) => snapshot,
                 Err(message) => {
                     // Once per distinct problem, not once per keystroke.
                     if self.last_error.as_ref() != Some(&message) {

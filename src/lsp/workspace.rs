@@ -179,16 +179,35 @@ impl Workspace {
 
     /// The analysis of the project at `root`.
     pub fn snapshot(&mut self, root: &Path) -> Result<Rc<Snapshot>, String> {
-        if let Some(snapshot) = self.snapshots.get(root) {
-            return Ok(Rc::clone(snapshot));
-        }
-        let snapshot = Rc::new(self.analyse(root)?);
-        self.snapshots
-            .insert(root.to_path_buf(), Rc::clone(&snapshot));
-        Ok(snapshot)
+        let analysed = self.snapshot_unless(root, &|| false)?;
+        // Never stopped, so always made.
+        Ok(analysed.expect("an analysis that is never stopped ends"))
     }
 
-    fn analyse(&mut self, root: &Path) -> Result<Snapshot, String> {
+    /// The analysis of the project at `root`, given up (`None`) when `stop`
+    /// says so before the rules or before one of them.
+    pub(crate) fn snapshot_unless(
+        &mut self,
+        root: &Path,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Result<Option<Rc<Snapshot>>, String> {
+        if let Some(snapshot) = self.snapshots.get(root) {
+            return Ok(Some(Rc::clone(snapshot)));
+        }
+        let Some(snapshot) = self.analyse(root, stop)? else {
+            return Ok(None);
+        };
+        let snapshot = Rc::new(snapshot);
+        self.snapshots
+            .insert(root.to_path_buf(), Rc::clone(&snapshot));
+        Ok(Some(snapshot))
+    }
+
+    fn analyse(
+        &mut self,
+        root: &Path,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Result<Option<Snapshot>, String> {
         let mut sources = self.sources(root)?;
         let calendar = match &sources.config {
             Some((_, text)) => Config::parse(text)
@@ -210,22 +229,26 @@ impl Workspace {
         // An editor shows what is true today: overdue reviews by the local date.
         let today = chrono::Local::now().date_naive();
         let mut parses = Vec::new();
-        let analysis = analysis::analyse_with(sources, today, |files| {
+        let build = |files: Vec<SourceFile>| {
             parses = self.parses_of(&files);
             let borrowed: Vec<&Parsed> = parses.iter().map(Arc::as_ref).collect();
             model::build_parsed(files, &borrowed)
-        })
-        .map_err(|error| error.to_string())?;
+        };
+        let analysed = analysis::analyse_with(sources, today, build, stop)
+            .map_err(|error| error.to_string())?;
+        let Some(analysis) = analysed else {
+            return Ok(None);
+        };
         let borrowed: Vec<&Parsed> = parses.iter().map(Arc::as_ref).collect();
         let names = NameIndex::build_parsed(&analysis.project, &borrowed);
         let lang = Lang::choose(None, analysis.lang);
-        Ok(Snapshot {
+        Ok(Some(Snapshot {
             analysis,
             names,
             calendar,
             uris,
             lang,
-        })
+        }))
     }
 
     /// The parse of each file: the kept one when its text is unchanged,
