@@ -2,14 +2,16 @@
 //! output.
 //!
 //! Built on rust-analyzer's `lsp-server` crate: a synchronous loop over a
-//! channel of JSON-RPC messages, no async runtime. flowc's analysis is fast
-//! and single-threaded (a project of dozens of files is checked in
-//! milliseconds), so a plain loop that reads a message, answers it and,
-//! once no message is waiting, publishes fresh diagnostics is all a
-//! server needs; `tower-lsp-server` would add tokio and an async trait for
-//! nothing. The handlers are thin: each file of this module turns LSP
-//! requests into calls to the library (`analysis::analyse`, the model's
-//! name index, `fmt::format`) and the answers back into LSP types.
+//! channel of JSON-RPC messages (filled by the transport's reader thread),
+//! no async runtime; `tower-lsp-server` would add tokio and an async trait
+//! for nothing. The loop takes every waiting message before it analyses,
+//! so a burst of changes is analysed once; it answers cancelled and stale
+//! requests without work, gives up an analysis for diagnostics when a
+//! newer message arrives, and publishes only the diagnostics that changed
+//! (`docs/editors.md`, *Incremental analysis*). The handlers are thin:
+//! each file of this module turns LSP requests into calls to the library
+//! (`analysis::analyse`, the model's name index, `fmt::format`) and the
+//! answers back into LSP types.
 
 mod actions;
 mod completion;
