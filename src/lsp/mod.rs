@@ -263,9 +263,11 @@ impl Server<'_> {
     }
 
     /// Publishes the diagnostics of every project changed since the last
-    /// time: first the open documents edited since (always, so an editor
-    /// sees its edit answered), then every other file whose diagnostics
-    /// differ from what it was last sent. With [`Interrupt::ByMessages`],
+    /// time: first the documents opened or edited since (always, so an
+    /// editor sees its edit answered), then every other file, open or not,
+    /// whose diagnostics differ from what it was last sent (an unchanged
+    /// file gets no message, which could only arrive after the editor's
+    /// next edit and read as its answer). With [`Interrupt::ByMessages`],
     /// an analysis is given up as soon as a message arrives (likely a
     /// newer edit, which makes it stale); its project stays to publish.
     fn publish(&mut self, interrupt: Interrupt) -> Result<(), Error> {
@@ -294,10 +296,9 @@ impl Server<'_> {
                     .partition(|params| self.edited.contains(params.uri.as_str()));
             for params in edited.into_iter().chain(others) {
                 let key = params.uri.as_str().to_string();
-                let open =
-                    self.edited.remove(&key) || self.workspace.document(&params.uri).is_some();
+                let edited = self.edited.remove(&key);
                 let last = self.published.get(&key).map_or(&[][..], Vec::as_slice);
-                if last == params.diagnostics.as_slice() && !open {
+                if last == params.diagnostics.as_slice() && !edited {
                     continue;
                 }
                 if params.diagnostics.is_empty() {
