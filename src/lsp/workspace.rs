@@ -20,6 +20,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use lsp_types::Uri;
+use rayon::prelude::*;
 
 use crate::analysis::{self, Analysis};
 use crate::config::Config;
@@ -254,7 +255,6 @@ impl Workspace {
     /// The parse of each file: the kept one when its text is unchanged,
     /// else a new one (made in parallel, and kept).
     fn parses_of(&mut self, files: &[SourceFile]) -> Vec<Arc<Parsed>> {
-        use rayon::prelude::*;
         let kept = &self.parses;
         let parses: Vec<(u64, Arc<Parsed>, bool)> = files
             .par_iter()
