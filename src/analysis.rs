@@ -14,7 +14,7 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::{Lang, Text};
 use crate::model::calendar::Calendar;
 use crate::model::{self, Expected, Project};
-use crate::source::ProjectSources;
+use crate::source::{ProjectSources, SourceFile};
 use crate::span::{FileId, Location};
 use crate::text;
 
@@ -64,12 +64,28 @@ impl ConfigError {
 /// Reads the configuration, builds the model and runs the rules, taking
 /// `today` as the date (for overdue reviews).
 pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, ConfigError> {
+    let analysed = analyse_with(sources, today, model::build, &|| false)?;
+    // Never stopped, so always made.
+    Ok(analysed.expect("an analysis that is never stopped ends"))
+}
+
+/// [`analyse`] with the model made by `build` from the files `exclude`
+/// leaves in the project (the language server builds it from the parses
+/// it keeps between edits; whatever `build` returns must be what
+/// [`model::build`] returns for the same files); given up (`None`) when
+/// `stop` says so, which is asked before the rules and before each rule.
+pub fn analyse_with(
+    sources: ProjectSources,
+    today: NaiveDate,
+    build: impl FnOnce(Vec<SourceFile>) -> Project,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Result<Option<Analysis>, ConfigError> {
     let config = match &sources.config {
         Some((path, text)) => read_config(path, text)?,
         None => Config::default(),
     };
     let sources = without_excluded(sources, &config);
-    let project = model::build(sources.files);
+    let project = build(sources.files);
     if let Some((path, _)) = &sources.config {
         check_participants(path, &config, &project)?;
     }
@@ -77,14 +93,17 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
         config: &config,
         today,
     };
-    let mut diagnostics: Vec<Diagnostic> = check::run(&project, &context)
+    let Some(found) = check::run_unless(&project, &context, stop) else {
+        return Ok(None);
+    };
+    let mut diagnostics: Vec<Diagnostic> = found
         .into_iter()
         .filter(|diagnostic| sources.selected[diagnostic.at.file.0])
         .collect();
     if sources.config.is_none() && project.roles.is_empty() && project.departments.is_empty() {
         diagnostics = outside_any_project(&project, diagnostics);
     }
-    Ok(Analysis {
+    Ok(Some(Analysis {
         root: sources.root,
         project,
         selected: sources.selected,
@@ -92,7 +111,7 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
         calendar: config.calendar,
         conform: config.conform,
         lang: config.lang,
-    })
+    }))
 }
 
 /// For files checked outside any project (no `flowc.toml` above them, and

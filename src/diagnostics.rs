@@ -323,7 +323,7 @@ impl SourceCode for NamedText<'_> {
 
 /// The message and the help line, as a code-scanning alert shows them, in
 /// `lang`.
-pub(crate) fn with_help(diagnostic: &Diagnostic, lang: Lang) -> String {
+pub fn with_help(diagnostic: &Diagnostic, lang: Lang) -> String {
     crate::text!(
         "diagnostic-with-help",
         message = diagnostic.message.clone(),

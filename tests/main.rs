@@ -45,6 +45,7 @@ mod lanes;
 mod large_diagrams;
 mod layering;
 mod lsp;
+mod lsp_incremental;
 mod outputs;
 mod people_props;
 mod pieces;

@@ -86,11 +86,25 @@ pub trait Rule: Sync {
 /// allow(...)` comments suppress, and returns the diagnostics sorted by
 /// place.
 pub fn run(project: &Project, context: &CheckContext) -> Vec<Diagnostic> {
+    run_unless(project, context, &|| false).unwrap_or_default()
+}
+
+/// [`run`], given up (`None`) once `stop` says so: it is asked before each
+/// rule (the language server stops when a newer edit is waiting).
+pub fn run_unless(
+    project: &Project,
+    context: &CheckContext,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<Diagnostic>> {
     let config = context.config;
     let broken = BrokenProcesses::of(project);
-    let diagnostics: Vec<Diagnostic> = registry::RULES
+    let per_rule: Vec<Vec<Diagnostic>> = registry::RULES
         .par_iter()
-        .flat_map_iter(|info| run_rule(info, project, context))
+        .map(|info| (!stop()).then(|| run_rule(info, project, context)))
+        .collect::<Option<_>>()?;
+    let diagnostics: Vec<Diagnostic> = per_rule
+        .into_iter()
+        .flatten()
         .filter(|diagnostic| LINE_RULES.contains(&diagnostic.rule) || !broken.holds(diagnostic.at))
         .collect();
     let suppressions = suppression::read(project, registry::RULES);
@@ -118,7 +132,7 @@ pub fn run(project: &Project, context: &CheckContext) -> Vec<Diagnostic> {
         unused,
     ));
     diagnostics.sort_by(|a, b| (a.at, a.code, &a.message).cmp(&(b.at, b.code, &b.message)));
-    diagnostics
+    Some(diagnostics)
 }
 
 /// The rules that read single lines (names, values, one step's settings):

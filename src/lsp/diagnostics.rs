@@ -20,8 +20,20 @@ pub(crate) fn for_project(
     encoding: Encoding,
 ) -> Vec<PublishDiagnosticsParams> {
     let mut per_file: Vec<Vec<Diagnostic>> = vec![Vec::new(); snapshot.uris.len()];
-    for diagnostic in &snapshot.analysis.diagnostics {
-        per_file[diagnostic.at.file.0].push(convert(snapshot, diagnostic, encoding));
+    // The diagnostics are sorted by place: each file's lines are indexed
+    // once, not once per diagnostic.
+    for in_file in snapshot
+        .analysis
+        .diagnostics
+        .chunk_by(|a, b| a.at.file == b.at.file)
+    {
+        let file = in_file[0].at.file;
+        let lines = snapshot.lines(file, encoding);
+        per_file[file.0].extend(
+            in_file
+                .iter()
+                .map(|diagnostic| convert(snapshot, diagnostic, &lines, encoding)),
+        );
     }
     snapshot
         .uris
@@ -31,16 +43,15 @@ pub(crate) fn for_project(
         .collect()
 }
 
-/// One diagnostic in LSP terms.
-pub(crate) fn convert(
+/// One diagnostic in LSP terms, given the lines of its file.
+fn convert(
     snapshot: &Snapshot,
     diagnostic: &flowc::Diagnostic,
+    lines: &super::position::Lines,
     encoding: Encoding,
 ) -> Diagnostic {
     let lang = snapshot.lang();
-    let range = snapshot
-        .lines(diagnostic.at.file, encoding)
-        .range(diagnostic.at.span);
+    let range = lines.range(diagnostic.at.span);
     let related = diagnostic
         .related
         .iter()

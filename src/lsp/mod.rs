@@ -2,14 +2,16 @@
 //! output.
 //!
 //! Built on rust-analyzer's `lsp-server` crate: a synchronous loop over a
-//! channel of JSON-RPC messages, no async runtime. flowc's analysis is fast
-//! and single-threaded (a project of dozens of files is checked in
-//! milliseconds), so a plain loop that reads a message, answers it and,
-//! once no message is waiting, publishes fresh diagnostics is all a
-//! server needs; `tower-lsp-server` would add tokio and an async trait for
-//! nothing. The handlers are thin: each file of this module turns LSP
-//! requests into calls to the library (`analysis::analyse`, the model's
-//! name index, `fmt::format`) and the answers back into LSP types.
+//! channel of JSON-RPC messages (filled by the transport's reader thread),
+//! no async runtime; `tower-lsp-server` would add tokio and an async trait
+//! for nothing. The loop takes every waiting message before it analyses,
+//! so a burst of changes is analysed once; it answers cancelled and stale
+//! requests without work, gives up an analysis for diagnostics when a
+//! newer message arrives, and publishes only the diagnostics that changed
+//! (`docs/editors.md`, *Incremental analysis*). The handlers are thin:
+//! each file of this module turns LSP requests into calls to the library
+//! (`analysis::analyse`, the model's name index, `fmt::format`) and the
+//! answers back into LSP types.
 
 mod actions;
 mod completion;
@@ -21,7 +23,7 @@ mod symbols;
 pub mod transport;
 mod workspace;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::PathBuf;
 
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
@@ -84,8 +86,10 @@ pub fn serve(connection: &Connection) -> Result<(), Error> {
         connection,
         workspace: Workspace::new(encoding),
         dirty: BTreeSet::new(),
-        published: BTreeSet::new(),
+        edited: BTreeSet::new(),
+        published: BTreeMap::new(),
         last_error: None,
+        pending: VecDeque::new(),
     }
     .run()
 }
@@ -122,48 +126,160 @@ fn capabilities(encoding: Encoding) -> ServerCapabilities {
     }
 }
 
+/// Whether an analysis for diagnostics may be given up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Interrupt {
+    /// Never: a request waits for it.
+    Never,
+    /// When a message arrives.
+    ByMessages,
+}
+
 struct Server<'a> {
     connection: &'a Connection,
     workspace: Workspace,
     /// Project roots whose diagnostics must be published again.
     dirty: BTreeSet<PathBuf>,
-    /// Files that were last sent a non-empty list of diagnostics.
-    published: BTreeSet<String>,
+    /// Documents changed since their diagnostics were last published.
+    edited: BTreeSet<String>,
+    /// The diagnostics last sent for each file (files last sent none are
+    /// left out).
+    published: BTreeMap<String, Vec<lsp_types::Diagnostic>>,
     /// The last project that could not be analysed, and why.
     last_error: Option<String>,
+    /// Messages received and not handled yet, in order.
+    pending: VecDeque<Message>,
 }
 
 impl Server<'_> {
+    /// Serves until `exit`. Every message already received is taken off
+    /// the transport before anything is analysed, so a burst of changes is
+    /// analysed once, for the latest text; a request that a later
+    /// `$/cancelRequest` cancels, or whose document a later change edits,
+    /// is answered as cancelled without being worked on.
     fn run(mut self) -> Result<(), Error> {
-        while let Ok(message) = self.connection.receiver.recv() {
+        while let Some(message) = self.next_message() {
             match message {
                 Message::Request(request) => {
-                    if self.connection.handle_shutdown(&request)? {
-                        return Ok(());
+                    if request.method == request::Shutdown::METHOD {
+                        return self.shutdown(request);
                     }
-                    // Answers come after the diagnostics of every change
-                    // received before them (the analysis is shared).
-                    self.publish()?;
-                    let response = self.isolated_request(request);
+                    let response = match self.stale(&request) {
+                        Some(response) => response,
+                        None => {
+                            // Answers come after the diagnostics of every change
+                            // received before them (the analysis is shared).
+                            self.publish(Interrupt::Never)?;
+                            self.isolated_request(request)
+                        }
+                    };
                     self.connection.sender.send(Message::Response(response))?;
                 }
                 Message::Notification(notification) => self.isolated_notification(notification)?,
                 Message::Response(_) => {}
             }
-            if self.connection.receiver.is_empty() {
-                self.publish()?;
+            self.take_waiting();
+            if self.pending.is_empty() {
+                self.publish(Interrupt::ByMessages)?;
             }
         }
         Ok(())
     }
 
+    /// The next message: the oldest one taken off the transport, else the
+    /// next one to arrive; `None` once the input has ended.
+    fn next_message(&mut self) -> Option<Message> {
+        if self.pending.is_empty() {
+            let message = self.connection.receiver.recv().ok()?;
+            self.pending.push_back(message);
+        }
+        self.take_waiting();
+        self.pending.pop_front()
+    }
+
+    /// Takes every message the transport holds, without waiting.
+    fn take_waiting(&mut self) {
+        self.pending.extend(self.connection.receiver.try_iter());
+    }
+
+    /// The answer to a request made stale by a message received after it:
+    /// a `$/cancelRequest` of its id, or a change to the document it is
+    /// about.
+    fn stale(&mut self, request: &Request) -> Option<Response> {
+        self.take_waiting();
+        let document = request
+            .params
+            .pointer("/textDocument/uri")
+            .and_then(Value::as_str);
+        let later = |message: &Message| -> Option<ErrorCode> {
+            let Message::Notification(notification) = message else {
+                return None;
+            };
+            match notification.method.as_str() {
+                notification::Cancel::METHOD => {
+                    let id = notification.params.get("id")?;
+                    let id: lsp_server::RequestId = serde_json::from_value(id.clone()).ok()?;
+                    (id == request.id).then_some(ErrorCode::RequestCanceled)
+                }
+                notification::DidChangeTextDocument::METHOD
+                | notification::DidCloseTextDocument::METHOD => {
+                    let changed = notification
+                        .params
+                        .pointer("/textDocument/uri")
+                        .and_then(Value::as_str);
+                    (document.is_some() && changed == document)
+                        .then_some(ErrorCode::ContentModified)
+                }
+                _ => None,
+            }
+        };
+        let code = self.pending.iter().find_map(later)?;
+        let message = match code {
+            ErrorCode::RequestCanceled => "cancelled by the client",
+            _ => "the document changed after the request",
+        };
+        Some(Response::new_err(
+            request.id.clone(),
+            code as i32,
+            message.to_string(),
+        ))
+    }
+
+    /// Answers `shutdown` and waits for `exit`, as `lsp-server` does, taking
+    /// the messages already received first.
+    fn shutdown(mut self, request: Request) -> Result<(), Error> {
+        if self.pending.is_empty() {
+            self.connection.handle_shutdown(&request)?;
+            return Ok(());
+        }
+        let response = Response::new_ok(request.id, ());
+        self.connection.sender.send(response.into())?;
+        match self.pending.pop_front() {
+            Some(Message::Notification(exit)) if exit.method == notification::Exit::METHOD => {
+                Ok(())
+            }
+            other => Err(format!("unexpected message during shutdown: {other:?}").into()),
+        }
+    }
+
     /// Publishes the diagnostics of every project changed since the last
-    /// time (once no message is waiting, so a burst of keystrokes is
-    /// checked once).
-    fn publish(&mut self) -> Result<(), Error> {
-        for root in std::mem::take(&mut self.dirty) {
-            let snapshot = match self.workspace.snapshot(&root) {
-                Ok(snapshot) => snapshot,
+    /// time: first the documents opened or edited since (always, so an
+    /// editor sees its edit answered), then every other file, open or not,
+    /// whose diagnostics differ from what it was last sent (an unchanged
+    /// file gets no message, which could only arrive after the editor's
+    /// next edit and read as its answer). With [`Interrupt::ByMessages`],
+    /// an analysis is given up as soon as a message arrives (likely a
+    /// newer edit, which makes it stale); its project stays to publish.
+    fn publish(&mut self, interrupt: Interrupt) -> Result<(), Error> {
+        let receiver = &self.connection.receiver;
+        let stop = || interrupt == Interrupt::ByMessages && !receiver.is_empty();
+        while let Some(root) = self.dirty.pop_first() {
+            let snapshot = match self.workspace.snapshot_unless(&root, &stop) {
+                Ok(None) => {
+                    self.dirty.insert(root);
+                    return Ok(());
+                }
+                Ok(Some(snapshot)) => snapshot,
                 Err(message) => {
                     // Once per distinct problem, not once per keystroke.
                     if self.last_error.as_ref() != Some(&message) {
@@ -174,19 +290,21 @@ impl Server<'_> {
                 }
             };
             self.last_error = None;
-            for params in diagnostics::for_project(&snapshot, self.workspace.encoding) {
+            let (edited, others): (Vec<_>, Vec<_>) =
+                diagnostics::for_project(&snapshot, self.workspace.encoding)
+                    .into_iter()
+                    .partition(|params| self.edited.contains(params.uri.as_str()));
+            for params in edited.into_iter().chain(others) {
                 let key = params.uri.as_str().to_string();
-                let had = self.published.contains(&key);
-                if params.diagnostics.is_empty()
-                    && !had
-                    && self.workspace.document(&params.uri).is_none()
-                {
+                let edited = self.edited.remove(&key);
+                let last = self.published.get(&key).map_or(&[][..], Vec::as_slice);
+                if last == params.diagnostics.as_slice() && !edited {
                     continue;
                 }
                 if params.diagnostics.is_empty() {
                     self.published.remove(&key);
                 } else {
-                    self.published.insert(key);
+                    self.published.insert(key, params.diagnostics.clone());
                 }
                 self.notify::<notification::PublishDiagnostics>(params)?;
             }
@@ -222,7 +340,7 @@ impl Server<'_> {
         let answered =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.request(request)));
         answered.unwrap_or_else(|_| {
-            self.workspace.invalidate();
+            self.workspace.reset();
             Response::new_err(
                 id,
                 ErrorCode::InternalError as i32,
@@ -243,7 +361,7 @@ impl Server<'_> {
             Ok(Ok(())) => return Ok(()),
             Ok(Err(error)) => format!("flowc lsp ignored `{method}`: {error}"),
             Err(_) => {
-                self.workspace.invalidate();
+                self.workspace.reset();
                 format!("flowc lsp failed on `{method}` (a bug; please report it)")
             }
         };
@@ -258,12 +376,16 @@ impl Server<'_> {
             notification::DidOpenTextDocument::METHOD => {
                 let params: DidOpenTextDocumentParams =
                     serde_json::from_value(notification.params)?;
+                self.edited
+                    .insert(params.text_document.uri.as_str().to_string());
                 self.workspace
                     .set(params.text_document.uri, params.text_document.text)
             }
             notification::DidChangeTextDocument::METHOD => {
                 let params: DidChangeTextDocumentParams =
                     serde_json::from_value(notification.params)?;
+                self.edited
+                    .insert(params.text_document.uri.as_str().to_string());
                 self.change(params)
             }
             notification::DidCloseTextDocument::METHOD => {

@@ -158,7 +158,7 @@ fn percent_decode(text: &str) -> Option<String> {
 
 /// The `file:` URI of an absolute path, percent-escaping what URIs do not
 /// allow (Chinese file names included).
-pub(crate) fn path_to_uri(path: &Path) -> Option<Uri> {
+pub fn path_to_uri(path: &Path) -> Option<Uri> {
     let text = path.to_string_lossy().replace('\\', "/");
     let mut uri = String::from("file://");
     if !text.starts_with('/') {

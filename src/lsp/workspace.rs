@@ -5,20 +5,32 @@
 //! else the file's directory); its files are read from disk and every open
 //! document under the root replaces its file's text, so unsaved edits are
 //! what is checked.
+//!
+//! What an edit leaves alone is kept: the project's files as read from
+//! disk (read again only when files change on disk) and each file's parse,
+//! keyed by its path and a hash of its text, so an edit parses one file
+//! again. The rest of the analysis (names, rules) is as `flowc check` does
+//! it, on the whole project (see `docs/editors.md`, *Incremental
+//! analysis*).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasher;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use lsp_types::Uri;
+use rayon::prelude::*;
 
 use crate::analysis::{self, Analysis};
 use crate::config::Config;
 use crate::i18n::Lang;
+use crate::model;
 use crate::model::calendar::Calendar;
 use crate::model::names::NameIndex;
 use crate::source::{self, ProjectSources, SourceFile};
 use crate::span::FileId;
+use crate::syntax::Parsed;
 
 use super::position::{Encoding, Lines, path_to_uri, uri_to_path};
 
@@ -78,6 +90,18 @@ pub struct Workspace {
     documents: BTreeMap<PathBuf, Document>,
     /// Analyses by project root, dropped whenever a document changes.
     snapshots: BTreeMap<PathBuf, Rc<Snapshot>>,
+    /// The files of each project as read from disk (absolute paths),
+    /// dropped when files change on disk.
+    disk: BTreeMap<PathBuf, ProjectSources>,
+    /// Each file's last parse, by path.
+    parses: HashMap<PathBuf, KeptParse>,
+}
+
+/// A file's parse and the hash of the text it was made from.
+#[derive(Debug)]
+struct KeptParse {
+    hash: u64,
+    parsed: Arc<Parsed>,
 }
 
 impl Workspace {
@@ -87,6 +111,8 @@ impl Workspace {
             encoding,
             documents: BTreeMap::new(),
             snapshots: BTreeMap::new(),
+            disk: BTreeMap::new(),
+            parses: HashMap::new(),
         }
     }
 
@@ -94,7 +120,7 @@ impl Workspace {
     pub fn set(&mut self, uri: Uri, text: String) -> Option<PathBuf> {
         let path = uri_path(&uri)?;
         self.documents.insert(path.clone(), Document { uri, text });
-        self.snapshots.clear();
+        self.forget_analyses();
         Some(root_of(&path))
     }
 
@@ -102,13 +128,35 @@ impl Workspace {
     pub fn close(&mut self, uri: &Uri) -> Option<PathBuf> {
         let path = uri_path(uri)?;
         self.documents.remove(&path);
-        self.snapshots.clear();
+        self.forget_analyses();
         Some(root_of(&path))
     }
 
-    /// Forgets every analysis (files changed on disk).
+    /// Forgets every analysis and what was read from disk (files changed
+    /// on disk); the parses stay, as they are keyed by their text.
     pub(crate) fn invalidate(&mut self) {
-        self.snapshots.clear();
+        self.forget_analyses();
+        self.disk.clear();
+    }
+
+    /// Forgets everything kept (after a panic, which may have left any of
+    /// it half made).
+    pub(crate) fn reset(&mut self) {
+        self.invalidate();
+        self.parses.clear();
+    }
+
+    /// Drops every analysis. A project's model is large (hundreds of
+    /// thousands of allocations in a repository of a thousand files), so
+    /// it is freed on a thread of its own, not while the next edit waits.
+    fn forget_analyses(&mut self) {
+        let unshared: Vec<Snapshot> = std::mem::take(&mut self.snapshots)
+            .into_values()
+            .filter_map(|snapshot| Rc::try_unwrap(snapshot).ok())
+            .collect();
+        if !unshared.is_empty() {
+            std::thread::spawn(move || drop(unshared));
+        }
     }
 
     /// The open document at `uri`.
@@ -132,16 +180,35 @@ impl Workspace {
 
     /// The analysis of the project at `root`.
     pub fn snapshot(&mut self, root: &Path) -> Result<Rc<Snapshot>, String> {
-        if let Some(snapshot) = self.snapshots.get(root) {
-            return Ok(Rc::clone(snapshot));
-        }
-        let snapshot = Rc::new(self.analyse(root)?);
-        self.snapshots
-            .insert(root.to_path_buf(), Rc::clone(&snapshot));
-        Ok(snapshot)
+        let analysed = self.snapshot_unless(root, &|| false)?;
+        // Never stopped, so always made.
+        Ok(analysed.expect("an analysis that is never stopped ends"))
     }
 
-    fn analyse(&self, root: &Path) -> Result<Snapshot, String> {
+    /// The analysis of the project at `root`, given up (`None`) when `stop`
+    /// says so before the rules or before one of them.
+    pub(crate) fn snapshot_unless(
+        &mut self,
+        root: &Path,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Result<Option<Rc<Snapshot>>, String> {
+        if let Some(snapshot) = self.snapshots.get(root) {
+            return Ok(Some(Rc::clone(snapshot)));
+        }
+        let Some(snapshot) = self.analyse(root, stop)? else {
+            return Ok(None);
+        };
+        let snapshot = Rc::new(snapshot);
+        self.snapshots
+            .insert(root.to_path_buf(), Rc::clone(&snapshot));
+        Ok(Some(snapshot))
+    }
+
+    fn analyse(
+        &mut self,
+        root: &Path,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Result<Option<Snapshot>, String> {
         let mut sources = self.sources(root)?;
         let calendar = match &sources.config {
             Some((_, text)) => Config::parse(text)
@@ -162,37 +229,71 @@ impl Workspace {
         sources.selected = vec![true; sources.files.len()];
         // An editor shows what is true today: overdue reviews by the local date.
         let today = chrono::Local::now().date_naive();
-        let analysis = analysis::analyse(sources, today).map_err(|error| error.to_string())?;
-        let names = NameIndex::build(&analysis.project);
+        let mut parses = Vec::new();
+        let build = |files: Vec<SourceFile>| {
+            parses = self.parses_of(&files);
+            let borrowed: Vec<&Parsed> = parses.iter().map(Arc::as_ref).collect();
+            model::build_parsed(files, &borrowed)
+        };
+        let analysed = analysis::analyse_with(sources, today, build, stop)
+            .map_err(|error| error.to_string())?;
+        let Some(analysis) = analysed else {
+            return Ok(None);
+        };
+        let borrowed: Vec<&Parsed> = parses.iter().map(Arc::as_ref).collect();
+        let names = NameIndex::build_parsed(&analysis.project, &borrowed);
         let lang = Lang::choose(None, analysis.lang);
-        Ok(Snapshot {
+        Ok(Some(Snapshot {
             analysis,
             names,
             calendar,
             uris,
             lang,
-        })
+        }))
+    }
+
+    /// The parse of each file: the kept one when its text is unchanged,
+    /// else a new one (made in parallel, and kept).
+    fn parses_of(&mut self, files: &[SourceFile]) -> Vec<Arc<Parsed>> {
+        let kept = &self.parses;
+        let parses: Vec<(u64, Arc<Parsed>, bool)> = files
+            .par_iter()
+            .map(|file| {
+                let hash = text_hash(file);
+                match kept.get(&file.path) {
+                    Some(parse) if parse.hash == hash && file.problem.is_none() => {
+                        (hash, Arc::clone(&parse.parsed), false)
+                    }
+                    _ => (hash, Arc::new(model::parse(file)), true),
+                }
+            })
+            .collect();
+        for (file, (hash, parsed, new)) in files.iter().zip(&parses) {
+            if *new {
+                let parsed = Arc::clone(parsed);
+                self.parses.insert(
+                    file.path.clone(),
+                    KeptParse {
+                        hash: *hash,
+                        parsed,
+                    },
+                );
+            }
+        }
+        parses.into_iter().map(|(_, parsed, _)| parsed).collect()
     }
 
     /// The files under `root` with absolute paths, open documents laid over
     /// them (and added when not saved yet).
-    fn sources(&self, root: &Path) -> Result<ProjectSources, String> {
-        let mut sources = if root.is_dir() {
-            let mut projects = source::load(&[root.to_path_buf()]).map_err(|e| e.to_string())?;
-            projects.pop().ok_or("no project")?
-        } else {
-            ProjectSources {
-                root: root.to_path_buf(),
-                files: Vec::new(),
-                selected: Vec::new(),
-                config: None,
-                outside: Vec::new(),
+    fn sources(&mut self, root: &Path) -> Result<ProjectSources, String> {
+        let mut sources = match self.disk.get(root) {
+            Some(sources) => sources.clone(),
+            None => {
+                let sources = read_disk(root)?;
+                self.disk.insert(root.to_path_buf(), sources.clone());
+                sources
             }
         };
-        let cwd = std::env::current_dir().unwrap_or_default();
-        for file in &mut sources.files {
-            file.path = cwd.join(&file.path);
-        }
         for (path, document) in self.documents.range(root.to_path_buf()..) {
             if !path.starts_with(root) {
                 break;
@@ -213,6 +314,32 @@ impl Workspace {
         sources.selected = vec![true; sources.files.len()];
         Ok(sources)
     }
+}
+
+/// The files under `root` on disk, with absolute paths.
+fn read_disk(root: &Path) -> Result<ProjectSources, String> {
+    let mut sources = if root.is_dir() {
+        let mut projects = source::load(&[root.to_path_buf()]).map_err(|e| e.to_string())?;
+        projects.pop().ok_or("no project")?
+    } else {
+        ProjectSources {
+            root: root.to_path_buf(),
+            files: Vec::new(),
+            selected: Vec::new(),
+            config: None,
+            outside: Vec::new(),
+        }
+    };
+    let cwd = std::env::current_dir().unwrap_or_default();
+    for file in &mut sources.files {
+        file.path = cwd.join(&file.path);
+    }
+    Ok(sources)
+}
+
+/// A hash of a file's text, which keys its kept parse.
+fn text_hash(file: &SourceFile) -> u64 {
+    foldhash::quality::FixedState::with_seed(0).hash_one(file.text.as_str())
 }
 
 /// The path of a document: a `file:` URI's path, else the URI itself as a

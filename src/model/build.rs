@@ -35,24 +35,29 @@ impl GlobalName {
 /// Parses every file (in parallel) and resolves all names into one
 /// [`Project`].
 pub fn build(files: Vec<SourceFile>) -> Project {
-    let trees: Vec<(FileId, syntax::Parsed)> = files
-        .par_iter()
-        .enumerate()
-        .map(|(index, file)| (FileId(index), parse_file(file)))
-        .collect();
+    let parses: Vec<syntax::Parsed> = files.par_iter().map(parse).collect();
+    let borrowed: Vec<&syntax::Parsed> = parses.iter().collect();
+    build_parsed(files, &borrowed)
+}
+
+/// Resolves all names of files already parsed (`parses[i]` is
+/// [`parse`] of `files[i]`) into one [`Project`]: the language server keeps
+/// each file's parse between edits and parses again only what changed.
+pub fn build_parsed(files: Vec<SourceFile>, parses: &[&syntax::Parsed]) -> Project {
     let mut builder = Builder {
         project: Project::default(),
         globals: HashMap::new(),
         global_spans: HashMap::new(),
         broken_globals: HashSet::new(),
     };
-    let mut parsed = Vec::with_capacity(trees.len());
-    for (file, syntax::Parsed { tree, errors }) in trees {
+    let mut parsed = Vec::with_capacity(parses.len());
+    for (index, syntax::Parsed { tree, errors }) in parses.iter().copied().enumerate() {
+        let file = FileId(index);
         builder
             .project
             .problems
             .syntax_errors
-            .extend(errors.into_iter().map(|error| (file, error)));
+            .extend(errors.iter().map(|error| (file, error.clone())));
         parsed.push((file, tree));
     }
     for (file, tree) in &parsed {
@@ -77,8 +82,8 @@ pub fn build(files: Vec<SourceFile>) -> Project {
         .into_iter()
         .flat_map(|(file, tree)| {
             tree.comments
-                .into_iter()
-                .map(move |comment| (file, comment))
+                .iter()
+                .map(move |comment| (file, comment.clone()))
         })
         .collect();
     builder.project.files = files;
@@ -156,7 +161,7 @@ fn mark_broken_processes(project: &mut Project) {
 
 /// Parses a file with recovery; text that is not UTF-8 is a syntax error
 /// and gives no tree.
-fn parse_file(file: &SourceFile) -> syntax::Parsed {
+pub fn parse(file: &SourceFile) -> syntax::Parsed {
     let unparsed = |error: SyntaxError| syntax::Parsed {
         tree: ast::SourceTree {
             declarations: Vec::new(),

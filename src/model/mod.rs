@@ -22,7 +22,7 @@ use crate::syntax::ast::{
     Record, Signing, Version,
 };
 
-pub use build::build;
+pub use build::{build, build_parsed, parse};
 
 /// The index of a department in [`Project::departments`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

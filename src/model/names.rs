@@ -89,17 +89,21 @@ impl NameIndex {
     /// Indexes every name of every file, around the items that do not parse
     /// (the name a broken item declares is indexed as its definition).
     pub fn build(project: &Project) -> NameIndex {
+        let parses: Vec<syntax::Parsed> = project.files.iter().map(super::parse).collect();
+        let borrowed: Vec<&syntax::Parsed> = parses.iter().collect();
+        NameIndex::build_parsed(project, &borrowed)
+    }
+
+    /// Indexes every name of files already parsed (`parses[i]` is
+    /// [`super::parse`] of the project's file `i`).
+    pub fn build_parsed(project: &Project, parses: &[&syntax::Parsed]) -> NameIndex {
         let mut walker = Walker {
             project,
             occurrences: Vec::new(),
             file: FileId(0),
             process: 0,
         };
-        for (index, file) in project.files.iter().enumerate() {
-            if file.problem.is_some() {
-                continue;
-            }
-            let parsed = syntax::parse_recovering(&file.text);
+        for (index, parsed) in parses.iter().enumerate() {
             walker.file = FileId(index);
             walker.tree(&parsed.tree);
         }

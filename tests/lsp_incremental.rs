@@ -1,0 +1,451 @@
+//! The language server keeps parses between edits and publishes only the
+//! diagnostics that changed: after any sequence of edits (syntax broken and
+//! repaired, names declared, renamed and removed in one file and used in
+//! others, reporting lines and the org changed), what it has published for
+//! each file must be exactly what a fresh analysis of the same texts gives.
+
+use std::io::{Cursor, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use flowc::i18n::Lang;
+use flowc::lsp::position::{Encoding, Lines};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+/// The project every session starts from: the examples' org, four
+/// processes of theirs (one calls another) and their configuration. The
+/// last file is never opened: the server publishes for it only when its
+/// diagnostics change.
+const FILES: [(&str, &str); 5] = [
+    ("org.flow", include_str!("../examples/org.flow")),
+    (
+        "expense-claim.flow",
+        include_str!("../examples/expense-claim.flow"),
+    ),
+    ("purchase.flow", include_str!("../examples/purchase.flow")),
+    (
+        "contract-approval.flow",
+        include_str!("../examples/contract-approval.flow"),
+    ),
+    (
+        "leave-request.flow",
+        include_str!("../examples/leave-request.flow"),
+    ),
+];
+const CONFIG: &str = include_str!("../examples/flowc.toml");
+
+/// How many of the files are open in the editor (and edited).
+const OPEN: usize = 4;
+
+/// Names that other files use: renamed, removed or declared again.
+const NAMES: [&str; 8] = [
+    "dept_head",
+    "employee",
+    "finance",
+    "cfo",
+    "contract",
+    "submit",
+    "amount",
+    "reports to",
+];
+
+/// Text typed into a file, one piece at a time.
+const TYPED: [&str; 8] = ["}", "{", " ", "\n", "x", "\"", "審", "step s {\n"];
+
+/// Lines declared in a file (again, or anew).
+const DECLARED: [&str; 4] = [
+    "role dept_head \"again\"\n",
+    "role newcomer \"new\" reports to nobody_here\n",
+    "department finance \"again\"\n",
+    "process contract \"again\" {\n  start e\n  end e\n}\n",
+];
+
+/// One edit of one file.
+#[derive(Debug, Clone)]
+enum Edit {
+    /// Types text at a place (a ranged change).
+    Type { at: usize, text: usize },
+    /// Deletes some bytes at a place (a ranged change).
+    Delete { at: usize, len: usize },
+    /// Renames the first use or declaration of a name (the whole text).
+    Rename { name: usize },
+    /// Removes the first line holding a name (the whole text).
+    RemoveLine { name: usize },
+    /// Declares something at the end (the whole text).
+    Declare { line: usize },
+    /// Puts the file back as it was (the whole text).
+    Restore,
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        3 => (any::<usize>(), 0..TYPED.len()).prop_map(|(at, text)| Edit::Type { at, text }),
+        2 => (any::<usize>(), 1..40usize).prop_map(|(at, len)| Edit::Delete { at, len }),
+        2 => (0..NAMES.len()).prop_map(|name| Edit::Rename { name }),
+        1 => (0..NAMES.len()).prop_map(|name| Edit::RemoveLine { name }),
+        1 => (0..DECLARED.len()).prop_map(|line| Edit::Declare { line }),
+        1 => Just(Edit::Restore),
+    ]
+}
+
+/// A session's messages, written as the client would send them.
+struct Session {
+    input: Vec<u8>,
+    texts: Vec<String>,
+    paths: Vec<PathBuf>,
+    version: i32,
+    next_id: i64,
+}
+
+impl Session {
+    fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        write!(self.input, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("in memory");
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> i64 {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        id
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// Applies `edit` to file `file`, as the client would send it.
+    fn apply(&mut self, file: usize, edit: &Edit) {
+        let text = self.texts[file].clone();
+        let lines = Lines::new(&text, Encoding::Utf16);
+        let ranged = |at: usize, end: usize, new: &str| {
+            let start = lines.position(at);
+            let end = lines.position(end);
+            let (from, to) = (
+                lines.offset(start),
+                lines.offset(end).max(lines.offset(start)),
+            );
+            let mut changed = text.clone();
+            changed.replace_range(from..to, new);
+            (
+                json!({"range": {"start": start, "end": end}, "text": new}),
+                changed,
+            )
+        };
+        let whole = |new: String| (json!({"text": new}), new);
+        let (change, new) = match edit {
+            Edit::Type { at, text: typed } => {
+                let at = at % (text.len() + 1);
+                ranged(at, at, TYPED[*typed])
+            }
+            Edit::Delete { at, len } => {
+                let at = at % (text.len() + 1);
+                ranged(at, (at + len).min(text.len()), "")
+            }
+            Edit::Rename { name } => {
+                let name = NAMES[*name];
+                whole(text.replacen(name, &format!("{name}_renamed"), 1))
+            }
+            Edit::RemoveLine { name } => whole(
+                text.lines()
+                    .filter({
+                        let mut removed = false;
+                        move |line| {
+                            let drop = !removed && line.contains(NAMES[*name]);
+                            removed |= drop;
+                            !drop
+                        }
+                    })
+                    .map(|line| format!("{line}\n"))
+                    .collect(),
+            ),
+            Edit::Declare { line } => whole(format!("{text}{}", DECLARED[*line])),
+            Edit::Restore => whole(FILES[file].1.to_string()),
+        };
+        self.version += 1;
+        let uri = uri(&self.paths[file]);
+        self.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": self.version}, "contentChanges": [change]}),
+        );
+        self.texts[file] = new;
+    }
+}
+
+fn uri(path: &Path) -> String {
+    flowc::lsp::position::path_to_uri(path)
+        .expect("an absolute path")
+        .as_str()
+        .to_string()
+}
+
+/// What the server writes, kept in memory.
+#[derive(Clone, Default)]
+struct Output(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Output {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .expect("not poisoned")
+            .extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn messages(mut bytes: &[u8]) -> Vec<Value> {
+    let mut out = Vec::new();
+    while let Some(start) = bytes.windows(4).position(|window| window == b"\r\n\r\n") {
+        let header = std::str::from_utf8(&bytes[..start]).expect("ASCII header");
+        let length: usize = header
+            .trim()
+            .trim_start_matches("Content-Length:")
+            .trim()
+            .parse()
+            .expect("a length");
+        let body = &bytes[start + 4..start + 4 + length];
+        out.push(serde_json::from_slice(body).expect("JSON"));
+        bytes = &bytes[start + 4 + length..];
+    }
+    out
+}
+
+/// A diagnostic as compared: file, range, severity, rule, message and the
+/// related places.
+type Published = Vec<(String, Value)>;
+
+/// What a fresh analysis of `texts` gives, as the server would publish it.
+fn fresh(dir: &Path, paths: &[PathBuf], texts: &[String]) -> Published {
+    // As `flowc check` reads them: in path order.
+    let mut by_path: Vec<(&PathBuf, &String)> = paths.iter().zip(texts).collect();
+    by_path.sort();
+    let (paths, texts): (Vec<&PathBuf>, Vec<&String>) = by_path.into_iter().unzip();
+    let files = paths
+        .iter()
+        .zip(&texts)
+        .map(|(path, text)| {
+            let mut file = flowc::source::SourceFile::from_text(*path, text.as_str());
+            file.relative = path
+                .strip_prefix(dir)
+                .expect("under the root")
+                .to_string_lossy()
+                .to_string();
+            file
+        })
+        .collect::<Vec<_>>();
+    let sources = flowc::source::ProjectSources {
+        root: dir.to_path_buf(),
+        selected: vec![true; files.len()],
+        files,
+        config: Some((dir.join("flowc.toml"), CONFIG.to_string())),
+        outside: Vec::new(),
+    };
+    let today = chrono::Local::now().date_naive();
+    let analysis = flowc::analysis::analyse(sources, today).expect("the configuration is valid");
+    let lang = Lang::choose(None, analysis.lang);
+    let range = |at: flowc::span::Location| {
+        let lines = Lines::new(texts[at.file.0], Encoding::Utf16);
+        serde_json::to_value(lines.range(at.span)).expect("JSON")
+    };
+    let mut published: Published = analysis
+        .diagnostics
+        .iter()
+        .map(|diagnostic| {
+            let related: Vec<Value> = diagnostic
+                .related
+                .iter()
+                .map(|related| {
+                    json!({
+                        "location": {"uri": uri(paths[related.at.file.0]), "range": range(related.at)},
+                        "message": related.label.render(lang),
+                    })
+                })
+                .collect();
+            let severity = match diagnostic.severity {
+                flowc::diagnostics::Severity::Error => 1,
+                flowc::diagnostics::Severity::Warning => 2,
+            };
+            let mut value = json!({
+                "range": range(diagnostic.at),
+                "severity": severity,
+                "code": diagnostic.rule,
+                "source": "flowc",
+                "message": flowc::diagnostics::with_help(diagnostic, lang),
+            });
+            if !related.is_empty() {
+                value["relatedInformation"] = Value::Array(related);
+            }
+            (uri(paths[diagnostic.at.file.0]), value)
+        })
+        .collect();
+    published.sort_by_key(|(uri, value)| (uri.clone(), value.to_string()));
+    published
+}
+
+/// Runs one session: open every file, then each edit followed by a request
+/// (which makes the server publish first); returns how many states were
+/// compared.
+fn session(edits: &[(usize, Edit)]) -> usize {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let root = dir.path().canonicalize().expect("canonical");
+    std::fs::write(root.join("flowc.toml"), CONFIG).expect("write config");
+    let paths: Vec<PathBuf> = FILES.iter().map(|(name, _)| root.join(name)).collect();
+    for (path, (_, text)) in paths.iter().zip(FILES) {
+        std::fs::write(path, text).expect("write file");
+    }
+    let mut session = Session {
+        input: Vec::new(),
+        texts: FILES.iter().map(|(_, text)| text.to_string()).collect(),
+        paths: paths.clone(),
+        version: 1,
+        next_id: 0,
+    };
+    session.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}}),
+    );
+    session.notify("initialized", json!({}));
+    for (path, (_, text)) in paths.iter().zip(FILES).take(OPEN) {
+        session.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri(path), "languageId": "flow", "version": 1, "text": text}}),
+        );
+    }
+    // A request about no document of the project: never stale, answered
+    // after the diagnostics of every change before it are published.
+    let sync = json!({"textDocument": {"uri": "file:///nowhere/sync.flow"}});
+    let mut expected = vec![(
+        session.request("textDocument/documentSymbol", sync.clone()),
+        fresh(&root, &paths, &session.texts),
+    )];
+    for (file, edit) in edits {
+        session.apply(file % OPEN, edit);
+        let id = session.request("textDocument/documentSymbol", sync.clone());
+        expected.push((id, fresh(&root, &paths, &session.texts)));
+    }
+    session.request("shutdown", Value::Null);
+    session.notify("exit", Value::Null);
+    let output = Output::default();
+    flowc::lsp::run_on(Cursor::new(session.input), output.clone())
+        .expect("the server ends cleanly");
+    let written = output.0.lock().expect("not poisoned").clone();
+
+    let mut current: std::collections::BTreeMap<String, Vec<Value>> = Default::default();
+    let mut expected = expected.into_iter().peekable();
+    let mut compared = 0;
+    for message in messages(&written) {
+        if message["method"] == "textDocument/publishDiagnostics" {
+            let uri = message["params"]["uri"]
+                .as_str()
+                .expect("a URI")
+                .to_string();
+            let diagnostics = message["params"]["diagnostics"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            current.insert(uri, diagnostics);
+            continue;
+        }
+        let Some((_, want)) = expected.next_if(|(id, _)| message["id"] == *id) else {
+            continue;
+        };
+        let mut have: Published = current
+            .iter()
+            .flat_map(|(uri, diagnostics)| {
+                diagnostics.iter().map(move |d| (uri.clone(), d.clone()))
+            })
+            .collect();
+        have.sort_by_key(|(uri, value)| (uri.clone(), value.to_string()));
+        assert_eq!(have, want, "after {} of the edits {edits:?}", compared);
+        compared += 1;
+    }
+    assert_eq!(compared, edits.len() + 1, "every state was compared");
+    compared
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn published_diagnostics_are_those_of_a_fresh_check(
+        edits in prop::collection::vec((0..FILES.len(), edit()), 1..16)
+    ) {
+        prop_assert_eq!(session(&edits), edits.len() + 1);
+    }
+}
+
+#[test]
+fn a_session_of_every_kind_of_edit_is_compared_after_each() {
+    let edits: Vec<(usize, Edit)> = vec![
+        (1, Edit::Type { at: 40, text: 0 }),
+        (0, Edit::Rename { name: 0 }),
+        (0, Edit::RemoveLine { name: 7 }),
+        (3, Edit::Declare { line: 3 }),
+        (2, Edit::Delete { at: 100, len: 30 }),
+        (0, Edit::Declare { line: 0 }),
+        (1, Edit::Restore),
+        (0, Edit::Restore),
+        (2, Edit::Restore),
+        (3, Edit::Restore),
+    ];
+    assert_eq!(session(&edits), edits.len() + 1);
+}
+
+/// A request cancelled by a later `$/cancelRequest`, or about a document a
+/// later change edits, is answered as such, without being worked on, when
+/// the server takes them off the transport together; the others are
+/// answered.
+#[test]
+fn cancelled_and_stale_requests_are_answered_without_work() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let root = dir.path().canonicalize().expect("canonical");
+    std::fs::write(root.join("flowc.toml"), CONFIG).expect("write config");
+    let paths: Vec<PathBuf> = FILES.iter().map(|(name, _)| root.join(name)).collect();
+    for (path, (_, text)) in paths.iter().zip(FILES) {
+        std::fs::write(path, text).expect("write file");
+    }
+    let mut session = Session {
+        input: Vec::new(),
+        texts: FILES.iter().map(|(_, text)| text.to_string()).collect(),
+        paths: paths.clone(),
+        version: 1,
+        next_id: 0,
+    };
+    session.request(
+        "initialize",
+        json!({"processId": null, "rootUri": null, "capabilities": {}}),
+    );
+    session.notify("initialized", json!({}));
+    let claim = uri(&paths[1]);
+    session.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": claim, "languageId": "flow", "version": 1, "text": FILES[1].1}}),
+    );
+    let hover = json!({"textDocument": {"uri": claim}, "position": {"line": 3, "character": 4}});
+    let cancelled = session.request("textDocument/hover", hover.clone());
+    session.notify("$/cancelRequest", json!({"id": cancelled}));
+    let stale = session.request("textDocument/hover", hover.clone());
+    session.apply(1, &Edit::Type { at: 0, text: 2 });
+    let answered = session.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": claim}}),
+    );
+    session.request("shutdown", Value::Null);
+    session.notify("exit", Value::Null);
+    let output = Output::default();
+    flowc::lsp::run_on(Cursor::new(session.input), output.clone())
+        .expect("the server ends cleanly");
+    let written = output.0.lock().expect("not poisoned").clone();
+    let answers: std::collections::BTreeMap<i64, Value> = messages(&written)
+        .into_iter()
+        .filter_map(|message| Some((message["id"].as_i64()?, message)))
+        .collect();
+    assert_eq!(answers[&cancelled]["error"]["code"], -32800, "{answers:?}");
+    assert_eq!(answers[&stale]["error"]["code"], -32801, "{answers:?}");
+    assert!(answers[&answered]["result"].is_array(), "{answers:?}");
+}
