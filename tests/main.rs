@@ -12,6 +12,7 @@ mod generator;
 
 mod bpmn;
 mod bpmn_di;
+mod by_hand;
 mod catalogue;
 mod check_fixtures;
 mod check_fixtures_zh_a;

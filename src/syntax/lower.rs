@@ -866,7 +866,7 @@ fn duration_unit(pair: Pair<'_, Rule>) -> TimeUnit {
 }
 
 /// The text between quotes, with `\"` and `\\` resolved.
-fn unquote(quoted: &str) -> String {
+pub(super) fn unquote(quoted: &str) -> String {
     let inner = &quoted[1..quoted.len() - 1];
     let mut text = String::with_capacity(inner.len());
     let mut chars = inner.chars();

@@ -6,6 +6,7 @@
 
 pub mod ast;
 mod errors;
+mod fast;
 pub mod keywords;
 mod lower;
 mod mistakes;
@@ -54,6 +55,12 @@ pub struct Parsed {
 /// broken. A large file is parsed in pieces so that memory stays a small
 /// multiple of its size; its errors are found as for any file.
 pub fn parse_recovering(text: &str) -> Parsed {
+    if let Some(tree) = parse_by_hand(text) {
+        return Parsed {
+            tree,
+            errors: Vec::new(),
+        };
+    }
     if let Err(errors) = prepare(text) {
         return Parsed {
             tree: empty_tree(),
@@ -86,6 +93,18 @@ pub fn parse_condition(text: &str) -> Option<ast::Condition> {
         return None;
     }
     lower::lower_condition(pair).ok()
+}
+
+/// The tree of `text` as the hand-written reader of the grammar builds it
+/// (how [`parse`] reads a file without errors), or `None` where it gives
+/// the file to pest: a syntax error, a value out of range, a file over the
+/// size limit or nested deeper than [`MAX_NESTING`] (whose errors
+/// `check_limits` and pest report). Tests compare it with [`parse_whole`].
+pub fn parse_by_hand(text: &str) -> Option<ast::SourceTree> {
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return None;
+    }
+    fast::parse(text)
 }
 
 /// Parses `text` in one go, whatever its size: how [`parse`] reads a small
