@@ -144,7 +144,15 @@ impl<'t> Reader<'t> {
 
     /// pest's implicit skip: whitespace and comments, each comment kept.
     fn skip(&mut self) {
-        while let Some(c) = self.next_char() {
+        while let Some(byte) = self.next_byte() {
+            if byte == b' ' || byte == b'\t' {
+                self.pos += 1;
+                continue;
+            }
+            if byte != b'#' && byte.is_ascii() {
+                break;
+            }
+            let Some(c) = self.next_char() else { break };
             if is_blank(c) {
                 self.pos += c.len_utf8();
             } else if c == '#' {
