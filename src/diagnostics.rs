@@ -204,6 +204,15 @@ impl<'a> NamedText<'a> {
 /// by `?`, byte for byte so spans stay valid: a source file must not be
 /// able to send escape sequences to the terminal.
 pub(crate) fn printable(text: &str) -> Cow<'_, str> {
+    // The control characters are U+0000 to U+001F, U+007F and U+0080 to
+    // U+009F (UTF-8 `C2 80` to `C2 9F`): a text without those bytes has
+    // none, found without decoding it (most files).
+    let may_have_control = text
+        .bytes()
+        .any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f || b == 0xc2);
+    if !may_have_control {
+        return Cow::Borrowed(text);
+    }
     replace_control(text, |c| matches!(c, '\t' | '\n' | '\r'), false)
 }
 

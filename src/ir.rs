@@ -620,6 +620,7 @@ pub fn schema() -> String {
 
 /// The IR document of every process of the project, with the process names.
 pub fn documents(checked: &CheckedProject<'_>) -> Vec<(String, ProcessDocument)> {
+    use rayon::prelude::*;
     let project = checked.project();
     let line_indexes: Vec<LineIndex> = project
         .files
@@ -628,7 +629,7 @@ pub fn documents(checked: &CheckedProject<'_>) -> Vec<(String, ProcessDocument)>
         .collect();
     project
         .processes
-        .iter()
+        .par_iter()
         .map(|process| {
             let writer = DocumentWriter {
                 project,

@@ -367,3 +367,25 @@ pub fn graphviz_svg(
     .unwrap_or_else(|error| panic!("{}: {error}", process.name));
     String::from_utf8(bytes).expect("UTF-8 SVG")
 }
+
+/// Every `.flow` file of the examples and the test fixtures, sorted.
+pub fn flow_files() -> Vec<PathBuf> {
+    let root = repo();
+    let mut files = Vec::new();
+    collect_flow_files(&root.join("examples"), &mut files);
+    collect_flow_files(&root.join("tests/fixtures"), &mut files);
+    files.sort();
+    files
+}
+
+/// Adds the `.flow` files under `dir` to `files`.
+fn collect_flow_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("a readable directory") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            collect_flow_files(&path, files);
+        } else if path.extension().is_some_and(|ext| ext == "flow") {
+            files.push(path);
+        }
+    }
+}

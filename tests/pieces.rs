@@ -5,9 +5,10 @@
 //! and for large files the parser really cuts; the same errors when a piece
 //! fails and the whole file is parsed again.
 
+use crate::common::flow_files;
 use crate::generator;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use flowc::syntax::{parse, parse_in_pieces, parse_whole};
 use proptest::prelude::*;
@@ -18,27 +19,6 @@ const PIECE_SIZES: [usize; 5] = [1, 40, 200, 1_000, 10_000];
 /// Fixtures whose layout the pieces cannot follow, so they are parsed whole:
 /// an item on the same line as the `{` of its process.
 const WHOLE_ONLY: [&str; 1] = ["item-on-the-opening-line.flow"];
-
-/// Every `.flow` file of the examples and the test fixtures.
-fn flow_files() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    collect(&root.join("examples"), &mut files);
-    collect(&root.join("tests/fixtures"), &mut files);
-    files.sort();
-    files
-}
-
-fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("a readable directory") {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            collect(&path, files);
-        } else if path.extension().is_some_and(|ext| ext == "flow") {
-            files.push(path);
-        }
-    }
-}
 
 #[test]
 fn every_example_and_fixture_cut_into_pieces_parses_as_a_whole() {

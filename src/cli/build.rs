@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::analysis::Analysis;
 use crate::check;
@@ -193,11 +194,12 @@ fn artifacts(analyses: &[Analysis], plan: &Plan) -> Result<(Artifacts, Vec<Text>
                 .any(|process| process.name == name && analysis.selected[process.file.0])
         };
         if plan.formats.contains(&Emit::Json) {
-            for (name, document) in ir::documents(&checked)
-                .into_iter()
+            let texts: Vec<(String, String)> = ir::documents(&checked)
+                .into_par_iter()
                 .filter(|(name, _)| wanted(name))
-            {
-                let text = ir::to_text(&document);
+                .map(|(name, document)| (name, ir::to_text(&document)))
+                .collect();
+            for (name, text) in texts {
                 insert_unique(&mut files, format!("{name}.json"), text.into_bytes())?;
             }
         }

@@ -28,15 +28,17 @@ pub fn documents(checked: &CheckedProject<'_>) -> Vec<(String, String)> {
     documents_with(checked, DiagramOptions::default())
 }
 
-/// The DOT text of every process of the project, drawn with `options`.
+/// The DOT text of every process of the project, drawn with `options`,
+/// the processes drawn in parallel.
 pub(crate) fn documents_with(
     checked: &CheckedProject<'_>,
     options: DiagramOptions,
 ) -> Vec<(String, String)> {
+    use rayon::prelude::*;
     let project = checked.project();
     project
         .processes
-        .iter()
+        .par_iter()
         .map(|process| (process.name.clone(), render(project, process, options)))
         .collect()
 }

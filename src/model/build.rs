@@ -1,7 +1,7 @@
 //! Building the model: parse every file, collect the organisation's names,
 //! then resolve each process into a graph.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use rayon::prelude::*;
 use std::collections::hash_map::Entry;
