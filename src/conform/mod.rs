@@ -336,6 +336,7 @@ impl<'a> Checker<'a> {
             checker: self,
             open: HashMap::new(),
             closed: Vec::new(),
+            findings: Vec::new(),
             ended: HashMap::new(),
             order: 0,
             earliest: None,
@@ -350,6 +351,10 @@ pub struct Session<'c, 'a> {
     checker: &'c Checker<'a>,
     open: HashMap<String, (usize, CaseReplay<'c, 'a>)>,
     closed: Vec<(usize, ClosedCase)>,
+    /// The findings of the closed cases, each with its case's order: one
+    /// list from the start (a large log's findings are most of the memory,
+    /// and gathering them from the cases at the end held them twice).
+    findings: Vec<(usize, Finding)>,
     /// Cases that reached an end, by id: their index in `closed`, and the
     /// step several people sign that their last answers decided.
     ended: HashMap<String, (usize, Option<usize>)>,
@@ -377,15 +382,19 @@ impl Session<'_, '_> {
             let late_answer =
                 decided.is_some() && self.checker.graph.step_of(&event.activity) == decided;
             if event.lifecycle == Lifecycle::Complete && !late_answer {
-                let closed = &mut self.closed[index].1;
-                closed.findings.push(Finding {
-                    kind: FindingKind::OutOfOrder,
-                    case: case.to_string(),
-                    step: Some(event.activity.clone()),
-                    owner: None,
-                    message: text!("conform-finding-after-end", step = &event.activity),
-                    place: Some(event.place),
-                });
+                let (order, closed) = &mut self.closed[index];
+                closed.found += 1;
+                self.findings.push((
+                    *order,
+                    Finding {
+                        kind: FindingKind::OutOfOrder,
+                        case: case.to_string(),
+                        step: Some(event.activity.clone()),
+                        owner: None,
+                        message: text!("conform-finding-after-end", step = &event.activity),
+                        place: Some(event.place),
+                    },
+                ));
             }
             return;
         }
@@ -413,8 +422,20 @@ impl Session<'_, '_> {
                 case.to_string(),
                 (self.closed.len(), replay.decided_by_answers()),
             );
-            self.closed.push((order, replay.close(now)));
+            self.keep(order, replay.close(now));
         }
+    }
+
+    /// Keeps a closed case: its findings join the session's list with the
+    /// case's order, the case keeps their number.
+    fn keep(&mut self, order: usize, mut case: ClosedCase) {
+        case.found = case.findings.len();
+        self.findings.extend(
+            std::mem::take(&mut case.findings)
+                .into_iter()
+                .map(|finding| (order, finding)),
+        );
+        self.closed.push((order, case));
     }
 
     fn now(&self) -> NaiveDateTime {
@@ -426,12 +447,19 @@ impl Session<'_, '_> {
     pub fn report(mut self) -> ProcessReport {
         let now = self.now();
         for (_, (order, replay)) in std::mem::take(&mut self.open) {
-            self.closed.push((order, replay.close(now)));
+            self.keep(order, replay.close(now));
         }
         self.closed.sort_by_key(|(order, _)| *order);
+        // Stable: a case's findings stay in the order they were found.
+        self.findings.sort_by_key(|(order, _)| *order);
         let cases = self.closed.into_iter().map(|(_, case)| case).collect();
+        let findings = self
+            .findings
+            .into_iter()
+            .map(|(_, finding)| finding)
+            .collect();
         let first = self.earliest.unwrap_or(now);
-        report(self.checker, cases, first, now)
+        report(self.checker, cases, findings, first, now)
     }
 }
 
@@ -439,7 +467,8 @@ impl Session<'_, '_> {
 /// from `first` to `now`.
 fn report(
     checker: &Checker<'_>,
-    mut cases: Vec<ClosedCase>,
+    cases: Vec<ClosedCase>,
+    findings: Vec<Finding>,
     first: NaiveDateTime,
     now: NaiveDateTime,
 ) -> ProcessReport {
@@ -447,13 +476,7 @@ fn report(
     let calendar = checker.calendar;
     let total = cases.len();
     let finished = cases.iter().filter(|case| case.finished).count();
-    let conforming = cases.iter().filter(|case| case.findings.is_empty()).count();
-    // Moved, not copied: a large log's findings are most of the memory.
-    let mut findings: Vec<Finding> =
-        Vec::with_capacity(cases.iter().map(|case| case.findings.len()).sum());
-    for case in &mut cases {
-        findings.extend(std::mem::take(&mut case.findings));
-    }
+    let conforming = cases.iter().filter(|case| case.found == 0).count();
     let ranked = ranked(&findings);
     let recurring = recurring(&findings);
     let cycle: Vec<WorkingTime> = cases

@@ -1000,6 +1000,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
             first_pass,
             within_sla: sla.is_none_or(|(_, limit)| elapsed <= limit),
             findings: self.findings,
+            found: 0,
         }
     }
 }
@@ -1021,7 +1022,10 @@ pub(crate) struct ClosedCase {
     pub(crate) elapsed: WorkingTime,
     pub(crate) first_pass: bool,
     pub(crate) within_sla: bool,
+    /// Its findings, until the session takes them into its list.
     pub(crate) findings: Vec<Finding>,
+    /// How many findings it has, once the session has taken them.
+    pub(crate) found: usize,
 }
 
 /// The cheapest states (fewest wrong paths), each once, at most
