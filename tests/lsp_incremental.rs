@@ -287,12 +287,10 @@ fn fresh(dir: &Path, paths: &[PathBuf], texts: &[String]) -> Published {
     published
 }
 
-/// Runs one session: open every file, then each edit followed by a request
-/// (which makes the server publish first); returns how many states were
-/// compared.
-fn session(edits: &[(usize, Edit)]) -> usize {
-    let dir = tempfile::tempdir().expect("temporary directory");
-    let root = dir.path().canonicalize().expect("canonical");
+/// A session on the project of [`FILES`] written into `dir`, initialized;
+/// with the project's root and the files' paths.
+fn initialized(dir: &Path) -> (Session, PathBuf, Vec<PathBuf>) {
+    let root = dir.canonicalize().expect("canonical");
     std::fs::write(root.join("flowc.toml"), CONFIG).expect("write config");
     let paths: Vec<PathBuf> = FILES.iter().map(|(name, _)| root.join(name)).collect();
     for (path, (_, text)) in paths.iter().zip(FILES) {
@@ -310,6 +308,15 @@ fn session(edits: &[(usize, Edit)]) -> usize {
         json!({"processId": null, "rootUri": null, "capabilities": {}}),
     );
     session.notify("initialized", json!({}));
+    (session, root, paths)
+}
+
+/// Runs one session: open every file, then each edit followed by a request
+/// (which makes the server publish first); returns how many states were
+/// compared.
+fn session(edits: &[(usize, Edit)]) -> usize {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (mut session, root, paths) = initialized(dir.path());
     for (path, (_, text)) in paths.iter().zip(FILES).take(OPEN) {
         session.notify(
             "textDocument/didOpen",
@@ -403,24 +410,7 @@ fn a_session_of_every_kind_of_edit_is_compared_after_each() {
 #[test]
 fn cancelled_and_stale_requests_are_answered_without_work() {
     let dir = tempfile::tempdir().expect("temporary directory");
-    let root = dir.path().canonicalize().expect("canonical");
-    std::fs::write(root.join("flowc.toml"), CONFIG).expect("write config");
-    let paths: Vec<PathBuf> = FILES.iter().map(|(name, _)| root.join(name)).collect();
-    for (path, (_, text)) in paths.iter().zip(FILES) {
-        std::fs::write(path, text).expect("write file");
-    }
-    let mut session = Session {
-        input: Vec::new(),
-        texts: FILES.iter().map(|(_, text)| text.to_string()).collect(),
-        paths: paths.clone(),
-        version: 1,
-        next_id: 0,
-    };
-    session.request(
-        "initialize",
-        json!({"processId": null, "rootUri": null, "capabilities": {}}),
-    );
-    session.notify("initialized", json!({}));
+    let (mut session, _, paths) = initialized(dir.path());
     let claim = uri(&paths[1]);
     session.notify(
         "textDocument/didOpen",

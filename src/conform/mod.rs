@@ -422,19 +422,16 @@ impl Session<'_, '_> {
                 case.to_string(),
                 (self.closed.len(), replay.decided_by_answers()),
             );
-            self.keep(order, replay.close(now));
+            let (case, findings) = replay.close(now);
+            self.keep(order, case, findings);
         }
     }
 
-    /// Keeps a closed case: its findings join the session's list with the
-    /// case's order, the case keeps their number.
-    fn keep(&mut self, order: usize, mut case: ClosedCase) {
-        case.found = case.findings.len();
-        self.findings.extend(
-            std::mem::take(&mut case.findings)
-                .into_iter()
-                .map(|finding| (order, finding)),
-        );
+    /// Keeps a closed case; its findings join the session's list with the
+    /// case's order.
+    fn keep(&mut self, order: usize, case: ClosedCase, findings: Vec<Finding>) {
+        self.findings
+            .extend(findings.into_iter().map(|finding| (order, finding)));
         self.closed.push((order, case));
     }
 
@@ -447,7 +444,8 @@ impl Session<'_, '_> {
     pub fn report(mut self) -> ProcessReport {
         let now = self.now();
         for (_, (order, replay)) in std::mem::take(&mut self.open) {
-            self.keep(order, replay.close(now));
+            let (case, findings) = replay.close(now);
+            self.keep(order, case, findings);
         }
         self.closed.sort_by_key(|(order, _)| *order);
         // Stable: a case's findings stay in the order they were found.

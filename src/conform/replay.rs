@@ -944,7 +944,7 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
 
     /// Closes the case: the wrong paths of the way it went, its SLA, and
     /// whether it is still open past its SLA at `now`.
-    pub(crate) fn close(mut self, now: NaiveDateTime) -> ClosedCase {
+    pub(crate) fn close(mut self, now: NaiveDateTime) -> (ClosedCase, Vec<Finding>) {
         let best = self.states.first().cloned();
         for wrong in best.iter().flat_map(|state| state.wrong.clone()) {
             let decision = self.graph.index.get(wrong.decision.as_str()).copied();
@@ -994,14 +994,14 @@ impl<'g, 'd> CaseReplay<'g, 'd> {
         }
         let mut seen = BTreeSet::new();
         let first_pass = self.done.iter().all(|step| seen.insert(*step));
-        ClosedCase {
+        let case = ClosedCase {
             finished,
             elapsed,
             first_pass,
             within_sla: sla.is_none_or(|(_, limit)| elapsed <= limit),
-            findings: self.findings,
-            found: 0,
-        }
+            found: self.findings.len(),
+        };
+        (case, self.findings)
     }
 }
 
@@ -1022,9 +1022,7 @@ pub(crate) struct ClosedCase {
     pub(crate) elapsed: WorkingTime,
     pub(crate) first_pass: bool,
     pub(crate) within_sla: bool,
-    /// Its findings, until the session takes them into its list.
-    pub(crate) findings: Vec<Finding>,
-    /// How many findings it has, once the session has taken them.
+    /// How many findings it has (they are in the session's list).
     pub(crate) found: usize,
 }
 
