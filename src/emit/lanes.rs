@@ -142,7 +142,7 @@ fn unroute_through_nodes(stmts: &mut [Stmt], boxes: &BTreeMap<String, [f64; 4]>)
 
 /// Takes the lane anchors and the edges to and from them out of `stmts`,
 /// in subgraphs too.
-fn remove_anchors(stmts: &mut Vec<Stmt>) {
+pub(crate) fn remove_anchors(stmts: &mut Vec<Stmt>) {
     let mut pending: Vec<&mut Vec<Stmt>> = vec![stmts];
     while let Some(stmts) = pending.pop() {
         stmts.retain(|stmt| match stmt {

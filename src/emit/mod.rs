@@ -4,6 +4,7 @@
 //! never raw text, and returns the artifact's bytes; writing files is the
 //! caller's business ([`write_atomically`], [`write_all_atomically`]).
 
+pub(crate) mod arranged;
 pub mod bpmn;
 pub mod channels;
 pub mod diagram;

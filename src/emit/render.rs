@@ -10,7 +10,9 @@
 use graphviz_rust::cmd::{CommandArg, Format, Layout};
 
 use crate::emit::diagram::{DiagramOptions, Direction};
-use crate::emit::{channels, dot, labels, lanes, svg};
+use std::collections::BTreeMap;
+
+use crate::emit::{arranged, channels, dot, labels, lanes, svg};
 use crate::i18n::{Lang, Text};
 use crate::model::{Process, Project};
 use crate::text;
@@ -195,6 +197,7 @@ pub fn images(
             dot::render(project, process, options),
             options.direction,
             formats,
+            Some(&|sizes| svg::placement(project, process, options, sizes)),
         )
         .map_err(|message| RenderError::Graphviz {
             process: process.name.clone(),
@@ -220,6 +223,7 @@ pub fn marked_svg(
             dot::marked_diagram(checked, process, marks, options),
             options.direction,
             &[ImageFormat::Svg],
+            None,
         )
         .map(|mut images| images.pop().unwrap_or_default())
         .map_err(|message| RenderError::Graphviz {
@@ -255,10 +259,16 @@ pub(crate) fn draw_with_graphviz(
     text: String,
     direction: Direction,
     formats: &[ImageFormat],
+    placement: Option<&Placer<'_>>,
 ) -> Result<Vec<Vec<u8>>, String> {
     let laid_out = graphviz(text, Format::Dot, None)?;
-    let restacked = lanes::restack(&String::from_utf8_lossy(&laid_out), direction)
-        .map_err(|error| error.to_string())?;
+    let laid_out = String::from_utf8_lossy(&laid_out);
+    let restacked = match placement {
+        Some(place) => arranged::sizes(&laid_out)
+            .and_then(|sizes| arranged::arrange(&laid_out, &place(&sizes), direction)),
+        None => lanes::restack(&laid_out, direction),
+    }
+    .map_err(|error| error.to_string())?;
     let splines = if restacked.curved { "true" } else { "false" };
     let routed = match graphviz(restacked.dot.clone(), Format::Dot, Some(splines)) {
         Err(curved) if restacked.curved => {
@@ -281,6 +291,10 @@ pub(crate) fn draw_with_graphviz(
         })
         .collect()
 }
+
+/// Where the built-in layout puts a process's shapes given the sizes
+/// Graphviz draws them at ([`svg::placement`]).
+pub(crate) type Placer<'a> = dyn Fn(&BTreeMap<String, (f64, f64)>) -> arranged::Placement + 'a;
 
 /// Runs Graphviz on `text`: `dot` lays it out, or, given how to draw the
 /// edges that have no position (`splines`), `neato -n2` draws it where it

@@ -14,6 +14,7 @@ use std::fmt::Write;
 mod layout;
 
 use crate::check::CheckedProject;
+use crate::emit::arranged::{Placement, PlacedEdge, PlacedLane, PlacedShape};
 use crate::emit::diagram::{self, Constructs, DiagramOptions, Direction, Palette, columns};
 use crate::emit::marks::{Mark, Marks, Note};
 use crate::i18n::{Lang, Text};
@@ -52,6 +53,75 @@ pub fn render_marked(
 ) -> String {
     let layout = Layout::of(project, process, (options.direction, options.lang), marks);
     draw(process, &layout, options, marks)
+}
+
+/// Where the built-in layout puts the shapes, edges and lanes of
+/// `process` when its shapes have the sizes `sizes` (by DOT node name, in
+/// points, as Graphviz measured them): the arrangement the Graphviz
+/// engine draws ([`crate::emit::arranged`]).
+pub(crate) fn placement(
+    project: &Project,
+    process: &Process,
+    options: DiagramOptions,
+    sizes: &std::collections::BTreeMap<String, (f64, f64)>,
+) -> Placement {
+    let name = |index: usize| match process.nodes.get(index) {
+        Some(node) => node.name.clone(),
+        None => crate::ir::start_id(process),
+    };
+    let by_index = (0..=process.nodes.len())
+        .filter_map(|index| {
+            let &(width, height) = sizes.get(&name(index))?;
+            Some((index, (width.ceil() as i64, height.ceil() as i64)))
+        })
+        .collect();
+    let layout = Layout::of_sized(
+        project,
+        process,
+        (options.direction, options.lang),
+        &Marks::default(),
+        &by_index,
+    );
+    let point = |(x, y): (i64, i64)| (x as f64, y as f64);
+    Placement {
+        nodes: layout
+            .items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let shape = PlacedShape {
+                    centre: point((item.x, item.y)),
+                    size: point((item.width, item.height)),
+                };
+                (name(index), shape)
+            })
+            .collect(),
+        edges: layout
+            .routes
+            .iter()
+            .map(|route| PlacedEdge {
+                tail: name(route.from),
+                head: name(route.to),
+                timeout: route.timeout,
+                points: route.points.iter().copied().map(point).collect(),
+                label_at: route.label_at.map(point),
+                labelled: !route.label.is_empty(),
+            })
+            .collect(),
+        lanes: layout
+            .lanes
+            .iter()
+            .map(|lane| PlacedLane {
+                title: lane.title.clone(),
+                start: lane.start as f64,
+                size: lane.size as f64,
+                from: lane.from as f64,
+                to: lane.to as f64,
+            })
+            .collect(),
+        header: layout.header as f64,
+        lanes_to: layout.lanes_to as f64,
+    }
 }
 
 /// The escalation notes under a step box, from `top`: a clock at the

@@ -136,8 +136,10 @@ pub(super) struct Placed {
 /// A drawn edge.
 #[derive(Debug, Clone)]
 pub(super) struct Route {
-    from: usize,
-    to: usize,
+    /// The index of the item it leaves.
+    pub from: usize,
+    /// The index of the item it enters.
+    pub to: usize,
     /// The label's lines, if it has a label.
     pub label: Vec<String>,
     /// A rejection or other outcome: drawn dashed.
@@ -222,6 +224,17 @@ pub(super) fn widest(lines: &[String], size: i64) -> i64 {
 }
 
 impl Placed {
+    /// Grows the shape to at least `(width, height)`, the size another
+    /// engine draws it at; a start or end then holds its text inside.
+    fn take_size(&mut self, (width, height): (i64, i64)) {
+        self.width = self.width.max(width);
+        self.height = self.height.max(height);
+        if matches!(self.shape, Shape::Start | Shape::End { .. }) {
+            self.below = 0;
+            self.label_width = 0;
+        }
+    }
+
     /// Width of the shape and the label under it.
     fn spread(&self) -> i64 {
         self.width.max(self.label_width)
@@ -353,12 +366,30 @@ impl Layout {
         (direction, lang): (Direction, Lang),
         marks: &Marks,
     ) -> Layout {
+        Layout::of_sized(project, process, (direction, lang), marks, &BTreeMap::new())
+    }
+
+    /// The layout of a process whose shapes another engine draws: each
+    /// item with a size in `sizes` (by item index: the nodes in order,
+    /// then the start circle) is at least that large, and a start or end
+    /// with a size holds its text inside (no label under it).
+    pub(super) fn of_sized(
+        project: &Project,
+        process: &Process,
+        (direction, lang): (Direction, Lang),
+        marks: &Marks,
+        sizes: &BTreeMap<usize, (i64, i64)>,
+    ) -> Layout {
         let arrangement = Arrangement::of(project, process);
         let horizontal = direction == Direction::LeftRight;
         let mut items: Vec<Placed> = (0..=arrangement.start)
             .map(|index| {
                 let (lane, rank) = (arrangement.lanes[index], arrangement.ranks[index]);
-                placed(project, process, (index, lane, rank), direction, lang)
+                let mut item = placed(project, process, (index, lane, rank), direction, lang);
+                if let Some(&size) = sizes.get(&index) {
+                    item.take_size(size);
+                }
+                item
             })
             .collect();
         let titles: Vec<Vec<String>> = if arrangement.owners.is_empty() {

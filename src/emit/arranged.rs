@@ -1,0 +1,592 @@
+//! Graphviz pictures in flowc's own arrangement: takes the layout `dot`
+//! made of a diagram (its `-Tdot` output, read only for the sizes of the
+//! shapes Graphviz draws) and puts every shape, edge and lane where the
+//! built-in layout ([`crate::emit::svg::placement`]) puts them, given
+//! those sizes, so `neato -n2` draws the picture the built-in engine
+//! plans: lanes as straight bands in the arrangement's order, each lane's
+//! boxes in line along it, the items of a rank in one row (top to bottom)
+//! or column (left to right), hand-overs straight across the lanes, and
+//! the legend in a row along the bottom.
+//!
+//! Differences from the built-in picture:
+//!
+//! - the lanes stand [`LANE_GAP`] points apart (the built-in lanes
+//!   touch), so the rejections between lanes can run in the gaps
+//!   ([`crate::emit::channels`]): every dashed edge between two lanes
+//!   loses its route here and is routed again by `neato`, then redrawn at
+//!   right angles along the gaps;
+//! - an edge whose label the built-in layout shares with another edge
+//!   (three rejections back to one step) is routed by `neato`, and its
+//!   label placed by [`crate::emit::labels`];
+//! - the legend is Graphviz's (its sample shapes), laid in one row.
+//!
+//! Positions are computed with plain arithmetic from the built-in
+//! layout's integers and the sizes Graphviz wrote, so the same process
+//! always gives the same text.
+
+use std::collections::BTreeMap;
+
+use graphviz_rust::dot_structures::{Attribute, Graph, GraphAttributes, Stmt};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+
+use crate::emit::diagram::Direction;
+use crate::emit::lanes::{
+    self, CURVED_ROUTING_NODES, RestackError, Restacked, attribute, edge_ends, format_numbers,
+    id_text, node_boxes, parse, quoted,
+};
+
+/// The room between two lanes, in points: the gap the rejections between
+/// lanes run along.
+pub(crate) const LANE_GAP: f64 = 16.0;
+
+/// The room round the picture, in points (the built-in layout's margin).
+const MARGIN: f64 = 16.0;
+
+/// The room between the lanes and the legend under them, in points.
+const LEGEND_SPACE: f64 = 12.0;
+
+/// The room inside the legend's frame round its shapes, in points.
+const LEGEND_PAD: f64 = 10.0;
+
+/// The height of the legend's title, in points.
+const LEGEND_TITLE: f64 = 20.0;
+
+/// The room between two shapes of the legend's row, in points, besides
+/// the label of an edge between them.
+const LEGEND_SPACING: f64 = 24.0;
+
+/// The length of an arrowhead, in points: an edge's spline stops this
+/// short of the box it enters, the arrowhead fills the rest.
+const ARROW: f64 = 10.0;
+
+/// The size of the text of lane titles and edge labels, in points: the
+/// built-in layout's sizes, which its room for them is measured in.
+const TITLE_SIZE: f64 = 13.0;
+/// See [`TITLE_SIZE`].
+const LABEL_SIZE: f64 = 11.0;
+
+/// Where the built-in layout puts a process, in its pixels (one point
+/// each here), y growing downwards.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Placement {
+    /// Every shape, by DOT node name.
+    pub(crate) nodes: BTreeMap<String, PlacedShape>,
+    /// Every edge, in the arrangement's order.
+    pub(crate) edges: Vec<PlacedEdge>,
+    /// The lanes, in the arrangement's order.
+    pub(crate) lanes: Vec<PlacedLane>,
+    /// The size of a lane's header along the flow.
+    pub(crate) header: f64,
+    /// Where the lanes end along the flow.
+    pub(crate) lanes_to: f64,
+}
+
+/// A shape: its centre and size.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PlacedShape {
+    /// Its centre.
+    pub(crate) centre: (f64, f64),
+    /// Its width and height.
+    pub(crate) size: (f64, f64),
+}
+
+/// An edge: its ends, its corners and its label's centre.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PlacedEdge {
+    /// The node it leaves.
+    pub(crate) tail: String,
+    /// The node it enters.
+    pub(crate) head: String,
+    /// A timeout (drawn dotted).
+    pub(crate) timeout: bool,
+    /// Its corners, from its tail to its head.
+    pub(crate) points: Vec<(f64, f64)>,
+    /// The centre of its label, when the layout drew it.
+    pub(crate) label_at: Option<(f64, f64)>,
+    /// Whether it has a label.
+    pub(crate) labelled: bool,
+}
+
+/// A lane: where it is across and along the flow, and its title.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PlacedLane {
+    /// Its title's lines.
+    pub(crate) title: Vec<String>,
+    /// Where it begins across the flow.
+    pub(crate) start: f64,
+    /// How wide it is across the flow.
+    pub(crate) size: f64,
+    /// Where it begins along the flow (its header first).
+    pub(crate) from: f64,
+    /// Where it ends along the flow.
+    pub(crate) to: f64,
+}
+
+/// The size of every positioned node of a laid-out DOT (`dot -Tdot`), by
+/// name, in points.
+pub(crate) fn sizes(laid_out: &str) -> Result<BTreeMap<String, (f64, f64)>, RestackError> {
+    let graph = parse(laid_out)?;
+    let mut boxes = BTreeMap::new();
+    node_boxes(statements(&graph), &mut boxes);
+    Ok(boxes
+        .into_iter()
+        .map(|(name, [x1, y1, x2, y2])| (name, (x2 - x1, y2 - y1)))
+        .collect())
+}
+
+fn statements(graph: &Graph) -> &[Stmt] {
+    match graph {
+        Graph::Graph { stmts, .. } | Graph::DiGraph { stmts, .. } => stmts,
+    }
+}
+
+/// The frame: the built-in layout's coordinates moved apart at the lanes
+/// and turned into Graphviz's (y growing upwards from the bottom of a
+/// picture `height` high).
+struct Frame<'a> {
+    direction: Direction,
+    lanes: &'a [PlacedLane],
+    height: f64,
+}
+
+impl Frame<'_> {
+    /// A point across the flow, moved [`LANE_GAP`] further for every lane
+    /// that ends at or before it.
+    fn across(&self, value: f64) -> f64 {
+        let before = self
+            .lanes
+            .iter()
+            .filter(|lane| lane.start + lane.size <= value)
+            .count();
+        value + LANE_GAP * before as f64
+    }
+
+    /// A point of the built-in layout, moved apart at the lanes, in the
+    /// layout's own orientation (y downwards).
+    fn spread(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        match self.direction {
+            Direction::LeftRight => (x, self.across(y)),
+            Direction::TopBottom => (self.across(x), y),
+        }
+    }
+
+    /// A point in Graphviz's orientation, from a spread one.
+    fn flip(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        (x, self.height - y)
+    }
+
+    /// A point of the built-in layout in Graphviz's coordinates.
+    fn graph(&self, point: (f64, f64)) -> (f64, f64) {
+        self.flip(self.spread(point))
+    }
+
+    /// A lane's box in Graphviz's coordinates (`x1,y1,x2,y2`).
+    fn lane_box(&self, lane: &PlacedLane) -> [f64; 4] {
+        let start = self.across(lane.start);
+        let (x1, y1, x2, y2) = match self.direction {
+            Direction::LeftRight => (lane.from, start, lane.to, start + lane.size),
+            Direction::TopBottom => (start, lane.from, start + lane.size, lane.to),
+        };
+        [x1, self.height - y2, x2, self.height - y1]
+    }
+
+    /// The centre of a lane's header, in Graphviz's coordinates.
+    fn header_centre(&self, lane: &PlacedLane, header: f64) -> (f64, f64) {
+        let middle = self.across(lane.start) + lane.size / 2.0;
+        let along = lane.from + header / 2.0;
+        self.flip(match self.direction {
+            Direction::LeftRight => (along, middle),
+            Direction::TopBottom => (middle, along),
+        })
+    }
+
+    /// The lane a point of the built-in layout lies in.
+    fn lane_of(&self, (x, y): (f64, f64)) -> Option<usize> {
+        let value = match self.direction {
+            Direction::LeftRight => y,
+            Direction::TopBottom => x,
+        };
+        self.lanes
+            .iter()
+            .position(|lane| lane.start <= value && value <= lane.start + lane.size)
+    }
+}
+
+/// The legend's shapes in one row: each node's new centre (in the
+/// layout's orientation, y downwards) and the row's size.
+struct LegendRow {
+    centres: BTreeMap<String, (f64, f64)>,
+    width: f64,
+    height: f64,
+}
+
+impl LegendRow {
+    fn of(stmts: &[Stmt], left: f64, top: f64) -> LegendRow {
+        let mut boxes = BTreeMap::new();
+        node_boxes(stmts, &mut boxes);
+        let mut order = Vec::new();
+        let mut labels: BTreeMap<(String, String), f64> = BTreeMap::new();
+        for stmt in stmts {
+            match stmt {
+                Stmt::Node(node) => order.push(id_text(&node.id.0)),
+                Stmt::Edge(edge) => {
+                    if let [tail, head] = edge_ends(&edge.ty).as_slice() {
+                        let width = attribute(&edge.attributes, "label")
+                            .map_or(0.0, |label| label_width(&label));
+                        labels.insert((tail.clone(), head.clone()), width);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let tallest = order
+            .iter()
+            .filter_map(|name| boxes.get(name))
+            .map(|[_, y1, _, y2]| y2 - y1)
+            .fold(0.0, f64::max);
+        let middle = top + LEGEND_TITLE + LEGEND_PAD + tallest / 2.0;
+        let mut centres = BTreeMap::new();
+        let mut cursor = left + LEGEND_PAD;
+        let mut previous: Option<&String> = None;
+        for name in &order {
+            let Some(&[x1, _, x2, _]) = boxes.get(name) else {
+                continue;
+            };
+            if let Some(previous) = previous {
+                let label = labels
+                    .get(&(previous.clone(), name.clone()))
+                    .copied()
+                    .unwrap_or(0.0);
+                cursor += LEGEND_SPACING + label;
+            }
+            let width = x2 - x1;
+            centres.insert(name.clone(), (cursor + width / 2.0, middle));
+            cursor += width;
+            previous = Some(name);
+        }
+        LegendRow {
+            centres,
+            width: cursor + LEGEND_PAD - left,
+            height: LEGEND_TITLE + 2.0 * LEGEND_PAD + tallest,
+        }
+    }
+}
+
+/// How wide a label's text is at [`LABEL_SIZE`], its lines the widest.
+fn label_width(label: &str) -> f64 {
+    label
+        .split("\\n")
+        .map(|line| crate::emit::labels::text_width(line) * LABEL_SIZE)
+        .fold(0.0, f64::max)
+}
+
+/// The layout `laid_out` (DOT with positions, as `dot -Tdot` writes it)
+/// with every node, edge and lane where `placement` puts them, the lane
+/// anchors taken out and the legend in a row under the lanes.
+pub(crate) fn arrange(
+    laid_out: &str,
+    placement: &Placement,
+    direction: Direction,
+) -> Result<Restacked, RestackError> {
+    let mut graph = parse(laid_out)?;
+    let stmts = match &mut graph {
+        Graph::Graph { stmts, .. } | Graph::DiGraph { stmts, .. } => stmts,
+    };
+    lanes::remove_anchors(stmts);
+    let mut frame = Frame {
+        direction,
+        lanes: &placement.lanes,
+        height: 0.0,
+    };
+    let lanes_across = placement
+        .lanes
+        .last()
+        .map_or(MARGIN, |lane| frame.across(lane.start) + lane.size);
+    let (body_width, body_height) = match direction {
+        Direction::LeftRight => (placement.lanes_to, lanes_across),
+        Direction::TopBottom => (lanes_across, placement.lanes_to),
+    };
+    let legend_top = body_height + LEGEND_SPACE;
+    let legend = stmts.iter().find_map(|stmt| match stmt {
+        Stmt::Subgraph(subgraph) if id_text(&subgraph.id) == "cluster_legend" => {
+            Some(LegendRow::of(&subgraph.stmts, MARGIN, legend_top))
+        }
+        _ => None,
+    });
+    let (legend_width, legend_height) = legend
+        .as_ref()
+        .map_or((0.0, 0.0), |row| (row.width, row.height));
+    let width = (body_width + MARGIN).max(legend_width + 2.0 * MARGIN);
+    frame.height = legend_top + legend_height + MARGIN;
+    let context = Context {
+        placement,
+        frame: &frame,
+        legend: legend.as_ref(),
+        legend_top,
+    };
+    context.place_all(stmts);
+    let title = frame.flip((width / 2.0, MARGIN + 12.0));
+    set_graph(
+        stmts,
+        &[
+            ("bb", format_numbers(&[0.0, 0.0, width, frame.height])),
+            ("lp", format_numbers(&[title.0, title.1])),
+        ],
+    );
+    let mut nodes = BTreeMap::new();
+    node_boxes(stmts, &mut nodes);
+    let mut dot = graph.print(&mut PrinterContext::default());
+    dot.push('\n');
+    Ok(Restacked {
+        dot,
+        curved: nodes.len() <= CURVED_ROUTING_NODES,
+    })
+}
+
+/// What placing the statements needs.
+struct Context<'a> {
+    placement: &'a Placement,
+    frame: &'a Frame<'a>,
+    legend: Option<&'a LegendRow>,
+    legend_top: f64,
+}
+
+impl Context<'_> {
+    fn place_all(&self, stmts: &mut [Stmt]) {
+        let mut queues: BTreeMap<(String, String, bool), Vec<&PlacedEdge>> = BTreeMap::new();
+        for edge in self.placement.edges.iter().rev() {
+            queues
+                .entry((edge.tail.clone(), edge.head.clone(), edge.timeout))
+                .or_default()
+                .push(edge);
+        }
+        let mut pending: Vec<&mut [Stmt]> = vec![stmts];
+        while let Some(stmts) = pending.pop() {
+            for stmt in stmts.iter_mut() {
+                match stmt {
+                    Stmt::Node(node) => self.place_node(&id_text(&node.id.0), &mut node.attributes),
+                    Stmt::Edge(edge) => {
+                        let ends = edge_ends(&edge.ty);
+                        let [tail, head] = ends.as_slice() else {
+                            continue;
+                        };
+                        let timeout = attribute(&edge.attributes, "style")
+                            .is_some_and(|style| style.contains("dotted"));
+                        let placed = queues
+                            .get_mut(&(tail.clone(), head.clone(), timeout))
+                            .and_then(Vec::pop);
+                        self.place_edge(placed, &mut edge.attributes);
+                    }
+                    Stmt::Subgraph(subgraph) => {
+                        let name = id_text(&subgraph.id);
+                        if let Some(index) = name
+                            .strip_prefix("cluster_lane_")
+                            .and_then(|index| index.parse::<usize>().ok())
+                            && let Some(lane) = self.placement.lanes.get(index)
+                        {
+                            self.place_lane(lane, &mut subgraph.stmts);
+                        } else if name == "cluster_legend"
+                            && let Some(row) = self.legend
+                        {
+                            let bb = [
+                                MARGIN,
+                                self.frame.height - self.legend_top - row.height,
+                                MARGIN + row.width,
+                                self.frame.height - self.legend_top,
+                            ];
+                            let label = (MARGIN + row.width / 2.0, bb[3] - LEGEND_TITLE / 2.0);
+                            set_graph(
+                                &mut subgraph.stmts,
+                                &[
+                                    ("bb", format_numbers(&bb)),
+                                    ("lp", format_numbers(&[label.0, label.1])),
+                                ],
+                            );
+                        }
+                        pending.push(&mut subgraph.stmts);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// Puts a node where the placement or the legend's row has it, at the
+    /// placement's size.
+    fn place_node(&self, name: &str, attributes: &mut Vec<Attribute>) {
+        if let Some(shape) = self.placement.nodes.get(name) {
+            let (x, y) = self.frame.graph(shape.centre);
+            put(attributes, "pos", &format_numbers(&[x, y]));
+            put(attributes, "width", &format_numbers(&[shape.size.0 / 72.0]));
+            put(attributes, "height", &format_numbers(&[shape.size.1 / 72.0]));
+            attributes.retain(|Attribute(key, _)| id_text(key) != "xlp");
+        } else if let Some(&centre) = self.legend.and_then(|row| row.centres.get(name)) {
+            let (x, y) = self.frame.flip(centre);
+            put(attributes, "pos", &format_numbers(&[x, y]));
+        }
+    }
+
+    /// Gives an edge the placement's route and label position, or drops
+    /// them (for `neato` to route it, and [`crate::emit::channels`] to
+    /// redraw it when it is a rejection between lanes).
+    fn place_edge(&self, placed: Option<&PlacedEdge>, attributes: &mut Vec<Attribute>) {
+        const PLACED: [&str; 5] = ["pos", "lp", "xlp", "head_lp", "tail_lp"];
+        attributes.retain(|Attribute(key, _)| !PLACED.contains(&id_text(key).as_str()));
+        if attribute(attributes, "label").is_some() {
+            put(attributes, "fontsize", &format_numbers(&[LABEL_SIZE]));
+        }
+        let Some(placed) = placed else {
+            return;
+        };
+        let dashed = attribute(attributes, "style").is_some_and(|style| style.contains("dashed"));
+        let lane = |name: &str| {
+            self.placement
+                .nodes
+                .get(name)
+                .and_then(|shape| self.frame.lane_of(shape.centre))
+        };
+        let between_lanes = lane(&placed.tail) != lane(&placed.head);
+        let shared_label = placed.labelled && placed.label_at.is_none();
+        if (dashed && between_lanes) || shared_label || placed.points.len() < 2 {
+            return;
+        }
+        let points: Vec<(f64, f64)> = placed
+            .points
+            .iter()
+            .map(|&point| self.frame.graph(point))
+            .collect();
+        put(attributes, "pos", &spline(&points));
+        if let Some(at) = placed.label_at {
+            let (x, y) = self.frame.graph(at);
+            put(attributes, "lp", &format_numbers(&[x, y]));
+        }
+    }
+
+    /// Gives a lane cluster the placement's box, its title wrapped as the
+    /// built-in layout wraps it, centred in the lane's header.
+    fn place_lane(&self, lane: &PlacedLane, stmts: &mut Vec<Stmt>) {
+        let (x, y) = self.frame.header_centre(lane, self.placement.header);
+        let title: Vec<String> = lane.title.iter().map(|line| escape(line)).collect();
+        set_graph(
+            stmts,
+            &[
+                ("bb", format_numbers(&self.frame.lane_box(lane))),
+                ("lp", format_numbers(&[x, y])),
+                ("label", title.join("\\n")),
+                ("fontsize", format_numbers(&[TITLE_SIZE])),
+            ],
+        );
+    }
+}
+
+/// A DOT string's inside: `"` and `\` escaped.
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+/// The `pos` of an edge along the corners `points` (Graphviz's
+/// coordinates): straight cubic segments, ending [`ARROW`] short of the
+/// last corner, where the arrowhead points (`e,x,y`).
+fn spline(points: &[(f64, f64)]) -> String {
+    let mut corners = points.to_vec();
+    let mut tip = None;
+    if let [.., before, last] = corners[..] {
+        let (dx, dy) = (last.0 - before.0, last.1 - before.1);
+        let length = dx.hypot(dy);
+        if length > ARROW {
+            tip = Some(last);
+            let scale = (length - ARROW) / length;
+            let end = (before.0 + dx * scale, before.1 + dy * scale);
+            if let Some(slot) = corners.last_mut() {
+                *slot = end;
+            }
+        }
+    }
+    let mut controls = Vec::with_capacity(corners.len() * 3);
+    if let Some(&first) = corners.first() {
+        controls.push(first);
+    }
+    for pair in corners.windows(2) {
+        controls.extend([pair[0], pair[1], pair[1]]);
+    }
+    let mut parts: Vec<String> = Vec::new();
+    if let Some((x, y)) = tip {
+        parts.push(format!("e,{}", format_numbers(&[x, y])));
+    }
+    parts.extend(controls.iter().map(|&(x, y)| format_numbers(&[x, y])));
+    parts.join(" ")
+}
+
+/// Sets `key` to `value` among `attributes`, adding it when missing.
+fn put(attributes: &mut Vec<Attribute>, key: &str, value: &str) {
+    match attributes
+        .iter_mut()
+        .find(|Attribute(name, _)| id_text(name) == key)
+    {
+        Some(Attribute(_, old)) => *old = quoted(value),
+        None => attributes.push(Attribute(
+            graphviz_rust::dot_structures::Id::Plain(key.to_string()),
+            quoted(value),
+        )),
+    }
+}
+
+/// Sets graph attributes in the first `graph [...]` statement of `stmts`
+/// (not its subgraphs'), adding one when there is none; the size of a
+/// label Graphviz measured for the old one is dropped.
+fn set_graph(stmts: &mut Vec<Stmt>, values: &[(&str, String)]) {
+    let found = stmts
+        .iter()
+        .position(|stmt| matches!(stmt, Stmt::GAttribute(GraphAttributes::Graph(_))));
+    let index = match found {
+        Some(index) => index,
+        None => {
+            stmts.insert(0, Stmt::GAttribute(GraphAttributes::Graph(Vec::new())));
+            0
+        }
+    };
+    if let Stmt::GAttribute(GraphAttributes::Graph(attributes)) = &mut stmts[index] {
+        attributes.retain(|Attribute(key, _)| !matches!(id_text(key).as_str(), "lwidth" | "lheight"));
+        for (key, value) in values {
+            put(attributes, key, value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_route_becomes_straight_segments_ending_at_an_arrowhead() {
+        assert_eq!(
+            spline(&[(0.0, 0.0), (0.0, 50.0), (40.0, 50.0)]),
+            "e,40,50 0,0 0,0 0,50 0,50 0,50 30,50 30,50"
+        );
+    }
+
+    #[test]
+    fn points_across_the_flow_move_apart_at_every_lane_end() {
+        let lanes = [
+            PlacedLane {
+                start: 60.0,
+                size: 100.0,
+                ..PlacedLane::default()
+            },
+            PlacedLane {
+                start: 160.0,
+                size: 50.0,
+                ..PlacedLane::default()
+            },
+        ];
+        let frame = Frame {
+            direction: Direction::TopBottom,
+            lanes: &lanes,
+            height: 500.0,
+        };
+        assert_eq!(frame.across(70.0), 70.0);
+        assert_eq!(frame.across(170.0), 170.0 + LANE_GAP);
+        assert_eq!(frame.graph((170.0, 100.0)), (170.0 + LANE_GAP, 400.0));
+        assert_eq!(frame.lane_of((170.0, 0.0)), Some(1));
+    }
+}
