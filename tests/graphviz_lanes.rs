@@ -68,6 +68,32 @@ fn lanes(svg: &str) -> Vec<(usize, [f64; 4])> {
     lanes
 }
 
+/// The text of every lane cluster's title in a Graphviz SVG (its lines
+/// joined, spaces left out), by lane index.
+fn lane_titles(svg: &str) -> std::collections::BTreeMap<usize, String> {
+    let document = document(svg);
+    document
+        .descendants()
+        .filter(|node| node.has_tag_name("g") && node.attribute("class") == Some("cluster"))
+        .filter_map(|group| {
+            let index = group
+                .children()
+                .find(|child| child.has_tag_name("title"))?
+                .text()?
+                .strip_prefix("cluster_lane_")?
+                .parse()
+                .ok()?;
+            let text: String = group
+                .descendants()
+                .filter(|node| node.has_tag_name("text"))
+                .filter_map(|text| text.text())
+                .flat_map(str::split_whitespace)
+                .collect();
+            Some((index, text))
+        })
+        .collect()
+}
+
 /// The centre of every node of a Graphviz SVG (the middle of the box
 /// around its shapes: paths, polygons, ellipses, also inside the link a
 /// tooltip wraps them in), by node name.
@@ -190,9 +216,12 @@ fn every_example_has_its_lanes_in_order_its_nodes_in_them_and_its_labels_drawn()
             }
             assert_edge_labels_drawn(process, direction, &drawn, &lanes);
             for (index, owner) in owners.iter().enumerate() {
+                // The title may be wrapped over lines: its words, in
+                // order, are the text of its lane's title.
                 let title = owner.title(project, flowc::i18n::Lang::En);
+                let words = |text: &str| text.split_whitespace().collect::<String>();
                 assert!(
-                    drawn.contains(&title),
+                    lane_titles(&drawn).get(&index) == Some(&words(&title)),
                     "{}: lane {index} {title}",
                     process.name
                 );

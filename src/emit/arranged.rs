@@ -418,7 +418,11 @@ impl Context<'_> {
             let (x, y) = self.frame.graph(shape.centre);
             put(attributes, "pos", &format_numbers(&[x, y]));
             put(attributes, "width", &format_numbers(&[shape.size.0 / 72.0]));
-            put(attributes, "height", &format_numbers(&[shape.size.1 / 72.0]));
+            put(
+                attributes,
+                "height",
+                &format_numbers(&[shape.size.1 / 72.0]),
+            );
             attributes.retain(|Attribute(key, _)| id_text(key) != "xlp");
         } else if let Some(&centre) = self.legend.and_then(|row| row.centres.get(name)) {
             let (x, y) = self.frame.flip(centre);
@@ -546,7 +550,8 @@ fn set_graph(stmts: &mut Vec<Stmt>, values: &[(&str, String)]) {
         }
     };
     if let Stmt::GAttribute(GraphAttributes::Graph(attributes)) = &mut stmts[index] {
-        attributes.retain(|Attribute(key, _)| !matches!(id_text(key).as_str(), "lwidth" | "lheight"));
+        attributes
+            .retain(|Attribute(key, _)| !matches!(id_text(key).as_str(), "lwidth" | "lheight"));
         for (key, value) in values {
             put(attributes, key, value);
         }

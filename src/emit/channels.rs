@@ -331,7 +331,8 @@ fn entering(to: &[f64; 4], (upward, in_across): (bool, f64), arrival: f64) -> Ve
 
 /// The places along the flow where a rejection may cross the lanes
 /// between its two, nearest the middle of its two boxes first: beside
-/// every box of those lanes, and at the middle itself.
+/// every box of those lanes, at the middle itself and a few steps of
+/// twice [`ARRIVAL_SPACING`] either side of it.
 fn crossing_columns(
     scene: &Scene,
     (from_band, to_band): (&[f64; 4], &[f64; 4]),
@@ -345,6 +346,11 @@ fn crossing_columns(
     };
     let target = ((from[0] + from[2]) / 2.0 + (to[0] + to[2]) / 2.0) / 2.0;
     let mut columns = vec![target, (from[0] + from[2]) / 2.0];
+    // Beside the middle, for when other rejections took it.
+    for step in 1..=4 {
+        let away = 2.0 * ARRIVAL_SPACING * f64::from(step);
+        columns.extend([target - away, target + away]);
+    }
     for bounds in scene.boxes.values() {
         if bounds[3] >= low && bounds[1] <= high {
             for step in 0..3 {

@@ -14,7 +14,7 @@ use std::fmt::Write;
 mod layout;
 
 use crate::check::CheckedProject;
-use crate::emit::arranged::{Placement, PlacedEdge, PlacedLane, PlacedShape};
+use crate::emit::arranged::{PlacedEdge, PlacedLane, PlacedShape, Placement};
 use crate::emit::diagram::{self, Constructs, DiagramOptions, Direction, Palette, columns};
 use crate::emit::marks::{Mark, Marks, Note};
 use crate::i18n::{Lang, Text};
