@@ -143,6 +143,8 @@ struct Drawing {
     /// block's title beside its bar), by node.
     outside_labels: Vec<(String, [f64; 4])>,
     edges: Vec<DrawnEdge>,
+    /// The legend's frame.
+    legend: Option<[f64; 4]>,
     width: f64,
     height: f64,
 }
@@ -199,6 +201,11 @@ fn drawing(svg: &str) -> Drawing {
                     drawn
                         .lanes
                         .push(bounds(&pairs(polygon.attribute("points").unwrap_or(""))));
+                }
+            }
+            Some("cluster") if name == "cluster_legend" => {
+                if let Some(polygon) = shapes().find(|shape| shape.has_tag_name("polygon")) {
+                    drawn.legend = Some(bounds(&pairs(polygon.attribute("points").unwrap_or(""))));
                 }
             }
             Some("node") if !name.starts_with("legend.") => {
@@ -560,4 +567,180 @@ fn the_measures_see_a_rejection_across_the_picture_and_one_through_a_lane() {
         .map(|rejection| (rejection.diagonal > MOST_DIAGONAL, rejection.inside_a_lane))
         .collect();
     assert_eq!(seen, vec![(true, false), (false, false), (false, true)]);
+}
+
+/// How far apart, in points, the centres of a lane's boxes may be across
+/// the flow and still stand in one line (Graphviz writes two decimals).
+const IN_LINE: f64 = 1.0;
+
+/// The room, in points, every rejection label keeps from every other.
+const LABELS_APART: f64 = 1.0;
+
+/// What a picture looks like on a slide.
+#[derive(Debug, Default)]
+struct Slide {
+    /// Lanes whose boxes, each alone across the lane at its place along
+    /// the flow, do not stand in one line along the flow: (lane, how far
+    /// apart their centres are across the flow).
+    crooked_lanes: Vec<(usize, f64)>,
+    /// Whether the legend lies under every lane and begins at the
+    /// picture's left, where the lanes begin.
+    legend_underneath: bool,
+    /// Pairs of rejection labels (the label lines of dashed edges)
+    /// closer than [`LABELS_APART`].
+    labels_together: Vec<(String, String)>,
+    /// How many rejection labels there are.
+    rejection_labels: usize,
+}
+
+/// Measures how a picture reads as a slide: its lanes' boxes in line, its
+/// legend under the lanes, its rejection labels apart.
+fn slide(drawn: &Drawing, along_x: bool) -> Slide {
+    let mut measured = Slide::default();
+    // The step and call boxes (rounded: drawn as paths) of every lane.
+    let mut lanes: BTreeMap<usize, Vec<[f64; 4]>> = BTreeMap::new();
+    for outline in drawn.nodes.values() {
+        let Outline::Box(bounds) = outline else {
+            continue;
+        };
+        let centre = ((bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0);
+        if let Some(lane) = lane_at(&drawn.lanes, centre) {
+            lanes.entry(lane).or_default().push(*bounds);
+        }
+    }
+    let (along, across) = if along_x { (0, 1) } else { (1, 0) };
+    for (lane, boxes) in &lanes {
+        // A box alone at its place along the flow: no other box of the
+        // lane overlaps it along the flow.
+        let alone: Vec<f64> = boxes
+            .iter()
+            .enumerate()
+            .filter(|(at, own)| {
+                boxes.iter().enumerate().all(|(other_at, other)| {
+                    other_at == *at
+                        || other[along + 2] <= own[along]
+                        || other[along] >= own[along + 2]
+                })
+            })
+            .map(|(_, own)| (own[across] + own[across + 2]) / 2.0)
+            .collect();
+        let spread = alone.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+            - alone.iter().copied().fold(f64::INFINITY, f64::min);
+        if alone.len() > 1 && spread > IN_LINE {
+            measured.crooked_lanes.push((*lane, spread));
+        }
+    }
+    let lanes_bottom = drawn
+        .lanes
+        .iter()
+        .map(|lane| lane[3])
+        .fold(f64::NEG_INFINITY, f64::max);
+    let lanes_left = drawn
+        .lanes
+        .iter()
+        .map(|lane| lane[0])
+        .fold(f64::INFINITY, f64::min);
+    measured.legend_underneath = drawn
+        .legend
+        .is_some_and(|legend| legend[1] >= lanes_bottom && legend[0] <= lanes_left + IN_LINE);
+    let labels: Vec<(String, [f64; 4])> = drawn
+        .edges
+        .iter()
+        .filter(|edge| edge.dashed && !edge.tail.starts_with("legend."))
+        .flat_map(|edge| edge.labels.iter().map(|label| (edge.title.clone(), *label)))
+        .collect();
+    measured.rejection_labels = labels.len();
+    for (at, (title, [x1, y1, x2, y2])) in labels.iter().enumerate() {
+        for (other, [a1, b1, a2, b2]) in &labels[at + 1..] {
+            let apart = x2 + LABELS_APART <= *a1
+                || a2 + LABELS_APART <= *x1
+                || y2 + LABELS_APART <= *b1
+                || b2 + LABELS_APART <= *y1;
+            if !apart {
+                measured
+                    .labels_together
+                    .push((title.clone(), other.clone()));
+            }
+        }
+    }
+    measured
+}
+
+/// The pictures Graphviz draws of every example, in both directions and
+/// both languages, read as slides: in every lane the boxes that stand
+/// alone at their place along the flow are in one line (their centres
+/// within [`IN_LINE`] across the flow), the legend lies under the lanes
+/// from the left, and no two rejection labels touch. Before flowc drew
+/// Graphviz's pictures in its own arrangement ([`flowc::emit::svg`]'s
+/// placement), `dot`'s positions left boxes of one lane out of line and
+/// the legend beside the last lane.
+#[test]
+fn every_example_drawn_by_graphviz_reads_as_a_slide() {
+    if !common::graphviz_for_test("the Graphviz slide test") {
+        return;
+    }
+    let analysis = common::examples();
+    let project = &analysis.project;
+    let mut failures = Vec::new();
+    let (mut diagrams, mut labels) = (0, 0);
+    for lang in [Lang::ZhHant, Lang::En] {
+        for direction in [Direction::LeftRight, Direction::TopBottom] {
+            let options = DiagramOptions {
+                direction,
+                lang,
+                ..DiagramOptions::default()
+            };
+            for process in &project.processes {
+                let drawn = drawing(&common::graphviz_svg(project, process, options));
+                let measured = slide(&drawn, direction == Direction::LeftRight);
+                diagrams += 1;
+                labels += measured.rejection_labels;
+                println!(
+                    "{:<22} {lang:?} {direction:?}: lanes out of line {:?}, legend underneath {}, rejection labels {} ({} pairs touching)",
+                    process.name,
+                    measured.crooked_lanes,
+                    measured.legend_underneath,
+                    measured.rejection_labels,
+                    measured.labels_together.len()
+                );
+                if !measured.crooked_lanes.is_empty()
+                    || !measured.legend_underneath
+                    || !measured.labels_together.is_empty()
+                {
+                    failures.push(format!(
+                        "{} ({lang:?}, {direction:?}): lanes out of line (lane, spread) {:?}; legend underneath: {}; rejection labels touching {:?}",
+                        process.name,
+                        measured.crooked_lanes,
+                        measured.legend_underneath,
+                        measured.labels_together
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(diagrams, 52, "diagrams measured");
+    assert!(labels > 0, "rejection labels measured");
+}
+
+/// A hand-made picture: two boxes of one lane out of line, the legend
+/// beside the lane, two rejection labels on top of each other.
+const UNTIDY: &str = r#"<svg width="400pt" height="300pt" xmlns="http://www.w3.org/2000/svg">
+<g class="cluster"><title>cluster_lane_0</title><polygon points="0,0 200,0 200,200 0,200 0,0"/></g>
+<g class="cluster"><title>cluster_legend</title><polygon points="250,0 390,0 390,60 250,60 250,0"/></g>
+<g class="node"><title>a</title><path d="M20,20C20,20 120,20 120,20 120,60 20,60 20,20"/></g>
+<g class="node"><title>b</title><path d="M60,120C60,120 160,120 160,120 160,160 60,160 60,120"/></g>
+<g class="edge"><title>b->a</title><path stroke-dasharray="5,2" d="M100,120C100,100 100,80 100,60"/>
+<text text-anchor="middle" x="150" y="90" font-size="11">reject</text></g>
+<g class="edge"><title>a->b</title><path stroke-dasharray="5,2" d="M90,60C90,80 90,100 90,120"/>
+<text text-anchor="middle" x="150" y="95" font-size="11">reject</text></g>
+</svg>"#;
+
+#[test]
+fn the_slide_measures_see_boxes_out_of_line_a_legend_aside_and_labels_stacked() {
+    let measured = slide(&drawing(UNTIDY), false);
+    assert_eq!(measured.crooked_lanes, vec![(0, 40.0)]);
+    assert!(!measured.legend_underneath);
+    assert_eq!(measured.labels_together.len(), 1);
+    assert_eq!(measured.rejection_labels, 2);
 }
