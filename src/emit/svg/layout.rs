@@ -372,7 +372,10 @@ impl Layout {
     /// The layout of a process whose shapes another engine draws: each
     /// item with a size in `sizes` (by item index: the nodes in order,
     /// then the start circle) is at least that large, and a start or end
-    /// with a size holds its text inside (no label under it).
+    /// with a size holds its text inside (no label under it). When
+    /// `sizes` is not empty, the secondary edges (rejections and other
+    /// outcomes) between two lanes are left out: that engine draws them
+    /// in the gaps it puts between the lanes.
     pub(super) fn of_sized(
         project: &Project,
         process: &Process,
@@ -409,6 +412,13 @@ impl Layout {
             marks,
             (&mut items, &mut routes),
         );
+        if !sizes.is_empty() {
+            // The other engine draws the secondary edges between lanes in
+            // the gaps between its lanes: they take no room here.
+            routes.retain(|route| {
+                !(route.secondary && items[route.from].lane != items[route.to].lane)
+            });
+        }
         let mut no_hand_over = BTreeSet::new();
         let mut room = BTreeMap::new();
         let mut layout = None;
