@@ -1,4 +1,6 @@
-//! Swimlanes in reporting-line order for Graphviz: takes the layout `dot`
+//! Swimlanes in reporting-line order for Graphviz's diagrams of changes
+//! (a process's own diagram is placed by [`crate::emit::arranged`]):
+//! takes the layout `dot`
 //! made of a diagram from [`crate::emit::dot`] (its `-Tdot` output, with
 //! `pos`, `bb` and `lp` filled in) and restacks the lane bands so lane 0
 //! comes first (on top left to right, leftmost top to bottom), then lane 1,

@@ -3,9 +3,11 @@
 //! ([`crate::emit::svg`]) when it is not or when asked for.
 //!
 //! Graphviz draws in two runs: `dot` lays the DOT of [`crate::emit::dot`]
-//! out (`-Tdot`), [`crate::emit::lanes`] restacks the lanes in
-//! reporting-line order, and `neato -n2` draws the result, keeping every
-//! position and routing the edges between lanes that moved apart.
+//! out (`-Tdot`), which measures its shapes; [`crate::emit::arranged`]
+//! puts them where the built-in layout places shapes of those sizes (a
+//! diagram of changes: [`crate::emit::lanes`] restacks `dot`'s lanes in
+//! reporting-line order instead), and `neato -n2` draws the result,
+//! keeping every position and routing the edges that have none.
 
 use graphviz_rust::cmd::{CommandArg, Format, Layout};
 
@@ -245,8 +247,10 @@ pub(crate) fn plain_graphviz_svg(name: &str, text: String) -> Result<Vec<u8>, Re
 
 /// Draws flowc's DOT of a process (from [`crate::emit::dot`], flowing in
 /// `direction`) in each of `formats` with Graphviz: `dot` lays it out
-/// once, the lanes are restacked in reporting-line order
-/// ([`lanes::restack`]), and `neato -n2` draws the result, routing the
+/// once; given a `placement`, every shape, lane and edge is put where it
+/// says for the shapes' sizes ([`arranged::arrange`]), else the lanes are
+/// restacked in reporting-line order ([`lanes::restack`]); `neato -n2`
+/// draws the result, routing the
 /// edges between lanes that moved apart as curves around the nodes
 /// (`splines=true`), or straight (`splines=false`) in a diagram too big for
 /// that router ([`lanes::CURVED_ROUTING_NODES`]). Should the router fail
