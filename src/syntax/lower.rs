@@ -107,6 +107,11 @@ impl Lowering {
 
     /// Every comment in the pairs, in source order.
     pub(super) fn comments(&self, pairs: &Pairs<'_, Rule>) -> Vec<Comment> {
+        // A comment starts with `#`: without one there is nothing to find,
+        // and no need to walk every token.
+        if memchr::memchr(b'#', pairs.get_input().as_bytes()).is_none() {
+            return Vec::new();
+        }
         pairs
             .clone()
             .flatten()
@@ -622,8 +627,7 @@ impl Lowering {
         let span = self.span_of(&pair);
         let mut children = content(pair);
         let amount_pair = take(&mut children, "an amount of time");
-        let digits: String = amount_pair.as_str().chars().filter(|c| *c != '_').collect();
-        let amount = digits
+        let amount = without_separators(amount_pair.as_str())
             .parse::<u64>()
             .ok()
             .filter(|amount| *amount <= MAX_DURATION_AMOUNT)
@@ -653,7 +657,7 @@ impl Lowering {
     }
 
     fn decimal(&mut self, pair: &Pair<'_, Rule>) -> Decimal {
-        let digits: String = pair.as_str().chars().filter(|c| *c != '_').collect();
+        let digits = without_separators(pair.as_str());
         // Exact or refused: more digits than a decimal holds is an error,
         // never a rounding (`0.00000000000000000000000000001` is not 0).
         Decimal::from_str_exact(&digits).unwrap_or_else(|_| {
@@ -865,9 +869,22 @@ fn duration_unit(pair: Pair<'_, Rule>) -> TimeUnit {
     }
 }
 
+/// A number as written without its `_` separators (borrowed when it has
+/// none, as most numbers do).
+fn without_separators(number: &str) -> std::borrow::Cow<'_, str> {
+    if number.contains('_') {
+        std::borrow::Cow::Owned(number.chars().filter(|c| *c != '_').collect())
+    } else {
+        std::borrow::Cow::Borrowed(number)
+    }
+}
+
 /// The text between quotes, with `\"` and `\\` resolved.
 fn unquote(quoted: &str) -> String {
     let inner = &quoted[1..quoted.len() - 1];
+    if !inner.contains('\\') {
+        return inner.to_string();
+    }
     let mut text = String::with_capacity(inner.len());
     let mut chars = inner.chars();
     while let Some(c) = chars.next() {

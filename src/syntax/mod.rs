@@ -186,11 +186,32 @@ pub(crate) fn too_large(bytes: u64) -> SyntaxError {
 /// The offset of the first `(` nested deeper than [`MAX_NESTING`], ignoring
 /// parentheses inside quotes and comments.
 fn too_deep_nesting(text: &str) -> Option<usize> {
+    // Most files have fewer parentheses than the limit: then none can be
+    // nested too deeply, and the scan below is not needed.
+    if memchr::memchr_iter(b'(', text.as_bytes())
+        .take(MAX_NESTING + 1)
+        .count()
+        <= MAX_NESTING
+    {
+        return None;
+    }
     let mut depth = 0usize;
     let mut in_quotes = false;
     let mut in_comment = false;
     let mut escaped = false;
-    for (offset, byte) in text.bytes().enumerate() {
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    // Every byte but these leaves the state as it is (and ends an escape).
+    while let Some(skipped) = bytes[next..]
+        .iter()
+        .position(|byte| matches!(byte, b'\n' | b'\r' | b'#' | b'"' | b'(' | b')' | b'\\'))
+    {
+        if skipped > 0 {
+            escaped = false;
+        }
+        let offset = next + skipped;
+        let byte = bytes[offset];
+        next = offset + 1;
         match byte {
             b'\n' | b'\r' => {
                 in_comment = false;

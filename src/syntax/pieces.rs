@@ -253,6 +253,16 @@ fn scan(text: &str) -> Vec<Line> {
         let mut in_quotes = false;
         let mut escaped = false;
         while position < bytes.len() && !matches!(bytes[position], b'\n' | b'\r') {
+            // Every byte but these leaves the state as it is (and ends an escape).
+            let skipped = bytes[position..]
+                .iter()
+                .position(|byte| matches!(byte, b'\n' | b'\r' | b'"' | b'#' | b'{' | b'}' | b'\\'))
+                .unwrap_or(bytes.len() - position);
+            if skipped > 0 {
+                escaped = false;
+                position += skipped;
+                continue;
+            }
             let byte = bytes[position];
             position += 1;
             if in_quotes {
