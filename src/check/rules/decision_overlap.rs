@@ -80,10 +80,10 @@ rule! {
 }
 
 impl Rule for DecisionOverlap {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let broken = broken_decisions(project);
         let mut lines = Lines::new(project);
-        for (index, process) in project.processes.iter().enumerate() {
+        for (index, process) in context.indexed_processes(project) {
             for decision in decisions(process, index, &broken) {
                 if decision.whens.len() < 2 || decision.broken {
                     continue;
