@@ -256,3 +256,33 @@ fn an_edit_checks_again_the_processes_calling_into_a_loop() {
     let (checked, _) = checked_after_edits(true, &edits, &[]);
     assert_eq!(checked, [4, 3]);
 }
+
+/// A finding's message may name a line (`decision-overlap`): an edit
+/// before a process that moves it down a line, its offset and text
+/// unchanged, checks it again.
+#[test]
+fn a_process_moved_to_another_line_is_checked_again() {
+    let mut compared = 0;
+    for path in fixtures() {
+        let text = std::fs::read_to_string(&path).expect("a readable fixture");
+        let Some(rest) = text.strip_prefix("# ") else {
+            continue;
+        };
+        let moved = format!("#\n{rest}");
+        let config = Config::default();
+        let context = CheckContext::new(&config, common::today());
+        let project = |text: &str| model::build(vec![SourceFile::from_text("fixture.flow", text)]);
+        let mut kept = KeptFindings::default();
+        kept.run_unless(&project(&text), &context, 0, &|| false);
+        let moved = project(&moved);
+        let found = kept.run_unless(&moved, &context, 0, &|| false);
+        assert_eq!(
+            found,
+            Some(check::run(&moved, &context)),
+            "{}",
+            path.display()
+        );
+        compared += 1;
+    }
+    assert!(compared > 200, "{compared} fixtures start with a comment");
+}

@@ -3,7 +3,7 @@
 //!
 //! The findings of a rule that reads one process at a time (every rule but
 //! the [`PROJECT_RULES`]) in a process depend on the process's own text and
-//! place, on the organisation its names resolve to (departments, roles,
+//! place (file, offset, line), on the organisation its names resolve to (departments, roles,
 //! reporting lines), on the processes it calls (directly or through
 //! others), on the configuration and on the date taken as today.
 //! [`KeptFindings`] keeps each process's findings keyed on a fingerprint of
@@ -137,7 +137,8 @@ fn org_fingerprint(project: &Project, context: &CheckContext, settings: u64) -> 
     hasher.finish()
 }
 
-/// A fingerprint of a process's own text and place.
+/// A fingerprint of a process's own text and place: its file, its offset
+/// and its line (messages name lines, `decision-overlap`'s for one).
 fn own_fingerprint(project: &Project, process: &Process) -> u64 {
     let mut hasher = hasher();
     hasher.write_usize(process.file.0);
@@ -145,9 +146,13 @@ fn own_fingerprint(project: &Project, process: &Process) -> u64 {
     let text = project
         .files
         .get(process.file.0)
-        .and_then(|file| file.text.get(process.span.start..process.span.end))
+        .map_or("", |file| file.text.as_str());
+    let before = text.get(..process.span.start).unwrap_or_default();
+    hasher.write_usize(memchr::memchr_iter(b'\n', before.as_bytes()).count());
+    let own = text
+        .get(process.span.start..process.span.end)
         .unwrap_or_default();
-    hasher.write(text.as_bytes());
+    hasher.write(own.as_bytes());
     hasher.finish()
 }
 

@@ -55,6 +55,8 @@ pub struct Snapshot {
     pub calendar: Calendar,
     /// For each file, its URI.
     pub uris: Vec<Uri>,
+    /// For each file, a hash of its text.
+    text_hashes: Vec<u64>,
     /// The language the project writes in: `lang` of its `flowc.toml`,
     /// else the locale the editor started the server in, else English;
     /// found once per analysis, not per diagnostic.
@@ -75,6 +77,11 @@ impl Snapshot {
     /// The text of a file.
     pub fn text(&self, file: FileId) -> &str {
         &self.analysis.project.files[file.0].text
+    }
+
+    /// A hash of a file's text.
+    pub(crate) fn text_hash(&self, file: FileId) -> u64 {
+        self.text_hashes.get(file.0).copied().unwrap_or_default()
     }
 
     /// The line index of a file.
@@ -251,11 +258,13 @@ impl Workspace {
         let borrowed: Vec<&Parsed> = parses.iter().map(Arc::as_ref).collect();
         let names = NameIndex::build_parsed(&analysis.project, &borrowed);
         let lang = Lang::choose(None, analysis.lang);
+        let text_hashes = analysis.project.files.par_iter().map(text_hash).collect();
         Ok(Some(Snapshot {
             analysis,
             names,
             calendar,
             uris,
+            text_hashes,
             lang,
         }))
     }

@@ -156,9 +156,10 @@ pub(super) fn callees(process: &Process) -> impl Iterator<Item = ProcessId> + '_
 /// the working time its longest path takes, calls included (a call takes
 /// its process's time); the others' times are left at nothing. A process
 /// called from inside its own calls (a `recursive-call`) counts as nothing
-/// the second time: processes are taken callees first, every process of
-/// the project in order ([`callees_first`]), so which call of a loop counts
-/// as nothing does not depend on which processes are wanted.
+/// the second time: processes are taken callees first, and where calls
+/// loop, every process of the project in order ([`callees_first`]), so
+/// which call of a loop counts as nothing does not depend on which
+/// processes are wanted.
 pub(super) fn process_times(
     project: &Project,
     calendar: &Calendar,
@@ -172,8 +173,14 @@ pub(super) fn process_times(
             pending.extend(callees(&project.processes[index]).map(|callee| callee.0));
         }
     }
+    let (order, looped) = callees_first(project, (0..count).filter(|index| needed[*index]));
+    let order = if looped {
+        callees_first(project, 0..count).0
+    } else {
+        order
+    };
     let mut times = vec![WorkingTime::default(); count];
-    for index in callees_first(project) {
+    for index in order {
         if !needed[index] {
             continue;
         }
@@ -188,14 +195,16 @@ pub(super) fn process_times(
     times
 }
 
-/// Every process, callees first: the order in which a depth-first walk of
-/// the calls from each process in turn is done with them, with a stack of
-/// its own, so no chain of calls can make this recurse deeply.
-fn callees_first(project: &Project) -> Vec<usize> {
+/// The processes reached from `roots` (in turn), callees first: the order
+/// in which a depth-first walk of the calls is done with them, with a
+/// stack of its own, so no chain of calls can make this recurse deeply;
+/// and whether the calls loop.
+fn callees_first(project: &Project, roots: impl Iterator<Item = usize>) -> (Vec<usize>, bool) {
     let count = project.processes.len();
-    let mut order = Vec::with_capacity(count);
+    let mut order = Vec::new();
+    let mut looped = false;
     let mut visit = vec![Visit::New; count];
-    for root in 0..count {
+    for root in roots {
         if visit[root] != Visit::New {
             continue;
         }
@@ -209,7 +218,7 @@ fn callees_first(project: &Project) -> Vec<usize> {
                     visit[callee.0] = Visit::Open;
                     stack.push((callee.0, callees(project.process(callee)).collect()));
                 }
-                Some(_) => {}
+                Some(callee) => looped |= visit[callee.0] == Visit::Open,
                 None => {
                     stack.pop();
                     visit[index] = Visit::Done;
@@ -218,7 +227,7 @@ fn callees_first(project: &Project) -> Vec<usize> {
             }
         }
     }
-    order
+    (order, looped)
 }
 
 /// The longest path from `start` to an end: every decision may go either
