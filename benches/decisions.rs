@@ -159,7 +159,7 @@ fn with_and_without(
         (&all, "all-rules".to_string()),
         (&some_off, format!("without-{what}")),
     ] {
-        let context = CheckContext { config, today };
+        let context = CheckContext::new(config, today);
         group.bench_function(format!("{name}-{label}"), |b| {
             b.iter(|| check::run(project, &context).len())
         });

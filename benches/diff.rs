@@ -69,10 +69,7 @@ fn project(processes: &[(String, String)]) -> Project {
 
 fn bench_diff(c: &mut Criterion, id: BenchmarkId, old: &Project, new: &Project) {
     let config = Config::default();
-    let context = check::CheckContext {
-        config: &config,
-        today: "2026-11-28".parse().expect("a date"),
-    };
+    let context = check::CheckContext::new(&config, "2026-11-28".parse().expect("a date"));
     let old_diagnostics = check::run(old, &context);
     let new_diagnostics = check::run(new, &context);
     let old_checked = check::verify(old, &old_diagnostics).expect("old version is clean");

@@ -31,10 +31,7 @@ const SIZES: &[usize] = &[100, 1_000, 10_000, 100_000];
 const TODAY: &str = "2026-11-28";
 
 fn context(config: &Config) -> CheckContext<'_> {
-    CheckContext {
-        config,
-        today: TODAY.parse().expect("a date"),
-    }
+    CheckContext::new(config, TODAY.parse().expect("a date"))
 }
 
 fn files_of(steps: usize) -> Vec<SourceFile> {

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::check::incremental::KeptFindings;
 use crate::check::{self, CheckContext};
 use crate::config::Config;
 use crate::config::ConformSettings;
@@ -64,7 +65,7 @@ impl ConfigError {
 /// Reads the configuration, builds the model and runs the rules, taking
 /// `today` as the date (for overdue reviews).
 pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, ConfigError> {
-    let analysed = analyse_with(sources, today, model::build, &|| false)?;
+    let analysed = analyse_with(sources, today, model::build, None, &|| false)?;
     // Never stopped, so always made.
     Ok(analysed.expect("an analysis that is never stopped ends"))
 }
@@ -72,28 +73,33 @@ pub fn analyse(sources: ProjectSources, today: NaiveDate) -> Result<Analysis, Co
 /// [`analyse`] with the model made by `build` from the files `exclude`
 /// leaves in the project (the language server builds it from the parses
 /// it keeps between edits; whatever `build` returns must be what
-/// [`model::build`] returns for the same files); given up (`None`) when
-/// `stop` says so, which is asked before the rules and before each rule.
+/// [`model::build`] returns for the same files) and, with `kept`, the
+/// findings of the processes an edit did not touch taken from the last
+/// analysis ([`KeptFindings`]); given up (`None`) when `stop` says so,
+/// which is asked before the rules and before each rule.
 pub fn analyse_with(
     sources: ProjectSources,
     today: NaiveDate,
     build: impl FnOnce(Vec<SourceFile>) -> Project,
+    kept: Option<&mut KeptFindings>,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Result<Option<Analysis>, ConfigError> {
     let config = match &sources.config {
         Some((path, text)) => read_config(path, text)?,
         None => Config::default(),
     };
+    let settings = settings_hash(&sources);
     let sources = without_excluded(sources, &config);
     let project = build(sources.files);
     if let Some((path, _)) = &sources.config {
         check_participants(path, &config, &project)?;
     }
-    let context = CheckContext {
-        config: &config,
-        today,
+    let context = CheckContext::new(&config, today);
+    let found = match kept {
+        Some(kept) => kept.run_unless(&project, &context, settings, stop),
+        None => check::run_unless(&project, &context, stop),
     };
-    let Some(found) = check::run_unless(&project, &context, stop) else {
+    let Some(found) = found else {
         return Ok(None);
     };
     let mut diagnostics: Vec<Diagnostic> = found
@@ -112,6 +118,14 @@ pub fn analyse_with(
         conform: config.conform,
         lang: config.lang,
     }))
+}
+
+/// A hash of the configuration's text (none: no `flowc.toml`), which
+/// stands for it in the fingerprints of [`KeptFindings`].
+fn settings_hash(sources: &ProjectSources) -> u64 {
+    use std::hash::BuildHasher;
+    let text = sources.config.as_ref().map(|(_, text)| text.as_str());
+    foldhash::quality::FixedState::with_seed(0).hash_one(text)
 }
 
 /// For files checked outside any project (no `flowc.toml` above them, and

@@ -353,10 +353,7 @@ mod generated {
         ]);
         let diagnostics = check::run(
             &project,
-            &check::CheckContext {
-                config: &Config::default(),
-                today: "2026-11-28".parse().expect("a date"),
-            },
+            &check::CheckContext::new(&Config::default(), "2026-11-28".parse().expect("a date")),
         );
         let checked = check::verify(&project, &diagnostics).expect("generated processes are clean");
         bpmn::documents(&checked, &Calendar::default(), dialect).expect("exports")

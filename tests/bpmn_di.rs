@@ -731,10 +731,7 @@ fn generated_processes_have_no_collisions_in_their_bpmn_diagrams() {
     use flowc::config::Config;
     use flowc::source::SourceFile;
     let config = Config::default();
-    let context = CheckContext {
-        config: &config,
-        today: common::today(),
-    };
+    let context = CheckContext::new(&config, common::today());
     let mut measured = 0;
     for seed in 0..16 {
         let project = flowc::model::build(vec![

@@ -77,10 +77,7 @@ pub(crate) fn check_alone(path: &Path) -> (Project, Vec<Diagnostic>) {
     assert_line_ends_kept(path, &text);
     let project = model::build(vec![SourceFile::from_text(file_name(path), text)]);
     let config = config_of(path);
-    let context = CheckContext {
-        config: &config,
-        today: common::today(),
-    };
+    let context = CheckContext::new(&config, common::today());
     let diagnostics = check::run(&project, &context);
     (project, diagnostics)
 }

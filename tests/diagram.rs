@@ -14,10 +14,10 @@ use flowc::source::SourceFile;
 
 /// A fixed day as today, so review rules give the same answer every run.
 fn context(config: &Config) -> check::CheckContext<'_> {
-    check::CheckContext {
+    check::CheckContext::new(
         config,
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date"),
-    }
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date"),
+    )
 }
 
 /// A fixture as a one-file project, with no error (governance warnings,

@@ -148,10 +148,7 @@ fn write_process(
 
 /// The diagnostics of `text` under `config`.
 fn diagnostics(project: &model::Project, config: &Config) -> Vec<flowc::diagnostics::Diagnostic> {
-    let context = CheckContext {
-        config,
-        today: "2026-11-28".parse().expect("a date"),
-    };
+    let context = CheckContext::new(config, "2026-11-28".parse().expect("a date"));
     check::run(project, &context)
 }
 

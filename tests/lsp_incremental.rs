@@ -61,6 +61,16 @@ const DECLARED: [&str; 4] = [
     "process contract \"again\" {\n  start e\n  end e\n}\n",
 ];
 
+/// Changes inside one process's steps, `(from, to)`: they change no
+/// declaration that another file reads, so the server checks again only
+/// the process they are in.
+const BODY: [(&str, &str); 4] = [
+    ("within 2 business days", "within 20 business days"),
+    ("owner dept_head", "owner dept_hed"),
+    ("within 5 business days", "within 1 business days"),
+    ("owner finance_manager", "owner applicant"),
+];
+
 /// One edit of one file.
 #[derive(Debug, Clone)]
 enum Edit {
@@ -74,6 +84,8 @@ enum Edit {
     RemoveLine { name: usize },
     /// Declares something at the end (the whole text).
     Declare { line: usize },
+    /// Changes a process's steps, not its declarations (the whole text).
+    Body { change: usize },
     /// Puts the file back as it was (the whole text).
     Restore,
 }
@@ -85,6 +97,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         2 => (0..NAMES.len()).prop_map(|name| Edit::Rename { name }),
         1 => (0..NAMES.len()).prop_map(|name| Edit::RemoveLine { name }),
         1 => (0..DECLARED.len()).prop_map(|line| Edit::Declare { line }),
+        2 => (0..BODY.len()).prop_map(|change| Edit::Body { change }),
         1 => Just(Edit::Restore),
     ]
 }
@@ -161,6 +174,10 @@ impl Session {
                     .collect(),
             ),
             Edit::Declare { line } => whole(format!("{text}{}", DECLARED[*line])),
+            Edit::Body { change } => {
+                let (from, to) = BODY[*change];
+                whole(text.replacen(from, to, 1))
+            }
             Edit::Restore => whole(FILES[file].1.to_string()),
         };
         self.version += 1;
@@ -400,6 +417,33 @@ fn a_session_of_every_kind_of_edit_is_compared_after_each() {
         (2, Edit::Restore),
         (3, Edit::Restore),
     ];
+    assert_eq!(session(&edits), edits.len() + 1);
+}
+
+/// Edits inside processes (which the server checks again alone) and of
+/// the declarations other files read (after which it checks every process
+/// again), in turn, each compared with a fresh check.
+#[test]
+fn edits_of_process_steps_and_of_declarations_are_compared_after_each() {
+    let body = |file: usize, change: usize| (file, Edit::Body { change });
+    let edits: Vec<(usize, Edit)> = vec![
+        body(1, 0),
+        body(2, 2),
+        (0, Edit::Rename { name: 0 }),
+        body(1, 1),
+        body(3, 0),
+        (0, Edit::Declare { line: 1 }),
+        body(2, 3),
+        (0, Edit::Rename { name: 3 }),
+        body(3, 1),
+        (0, Edit::Restore),
+        (1, Edit::Restore),
+    ];
+    let inside = edits
+        .iter()
+        .filter(|(_, edit)| matches!(edit, Edit::Body { .. }))
+        .count();
+    assert_eq!((inside, edits.len() - inside), (6, 5));
     assert_eq!(session(&edits), edits.len() + 1);
 }
 

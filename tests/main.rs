@@ -16,6 +16,7 @@ mod catalogue;
 mod check_fixtures;
 mod check_fixtures_zh_a;
 mod check_fixtures_zh_b;
+mod check_incremental;
 mod chinese_outputs;
 mod cli;
 mod cli_first_hour;

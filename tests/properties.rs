@@ -39,10 +39,7 @@ fn project_of_variety(variety: Variety, seed: u64, steps: usize) -> Project {
 /// warnings, such as a process longer than the step limit, are expected).
 fn checked(project: &Project) -> CheckedProject<'_> {
     let config = Config::default();
-    let context = CheckContext {
-        config: &config,
-        today: "2026-11-28".parse().expect("a date"),
-    };
+    let context = CheckContext::new(&config, "2026-11-28".parse().expect("a date"));
     let diagnostics = check::run(project, &context);
     let rendered = flowc::diagnostics::render_human(
         &diagnostics,

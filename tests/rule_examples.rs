@@ -48,10 +48,7 @@ fn check_snippet(text: &str, config: &Config) -> (String, Vec<Diagnostic>) {
         SourceFile::from_text("org.flow".to_string(), org),
         SourceFile::from_text("example.flow".to_string(), text.to_string()),
     ]);
-    let context = CheckContext {
-        config,
-        today: common::today(),
-    };
+    let context = CheckContext::new(config, common::today());
     let diagnostics = check::run(&project, &context);
     let rendered = render_human(
         &diagnostics,

@@ -342,10 +342,7 @@ fn the_values_endless_loop_reports_never_end_in_the_simulator() {
             text.clone(),
         )]);
         let config = flowc::config::Config::default();
-        let context = check::CheckContext {
-            config: &config,
-            today: common::today(),
-        };
+        let context = check::CheckContext::new(&config, common::today());
         let reported: Vec<String> = check::run(&project, &context)
             .into_iter()
             .filter(|diagnostic| diagnostic.rule == "endless-loop")
@@ -643,10 +640,7 @@ mod generated {
             ]);
             let diagnostics = check::run(
             &project,
-            &check::CheckContext {
-                config: &Config::default(),
-                today: "2026-11-28".parse().expect("a date"),
-            },
+            &check::CheckContext::new(&Config::default(), "2026-11-28".parse().expect("a date")),
         );
             let checked = check::verify(&project, &diagnostics).expect("clean");
             let (_, document) = ir::documents(&checked).remove(0);

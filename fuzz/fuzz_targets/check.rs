@@ -11,10 +11,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let project = common::project(data);
     let config = Config::default();
-    let context = flowc::check::CheckContext {
-        config: &config,
-        today: "2026-11-28".parse().expect("a date"),
-    };
+    let context = flowc::check::CheckContext::new(&config, "2026-11-28".parse().expect("a date"));
     let diagnostics = flowc::check::run(&project, &context);
     let _ = render_human(
         &diagnostics,

@@ -22,10 +22,7 @@ fuzz_target!(|data: &[u8]| {
     let project = common::project(data);
     let config = Config::default();
     let today = "2026-11-28".parse().expect("a date");
-    let context = flowc::check::CheckContext {
-        config: &config,
-        today,
-    };
+    let context = flowc::check::CheckContext::new(&config, today);
     let diagnostics = flowc::check::run(&project, &context);
     let Some(checked) = flowc::check::verify(&project, &diagnostics) else {
         return;

@@ -12,10 +12,10 @@ use libfuzzer_sys::fuzz_target;
 fn ir(text: &str) -> Option<Vec<serde_json::Value>> {
     let project = common::project(text.as_bytes());
     let config = Config::default();
-    let context = flowc::check::CheckContext {
-        config: &config,
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date"),
-    };
+    let context = flowc::check::CheckContext::new(
+        &config,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date"),
+    );
     let diagnostics = flowc::check::run(&project, &context);
     let checked = flowc::check::verify(&project, &diagnostics)?;
     Some(

@@ -8,6 +8,7 @@
 
 pub mod condition_types;
 pub mod decision_space;
+pub mod incremental;
 pub mod registry;
 pub mod rule_info;
 pub mod rules;
@@ -20,7 +21,7 @@ use rayon::prelude::*;
 use crate::config::{Config, RuleLevel};
 use crate::diagnostics::{Diagnostic, Related, Severity};
 use crate::i18n::Text;
-use crate::model::Project;
+use crate::model::{Process, ProcessId, Project};
 use crate::span::Location;
 
 pub(crate) use suggest::closest;
@@ -74,6 +75,61 @@ pub struct CheckContext<'a> {
     pub config: &'a Config,
     /// The date taken as today (`flowc check --today`), for overdue reviews.
     pub today: NaiveDate,
+    /// The processes the rules that read one process at a time look at.
+    pub scope: Scope<'a>,
+}
+
+/// Which processes the rules that read one process at a time
+/// ([`PROJECT_RULES`] aside) look at: every one, or some (the language
+/// server checks again only the processes an edit touched; see
+/// [`incremental`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Scope<'a> {
+    /// Every process of the project.
+    #[default]
+    All,
+    /// These processes only.
+    Only(&'a [ProcessId]),
+}
+
+impl<'a> CheckContext<'a> {
+    /// The context of a check of the whole project.
+    pub fn new(config: &'a Config, today: NaiveDate) -> Self {
+        CheckContext {
+            config,
+            today,
+            scope: Scope::All,
+        }
+    }
+
+    /// The indices of the processes in scope, in project order.
+    pub(crate) fn process_indices(
+        &self,
+        project: &Project,
+    ) -> impl Iterator<Item = usize> + use<'a> {
+        let (all, only) = match self.scope {
+            Scope::All => (0..project.processes.len(), &[][..]),
+            Scope::Only(ids) => (0..0, ids),
+        };
+        all.chain(only.iter().map(|id| id.0))
+    }
+
+    /// The processes in scope, with their indices, in project order.
+    pub(crate) fn indexed_processes<'p>(
+        &self,
+        project: &'p Project,
+    ) -> impl Iterator<Item = (usize, &'p Process)> + use<'a, 'p> {
+        self.process_indices(project)
+            .map(move |index| (index, &project.processes[index]))
+    }
+
+    /// The processes in scope, in project order.
+    pub(crate) fn processes<'p>(
+        &self,
+        project: &'p Project,
+    ) -> impl Iterator<Item = &'p Process> + use<'a, 'p> {
+        self.indexed_processes(project).map(|(_, process)| process)
+    }
 }
 
 /// A governance rule.
@@ -96,15 +152,78 @@ pub fn run_unless(
     context: &CheckContext,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Diagnostic>> {
-    let config = context.config;
-    let broken = BrokenProcesses::of(project);
+    let found = rules_unless(project, context, stop, |_| true)?;
+    Some(finish(project, context, found.into_iter()))
+}
+
+/// The diagnostics of the rules `chosen` picks (in parallel), before
+/// [`finish`]; `None` once `stop` says so, which is asked before each rule.
+fn rules_unless(
+    project: &Project,
+    context: &CheckContext,
+    stop: &(dyn Fn() -> bool + Sync),
+    chosen: impl Fn(&registry::RuleInfo) -> bool + Sync,
+) -> Option<Vec<Diagnostic>> {
     let per_rule: Vec<Vec<Diagnostic>> = registry::RULES
         .par_iter()
+        .filter(|info| chosen(info))
         .map(|info| (!stop()).then(|| run_rule(info, project, context)))
         .collect::<Option<_>>()?;
-    let diagnostics: Vec<Diagnostic> = per_rule
-        .into_iter()
-        .flatten()
+    Some(per_rule.into_iter().flatten().collect())
+}
+
+/// The rules whose findings read the whole project (the names of every
+/// file, the reporting lines, the calls between processes, the comments):
+/// they look at every process whatever the [`Scope`]. Every other rule
+/// reads one process at a time (with the organisation, the configuration
+/// and the processes it calls), and only the processes in scope.
+pub const PROJECT_RULES: &[&str] = &[
+    "syntax-error",
+    "undefined-reference",
+    "duplicate-name",
+    "repeated-setting",
+    "recursive-call",
+    "required-participant",
+    "reporting-cycle",
+    "unused-suppression",
+    "invalid-suppression",
+];
+
+/// The diagnostics of the rules that read one process at a time, on the
+/// processes of `context.scope`, before [`finish`] (suppressions, order).
+pub fn run_process_rules(project: &Project, context: &CheckContext) -> Vec<Diagnostic> {
+    registry::RULES
+        .iter()
+        .filter(|info| !PROJECT_RULES.contains(&info.name))
+        .flat_map(|info| run_rule(info, project, context))
+        .collect()
+}
+
+/// The diagnostics of the [`PROJECT_RULES`], before [`finish`]; given up
+/// (`None`) once `stop` says so, which is asked before each rule.
+pub fn run_project_rules(
+    project: &Project,
+    context: &CheckContext,
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<Diagnostic>> {
+    rules_unless(project, context, stop, |info| {
+        PROJECT_RULES.contains(&info.name)
+    })
+}
+
+/// The diagnostics of every rule on the whole project made final: the
+/// findings of whole-process rules in processes with a broken item left
+/// out, what `# flowc: allow(...)` comments suppress removed (and the
+/// comments that suppress nothing or cannot be used reported), sorted by
+/// place.
+pub fn finish(
+    project: &Project,
+    context: &CheckContext,
+    found: impl Iterator<Item = Diagnostic>,
+) -> Vec<Diagnostic> {
+    let config = context.config;
+    let broken = BrokenProcesses::of(project);
+    let diagnostics: Vec<Diagnostic> = found
         .filter(|diagnostic| LINE_RULES.contains(&diagnostic.rule) || !broken.holds(diagnostic.at))
         .collect();
     let suppressions = suppression::read(project, registry::RULES);
@@ -132,7 +251,7 @@ pub fn run_unless(
         unused,
     ));
     diagnostics.sort_by(|a, b| (a.at, a.code, &a.message).cmp(&(b.at, b.code, &b.message)));
-    Some(diagnostics)
+    diagnostics
 }
 
 /// The rules that read single lines (names, values, one step's settings):

@@ -891,10 +891,7 @@ mod tests {
         let build = |lines: &str| model::build(vec![SourceFile::from_text("p.flow", text(lines))]);
         let (old, new) = (build(old), build(new));
         let config = Config::default();
-        let context = check::CheckContext {
-            config: &config,
-            today: "2026-11-28".parse().expect("a date"),
-        };
+        let context = check::CheckContext::new(&config, "2026-11-28".parse().expect("a date"));
         let (old_diagnostics, new_diagnostics) =
             (check::run(&old, &context), check::run(&new, &context));
         let old_checked = check::verify(&old, &old_diagnostics).expect("old is clean");

@@ -9,42 +9,87 @@ use lsp_types::{
 };
 
 use crate::diagnostics::{self as flowc, Severity};
+use crate::i18n::Lang;
+use crate::span::FileId;
 
 use super::position::Encoding;
 use super::workspace::Snapshot;
 
-/// The diagnostics of every file of the project, one entry per file (empty
-/// for clean files, so old diagnostics are cleared).
+/// What a file's LSP diagnostics are made from: its flowc diagnostics, the
+/// language they are written in and the texts (hashed) of the files they
+/// point into. Equal sources make equal LSP diagnostics, so a file whose
+/// source is what it was need not be converted again.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Source {
+    diagnostics: Vec<flowc::Diagnostic>,
+    lang: Lang,
+    texts: Vec<u64>,
+}
+
+/// The diagnostics of the files of the project that `convert` asks for
+/// (given each file's URI and [`Source`]), one entry per file (empty for
+/// clean files, so old diagnostics are cleared).
 pub(crate) fn for_project(
     snapshot: &Snapshot,
     encoding: Encoding,
+    mut convert: impl FnMut(&Uri, Source) -> bool,
 ) -> Vec<PublishDiagnosticsParams> {
-    let mut per_file: Vec<Vec<Diagnostic>> = vec![Vec::new(); snapshot.uris.len()];
-    // The diagnostics are sorted by place: each file's lines are indexed
-    // once, not once per diagnostic.
+    let mut per_file: Vec<&[flowc::Diagnostic]> = vec![&[]; snapshot.uris.len()];
+    // The diagnostics are sorted by place.
     for in_file in snapshot
         .analysis
         .diagnostics
         .chunk_by(|a, b| a.at.file == b.at.file)
     {
-        let file = in_file[0].at.file;
-        let lines = snapshot.lines(file, encoding);
-        per_file[file.0].extend(
-            in_file
-                .iter()
-                .map(|diagnostic| convert(snapshot, diagnostic, &lines, encoding)),
-        );
+        per_file[in_file[0].at.file.0] = in_file;
     }
-    snapshot
-        .uris
+    let mut converted = Vec::new();
+    for (index, (uri, in_file)) in snapshot.uris.iter().zip(per_file).enumerate() {
+        if !convert(uri, source(snapshot, FileId(index), in_file)) {
+            continue;
+        }
+        let diagnostics = match in_file.first() {
+            Some(first) => {
+                let lines = snapshot.lines(first.at.file, encoding);
+                in_file
+                    .iter()
+                    .map(|diagnostic| convert_one(snapshot, diagnostic, &lines, encoding))
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        converted.push(PublishDiagnosticsParams::new(
+            uri.clone(),
+            diagnostics,
+            None,
+        ));
+    }
+    converted
+}
+
+/// The source of a file's LSP diagnostics.
+fn source(snapshot: &Snapshot, file: FileId, diagnostics: &[flowc::Diagnostic]) -> Source {
+    let mut files: Vec<FileId> = diagnostics
         .iter()
-        .zip(per_file)
-        .map(|(uri, diagnostics)| PublishDiagnosticsParams::new(uri.clone(), diagnostics, None))
-        .collect()
+        .flat_map(|diagnostic| diagnostic.related.iter().map(|related| related.at.file))
+        .collect();
+    if !diagnostics.is_empty() {
+        files.push(file);
+    }
+    files.sort();
+    files.dedup();
+    Source {
+        diagnostics: diagnostics.to_vec(),
+        lang: snapshot.lang(),
+        texts: files
+            .into_iter()
+            .map(|file| snapshot.text_hash(file))
+            .collect(),
+    }
 }
 
 /// One diagnostic in LSP terms, given the lines of its file.
-fn convert(
+fn convert_one(
     snapshot: &Snapshot,
     diagnostic: &flowc::Diagnostic,
     lines: &super::position::Lines,

@@ -88,6 +88,7 @@ pub fn serve(connection: &Connection) -> Result<(), Error> {
         dirty: BTreeSet::new(),
         edited: BTreeSet::new(),
         published: BTreeMap::new(),
+        sources: BTreeMap::new(),
         last_error: None,
         pending: VecDeque::new(),
     }
@@ -145,6 +146,8 @@ struct Server<'a> {
     /// The diagnostics last sent for each file (files last sent none are
     /// left out).
     published: BTreeMap<String, Vec<lsp_types::Diagnostic>>,
+    /// What the diagnostics last converted for each file were made from.
+    sources: BTreeMap<String, diagnostics::Source>,
     /// The last project that could not be analysed, and why.
     last_error: Option<String>,
     /// Messages received and not handled yet, in order.
@@ -290,10 +293,21 @@ impl Server<'_> {
                 }
             };
             self.last_error = None;
-            let (edited, others): (Vec<_>, Vec<_>) =
-                diagnostics::for_project(&snapshot, self.workspace.encoding)
-                    .into_iter()
-                    .partition(|params| self.edited.contains(params.uri.as_str()));
+            // A file is converted again when it was edited or what its
+            // diagnostics are made from changed.
+            let sources = &mut self.sources;
+            let edited_files = &self.edited;
+            let converted =
+                diagnostics::for_project(&snapshot, self.workspace.encoding, |uri, source| {
+                    let same = sources.get(uri.as_str()) == Some(&source);
+                    if !same {
+                        sources.insert(uri.as_str().to_string(), source);
+                    }
+                    !same || edited_files.contains(uri.as_str())
+                });
+            let (edited, others): (Vec<_>, Vec<_>) = converted
+                .into_iter()
+                .partition(|params| self.edited.contains(params.uri.as_str()));
             for params in edited.into_iter().chain(others) {
                 let key = params.uri.as_str().to_string();
                 let edited = self.edited.remove(&key);

@@ -23,6 +23,7 @@ use lsp_types::Uri;
 use rayon::prelude::*;
 
 use crate::analysis::{self, Analysis};
+use crate::check::incremental::KeptFindings;
 use crate::config::Config;
 use crate::i18n::Lang;
 use crate::model;
@@ -54,6 +55,8 @@ pub struct Snapshot {
     pub calendar: Calendar,
     /// For each file, its URI.
     pub uris: Vec<Uri>,
+    /// For each file, a hash of its text.
+    text_hashes: Vec<u64>,
     /// The language the project writes in: `lang` of its `flowc.toml`,
     /// else the locale the editor started the server in, else English;
     /// found once per analysis, not per diagnostic.
@@ -76,6 +79,11 @@ impl Snapshot {
         &self.analysis.project.files[file.0].text
     }
 
+    /// A hash of a file's text.
+    pub(crate) fn text_hash(&self, file: FileId) -> u64 {
+        self.text_hashes.get(file.0).copied().unwrap_or_default()
+    }
+
     /// The line index of a file.
     pub fn lines(&self, file: FileId, encoding: Encoding) -> Lines<'_> {
         Lines::new(self.text(file), encoding)
@@ -95,6 +103,8 @@ pub struct Workspace {
     disk: BTreeMap<PathBuf, ProjectSources>,
     /// Each file's last parse, by path.
     parses: HashMap<PathBuf, KeptParse>,
+    /// Each project's findings per process, kept between analyses.
+    findings: BTreeMap<PathBuf, KeptFindings>,
 }
 
 /// A file's parse and the hash of the text it was made from.
@@ -113,6 +123,7 @@ impl Workspace {
             snapshots: BTreeMap::new(),
             disk: BTreeMap::new(),
             parses: HashMap::new(),
+            findings: BTreeMap::new(),
         }
     }
 
@@ -144,6 +155,7 @@ impl Workspace {
     pub(crate) fn reset(&mut self) {
         self.invalidate();
         self.parses.clear();
+        self.findings.clear();
     }
 
     /// Drops every analysis. A project's model is large (hundreds of
@@ -229,25 +241,30 @@ impl Workspace {
         sources.selected = vec![true; sources.files.len()];
         // An editor shows what is true today: overdue reviews by the local date.
         let today = chrono::Local::now().date_naive();
+        let mut kept = self.findings.remove(root).unwrap_or_default();
         let mut parses = Vec::new();
         let build = |files: Vec<SourceFile>| {
             parses = self.parses_of(&files);
             let borrowed: Vec<&Parsed> = parses.iter().map(Arc::as_ref).collect();
             model::build_parsed(files, &borrowed)
         };
-        let analysed = analysis::analyse_with(sources, today, build, stop)
-            .map_err(|error| error.to_string())?;
+        let analysed = analysis::analyse_with(sources, today, build, Some(&mut kept), stop)
+            .map_err(|error| error.to_string());
+        self.findings.insert(root.to_path_buf(), kept);
+        let analysed = analysed?;
         let Some(analysis) = analysed else {
             return Ok(None);
         };
         let borrowed: Vec<&Parsed> = parses.iter().map(Arc::as_ref).collect();
         let names = NameIndex::build_parsed(&analysis.project, &borrowed);
         let lang = Lang::choose(None, analysis.lang);
+        let text_hashes = analysis.project.files.par_iter().map(text_hash).collect();
         Ok(Some(Snapshot {
             analysis,
             names,
             calendar,
             uris,
+            text_hashes,
             lang,
         }))
     }

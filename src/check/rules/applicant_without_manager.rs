@@ -71,8 +71,8 @@ rule! {
 }
 
 impl Rule for ApplicantWithoutManager {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             for role in people::applicant_roles(project, process) {
                 let breaks = breaks_for(project, process, role);
                 let Some(first) = breaks.first() else {

@@ -76,8 +76,8 @@ rule! {
 }
 
 impl Rule for ApprovalByApplicant {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             let roles = people::applicant_roles(project, process);
             if roles.is_empty() {
                 continue;

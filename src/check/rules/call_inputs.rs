@@ -104,8 +104,8 @@ rule! {
 }
 
 impl Rule for CallInputs {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             for node in &process.nodes {
                 let NodeKind::Call(details) = &node.kind else {
                     continue;

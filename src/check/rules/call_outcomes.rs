@@ -85,8 +85,8 @@ rule! {
 }
 
 impl Rule for CallOutcomes {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             for id in process.node_ids() {
                 let NodeKind::Call(details) = &process.node(id).kind else {
                     continue;

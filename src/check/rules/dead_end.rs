@@ -68,8 +68,8 @@ rule! {
 }
 
 impl Rule for DeadEnd {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             check_process(process, findings);
         }
     }

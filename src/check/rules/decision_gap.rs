@@ -89,9 +89,9 @@ rule! {
 }
 
 impl Rule for DecisionGap {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let broken = broken_decisions(project);
-        for (index, process) in project.processes.iter().enumerate() {
+        for (index, process) in context.indexed_processes(project) {
             for decision in decisions(process, index, &broken) {
                 if decision.otherwise.is_some() || decision.whens.is_empty() || decision.broken {
                     continue;

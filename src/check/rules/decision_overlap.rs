@@ -1,5 +1,7 @@
 //! `decision-overlap`: two `when`s of one decision that can both hold.
 
+use std::collections::BTreeMap;
+
 use super::at;
 use super::decisions::{Decision, broken_decisions, decisions, too_complex};
 use crate::check::decision_space::{DecisionSpace, Unanalysable};
@@ -80,10 +82,10 @@ rule! {
 }
 
 impl Rule for DecisionOverlap {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let broken = broken_decisions(project);
         let mut lines = Lines::new(project);
-        for (index, process) in project.processes.iter().enumerate() {
+        for (index, process) in context.indexed_processes(project) {
             for decision in decisions(process, index, &broken) {
                 if decision.whens.len() < 2 || decision.broken {
                     continue;
@@ -102,25 +104,28 @@ impl Rule for DecisionOverlap {
     }
 }
 
-/// Line numbers of places, indexing each file only when first asked.
+/// Line numbers of places, indexing each file only when first asked (kept
+/// by file, not in a table as long as the project's files: the rule may
+/// run on one process at a time).
 struct Lines<'a> {
     project: &'a Project,
-    indexes: Vec<Option<LineIndex>>,
+    indexes: BTreeMap<usize, LineIndex>,
 }
 
 impl<'a> Lines<'a> {
     fn new(project: &'a Project) -> Self {
         Lines {
             project,
-            indexes: vec![None; project.files.len()],
+            indexes: BTreeMap::new(),
         }
     }
 
     /// The 1-based line of `span` in `process`'s file.
     fn line(&mut self, process: &Process, span: Span) -> usize {
         let text = &self.project.files[process.file.0].text;
-        self.indexes[process.file.0]
-            .get_or_insert_with(|| LineIndex::new(text))
+        self.indexes
+            .entry(process.file.0)
+            .or_insert_with(|| LineIndex::new(text))
             .position(text, span.start)
             .0
     }

@@ -126,8 +126,8 @@ rule! {
 }
 
 impl Rule for EndlessLoop {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             if !process.has_broken_links {
                 check_process(process, findings);
             }

@@ -79,9 +79,9 @@ rule! {
 }
 
 impl Rule for EscalationNotUpward {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let lines = ReportingLines::of(project);
-        for process in &project.processes {
+        for process in context.processes(project) {
             let cases = people::cases(project, process);
             for node in &process.nodes {
                 let NodeKind::Step(details) = &node.kind else {

@@ -81,7 +81,7 @@ impl Rule for EscalationOrder {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let calendar = &context.config.calendar;
         let lines = ReportingLines::of(project);
-        for process in &project.processes {
+        for process in context.processes(project) {
             let cases = people::cases(project, process);
             for node in &process.nodes {
                 let NodeKind::Step(details) = &node.kind else {

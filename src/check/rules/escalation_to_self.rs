@@ -70,8 +70,8 @@ rule! {
 }
 
 impl Rule for EscalationToSelf {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             let cases = people::cases(project, process);
             for node in &process.nodes {
                 let NodeKind::Step(details) = &node.kind else {

@@ -80,8 +80,8 @@ rule! {
 }
 
 impl Rule for InvalidParallel {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             for id in process.node_ids() {
                 if let NodeKind::Parallel { branches, .. } = &process.node(id).kind {
                     check_block(process, id, branches, findings);

@@ -65,8 +65,8 @@ rule! {
 }
 
 impl Rule for InvalidSigning {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             for node in &process.nodes {
                 if let NodeKind::Step(details) = &node.kind
                     && let Some(owners) = &details.owner

@@ -64,8 +64,8 @@ rule! {
 }
 
 impl Rule for ManagerOfNobody {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             for node in &process.nodes {
                 let NodeKind::Step(details) = &node.kind else {
                     continue;

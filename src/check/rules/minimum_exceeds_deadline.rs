@@ -60,7 +60,7 @@ rule! {
 impl Rule for MinimumExceedsDeadline {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let calendar = &context.config.calendar;
-        for step in due_steps(project) {
+        for step in due_steps(project, context) {
             let Some(minimum) = &step.details.minimum else {
                 continue;
             };

@@ -52,8 +52,8 @@ rule! {
 }
 
 impl Rule for MissingEnd {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             if !process
                 .nodes
                 .iter()

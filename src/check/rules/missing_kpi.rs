@@ -66,8 +66,8 @@ rule! {
 }
 
 impl Rule for MissingKpi {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             if process.sla.is_some() || has_kpi(process) {
                 continue;
             }

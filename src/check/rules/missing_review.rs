@@ -60,8 +60,8 @@ rule! {
 }
 
 impl Rule for MissingReview {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             let finding = match &process.review {
                 None => Finding::new(
                     at(process, process.name_span),

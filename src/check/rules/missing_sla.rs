@@ -59,8 +59,8 @@ rule! {
 impl Rule for MissingSla {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let calendar = &context.config.calendar;
-        let times = walk::process_times(project, calendar);
-        for process in &project.processes {
+        let times = walk::process_times(project, calendar, context.process_indices(project));
+        for process in context.processes(project) {
             if process.sla.is_some() {
                 continue;
             }

@@ -51,10 +51,9 @@ rule! {
 }
 
 impl Rule for MissingStart {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in project
-            .processes
-            .iter()
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context
+            .processes(project)
             .filter(|process| process.start.is_none())
         {
             findings.push(Finding::new(

@@ -147,7 +147,7 @@ pub use sla_exceeded::SlaExceeded;
 pub use timeout_before_deadline::TimeoutBeforeDeadline;
 pub use too_many_steps::TooManySteps;
 
-use crate::check::Finding;
+use crate::check::{CheckContext, Finding};
 use crate::i18n::{Arg, Text};
 use crate::model::calendar::{Calendar, WorkingTime};
 use crate::model::{NodeId, NodeKind, OrgUnit, Process, Project, RoleId, StepDetails, words};
@@ -227,10 +227,13 @@ impl DueStep<'_> {
     }
 }
 
-/// Every step of the project that has a `within` deadline, process by
-/// process, in order.
-fn due_steps(project: &Project) -> impl Iterator<Item = DueStep<'_>> {
-    project.processes.iter().flat_map(|process| {
+/// Every step of the processes in scope that has a `within` deadline,
+/// process by process, in order.
+fn due_steps<'a, 'p>(
+    project: &'p Project,
+    context: &CheckContext<'a>,
+) -> impl Iterator<Item = DueStep<'p>> + use<'a, 'p> {
+    context.processes(project).flat_map(|process| {
         process.nodes.iter().filter_map(move |node| {
             let NodeKind::Step(details) = &node.kind else {
                 return None;

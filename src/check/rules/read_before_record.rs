@@ -84,8 +84,8 @@ rule! {
 }
 
 impl Rule for ReadBeforeRecord {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             if process.has_broken_links || process.records.is_empty() {
                 continue;
             }

@@ -68,7 +68,7 @@ rule! {
 impl Rule for ReminderAfterDeadline {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let calendar = &context.config.calendar;
-        for process in &project.processes {
+        for process in context.processes(project) {
             for node in &process.nodes {
                 let NodeKind::Step(details) = &node.kind else {
                     continue;

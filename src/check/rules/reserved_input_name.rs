@@ -132,8 +132,8 @@ rule! {
 }
 
 impl Rule for ReservedInputName {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             let inputs = process.inputs.iter().map(|input| ("input", &input.name));
             let records = process
                 .records

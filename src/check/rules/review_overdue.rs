@@ -71,7 +71,7 @@ rule! {
 impl Rule for ReviewOverdue {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let today = context.today;
-        for process in &project.processes {
+        for process in context.processes(project) {
             let Some(review) = &process.review else {
                 continue;
             };

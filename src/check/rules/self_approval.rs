@@ -80,8 +80,8 @@ rule! {
 }
 
 impl Rule for SelfApproval {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             let walk = walk::walk(process);
             let cases = people::cases(project, process);
             for review in process.node_ids() {

@@ -70,9 +70,9 @@ rule! {
 }
 
 impl Rule for SingleBranchDecision {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let broken = broken_decisions(project);
-        for (index, process) in project.processes.iter().enumerate() {
+        for (index, process) in context.indexed_processes(project) {
             for decision in decisions(process, index, &broken) {
                 let mut targets = decision.targets();
                 let Some(first) = targets.next() else {

@@ -96,8 +96,8 @@ rule! {
 impl Rule for SlaExceeded {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let calendar = &context.config.calendar;
-        let times = walk::process_times(project, calendar);
-        for process in &project.processes {
+        let times = walk::process_times(project, calendar, context.process_indices(project));
+        for process in context.processes(project) {
             let Some(sla) = &process.sla else { continue };
             let walk = walk::walk(process);
             let Some(path) = walk::longest_path(process, &walk, calendar, &times) else {

@@ -65,7 +65,7 @@ rule! {
 impl Rule for TimeoutBeforeDeadline {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let calendar = &context.config.calendar;
-        for step in due_steps(project) {
+        for step in due_steps(project, context) {
             let Some(timeout) = &step.details.timeout else {
                 continue;
             };

@@ -94,7 +94,7 @@ rule! {
 impl Rule for TooManySteps {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let limit = context.config.limits.max_steps;
-        for process in &project.processes {
+        for process in context.processes(project) {
             let steps = process
                 .nodes
                 .iter()

@@ -100,8 +100,8 @@ rule! {
 }
 
 impl Rule for TypeMismatch {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             for edge in &process.edges {
                 let EdgeKind::When(condition) = &edge.kind else {
                     continue;

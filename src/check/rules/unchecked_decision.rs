@@ -88,9 +88,9 @@ rule! {
 }
 
 impl Rule for UncheckedDecision {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
         let broken = broken_decisions(project);
-        for (index, process) in project.processes.iter().enumerate() {
+        for (index, process) in context.indexed_processes(project) {
             let before = findings.len();
             for decision in decisions(process, index, &broken) {
                 let Err(Unanalysable::ManyValues(names)) = decision.space(process) else {

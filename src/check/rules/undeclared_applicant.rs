@@ -64,10 +64,9 @@ rule! {
 }
 
 impl Rule for UndeclaredApplicant {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in project
-            .processes
-            .iter()
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context
+            .processes(project)
             .filter(|process| process.applicant_span.is_none())
         {
             for node in &process.nodes {

@@ -59,8 +59,8 @@ rule! {
 }
 
 impl Rule for UnownedStep {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             for node in &process.nodes {
                 if let NodeKind::Step(details) = &node.kind
                     && details.owner.is_none()

@@ -63,8 +63,8 @@ rule! {
 }
 
 impl Rule for UnreachableStep {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in project.processes.iter().filter(|p| !p.has_broken_links) {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project).filter(|p| !p.has_broken_links) {
             let Some(reached) = reachable_from_start(process) else {
                 continue;
             };

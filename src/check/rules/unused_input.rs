@@ -69,7 +69,7 @@ rule! {
 
 impl Rule for UnusedInput {
     fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+        for process in context.processes(project) {
             let read: BTreeSet<&str> = reads(process).iter().map(|reading| reading.name).collect();
             let amounts: Vec<&str> = context
                 .config

@@ -64,8 +64,8 @@ rule! {
 }
 
 impl Rule for UnusedRecord {
-    fn check(&self, project: &Project, _context: &CheckContext, findings: &mut Vec<Finding>) {
-        for process in &project.processes {
+    fn check(&self, project: &Project, context: &CheckContext, findings: &mut Vec<Finding>) {
+        for process in context.processes(project) {
             let read: BTreeSet<&str> = reads(process).iter().map(|reading| reading.name).collect();
             for recorded in &process.records {
                 let name = &recorded.record.name.text;

@@ -152,16 +152,59 @@ pub(super) fn callees(process: &Process) -> impl Iterator<Item = ProcessId> + '_
     })
 }
 
-/// Per process, the working time its longest path takes, calls included
-/// (a call takes its process's time). A process called from inside its own
-/// calls (a `recursive-call`) counts as nothing the second time. Processes
-/// are taken callees first, with a stack of their own, so no chain of
-/// calls can make this recurse deeply.
-pub(super) fn process_times(project: &Project, calendar: &Calendar) -> Vec<WorkingTime> {
+/// Per process of `wanted` (and every process it calls, directly or not),
+/// the working time its longest path takes, calls included (a call takes
+/// its process's time); the others' times are left at nothing. A process
+/// called from inside its own calls (a `recursive-call`) counts as nothing
+/// the second time: processes are taken callees first, and where calls
+/// loop, every process of the project in order ([`callees_first`]), so
+/// which call of a loop counts as nothing does not depend on which
+/// processes are wanted.
+pub(super) fn process_times(
+    project: &Project,
+    calendar: &Calendar,
+    wanted: impl Iterator<Item = usize>,
+) -> Vec<WorkingTime> {
     let count = project.processes.len();
+    let mut needed = vec![false; count];
+    let mut pending: Vec<usize> = wanted.collect();
+    while let Some(index) = pending.pop() {
+        if !std::mem::replace(&mut needed[index], true) {
+            pending.extend(callees(&project.processes[index]).map(|callee| callee.0));
+        }
+    }
+    let (order, looped) = callees_first(project, (0..count).filter(|index| needed[*index]));
+    let order = if looped {
+        callees_first(project, 0..count).0
+    } else {
+        order
+    };
     let mut times = vec![WorkingTime::default(); count];
+    for index in order {
+        if !needed[index] {
+            continue;
+        }
+        let process = &project.processes[index];
+        let walk = walk(process);
+        // A callee still open when this one is done (a loop of calls) has
+        // no time yet: it counts as nothing.
+        times[index] = longest_path(process, &walk, calendar, &times)
+            .map(|path| path.total)
+            .unwrap_or_default();
+    }
+    times
+}
+
+/// The processes reached from `roots` (in turn), callees first: the order
+/// in which a depth-first walk of the calls is done with them, with a
+/// stack of its own, so no chain of calls can make this recurse deeply;
+/// and whether the calls loop.
+fn callees_first(project: &Project, roots: impl Iterator<Item = usize>) -> (Vec<usize>, bool) {
+    let count = project.processes.len();
+    let mut order = Vec::new();
+    let mut looped = false;
     let mut visit = vec![Visit::New; count];
-    for root in 0..count {
+    for root in roots {
         if visit[root] != Visit::New {
             continue;
         }
@@ -175,20 +218,16 @@ pub(super) fn process_times(project: &Project, calendar: &Calendar) -> Vec<Worki
                     visit[callee.0] = Visit::Open;
                     stack.push((callee.0, callees(project.process(callee)).collect()));
                 }
-                Some(_) => {}
+                Some(callee) => looped |= visit[callee.0] == Visit::Open,
                 None => {
                     stack.pop();
                     visit[index] = Visit::Done;
-                    let process = &project.processes[index];
-                    let walk = walk(process);
-                    times[index] = longest_path(process, &walk, calendar, &times)
-                        .map(|path| path.total)
-                        .unwrap_or_default();
+                    order.push(index);
                 }
             }
         }
     }
-    times
+    (order, looped)
 }
 
 /// The longest path from `start` to an end: every decision may go either
