@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use crate::config::{Config, RuleLevel};
 use crate::diagnostics::{Diagnostic, Related, Severity};
 use crate::i18n::Text;
-use crate::model::Project;
+use crate::model::{Project, worth_sharing};
 use crate::span::Location;
 
 pub(crate) use suggest::closest;
@@ -98,10 +98,15 @@ pub fn run_unless(
 ) -> Option<Vec<Diagnostic>> {
     let config = context.config;
     let broken = BrokenProcesses::of(project);
-    let per_rule: Vec<Vec<Diagnostic>> = registry::RULES
-        .par_iter()
-        .map(|info| (!stop()).then(|| run_rule(info, project, context)))
-        .collect::<Option<_>>()?;
+    let checked = |info| (!stop()).then(|| run_rule(info, project, context));
+    let per_rule: Vec<Vec<Diagnostic>> = if worth_sharing(project.source_bytes()) {
+        registry::RULES
+            .par_iter()
+            .map(checked)
+            .collect::<Option<_>>()?
+    } else {
+        registry::RULES.iter().map(checked).collect::<Option<_>>()?
+    };
     let diagnostics: Vec<Diagnostic> = per_rule
         .into_iter()
         .flatten()
