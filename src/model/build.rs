@@ -1277,3 +1277,31 @@ impl GraphBuilder {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file of `bytes` bytes.
+    fn file_of(name: &str, bytes: usize) -> SourceFile {
+        SourceFile::from_text(name, "x".repeat(bytes))
+    }
+
+    /// Only what lies beside the largest file counts as work to share: one
+    /// large file and a small one stay on the calling thread.
+    #[test]
+    fn the_work_to_share_is_every_file_but_the_largest() {
+        let files = [file_of("a", 10), file_of("b", 300), file_of("c", 50)];
+        assert_eq!(bytes_beside_largest(&files), 60);
+        assert_eq!(bytes_beside_largest(&files[1..2]), 0);
+        assert_eq!(bytes_beside_largest(&[]), 0);
+        let one_large = [file_of("a", 200 * 1024), file_of("org", 400)];
+        assert!(!worth_sharing(bytes_beside_largest(&one_large)));
+        let many = [
+            file_of("a", 40 * 1024),
+            file_of("b", 40 * 1024),
+            file_of("c", 40 * 1024),
+        ];
+        assert!(worth_sharing(bytes_beside_largest(&many)));
+    }
+}
