@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use crate::config::{Config, RuleLevel};
 use crate::diagnostics::{Diagnostic, Related, Severity};
 use crate::i18n::Text;
-use crate::model::{Process, ProcessId, Project};
+use crate::model::{Process, ProcessId, Project, worth_sharing};
 use crate::span::Location;
 
 pub(crate) use suggest::closest;
@@ -156,7 +156,8 @@ pub fn run_unless(
     Some(finish(project, context, found.into_iter()))
 }
 
-/// The diagnostics of the rules `chosen` picks (in parallel), before
+/// The diagnostics of the rules `chosen` picks (in parallel when the
+/// project is large enough to share, [`worth_sharing`]), before
 /// [`finish`]; `None` once `stop` says so, which is asked before each rule.
 fn rules_unless(
     project: &Project,
@@ -164,11 +165,20 @@ fn rules_unless(
     stop: &(dyn Fn() -> bool + Sync),
     chosen: impl Fn(&registry::RuleInfo) -> bool + Sync,
 ) -> Option<Vec<Diagnostic>> {
-    let per_rule: Vec<Vec<Diagnostic>> = registry::RULES
-        .par_iter()
-        .filter(|info| chosen(info))
-        .map(|info| (!stop()).then(|| run_rule(info, project, context)))
-        .collect::<Option<_>>()?;
+    let checked = |info| (!stop()).then(|| run_rule(info, project, context));
+    let per_rule: Vec<Vec<Diagnostic>> = if worth_sharing(project.source_bytes()) {
+        registry::RULES
+            .par_iter()
+            .filter(|info| chosen(info))
+            .map(checked)
+            .collect::<Option<_>>()?
+    } else {
+        registry::RULES
+            .iter()
+            .filter(|info| chosen(info))
+            .map(checked)
+            .collect::<Option<_>>()?
+    };
     Some(per_rule.into_iter().flatten().collect())
 }
 

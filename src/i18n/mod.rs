@@ -20,11 +20,11 @@ pub use rule_pages::{RulePage, rule_page, rules_with_pages};
 pub use text::{Arg, Text};
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::{OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use foldhash::{HashMap, HashMapExt};
 
 /// The catalogue of each language, as written.
 const CATALOGUES: [(Lang, &str); 3] = [
@@ -73,28 +73,31 @@ fn catalogue(lang: Lang) -> &'static Catalogue {
 fn message_sources(source: &'static str) -> HashMap<&'static str, &'static str> {
     let mut sources = HashMap::new();
     let mut open: Option<(&'static str, usize)> = None;
-    let mut offset = 0;
-    for line in source.split_inclusive('\n') {
-        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
+    for offset in line_starts(source) {
+        let rest = &source[offset..];
+        if rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
             if let Some((id, start)) = open.take() {
                 sources.insert(id, &source[start..offset]);
             }
-            if let Some((id, _)) = line.split_once('=') {
-                let id = id.trim_end();
-                if id
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-                {
-                    open = Some((id, offset));
-                }
+            let id_length = rest
+                .bytes()
+                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_')
+                .count();
+            let (id, after) = rest.split_at(id_length);
+            if after.trim_start_matches([' ', '\t']).starts_with('=') {
+                open = Some((id, offset));
             }
         }
-        offset += line.len();
     }
     if let Some((id, start)) = open {
         sources.insert(id, &source[start..]);
     }
     sources
+}
+
+/// The byte offset of the start of each line of `text`.
+fn line_starts(text: &str) -> impl Iterator<Item = usize> {
+    std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at + 1))
 }
 
 /// A bundle of `lang` without messages yet, set up as flowc writes.

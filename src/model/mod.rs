@@ -22,6 +22,7 @@ use crate::syntax::ast::{
     Record, Signing, Version,
 };
 
+pub(crate) use build::worth_sharing;
 pub use build::{build, build_parsed, parse};
 
 /// The index of a department in [`Project::departments`].
@@ -616,6 +617,11 @@ pub struct Problems {
 }
 
 impl Project {
+    /// The bytes of source of all its files.
+    pub fn source_bytes(&self) -> usize {
+        self.files.iter().map(|file| file.text.len()).sum()
+    }
+
     /// The role with this id.
     pub fn role(&self, id: RoleId) -> &Role {
         &self.roles[id.0]
