@@ -208,10 +208,17 @@ thread_local! {
 /// The most messages [`FORMATTED`] keeps.
 const FORMATTED_LIMIT: usize = 4096;
 
+/// The longest string argument, in bytes, of a message [`FORMATTED`]
+/// keeps. Short words repeat (an owner's title, a duration); a long one
+/// (a chain of 20,000 names joined two by two, each step's argument
+/// the whole chain so far) does not, and keeping it would hold gigabytes.
+const FORMATTED_ARGUMENT_LIMIT: usize = 200;
+
 /// What a formatted message depends on, as one string: the language, the
 /// id and each argument's name and value, every part after its length so
 /// no two differ only in where one part ends. `None` for an argument that
-/// is neither a string nor a number (never built by [`Text`]).
+/// is neither a string nor a number (never built by [`Text`]) or longer
+/// than [`FORMATTED_ARGUMENT_LIMIT`].
 fn memo_key(lang: Lang, id: &str, args: &FluentArgs) -> Option<String> {
     let mut key = String::with_capacity(64);
     let mut part = |kind: char, text: &str| {
@@ -225,7 +232,7 @@ fn memo_key(lang: Lang, id: &str, args: &FluentArgs) -> Option<String> {
     for (name, value) in args.iter() {
         part('a', name);
         match value {
-            FluentValue::String(text) => part('s', text),
+            FluentValue::String(text) if text.len() <= FORMATTED_ARGUMENT_LIMIT => part('s', text),
             FluentValue::Number(number) => part('n', &number.as_string()),
             _ => return None,
         }
@@ -284,6 +291,12 @@ mod tests {
         two.set("a", FluentValue::from("x"));
         two.set("y", FluentValue::from(""));
         assert_ne!(memo_key(Lang::En, "m", &one), memo_key(Lang::En, "m", &two));
+        let mut long = FluentArgs::new();
+        long.set(
+            "a",
+            FluentValue::from("x".repeat(FORMATTED_ARGUMENT_LIMIT + 1)),
+        );
+        assert_eq!(memo_key(Lang::En, "m", &long), None);
     }
 
     /// Each message compiled alone is the message as the whole file
