@@ -161,7 +161,7 @@ pub fn run(args: &Args) -> u8 {
     for note in notes {
         output::say(text!("cli-note", message = note), lang);
     }
-    write_all(args, &artifacts, lang)
+    write_all(args, artifacts, lang)
 }
 
 /// What to write and how to draw it.
@@ -253,7 +253,7 @@ fn insert_unique(files: &mut Artifacts, name: String, contents: Vec<u8>) -> Resu
     Ok(())
 }
 
-fn write_all(args: &Args, artifacts: &Artifacts, lang: Lang) -> u8 {
+fn write_all(args: &Args, artifacts: Artifacts, lang: Lang) -> u8 {
     if let Err(error) = std::fs::create_dir_all(&args.out) {
         output::say(
             text!(
@@ -265,9 +265,10 @@ fn write_all(args: &Args, artifacts: &Artifacts, lang: Lang) -> u8 {
         );
         return EXIT_CANNOT_RUN;
     }
+    let count = artifacts.len();
     let files: Vec<(PathBuf, Vec<u8>)> = artifacts
-        .iter()
-        .map(|(name, contents)| (args.out.join(name), contents.clone()))
+        .into_iter()
+        .map(|(name, contents)| (args.out.join(name), contents))
         .collect();
     if let Err(error) = emit::write_all_atomically(&files) {
         output::say(
@@ -279,7 +280,7 @@ fn write_all(args: &Args, artifacts: &Artifacts, lang: Lang) -> u8 {
     output::say(
         text!(
             "cli-wrote-files",
-            count = artifacts.len(),
+            count = count,
             out = args.out.display().to_string()
         ),
         lang,

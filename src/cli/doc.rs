@@ -136,14 +136,15 @@ pub fn run(args: &Args) -> u8 {
             return EXIT_CANNOT_RUN;
         }
     };
-    if let Err(message) = write_site(&args.out, &files) {
+    let count = files.len();
+    if let Err(message) = write_site(&args.out, files) {
         output::say(text!("cli-error", message = message), lang);
         return EXIT_CANNOT_RUN;
     }
     output::say(
         text!(
             "cli-wrote-handbook",
-            count = files.len().to_string(),
+            count = count.to_string(),
             out = args.out.display().to_string(),
             engine = engine_key(options.engine)
         ),
@@ -230,11 +231,11 @@ pub fn site(
     })
 }
 
-fn write_site(out: &std::path::Path, files: &BTreeMap<String, Vec<u8>>) -> Result<(), Text> {
+fn write_site(out: &std::path::Path, files: BTreeMap<String, Vec<u8>>) -> Result<(), Text> {
     super::create_folder(out)?;
     let files: Vec<(PathBuf, Vec<u8>)> = files
-        .iter()
-        .map(|(name, contents)| (out.join(name), contents.clone()))
+        .into_iter()
+        .map(|(name, contents)| (out.join(name), contents))
         .collect();
     emit::write_all_atomically(&files).map_err(|error| super::cannot_write(&error))
 }

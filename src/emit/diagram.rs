@@ -668,13 +668,23 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let text: String = text.chars().filter(|c| !c.is_control()).collect();
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
+    // The columns of `line`, kept as it grows (measuring the whole line
+    // again for each segment made long labels quadratic).
+    let mut line_columns = 0;
     for segment in segments(&text) {
-        let candidate = format!("{line}{segment}");
-        if columns(candidate.trim_end()) > width && !line.trim_end().is_empty() {
+        let kept = segment.trim_end();
+        let candidate_columns = if kept.is_empty() {
+            columns(line.trim_end())
+        } else {
+            line_columns + columns(kept)
+        };
+        if candidate_columns > width && !line.trim_end().is_empty() {
             lines.push(line.trim_end().to_string());
             line = segment.trim_start().to_string();
+            line_columns = columns(&line);
         } else {
-            line = candidate;
+            line.push_str(segment);
+            line_columns += columns(segment);
         }
     }
     let last = line.trim_end();

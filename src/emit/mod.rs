@@ -22,12 +22,17 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Writes `contents` to `path` through a temporary file in the same
-/// directory renamed into place: the file is either the old one or the
-/// whole new one, never half-written.
+/// directory, synced, then renamed into place: the file is either the old
+/// one or the whole new one, never half-written, even after a power loss
+/// (what it writes, a formatted source file for one, may be the only copy).
 pub(crate) fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), WriteError> {
-    let files = [(path.to_path_buf(), contents.to_vec())];
+    let failed = |error| WriteError {
+        path: path.to_path_buf(),
+        error,
+    };
     check_destinations([path])?;
-    write_staged(&files)
+    let staged = stage(path, contents).map_err(failed)?;
+    staged.persist(path).map_err(|error| failed(error.error))
 }
 
 /// Rewrites `path` with `contents` in the file itself, so that every hard
@@ -41,7 +46,7 @@ pub(crate) fn rewrite_in_place(path: &Path, contents: &[u8]) -> Result<(), Write
         path: path.to_path_buf(),
         error,
     };
-    let staged = stage(path, contents, true).map_err(failed)?;
+    let staged = stage(path, contents).map_err(failed)?;
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .open(path)
@@ -71,23 +76,47 @@ impl std::fmt::Display for WriteError {
 impl std::error::Error for WriteError {}
 
 /// Writes several files so that a failure leaves the old ones untouched:
-/// every new file is first written completely to a temporary file beside
-/// its destination; only when all are written are they renamed into place.
-/// If writing any of them fails, no destination has been touched and the
-/// temporary files are removed. Before anything is staged every
-/// destination is checked (see [`check_destinations`]); then each output
-/// folder is locked (so concurrent builds into one folder take turns) and the temporary files an interrupted earlier run left
-/// there are removed.
+/// every new file is first written completely into a staging folder
+/// (`.flowc-stage-XXXXXX`) inside its destination's folder; only when all
+/// are written are they renamed into place. If writing any of them fails,
+/// no destination has been touched and the staging folders are removed.
+/// Before anything is staged every destination is checked (see
+/// [`check_destinations`]); then each output folder is locked (so
+/// concurrent builds into one folder take turns) and what an interrupted
+/// earlier run left there is removed.
+///
+/// The files are not synced: they are derived outputs (a build, a
+/// handbook, a diff report) that the next build rewrites, and syncing them
+/// waited for the whole disk (see docs/diagrams-and-handbook.md, "What an
+/// interruption can leave").
 pub(crate) fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
     check_destinations(files.iter().map(|(path, _)| path.as_path()))?;
     let folders: std::collections::BTreeSet<&Path> =
         files.iter().map(|(path, _)| folder_of(path)).collect();
     let mut locks = Vec::with_capacity(folders.len());
+    let mut staging = std::collections::BTreeMap::new();
     for folder in folders {
         locks.push(lock_folder(folder)?);
         remove_leftovers(folder);
+        staging.insert(folder, staging_folder(folder)?);
     }
-    write_staged(files)
+    let staged: Vec<PathBuf> = files
+        .iter()
+        .map(|(path, _)| staged_path(&staging, path))
+        .collect();
+    for (result, (path, _)) in stage_all(files, &staged).into_iter().zip(files) {
+        result.map_err(|error| WriteError {
+            path: path.clone(),
+            error,
+        })?;
+    }
+    for (from, (path, _)) in staged.iter().zip(files) {
+        std::fs::rename(from, path).map_err(|error| WriteError {
+            path: path.clone(),
+            error,
+        })?;
+    }
+    Ok(())
 }
 
 /// The folder `path` is written in.
@@ -95,6 +124,34 @@ fn folder_of(path: &Path) -> &Path {
     path.parent()
         .filter(|dir| !dir.as_os_str().is_empty())
         .unwrap_or(Path::new("."))
+}
+
+/// A new, empty staging folder in `folder`, removed with what it holds
+/// when dropped.
+fn staging_folder(folder: &Path) -> Result<tempfile::TempDir, WriteError> {
+    tempfile::Builder::new()
+        .prefix(STAGING_PREFIX)
+        .tempdir_in(folder)
+        .map_err(|error| WriteError {
+            path: folder.to_path_buf(),
+            error,
+        })
+}
+
+/// The name of every staging folder starts with this.
+const STAGING_PREFIX: &str = ".flowc-stage-";
+
+/// Where `path` is staged: under its own name in its folder's staging
+/// folder (names are unique in a folder, [`check_destinations`]).
+fn staged_path(
+    staging: &std::collections::BTreeMap<&Path, tempfile::TempDir>,
+    path: &Path,
+) -> PathBuf {
+    let name = path.file_name().unwrap_or(path.as_os_str());
+    staging.get(folder_of(path)).map_or_else(
+        || path.with_file_name(name),
+        |folder| folder.path().join(name),
+    )
 }
 
 /// Takes the exclusive lock of `folder`, waiting for another flowc that
@@ -124,8 +181,9 @@ fn lock_folder(folder: &Path) -> Result<std::fs::File, WriteError> {
     Ok(file)
 }
 
-/// Removes the `.flowc-*.tmp` files an interrupted run left in `folder`
-/// (called with the folder's lock held, so no run is writing them).
+/// Removes what an interrupted run left in `folder`: `.flowc-*.tmp` files
+/// and `.flowc-stage-*` folders (called with the folder's lock held, so
+/// no run is writing them).
 fn remove_leftovers(folder: &Path) {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
@@ -133,42 +191,22 @@ fn remove_leftovers(folder: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with(".flowc-") && name.ends_with(".tmp") {
+        if name.starts_with(STAGING_PREFIX) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        } else if name.starts_with(".flowc-") && name.ends_with(".tmp") {
             let _ = std::fs::remove_file(entry.path());
         }
     }
 }
 
-/// How many files are staged at once. Staging waits on the disk, not on
-/// the processor (where each file is synced on its own, all the more), so
-/// more of them than cores overlap.
-const STAGING_THREADS: usize = 32;
-
-/// Stages every file, then renames each into place. The files are staged
-/// on [`STAGING_THREADS`] threads (writing and syncing a thousand small
-/// files one after the other was most of a `flowc build` of a thousand
-/// processes); the first failure in the order of `files` is the one
-/// reported, and every staged file is removed on failure.
-fn write_staged(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
-    let attempts = stage_all(files);
-    let mut staged = Vec::with_capacity(files.len());
-    for ((path, _), attempt) in files.iter().zip(attempts) {
-        let temporary = attempt.map_err(|error| WriteError {
-            path: path.clone(),
-            error,
-        })?;
-        staged.push((path, temporary));
-    }
-    if !SYNC_EACH_FILE {
-        sync_folders(files)?;
-    }
-    for (path, temporary) in staged {
-        temporary.persist(path).map_err(|error| WriteError {
-            path: path.clone(),
-            error: error.error,
-        })?;
-    }
-    Ok(())
+/// How many files are staged at once: as many as the processor has
+/// cores, since nothing waits for the disk (the files are not synced);
+/// more threads only contend for the staging folder.
+fn staging_threads(files: usize) -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(files)
+        .max(1)
 }
 
 /// The longest file name (in bytes) common file systems hold.
@@ -213,51 +251,22 @@ pub(crate) fn check_destinations<'a>(
     Ok(())
 }
 
-/// Whether each staged file is synced on its own. On Linux the staged
-/// files are synced together instead, by one `syncfs` of each output
-/// folder's file system after they are all written ([`sync_folders`]):
-/// a thousand `fsync`s, each waiting for the disk, were most of a `flowc
-/// build` of a thousand processes.
-const SYNC_EACH_FILE: bool = !cfg!(target_os = "linux");
-
-/// Syncs the file system of each folder `files` are written in, so every
-/// staged file is on disk before any is renamed into place.
-#[cfg(target_os = "linux")]
-fn sync_folders(files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
-    let folders: std::collections::BTreeSet<&Path> =
-        files.iter().map(|(path, _)| folder_of(path)).collect();
-    for folder in folders {
-        let failed = |error| WriteError {
-            path: folder.to_path_buf(),
-            error,
-        };
-        let handle = std::fs::File::open(folder).map_err(failed)?;
-        rustix::fs::syncfs(&handle).map_err(|error| failed(error.into()))?;
-    }
-    Ok(())
-}
-
-/// Each staged file was synced on its own ([`SYNC_EACH_FILE`]).
-#[cfg(not(target_os = "linux"))]
-fn sync_folders(_files: &[(PathBuf, Vec<u8>)]) -> Result<(), WriteError> {
-    Ok(())
-}
-
-/// Stages each of `files` ([`stage`]), several at once; the results in the
-/// order of `files`.
-fn stage_all(files: &[(PathBuf, Vec<u8>)]) -> Vec<std::io::Result<tempfile::TempPath>> {
-    let threads = STAGING_THREADS.min(files.len()).max(1);
+/// Stages each of `files` at its path in `staged` ([`stage_in`]), several
+/// at once; the results in the order of `files`.
+fn stage_all(files: &[(PathBuf, Vec<u8>)], staged: &[PathBuf]) -> Vec<std::io::Result<()>> {
+    let threads = staging_threads(files.len());
     let mut results: Vec<_> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|first| {
                 scope.spawn(move || {
                     files
                         .iter()
+                        .zip(staged)
                         .enumerate()
                         .skip(first)
                         .step_by(threads)
-                        .map(|(index, (path, contents))| {
-                            (index, stage(path, contents, SYNC_EACH_FILE))
+                        .map(|(index, ((path, contents), to))| {
+                            (index, stage_in(to, path, contents))
                         })
                         .collect::<Vec<_>>()
                 })
@@ -276,32 +285,62 @@ fn stage_all(files: &[(PathBuf, Vec<u8>)]) -> Vec<std::io::Result<tempfile::Temp
     results.into_iter().map(|(_, result)| result).collect()
 }
 
-/// Writes `contents` to a temporary file in `path`'s directory, synced
-/// when `sync` says so, and closed (a build of 20,000 files would
-/// otherwise hold 20,000 open files, over the usual limit); the file is
-/// removed when the returned path is dropped without being persisted.
-fn stage(path: &Path, contents: &[u8], sync: bool) -> std::io::Result<tempfile::TempPath> {
+/// Writes `contents` to the new file `staged`, with the permissions the
+/// file at `path` will keep ([`existing_permissions`]), and closes it (a
+/// build of 20,000 files would otherwise hold 20,000 open files, over the
+/// usual limit).
+fn stage_in(staged: &Path, path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let existing = existing_permissions(path);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(existing.map_or(NEW_FILE_MODE, |permissions| permissions.mode()));
+    }
+    let mut file = options.open(staged)?;
+    file.write_all(contents)?;
+    #[cfg(not(unix))]
+    if let Some(permissions) = existing {
+        file.set_permissions(permissions)?;
+    }
+    Ok(())
+}
+
+/// The permissions of the file at `path`, if there is one. A file
+/// replaced keeps its mode (a formatted 0751 file stays 0751); a new one
+/// is like any new file ([`NEW_FILE_MODE`]).
+fn existing_permissions(path: &Path) -> Option<std::fs::Permissions> {
+    std::fs::metadata(path)
+        .ok()
+        .map(|metadata| metadata.permissions())
+}
+
+/// The mode a new file is created with, less the umask: readable by
+/// others unless the umask says no (a temporary file would otherwise stay
+/// owner-only, and a handbook put on a web server could not be read).
+#[cfg(unix)]
+const NEW_FILE_MODE: u32 = 0o666;
+
+/// Writes `contents` to a temporary file in `path`'s directory, synced,
+/// and closed; the file is removed when the returned path is dropped
+/// without being persisted.
+fn stage(path: &Path, contents: &[u8]) -> std::io::Result<tempfile::TempPath> {
     let directory = folder_of(path);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".flowc-").suffix(".tmp");
-    // A file replaced keeps its mode (a formatted 0751 file stays 0751);
-    // a new one is like any new file: readable by others unless the umask
-    // says no (a temporary file would otherwise stay owner-only, and a
-    // handbook put on a web server could not be read).
-    if let Ok(existing) = std::fs::metadata(path) {
-        builder.permissions(existing.permissions());
+    if let Some(existing) = existing_permissions(path) {
+        builder.permissions(existing);
     } else {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            builder.permissions(std::fs::Permissions::from_mode(0o666));
+            builder.permissions(std::fs::Permissions::from_mode(NEW_FILE_MODE));
         }
     }
     let mut temporary = builder.tempfile_in(directory)?;
     temporary.write_all(contents)?;
-    if sync {
-        temporary.as_file().sync_all()?;
-    }
+    temporary.as_file().sync_all()?;
     Ok(temporary.into_temp_path())
 }
 
@@ -325,16 +364,25 @@ mod tests {
     fn leftovers_of_an_interrupted_run_are_removed_under_the_lock() {
         let dir = tempfile::tempdir().expect("temp dir");
         std::fs::write(dir.path().join(".flowc-AbC123.tmp"), "half").expect("leftover");
+        let stage = dir.path().join(".flowc-stage-XyZ789");
+        std::fs::create_dir(&stage).expect("leftover folder");
+        std::fs::write(stage.join("a.json"), "half").expect("leftover staged");
         std::fs::write(dir.path().join("keep.tmp"), "mine").expect("other");
         write_all_atomically(&[(dir.path().join("a.json"), b"1".to_vec())]).expect("written");
         assert!(!dir.path().join(".flowc-AbC123.tmp").exists());
+        assert!(!stage.exists());
+        assert_eq!(std::fs::read(dir.path().join("a.json")).expect("a"), b"1");
         assert!(dir.path().join("keep.tmp").exists());
         let left: Vec<_> = std::fs::read_dir(dir.path())
             .expect("dir")
             .flatten()
             .map(|entry| entry.file_name())
             .collect();
-        assert_eq!(left.len(), 2, "no lock file is added: {left:?}");
+        assert_eq!(
+            left.len(),
+            2,
+            "no lock file or staging folder is left: {left:?}"
+        );
     }
 
     #[test]

@@ -178,8 +178,73 @@ pub fn group_thousands(digits: &str) -> String {
 }
 
 /// The message `id` of `lang` with `args`, falling back to English, then to
-/// the id itself (the catalogue tests keep both from happening).
+/// the id itself (the catalogue tests keep both from happening). A message
+/// formatted before on this thread with the same arguments is taken from
+/// [`FORMATTED`]: a diagram or a handbook says "within 3 business days"
+/// and the same owners' titles on box after box, and Fluent's formatting
+/// was a fifth of the instructions of a handbook.
 fn format(lang: Lang, id: &str, args: &FluentArgs) -> String {
+    let Some(key) = memo_key(lang, id, args) else {
+        return format_anew(lang, id, args);
+    };
+    if let Some(known) = FORMATTED.with_borrow(|formatted| formatted.get(&key).cloned()) {
+        return known;
+    }
+    let text = format_anew(lang, id, args);
+    FORMATTED.with_borrow_mut(|formatted| {
+        if formatted.len() >= FORMATTED_LIMIT {
+            formatted.clear();
+        }
+        formatted.insert(key, text.clone());
+    });
+    text
+}
+
+thread_local! {
+    /// The messages formatted on this thread, by [`memo_key`]; emptied
+    /// when it holds [`FORMATTED_LIMIT`] of them, so a long session (the
+    /// language server) keeps no more.
+    static FORMATTED: std::cell::RefCell<foldhash::HashMap<String, String>> =
+        std::cell::RefCell::new(foldhash::HashMap::default());
+}
+
+/// The most messages [`FORMATTED`] keeps.
+const FORMATTED_LIMIT: usize = 4096;
+
+/// The longest string argument, in bytes, of a message [`FORMATTED`]
+/// keeps. Short words repeat (an owner's title, a duration); a long one
+/// (a chain of 20,000 names joined two by two, each step's argument
+/// the whole chain so far) does not, and keeping it would hold gigabytes.
+const FORMATTED_ARGUMENT_LIMIT: usize = 200;
+
+/// What a formatted message depends on, as one string: the language, the
+/// id and each argument's name and value, every part after its length so
+/// no two differ only in where one part ends. `None` for an argument that
+/// is neither a string nor a number (never built by [`Text`]) or longer
+/// than [`FORMATTED_ARGUMENT_LIMIT`].
+fn memo_key(lang: Lang, id: &str, args: &FluentArgs) -> Option<String> {
+    let mut key = String::with_capacity(64);
+    let mut part = |kind: char, text: &str| {
+        key.push(kind);
+        key.push_str(&text.len().to_string());
+        key.push(':');
+        key.push_str(text);
+    };
+    part('l', &lang.index().to_string());
+    part('i', id);
+    for (name, value) in args.iter() {
+        part('a', name);
+        match value {
+            FluentValue::String(text) if text.len() <= FORMATTED_ARGUMENT_LIMIT => part('s', text),
+            FluentValue::Number(number) => part('n', &number.as_string()),
+            _ => return None,
+        }
+    }
+    Some(key)
+}
+
+/// [`format`] without the memory of what was formatted before.
+fn format_anew(lang: Lang, id: &str, args: &FluentArgs) -> String {
     [lang, Lang::En]
         .into_iter()
         .find_map(|lang| format_in(catalogue(lang), id, args))
@@ -206,6 +271,36 @@ pub fn message_ids(lang: Lang) -> Vec<String> {
 mod tests {
     use super::*;
     use fluent_syntax::ast::Entry;
+
+    /// A message formatted again, from memory, is the message formatted
+    /// anew; arguments that differ only in where one ends are two keys.
+    #[test]
+    fn a_remembered_message_is_the_message_formatted_anew() {
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(1234));
+        args.set("out", FluentValue::from("out"));
+        let mut ran = 0;
+        for lang in [Lang::En, Lang::ZhHant, Lang::ZhHans] {
+            let first = format(lang, "cli-wrote-files", &args);
+            assert_eq!(format(lang, "cli-wrote-files", &args), first);
+            assert_eq!(format_anew(lang, "cli-wrote-files", &args), first);
+            ran += 1;
+        }
+        assert_eq!(ran, 3);
+        assert!(format(Lang::En, "cli-wrote-files", &args).contains("1,234 files"));
+        let mut one = FluentArgs::new();
+        one.set("a", FluentValue::from("x1:y"));
+        let mut two = FluentArgs::new();
+        two.set("a", FluentValue::from("x"));
+        two.set("y", FluentValue::from(""));
+        assert_ne!(memo_key(Lang::En, "m", &one), memo_key(Lang::En, "m", &two));
+        let mut long = FluentArgs::new();
+        long.set(
+            "a",
+            FluentValue::from("x".repeat(FORMATTED_ARGUMENT_LIMIT + 1)),
+        );
+        assert_eq!(memo_key(Lang::En, "m", &long), None);
+    }
 
     /// Each message compiled alone is the message as the whole file
     /// compiles it: same value, same attributes.

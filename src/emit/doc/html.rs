@@ -26,14 +26,18 @@ pub const STYLE: &str = include_str!("handbook.css");
 
 /// Every file of the site, by name.
 pub fn site(handbook: &Handbook) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
+    use rayon::prelude::*;
+    let mut files: BTreeMap<String, Vec<u8>> = handbook
+        .pages
+        .par_iter()
+        .map(|page| {
+            (
+                format!("{}.html", page.stem()),
+                process_page(handbook, page).into_bytes(),
+            )
+        })
+        .collect();
     files.insert("index.html".to_string(), index(handbook).into_bytes());
-    for page in &handbook.pages {
-        files.insert(
-            format!("{}.html", page.stem()),
-            process_page(handbook, page).into_bytes(),
-        );
-    }
     files
 }
 

@@ -401,14 +401,20 @@ pub struct Finding {
 pub fn handbook(
     checked: &CheckedProject<'_>,
     diagnostics: &[Diagnostic],
-    wanted: impl Fn(&Process) -> bool,
+    wanted: impl Fn(&Process) -> bool + Sync,
     options: DocOptions,
 ) -> Result<Handbook, RenderError> {
+    use rayon::prelude::*;
     let project = checked.project();
-    let mut pages = Vec::new();
-    for process in project.processes.iter().filter(|process| wanted(process)) {
-        pages.push(page(project, process, diagnostics, options)?);
-    }
+    // The pages are made in parallel (each draws its diagram); the first
+    // failure in the order of the processes is the one reported.
+    let made: Vec<Result<ProcessPage, RenderError>> = project
+        .processes
+        .par_iter()
+        .filter(|process| wanted(process))
+        .map(|process| page(project, process, diagnostics, options))
+        .collect();
+    let mut pages = made.into_iter().collect::<Result<Vec<_>, _>>()?;
     pages.sort_by_key(|page| category_order(page.category));
     Ok(Handbook {
         today: options.today,
