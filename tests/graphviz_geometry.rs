@@ -591,6 +591,11 @@ struct Slide {
     labels_together: Vec<(String, String)>,
     /// How many rejection labels there are.
     rejection_labels: usize,
+    /// Titles drawn beside their shape (a fork bar's) that reach out of
+    /// the lane holding the shape: (shape, title line's box).
+    titles_out_of_lane: Vec<(String, [f64; 4])>,
+    /// How many titles beside a shape there are.
+    titles_beside: usize,
 }
 
 /// Measures how a picture reads as a slide: its lanes' boxes in line, its
@@ -650,6 +655,26 @@ fn slide(drawn: &Drawing, along_x: bool) -> Slide {
         .flat_map(|edge| edge.labels.iter().map(|label| (edge.title.clone(), *label)))
         .collect();
     measured.rejection_labels = labels.len();
+    for (node, [x1, y1, x2, y2]) in &drawn.outside_labels {
+        let Some(outline) = drawn.nodes.get(node) else {
+            continue;
+        };
+        let [a1, b1, a2, b2] = outline.bounds();
+        measured.titles_beside += 1;
+        let within =
+            lane_at(&drawn.lanes, ((a1 + a2) / 2.0, (b1 + b2) / 2.0)).is_some_and(|lane| {
+                let [l1, m1, l2, m2] = drawn.lanes[lane];
+                l1 - IN_LINE <= *x1
+                    && *x2 <= l2 + IN_LINE
+                    && m1 - IN_LINE <= *y1
+                    && *y2 <= m2 + IN_LINE
+            });
+        if !within {
+            measured
+                .titles_out_of_lane
+                .push((node.clone(), [*x1, *y1, *x2, *y2]));
+        }
+    }
     for (at, (title, [x1, y1, x2, y2])) in labels.iter().enumerate() {
         for (other, [a1, b1, a2, b2]) in &labels[at + 1..] {
             let apart = x2 + LABELS_APART <= *a1
@@ -670,7 +695,8 @@ fn slide(drawn: &Drawing, along_x: bool) -> Slide {
 /// both languages, read as slides: in every lane the boxes that stand
 /// alone at their place along the flow are in one line (their centres
 /// within [`IN_LINE`] across the flow), the legend lies under the lanes
-/// from the left, and no two rejection labels touch. Before flowc drew
+/// from the left, and no two rejection labels touch; fork titles out of
+/// their bar's lane are counted against [`TITLES_OUT_OF_LANE`]. Before flowc drew
 /// Graphviz's pictures in its own arrangement ([`flowc::emit::svg`]'s
 /// placement), `dot`'s positions left boxes of one lane out of line and
 /// the legend beside the last lane.
@@ -682,7 +708,8 @@ fn every_example_drawn_by_graphviz_reads_as_a_slide() {
     let analysis = common::examples();
     let project = &analysis.project;
     let mut failures = Vec::new();
-    let (mut diagrams, mut labels) = (0, 0);
+    let (mut diagrams, mut labels, mut titles) = (0, 0, 0);
+    let mut out_of_lane = Vec::new();
     for lang in [Lang::ZhHant, Lang::En] {
         for direction in [Direction::LeftRight, Direction::TopBottom] {
             let options = DiagramOptions {
@@ -695,13 +722,21 @@ fn every_example_drawn_by_graphviz_reads_as_a_slide() {
                 let measured = slide(&drawn, direction == Direction::LeftRight);
                 diagrams += 1;
                 labels += measured.rejection_labels;
+                titles += measured.titles_beside;
+                out_of_lane.extend(
+                    measured.titles_out_of_lane.iter().map(|(node, _)| {
+                        format!("{} {node} ({lang:?}, {direction:?})", process.name)
+                    }),
+                );
                 println!(
-                    "{:<22} {lang:?} {direction:?}: lanes out of line {:?}, legend underneath {}, rejection labels {} ({} pairs touching)",
+                    "{:<22} {lang:?} {direction:?}: lanes out of line {:?}, legend underneath {}, rejection labels {} ({} pairs touching), titles beside shapes {} ({} out of their lane)",
                     process.name,
                     measured.crooked_lanes,
                     measured.legend_underneath,
                     measured.rejection_labels,
-                    measured.labels_together.len()
+                    measured.labels_together.len(),
+                    measured.titles_beside,
+                    measured.titles_out_of_lane.len()
                 );
                 if !measured.crooked_lanes.is_empty()
                     || !measured.legend_underneath
@@ -721,15 +756,32 @@ fn every_example_drawn_by_graphviz_reads_as_a_slide() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert_eq!(diagrams, 52, "diagrams measured");
     assert!(labels > 0, "rejection labels measured");
+    assert!(titles > 0, "titles beside shapes measured");
+    assert!(
+        out_of_lane.len() <= TITLES_OUT_OF_LANE,
+        "fork titles reaching out of their lane: {out_of_lane:?}"
+    );
 }
 
+/// How many fork titles may still reach out of their bar's lane over the
+/// 52 pictures (15 before Graphviz took the built-in layout's place and
+/// wrapping for them): two left-to-right pictures in Chinese (the
+/// countersign of contract_approval, the tests of product_rnd), where the
+/// room kept under the bar is crossed by rejections running between the
+/// lanes, so the title is moved clear of them, out of the lane. A ratchet:
+/// the number may only go down.
+const TITLES_OUT_OF_LANE: usize = 2;
+
 /// A hand-made picture: two boxes of one lane out of line, the legend
-/// beside the lane, two rejection labels on top of each other.
+/// beside the lane, two rejection labels on top of each other, a fork
+/// bar's title reaching out of the lane.
 const UNTIDY: &str = r#"<svg width="400pt" height="300pt" xmlns="http://www.w3.org/2000/svg">
 <g class="cluster"><title>cluster_lane_0</title><polygon points="0,0 200,0 200,200 0,200 0,0"/></g>
 <g class="cluster"><title>cluster_legend</title><polygon points="250,0 390,0 390,60 250,60 250,0"/></g>
 <g class="node"><title>a</title><path d="M20,20C20,20 120,20 120,20 120,60 20,60 20,20"/></g>
 <g class="node"><title>b</title><path d="M60,120C60,120 160,120 160,120 160,160 60,160 60,120"/></g>
+<g class="node"><title>fork</title><polygon points="20,175 140,175 140,183 20,183 20,175"/>
+<text text-anchor="start" x="150" y="183" font-size="11">parallel work</text></g>
 <g class="edge"><title>b->a</title><path stroke-dasharray="5,2" d="M100,120C100,100 100,80 100,60"/>
 <text text-anchor="middle" x="150" y="90" font-size="11">reject</text></g>
 <g class="edge"><title>a->b</title><path stroke-dasharray="5,2" d="M90,60C90,80 90,100 90,120"/>
@@ -737,10 +789,14 @@ const UNTIDY: &str = r#"<svg width="400pt" height="300pt" xmlns="http://www.w3.o
 </svg>"#;
 
 #[test]
-fn the_slide_measures_see_boxes_out_of_line_a_legend_aside_and_labels_stacked() {
+fn the_slide_measures_see_boxes_out_of_line_a_legend_aside_labels_stacked_and_a_title_out_of_lane()
+{
     let measured = slide(&drawing(UNTIDY), false);
     assert_eq!(measured.crooked_lanes, vec![(0, 40.0)]);
     assert!(!measured.legend_underneath);
     assert_eq!(measured.labels_together.len(), 1);
     assert_eq!(measured.rejection_labels, 2);
+    assert_eq!(measured.titles_beside, 1);
+    assert_eq!(measured.titles_out_of_lane.len(), 1);
+    assert_eq!(measured.titles_out_of_lane[0].0, "fork");
 }

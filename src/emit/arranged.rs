@@ -81,13 +81,25 @@ pub(crate) struct Placement {
     pub(crate) lanes_to: f64,
 }
 
-/// A shape: its centre and size.
-#[derive(Debug, Clone, Copy, Default)]
+/// A shape: its centre and size, and the title drawn beside it.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct PlacedShape {
     /// Its centre.
     pub(crate) centre: (f64, f64),
     /// Its width and height.
     pub(crate) size: (f64, f64),
+    /// The title beside it (a fork bar's), where the built-in layout
+    /// keeps room for it inside the bar's lane.
+    pub(crate) caption: Option<Caption>,
+}
+
+/// A title drawn beside its shape: its wrapped lines and their centre.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Caption {
+    /// The lines, as the built-in layout wraps them.
+    pub(crate) lines: Vec<String>,
+    /// The centre of the lines.
+    pub(crate) centre: (f64, f64),
 }
 
 /// An edge: its ends, its corners and its label's centre.
@@ -424,6 +436,13 @@ impl Context<'_> {
                 &format_numbers(&[shape.size.1 / 72.0]),
             );
             attributes.retain(|Attribute(key, _)| id_text(key) != "xlp");
+            if let Some(caption) = &shape.caption {
+                let lines: Vec<String> = caption.lines.iter().map(|line| escape(line)).collect();
+                let (x, y) = self.frame.graph(caption.centre);
+                put(attributes, "xlabel", &lines.join("\\n"));
+                put(attributes, "xlp", &format_numbers(&[x, y]));
+                put(attributes, "fontsize", &format_numbers(&[LABEL_SIZE]));
+            }
         } else if let Some(&centre) = self.legend.and_then(|row| row.centres.get(name)) {
             let (x, y) = self.frame.flip(centre);
             put(attributes, "pos", &format_numbers(&[x, y]));

@@ -14,7 +14,7 @@ use std::fmt::Write;
 mod layout;
 
 use crate::check::CheckedProject;
-use crate::emit::arranged::{PlacedEdge, PlacedLane, PlacedShape, Placement};
+use crate::emit::arranged::{Caption, PlacedEdge, PlacedLane, PlacedShape, Placement};
 use crate::emit::diagram::{self, Constructs, DiagramOptions, Direction, Palette, columns};
 use crate::emit::marks::{Mark, Marks, Note};
 use crate::i18n::{Lang, Text};
@@ -55,6 +55,22 @@ pub fn render_marked(
     draw(process, &layout, options, marks)
 }
 
+/// The centre of a fork bar's wrapped title `label`, for a bar centred at
+/// `(x, y)` of size `(w, h)`: below a standing bar, right of a lying one,
+/// in the room the layout keeps for it, clear of the bar's edges (which
+/// leave and enter at its middle). Both engines put the title there.
+pub(crate) fn bar_title_centre(
+    (x, y): (i64, i64),
+    (w, h): (i64, i64),
+    label: &[String],
+) -> (i64, i64) {
+    if h >= w {
+        (x, y + h / 2 + 4 + SMALL_LINE * label.len() as i64 / 2)
+    } else {
+        (x + w / 2 + 8 + layout::widest(label, SMALL_FONT) / 2, y)
+    }
+}
+
 /// Where the built-in layout puts the shapes, edges and lanes of
 /// `process` when its shapes have the sizes `sizes` (by DOT node name, in
 /// points, as Graphviz measured them): the arrangement the Graphviz
@@ -89,9 +105,21 @@ pub(crate) fn placement(
             .iter()
             .enumerate()
             .map(|(index, item)| {
+                let caption = match &item.shape {
+                    Shape::Bar { label } if !label.is_empty() => Some(Caption {
+                        lines: label.clone(),
+                        centre: point(bar_title_centre(
+                            (item.x, item.y),
+                            (item.width, item.height),
+                            label,
+                        )),
+                    }),
+                    _ => None,
+                };
                 let shape = PlacedShape {
                     centre: point((item.x, item.y)),
                     size: point((item.width, item.height)),
+                    caption,
                 };
                 (name(index), shape)
             })
@@ -653,14 +681,7 @@ fn draw_item(svg: &mut String, item: &Placed, palette: &Palette, lang: Lang) {
                 y - h / 2,
                 palette.bar
             );
-            // Below a standing bar, right of a lying one: in the room the
-            // layout keeps for it, clear of the bar's edges, which leave
-            // and enter at its middle.
-            let (label_x, label_y) = if h >= w {
-                (x, y + h / 2 + 4 + SMALL_LINE * label.len() as i64 / 2)
-            } else {
-                (x + w / 2 + 8 + layout::widest(label, SMALL_FONT) / 2, y)
-            };
+            let (label_x, label_y) = bar_title_centre((x, y), (w, h), label);
             text_block(
                 svg,
                 label,
