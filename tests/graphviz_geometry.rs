@@ -16,6 +16,7 @@
 //! it fails.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::common;
 
@@ -445,67 +446,97 @@ fn measure(drawn: &Drawing, along_x: bool) -> Measures {
     measures
 }
 
+/// One example's picture as Graphviz draws it.
+struct Picture {
+    process: String,
+    lang: Lang,
+    direction: Direction,
+    drawn: Drawing,
+}
+
+/// Every example drawn by Graphviz in the examples' own language (their
+/// flowc.toml asks for zh-Hant) and in English (whose words around the
+/// labels are longer), in both directions: drawn once for every test that
+/// measures them.
+fn example_pictures() -> &'static [Picture] {
+    static PICTURES: OnceLock<Vec<Picture>> = OnceLock::new();
+    PICTURES.get_or_init(|| {
+        let analysis = common::examples();
+        let project = &analysis.project;
+        let mut pictures = Vec::new();
+        for lang in [Lang::ZhHant, Lang::En] {
+            for direction in [Direction::LeftRight, Direction::TopBottom] {
+                let options = DiagramOptions {
+                    direction,
+                    lang,
+                    ..DiagramOptions::default()
+                };
+                for process in &project.processes {
+                    pictures.push(Picture {
+                        process: process.name.clone(),
+                        lang,
+                        direction,
+                        drawn: drawing(&common::graphviz_svg(project, process, options)),
+                    });
+                }
+            }
+        }
+        pictures
+    })
+}
+
 #[test]
 fn every_example_is_drawn_by_graphviz_without_collisions_and_compact() {
     if !common::graphviz_for_test("the Graphviz geometry test") {
         return;
     }
-    let analysis = common::examples();
-    let project = &analysis.project;
     let mut failures = Vec::new();
     let mut rejections = 0;
-    // The examples' own language (their flowc.toml asks for zh-Hant), and
-    // English, whose words around the labels are longer.
-    let drawings = [Lang::ZhHant, Lang::En].into_iter().flat_map(|lang| {
-        [Direction::LeftRight, Direction::TopBottom].map(|direction| (lang, direction))
-    });
-    for (lang, direction) in drawings {
-        let options = DiagramOptions {
-            direction,
-            lang,
-            ..DiagramOptions::default()
-        };
-        for process in &project.processes {
-            let drawn = drawing(&common::graphviz_svg(project, process, options));
-            let measures = measure(&drawn, direction == Direction::LeftRight);
-            let astray: Vec<String> = measures
-                .rejections
-                .iter()
-                .filter(|rejection| rejection.diagonal > MOST_DIAGONAL || rejection.inside_a_lane)
-                .map(|rejection| {
-                    format!(
-                        "{} ({:.0} % diagonal, through a lane: {})",
-                        rejection.title,
-                        rejection.diagonal * 100.0,
-                        rejection.inside_a_lane
-                    )
-                })
-                .collect();
-            rejections += measures.rejections.len();
-            println!(
-                "{:<22} {lang:?} {direction:?}: labels crossed {}, edges through boxes {}, boxes/lanes {:.1} %, rejections between lanes {} ({} astray), {:.0} x {:.0} pt",
-                process.name,
-                measures.crossed.len(),
-                measures.through.len(),
-                measures.ratio * 100.0,
-                measures.rejections.len(),
-                astray.len(),
-                drawn.width,
-                drawn.height
-            );
-            if !measures.crossed.is_empty()
-                || !measures.through.is_empty()
-                || measures.ratio < SMALLEST_RATIO
-                || !astray.is_empty()
-            {
-                failures.push(format!(
-                    "{} ({lang:?}, {direction:?}): labels crossed (label, by) {:?}; edges through boxes {:?}; boxes/lanes {:.1} %; rejections not along the lane edges {astray:?}",
-                    process.name,
-                    measures.crossed,
-                    measures.through,
-                    measures.ratio * 100.0
-                ));
-            }
+    for Picture {
+        process,
+        lang,
+        direction,
+        drawn,
+    } in example_pictures()
+    {
+        let measures = measure(drawn, *direction == Direction::LeftRight);
+        let astray: Vec<String> = measures
+            .rejections
+            .iter()
+            .filter(|rejection| rejection.diagonal > MOST_DIAGONAL || rejection.inside_a_lane)
+            .map(|rejection| {
+                format!(
+                    "{} ({:.0} % diagonal, through a lane: {})",
+                    rejection.title,
+                    rejection.diagonal * 100.0,
+                    rejection.inside_a_lane
+                )
+            })
+            .collect();
+        rejections += measures.rejections.len();
+        println!(
+            "{:<22} {lang:?} {direction:?}: labels crossed {}, edges through boxes {}, boxes/lanes {:.1} %, rejections between lanes {} ({} astray), {:.0} x {:.0} pt",
+            process,
+            measures.crossed.len(),
+            measures.through.len(),
+            measures.ratio * 100.0,
+            measures.rejections.len(),
+            astray.len(),
+            drawn.width,
+            drawn.height
+        );
+        if !measures.crossed.is_empty()
+            || !measures.through.is_empty()
+            || measures.ratio < SMALLEST_RATIO
+            || !astray.is_empty()
+        {
+            failures.push(format!(
+                "{} ({lang:?}, {direction:?}): labels crossed (label, by) {:?}; edges through boxes {:?}; boxes/lanes {:.1} %; rejections not along the lane edges {astray:?}",
+                process,
+                measures.crossed,
+                measures.through,
+                measures.ratio * 100.0
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -705,52 +736,47 @@ fn every_example_drawn_by_graphviz_reads_as_a_slide() {
     if !common::graphviz_for_test("the Graphviz slide test") {
         return;
     }
-    let analysis = common::examples();
-    let project = &analysis.project;
     let mut failures = Vec::new();
     let (mut diagrams, mut labels, mut titles) = (0, 0, 0);
     let mut out_of_lane = Vec::new();
-    for lang in [Lang::ZhHant, Lang::En] {
-        for direction in [Direction::LeftRight, Direction::TopBottom] {
-            let options = DiagramOptions {
-                direction,
-                lang,
-                ..DiagramOptions::default()
-            };
-            for process in &project.processes {
-                let drawn = drawing(&common::graphviz_svg(project, process, options));
-                let measured = slide(&drawn, direction == Direction::LeftRight);
-                diagrams += 1;
-                labels += measured.rejection_labels;
-                titles += measured.titles_beside;
-                out_of_lane.extend(
-                    measured.titles_out_of_lane.iter().map(|(node, _)| {
-                        format!("{} {node} ({lang:?}, {direction:?})", process.name)
-                    }),
-                );
-                println!(
-                    "{:<22} {lang:?} {direction:?}: lanes out of line {:?}, legend underneath {}, rejection labels {} ({} pairs touching), titles beside shapes {} ({} out of their lane)",
-                    process.name,
-                    measured.crooked_lanes,
-                    measured.legend_underneath,
-                    measured.rejection_labels,
-                    measured.labels_together.len(),
-                    measured.titles_beside,
-                    measured.titles_out_of_lane.len()
-                );
-                if !measured.crooked_lanes.is_empty()
-                    || !measured.legend_underneath
-                    || !measured.labels_together.is_empty()
-                {
-                    failures.push(format!(
-                        "{} ({lang:?}, {direction:?}): lanes out of line (lane, spread) {:?}; legend underneath: {}; rejection labels touching {:?}",
-                        process.name,
-                        measured.crooked_lanes,
-                        measured.legend_underneath,
-                        measured.labels_together
-                    ));
-                }
-            }
+    for Picture {
+        process,
+        lang,
+        direction,
+        drawn,
+    } in example_pictures()
+    {
+        let measured = slide(drawn, *direction == Direction::LeftRight);
+        diagrams += 1;
+        labels += measured.rejection_labels;
+        titles += measured.titles_beside;
+        out_of_lane.extend(
+            measured
+                .titles_out_of_lane
+                .iter()
+                .map(|(node, _)| format!("{process} {node} ({lang:?}, {direction:?})")),
+        );
+        println!(
+            "{:<22} {lang:?} {direction:?}: lanes out of line {:?}, legend underneath {}, rejection labels {} ({} pairs touching), titles beside shapes {} ({} out of their lane)",
+            process,
+            measured.crooked_lanes,
+            measured.legend_underneath,
+            measured.rejection_labels,
+            measured.labels_together.len(),
+            measured.titles_beside,
+            measured.titles_out_of_lane.len()
+        );
+        if !measured.crooked_lanes.is_empty()
+            || !measured.legend_underneath
+            || !measured.labels_together.is_empty()
+        {
+            failures.push(format!(
+                "{} ({lang:?}, {direction:?}): lanes out of line (lane, spread) {:?}; legend underneath: {}; rejection labels touching {:?}",
+                process,
+                measured.crooked_lanes,
+                measured.legend_underneath,
+                measured.labels_together
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
