@@ -34,14 +34,13 @@ use crate::emit::lanes::{
     self, CURVED_ROUTING_NODES, RestackError, Restacked, attribute, edge_ends, format_numbers,
     id_text, node_boxes, parse, quoted,
 };
-use crate::emit::svg;
 
 /// The room between two lanes, in points: the gap the rejections between
 /// lanes run along.
 pub(crate) const LANE_GAP: f64 = 16.0;
 
 /// The room round the picture, in points (the built-in layout's margin).
-const MARGIN: f64 = svg::MARGIN as f64;
+const MARGIN: f64 = 16.0;
 
 /// The room between the lanes and the legend under them, in points.
 const LEGEND_SPACE: f64 = 12.0;
@@ -62,9 +61,9 @@ const ARROW: f64 = 10.0;
 
 /// The size of the text of lane titles and edge labels, in points: the
 /// built-in layout's sizes, which its room for them is measured in.
-const TITLE_SIZE: f64 = svg::FONT as f64;
+const TITLE_SIZE: f64 = 13.0;
 /// See [`TITLE_SIZE`].
-const LABEL_SIZE: f64 = svg::SMALL_FONT as f64;
+const LABEL_SIZE: f64 = 11.0;
 
 /// Where the built-in layout puts a process, in its pixels (one point
 /// each here), y growing downwards.

@@ -22,8 +22,7 @@ use crate::model::{Process, Project};
 use crate::text;
 
 pub use layout::FONT;
-use layout::{LINE, Layout, MARKER, Placed, Route, SMALL_LINE, Shape};
-pub(crate) use layout::{MARGIN, SMALL_FONT};
+use layout::{LINE, Layout, MARGIN, MARKER, Placed, Route, SMALL_FONT, SMALL_LINE, Shape};
 
 /// The built-in SVG of every process of the project, with the process
 /// names.

@@ -36,7 +36,7 @@ use crate::model::{EdgeKind, NodeKind, Process, Project};
 /// Font size of ordinary text, in pixels.
 pub const FONT: i64 = 13;
 /// Font size of notes and edge labels.
-pub(crate) const SMALL_FONT: i64 = 11;
+pub(super) const SMALL_FONT: i64 = 11;
 /// Height of one line of ordinary text.
 pub(super) const LINE: i64 = 17;
 /// Height of one line of small text (notes, edge labels).
@@ -48,7 +48,7 @@ const NOTE_COLUMNS: usize = 30;
 /// Height of the title band.
 pub(super) const TITLE: i64 = 44;
 /// Margin around everything.
-pub(crate) const MARGIN: i64 = 16;
+pub(super) const MARGIN: i64 = 16;
 /// Size of the call-activity marker (a square with `+`).
 pub(super) const MARKER: i64 = 12;
 /// Room between a shape and the edge of its lane when no edge runs along
