@@ -84,40 +84,117 @@ pub fn analyse_with(
     kept: Option<&mut KeptFindings>,
     stop: &(dyn Fn() -> bool + Sync),
 ) -> Result<Option<Analysis>, ConfigError> {
+    let Prepared { files, checking } = prepare(sources)?;
+    let project = build(files);
+    checking.check_participants(&project)?;
+    let Some(diagnostics) = checking.diagnose(&project, today, kept, stop) else {
+        return Ok(None);
+    };
+    Ok(Some(checking.into_analysis(project, diagnostics)))
+}
+
+/// A project's files, read with its configuration, to be built into a
+/// model and checked: [`analyse_with`] in steps, for the language server,
+/// which answers hover and completion from the model before the rules run.
+#[derive(Debug)]
+pub struct Prepared {
+    /// The files `exclude` leaves in the project, to build the model from.
+    pub files: Vec<SourceFile>,
+    /// What checking the model needs besides it.
+    pub checking: Checking,
+}
+
+/// What checking a project's model needs besides the model: the
+/// configuration and which files were asked about.
+#[derive(Debug)]
+pub struct Checking {
+    root: PathBuf,
+    selected: Vec<bool>,
+    config: Config,
+    config_path: Option<PathBuf>,
+    settings: u64,
+}
+
+/// Reads the configuration and leaves out the files it excludes.
+pub fn prepare(sources: ProjectSources) -> Result<Prepared, ConfigError> {
     let config = match &sources.config {
         Some((path, text)) => read_config(path, text)?,
         None => Config::default(),
     };
     let settings = settings_hash(&sources);
     let sources = without_excluded(sources, &config);
-    let project = build(sources.files);
-    if let Some((path, _)) = &sources.config {
-        check_participants(path, &config, &project)?;
+    Ok(Prepared {
+        files: sources.files,
+        checking: Checking {
+            root: sources.root,
+            selected: sources.selected,
+            config,
+            config_path: sources.config.map(|(path, _)| path),
+            settings,
+        },
+    })
+}
+
+impl Checking {
+    /// `lang` of `flowc.toml`.
+    pub fn lang(&self) -> Option<Lang> {
+        self.config.lang
     }
-    let context = CheckContext::new(&config, today);
-    let found = match kept {
-        Some(kept) => kept.run_unless(&project, &context, settings, stop),
-        None => check::run_unless(&project, &context, stop),
-    };
-    let Some(found) = found else {
-        return Ok(None);
-    };
-    let mut diagnostics: Vec<Diagnostic> = found
-        .into_iter()
-        .filter(|diagnostic| sources.selected[diagnostic.at.file.0])
-        .collect();
-    if sources.config.is_none() && project.roles.is_empty() && project.departments.is_empty() {
-        diagnostics = outside_any_project(&project, diagnostics);
+
+    /// The working calendar of `flowc.toml`.
+    pub fn calendar(&self) -> &Calendar {
+        &self.config.calendar
     }
-    Ok(Some(Analysis {
-        root: sources.root,
-        project,
-        selected: sources.selected,
-        diagnostics,
-        calendar: config.calendar,
-        conform: config.conform,
-        lang: config.lang,
-    }))
+
+    /// Fails when a `[[required-participant]]` names neither a role nor a
+    /// department of `project`.
+    pub fn check_participants(&self, project: &Project) -> Result<(), ConfigError> {
+        match &self.config_path {
+            Some(path) => check_participants(path, &self.config, project),
+            None => Ok(()),
+        }
+    }
+
+    /// The diagnostics of `project` in the files asked about, taking
+    /// `today` as the date; with `kept`, the findings of the processes an
+    /// edit did not touch are taken from the last analysis
+    /// ([`KeptFindings`]); given up (`None`) when `stop` says so, which is
+    /// asked before the rules and before each rule.
+    pub fn diagnose(
+        &self,
+        project: &Project,
+        today: NaiveDate,
+        kept: Option<&mut KeptFindings>,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Vec<Diagnostic>> {
+        let context = CheckContext::new(&self.config, today);
+        let found = match kept {
+            Some(kept) => kept.run_unless(project, &context, self.settings, stop),
+            None => check::run_unless(project, &context, stop),
+        }?;
+        let mut diagnostics: Vec<Diagnostic> = found
+            .into_iter()
+            .filter(|diagnostic| self.selected[diagnostic.at.file.0])
+            .collect();
+        if self.config_path.is_none() && project.roles.is_empty() && project.departments.is_empty()
+        {
+            diagnostics = outside_any_project(project, diagnostics);
+        }
+        Some(diagnostics)
+    }
+
+    /// The analysis of `project` with its `diagnostics`.
+    pub fn into_analysis(self, project: Project, diagnostics: Vec<Diagnostic>) -> Analysis {
+        Analysis {
+            root: self.root,
+            project,
+            selected: self.selected,
+            diagnostics,
+            calendar: self.config.calendar,
+            conform: self.config.conform,
+            lang: self.config.lang,
+        }
+    }
 }
 
 /// A hash of the configuration's text (none: no `flowc.toml`), which

@@ -86,6 +86,10 @@ enum Edit {
     Declare { line: usize },
     /// Changes a process's steps, not its declarations (the whole text).
     Body { change: usize },
+    /// Changes the type of the input `purchase.flow` gives the process it
+    /// calls (in `contract-approval.flow`; nothing elsewhere), the whole
+    /// text.
+    Retype,
     /// Puts the file back as it was (the whole text).
     Restore,
 }
@@ -98,6 +102,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (0..NAMES.len()).prop_map(|name| Edit::RemoveLine { name }),
         1 => (0..DECLARED.len()).prop_map(|line| Edit::Declare { line }),
         2 => (0..BODY.len()).prop_map(|change| Edit::Body { change }),
+        1 => Just(Edit::Retype),
         1 => Just(Edit::Restore),
     ]
 }
@@ -130,56 +135,7 @@ impl Session {
 
     /// Applies `edit` to file `file`, as the client would send it.
     fn apply(&mut self, file: usize, edit: &Edit) {
-        let text = self.texts[file].clone();
-        let lines = Lines::new(&text, Encoding::Utf16);
-        let ranged = |at: usize, end: usize, new: &str| {
-            let start = lines.position(at);
-            let end = lines.position(end);
-            let (from, to) = (
-                lines.offset(start),
-                lines.offset(end).max(lines.offset(start)),
-            );
-            let mut changed = text.clone();
-            changed.replace_range(from..to, new);
-            (
-                json!({"range": {"start": start, "end": end}, "text": new}),
-                changed,
-            )
-        };
-        let whole = |new: String| (json!({"text": new}), new);
-        let (change, new) = match edit {
-            Edit::Type { at, text: typed } => {
-                let at = at % (text.len() + 1);
-                ranged(at, at, TYPED[*typed])
-            }
-            Edit::Delete { at, len } => {
-                let at = at % (text.len() + 1);
-                ranged(at, (at + len).min(text.len()), "")
-            }
-            Edit::Rename { name } => {
-                let name = NAMES[*name];
-                whole(text.replacen(name, &format!("{name}_renamed"), 1))
-            }
-            Edit::RemoveLine { name } => whole(
-                text.lines()
-                    .filter({
-                        let mut removed = false;
-                        move |line| {
-                            let drop = !removed && line.contains(NAMES[*name]);
-                            removed |= drop;
-                            !drop
-                        }
-                    })
-                    .map(|line| format!("{line}\n"))
-                    .collect(),
-            ),
-            Edit::Declare { line } => whole(format!("{text}{}", DECLARED[*line])),
-            Edit::Body { change } => {
-                let (from, to) = BODY[*change];
-                whole(text.replacen(from, to, 1))
-            }
-            Edit::Restore => whole(FILES[file].1.to_string()),
-        };
+        let (change, new) = edited(&self.texts[file], file, edit);
         self.version += 1;
         let uri = uri(&self.paths[file]);
         self.notify(
@@ -188,6 +144,63 @@ impl Session {
         );
         self.texts[file] = new;
     }
+}
+
+/// `edit` of file `file` whose text is `text`: the change as the client
+/// would send it, and the new text.
+fn edited(text: &str, file: usize, edit: &Edit) -> (Value, String) {
+    let text = text.to_string();
+    let lines = Lines::new(&text, Encoding::Utf16);
+    let ranged = |at: usize, end: usize, new: &str| {
+        let start = lines.position(at);
+        let end = lines.position(end);
+        let (from, to) = (
+            lines.offset(start),
+            lines.offset(end).max(lines.offset(start)),
+        );
+        let mut changed = text.clone();
+        changed.replace_range(from..to, new);
+        (
+            json!({"range": {"start": start, "end": end}, "text": new}),
+            changed,
+        )
+    };
+    let whole = |new: String| (json!({"text": new}), new);
+    let (change, new) = match edit {
+        Edit::Type { at, text: typed } => {
+            let at = at % (text.len() + 1);
+            ranged(at, at, TYPED[*typed])
+        }
+        Edit::Delete { at, len } => {
+            let at = at % (text.len() + 1);
+            ranged(at, (at + len).min(text.len()), "")
+        }
+        Edit::Rename { name } => {
+            let name = NAMES[*name];
+            whole(text.replacen(name, &format!("{name}_renamed"), 1))
+        }
+        Edit::RemoveLine { name } => whole(
+            text.lines()
+                .filter({
+                    let mut removed = false;
+                    move |line| {
+                        let drop = !removed && line.contains(NAMES[*name]);
+                        removed |= drop;
+                        !drop
+                    }
+                })
+                .map(|line| format!("{line}\n"))
+                .collect(),
+        ),
+        Edit::Declare { line } => whole(format!("{text}{}", DECLARED[*line])),
+        Edit::Body { change } => {
+            let (from, to) = BODY[*change];
+            whole(text.replacen(from, to, 1))
+        }
+        Edit::Retype => whole(text.replacen("input value: money CNY", "input value: number", 1)),
+        Edit::Restore => whole(FILES[file].1.to_string()),
+    };
+    (change, new)
 }
 
 fn uri(path: &Path) -> String {
@@ -334,12 +347,8 @@ fn initialized(dir: &Path) -> (Session, PathBuf, Vec<PathBuf>) {
 fn session(edits: &[(usize, Edit)]) -> usize {
     let dir = tempfile::tempdir().expect("temporary directory");
     let (mut session, root, paths) = initialized(dir.path());
-    for (path, (_, text)) in paths.iter().zip(FILES).take(OPEN) {
-        session.notify(
-            "textDocument/didOpen",
-            json!({"textDocument": {"uri": uri(path), "languageId": "flow", "version": 1, "text": text}}),
-        );
-    }
+    let originals = session.texts.clone();
+    open_all(&mut session, &originals);
     // A request about no document of the project: never stale, answered
     // after the diagnostics of every change before it are published.
     let sync = json!({"textDocument": {"uri": "file:///nowhere/sync.flow"}});
@@ -482,4 +491,176 @@ fn cancelled_and_stale_requests_are_answered_without_work() {
     assert_eq!(answers[&cancelled]["error"]["code"], -32800, "{answers:?}");
     assert_eq!(answers[&stale]["error"]["code"], -32801, "{answers:?}");
     assert!(answers[&answered]["result"].is_array(), "{answers:?}");
+}
+
+/// The model and the name index the server keeps between edits
+/// (`model::build_kept`, `NameIndex::build_kept`), after each edit of a
+/// sequence, against a fresh build of the same texts (their `Debug` text:
+/// every field of every process, problem and occurrence); returns how
+/// many files each edit built again.
+fn kept_model_session(edits: &[(usize, Edit)]) -> Vec<usize> {
+    use flowc::model::names::{KeptNames, NameIndex};
+    use flowc::source::SourceFile;
+    use flowc::syntax::Parsed;
+    let mut texts: Vec<String> = FILES.iter().map(|(_, text)| text.to_string()).collect();
+    let files = |texts: &[String]| -> Vec<SourceFile> {
+        FILES
+            .iter()
+            .zip(texts)
+            .map(|((name, _), text)| SourceFile::from_text(*name, text.as_str()))
+            .collect()
+    };
+    let mut parses: Vec<Arc<Parsed>> = files(&texts)
+        .iter()
+        .map(|file| Arc::new(flowc::model::parse(file)))
+        .collect();
+    let (mut model, mut names) = (flowc::model::KeptModel::default(), KeptNames::default());
+    let mut built = Vec::new();
+    for step in 0..=edits.len() {
+        if let Some((file, edit)) = step.checked_sub(1).map(|at| &edits[at]) {
+            texts[*file] = edited(&texts[*file], *file, edit).1;
+            parses[*file] = Arc::new(flowc::model::parse(&files(&texts)[*file]));
+        }
+        let kept = flowc::model::build_kept(files(&texts), &parses, &mut model);
+        let borrowed: Vec<&Parsed> = parses.iter().map(Arc::as_ref).collect();
+        let kept_names = NameIndex::build_kept(&kept, &borrowed, &model, &mut names);
+        let fresh = flowc::model::build_parsed(files(&texts), &borrowed);
+        let fresh_names = NameIndex::build_parsed(&fresh, &borrowed);
+        assert_eq!(
+            format!("{kept:?}"),
+            format!("{fresh:?}"),
+            "the model after {step} of the edits {edits:?}"
+        );
+        assert_eq!(
+            format!("{kept_names:?}"),
+            format!("{fresh_names:?}"),
+            "the names after {step} of the edits {edits:?}"
+        );
+        built.push(model.files_built());
+    }
+    built
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn the_kept_model_and_names_are_those_of_a_fresh_build(
+        edits in prop::collection::vec((0..FILES.len(), edit()), 1..24)
+    ) {
+        prop_assert_eq!(kept_model_session(&edits).len(), edits.len() + 1);
+    }
+}
+
+/// An edit inside one process's steps builds that file again and keeps
+/// the others; renaming a role every file can name builds them all again;
+/// a callee's input renamed builds its callers again.
+#[test]
+fn an_edit_builds_again_only_the_files_it_can_change() {
+    let edits = [
+        (1, Edit::Body { change: 0 }),
+        (3, Edit::Body { change: 1 }),
+        (3, Edit::Retype),
+        (0, Edit::Rename { name: 0 }),
+        (0, Edit::Restore),
+        (1, Edit::Restore),
+    ];
+    // The first build builds every file; the retyped input's file and its
+    // caller's (`purchase.flow`) are built again.
+    assert_eq!(kept_model_session(&edits), vec![5, 1, 1, 2, 5, 5, 1]);
+}
+
+/// Opens the first [`OPEN`] files with `texts`.
+fn open_all(session: &mut Session, texts: &[String]) {
+    let paths = session.paths.clone();
+    for (path, text) in paths.iter().zip(texts).take(OPEN) {
+        session.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri(path), "languageId": "flow", "version": 1, "text": text}}),
+        );
+    }
+}
+
+/// The answers (by request id) a server wrote.
+fn answers(written: &[u8]) -> std::collections::BTreeMap<i64, Value> {
+    messages(written)
+        .into_iter()
+        .filter_map(|message| {
+            let id = message["id"].as_i64()?;
+            let answer = message.get("result").or(message.get("error"))?.clone();
+            Some((id, answer))
+        })
+        .collect()
+}
+
+/// Runs a session to its end; what the server wrote.
+fn run(mut session: Session) -> Vec<u8> {
+    session.request("shutdown", Value::Null);
+    session.notify("exit", Value::Null);
+    let output = Output::default();
+    flowc::lsp::run_on(Cursor::new(session.input), output.clone())
+        .expect("the server ends cleanly");
+    output.0.lock().expect("not poisoned").clone()
+}
+
+/// Asks for hover and completion at every 37th byte of `file`; the ids.
+fn ask_everywhere(session: &mut Session, file: usize) -> Vec<i64> {
+    let text = session.texts[file].clone();
+    let lines = Lines::new(&text, Encoding::Utf16);
+    let uri = uri(&session.paths[file]);
+    let mut ids = Vec::new();
+    for at in (0..text.len()).step_by(37) {
+        let position = lines.position(at);
+        let params = json!({"textDocument": {"uri": uri}, "position": position});
+        ids.push(session.request("textDocument/hover", params.clone()));
+        ids.push(session.request("textDocument/completion", params));
+    }
+    ids
+}
+
+/// Hover and completion asked right after `edits` (answered from the model
+/// before the rules run) against the same asked of a fresh server once it
+/// has analysed the same texts; returns how many answers were compared.
+fn hover_and_completion_session(edits: &[(usize, Edit)]) -> usize {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (mut session, _, _) = initialized(dir.path());
+    let originals = session.texts.clone();
+    open_all(&mut session, &originals);
+    for (file, edit) in edits {
+        session.apply(file % OPEN, edit);
+    }
+    let file = edits.last().map_or(1, |(file, _)| file % OPEN);
+    let texts = session.texts.clone();
+    let asked = ask_everywhere(&mut session, file);
+    let quick = answers(&run(session));
+
+    let (mut fresh, _, _) = initialized(dir.path());
+    open_all(&mut fresh, &texts);
+    fresh.texts = texts;
+    let sync = json!({"textDocument": {"uri": "file:///nowhere/sync.flow"}});
+    fresh.request("textDocument/documentSymbol", sync);
+    let asked_fresh = ask_everywhere(&mut fresh, file);
+    let analysed = answers(&run(fresh));
+    let mut compared = 0;
+    for (id, id_fresh) in asked.iter().zip(&asked_fresh) {
+        assert_eq!(
+            quick.get(id),
+            analysed.get(id_fresh),
+            "request {id} after the edits {edits:?}"
+        );
+        assert!(quick.contains_key(id), "request {id} was answered");
+        compared += 1;
+    }
+    compared
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    #[test]
+    fn hover_and_completion_right_after_edits_are_those_after_the_analysis(
+        edits in prop::collection::vec((0..FILES.len(), edit()), 1..8)
+    ) {
+        prop_assert!(hover_and_completion_session(&edits) > 20);
+    }
 }

@@ -172,6 +172,7 @@ fn decision(conditions: &[String]) -> (model::Process, Vec<Condition>) {
         .into_iter()
         .next()
         .expect("the generated process");
+    let process = std::sync::Arc::unwrap_or_clone(process);
     let found = process
         .edges
         .iter()

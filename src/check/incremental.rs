@@ -179,7 +179,11 @@ fn fingerprints(project: &Project, org: u64) -> Vec<u64> {
         .par_iter()
         .map(|process| own_fingerprint(project, process))
         .collect();
-    let calls: Vec<Vec<usize>> = project.processes.par_iter().map(callees).collect();
+    let calls: Vec<Vec<usize>> = project
+        .processes
+        .par_iter()
+        .map(|process| callees(process))
+        .collect();
     let everything = has_loop(&calls).then(|| {
         let mut hasher = hasher();
         own.iter()

@@ -120,7 +120,7 @@ impl<'a> CheckContext<'a> {
         project: &'p Project,
     ) -> impl Iterator<Item = (usize, &'p Process)> + use<'a, 'p> {
         self.process_indices(project)
-            .map(move |index| (index, &project.processes[index]))
+            .map(move |index| (index, &*project.processes[index]))
     }
 
     /// The processes in scope, in project order.

@@ -16,7 +16,7 @@ use crate::text;
 
 use super::diagnostics;
 use super::position::{Encoding, Lines};
-use super::workspace::Snapshot;
+use super::workspace::{Checked, Snapshot};
 
 /// The edit that formats `text`: none when it is formatted. Items that do
 /// not parse are left exactly as written and the rest is formatted, so one
@@ -41,7 +41,7 @@ const OWNER_CHOICES: usize = 5;
 
 /// The fixes for the diagnostics the client sends back.
 pub(crate) fn code_actions(
-    snapshot: &Snapshot,
+    snapshot: &Checked,
     uri: &Uri,
     sent: &[Diagnostic],
     encoding: Encoding,
@@ -93,7 +93,7 @@ fn fixes(
                 .text(file)
                 .get(diagnostic.at.span.start..diagnostic.at.span.end)
                 .unwrap_or_default();
-            owners(&snapshot.analysis.project, file, step)
+            owners(&snapshot.project, file, step)
                 .into_iter()
                 .enumerate()
                 .filter_map(|(rank, owner)| {

@@ -422,6 +422,7 @@ fn callee<'p>(
         .processes
         .iter()
         .find(|process| process.name == name)
+        .map(|process| &**process)
 }
 
 /// After `with` in a call: the inputs of the called process.

@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::span::FileId;
 
 use super::position::Encoding;
-use super::workspace::Snapshot;
+use super::workspace::{Checked, Snapshot};
 
 /// What a file's LSP diagnostics are made from: its flowc diagnostics, the
 /// language they are written in and the texts (hashed) of the files they
@@ -30,17 +30,13 @@ pub(crate) struct Source {
 /// (given each file's URI and [`Source`]), one entry per file (empty for
 /// clean files, so old diagnostics are cleared).
 pub(crate) fn for_project(
-    snapshot: &Snapshot,
+    snapshot: &Checked,
     encoding: Encoding,
     mut convert: impl FnMut(&Uri, Source) -> bool,
 ) -> Vec<PublishDiagnosticsParams> {
     let mut per_file: Vec<&[flowc::Diagnostic]> = vec![&[]; snapshot.uris.len()];
     // The diagnostics are sorted by place.
-    for in_file in snapshot
-        .analysis
-        .diagnostics
-        .chunk_by(|a, b| a.at.file == b.at.file)
-    {
+    for in_file in snapshot.diagnostics.chunk_by(|a, b| a.at.file == b.at.file) {
         per_file[in_file[0].at.file.0] = in_file;
     }
     let mut converted = Vec::new();
@@ -127,7 +123,7 @@ fn convert_one(
 /// The flowc diagnostic an LSP diagnostic stands for (same rule, same
 /// range), when there is one.
 pub fn find<'a>(
-    snapshot: &'a Snapshot,
+    snapshot: &'a Checked,
     uri: &Uri,
     lsp: &Diagnostic,
     encoding: Encoding,
@@ -138,7 +134,7 @@ pub fn find<'a>(
         Some(NumberOrString::String(rule)) => rule.as_str(),
         _ => return None,
     };
-    snapshot.analysis.diagnostics.iter().find(|diagnostic| {
+    snapshot.diagnostics.iter().find(|diagnostic| {
         diagnostic.at.file == file
             && diagnostic.rule == rule
             && lines.range(diagnostic.at.span) == lsp.range

@@ -34,9 +34,9 @@ pub fn hover(
             let file = snapshot.file_of(uri)?;
             let lines = snapshot.lines(file, encoding);
             let offset = lines.offset(position);
-            match party_at(&snapshot.analysis.project, file, offset) {
+            match party_at(&snapshot.project, file, offset) {
                 Some((process, party)) => (
-                    describe_party(&snapshot.analysis.project, process, party, snapshot.lang()),
+                    describe_party(&snapshot.project, process, party, snapshot.lang()),
                     lines.range(party.span),
                 ),
                 None => {
@@ -67,7 +67,7 @@ fn named(name: &str, label: Option<&String>) -> String {
 }
 
 fn describe(snapshot: &Snapshot, symbol: &Symbol) -> Option<String> {
-    let project = &snapshot.analysis.project;
+    let project = &snapshot.project;
     let lang = snapshot.lang();
     match symbol {
         Symbol::Global(name) => describe_global(snapshot, name),
@@ -211,7 +211,7 @@ fn line(text: Text, lang: Lang) -> String {
 }
 
 fn describe_global(snapshot: &Snapshot, name: &str) -> Option<String> {
-    let project = &snapshot.analysis.project;
+    let project = &snapshot.project;
     let lang = snapshot.lang();
     if let Some(index) = project.roles.iter().position(|role| role.name == name) {
         return Some(describe_role(project, RoleId(index), lang));
@@ -334,7 +334,7 @@ fn describe_process(
 }
 
 fn describe_node(snapshot: &Snapshot, process: &Process, id: crate::model::NodeId) -> String {
-    let project = &snapshot.analysis.project;
+    let project = &snapshot.project;
     let calendar = &snapshot.calendar;
     let lang = snapshot.lang();
     let node = process.node(id);
@@ -574,7 +574,7 @@ fn party_at(project: &Project, file: FileId, offset: usize) -> Option<(&Process,
                 .find(|party| {
                     party.is_relative() && party.span.start <= offset && offset <= party.span.end
                 })
-                .map(|party| (process, party))
+                .map(|party| (&**process, party))
         })
 }
 

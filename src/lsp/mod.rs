@@ -171,8 +171,12 @@ impl Server<'_> {
                         Some(response) => response,
                         None => {
                             // Answers come after the diagnostics of every change
-                            // received before them (the analysis is shared).
-                            self.publish(Interrupt::Never)?;
+                            // received before them (the analysis is shared),
+                            // but for hover and completion, which read the
+                            // model alone and are answered from it at once.
+                            if !reads_model_alone(&request.method) {
+                                self.publish(Interrupt::Never)?;
+                            }
                             self.isolated_request(request)
                         }
                     };
@@ -277,7 +281,7 @@ impl Server<'_> {
         let receiver = &self.connection.receiver;
         let stop = || interrupt == Interrupt::ByMessages && !receiver.is_empty();
         while let Some(root) = self.dirty.pop_first() {
-            let snapshot = match self.workspace.snapshot_unless(&root, &stop) {
+            let snapshot = match self.workspace.checked_unless(&root, &stop) {
                 Ok(None) => {
                     self.dirty.insert(root);
                     return Ok(());
@@ -533,7 +537,7 @@ impl Server<'_> {
                 let text = self.text(uri)?;
                 let offset = Lines::new(&text, encoding).offset(at.position);
                 let snapshot = self.workspace.snapshot_for(uri).ok();
-                let project = snapshot.as_ref().map(|snapshot| &snapshot.analysis.project);
+                let project = snapshot.as_ref().map(|snapshot| &snapshot.project);
                 json(completion::complete(&text, offset, project))
             }
             request::DocumentSymbolRequest::METHOD => {
@@ -552,7 +556,7 @@ impl Server<'_> {
             request::CodeActionRequest::METHOD => {
                 let params: lsp_types::CodeActionParams = params(request)?;
                 let uri = &params.text_document.uri;
-                let snapshot = self.snapshot(uri)?;
+                let snapshot = self.workspace.checked_for(uri).map_err(Failure::Refused)?;
                 json(actions::code_actions(
                     &snapshot,
                     uri,
@@ -578,6 +582,13 @@ impl Server<'_> {
         std::fs::read_to_string(&path)
             .map_err(|error| Failure::Refused(format!("{}: {error}", path.display())))
     }
+}
+
+/// Whether a request is answered from the model and the name index alone
+/// (not the diagnostics), so it need not wait for the rules: hover and
+/// completion, asked for while typing.
+fn reads_model_alone(method: &str) -> bool {
+    method == request::HoverRequest::METHOD || method == request::Completion::METHOD
 }
 
 /// Why a request got no result.

@@ -106,7 +106,7 @@ pub fn rename(
             "`{new_name}` is not a valid name: use letters (any script), digits and `_`, not starting with a digit"
         ));
     }
-    let taken = snapshot.names.occurrences().iter().any(|other| {
+    let taken = snapshot.names.occurrences().any(|other| {
         other.definition
             && other.symbol != occurrence.symbol
             && same_namespace(&other.symbol, &occurrence.symbol)

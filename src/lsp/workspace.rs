@@ -22,13 +22,14 @@ use std::sync::Arc;
 use lsp_types::Uri;
 use rayon::prelude::*;
 
-use crate::analysis::{self, Analysis};
+use crate::analysis::{self, Checking, Prepared};
 use crate::check::incremental::KeptFindings;
-use crate::config::Config;
+use crate::diagnostics::Diagnostic;
 use crate::i18n::Lang;
-use crate::model;
+use crate::model::KeptModel;
 use crate::model::calendar::Calendar;
-use crate::model::names::NameIndex;
+use crate::model::names::{KeptNames, NameIndex};
+use crate::model::{self, Project};
 use crate::source::{self, ProjectSources, SourceFile};
 use crate::span::FileId;
 use crate::syntax::Parsed;
@@ -44,11 +45,15 @@ pub struct Document {
     pub text: String,
 }
 
-/// One project analysed with the open documents laid over its files.
+/// One project's model with the open documents laid over its files: what
+/// hover, go to definition and completion read, made without running the
+/// rules.
 #[derive(Debug)]
 pub struct Snapshot {
-    /// The analysis (model and diagnostics of every file).
-    pub analysis: Analysis,
+    /// The model.
+    pub project: Project,
+    /// What checking the model needs besides it.
+    checking: Checking,
     /// Every name of the project.
     pub names: NameIndex,
     /// The working calendar of the project.
@@ -76,7 +81,7 @@ impl Snapshot {
 
     /// The text of a file.
     pub fn text(&self, file: FileId) -> &str {
-        &self.analysis.project.files[file.0].text
+        &self.project.files[file.0].text
     }
 
     /// A hash of a file's text.
@@ -90,14 +95,33 @@ impl Snapshot {
     }
 }
 
+/// A project's snapshot with the diagnostics of every file.
+#[derive(Debug)]
+pub struct Checked {
+    /// The model they were found in.
+    pub snapshot: Rc<Snapshot>,
+    /// The diagnostics, sorted by place.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl std::ops::Deref for Checked {
+    type Target = Snapshot;
+
+    fn deref(&self) -> &Snapshot {
+        &self.snapshot
+    }
+}
+
 /// What the server knows: the open documents and the last analyses.
 #[derive(Debug)]
 pub struct Workspace {
     /// How positions are counted.
     pub encoding: Encoding,
     documents: BTreeMap<PathBuf, Document>,
-    /// Analyses by project root, dropped whenever a document changes.
+    /// Models by project root, dropped whenever a document changes.
     snapshots: BTreeMap<PathBuf, Rc<Snapshot>>,
+    /// Their diagnostics, dropped with them.
+    checked: BTreeMap<PathBuf, Rc<Checked>>,
     /// The files of each project as read from disk (absolute paths),
     /// dropped when files change on disk.
     disk: BTreeMap<PathBuf, ProjectSources>,
@@ -105,6 +129,8 @@ pub struct Workspace {
     parses: HashMap<PathBuf, KeptParse>,
     /// Each project's findings per process, kept between analyses.
     findings: BTreeMap<PathBuf, KeptFindings>,
+    /// Each project's model and name index per file, kept between analyses.
+    models: BTreeMap<PathBuf, (KeptModel, KeptNames)>,
 }
 
 /// A file's parse and the hash of the text it was made from.
@@ -121,9 +147,11 @@ impl Workspace {
             encoding,
             documents: BTreeMap::new(),
             snapshots: BTreeMap::new(),
+            checked: BTreeMap::new(),
             disk: BTreeMap::new(),
             parses: HashMap::new(),
             findings: BTreeMap::new(),
+            models: BTreeMap::new(),
         }
     }
 
@@ -156,18 +184,24 @@ impl Workspace {
         self.invalidate();
         self.parses.clear();
         self.findings.clear();
+        self.models.clear();
     }
 
     /// Drops every analysis. A project's model is large (hundreds of
     /// thousands of allocations in a repository of a thousand files), so
     /// it is freed on a thread of its own, not while the next edit waits.
     fn forget_analyses(&mut self) {
+        let diagnostics: Vec<Vec<Diagnostic>> = std::mem::take(&mut self.checked)
+            .into_values()
+            .filter_map(|checked| Rc::try_unwrap(checked).ok())
+            .map(|checked| checked.diagnostics)
+            .collect();
         let unshared: Vec<Snapshot> = std::mem::take(&mut self.snapshots)
             .into_values()
             .filter_map(|snapshot| Rc::try_unwrap(snapshot).ok())
             .collect();
-        if !unshared.is_empty() {
-            std::thread::spawn(move || drop(unshared));
+        if !unshared.is_empty() || !diagnostics.is_empty() {
+            std::thread::spawn(move || drop((unshared, diagnostics)));
         }
     }
 
@@ -184,50 +218,64 @@ impl Workspace {
         roots
     }
 
-    /// The analysis of the project `uri` belongs to.
+    /// The model of the project `uri` belongs to.
     pub(crate) fn snapshot_for(&mut self, uri: &Uri) -> Result<Rc<Snapshot>, String> {
         let path = uri_path(uri).ok_or_else(|| format!("{}: not a file URI", uri.as_str()))?;
         self.snapshot(&root_of(&path))
     }
 
-    /// The analysis of the project at `root`.
-    pub fn snapshot(&mut self, root: &Path) -> Result<Rc<Snapshot>, String> {
-        let analysed = self.snapshot_unless(root, &|| false)?;
+    /// The model of the project `uri` belongs to, with its diagnostics.
+    pub(crate) fn checked_for(&mut self, uri: &Uri) -> Result<Rc<Checked>, String> {
+        let path = uri_path(uri).ok_or_else(|| format!("{}: not a file URI", uri.as_str()))?;
+        let checked = self.checked_unless(&root_of(&path), &|| false)?;
         // Never stopped, so always made.
-        Ok(analysed.expect("an analysis that is never stopped ends"))
+        Ok(checked.expect("an analysis that is never stopped ends"))
     }
 
-    /// The analysis of the project at `root`, given up (`None`) when `stop`
-    /// says so before the rules or before one of them.
-    pub(crate) fn snapshot_unless(
-        &mut self,
-        root: &Path,
-        stop: &(dyn Fn() -> bool + Sync),
-    ) -> Result<Option<Rc<Snapshot>>, String> {
+    /// The model of the project at `root` (the rules are not run).
+    pub fn snapshot(&mut self, root: &Path) -> Result<Rc<Snapshot>, String> {
         if let Some(snapshot) = self.snapshots.get(root) {
-            return Ok(Some(Rc::clone(snapshot)));
+            return Ok(Rc::clone(snapshot));
         }
-        let Some(snapshot) = self.analyse(root, stop)? else {
-            return Ok(None);
-        };
-        let snapshot = Rc::new(snapshot);
+        let snapshot = Rc::new(self.model(root)?);
         self.snapshots
             .insert(root.to_path_buf(), Rc::clone(&snapshot));
-        Ok(Some(snapshot))
+        Ok(snapshot)
     }
 
-    fn analyse(
+    /// The model of the project at `root` with its diagnostics, given up
+    /// (`None`) when `stop` says so before the rules or before one of them
+    /// (the model is kept).
+    pub(crate) fn checked_unless(
         &mut self,
         root: &Path,
         stop: &(dyn Fn() -> bool + Sync),
-    ) -> Result<Option<Snapshot>, String> {
-        let mut sources = self.sources(root)?;
-        let calendar = match &sources.config {
-            Some((_, text)) => Config::parse(text)
-                .map(|config| config.calendar)
-                .unwrap_or_default(),
-            None => Calendar::default(),
+    ) -> Result<Option<Rc<Checked>>, String> {
+        if let Some(checked) = self.checked.get(root) {
+            return Ok(Some(Rc::clone(checked)));
+        }
+        let snapshot = self.snapshot(root)?;
+        // An editor shows what is true today: overdue reviews by the local date.
+        let today = chrono::Local::now().date_naive();
+        let kept = self.findings.entry(root.to_path_buf()).or_default();
+        let found = snapshot
+            .checking
+            .diagnose(&snapshot.project, today, Some(kept), stop);
+        let Some(diagnostics) = found else {
+            return Ok(None);
         };
+        let checked = Rc::new(Checked {
+            snapshot,
+            diagnostics,
+        });
+        self.checked.insert(root.to_path_buf(), Rc::clone(&checked));
+        Ok(Some(checked))
+    }
+
+    /// Builds the model of the project at `root` from the kept parses,
+    /// reusing each file's processes and names that no edit changed.
+    fn model(&mut self, root: &Path) -> Result<Snapshot, String> {
+        let mut sources = self.sources(root)?;
         let mut uris = Vec::with_capacity(sources.files.len());
         for file in &sources.files {
             let uri = self
@@ -239,39 +287,33 @@ impl Workspace {
             uris.push(uri);
         }
         sources.selected = vec![true; sources.files.len()];
-        // An editor shows what is true today: overdue reviews by the local date.
-        let today = chrono::Local::now().date_naive();
-        let mut kept = self.findings.remove(root).unwrap_or_default();
-        let mut parses = Vec::new();
-        let build = |files: Vec<SourceFile>| {
-            parses = self.parses_of(&files);
-            let borrowed: Vec<&Parsed> = parses.iter().map(Arc::as_ref).collect();
-            model::build_parsed(files, &borrowed)
-        };
-        let analysed = analysis::analyse_with(sources, today, build, Some(&mut kept), stop)
-            .map_err(|error| error.to_string());
-        self.findings.insert(root.to_path_buf(), kept);
-        let analysed = analysed?;
-        let Some(analysis) = analysed else {
-            return Ok(None);
-        };
+        let Prepared { files, checking } =
+            analysis::prepare(sources).map_err(|error| error.to_string())?;
+        let (mut kept_model, mut kept_names) = self.models.remove(root).unwrap_or_default();
+        let (parses, text_hashes) = self.parses_of(&files);
+        let project = model::build_kept(files, &parses, &mut kept_model);
         let borrowed: Vec<&Parsed> = parses.iter().map(Arc::as_ref).collect();
-        let names = NameIndex::build_parsed(&analysis.project, &borrowed);
-        let lang = Lang::choose(None, analysis.lang);
-        let text_hashes = analysis.project.files.par_iter().map(text_hash).collect();
-        Ok(Some(Snapshot {
-            analysis,
+        let names = NameIndex::build_kept(&project, &borrowed, &kept_model, &mut kept_names);
+        self.models
+            .insert(root.to_path_buf(), (kept_model, kept_names));
+        checking
+            .check_participants(&project)
+            .map_err(|error| error.to_string())?;
+        let lang = Lang::choose(None, checking.lang());
+        Ok(Snapshot {
+            calendar: checking.calendar().clone(),
+            project,
+            checking,
             names,
-            calendar,
             uris,
             text_hashes,
             lang,
-        }))
+        })
     }
 
     /// The parse of each file: the kept one when its text is unchanged,
     /// else a new one (made in parallel, and kept).
-    fn parses_of(&mut self, files: &[SourceFile]) -> Vec<Arc<Parsed>> {
+    fn parses_of(&mut self, files: &[SourceFile]) -> (Vec<Arc<Parsed>>, Vec<u64>) {
         let kept = &self.parses;
         let parses: Vec<(u64, Arc<Parsed>, bool)> = files
             .par_iter()
@@ -297,7 +339,10 @@ impl Workspace {
                 );
             }
         }
-        parses.into_iter().map(|(_, parsed, _)| parsed).collect()
+        parses
+            .into_iter()
+            .map(|(hash, parsed, _)| (parsed, hash))
+            .unzip()
     }
 
     /// The files under `root` with absolute paths, open documents laid over

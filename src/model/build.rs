@@ -5,6 +5,8 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use rayon::prelude::*;
 use std::collections::hash_map::Entry;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::Arc;
 
 use super::*;
 use crate::i18n::Text;
@@ -23,6 +25,17 @@ enum GlobalName {
 }
 
 impl GlobalName {
+    /// Feeds the kind and index into `hasher`.
+    fn hash_into(self, hasher: &mut impl Hasher) {
+        let (kind, index) = match self {
+            GlobalName::Department(id) => (0, id.0),
+            GlobalName::Role(id) => (1, id.0),
+            GlobalName::Process(id) => (2, id.0),
+        };
+        hasher.write_u8(kind);
+        hasher.write_usize(index);
+    }
+
     fn noun(self) -> &'static str {
         match self {
             GlobalName::Department(_) => "department",
@@ -65,62 +78,275 @@ fn bytes_beside_largest(files: &[SourceFile]) -> usize {
 }
 
 /// Resolves all names of files already parsed (`parses[i]` is
-/// [`parse`] of `files[i]`) into one [`Project`]: the language server keeps
-/// each file's parse between edits and parses again only what changed.
+/// [`parse`] of `files[i]`) into one [`Project`].
 pub fn build_parsed(files: Vec<SourceFile>, parses: &[&syntax::Parsed]) -> Project {
+    build_from(files, parses, None)
+}
+
+/// What the language server keeps of the model between analyses: each
+/// file's processes as built, with the problems building them found, and
+/// what they were built from. [`build_kept`] builds again only the files
+/// whose parse, place or view of the project changed (see
+/// `docs/editors.md`, *Incremental analysis*).
+#[derive(Debug, Default)]
+pub struct KeptModel {
+    /// By file, the last unit built for it.
+    units: Vec<Option<Arc<FileUnit>>>,
+    /// How many files the last build built again.
+    built: usize,
+}
+
+impl KeptModel {
+    /// The unit last built for `file`: its identity says whether the
+    /// file's processes were built again.
+    pub(crate) fn unit(&self, file: FileId) -> Option<&Arc<FileUnit>> {
+        self.units.get(file.0)?.as_ref()
+    }
+
+    /// How many files' processes the last build made again (the others
+    /// were kept).
+    pub fn files_built(&self) -> usize {
+        self.built
+    }
+}
+
+/// One file's processes as built, and what they depend on.
+#[derive(Debug)]
+pub(crate) struct FileUnit {
+    /// The parse they were built from.
+    parsed: Arc<syntax::Parsed>,
+    /// The index of the file's first process in the project.
+    first_process: usize,
+    /// [`Builder::globals_hash`] when they were built.
+    globals: u64,
+    /// The type of each value a call of the file gives to the process it
+    /// calls ([`callee_types`]): the `with` bindings were resolved by them.
+    callee_types: Vec<Option<InputType>>,
+    /// The processes, in declaration order.
+    processes: Vec<Arc<Process>>,
+    /// What building them found (no syntax errors: those are the parse's).
+    problems: Problems,
+}
+
+/// Resolves all names like [`build_parsed`], reusing from `kept` the
+/// processes of each file whose parse is the same `Arc`, at the same place,
+/// seeing the same departments, roles and processes (names, kinds and
+/// indices), and giving the same types to the processes it calls; the
+/// project is the same as [`build_parsed`] would make (a property test,
+/// `tests/lsp_incremental.rs`, holds the server to it).
+pub fn build_kept(
+    files: Vec<SourceFile>,
+    parses: &[Arc<syntax::Parsed>],
+    kept: &mut KeptModel,
+) -> Project {
+    let borrowed: Vec<&syntax::Parsed> = parses.iter().map(Arc::as_ref).collect();
+    build_from(files, &borrowed, Some((parses, kept)))
+}
+
+/// Builds the project, reusing what `kept` holds when given.
+fn build_from(
+    files: Vec<SourceFile>,
+    parses: &[&syntax::Parsed],
+    mut kept: Option<(&[Arc<syntax::Parsed>], &mut KeptModel)>,
+) -> Project {
     let mut builder = Builder {
         project: Project::default(),
         globals: HashMap::new(),
         global_spans: HashMap::new(),
         broken_globals: HashSet::new(),
+        process_count: 0,
+        globals_hash: foldhash::quality::FixedState::with_seed(0).build_hasher(),
     };
-    let mut parsed = Vec::with_capacity(parses.len());
-    for (index, syntax::Parsed { tree, errors }) in parses.iter().copied().enumerate() {
+    for (index, parsed) in parses.iter().enumerate() {
         let file = FileId(index);
         builder
             .project
             .problems
             .syntax_errors
-            .extend(errors.iter().map(|error| (file, error.clone())));
-        parsed.push((file, tree));
+            .extend(parsed.errors.iter().map(|error| (file, error.clone())));
     }
-    for (file, tree) in &parsed {
-        builder.declare_globals(*file, tree);
+    for (index, parsed) in parses.iter().enumerate() {
+        builder.declare_globals(FileId(index), &parsed.tree);
     }
-    for (file, tree) in &parsed {
-        builder.resolve_roles(*file, tree);
+    for (index, parsed) in parses.iter().enumerate() {
+        builder.resolve_roles(FileId(index), &parsed.tree);
     }
-    let mut process_index = 0;
-    for (file, tree) in &parsed {
-        for declaration in &tree.declarations {
-            if let Declaration::Process(process) = declaration {
-                let built = builder.process(*file, process_index, process);
-                builder.project.processes[process_index] = built;
-                process_index += 1;
-            }
+    let globals = builder.globals_hash.finish();
+    let mut problems = std::mem::take(&mut builder.project.problems);
+    // Each file's processes: kept, or built again without their calls'
+    // bindings (resolved below, once every process is there).
+    let mut first_process = 0;
+    let mut slots: Vec<Slot> = Vec::with_capacity(parses.len());
+    for (index, parsed) in parses.iter().enumerate() {
+        let file = FileId(index);
+        let reusable = kept.as_ref().and_then(|(arcs, kept)| {
+            let unit = kept.unit(file)?;
+            let same = Arc::ptr_eq(&unit.parsed, &arcs[index])
+                && unit.first_process == first_process
+                && unit.globals == globals;
+            same.then(|| Arc::clone(unit))
+        });
+        let slot = match reusable {
+            Some(unit) => Slot::Kept(unit),
+            None => Slot::Built(builder.file_processes(file, first_process, parsed)),
+        };
+        first_process += slot.len();
+        slots.push(slot);
+    }
+    let mut processes: Vec<Arc<Process>> = slots
+        .iter()
+        .flat_map(|slot| match slot {
+            Slot::Kept(unit) => unit.processes.clone(),
+            Slot::Built(built) => built.processes.clone(),
+        })
+        .collect();
+    // A kept file whose callees' types changed is built again.
+    let mut first_process = 0;
+    for (index, slot) in slots.iter_mut().enumerate() {
+        let count = slot.len();
+        if let Slot::Kept(unit) = slot
+            && unit.callee_types != callee_types(&processes[first_process..][..count], &processes)
+        {
+            let built = builder.file_processes(FileId(index), first_process, parses[index]);
+            processes.splice(
+                first_process..first_process + count,
+                built.processes.iter().cloned(),
+            );
+            *slot = Slot::Built(built);
         }
+        first_process += count;
     }
-    resolve_call_bindings(&mut builder.project);
-    mark_broken_processes(&mut builder.project);
-    builder.project.comments = parsed
-        .into_iter()
-        .flat_map(|(file, tree)| {
-            tree.comments
+    let built = slots
+        .iter()
+        .filter(|slot| matches!(slot, Slot::Built(_)))
+        .count();
+    let mut first_process = 0;
+    let mut units = Vec::with_capacity(slots.len());
+    for (index, slot) in slots.into_iter().enumerate() {
+        let count = slot.len();
+        let unit = match slot {
+            Slot::Kept(unit) => unit,
+            Slot::Built(built) => {
+                let range = first_process..first_process + count;
+                // Only `processes` holds them now, so they change in place.
+                drop(built.processes);
+                resolve_call_bindings(&mut processes, range.clone());
+                let own = &processes[range];
+                let Some((arcs, _)) = kept.as_ref() else {
+                    problems.append(built.problems);
+                    units.push(None);
+                    first_process += count;
+                    continue;
+                };
+                Arc::new(FileUnit {
+                    parsed: Arc::clone(&arcs[index]),
+                    first_process,
+                    globals,
+                    callee_types: callee_types(own, &processes),
+                    processes: own.to_vec(),
+                    problems: built.problems,
+                })
+            }
+        };
+        problems.append_from(&unit.problems);
+        units.push(Some(unit));
+        first_process += count;
+    }
+    if let Some((_, kept)) = kept.as_mut() {
+        kept.built = built;
+        kept.units = units;
+    }
+    builder.project.processes = processes;
+    builder.project.problems = problems;
+    builder.project.comments = parses
+        .iter()
+        .enumerate()
+        .flat_map(|(index, parsed)| {
+            parsed
+                .tree
+                .comments
                 .iter()
-                .map(move |comment| (file, comment.clone()))
+                .map(move |comment| (FileId(index), comment.clone()))
         })
         .collect();
     builder.project.files = files;
     builder.project
 }
 
-/// Reads the `with` values of every call once every process is built: a
-/// bare name is resolved against the called process's input it is given to
-/// (see [`resolve_operand`]).
-fn resolve_call_bindings(project: &mut Project) {
-    for index in 0..project.processes.len() {
+/// A file's processes while the project is assembled.
+enum Slot {
+    /// Kept from the last build.
+    Kept(Arc<FileUnit>),
+    /// Built again.
+    Built(BuiltFile),
+}
+
+impl Slot {
+    /// How many processes the file declares.
+    fn len(&self) -> usize {
+        match self {
+            Slot::Kept(unit) => unit.processes.len(),
+            Slot::Built(built) => built.processes.len(),
+        }
+    }
+}
+
+/// A file's processes just built, their calls' bindings not yet resolved.
+struct BuiltFile {
+    processes: Vec<Arc<Process>>,
+    problems: Problems,
+}
+
+impl Problems {
+    /// Adds `other`'s problems after this one's.
+    fn append(&mut self, other: Problems) {
+        self.syntax_errors.extend(other.syntax_errors);
+        self.unresolved.extend(other.unresolved);
+        self.duplicates.extend(other.duplicates);
+        self.repeated_settings.extend(other.repeated_settings);
+    }
+
+    /// Adds copies of `other`'s problems after this one's.
+    fn append_from(&mut self, other: &Problems) {
+        self.syntax_errors.extend_from_slice(&other.syntax_errors);
+        self.unresolved.extend_from_slice(&other.unresolved);
+        self.duplicates.extend_from_slice(&other.duplicates);
+        self.repeated_settings
+            .extend_from_slice(&other.repeated_settings);
+    }
+}
+
+/// The type each `with` binding of `own`'s calls gives to the input of the
+/// process it calls (`None` when there is none): what resolving the
+/// bindings reads of other processes.
+fn callee_types(own: &[Arc<Process>], all: &[Arc<Process>]) -> Vec<Option<InputType>> {
+    own.iter()
+        .flat_map(|process| process.nodes.iter())
+        .filter_map(|node| match &node.kind {
+            NodeKind::Call(details) => Some(details),
+            _ => None,
+        })
+        .flat_map(|details| {
+            let callee = details
+                .process
+                .as_ref()
+                .and_then(|reference| reference.target)
+                .and_then(|id| all.get(id.0));
+            details.bindings.iter().map(move |binding| {
+                callee.and_then(|callee| callee.value_type(&binding.input.text).cloned())
+            })
+        })
+        .collect()
+}
+
+/// Reads the `with` values of the calls of the processes in `range` once
+/// every process is built: a bare name is resolved against the called
+/// process's input it is given to (see [`resolve_operand`]). The processes
+/// in `range` must be held by `processes` alone (else they are copied).
+fn resolve_call_bindings(processes: &mut [Arc<Process>], range: std::ops::Range<usize>) {
+    for index in range {
         let resolved: Vec<(usize, Vec<ast::Binding>)> = {
-            let process = &project.processes[index];
+            let process = &processes[index];
             process
                 .nodes
                 .iter()
@@ -134,7 +360,7 @@ fn resolve_call_bindings(project: &mut Project) {
                         .process
                         .as_ref()
                         .and_then(|reference| reference.target)
-                        .map(|id| project.process(id));
+                        .and_then(|id| processes.get(id.0));
                     let bindings = details
                         .bindings
                         .iter()
@@ -151,8 +377,12 @@ fn resolve_call_bindings(project: &mut Project) {
                 })
                 .collect()
         };
+        if resolved.is_empty() {
+            continue;
+        }
+        let process = Arc::make_mut(&mut processes[index]);
         for (node, bindings) in resolved {
-            if let NodeKind::Call(details) = &mut project.processes[index].nodes[node].kind {
+            if let NodeKind::Call(details) = &mut process.nodes[node].kind {
                 details.bindings = bindings;
             }
         }
@@ -160,29 +390,20 @@ fn resolve_call_bindings(project: &mut Project) {
 }
 
 /// Marks each process with a syntax error inside it (a broken item, a
-/// missing `}`): its graph is incomplete.
-fn mark_broken_processes(project: &mut Project) {
-    let mut places: Vec<(FileId, Span, usize)> = project
-        .processes
-        .iter()
-        .enumerate()
-        .map(|(index, process)| (process.file, process.span, index))
-        .collect();
-    places.sort_by_key(|(file, span, _)| (*file, span.start));
-    for (file, error) in &project.problems.syntax_errors {
-        let after = places.partition_point(|(place_file, span, _)| {
-            (*place_file, span.start) <= (*file, error.span.start)
-        });
-        let Some(&(place_file, span, index)) = after.checked_sub(1).map(|at| &places[at]) else {
+/// missing `}`): its graph is incomplete. `processes` are the file's, in
+/// place order, and `errors` its syntax errors.
+fn mark_broken_processes(processes: &mut [Process], errors: &[SyntaxError]) {
+    for error in errors {
+        let after = processes.partition_point(|process| process.span.start <= error.span.start);
+        let Some(process) = after.checked_sub(1).map(|at| &mut processes[at]) else {
             continue;
         };
-        if place_file == *file && error.span.start <= span.end {
-            project.processes[index].has_broken_items = true;
-            project.processes[index].has_broken_links = true;
+        if error.span.start <= process.span.end {
+            process.has_broken_items = true;
+            process.has_broken_links = true;
         }
     }
 }
-
 /// Parses a file with recovery; text that is not UTF-8 is a syntax error
 /// and gives no tree.
 pub fn parse(file: &SourceFile) -> syntax::Parsed {
@@ -212,6 +433,12 @@ struct Builder {
     /// Names declared by top-level items that do not parse: still declared,
     /// so a reference to one is not reported as undefined.
     broken_globals: HashSet<String>,
+    /// How many processes are declared so far.
+    process_count: usize,
+    /// A hash of every top-level declaration so far (kind, name, place in
+    /// its list) and of the names broken items declare: what a process's
+    /// resolution reads of the other files.
+    globals_hash: foldhash::quality::FoldHasher<'static>,
 }
 
 impl Builder {
@@ -240,19 +467,21 @@ impl Builder {
                     (&role.name, GlobalName::Role(id))
                 }
                 Declaration::Process(process) => {
-                    let id = ProcessId(self.project.processes.len());
-                    self.project
-                        .processes
-                        .push(placeholder_process(file, process));
+                    let id = ProcessId(self.process_count);
+                    self.process_count += 1;
                     (&process.name, GlobalName::Process(id))
                 }
                 Declaration::Broken(broken) => {
                     if let Some(name) = &broken.name {
+                        self.globals_hash.write_u8(3);
+                        std::hash::Hash::hash(name.text.as_str(), &mut self.globals_hash);
                         self.broken_globals.insert(name.text.clone());
                     }
                     continue;
                 }
             };
+            global.hash_into(&mut self.globals_hash);
+            std::hash::Hash::hash(name.text.as_str(), &mut self.globals_hash);
             self.declare_global(file, name, global);
         }
     }
@@ -445,6 +674,30 @@ impl Builder {
                 first: Location::new(file, first),
                 second: Location::new(file, second),
             });
+    }
+
+    /// Builds the processes of one file, the first of which has `first`
+    /// as its index, their calls' bindings left to
+    /// [`resolve_call_bindings`]; the problems found are the file's.
+    fn file_processes(&mut self, file: FileId, first: usize, parsed: &syntax::Parsed) -> BuiltFile {
+        let before = std::mem::take(&mut self.project.problems);
+        let mut processes: Vec<Process> = parsed
+            .tree
+            .declarations
+            .iter()
+            .filter_map(|declaration| match declaration {
+                Declaration::Process(process) => Some(process),
+                _ => None,
+            })
+            .enumerate()
+            .map(|(offset, process)| self.process(file, first + offset, process))
+            .collect();
+        mark_broken_processes(&mut processes, &parsed.errors);
+        let problems = std::mem::replace(&mut self.project.problems, before);
+        BuiltFile {
+            processes: processes.into_iter().map(Arc::new).collect(),
+            problems,
+        }
     }
 
     /// Resolves one process into its graph.

@@ -13,6 +13,7 @@ pub mod people;
 pub mod words;
 
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 use crate::source::SourceFile;
 use crate::span::{FileId, Location, Span};
@@ -23,7 +24,7 @@ use crate::syntax::ast::{
 };
 
 pub(crate) use build::worth_sharing;
-pub use build::{build, build_parsed, parse};
+pub use build::{KeptModel, build, build_kept, build_parsed, parse};
 
 /// The index of a department in [`Project::departments`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -51,7 +52,7 @@ pub struct Project {
     /// Every role, in declaration order.
     pub roles: Vec<Role>,
     /// Every process, in declaration order.
-    pub processes: Vec<Process>,
+    pub processes: Vec<Arc<Process>>,
     /// What could not be resolved, for the rules to report.
     pub problems: Problems,
     /// Every comment of the files that parsed, by file, in source order

@@ -15,7 +15,9 @@ use crate::syntax::ast::{
 };
 use crate::syntax::{self};
 
-use super::build::resolve_operand;
+use std::sync::Arc;
+
+use super::build::{FileUnit, KeptModel, resolve_operand};
 use super::{NodeKind, Project};
 
 /// A thing that has a name.
@@ -79,11 +81,26 @@ pub struct Occurrence {
     pub definition: bool,
 }
 
-/// Every name occurrence of a project, sorted by place.
+/// Every name occurrence of a project, by file, each file's sorted by
+/// place.
 #[derive(Debug, Clone, Default)]
 pub struct NameIndex {
-    occurrences: Vec<Occurrence>,
+    files: Vec<Arc<[Occurrence]>>,
 }
+
+/// What the language server keeps of the name index between analyses:
+/// each file's occurrences, with the model's unit they were read from
+/// ([`KeptModel`]). A file's names depend on what its processes were
+/// built from (its parse, its place, the project's top-level names and
+/// the types its calls give), so they are read again exactly when the
+/// model built the file's processes again.
+#[derive(Debug, Default)]
+pub struct KeptNames {
+    files: Vec<Option<KeptFileNames>>,
+}
+
+/// One file's occurrences and the model's unit they were read from.
+type KeptFileNames = (Arc<FileUnit>, Arc<[Occurrence]>);
 
 impl NameIndex {
     /// Indexes every name of every file, around the items that do not parse
@@ -97,38 +114,62 @@ impl NameIndex {
     /// Indexes every name of files already parsed (`parses[i]` is
     /// [`super::parse`] of the project's file `i`).
     pub fn build_parsed(project: &Project, parses: &[&syntax::Parsed]) -> NameIndex {
-        let mut walker = Walker {
-            project,
-            occurrences: Vec::new(),
-            file: FileId(0),
-            process: 0,
-        };
+        let mut first_process = 0;
+        let files = parses
+            .iter()
+            .enumerate()
+            .map(|(index, parsed)| {
+                let found = file_occurrences(project, FileId(index), first_process, parsed);
+                first_process += process_count(parsed);
+                found
+            })
+            .collect();
+        NameIndex { files }
+    }
+
+    /// The index of `project`, built by [`crate::model::build_kept`] with
+    /// `model`: a file's occurrences are read again only when the model
+    /// built its processes again.
+    pub fn build_kept(
+        project: &Project,
+        parses: &[&syntax::Parsed],
+        model: &KeptModel,
+        kept: &mut KeptNames,
+    ) -> NameIndex {
+        let mut first_process = 0;
+        let mut files = Vec::with_capacity(parses.len());
+        let mut units = Vec::with_capacity(parses.len());
         for (index, parsed) in parses.iter().enumerate() {
-            walker.file = FileId(index);
-            walker.tree(&parsed.tree);
+            let file = FileId(index);
+            let unit = model.unit(file);
+            let same = kept
+                .files
+                .get(index)
+                .and_then(Option::as_ref)
+                .filter(|(was, _)| unit.is_some_and(|unit| Arc::ptr_eq(was, unit)));
+            let found = match same {
+                Some((_, found)) => Arc::clone(found),
+                None => file_occurrences(project, file, first_process, parsed),
+            };
+            units.push(unit.map(|unit| (Arc::clone(unit), Arc::clone(&found))));
+            files.push(found);
+            first_process += process_count(parsed);
         }
-        let mut occurrences = walker.occurrences;
-        occurrences.sort_by_key(|occurrence| occurrence.at);
-        NameIndex { occurrences }
+        kept.files = units;
+        NameIndex { files }
     }
 
     /// Every occurrence, in place order.
-    pub(crate) fn occurrences(&self) -> &[Occurrence] {
-        &self.occurrences
+    pub(crate) fn occurrences(&self) -> impl Iterator<Item = &Occurrence> {
+        self.files.iter().flat_map(|found| found.iter())
     }
 
     /// The name written at `offset` of `file` (its first byte to just past
     /// its last), if any.
     pub fn at(&self, file: FileId, offset: usize) -> Option<&Occurrence> {
-        let first = self
-            .occurrences
-            .partition_point(|occurrence| occurrence.at.file < file);
-        self.occurrences[first..]
-            .iter()
-            .take_while(|occurrence| occurrence.at.file == file)
-            .find(|occurrence| {
-                occurrence.at.span.start <= offset && offset <= occurrence.at.span.end
-            })
+        self.files.get(file.0)?.iter().find(|occurrence| {
+            occurrence.at.span.start <= offset && offset <= occurrence.at.span.end
+        })
     }
 
     /// Where `symbol` is defined (more than once when it is a duplicate).
@@ -145,10 +186,39 @@ impl NameIndex {
         &'a self,
         symbol: &'a Symbol,
     ) -> impl Iterator<Item = &'a Occurrence> {
-        self.occurrences
-            .iter()
+        self.occurrences()
             .filter(move |occurrence| &occurrence.symbol == symbol)
     }
+}
+
+/// The processes a file declares.
+fn process_count(parsed: &syntax::Parsed) -> usize {
+    parsed
+        .tree
+        .declarations
+        .iter()
+        .filter(|declaration| matches!(declaration, Declaration::Process(_)))
+        .count()
+}
+
+/// Every name of one file, sorted by place; its first process is the
+/// project's `first_process`.
+fn file_occurrences(
+    project: &Project,
+    file: FileId,
+    first_process: usize,
+    parsed: &syntax::Parsed,
+) -> Arc<[Occurrence]> {
+    let mut walker = Walker {
+        project,
+        occurrences: Vec::new(),
+        file,
+        process: first_process,
+    };
+    walker.tree(&parsed.tree);
+    let mut occurrences = walker.occurrences;
+    occurrences.sort_by_key(|occurrence| occurrence.at);
+    occurrences.into()
 }
 
 /// Walks the syntax trees in the order [`super::build`] does, so process
