@@ -92,6 +92,9 @@ enum Edit {
     Retype,
     /// Puts the file back as it was (the whole text).
     Restore,
+    /// Closes the document (its file on disk, the original text, counts
+    /// again); the next edit of the file opens it again first.
+    Close,
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -104,6 +107,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         2 => (0..BODY.len()).prop_map(|change| Edit::Body { change }),
         1 => Just(Edit::Retype),
         1 => Just(Edit::Restore),
+        1 => Just(Edit::Close),
     ]
 }
 
@@ -114,6 +118,8 @@ struct Session {
     paths: Vec<PathBuf>,
     version: i32,
     next_id: i64,
+    /// The files closed since they were last edited.
+    closed: std::collections::BTreeSet<usize>,
 }
 
 impl Session {
@@ -135,9 +141,25 @@ impl Session {
 
     /// Applies `edit` to file `file`, as the client would send it.
     fn apply(&mut self, file: usize, edit: &Edit) {
+        let uri = uri(&self.paths[file]);
+        if self.closed.remove(&file) {
+            let text = self.texts[file].clone();
+            self.notify(
+                "textDocument/didOpen",
+                json!({"textDocument": {"uri": uri, "languageId": "flow", "version": self.version, "text": text}}),
+            );
+        }
+        if let Edit::Close = edit {
+            self.notify(
+                "textDocument/didClose",
+                json!({"textDocument": {"uri": uri}}),
+            );
+            self.texts[file] = FILES[file].1.to_string();
+            self.closed.insert(file);
+            return;
+        }
         let (change, new) = edited(&self.texts[file], file, edit);
         self.version += 1;
-        let uri = uri(&self.paths[file]);
         self.notify(
             "textDocument/didChange",
             json!({"textDocument": {"uri": uri, "version": self.version}, "contentChanges": [change]}),
@@ -198,7 +220,7 @@ fn edited(text: &str, file: usize, edit: &Edit) -> (Value, String) {
             whole(text.replacen(from, to, 1))
         }
         Edit::Retype => whole(text.replacen("input value: money CNY", "input value: number", 1)),
-        Edit::Restore => whole(FILES[file].1.to_string()),
+        Edit::Restore | Edit::Close => whole(FILES[file].1.to_string()),
     };
     (change, new)
 }
@@ -332,6 +354,7 @@ fn initialized(dir: &Path) -> (Session, PathBuf, Vec<PathBuf>) {
         paths: paths.clone(),
         version: 1,
         next_id: 0,
+        closed: Default::default(),
     };
     session.request(
         "initialize",
@@ -425,6 +448,10 @@ fn a_session_of_every_kind_of_edit_is_compared_after_each() {
         (0, Edit::Restore),
         (2, Edit::Restore),
         (3, Edit::Restore),
+        (2, Edit::Body { change: 2 }),
+        (2, Edit::Close),
+        (2, Edit::Rename { name: 4 }),
+        (2, Edit::Close),
     ];
     assert_eq!(session(&edits), edits.len() + 1);
 }

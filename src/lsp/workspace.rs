@@ -13,7 +13,7 @@
 //! it, on the whole project (see `docs/editors.md`, *Incremental
 //! analysis*).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::BuildHasher;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -122,9 +122,14 @@ pub struct Workspace {
     snapshots: BTreeMap<PathBuf, Rc<Snapshot>>,
     /// Their diagnostics, dropped with them.
     checked: BTreeMap<PathBuf, Rc<Checked>>,
-    /// The files of each project as read from disk (absolute paths),
-    /// dropped when files change on disk.
+    /// The files of each project as read from disk (absolute paths), the
+    /// open documents' texts in place of their files' once an analysis
+    /// has had them; dropped when files change on disk. While a snapshot
+    /// holds a project's files they are lent to it (the project's root is
+    /// in `lent`), not copied, and they come back when it is forgotten.
     disk: BTreeMap<PathBuf, ProjectSources>,
+    /// The roots whose files a snapshot holds.
+    lent: BTreeSet<PathBuf>,
     /// Each file's last parse, by path.
     parses: HashMap<PathBuf, KeptParse>,
     /// Each project's findings per process, kept between analyses.
@@ -149,6 +154,7 @@ impl Workspace {
             snapshots: BTreeMap::new(),
             checked: BTreeMap::new(),
             disk: BTreeMap::new(),
+            lent: BTreeSet::new(),
             parses: HashMap::new(),
             findings: BTreeMap::new(),
             models: BTreeMap::new(),
@@ -168,7 +174,11 @@ impl Workspace {
         let path = uri_path(uri)?;
         self.documents.remove(&path);
         self.forget_analyses();
-        Some(root_of(&path))
+        let root = root_of(&path);
+        if let Some(sources) = self.disk.get_mut(&root) {
+            read_again(sources, &path);
+        }
+        Some(root)
     }
 
     /// Forgets every analysis and what was read from disk (files changed
@@ -176,6 +186,7 @@ impl Workspace {
     pub(crate) fn invalidate(&mut self) {
         self.forget_analyses();
         self.disk.clear();
+        self.lent.clear();
     }
 
     /// Forgets everything kept (after a panic, which may have left any of
@@ -196,10 +207,21 @@ impl Workspace {
             .filter_map(|checked| Rc::try_unwrap(checked).ok())
             .map(|checked| checked.diagnostics)
             .collect();
-        let unshared: Vec<Snapshot> = std::mem::take(&mut self.snapshots)
-            .into_values()
-            .filter_map(|snapshot| Rc::try_unwrap(snapshot).ok())
-            .collect();
+        let mut unshared: Vec<Snapshot> = Vec::new();
+        for (root, snapshot) in std::mem::take(&mut self.snapshots) {
+            let Ok(mut snapshot) = Rc::try_unwrap(snapshot) else {
+                continue;
+            };
+            let lent = self.lent.remove(&root);
+            if let (true, Some(sources)) = (lent, self.disk.get_mut(&root)) {
+                sources.files = std::mem::take(&mut snapshot.project.files);
+            }
+            unshared.push(snapshot);
+        }
+        // Files lent to a snapshot still shared cannot come back: read again.
+        for root in std::mem::take(&mut self.lent) {
+            self.disk.remove(&root);
+        }
         if !unshared.is_empty() || !diagnostics.is_empty() {
             std::thread::spawn(move || drop((unshared, diagnostics)));
         }
@@ -348,13 +370,20 @@ impl Workspace {
     /// The files under `root` with absolute paths, open documents laid over
     /// them (and added when not saved yet).
     fn sources(&mut self, root: &Path) -> Result<ProjectSources, String> {
-        let mut sources = match self.disk.get(root) {
-            Some(sources) => sources.clone(),
-            None => {
-                let sources = read_disk(root)?;
-                self.disk.insert(root.to_path_buf(), sources.clone());
-                sources
-            }
+        if !self.disk.contains_key(root) || self.lent.contains(root) {
+            self.disk.insert(root.to_path_buf(), read_disk(root)?);
+        }
+        let Some(kept) = self.disk.get_mut(root) else {
+            return Err(format!("{}: not read", root.display()));
+        };
+        // The files are lent to the snapshot made from them, not copied.
+        self.lent.insert(root.to_path_buf());
+        let mut sources = ProjectSources {
+            root: kept.root.clone(),
+            files: std::mem::take(&mut kept.files),
+            selected: Vec::new(),
+            config: kept.config.clone(),
+            outside: kept.outside.clone(),
         };
         for (path, document) in self.documents.range(root.to_path_buf()..) {
             if !path.starts_with(root) {
@@ -375,6 +404,23 @@ impl Workspace {
         sources.files.sort_by(|a, b| a.path.cmp(&b.path));
         sources.selected = vec![true; sources.files.len()];
         Ok(sources)
+    }
+}
+
+/// Puts the text of `path` on disk back in `sources` (a document closed),
+/// or leaves the file out when it is not on disk.
+fn read_again(sources: &mut ProjectSources, path: &Path) {
+    let Some(at) = sources.files.iter().position(|file| file.path == path) else {
+        return;
+    };
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let relative = std::mem::take(&mut sources.files[at].relative);
+            sources.files[at] = SourceFile::from_bytes(path.to_path_buf(), relative, bytes);
+        }
+        Err(_) => {
+            sources.files.remove(at);
+        }
     }
 }
 
