@@ -7,11 +7,13 @@
 //! what is checked.
 //!
 //! What an edit leaves alone is kept: the project's files as read from
-//! disk (read again only when files change on disk) and each file's parse,
-//! keyed by its path and a hash of its text, so an edit parses one file
-//! again. The rest of the analysis (names, rules) is as `flowc check` does
-//! it, on the whole project (see `docs/editors.md`, *Incremental
-//! analysis*).
+//! disk (read again only when files change on disk; lent to the model, not
+//! copied), each file's parse, keyed by its path and a hash of its text,
+//! each file's processes and names ([`model::KeptModel`], [`KeptNames`])
+//! and each process's findings, so an edit parses, builds and checks again
+//! what it changed. The model and the names (a [`Snapshot`]) are made
+//! before the rules run, so hover and completion need not wait for them
+//! (see `docs/editors.md`, *Incremental analysis*).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::BuildHasher;
