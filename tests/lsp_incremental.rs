@@ -448,9 +448,9 @@ fn a_session_of_every_kind_of_edit_is_compared_after_each() {
         (0, Edit::Restore),
         (2, Edit::Restore),
         (3, Edit::Restore),
-        (2, Edit::Body { change: 2 }),
+        (2, Edit::Type { at: 300, text: 0 }),
         (2, Edit::Close),
-        (2, Edit::Rename { name: 4 }),
+        (2, Edit::Delete { at: 120, len: 30 }),
         (2, Edit::Close),
     ];
     assert_eq!(session(&edits), edits.len() + 1);
