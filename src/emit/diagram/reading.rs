@@ -38,8 +38,9 @@ const MOST_MOVES: usize = 200;
 ///    earlier lane counting `1 + AGAINST_EXTRA` times (an arrow closing a
 ///    cycle, a rejection, goes back by its nature and counts once);
 /// 4. all this is done twice, with the lanes inside every band from the
-///    most senior down and from the most junior up, and the cheaper is
-///    taken (the senior-first on a tie).
+///    most senior down and from the most junior up; the one whose start
+///    lane comes earlier in its band is taken, else the cheaper (the
+///    senior-first on a tie).
 pub(crate) fn band_order(
     bands: &[Band],
     lanes: &[usize],
@@ -69,13 +70,18 @@ pub(crate) fn band_order(
         .iter()
         .map(|(band, members)| (*band, members.iter().rev().copied().collect()))
         .collect();
+    let start_lane = lanes[start];
+    let start_place = |groups: &[(Band, Vec<usize>)]| {
+        groups
+            .iter()
+            .find_map(|(_, members)| members.iter().position(|&lane| lane == start_lane))
+            .unwrap_or(0)
+    };
     let (seniors, seniors_cost) = improve(first.clone(), &groups, &weights);
     let (juniors, juniors_cost) = improve(first, &mirrored, &weights);
-    let (order, juniors_first) = if juniors_cost < seniors_cost {
-        (juniors, true)
-    } else {
-        (seniors, false)
-    };
+    let juniors_first =
+        (start_place(&mirrored), juniors_cost) < (start_place(&groups), seniors_cost);
+    let order = if juniors_first { juniors } else { seniors };
     Reading {
         bands: order.into_iter().map(|group| groups[group].0).collect(),
         juniors_first,
