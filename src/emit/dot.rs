@@ -10,7 +10,6 @@
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
 };
-use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use std::collections::BTreeMap;
 
@@ -66,7 +65,7 @@ fn diagram(project: &Project, process: &Process, options: DiagramOptions, marks:
         strict: false,
         stmts: statements(project, process, options, marks),
     };
-    let mut text = graph.print(&mut PrinterContext::default());
+    let mut text = crate::emit::dot_text::print(&graph);
     text.push('\n');
     text
 }

@@ -10,6 +10,7 @@ pub mod channels;
 pub mod diagram;
 pub mod doc;
 pub mod dot;
+pub(crate) mod dot_text;
 pub(crate) mod geometry;
 pub mod labels;
 pub mod lanes;
