@@ -699,18 +699,14 @@ const HOURGLASS: &str = "\u{25BC}<BR/>\u{25B2}";
 
 /// Escapes text for a Graphviz HTML-like label.
 pub(super) fn html_escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            c if c.is_control() => {}
-            c => escaped.push(c),
-        }
-    }
-    escaped
+    crate::emit::replace_chars(text, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        c if c.is_control() => Some(""),
+        _ => None,
+    })
 }
 
 /// The columns an end's text is wrapped at: when it is longer than three
@@ -829,15 +825,11 @@ fn quoted(text: &str) -> Id {
 /// Escapes text for a DOT quoted string: backslashes and quotes are
 /// escaped, line breaks become `\n`, other control characters are dropped.
 fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => escaped.push_str("\\\\"),
-            '"' => escaped.push_str("\\\""),
-            '\n' => escaped.push_str("\\n"),
-            c if c.is_control() => {}
-            c => escaped.push(c),
-        }
-    }
-    escaped
+    crate::emit::replace_chars(text, |c| match c {
+        '\\' => Some("\\\\"),
+        '"' => Some("\\\""),
+        '\n' => Some("\\n"),
+        c if c.is_control() => Some(""),
+        _ => None,
+    })
 }
