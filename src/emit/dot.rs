@@ -1,5 +1,6 @@
-//! Graphviz DOT diagrams: one swimlane per owner, built with graphviz-rust's
-//! syntax tree and printer so no label can break the file. What the
+//! Graphviz DOT diagrams: one swimlane per owner, built as graphviz-rust's
+//! syntax tree so no label can break the file, and written as its printer
+//! writes it ([`crate::emit::dot_text`]). What the
 //! picture shows (lanes, box text, wrapping, themes) comes from
 //! [`crate::emit::diagram`], shared with the built-in engine.
 //!
