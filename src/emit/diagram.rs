@@ -692,6 +692,10 @@ pub(crate) fn is_secondary(edge: &model::Edge) -> bool {
 
 /// How wide `text` is in columns: CJK and other wide characters count two.
 pub fn columns(text: &str) -> usize {
+    // Every ASCII character takes one column.
+    if text.is_ascii() {
+        return text.len();
+    }
     text.chars().map(char_columns).sum()
 }
 
@@ -714,6 +718,12 @@ fn char_columns(c: char) -> usize {
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(4);
     let text: String = text.chars().filter(|c| !c.is_control()).collect();
+    // A text that fits is one line whatever its break opportunities
+    // (finding them was most of the work of wrapping the short words of
+    // a box).
+    if columns(&text) <= width {
+        return vec![text.trim_end().to_string()];
+    }
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     // The columns of `line`, kept as it grows (measuring the whole line
