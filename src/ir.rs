@@ -641,11 +641,126 @@ pub fn documents(checked: &CheckedProject<'_>) -> Vec<(String, ProcessDocument)>
         .collect()
 }
 
-/// Serialises a document as pretty JSON with a final line end.
+/// Serialises a document as pretty JSON with a final line end, into a
+/// buffer sized for it at once (about 700 bytes a node or edge; growing
+/// from serde_json's 128 bytes copied each document about twice over).
 pub fn to_text(document: &ProcessDocument) -> String {
-    let mut text = serde_json::to_string_pretty(document).expect("IR documents serialise");
-    text.push('\n');
-    text
+    let room = 4096 + 768 * (document.nodes.len() + document.edges.len());
+    let mut bytes = Vec::with_capacity(room);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Pretty::default());
+    document
+        .serialize(&mut serializer)
+        .expect("IR documents serialise");
+    bytes.push(b'\n');
+    // serde_json writes UTF-8 (as its `to_string_pretty` relies on).
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+/// serde_json's `PrettyFormatter` with its default indent of two spaces,
+/// byte for byte, but writing a line end and its indent in one piece
+/// (serde_json's writes the indent two spaces at a time: a write per
+/// level on every line of a document).
+#[derive(Default)]
+struct Pretty {
+    depth: usize,
+    has_value: bool,
+}
+
+/// A comma, a line end and more spaces than any IR document nests deep:
+/// the start of each line of [`Pretty`] is a slice of it.
+const LINE_STARTS: &[u8; 2 + 128] = b",\n                                                                                                                                ";
+
+impl Pretty {
+    /// A line end (after a comma unless `first`) and the indent of the
+    /// current depth.
+    fn new_line<W: ?Sized + std::io::Write>(
+        &self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        let from = usize::from(first);
+        let to = 2 + 2 * self.depth;
+        match LINE_STARTS.get(from..to) {
+            Some(start) => writer.write_all(start),
+            None => {
+                writer.write_all(&LINE_STARTS[from..2])?;
+                (0..self.depth).try_for_each(|_| writer.write_all(b"  "))
+            }
+        }
+    }
+
+    fn open<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.depth = self.depth.saturating_sub(1);
+        if self.has_value {
+            self.new_line(writer, true)?;
+        }
+        writer.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Pretty {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.open(writer, b"[")
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.open(writer, b"{")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.new_line(writer, first)
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.new_line(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+    ) -> std::io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.close(writer, b"}")
+    }
 }
 
 /// Writes the IR of one process.
@@ -1162,5 +1277,39 @@ fn notify_moment(moment: ast::NotifyMoment) -> NotifyMomentName {
         ast::NotifyMoment::Done => NotifyMomentName::Done,
         ast::NotifyMoment::Rejected => NotifyMomentName::Rejected,
         ast::NotifyMoment::Overdue => NotifyMomentName::Overdue,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Pretty`] writes what serde_json's pretty printer writes: empty
+    /// and full arrays and objects, strings to escape, numbers, and
+    /// nesting deeper than its line starts reach.
+    #[test]
+    fn pretty_writes_what_serde_json_writes() {
+        let mut deep = serde_json::json!({"end": [1, 2.5, null, true]});
+        for level in 0..80 {
+            deep = serde_json::json!({"level": level, "inner": [deep, [], {}], "text": "a\"b\\\n\u{1}"});
+        }
+        let mut compared = 0;
+        for value in [
+            deep,
+            serde_json::json!([]),
+            serde_json::json!({}),
+            serde_json::json!("x"),
+        ] {
+            let mut bytes = Vec::new();
+            let mut serializer =
+                serde_json::Serializer::with_formatter(&mut bytes, Pretty::default());
+            value
+                .serialize(&mut serializer)
+                .expect("a value serialises");
+            let expected = serde_json::to_string_pretty(&value).expect("a value serialises");
+            assert_eq!(String::from_utf8(bytes).expect("UTF-8"), expected);
+            compared += 1;
+        }
+        assert_eq!(compared, 4);
     }
 }

@@ -185,7 +185,8 @@ fn every_example_has_its_lanes_in_order_its_nodes_in_them_and_its_labels_drawn()
         for process in &project.processes {
             let drawn = common::graphviz_svg(project, process, options);
             let lanes = lanes(&drawn);
-            let owners = flowc::emit::diagram::lane_owners(project, process);
+            let arrangement = flowc::emit::diagram::Arrangement::of(project, process);
+            let owners = &arrangement.owners;
             assert_eq!(
                 lanes.len(),
                 owners.len(),
@@ -197,7 +198,6 @@ fn every_example_has_its_lanes_in_order_its_nodes_in_them_and_its_labels_drawn()
                 "{} ({direction:?}): lanes out of order: {lanes:?}",
                 process.name
             );
-            let arrangement = flowc::emit::diagram::Arrangement::of(project, process);
             let centres = node_centres(&drawn);
             let items = process
                 .nodes

@@ -51,6 +51,7 @@ mod outputs;
 mod people_props;
 mod pieces;
 mod properties;
+mod reading_order;
 mod readme;
 mod recovery;
 mod rule_docs;

@@ -77,8 +77,16 @@ class ManualTimers {
     return [...this.pending];
   }
 
-  register() {
-    return { setTimeout: this.setTimeout.bind(this), clearTimeout: this.clearTimeout.bind(this) };
+  /** The timers of one timer event. bpmn-elements reckons a duration's
+   * delay from a second clock reading, so `PT0S` can come out as 1 ms when
+   * the clock ticks between the two (seen under load): a timer whose
+   * duration is zero is one of no delay, whatever the clock said. */
+  register(owner) {
+    const zero = isZeroDuration(owner?.timeDuration);
+    return {
+      setTimeout: (callback, delay, ...args) => this.setTimeout(callback, zero ? 0 : delay, ...args),
+      clearTimeout: this.clearTimeout.bind(this),
+    };
   }
 
   setTimeout(callback, delay, ...args) {
@@ -103,6 +111,11 @@ class ManualTimers {
     this.pending.clear();
     for (const ref of due) ref.callback(...ref.args);
   }
+}
+
+/** Whether an ISO 8601 duration (`PT0S`, `P0D`) is zero. */
+function isZeroDuration(text) {
+  return typeof text === 'string' && /^P[0-9YMWDTHS.,]*$/.test(text) && !/[1-9]/.test(text);
 }
 
 export function extensionValues(activity, type) {

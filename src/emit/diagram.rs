@@ -8,6 +8,7 @@
 use std::collections::VecDeque;
 
 pub mod parties;
+mod reading;
 
 pub use parties::{Lane, Who, owners_title, party_title};
 
@@ -172,7 +173,8 @@ impl Theme {
 /// a shared any of / all of / quorum line) and one per owner of a called
 /// process not already among them, in the order of
 /// [`parties::sort_lanes`]: the applicant's own people top down first,
-/// then the fixed roles by department and seniority.
+/// then the fixed roles by department and seniority. The diagrams draw
+/// them in reading order ([`Arrangement::owners`]).
 pub fn lane_owners(project: &Project, process: &Process) -> Vec<Lane> {
     let mut owners: Vec<Lane> = Vec::new();
     for node in &process.nodes {
@@ -207,7 +209,11 @@ pub struct Arrow {
 /// (the swimlane of its owner) and its rank (its column along the flow).
 #[derive(Debug, Clone)]
 pub struct Arrangement {
-    /// The owners with a lane, in [`lane_owners`] order.
+    /// The owners with a lane, in reading order: grouped in bands (a
+    /// department with its roles, a role in no department, the
+    /// applicant's own people) in [`lane_owners`] order inside each band,
+    /// the band of the start first and the others in the order
+    /// [`reading::band_order`] chooses.
     pub owners: Vec<Lane>,
     /// The index of the start circle among the items.
     pub start: usize,
@@ -222,6 +228,10 @@ pub struct Arrangement {
     /// the lane of the first item (in rank order) with an arrow into it;
     /// the start circle in the lane of the node it leads to.
     pub lanes: Vec<usize>,
+    /// Whether the lanes inside each band go from the most junior up (the
+    /// flow climbs the reporting lines) rather than from the most senior
+    /// down.
+    pub juniors_first: bool,
 }
 
 impl Arrangement {
@@ -249,16 +259,54 @@ impl Arrangement {
         }
         mark_back_edges(start + 1, start, &mut arrows);
         let ranks = ranks(start + 1, start, &arrows);
-        let owners = lane_owners(project, process);
-        let lanes = lanes(project, process, start, &arrows, &ranks, &owners);
+        let seniority = lane_owners(project, process);
+        let lanes = lanes(project, process, start, &arrows, &ranks, &seniority);
+        let (owners, lanes, juniors_first) =
+            in_reading_order(project, seniority, lanes, (&arrows, &ranks, start));
         Arrangement {
             owners,
             start,
             arrows,
             ranks,
             lanes,
+            juniors_first,
         }
     }
+}
+
+/// The lanes (`owners`, in [`lane_owners`] order) with their bands put in
+/// the order [`reading::band_order`] chooses, and the lane of every item
+/// (`lanes`, indexes into `owners`) changed to match.
+fn in_reading_order(
+    project: &Project,
+    owners: Vec<Lane>,
+    lanes: Vec<usize>,
+    (arrows, ranks, start): (&[Arrow], &[usize], usize),
+) -> (Vec<Lane>, Vec<usize>, bool) {
+    let bands = parties::lane_bands(project, &owners);
+    let order = reading::band_order(&bands, &lanes, arrows, ranks, start);
+    let mut sorted = owners.clone();
+    parties::sort_lanes_by_band(
+        project,
+        &mut sorted,
+        |band| {
+            order
+                .bands
+                .iter()
+                .position(|other| *other == band)
+                .unwrap_or(order.bands.len())
+        },
+        order.juniors_first,
+    );
+    let moved: Vec<usize> = owners
+        .iter()
+        .map(|owner| sorted.iter().position(|lane| lane == owner).unwrap_or(0))
+        .collect();
+    let lanes = lanes
+        .into_iter()
+        .map(|lane| moved.get(lane).copied().unwrap_or(0))
+        .collect();
+    (sorted, lanes, order.juniors_first)
 }
 
 /// Marks the arrows that close a cycle (found by an iterative depth-first
@@ -644,6 +692,10 @@ pub(crate) fn is_secondary(edge: &model::Edge) -> bool {
 
 /// How wide `text` is in columns: CJK and other wide characters count two.
 pub fn columns(text: &str) -> usize {
+    // Every ASCII character takes one column.
+    if text.is_ascii() {
+        return text.len();
+    }
     text.chars().map(char_columns).sum()
 }
 
@@ -666,6 +718,12 @@ fn char_columns(c: char) -> usize {
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(4);
     let text: String = text.chars().filter(|c| !c.is_control()).collect();
+    // A text that fits is one line whatever its break opportunities
+    // (finding them was most of the work of wrapping the short words of
+    // a box).
+    if columns(&text) <= width {
+        return vec![text.trim_end().to_string()];
+    }
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     // The columns of `line`, kept as it grows (measuring the whole line

@@ -1,5 +1,6 @@
-//! Graphviz DOT diagrams: one swimlane per owner, built with graphviz-rust's
-//! syntax tree and printer so no label can break the file. What the
+//! Graphviz DOT diagrams: one swimlane per owner, built as graphviz-rust's
+//! syntax tree so no label can break the file, and written as its printer
+//! writes it ([`crate::emit::dot_text`]). What the
 //! picture shows (lanes, box text, wrapping, themes) comes from
 //! [`crate::emit::diagram`], shared with the built-in engine.
 //!
@@ -10,7 +11,6 @@
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
 };
-use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use std::collections::BTreeMap;
 
@@ -66,7 +66,7 @@ fn diagram(project: &Project, process: &Process, options: DiagramOptions, marks:
         strict: false,
         stmts: statements(project, process, options, marks),
     };
-    let mut text = graph.print(&mut PrinterContext::default());
+    let mut text = crate::emit::dot_text::print(&graph);
     text.push('\n');
     text
 }
@@ -700,18 +700,14 @@ const HOURGLASS: &str = "\u{25BC}<BR/>\u{25B2}";
 
 /// Escapes text for a Graphviz HTML-like label.
 pub(super) fn html_escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            c if c.is_control() => {}
-            c => escaped.push(c),
-        }
-    }
-    escaped
+    crate::emit::replace_chars(text, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        c if c.is_control() => Some(""),
+        _ => None,
+    })
 }
 
 /// The columns an end's text is wrapped at: when it is longer than three
@@ -830,15 +826,11 @@ fn quoted(text: &str) -> Id {
 /// Escapes text for a DOT quoted string: backslashes and quotes are
 /// escaped, line breaks become `\n`, other control characters are dropped.
 fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => escaped.push_str("\\\\"),
-            '"' => escaped.push_str("\\\""),
-            '\n' => escaped.push_str("\\n"),
-            c if c.is_control() => {}
-            c => escaped.push(c),
-        }
-    }
-    escaped
+    crate::emit::replace_chars(text, |c| match c {
+        '\\' => Some("\\\\"),
+        '"' => Some("\\\""),
+        '\n' => Some("\\n"),
+        c if c.is_control() => Some(""),
+        _ => None,
+    })
 }

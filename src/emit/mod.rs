@@ -10,6 +10,7 @@ pub mod channels;
 pub mod diagram;
 pub mod doc;
 pub mod dot;
+pub(crate) mod dot_text;
 pub(crate) mod geometry;
 pub mod labels;
 pub mod lanes;
@@ -110,13 +111,38 @@ pub(crate) fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), W
             error,
         })?;
     }
-    for (from, (path, _)) in staged.iter().zip(files) {
-        std::fs::rename(from, path).map_err(|error| WriteError {
+    // Every file is staged: the renames may go in any order (each output
+    // is old or new whatever the order), so they go several at once too.
+    let moves: Vec<_> = staged.iter().zip(files).collect();
+    let renamed = several_at_once(&moves, |(from, (path, _))| std::fs::rename(from, path));
+    for (result, (path, _)) in renamed.into_iter().zip(files) {
+        result.map_err(|error| WriteError {
             path: path.clone(),
             error,
         })?;
     }
     Ok(())
+}
+
+/// `text` with every character `replacement` gives words for replaced by
+/// them (by nothing: dropped); the runs of characters in between are
+/// copied whole (the escapers of the DOT, SVG and HTML outputs pushed
+/// each character on its own).
+pub(crate) fn replace_chars(
+    text: &str,
+    replacement: impl Fn(char) -> Option<&'static str>,
+) -> String {
+    let mut replaced = String::with_capacity(text.len());
+    let mut copied_to = 0;
+    for (at, c) in text.char_indices() {
+        if let Some(words) = replacement(c) {
+            replaced.push_str(&text[copied_to..at]);
+            replaced.push_str(words);
+            copied_to = at + c.len_utf8();
+        }
+    }
+    replaced.push_str(&text[copied_to..]);
+    replaced
 }
 
 /// The folder `path` is written in.
@@ -199,7 +225,7 @@ fn remove_leftovers(folder: &Path) {
     }
 }
 
-/// How many files are staged at once: as many as the processor has
+/// How many files are staged (or renamed) at once: as many as the processor has
 /// cores, since nothing waits for the disk (the files are not synced);
 /// more threads only contend for the staging folder.
 fn staging_threads(files: usize) -> usize {
@@ -254,20 +280,27 @@ pub(crate) fn check_destinations<'a>(
 /// Stages each of `files` at its path in `staged` ([`stage_in`]), several
 /// at once; the results in the order of `files`.
 fn stage_all(files: &[(PathBuf, Vec<u8>)], staged: &[PathBuf]) -> Vec<std::io::Result<()>> {
-    let threads = staging_threads(files.len());
-    let mut results: Vec<_> = std::thread::scope(|scope| {
+    let pairs: Vec<_> = files.iter().zip(staged).collect();
+    several_at_once(&pairs, |((path, contents), to)| {
+        stage_in(to, path, contents)
+    })
+}
+
+/// `work` done on each of `items` on [`staging_threads`] threads; the
+/// results in the order of `items`.
+fn several_at_once<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = staging_threads(items.len());
+    let work = &work;
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|first| {
                 scope.spawn(move || {
-                    files
+                    items
                         .iter()
-                        .zip(staged)
                         .enumerate()
                         .skip(first)
                         .step_by(threads)
-                        .map(|(index, ((path, contents), to))| {
-                            (index, stage_in(to, path, contents))
-                        })
+                        .map(|(index, item)| (index, work(item)))
                         .collect::<Vec<_>>()
                 })
             })

@@ -15,7 +15,6 @@
 use std::fmt::Write;
 
 use graphviz_rust::dot_structures::{Attribute, Graph, GraphAttributes, Id, Node, Stmt, Subgraph};
-use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use crate::emit::diagram::{self, DiagramOptions};
 use crate::emit::dot::{
@@ -189,7 +188,7 @@ pub fn dot(chart: &Chart, options: DiagramOptions) -> String {
         strict: false,
         stmts,
     };
-    let mut text = graph.print(&mut PrinterContext::default());
+    let mut text = crate::emit::dot_text::print(&graph);
     text.push('\n');
     text
 }

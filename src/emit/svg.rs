@@ -2,7 +2,7 @@
 //! Rust, for machines without Graphviz.
 //!
 //! The layout is the one a process chart needs, not a general graph
-//! layout: one lane per owner (in [`diagram::lane_owners`] order), items
+//! layout: one lane per owner (in [`diagram::Arrangement`] order), items
 //! in columns along the flow, edges drawn as lines with right-angled
 //! corners in the channels between the columns and along the edges of the
 //! lanes, never through a shape (see [`layout`]). Everything is computed

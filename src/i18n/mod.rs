@@ -23,6 +23,7 @@ use std::borrow::Cow;
 use std::sync::{OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use foldhash::{HashMap, HashMapExt};
 
@@ -184,28 +185,37 @@ pub fn group_thousands(digits: &str) -> String {
 /// and the same owners' titles on box after box, and Fluent's formatting
 /// was a fifth of the instructions of a handbook.
 fn format(lang: Lang, id: &str, args: &FluentArgs) -> String {
-    let Some(key) = memo_key(lang, id, args) else {
-        return format_anew(lang, id, args);
-    };
-    if let Some(known) = FORMATTED.with_borrow(|formatted| formatted.get(&key).cloned()) {
-        return known;
-    }
-    let text = format_anew(lang, id, args);
-    FORMATTED.with_borrow_mut(|formatted| {
-        if formatted.len() >= FORMATTED_LIMIT {
-            formatted.clear();
+    KEY.with(|key| {
+        let Ok(mut key) = key.try_borrow_mut() else {
+            return format_anew(lang, id, args);
+        };
+        if !memo_key(lang, id, args, &mut key) {
+            return format_anew(lang, id, args);
         }
-        formatted.insert(key, text.clone());
-    });
-    text
+        if let Some(known) = FORMATTED.with_borrow(|formatted| formatted.get(&key[..]).cloned()) {
+            return known;
+        }
+        let text = format_anew(lang, id, args);
+        FORMATTED.with_borrow_mut(|formatted| {
+            if formatted.len() >= FORMATTED_LIMIT {
+                formatted.clear();
+            }
+            formatted.insert(key[..].into(), text.clone());
+        });
+        text
+    })
 }
 
 thread_local! {
     /// The messages formatted on this thread, by [`memo_key`]; emptied
     /// when it holds [`FORMATTED_LIMIT`] of them, so a long session (the
     /// language server) keeps no more.
-    static FORMATTED: std::cell::RefCell<foldhash::HashMap<String, String>> =
+    static FORMATTED: std::cell::RefCell<foldhash::HashMap<Box<[u8]>, String>> =
         std::cell::RefCell::new(foldhash::HashMap::default());
+    /// The key of the message being formatted on this thread, its room
+    /// kept from one message to the next so a message found in
+    /// [`FORMATTED`] allocates nothing.
+    static KEY: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The most messages [`FORMATTED`] keeps.
@@ -217,30 +227,50 @@ const FORMATTED_LIMIT: usize = 4096;
 /// the whole chain so far) does not, and keeping it would hold gigabytes.
 const FORMATTED_ARGUMENT_LIMIT: usize = 200;
 
-/// What a formatted message depends on, as one string: the language, the
-/// id and each argument's name and value, every part after its length so
-/// no two differ only in where one part ends. `None` for an argument that
-/// is neither a string nor a number (never built by [`Text`]) or longer
-/// than [`FORMATTED_ARGUMENT_LIMIT`].
-fn memo_key(lang: Lang, id: &str, args: &FluentArgs) -> Option<String> {
-    let mut key = String::with_capacity(64);
-    let mut part = |kind: char, text: &str| {
+/// Writes into `key` what a formatted message depends on: the language,
+/// the id and each argument's name and value, every part after its length
+/// in bytes so no two differ only in where one part ends; a number as its
+/// value's bits and its count of decimals when those are all it holds (a
+/// number [`Text`] gives), else as its digits. `false` for an argument
+/// that is neither a string nor a number (never built by [`Text`]) or
+/// longer than [`FORMATTED_ARGUMENT_LIMIT`]. (The key was a string of
+/// decimal lengths and the numbers' digits: 57 M instructions of a
+/// handbook of 100 processes went to writing them.)
+fn memo_key(lang: Lang, id: &str, args: &FluentArgs, key: &mut Vec<u8>) -> bool {
+    key.clear();
+    let mut part = |kind: u8, bytes: &[u8]| {
         key.push(kind);
-        key.push_str(&text.len().to_string());
-        key.push(':');
-        key.push_str(text);
+        key.extend_from_slice(&bytes.len().to_le_bytes());
+        key.extend_from_slice(bytes);
     };
-    part('l', &lang.index().to_string());
-    part('i', id);
+    part(b'l', &lang.index().to_le_bytes());
+    part(b'i', id.as_bytes());
     for (name, value) in args.iter() {
-        part('a', name);
+        part(b'a', name.as_bytes());
         match value {
-            FluentValue::String(text) if text.len() <= FORMATTED_ARGUMENT_LIMIT => part('s', text),
-            FluentValue::Number(number) => part('n', &number.as_string()),
-            _ => return None,
+            FluentValue::String(text) if text.len() <= FORMATTED_ARGUMENT_LIMIT => {
+                part(b's', text.as_bytes());
+            }
+            FluentValue::Number(number) if is_plain(number) => {
+                let decimals = number.options.minimum_fraction_digits.unwrap_or(usize::MAX);
+                part(b'n', &number.value.to_bits().to_le_bytes());
+                part(b'd', &decimals.to_le_bytes());
+            }
+            FluentValue::Number(number) => part(b'N', number.as_string().as_bytes()),
+            _ => return false,
         }
     }
-    Some(key)
+    true
+}
+
+/// Whether a number holds nothing but its value and its count of
+/// decimals, as a number parsed from digits does.
+fn is_plain(number: &FluentNumber) -> bool {
+    number.options
+        == FluentNumberOptions {
+            minimum_fraction_digits: number.options.minimum_fraction_digits,
+            ..FluentNumberOptions::default()
+        }
 }
 
 /// [`format`] without the memory of what was formatted before.
@@ -293,13 +323,23 @@ mod tests {
         let mut two = FluentArgs::new();
         two.set("a", FluentValue::from("x"));
         two.set("y", FluentValue::from(""));
-        assert_ne!(memo_key(Lang::En, "m", &one), memo_key(Lang::En, "m", &two));
+        let key = |args: &FluentArgs| {
+            let mut key = Vec::new();
+            memo_key(Lang::En, "m", args, &mut key).then_some(key)
+        };
+        assert_ne!(key(&one), key(&two));
+        let mut decimals = FluentArgs::new();
+        decimals.set("n", FluentValue::Number("1.50".parse().expect("a number")));
+        let mut fewer = FluentArgs::new();
+        fewer.set("n", FluentValue::Number("1.5".parse().expect("a number")));
+        assert_ne!(key(&decimals), key(&fewer));
+        assert!(key(&decimals).is_some());
         let mut long = FluentArgs::new();
         long.set(
             "a",
             FluentValue::from("x".repeat(FORMATTED_ARGUMENT_LIMIT + 1)),
         );
-        assert_eq!(memo_key(Lang::En, "m", &long), None);
+        assert_eq!(key(&long), None);
     }
 
     /// Each message compiled alone is the message as the whole file

@@ -50,8 +50,22 @@ fn is_noise(rule: Rule) -> bool {
 }
 
 /// The children of a pair that carry content.
-fn content(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
+fn content(pair: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> + Clone {
     pair.into_inner().filter(|child| !is_noise(child.as_rule()))
+}
+
+/// Each of `pairs` lowered with `lower`, in a vector of exactly their
+/// number. Collecting a filtered iterator starts at four places and doubles,
+/// so a step of five lines held eight; the tree of a large file is held
+/// beside its model, and that slack was a quarter of `check`'s peak memory
+/// at 20,000 steps (docs/performance.md, issue 21).
+fn lower_each<'i, T>(
+    pairs: impl Iterator<Item = Pair<'i, Rule>> + Clone,
+    lower: impl FnMut(Pair<'i, Rule>) -> T,
+) -> Vec<T> {
+    let mut lowered = Vec::with_capacity(pairs.clone().count());
+    lowered.extend(pairs.map(lower));
+    lowered
 }
 
 /// The next child, which the grammar guarantees.
@@ -161,10 +175,9 @@ impl Lowering {
 
     /// The items of a parse of `process_items`.
     pub(super) fn process_items(&mut self, pairs: Pairs<'_, Rule>) -> Vec<ProcessItem> {
-        content(only(pairs, "`process_items`"))
-            .filter(|pair| pair.as_rule() != Rule::EOI)
-            .map(|item| self.process_item(item))
-            .collect()
+        let items =
+            content(only(pairs, "`process_items`")).filter(|pair| pair.as_rule() != Rule::EOI);
+        lower_each(items, |item| self.process_item(item))
     }
 
     /// Where the `}` of a parse of `process_closing` ends in the file.
@@ -197,7 +210,7 @@ impl Lowering {
         let mut children = content(pair).peekable();
         let name = self.name(take(&mut children, "a process name"));
         let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
-        let items = children.map(|item| self.process_item(item)).collect();
+        let items = lower_each(children, |item| self.process_item(item));
         Process {
             name,
             label,
@@ -271,7 +284,7 @@ impl Lowering {
         let mut children = content(pair).peekable();
         let name = self.name(take(&mut children, "a step name"));
         let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
-        let items = children.map(|item| self.step_item(item)).collect();
+        let items = lower_each(children, |item| self.step_item(item));
         Step {
             name,
             label,
@@ -334,7 +347,7 @@ impl Lowering {
         let mut children = content(pair).peekable();
         let name = self.name(take(&mut children, "a call name"));
         let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
-        let items = children.map(|item| self.call_item(item)).collect();
+        let items = lower_each(children, |item| self.call_item(item));
         Call {
             name,
             label,
@@ -396,10 +409,10 @@ impl Lowering {
             Some(count) => Signing::Quorum(self.quorum_count(count)),
             None => signing,
         };
-        let parties = parts
-            .filter(|part| part.as_rule() == Rule::party)
-            .map(|party| self.party(party))
-            .collect();
+        let parties = lower_each(
+            parts.filter(|part| part.as_rule() == Rule::party),
+            |party| self.party(party),
+        );
         Owners {
             signing,
             parties,
@@ -465,10 +478,10 @@ impl Lowering {
 
     /// The names of a list `NAME, NAME, ...` (the keyword and commas left out).
     fn names(&self, pair: Pair<'_, Rule>) -> Vec<Ident> {
-        content(pair)
-            .filter(|part| part.as_rule() == Rule::name)
-            .map(|name| self.name(name))
-            .collect()
+        lower_each(
+            content(pair).filter(|part| part.as_rule() == Rule::name),
+            |name| self.name(name),
+        )
     }
 
     fn decision(&mut self, pair: Pair<'_, Rule>) -> Decision {
@@ -476,7 +489,7 @@ impl Lowering {
         let mut children = content(pair).peekable();
         let name = self.name(take(&mut children, "a decision name"));
         let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
-        let branches = children.map(|branch| self.decision_item(branch)).collect();
+        let branches = lower_each(children, |branch| self.decision_item(branch));
         Decision {
             name,
             label,
@@ -761,7 +774,7 @@ impl Lowering {
         let mut children = content(pair).peekable();
         let name = self.name(take(&mut children, "a block name"));
         let label = take_if(&mut children, Rule::label).map(|pair| self.label(pair));
-        let items = children.map(|pair| self.parallel_item(pair)).collect();
+        let items = lower_each(children, |pair| self.parallel_item(pair));
         Parallel {
             name,
             label,

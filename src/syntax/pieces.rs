@@ -101,6 +101,26 @@ fn parse_piece(text: &str, piece: &Piece) -> Option<PieceResult> {
     Some(lowering.finish((lowered, comments)))
 }
 
+/// The number of items of each process opened in `results`, in order: the
+/// items of a large process come in many pieces, and its vector is made
+/// that size once rather than doubled as they come (the tree is held beside
+/// the model, so the slack counted in `check`'s peak memory).
+fn items_per_process(results: &[PieceResult]) -> Vec<usize> {
+    let mut counts = Vec::new();
+    for result in results.iter().flatten() {
+        match &result.0 {
+            Lowered::Opening(_) => counts.push(0),
+            Lowered::Items(items) => {
+                if let Some(count) = counts.last_mut() {
+                    *count += items.len();
+                }
+            }
+            Lowered::Declarations(_) | Lowered::Closing(_) => {}
+        }
+    }
+    counts
+}
+
 /// Puts the lowered pieces together into the file's tree, or gathers the
 /// errors of every piece in source order.
 fn assemble(results: Vec<PieceResult>) -> Result<SourceTree, Vec<SyntaxError>> {
@@ -110,6 +130,7 @@ fn assemble(results: Vec<PieceResult>) -> Result<SourceTree, Vec<SyntaxError>> {
     };
     let mut errors = Vec::new();
     let mut open: Option<Process> = None;
+    let mut item_counts = items_per_process(&results).into_iter();
     for result in results {
         let (lowered, comments) = match result {
             Ok(piece) => piece,
@@ -121,7 +142,12 @@ fn assemble(results: Vec<PieceResult>) -> Result<SourceTree, Vec<SyntaxError>> {
         tree.comments.extend(comments);
         match lowered {
             Lowered::Declarations(declarations) => tree.declarations.extend(declarations),
-            Lowered::Opening(process) => open = Some(process),
+            Lowered::Opening(mut process) => {
+                process
+                    .items
+                    .reserve_exact(item_counts.next().unwrap_or_default());
+                open = Some(process);
+            }
             Lowered::Items(items) => {
                 if let Some(process) = open.as_mut() {
                     process.items.extend(items);

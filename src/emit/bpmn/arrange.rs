@@ -8,13 +8,13 @@
 //! a shared `any of` line it heads) can be one BPMN lane: it comes where the
 //! first of them comes. A lane only BPMN has (the target of an escalation,
 //! whose notification is drawn in the lane of the person told) comes just
-//! before the first lane of its department that [`sort_lanes`] puts after
+//! before the first lane of its department that [`sort_lanes_like`] puts after
 //! it (財務經理 above 會計), else just after the lane of the arrangement that
-//! [`sort_lanes`] puts before it.
+//! [`sort_lanes_like`] puts before it.
 
 use std::collections::BTreeMap;
 
-use crate::emit::diagram::{self, Arrangement, Lane, Who, parties::sort_lanes};
+use crate::emit::diagram::{self, Arrangement, Lane, Who, parties::sort_lanes_like};
 use crate::ir::{NodeKindName, ProcessDocument};
 use crate::model::{DepartmentId, OrgUnit, Process, Project, RoleId};
 
@@ -78,7 +78,12 @@ pub fn arrange(
             }
         }
     }
-    sort_lanes(project, &mut every);
+    sort_lanes_like(
+        project,
+        &mut every,
+        &arrangement.owners,
+        arrangement.juniors_first,
+    );
     // The department of a lane headed by a fixed role or department.
     let department = |lane: &Lane| -> Option<DepartmentId> {
         match lane.parties.first()?.fixed()? {
@@ -93,8 +98,8 @@ pub fn arrange(
         .collect();
     // Lanes of the arrangement sort as (index + 1, 1); a lane only BPMN has
     // as (index + 1, 0) just before the first lane of its department that
-    // [`sort_lanes`] puts after it, else as (index + 1, 2) just after the
-    // lane [`sort_lanes`] puts before it.
+    // [`sort_lanes_like`] puts after it, else as (index + 1, 2) just after the
+    // lane [`sort_lanes_like`] puts before it.
     let mut keys: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for (key, _) in &graph.lanes {
         let place = match first.get(key.as_str()) {

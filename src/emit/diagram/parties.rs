@@ -6,6 +6,7 @@
 //! resolves it); a picture of the process shows the party itself, so a
 //! lane or a row stands for `manager of applicant`, whoever that is.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use crate::i18n::{Lang, Text};
@@ -258,6 +259,73 @@ pub fn owners_title(project: &Project, owners: &Owners, lang: Lang) -> String {
 /// A shared lane (any of, all of, a quorum) sits with its most senior
 /// party, after that party's own lane.
 pub fn sort_lanes(project: &Project, lanes: &mut [Lane]) {
+    sort_lanes_by_band(project, lanes, |_| 0, false);
+}
+
+/// Sorts lanes as [`sort_lanes`] does within each band (a department, a
+/// role in none, the applicant's own people), the bands put in the order
+/// of `place` (the bands of equal place in [`sort_lanes`] order).
+/// With `juniors_first`, the lanes inside every band come in the opposite
+/// order (the most junior first).
+pub fn sort_lanes_by_band(
+    project: &Project,
+    lanes: &mut [Lane],
+    place: impl Fn(Band) -> usize,
+    juniors_first: bool,
+) {
+    let top_of_group = tops_of_groups(project, lanes);
+    let key = |lane: &Lane| {
+        let key = lane_key(project, lane, &top_of_group);
+        (place(key.0.band()), key.0.band(), key)
+    };
+    if juniors_first {
+        lanes.sort_by_cached_key(|lane| {
+            let (place, band, key) = key(lane);
+            (place, band, Reverse(key))
+        });
+    } else {
+        lanes.sort_by_cached_key(key);
+    }
+}
+
+/// Sorts lanes into the order of the lanes of a diagram (`arranged`, in
+/// [`crate::emit::diagram::Arrangement::owners`] order, with its
+/// `juniors_first`): the bands as there, the bands it lacks after them, and
+/// inside each band by seniority in the same direction.
+pub fn sort_lanes_like(
+    project: &Project,
+    lanes: &mut [Lane],
+    arranged: &[Lane],
+    juniors_first: bool,
+) {
+    let bands = lane_bands(project, arranged);
+    let place = |band: Band| {
+        bands
+            .iter()
+            .position(|other| *other == band)
+            .unwrap_or(usize::MAX)
+    };
+    sort_lanes_by_band(project, lanes, place, juniors_first);
+}
+
+/// The band of each lane of `lanes`: lanes of one band are side by side
+/// in [`sort_lanes`] order.
+pub fn lane_bands(project: &Project, lanes: &[Lane]) -> Vec<Band> {
+    let top_of_group = tops_of_groups(project, lanes);
+    lanes
+        .iter()
+        .map(|lane| lane_key(project, lane, &top_of_group).0.band())
+        .collect()
+}
+
+/// Lanes sort in a band of their own (a department, a role in none, the
+/// applicant's own people) and keep the bands together: a department
+/// band with its roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Band(Option<LaneGroup>);
+
+/// The seniority of the most senior lane of each group among `lanes`.
+fn tops_of_groups(project: &Project, lanes: &[Lane]) -> BTreeMap<LaneGroup, usize> {
     let mut top_of_group: BTreeMap<LaneGroup, usize> = BTreeMap::new();
     for who in lanes.iter().flat_map(|lane| &lane.parties) {
         if let Some((group, seniority)) = org_place(project, *who) {
@@ -265,29 +333,48 @@ pub fn sort_lanes(project: &Project, lanes: &mut [Lane]) {
             *entry = (*entry).min(seniority);
         }
     }
-    lanes.sort_by_cached_key(|lane| {
-        let lead = lane
-            .parties
-            .iter()
-            .map(|who| who_key(project, *who, &top_of_group))
-            .min();
-        (lead, lane.is_shared())
-    });
+    top_of_group
+}
+
+/// Where a lane sorts: where its most senior party sorts, a shared lane
+/// after that party's own.
+fn lane_key(
+    project: &Project,
+    lane: &Lane,
+    top_of_group: &BTreeMap<LaneGroup, usize>,
+) -> (WhoKey, bool) {
+    let lead = lane
+        .parties
+        .iter()
+        .map(|who| who_key(project, *who, top_of_group))
+        .min()
+        .unwrap_or(WhoKey(0, 0, None, (0, 0, 0), 0));
+    (lead, lane.is_shared())
 }
 
 /// The band a lane belongs to: its department, or a role alone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum LaneGroup {
     Department(usize),
     Alone(usize),
 }
 
-/// Where one party sorts (see [`sort_lanes`]).
-type WhoKey = (u8, usize, Option<LaneGroup>, (u8, usize, usize), usize);
+/// Where one party sorts (see [`sort_lanes`]): the applicant's people
+/// (0) before the org (1); the seniority of the group's top; the group;
+/// the place within it; the levels of `manager of`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct WhoKey(u8, usize, Option<LaneGroup>, (u8, usize, usize), usize);
+
+impl WhoKey {
+    /// The band of the party.
+    fn band(self) -> Band {
+        Band(self.2)
+    }
+}
 
 fn who_key(project: &Project, who: Who, top_of_group: &BTreeMap<LaneGroup, usize>) -> WhoKey {
     match who.base {
-        Base::Applicant => (0, usize::MAX - who.managers, None, (0, 0, 0), 0),
+        Base::Applicant => WhoKey(0, usize::MAX - who.managers, None, (0, 0, 0), 0),
         Base::Unit(unit) => {
             let unit = climb(project, unit, who.managers);
             let group = group(project, unit);
@@ -296,7 +383,7 @@ fn who_key(project: &Project, who: Who, top_of_group: &BTreeMap<LaneGroup, usize
                 OrgUnit::Department(department) => (0, 0, department.0),
                 OrgUnit::Role(role) => (1, project.superiors(role).len(), role.0),
             };
-            (1, top, Some(group), within, who.managers)
+            WhoKey(1, top, Some(group), within, who.managers)
         }
     }
 }

@@ -43,19 +43,15 @@ pub fn site(handbook: &Handbook) -> BTreeMap<String, Vec<u8>> {
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c if c.is_control() && c != '\n' && c != '\t' => {}
-            c => escaped.push(c),
-        }
-    }
-    escaped
+    crate::emit::replace_chars(text, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&#39;"),
+        c if c.is_control() && c != '\n' && c != '\t' => Some(""),
+        _ => None,
+    })
 }
 
 /// The handbook's style sheet for `lang`: [`STYLE`] with the fonts of the

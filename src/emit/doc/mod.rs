@@ -876,7 +876,8 @@ fn decisions(process: &Process, lang: Lang) -> Vec<DecisionTable> {
 /// `owner` line is responsible (R), or approves (A) when the step can
 /// reject (has an `on` outcome); a shared line adds how they sign ("R (any
 /// of)", "A (2 of 3)"). Those consulted are C, those notified I, escalation
-/// targets E. Rows are ordered like the lanes ([`diagram::parties::sort_lanes`]):
+/// targets E. Rows are ordered like the lanes of the process's diagram
+/// ([`diagram::parties::sort_lanes_like`] its [`diagram::Arrangement`]):
 /// the owners first, then the parties only consulted, notified or
 /// escalated to.
 fn matrix(project: &Project, process: &Process, lang: Lang) -> Matrix {
@@ -912,8 +913,9 @@ fn matrix(project: &Project, process: &Process, lang: Lang) -> Matrix {
         })
         .filter_map(Who::of)
         .collect();
-    let mut rows = sorted_rows(project, owners, &[]);
-    let others = sorted_rows(project, others, &rows);
+    let arrangement = diagram::Arrangement::of(project, process);
+    let mut rows = sorted_rows(project, owners, &[], &arrangement);
+    let others = sorted_rows(project, others, &rows, &arrangement);
     rows.extend(others);
     let rows = rows
         .iter()
@@ -936,8 +938,14 @@ fn matrix(project: &Project, process: &Process, lang: Lang) -> Matrix {
     }
 }
 
-/// Each party of `parties` once, without those in `before`, in lane order.
-fn sorted_rows(project: &Project, parties: Vec<Who>, before: &[Who]) -> Vec<Who> {
+/// Each party of `parties` once, without those in `before`, in the order
+/// of the lanes of `arrangement`.
+fn sorted_rows(
+    project: &Project,
+    parties: Vec<Who>,
+    before: &[Who],
+    arrangement: &diagram::Arrangement,
+) -> Vec<Who> {
     let mut rows: Vec<Lane> = Vec::new();
     for who in parties {
         let lane = Lane::one(who);
@@ -945,7 +953,12 @@ fn sorted_rows(project: &Project, parties: Vec<Who>, before: &[Who]) -> Vec<Who>
             rows.push(lane);
         }
     }
-    diagram::parties::sort_lanes(project, &mut rows);
+    diagram::parties::sort_lanes_like(
+        project,
+        &mut rows,
+        &arrangement.owners,
+        arrangement.juniors_first,
+    );
     rows.into_iter()
         .filter_map(|lane| lane.parties.first().copied())
         .collect()
