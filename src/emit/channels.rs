@@ -120,6 +120,9 @@ struct Scene {
     /// The boxes of the lanes' titles and of the titles beside shapes
     /// (a parallel block's, beside its bar).
     titles: Vec<[f64; 4]>,
+    /// The straight runs, along or across the flow, of the edges that are
+    /// not rejections, which a rejection must not run alongside.
+    runs: Vec<(Point, Point)>,
 }
 
 /// The layout `routed` with its rejections between lanes drawn along the
@@ -185,7 +188,9 @@ fn scene(stmts: &[Stmt], axis: Axis) -> Scene {
             .into_iter()
             .map(|bounds| axis.rect(bounds))
             .collect(),
+        runs: Vec::new(),
     };
+    edge_runs(stmts, axis, &mut scene.runs);
     for stmt in stmts {
         let Stmt::Subgraph(subgraph) = stmt else {
             continue;
@@ -223,6 +228,57 @@ fn scene(stmts: &[Stmt], axis: Axis) -> Scene {
         }
     }
     scene
+}
+
+/// Adds the straight runs (along or across the flow) of the edges of
+/// `stmts` that are not rejections, in subgraphs too, to `runs`: the
+/// pieces of their `pos` between two control points in line.
+fn edge_runs(stmts: &[Stmt], axis: Axis, runs: &mut Vec<(Point, Point)>) {
+    for stmt in stmts {
+        match stmt {
+            Stmt::Edge(edge) if !is_rejection(&edge.attributes) => {
+                let Some(pos) = attribute(&edge.attributes, "pos") else {
+                    continue;
+                };
+                let controls: Vec<Point> = pos
+                    .split_whitespace()
+                    .filter(|point| !point.starts_with("e,") && !point.starts_with("s,"))
+                    .filter_map(numbers::<2>)
+                    .map(|[x, y]| {
+                        let [along, across, _, _] = axis.rect([x, y, x, y]);
+                        (along, across)
+                    })
+                    .collect();
+                runs.extend(
+                    controls
+                        .windows(2)
+                        .map(|pair| (pair[0], pair[1]))
+                        .filter(|(a, b)| {
+                            a != b && ((a.0 - b.0).abs() < 0.5 || (a.1 - b.1).abs() < 0.5)
+                        }),
+                );
+            }
+            Stmt::Subgraph(subgraph) => edge_runs(&subgraph.stmts, axis, runs),
+            _ => {}
+        }
+    }
+}
+
+/// Whether two straight runs lie side by side, in line with each other
+/// (both along or both across the flow), overlapping by more than a point
+/// and less than `room` apart.
+fn alongside((a, b): (Point, Point), (c, d): (Point, Point), room: f64) -> bool {
+    let overlap =
+        |low1: f64, high1: f64, low2: f64, high2: f64| high1.min(high2) - low1.max(low2) > 1.0;
+    let flat = |p: Point, q: Point| (p.1 - q.1).abs() < 0.5;
+    let upright = |p: Point, q: Point| (p.0 - q.0).abs() < 0.5;
+    if flat(a, b) && flat(c, d) {
+        (a.1 - c.1).abs() < room && overlap(a.0.min(b.0), a.0.max(b.0), c.0.min(d.0), c.0.max(d.0))
+    } else if upright(a, b) && upright(c, d) {
+        (a.0 - c.0).abs() < room && overlap(a.1.min(b.1), a.1.max(b.1), c.1.min(d.1), c.1.max(d.1))
+    } else {
+        false
+    }
 }
 
 /// The gap at the edge of `lane` facing the side `upward` (towards
@@ -358,10 +414,16 @@ fn leaving(from: &[f64; 4], (upward, out_across): (bool, f64)) -> Vec<Vec<Point>
         .map(|&along| vec![(along, side), (along, out_across)])
         .collect();
     let centre = (from[1] + from[3]) / 2.0;
-    for step in 0..4 {
-        for (end, away) in [(from[0], -1.0), (from[2], 1.0)] {
-            let beside = end + away * (2.0 * CLEARANCE + ARRIVAL_SPACING * f64::from(step));
-            ways.push(vec![(end, centre), (beside, centre), (beside, out_across)]);
+    // Off the centre, towards the gap first: clear of an edge entering or
+    // leaving the end at its centre.
+    let towards = if upward { 1.0 } else { -1.0 };
+    let quarter_height = (from[3] - from[1]) / 4.0;
+    for across in [centre, centre + towards * quarter_height] {
+        for step in 0..4 {
+            for (end, away) in [(from[0], -1.0), (from[2], 1.0)] {
+                let beside = end + away * (2.0 * CLEARANCE + ARRIVAL_SPACING * f64::from(step));
+                ways.push(vec![(end, across), (beside, across), (beside, out_across)]);
+            }
         }
     }
     ways
@@ -463,7 +525,15 @@ fn clear(scene: &Scene, path: &[Point], (tail, head): (&str, &str)) -> bool {
                 touches([x1 + 1.0, y1 + 1.0, x2 - 1.0, y2 - 1.0], a, b, 0.0)
             })
         });
-    !blocked && !through_own && !through_lane
+    // No run alongside another edge's, where the two could not be told
+    // apart.
+    let beside_an_edge = segments.iter().any(|&segment| {
+        scene
+            .runs
+            .iter()
+            .any(|&run| alongside(segment, run, TRACK_SPACING / 2.0))
+    });
+    !blocked && !through_own && !through_lane && !beside_an_edge
 }
 
 /// Whether the axis-parallel segment `a`-`b` comes within `room` of the
