@@ -10,11 +10,12 @@
 //!
 //! Differences from the built-in picture:
 //!
-//! - the lanes stand [`LANE_GAP`] points apart (the built-in lanes
-//!   touch), so the rejections between lanes can run in the gaps
-//!   ([`crate::emit::channels`]): every dashed edge between two lanes
-//!   loses its route here and is routed again by `neato`, then redrawn at
-//!   right angles along the gaps;
+//! - the lanes stand apart (the built-in lanes touch), so the rejections
+//!   between lanes can run in the gaps ([`crate::emit::channels`]): each
+//!   gap as wide as [`channels::gap_widths`] asks for the tracks it
+//!   carries (16 points with none or one); every dashed edge between two
+//!   lanes loses its route here and is routed again by `neato`, then
+//!   redrawn at right angles along the gaps;
 //! - an edge whose label the built-in layout shares with another edge
 //!   (three rejections back to one step) is routed by `neato`, and its
 //!   label placed by [`crate::emit::labels`];
@@ -29,15 +30,12 @@ use std::collections::BTreeMap;
 use graphviz_rust::dot_structures::{Attribute, Graph, GraphAttributes, Stmt};
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
+use crate::emit::channels;
 use crate::emit::diagram::Direction;
 use crate::emit::lanes::{
     self, CURVED_ROUTING_NODES, RestackError, Restacked, attribute, edge_ends, format_numbers,
     id_text, node_boxes, parse, quoted,
 };
-
-/// The room between two lanes, in points: the gap the rejections between
-/// lanes run along.
-pub(crate) const LANE_GAP: f64 = 16.0;
 
 /// The room round the picture, in points (the built-in layout's margin).
 const MARGIN: f64 = 16.0;
@@ -158,19 +156,23 @@ fn statements(graph: &Graph) -> &[Stmt] {
 struct Frame<'a> {
     direction: Direction,
     lanes: &'a [PlacedLane],
+    /// The width of the gap after each lane.
+    gaps: Vec<f64>,
     height: f64,
 }
 
 impl Frame<'_> {
-    /// A point across the flow, moved [`LANE_GAP`] further for every lane
+    /// A point across the flow, moved further by the gap after every lane
     /// that ends at or before it.
     fn across(&self, value: f64) -> f64 {
-        let before = self
+        let before: f64 = self
             .lanes
             .iter()
-            .filter(|lane| lane.start + lane.size <= value)
-            .count();
-        value + LANE_GAP * before as f64
+            .zip(&self.gaps)
+            .filter(|(lane, _)| lane.start + lane.size <= value)
+            .map(|(_, gap)| gap)
+            .sum();
+        value + before
     }
 
     /// A point of the built-in layout, moved apart at the lanes, in the
@@ -308,8 +310,13 @@ pub(crate) fn arrange(
     let mut frame = Frame {
         direction,
         lanes: &placement.lanes,
+        gaps: Vec::new(),
         height: 0.0,
     };
+    frame.gaps = channels::gap_widths(
+        placement.lanes.len(),
+        &rejections_between_lanes(stmts, placement, &frame),
+    );
     let lanes_across = placement
         .lanes
         .last()
@@ -353,6 +360,41 @@ pub(crate) fn arrange(
         dot,
         curved: nodes.len() <= CURVED_ROUTING_NODES,
     })
+}
+
+/// The two lanes (by index) of every rejection between lanes among the
+/// edges of `stmts` (see [`channels::is_rejection`]), its ends where
+/// `placement` puts them.
+fn rejections_between_lanes(
+    stmts: &[Stmt],
+    placement: &Placement,
+    frame: &Frame<'_>,
+) -> Vec<(usize, usize)> {
+    let lane = |name: &str| {
+        placement
+            .nodes
+            .get(name)
+            .and_then(|shape| frame.lane_of(shape.centre))
+    };
+    let mut found = Vec::new();
+    let mut pending: Vec<&[Stmt]> = vec![stmts];
+    while let Some(stmts) = pending.pop() {
+        for stmt in stmts {
+            match stmt {
+                Stmt::Edge(edge) if channels::is_rejection(&edge.attributes) => {
+                    if let [tail, head] = edge_ends(&edge.ty).as_slice()
+                        && let (Some(from), Some(to)) = (lane(tail), lane(head))
+                        && from != to
+                    {
+                        found.push((from, to));
+                    }
+                }
+                Stmt::Subgraph(subgraph) => pending.push(&subgraph.stmts),
+                _ => {}
+            }
+        }
+    }
+    found
 }
 
 /// What placing the statements needs.
@@ -606,11 +648,12 @@ mod tests {
         let frame = Frame {
             direction: Direction::TopBottom,
             lanes: &lanes,
+            gaps: vec![24.0, 16.0],
             height: 500.0,
         };
         assert_eq!(frame.across(70.0), 70.0);
-        assert_eq!(frame.across(170.0), 170.0 + LANE_GAP);
-        assert_eq!(frame.graph((170.0, 100.0)), (170.0 + LANE_GAP, 400.0));
+        assert_eq!(frame.across(170.0), 170.0 + 24.0);
+        assert_eq!(frame.graph((170.0, 100.0)), (170.0 + 24.0, 400.0));
         assert_eq!(frame.lane_of((170.0, 0.0)), Some(1));
     }
 }

@@ -14,9 +14,13 @@
 //! 4. along that gap to the box it goes back to, and into it.
 //!
 //! A rejection whose path would pass through a box or a lane's title, or
-//! whose two lanes touch (no gap), keeps the route it had. Several
-//! rejections along one gap are spread across it, and arrive at their box
-//! side by side. The label goes to the middle of the last run, where
+//! whose two lanes touch (no gap), keeps the route it had. Each
+//! rejection along a gap takes a track of its own in it, [`TRACK_SPACING`]
+//! from the next ([`gap_widths`] tells how wide each gap must be for the
+//! tracks it carries, so flowc's arrangement makes it that wide), and the
+//! rejections arrive at their box side by side. A rejection between two
+//! neighbouring lanes runs on one track of the gap between them. The label
+//! goes to the middle of the last run, where
 //! [`crate::emit::labels::place`] then finds it a free place.
 
 use std::collections::BTreeMap;
@@ -25,6 +29,7 @@ use graphviz_rust::dot_structures::{Attribute, Graph, Stmt};
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use crate::emit::diagram::Direction;
+use crate::emit::labels::outside_label_boxes;
 use crate::emit::lanes::{
     RestackError, attribute, edge_ends, format_numbers, id_text, node_boxes, numbers, parse,
     set_attribute,
@@ -42,6 +47,39 @@ const ARRIVAL_SPACING: f64 = 8.0;
 /// The length of an arrowhead, in points: the path stops this short of
 /// the box it enters, the arrowhead fills the rest.
 const ARROW: f64 = 10.0;
+
+/// How far apart, across the flow, two rejections run along one gap, and
+/// how far the outer ones keep from the lanes beside it, in points.
+pub(crate) const TRACK_SPACING: f64 = 8.0;
+
+/// The narrowest gap between two lanes, in points: room for one track.
+pub(crate) const NARROWEST_GAP: f64 = 2.0 * TRACK_SPACING;
+
+/// How wide each gap between two neighbouring lanes must be for the
+/// rejections between lanes to run on tracks of their own, by the index
+/// of the lane before it: `rejections` gives each rejection's two lanes
+/// (indices in order across the flow). A rejection takes a track in the
+/// gap at its own lane's edge facing the other lane and one in the gap at
+/// the other lane's edge facing it, one track when that is the same gap.
+/// A gap with no track, or one, is [`NARROWEST_GAP`] wide; each further
+/// track widens it by [`TRACK_SPACING`].
+pub(crate) fn gap_widths(lanes: usize, rejections: &[(usize, usize)]) -> Vec<f64> {
+    let mut tracks = vec![0_usize; lanes];
+    for &(tail, head) in rejections {
+        let (low, high) = (tail.min(head), tail.max(head));
+        if low == high || high >= lanes {
+            continue;
+        }
+        tracks[low] += 1;
+        if high - 1 != low {
+            tracks[high - 1] += 1;
+        }
+    }
+    tracks
+        .into_iter()
+        .map(|count| NARROWEST_GAP.max(TRACK_SPACING * (count as f64 + 1.0)))
+        .collect()
+}
 
 /// A point in flow coordinates: along the flow, across it.
 type Point = (f64, f64);
@@ -79,8 +117,12 @@ struct Scene {
     lanes: BTreeMap<usize, [f64; 4]>,
     /// The lane of each node in a lane.
     lane_of: BTreeMap<String, usize>,
-    /// The boxes of the lanes' titles.
+    /// The boxes of the lanes' titles and of the titles beside shapes
+    /// (a parallel block's, beside its bar).
     titles: Vec<[f64; 4]>,
+    /// The straight runs, along or across the flow, of the edges that are
+    /// not rejections, which a rejection must not run alongside.
+    runs: Vec<(Point, Point)>,
 }
 
 /// The layout `routed` with its rejections between lanes drawn along the
@@ -114,17 +156,18 @@ pub fn route_rejections(routed: &str, direction: Direction) -> Result<String, Re
     Ok(dot)
 }
 
-/// What the rejections drawn so far take: places in each gap (by lane
-/// and side), arrivals at each box, and columns crossing the lanes.
+/// What the rejections drawn so far take: tracks in each gap (by its two
+/// edges, in hundredths of a point), arrivals at each box, and columns
+/// crossing the lanes.
 #[derive(Debug, Default)]
 struct Used {
-    gaps: BTreeMap<(usize, bool), usize>,
+    gaps: BTreeMap<(i64, i64), usize>,
     arrivals: BTreeMap<String, usize>,
     columns: Vec<f64>,
 }
 
 /// Whether an edge is a rejection: dashed and kept out of the ranking.
-fn is_rejection(attributes: &[Attribute]) -> bool {
+pub(crate) fn is_rejection(attributes: &[Attribute]) -> bool {
     attribute(attributes, "style").as_deref() == Some("dashed")
         && attribute(attributes, "constraint").as_deref() == Some("false")
 }
@@ -141,8 +184,13 @@ fn scene(stmts: &[Stmt], axis: Axis) -> Scene {
         boxes,
         lanes: BTreeMap::new(),
         lane_of: BTreeMap::new(),
-        titles: Vec::new(),
+        titles: outside_label_boxes(stmts)
+            .into_iter()
+            .map(|bounds| axis.rect(bounds))
+            .collect(),
+        runs: Vec::new(),
     };
+    edge_runs(stmts, axis, &mut scene.runs);
     for stmt in stmts {
         let Stmt::Subgraph(subgraph) = stmt else {
             continue;
@@ -182,6 +230,57 @@ fn scene(stmts: &[Stmt], axis: Axis) -> Scene {
     scene
 }
 
+/// Adds the straight runs (along or across the flow) of the edges of
+/// `stmts` that are not rejections, in subgraphs too, to `runs`: the
+/// pieces of their `pos` between two control points in line.
+fn edge_runs(stmts: &[Stmt], axis: Axis, runs: &mut Vec<(Point, Point)>) {
+    for stmt in stmts {
+        match stmt {
+            Stmt::Edge(edge) if !is_rejection(&edge.attributes) => {
+                let Some(pos) = attribute(&edge.attributes, "pos") else {
+                    continue;
+                };
+                let controls: Vec<Point> = pos
+                    .split_whitespace()
+                    .filter(|point| !point.starts_with("e,") && !point.starts_with("s,"))
+                    .filter_map(numbers::<2>)
+                    .map(|[x, y]| {
+                        let [along, across, _, _] = axis.rect([x, y, x, y]);
+                        (along, across)
+                    })
+                    .collect();
+                runs.extend(
+                    controls
+                        .windows(2)
+                        .map(|pair| (pair[0], pair[1]))
+                        .filter(|(a, b)| {
+                            a != b && ((a.0 - b.0).abs() < 0.5 || (a.1 - b.1).abs() < 0.5)
+                        }),
+                );
+            }
+            Stmt::Subgraph(subgraph) => edge_runs(&subgraph.stmts, axis, runs),
+            _ => {}
+        }
+    }
+}
+
+/// Whether two straight runs lie side by side, in line with each other
+/// (both along or both across the flow), overlapping by more than a point
+/// and less than `room` apart.
+fn alongside((a, b): (Point, Point), (c, d): (Point, Point), room: f64) -> bool {
+    let overlap =
+        |low1: f64, high1: f64, low2: f64, high2: f64| high1.min(high2) - low1.max(low2) > 1.0;
+    let flat = |p: Point, q: Point| (p.1 - q.1).abs() < 0.5;
+    let upright = |p: Point, q: Point| (p.0 - q.0).abs() < 0.5;
+    if flat(a, b) && flat(c, d) {
+        (a.1 - c.1).abs() < room && overlap(a.0.min(b.0), a.0.max(b.0), c.0.min(d.0), c.0.max(d.0))
+    } else if upright(a, b) && upright(c, d) {
+        (a.0 - c.0).abs() < room && overlap(a.1.min(b.1), a.1.max(b.1), c.1.min(d.1), c.1.max(d.1))
+    } else {
+        false
+    }
+}
+
 /// The gap at the edge of `lane` facing the side `upward` (towards
 /// greater across), as `(its near edge, its far edge)`: up to the next
 /// lane on that side, or [`CLEARANCE`] times three beyond the lane when
@@ -209,9 +308,24 @@ fn gap(scene: &Scene, lane: usize, upward: bool) -> Option<(f64, f64)> {
     ((far - edge).abs() >= 2.0).then_some((edge, far))
 }
 
+/// The key of a gap in [`Used`]: its two edges, lower first, in
+/// hundredths of a point.
+fn gap_key((near, far): (f64, f64)) -> (i64, i64) {
+    let hundredths = |value: f64| (value * 100.0).round() as i64;
+    (hundredths(near.min(far)), hundredths(near.max(far)))
+}
+
 /// A place across the gap `(near, far)` for the `slot`-th rejection along
-/// it: the first in the middle, the next ones nearer each edge in turn.
+/// it: tracks [`TRACK_SPACING`] apart from its lower edge while they fit
+/// (the first in the middle of a narrowest gap); beyond, the next ones
+/// spread nearer each edge in turn (a gap not widened for its tracks, as in
+/// a diagram of changes).
 fn in_gap((near, far): (f64, f64), slot: usize) -> f64 {
+    let (low, high) = (near.min(far), near.max(far));
+    let track = low + TRACK_SPACING * (slot as f64 + 1.0);
+    if track <= high - TRACK_SPACING + 0.01 {
+        return track;
+    }
     let middle = (near + far) / 2.0;
     let step = (far - near) / 6.0;
     let offset = match slot % 5 {
@@ -241,10 +355,16 @@ fn channel_path(scene: &Scene, (tail, head): (&str, &str), used: &mut Used) -> O
     }
     let out_gap = gap(scene, from_lane, upward)?;
     let in_gap_edges = gap(scene, to_lane, !upward)?;
-    let out_slot = *used.gaps.get(&(from_lane, upward)).unwrap_or(&0);
-    let in_slot = *used.gaps.get(&(to_lane, !upward)).unwrap_or(&0);
+    let (out_key, in_key) = (gap_key(out_gap), gap_key(in_gap_edges));
+    let out_slot = *used.gaps.get(&out_key).unwrap_or(&0);
+    let in_slot = *used.gaps.get(&in_key).unwrap_or(&0);
     let out_across = in_gap(out_gap, out_slot);
-    let in_across = in_gap(in_gap_edges, in_slot);
+    // Between neighbouring lanes: one track.
+    let in_across = if in_key == out_key {
+        out_across
+    } else {
+        in_gap(in_gap_edges, in_slot)
+    };
     let arrival = *used.arrivals.get(head).unwrap_or(&0) as f64;
     let leaves = leaving(from, (upward, out_across));
     let enters = entering(to, (upward, in_across), arrival);
@@ -268,8 +388,10 @@ fn channel_path(scene: &Scene, (tail, head): (&str, &str), used: &mut Used) -> O
             })
         })
     })?;
-    *used.gaps.entry((from_lane, upward)).or_insert(0) += 1;
-    *used.gaps.entry((to_lane, !upward)).or_insert(0) += 1;
+    *used.gaps.entry(out_key).or_insert(0) += 1;
+    if in_key != out_key {
+        *used.gaps.entry(in_key).or_insert(0) += 1;
+    }
     *used.arrivals.entry(head.to_string()).or_insert(0) += 1;
     used.columns.extend(
         path.windows(2)
@@ -292,10 +414,16 @@ fn leaving(from: &[f64; 4], (upward, out_across): (bool, f64)) -> Vec<Vec<Point>
         .map(|&along| vec![(along, side), (along, out_across)])
         .collect();
     let centre = (from[1] + from[3]) / 2.0;
-    for step in 0..4 {
-        for (end, away) in [(from[0], -1.0), (from[2], 1.0)] {
-            let beside = end + away * (2.0 * CLEARANCE + ARRIVAL_SPACING * f64::from(step));
-            ways.push(vec![(end, centre), (beside, centre), (beside, out_across)]);
+    // Off the centre, towards the gap first: clear of an edge entering or
+    // leaving the end at its centre.
+    let towards = if upward { 1.0 } else { -1.0 };
+    let quarter_height = (from[3] - from[1]) / 4.0;
+    for across in [centre, centre + towards * quarter_height] {
+        for step in 0..4 {
+            for (end, away) in [(from[0], -1.0), (from[2], 1.0)] {
+                let beside = end + away * (2.0 * CLEARANCE + ARRIVAL_SPACING * f64::from(step));
+                ways.push(vec![(end, across), (beside, across), (beside, out_across)]);
+            }
         }
     }
     ways
@@ -397,7 +525,15 @@ fn clear(scene: &Scene, path: &[Point], (tail, head): (&str, &str)) -> bool {
                 touches([x1 + 1.0, y1 + 1.0, x2 - 1.0, y2 - 1.0], a, b, 0.0)
             })
         });
-    !blocked && !through_own && !through_lane
+    // No run alongside another edge's, where the two could not be told
+    // apart.
+    let beside_an_edge = segments.iter().any(|&segment| {
+        scene
+            .runs
+            .iter()
+            .any(|&run| alongside(segment, run, TRACK_SPACING / 2.0))
+    });
+    !blocked && !through_own && !through_lane && !beside_an_edge
 }
 
 /// Whether the axis-parallel segment `a`-`b` comes within `room` of the
@@ -504,6 +640,31 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_gap_is_widened_for_each_track_beyond_the_first() {
+        // Lanes 0..4: 3 -> 0 takes a track at lane 3's edge (gap 2) and at
+        // lane 0's (gap 0); 1 -> 0 and 0 -> 1 one each in gap 0; 2 -> 2 none.
+        let widths = gap_widths(4, &[(3, 0), (1, 0), (0, 1), (2, 2)]);
+        assert_eq!(
+            widths,
+            vec![
+                4.0 * TRACK_SPACING,
+                NARROWEST_GAP,
+                NARROWEST_GAP,
+                NARROWEST_GAP
+            ]
+        );
+    }
+
+    #[test]
+    fn tracks_in_a_gap_stand_track_spacing_apart_while_they_fit() {
+        let gap = (40.0, 40.0 + 4.0 * TRACK_SPACING);
+        let tracks: Vec<f64> = (0..3).map(|slot| in_gap(gap, slot)).collect();
+        assert_eq!(tracks, vec![48.0, 56.0, 64.0]);
+        // The one track of a narrowest gap runs in its middle.
+        assert_eq!(in_gap((0.0, NARROWEST_GAP), 0), NARROWEST_GAP / 2.0);
     }
 
     #[test]

@@ -249,6 +249,20 @@ fn outside_labels(stmts: &[Stmt], boxes: &BTreeMap<String, [f64; 4]>, labels: &m
     }
 }
 
+/// The boxes (with [`CLEARANCE`] around them) of the outside labels of
+/// the nodes of a layout, as they stand: the titles beside parallel
+/// blocks' bars, which [`crate::emit::channels`] keeps rejections clear of.
+pub(crate) fn outside_label_boxes(stmts: &[Stmt]) -> Vec<[f64; 4]> {
+    let mut boxes = BTreeMap::new();
+    node_boxes(stmts, &mut boxes);
+    let mut labels = Vec::new();
+    outside_labels(stmts, &boxes, &mut labels);
+    labels
+        .iter()
+        .map(|label| label_box(label, label.at))
+        .collect()
+}
+
 /// Sets the outside label position (`xlp`) of every node in `moved`.
 fn move_outside_labels(stmts: &mut [Stmt], moved: &BTreeMap<String, (f64, f64)>) {
     for stmt in stmts.iter_mut() {
