@@ -412,17 +412,19 @@ fn a_twenty_thousand_role_reporting_cycle_is_reported_quickly_in_the_human_forma
         .map(|index| format!("role r{index} reports to r{}\n", (index + 1) % roles))
         .collect();
     let dir = project_with(text.as_bytes());
-    let started = std::time::Instant::now();
     let output = check(dir.path());
-    let took = started.elapsed();
     assert_eq!(output.status.code(), Some(1));
+    let shown = stdout(&output);
     assert!(
-        stdout(&output).contains("more related places are not drawn here"),
+        shown.contains("more related places are not drawn here"),
         "{}",
-        &stdout(&output)[..2000]
+        &shown[..2000]
     );
-    // Was 16.7 s (release); the JSON format takes 0.17 s.
-    assert!(took < std::time::Duration::from_secs(10), "took {took:?}");
+    // Drawing every one of the cycle's 20,000 places took 16.7 s (release);
+    // the work is bounded by what is drawn, so the measure is the size of
+    // the report (2,260 lines), not the clock.
+    let lines = shown.lines().count();
+    assert!(lines < roles / 4, "{lines} lines for a cycle of {roles} roles");
 }
 
 #[cfg(unix)]
