@@ -424,7 +424,10 @@ fn a_twenty_thousand_role_reporting_cycle_is_reported_quickly_in_the_human_forma
     // the work is bounded by what is drawn, so the measure is the size of
     // the report (2,260 lines), not the clock.
     let lines = shown.lines().count();
-    assert!(lines < roles / 4, "{lines} lines for a cycle of {roles} roles");
+    assert!(
+        lines < roles / 4,
+        "{lines} lines for a cycle of {roles} roles"
+    );
 }
 
 #[cfg(unix)]
