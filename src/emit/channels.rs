@@ -18,7 +18,10 @@
 //! rejection along a gap takes a track of its own in it, [`TRACK_SPACING`]
 //! from the next ([`gap_widths`] tells how wide each gap must be for the
 //! tracks it carries, so flowc's arrangement makes it that wide), and the
-//! rejections arrive at their box side by side. A rejection between two
+//! rejections arrive at their box side by side. Once all are routed, the
+//! places where they arrive at one box, and then the tracks of each gap,
+//! are handed out anew in the order with the fewest crossings between
+//! them ([`untangle`]). A rejection between two
 //! neighbouring lanes runs on one track of the gap between them. The label
 //! goes to the middle of the last run, where
 //! [`crate::emit::labels::place`] then finds it a free place.
@@ -135,7 +138,8 @@ pub fn route_rejections(routed: &str, direction: Direction) -> Result<String, Re
     let axis = Axis { direction };
     let scene = scene(stmts, axis);
     let mut used = Used::default();
-    for stmt in stmts.iter_mut() {
+    let mut routes = Vec::new();
+    for (at, stmt) in stmts.iter().enumerate() {
         let Stmt::Edge(edge) = stmt else {
             continue;
         };
@@ -146,14 +150,38 @@ pub fn route_rejections(routed: &str, direction: Direction) -> Result<String, Re
         let [tail, head] = ends.as_slice() else {
             continue;
         };
-        let Some(path) = channel_path(&scene, (tail, head), &mut used) else {
+        let Some((path, tracks)) = channel_path(&scene, (tail, head), &mut used) else {
             continue;
         };
-        write_path(&mut edge.attributes, &path, axis);
+        routes.push(Route {
+            stmt: at,
+            ends: (tail.clone(), head.clone()),
+            path,
+            tracks,
+        });
+    }
+    untangle(&scene, &mut routes);
+    for route in &routes {
+        if let Some(Stmt::Edge(edge)) = stmts.get_mut(route.stmt) {
+            write_path(&mut edge.attributes, &route.path, axis);
+        }
     }
     let mut dot = graph.print(&mut PrinterContext::default());
     dot.push('\n');
     Ok(dot)
+}
+
+/// A track a rejection runs on: its gap's key (see [`gap_key`]) and
+/// where it lies across the flow.
+type Track = ((i64, i64), f64);
+
+/// A rejection routed along the gaps: its statement's index, its two
+/// ends, its path, and the tracks it runs on (by gap key, where across).
+struct Route {
+    stmt: usize,
+    ends: (String, String),
+    path: Vec<Point>,
+    tracks: Vec<Track>,
 }
 
 /// What the rejections drawn so far take: tracks in each gap (by its two
@@ -341,7 +369,12 @@ fn in_gap((near, far): (f64, f64), slot: usize) -> f64 {
 /// The right-angled path of a rejection from `tail` back to `head`, in
 /// flow coordinates, or None when it cannot be drawn clear of every box
 /// and lane title (or the two are in one lane).
-fn channel_path(scene: &Scene, (tail, head): (&str, &str), used: &mut Used) -> Option<Vec<Point>> {
+/// Also gives the tracks it takes, by gap key and where across.
+fn channel_path(
+    scene: &Scene,
+    (tail, head): (&str, &str),
+    used: &mut Used,
+) -> Option<(Vec<Point>, Vec<Track>)> {
     let (from_lane, to_lane) = (*scene.lane_of.get(tail)?, *scene.lane_of.get(head)?);
     if from_lane == to_lane {
         return None;
@@ -388,9 +421,11 @@ fn channel_path(scene: &Scene, (tail, head): (&str, &str), used: &mut Used) -> O
             })
         })
     })?;
+    let mut tracks = vec![(out_key, out_across)];
     *used.gaps.entry(out_key).or_insert(0) += 1;
     if in_key != out_key {
         *used.gaps.entry(in_key).or_insert(0) += 1;
+        tracks.push((in_key, in_across));
     }
     *used.arrivals.entry(head.to_string()).or_insert(0) += 1;
     used.columns.extend(
@@ -398,7 +433,203 @@ fn channel_path(scene: &Scene, (tail, head): (&str, &str), used: &mut Used) -> O
             .filter(|pair| pair[0].0 == pair[1].0)
             .map(|pair| pair[0].0),
     );
-    Some(path)
+    Some((path, tracks))
+}
+
+/// The most rejections on one gap's tracks whose order
+/// [`reorder_gap`] tries every way (7! orders).
+const MOST_ORDERED: usize = 7;
+
+/// Hands the tracks of each gap out anew among the rejections running on
+/// them, in the order with the fewest crossings between them (the first
+/// such order, the one they came in when it has no more): a rejection
+/// turning off its track towards one side of the gap crosses every run
+/// further that way whose span along the flow holds the turn.
+fn untangle(scene: &Scene, routes: &mut [Route]) {
+    let mut gaps: BTreeMap<(i64, i64), Vec<(usize, f64)>> = BTreeMap::new();
+    for (at, route) in routes.iter().enumerate() {
+        for &(key, across) in &route.tracks {
+            gaps.entry(key).or_default().push((at, across));
+        }
+    }
+    for members in gaps.values() {
+        reorder_arrivals(scene, routes, members);
+        reorder_gap(scene, routes, members);
+    }
+}
+
+/// Hands the places where the rejections of one gap arrive at a box
+/// (across the flow, from their tracks) out anew among those arriving at
+/// it: in the order of where they turn onto their tracks (from the
+/// lanes between), so that no run lies within another's span and their
+/// tracks can be ordered without crossing. Keeps them as they are when a
+/// moved path would not stay clear.
+fn reorder_arrivals(scene: &Scene, routes: &mut [Route], members: &[(usize, f64)]) {
+    // Each arriving rejection by its box: its route, its turn onto the
+    // track and where it arrives, along the flow.
+    let mut boxes: BTreeMap<&str, Vec<(usize, f64, f64)>> = BTreeMap::new();
+    for &(at, track) in members {
+        let route = &routes[at];
+        let path = &route.path;
+        let Some(run) = run_on(path, track) else {
+            continue;
+        };
+        let arrives = run.last + 2 == path.len() && path[run.last].0 == path[run.last + 1].0;
+        if arrives {
+            let turn = path[run.first].0;
+            boxes
+                .entry(route.ends.1.as_str())
+                .or_default()
+                .push((at, turn, path[run.last].0));
+        }
+    }
+    let mut moved = Vec::new();
+    for arriving in boxes.values().filter(|arriving| arriving.len() > 1) {
+        let mut places: Vec<f64> = arriving.iter().map(|&(_, _, place)| place).collect();
+        places.sort_by(f64::total_cmp);
+        let mut by_turn = arriving.clone();
+        by_turn.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.2.total_cmp(&b.2)));
+        for (&(at, turn, _), &place) in by_turn.iter().zip(&places) {
+            let mut path = routes[at].path.clone();
+            let last = path.len() - 1;
+            path[last].0 = place;
+            path[last - 1].0 = place;
+            if (place - turn).abs() < 1.0 {
+                return;
+            }
+            moved.push((at, path));
+        }
+    }
+    let all_clear = moved.iter().all(|(at, path)| {
+        let (tail, head) = &routes[*at].ends;
+        clear(scene, path, (tail, head))
+    });
+    if all_clear {
+        for (at, path) in moved {
+            routes[at].path = path;
+        }
+    }
+}
+
+/// A rejection's run along a gap: the indices of its first and last
+/// points on its track, and its two turns off it: where along the flow,
+/// and whether towards greater across.
+struct Run {
+    first: usize,
+    last: usize,
+    turns: [(f64, bool); 2],
+}
+
+impl Run {
+    /// Where the run begins and ends along the flow, lower first.
+    fn span(&self) -> (f64, f64) {
+        let [(a, _), (b, _)] = self.turns;
+        (a.min(b), a.max(b))
+    }
+}
+
+/// The run of `path` on the track at `track` across the flow, None when
+/// it has no run there between two turns.
+fn run_on(path: &[Point], track: f64) -> Option<Run> {
+    let on: Vec<usize> = (0..path.len()).filter(|&at| path[at].1 == track).collect();
+    let (&first, &last) = (on.first()?, on.last()?);
+    let whole = last - first + 1 == on.len();
+    if !whole || first == 0 || first == last || last + 1 >= path.len() {
+        return None;
+    }
+    let turn = |at: usize, beyond: usize| (path[at].0, path[beyond].1 > track);
+    Some(Run {
+        first,
+        last,
+        turns: [turn(first, first - 1), turn(last, last + 1)],
+    })
+}
+
+/// How often the runs cross each other with the run `i` on `tracks[i]`.
+fn crossings(runs: &[Run], tracks: &[f64]) -> usize {
+    let mut count = 0;
+    for (a, run) in runs.iter().enumerate() {
+        for (b, other) in runs.iter().enumerate().filter(|&(b, _)| b != a) {
+            let (low, high) = other.span();
+            count += run
+                .turns
+                .iter()
+                .filter(|&&(along, upward)| {
+                    let beyond = if upward {
+                        tracks[b] > tracks[a]
+                    } else {
+                        tracks[b] < tracks[a]
+                    };
+                    low + 0.5 < along && along < high - 0.5 && beyond
+                })
+                .count();
+        }
+    }
+    count
+}
+
+/// The next order of `order` in lexicographic order, in place; false
+/// after the last.
+fn next_order(order: &mut [usize]) -> bool {
+    let Some(pivot) = (1..order.len()).rev().find(|&at| order[at - 1] < order[at]) else {
+        return false;
+    };
+    let Some(swap) = (pivot..order.len())
+        .rev()
+        .find(|&at| order[at] > order[pivot - 1])
+    else {
+        return false;
+    };
+    order.swap(pivot - 1, swap);
+    order[pivot..].reverse();
+    true
+}
+
+/// Hands the tracks of one gap out anew among its `members` (each a
+/// route's index and its track), see [`untangle`]; keeps them as they are
+/// when a moved path would not stay clear.
+fn reorder_gap(scene: &Scene, routes: &mut [Route], members: &[(usize, f64)]) {
+    let runs: Option<Vec<Run>> = members
+        .iter()
+        .map(|&(at, track)| run_on(&routes[at].path, track))
+        .collect();
+    let Some(runs) = runs else {
+        return;
+    };
+    if runs.len() < 2 || runs.len() > MOST_ORDERED {
+        return;
+    }
+    let tracks: Vec<f64> = members.iter().map(|&(_, track)| track).collect();
+    let mut order: Vec<usize> = (0..runs.len()).collect();
+    let (mut fewest, mut best) = (crossings(&runs, &tracks), order.clone());
+    while fewest > 0 && next_order(&mut order) {
+        let assigned: Vec<f64> = order.iter().map(|&from| tracks[from]).collect();
+        let count = crossings(&runs, &assigned);
+        if count < fewest {
+            (fewest, best) = (count, order.clone());
+        }
+    }
+    let moved: Vec<Vec<Point>> = members
+        .iter()
+        .zip(&runs)
+        .zip(&best)
+        .map(|((&(at, _), run), &from)| {
+            let mut path = routes[at].path.clone();
+            for point in &mut path[run.first..=run.last] {
+                point.1 = tracks[from];
+            }
+            path
+        })
+        .collect();
+    let all_clear = moved.iter().zip(members).all(|(path, &(at, _))| {
+        let (tail, head) = &routes[at].ends;
+        clear(scene, path, (tail, head))
+    });
+    if all_clear {
+        for (path, &(at, _)) in moved.into_iter().zip(members) {
+            routes[at].path = path;
+        }
+    }
 }
 
 /// The ways a rejection may leave its box `from` for the gap at
@@ -656,6 +887,34 @@ mod tests {
                 NARROWEST_GAP
             ]
         );
+    }
+
+    #[test]
+    fn swapping_two_crossing_tracks_uncrosses_them() {
+        // Along 0..100 turning down at 0 and up at 100, along 50..150
+        // turning down at 50 and up at 150: the first on the lower track
+        // crosses the second's turn down, and the second the first's turn
+        // up; on the higher track, neither.
+        let runs = [
+            Run {
+                first: 1,
+                last: 2,
+                turns: [(0.0, false), (100.0, true)],
+            },
+            Run {
+                first: 1,
+                last: 2,
+                turns: [(50.0, false), (150.0, true)],
+            },
+        ];
+        assert_eq!(crossings(&runs, &[10.0, 20.0]), 2);
+        assert_eq!(crossings(&runs, &[20.0, 10.0]), 0);
+        let mut order = vec![0, 1, 2];
+        let mut orders = 1;
+        while next_order(&mut order) {
+            orders += 1;
+        }
+        assert_eq!(orders, 6);
     }
 
     #[test]
