@@ -139,6 +139,9 @@ struct DrawnEdge {
 #[derive(Debug, Default)]
 struct Drawing {
     lanes: Vec<[f64; 4]>,
+    /// The box of each lane's title (all its lines), by the lane's index
+    /// among [`Drawing::lanes`].
+    lane_titles: BTreeMap<usize, [f64; 4]>,
     nodes: BTreeMap<String, Outline>,
     /// The boxes of the lines of nodes' outside labels (a parallel
     /// block's title beside its bar), by node.
@@ -199,6 +202,14 @@ fn drawing(svg: &str) -> Drawing {
         match group.attribute("class") {
             Some("cluster") if name.starts_with("cluster_lane_") => {
                 if let Some(polygon) = shapes().find(|shape| shape.has_tag_name("polygon")) {
+                    let lines: Vec<(f64, f64)> = shapes()
+                        .filter(|shape| shape.has_tag_name("text"))
+                        .filter_map(text_box)
+                        .flat_map(|[x1, y1, x2, y2]| [(x1, y1), (x2, y2)])
+                        .collect();
+                    if !lines.is_empty() {
+                        drawn.lane_titles.insert(drawn.lanes.len(), bounds(&lines));
+                    }
                     drawn
                         .lanes
                         .push(bounds(&pairs(polygon.attribute("points").unwrap_or(""))));
@@ -1121,4 +1132,128 @@ fn the_crossing_measure_sees_two_rejections_crossing_in_a_gap() {
     let crossing = crossings_in_gaps(&drawing(&format!("{lanes}{CROSSED_TRACKS}")), true);
     let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
     assert_eq!(crossing, vec![pair("a->b", "c->a"), pair("c->a", "a->b")]);
+}
+
+/// The room, in points, an edge label keeps from a lane's title in every
+/// direction, besides staying out of the lane's header.
+const TITLE_ROOM: f64 = 4.0;
+
+/// The header of every lane of a picture (`along_x`: left to right), in
+/// SVG coordinates: the band across the whole lane, from where the lane
+/// begins along the flow, that its title is centred in (both engines
+/// centre a lane's title in a header of the built-in layout's size, the
+/// same for every lane), by the lane's index.
+fn lane_headers(drawn: &Drawing, along_x: bool) -> BTreeMap<usize, [f64; 4]> {
+    drawn
+        .lane_titles
+        .iter()
+        .filter_map(|(&lane, &[t1, u1, t2, u2])| {
+            let [x1, y1, x2, y2] = *drawn.lanes.get(lane)?;
+            let header = if along_x {
+                [x1, y1, x1 + (t1 + t2 - 2.0 * x1), y2]
+            } else {
+                [x1, y1, x2, y1 + (u1 + u2 - 2.0 * y1)]
+            };
+            Some((lane, header))
+        })
+        .collect()
+}
+
+/// Every edge label line that lies in a lane's header, or comes within
+/// [`TITLE_ROOM`] of a lane's title, where it reads as part of the title:
+/// (edge, lane).
+fn labels_at_titles(drawn: &Drawing, along_x: bool) -> Vec<(String, usize)> {
+    let headers = lane_headers(drawn, along_x);
+    let overlap =
+        |a: [f64; 4], b: [f64; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    let mut found = Vec::new();
+    for edge in drawn
+        .edges
+        .iter()
+        .filter(|edge| !edge.tail.starts_with("legend."))
+    {
+        for &label in &edge.labels {
+            for (&lane, &header) in &headers {
+                let [t1, u1, t2, u2] = drawn.lane_titles[&lane];
+                let title = [
+                    t1 - TITLE_ROOM,
+                    u1 - TITLE_ROOM,
+                    t2 + TITLE_ROOM,
+                    u2 + TITLE_ROOM,
+                ];
+                if overlap(label, header) || overlap(label, title) {
+                    found.push((edge.title.clone(), lane));
+                }
+            }
+        }
+    }
+    found.dedup();
+    found
+}
+
+/// How many edge labels may still lie in a lane's header or at its title
+/// over the 52 pictures.
+const LABELS_AT_TITLES: usize = 0;
+
+/// No edge label of a Graphviz picture lies in a lane's header or touches
+/// a lane's title, where it reads as part of the title (product_rnd top
+/// to bottom: "budget > 1,000,000 元" right under 總經理
+/// (general_manager)).
+#[test]
+fn every_example_drawn_by_graphviz_keeps_labels_out_of_lane_headers() {
+    if !common::graphviz_for_test("the Graphviz lane header test") {
+        return;
+    }
+    let (mut pictures, mut headers) = (0, 0);
+    let mut found = Vec::new();
+    for Picture {
+        process,
+        lang,
+        direction,
+        drawn,
+    } in example_pictures()
+    {
+        let along_x = *direction == Direction::LeftRight;
+        pictures += 1;
+        headers += lane_headers(drawn, along_x).len();
+        let at_titles = labels_at_titles(drawn, along_x);
+        println!(
+            "{process:<22} {lang:?} {direction:?}: labels in lane headers {}",
+            at_titles.len()
+        );
+        found.extend(at_titles.into_iter().map(|(edge, lane)| {
+            format!("{process} {edge} in lane {lane} ({lang:?}, {direction:?})")
+        }));
+    }
+    assert_eq!(pictures, 52, "pictures measured");
+    assert!(headers > 52, "{headers} lane headers measured");
+    assert_eq!(
+        found.len(),
+        LABELS_AT_TITLES,
+        "labels in lane headers: {found:#?}"
+    );
+}
+
+/// A hand-made picture: two lanes top to bottom, one label right under
+/// the first lane's title (in its header), one well inside the second.
+const LABEL_IN_HEADER: &str = r#"<svg width="400pt" height="300pt" xmlns="http://www.w3.org/2000/svg">
+<g class="cluster"><title>cluster_lane_0</title><polygon points="0,0 150,0 150,300 0,300 0,0"/>
+<text text-anchor="middle" x="75" y="20" font-size="13">Manager</text>
+<text text-anchor="middle" x="75" y="37" font-size="13">(manager)</text></g>
+<g class="cluster"><title>cluster_lane_1</title><polygon points="200,0 350,0 350,300 200,300 200,0"/>
+<text text-anchor="middle" x="275" y="20" font-size="13">Clerk</text></g>
+<g class="edge"><title>a->b</title><path d="M75,40C75,100 75,200 75,280"/>
+<text text-anchor="middle" x="75" y="52" font-size="11">budget &gt; 10</text></g>
+<g class="edge"><title>c->d</title><path d="M275,40C275,100 275,200 275,280"/>
+<text text-anchor="middle" x="275" y="150" font-size="11">budget &lt; 10</text></g>
+</svg>"#;
+
+#[test]
+fn the_header_measure_sees_a_label_under_a_lane_title() {
+    let drawn = drawing(LABEL_IN_HEADER);
+    assert_eq!(lane_headers(&drawn, false).len(), 2);
+    assert_eq!(
+        labels_at_titles(&drawn, false),
+        vec![("a->b".to_string(), 0)]
+    );
 }
