@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 use graphviz_rust::dot_structures::{Attribute, Graph, GraphAttributes, Id, Stmt};
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
+use crate::emit::diagram::Direction;
 use crate::emit::lanes::{
     RestackError, attribute, edge_ends, format_numbers, id_text, node_boxes, numbers, parse,
     sample, set_attribute,
@@ -60,11 +61,12 @@ enum Owner {
     Node(String, [f64; 4]),
 }
 
-/// The routed layout `routed` (DOT as `neato -n2 -Tdot` writes it) with
-/// every edge label that an edge crosses, or that lies on a node or on an
-/// earlier label, moved to the nearest free place beside its edge. A label
-/// with no free place within three times [`REACH`] stays where it was.
-pub fn place(routed: &str) -> Result<String, RestackError> {
+/// The routed layout `routed` (DOT as `neato -n2 -Tdot` writes it, flowing
+/// in `direction`) with every edge label that an edge crosses, or that
+/// lies on a node, in a lane's header or on an earlier label, moved to the
+/// nearest free place beside its edge. A label with no free place within
+/// three times [`REACH`] stays where it was.
+pub fn place(routed: &str, direction: Direction) -> Result<String, RestackError> {
     let mut graph = parse(routed)?;
     let stmts = match &mut graph {
         Graph::Graph { stmts, .. } | Graph::DiGraph { stmts, .. } => stmts,
@@ -83,6 +85,7 @@ pub fn place(routed: &str) -> Result<String, RestackError> {
     });
     let mut obstacles: Vec<[f64; 4]> = boxes.values().copied().collect();
     cluster_labels(stmts, &mut obstacles);
+    lane_headers(stmts, direction, &mut obstacles);
     let mut placed: Vec<[f64; 4]> = Vec::new();
     let mut moved: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
     let mut moved_outside: BTreeMap<String, (f64, f64)> = BTreeMap::new();
@@ -165,6 +168,37 @@ fn cluster_labels(stmts: &[Stmt], boxes: &mut Vec<[f64; 4]>) {
             ]);
         }
         cluster_labels(&subgraph.stmts, boxes);
+    }
+}
+
+/// Adds the header of every lane cluster (`cluster_lane_…`) to `boxes`:
+/// the band across the whole lane, from where it begins along the flow
+/// (its top, or its left edge left to right), that its title (at `lp`) is
+/// centred in. A label there reads as part of the lane's title.
+fn lane_headers(stmts: &[Stmt], direction: Direction, boxes: &mut Vec<[f64; 4]>) {
+    for stmt in stmts {
+        let Stmt::Subgraph(subgraph) = stmt else {
+            continue;
+        };
+        if id_text(&subgraph.id).starts_with("cluster_lane_") {
+            let value = |key: &str| {
+                subgraph.stmts.iter().find_map(|stmt| match stmt {
+                    Stmt::GAttribute(GraphAttributes::Graph(attributes)) => {
+                        attribute(attributes, key)
+                    }
+                    _ => None,
+                })
+            };
+            let bounds = value("bb").and_then(|bb| numbers::<4>(&bb));
+            let title = value("lp").and_then(|lp| numbers::<2>(&lp));
+            if let (Some([x1, y1, x2, y2]), Some([x, y])) = (bounds, title) {
+                boxes.push(match direction {
+                    Direction::LeftRight => [x1, y1, x1 + 2.0 * (x - x1), y2],
+                    Direction::TopBottom => [x1, y2 - 2.0 * (y2 - y), x2, y2],
+                });
+            }
+        }
+        lane_headers(&subgraph.stmts, direction, boxes);
     }
 }
 
@@ -350,7 +384,7 @@ mod tests {
             c [pos=\"0,100\", width=0.1, height=0.1]; d [pos=\"400,100\", width=0.1, height=0.1]; \
             a -> b [label=\"yes\", lp=\"200,0\", pos=\"e,400,0 0,0 100,0 300,0 400,0\"]; \
             c -> d [label=\"no\", lp=\"200,120\", pos=\"e,400,100 0,100 100,100 300,100 400,100\"]; }";
-        let placed = place(routed).expect("placed");
+        let placed = place(routed, Direction::LeftRight).expect("placed");
         assert!(placed.contains("lp=\"200,120\""), "{placed}");
         assert!(!placed.contains("lp=\"200,0\""), "{placed}");
         let graph = parse(&placed).expect("DOT");

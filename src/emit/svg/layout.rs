@@ -432,7 +432,9 @@ impl Layout {
                 &room,
                 direction,
             );
-            let failed = attempt.place_labels(&plan);
+            // The other engine draws labels without a backing: on their
+            // line, the line would strike them through.
+            let failed = attempt.place_labels(&plan, !sizes.is_empty());
             layout = Some(attempt);
             if failed.is_empty() {
                 break;
@@ -473,9 +475,10 @@ impl Layout {
         self.width = width.max(super::legend_width(self.constructs) + 2 * MARGIN);
     }
 
-    /// Places every label where it overlaps nothing; returns the routes
-    /// whose label found no such place.
-    fn place_labels(&mut self, plan: &Plan) -> Vec<usize> {
+    /// Places every label where it overlaps nothing but perhaps its own
+    /// edge (on a backing that hides the line), or, `beside` its edge,
+    /// nothing at all; returns the routes whose label found no such place.
+    fn place_labels(&mut self, plan: &Plan, beside: bool) -> Vec<usize> {
         // Shapes and labels belong to no edge; segments to theirs.
         let mut index = Index::new(BUCKET);
         for item in &self.items {
@@ -511,11 +514,12 @@ impl Layout {
                 let (left, top) = (x - width / 2, y - height / 2);
                 Rect::new(left, top, left + width, top + height)
             };
-            let found = candidates(&route.points, width, height)
+            let own = (!beside).then_some(number);
+            let found = candidates(&route.points, width, height, beside)
                 .into_iter()
                 .find(|&at| {
                     let rect = rect_at(at);
-                    area.holds(rect) && !hits(&index, rect, number)
+                    area.holds(rect) && !hits(&index, rect, own)
                 });
             match found {
                 Some(at) => {
@@ -567,11 +571,11 @@ impl Layout {
 const BUCKET: i64 = 128;
 
 /// Whether `rect` overlaps anything in `index` but the segments of edge
-/// `own` (shapes and labels belong to no edge).
-fn hits(index: &Index<Option<usize>>, rect: Rect, own: usize) -> bool {
+/// `own`, if any (shapes and labels belong to no edge).
+fn hits(index: &Index<Option<usize>>, rect: Rect, own: Option<usize>) -> bool {
     index
         .near(rect)
-        .any(|&(other, owner)| owner != Some(own) && rect.overlaps(other))
+        .any(|&(other, owner)| (owner.is_none() || owner != own) && rect.overlaps(other))
 }
 
 /// The size of a label's box: its lines in small text, with a margin.
@@ -584,8 +588,13 @@ pub(super) fn label_size(lines: &[String]) -> (i64, i64) {
 
 /// Where a label may go along an edge, best first: on each segment from
 /// the target back to the source, every few pixels, on the line and then
-/// beside it.
-fn candidates(points: &[(i64, i64)], width: i64, height: i64) -> Vec<(i64, i64)> {
+/// beside it (only beside it when `beside`).
+fn candidates(
+    points: &[(i64, i64)],
+    width: i64,
+    height: i64,
+    beside_only: bool,
+) -> Vec<(i64, i64)> {
     let mut on = Vec::new();
     let mut beside = Vec::new();
     for pair in points.windows(2).rev() {
@@ -608,6 +617,9 @@ fn candidates(points: &[(i64, i64)], width: i64, height: i64) -> Vec<(i64, i64)>
                 beside.push((x - width / 2 - 4, y));
             }
         }
+    }
+    if beside_only {
+        return beside;
     }
     on.extend(beside);
     on
