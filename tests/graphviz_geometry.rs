@@ -1191,9 +1191,42 @@ fn labels_at_titles(drawn: &Drawing, along_x: bool) -> Vec<(String, usize)> {
     found
 }
 
+/// Every edge label line that a lane's border runs through (the label
+/// partly in the lane, partly out of it), where the border strikes it
+/// through: (edge, lane).
+fn labels_across_borders(drawn: &Drawing) -> Vec<(String, usize)> {
+    let mut found = Vec::new();
+    for edge in drawn
+        .edges
+        .iter()
+        .filter(|edge| !edge.tail.starts_with("legend."))
+    {
+        for &[a1, b1, a2, b2] in &edge.labels {
+            for (lane, &[x1, y1, x2, y2]) in drawn.lanes.iter().enumerate() {
+                let overlaps = a1 < x2 && x1 < a2 && b1 < y2 && y1 < b2;
+                let inside = x1 <= a1 && a2 <= x2 && y1 <= b1 && b2 <= y2;
+                if overlaps && !inside {
+                    found.push((edge.title.clone(), lane));
+                }
+            }
+        }
+    }
+    found.dedup();
+    found
+}
+
 /// How many edge labels may still lie in a lane's header or at its title
 /// over the 52 pictures.
 const LABELS_AT_TITLES: usize = 0;
+
+/// How many (label, lane) pairs may still have the lane's border through
+/// the label over the 52 pictures: 163 before labels were kept inside a
+/// lane or outside every lane (most of them rejections' 駁回 in the gaps
+/// between lanes); the 11 left, all top to bottom, are labels wider than
+/// the room beside their line in their lane, which the label mover lets
+/// cross a border rather than be crossed by an edge. The test fails if
+/// the count changes.
+const LABELS_ACROSS_BORDERS: usize = 11;
 
 /// No edge label of a Graphviz picture lies in a lane's header or touches
 /// a lane's title, where it reads as part of the title (product_rnd top
@@ -1205,7 +1238,7 @@ fn every_example_drawn_by_graphviz_keeps_labels_out_of_lane_headers() {
         return;
     }
     let (mut pictures, mut headers) = (0, 0);
-    let mut found = Vec::new();
+    let (mut found, mut crossing_borders) = (Vec::new(), Vec::new());
     for Picture {
         process,
         lang,
@@ -1217,10 +1250,15 @@ fn every_example_drawn_by_graphviz_keeps_labels_out_of_lane_headers() {
         pictures += 1;
         headers += lane_headers(drawn, along_x).len();
         let at_titles = labels_at_titles(drawn, along_x);
+        let across = labels_across_borders(drawn);
         println!(
-            "{process:<22} {lang:?} {direction:?}: labels in lane headers {}",
-            at_titles.len()
+            "{process:<22} {lang:?} {direction:?}: labels in lane headers {}, across lane borders {}",
+            at_titles.len(),
+            across.len()
         );
+        crossing_borders.extend(across.into_iter().map(|(edge, lane)| {
+            format!("{process} {edge} across lane {lane} ({lang:?}, {direction:?})")
+        }));
         found.extend(at_titles.into_iter().map(|(edge, lane)| {
             format!("{process} {edge} in lane {lane} ({lang:?}, {direction:?})")
         }));
@@ -1231,6 +1269,11 @@ fn every_example_drawn_by_graphviz_keeps_labels_out_of_lane_headers() {
         found.len(),
         LABELS_AT_TITLES,
         "labels in lane headers: {found:#?}"
+    );
+    assert_eq!(
+        crossing_borders.len(),
+        LABELS_ACROSS_BORDERS,
+        "labels across lane borders: {crossing_borders:#?}"
     );
 }
 

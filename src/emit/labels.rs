@@ -85,12 +85,14 @@ pub fn place(routed: &str, direction: Direction) -> Result<String, RestackError>
     });
     let mut obstacles: Vec<[f64; 4]> = boxes.values().copied().collect();
     cluster_labels(stmts, &mut obstacles);
+    let mut lanes = Vec::new();
+    lane_boxes(stmts, &mut lanes);
     lane_headers(stmts, direction, &mut obstacles);
     let mut placed: Vec<[f64; 4]> = Vec::new();
     let mut moved: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
     let mut moved_outside: BTreeMap<String, (f64, f64)> = BTreeMap::new();
     for label in &labels {
-        let free = |at: (f64, f64), near: f64| {
+        let free = |at: (f64, f64), near: f64, within_lanes: bool| {
             let area = label_box(label, at);
             let near_own = match &label.owner {
                 Owner::Edge(edge) => curves[*edge]
@@ -99,17 +101,24 @@ pub fn place(routed: &str, direction: Direction) -> Result<String, RestackError>
                 Owner::Node(_, bounds) => gap_between(area, *bounds) <= near,
             };
             near_own
+                && (!within_lanes
+                    || !lanes
+                        .iter()
+                        .any(|&lane| overlap(area, lane) && !holds(lane, area)))
                 && !curves.iter().flatten().any(|&point| inside(area, point))
                 && !obstacles.iter().any(|other| overlap(area, *other))
                 && !placed.iter().any(|other| overlap(area, *other))
         };
-        let spot = [1, 2, 3]
+        // Inside a lane or outside every lane first; across a lane's
+        // border rather than crossed by an edge.
+        let spot = [true, false]
             .into_iter()
-            .find_map(|reach| {
+            .flat_map(|within_lanes| [1, 2, 3].map(|reach| (within_lanes, reach)))
+            .find_map(|(within_lanes, reach)| {
                 offsets(REACH * reach)
                     .into_iter()
                     .map(|(dx, dy)| (label.at.0 + dx, label.at.1 + dy))
-                    .find(|&at| free(at, NEAR * f64::from(reach)))
+                    .find(|&at| free(at, NEAR * f64::from(reach), within_lanes))
             })
             .unwrap_or(label.at);
         placed.push(label_box(label, spot));
@@ -171,6 +180,32 @@ fn cluster_labels(stmts: &[Stmt], boxes: &mut Vec<[f64; 4]>) {
     }
 }
 
+/// Adds the box (`bb`) of every lane cluster (`cluster_lane_…`) to
+/// `boxes`: a label lies inside a lane or outside every lane, never
+/// across a lane's border, which would strike it through.
+fn lane_boxes(stmts: &[Stmt], boxes: &mut Vec<[f64; 4]>) {
+    for stmt in stmts {
+        let Stmt::Subgraph(subgraph) = stmt else {
+            continue;
+        };
+        if id_text(&subgraph.id).starts_with("cluster_lane_")
+            && let Some(bounds) =
+                graph_value(&subgraph.stmts, "bb").and_then(|bb| numbers::<4>(&bb))
+        {
+            boxes.push(bounds);
+        }
+        lane_boxes(&subgraph.stmts, boxes);
+    }
+}
+
+/// The value of a graph attribute (`graph [key=…]`) among `stmts`.
+fn graph_value(stmts: &[Stmt], key: &str) -> Option<String> {
+    stmts.iter().find_map(|stmt| match stmt {
+        Stmt::GAttribute(GraphAttributes::Graph(attributes)) => attribute(attributes, key),
+        _ => None,
+    })
+}
+
 /// Adds the header of every lane cluster (`cluster_lane_…`) to `boxes`:
 /// the band across the whole lane, from where it begins along the flow
 /// (its top, or its left edge left to right), that its title (at `lp`) is
@@ -181,14 +216,7 @@ fn lane_headers(stmts: &[Stmt], direction: Direction, boxes: &mut Vec<[f64; 4]>)
             continue;
         };
         if id_text(&subgraph.id).starts_with("cluster_lane_") {
-            let value = |key: &str| {
-                subgraph.stmts.iter().find_map(|stmt| match stmt {
-                    Stmt::GAttribute(GraphAttributes::Graph(attributes)) => {
-                        attribute(attributes, key)
-                    }
-                    _ => None,
-                })
-            };
+            let value = |key: &str| graph_value(&subgraph.stmts, key);
             let bounds = value("bb").and_then(|bb| numbers::<4>(&bb));
             let title = value("lp").and_then(|lp| numbers::<2>(&lp));
             if let (Some([x1, y1, x2, y2]), Some([x, y])) = (bounds, title) {
@@ -357,6 +385,11 @@ fn offsets(reach: i32) -> Vec<(f64, f64)> {
 /// Whether `point` is inside `area`.
 fn inside([x1, y1, x2, y2]: [f64; 4], (x, y): (f64, f64)) -> bool {
     (x1..=x2).contains(&x) && (y1..=y2).contains(&y)
+}
+
+/// Whether `outer` holds all of `inner`.
+fn holds(outer: [f64; 4], inner: [f64; 4]) -> bool {
+    outer[0] <= inner[0] && inner[2] <= outer[2] && outer[1] <= inner[1] && inner[3] <= outer[3]
 }
 
 /// Whether two boxes overlap.

@@ -492,6 +492,26 @@ impl Layout {
             }
         }
         let area = self.content_area();
+        let horizontal = self.direction == Direction::LeftRight;
+        // Beside its edge, a label has no backing to hide a lane's border
+        // either: it lies inside one lane (with room for the other
+        // engine's wider estimate of its text).
+        let bands: Vec<(i64, i64)> = self
+            .lanes
+            .iter()
+            .map(|lane| (lane.start, lane.start + lane.size))
+            .collect();
+        let in_one_lane = |rect: Rect| {
+            let rect = rect.grown(LABEL_ROOM);
+            let (low, high) = if horizontal {
+                (rect.top, rect.bottom)
+            } else {
+                (rect.left, rect.right)
+            };
+            bands
+                .iter()
+                .any(|&(start, end)| start <= low && high <= end)
+        };
         let mut failed = Vec::new();
         // The labels drawn, by target, words and the channel they enter
         // through: an edge with the same three shares the label drawn.
@@ -514,13 +534,25 @@ impl Layout {
                 let (left, top) = (x - width / 2, y - height / 2);
                 Rect::new(left, top, left + width, top + height)
             };
-            let own = (!beside).then_some(number);
-            let found = candidates(&route.points, width, height, beside)
-                .into_iter()
-                .find(|&at| {
-                    let rect = rect_at(at);
-                    area.holds(rect) && !hits(&index, rect, own)
-                });
+            let clear = |at: (i64, i64), own: Option<usize>, one_lane: bool| {
+                let rect = rect_at(at);
+                area.holds(rect) && (!one_lane || in_one_lane(rect)) && !hits(&index, rect, own)
+            };
+            let (on, aside) = candidates(&route.points, width, height);
+            let first = |places: &[(i64, i64)], own: Option<usize>, one_lane: bool| {
+                places.iter().copied().find(|&at| clear(at, own, one_lane))
+            };
+            let found = if beside {
+                // Beside the line in one lane, else beside it anywhere,
+                // else where the built-in engine would put it (then
+                // moved by the other engine's own placing of labels).
+                first(&aside, None, true)
+                    .or_else(|| first(&aside, None, false))
+                    .or_else(|| first(&on, Some(number), false))
+                    .or_else(|| first(&aside, Some(number), false))
+            } else {
+                first(&on, Some(number), false).or_else(|| first(&aside, Some(number), false))
+            };
             match found {
                 Some(at) => {
                     index.insert(rect_at(at).grown(2), None);
@@ -566,6 +598,10 @@ impl Layout {
     }
 }
 
+/// The room, in pixels, a label placed beside its edge keeps from the
+/// borders of its lane.
+const LABEL_ROOM: i64 = 2;
+
 /// Side of the squares the [`Index`] of shapes, segments and labels
 /// files them by.
 const BUCKET: i64 = 128;
@@ -587,14 +623,13 @@ pub(super) fn label_size(lines: &[String]) -> (i64, i64) {
 }
 
 /// Where a label may go along an edge, best first: on each segment from
-/// the target back to the source, every few pixels, on the line and then
-/// beside it (only beside it when `beside`).
+/// the target back to the source, every few pixels, on the line, and
+/// beside it.
 fn candidates(
     points: &[(i64, i64)],
     width: i64,
     height: i64,
-    beside_only: bool,
-) -> Vec<(i64, i64)> {
+) -> (Vec<(i64, i64)>, Vec<(i64, i64)>) {
     let mut on = Vec::new();
     let mut beside = Vec::new();
     for pair in points.windows(2).rev() {
@@ -618,11 +653,7 @@ fn candidates(
             }
         }
     }
-    if beside_only {
-        return beside;
-    }
-    on.extend(beside);
-    on
+    (on, beside)
 }
 
 /// The columns and the course of every edge.
