@@ -109,11 +109,12 @@ pub fn place(routed: &str, direction: Direction) -> Result<String, RestackError>
                 && !obstacles.iter().any(|other| overlap(area, *other))
                 && !placed.iter().any(|other| overlap(area, *other))
         };
-        // Inside a lane or outside every lane first; across a lane's
-        // border rather than crossed by an edge.
-        let spot = [true, false]
+        // Near its edge first; at each reach inside a lane or outside
+        // every lane first, across a lane's border rather than farther
+        // away or crossed by an edge.
+        let spot = [1, 2, 3]
             .into_iter()
-            .flat_map(|within_lanes| [1, 2, 3].map(|reach| (within_lanes, reach)))
+            .flat_map(|reach| [true, false].map(|within_lanes| (within_lanes, reach)))
             .find_map(|(within_lanes, reach)| {
                 offsets(REACH * reach)
                     .into_iter()
