@@ -1293,7 +1293,7 @@ fn every_example_drawn_by_graphviz_keeps_labels_out_of_lane_headers() {
     }
     let (mut pictures, mut headers) = (0, 0);
     let (mut found, mut crossing_borders) = (Vec::new(), Vec::new());
-    let mut far = Vec::new();
+    let (mut far, mut on_legend) = (Vec::new(), Vec::new());
     for Picture {
         process,
         lang,
@@ -1306,6 +1306,24 @@ fn every_example_drawn_by_graphviz_keeps_labels_out_of_lane_headers() {
         headers += lane_headers(drawn, along_x).len();
         let at_titles = labels_at_titles(drawn, along_x);
         let across = labels_across_borders(drawn);
+        if let Some([x1, y1, x2, y2]) = drawn.legend {
+            for edge in drawn
+                .edges
+                .iter()
+                .filter(|edge| !edge.tail.starts_with("legend."))
+            {
+                if edge
+                    .labels
+                    .iter()
+                    .any(|&[a1, b1, a2, b2]| a1 < x2 && x1 < a2 && b1 < y2 && y1 < b2)
+                {
+                    on_legend.push(format!(
+                        "{process} {} ({lang:?}, {direction:?})",
+                        edge.title
+                    ));
+                }
+            }
+        }
         for (edge, own) in labels_far_from_their_edge(drawn) {
             far.push(format!(
                 "{process} {edge} ({lang:?}, {direction:?}): {own:.0} pt from its edge"
@@ -1341,6 +1359,7 @@ fn every_example_drawn_by_graphviz_keeps_labels_out_of_lane_headers() {
         LABELS_ACROSS_BORDERS,
         "labels across lane borders: {crossing_borders:#?}"
     );
+    assert!(on_legend.is_empty(), "labels on the legend: {on_legend:?}");
     assert_eq!(
         far.len(),
         LABELS_FAR_FROM_THEIR_EDGE,
