@@ -538,7 +538,7 @@ impl Layout {
                 let rect = rect_at(at);
                 area.holds(rect) && (!one_lane || in_one_lane(rect)) && !hits(&index, rect, own)
             };
-            let (on, aside) = candidates(&route.points, width, height);
+            let Places { on, beside: aside } = candidates(&route.points, width, height);
             let first = |places: &[(i64, i64)], own: Option<usize>, one_lane: bool| {
                 places.iter().copied().find(|&at| clear(at, own, one_lane))
             };
@@ -622,14 +622,16 @@ pub(super) fn label_size(lines: &[String]) -> (i64, i64) {
     )
 }
 
+/// The places a label may go along an edge: on the line, and beside it.
+struct Places {
+    on: Vec<(i64, i64)>,
+    beside: Vec<(i64, i64)>,
+}
+
 /// Where a label may go along an edge, best first: on each segment from
 /// the target back to the source, every few pixels, on the line, and
 /// beside it.
-fn candidates(
-    points: &[(i64, i64)],
-    width: i64,
-    height: i64,
-) -> (Vec<(i64, i64)>, Vec<(i64, i64)>) {
+fn candidates(points: &[(i64, i64)], width: i64, height: i64) -> Places {
     let mut on = Vec::new();
     let mut beside = Vec::new();
     for pair in points.windows(2).rev() {
@@ -653,7 +655,7 @@ fn candidates(
             }
         }
     }
-    (on, beside)
+    Places { on, beside }
 }
 
 /// The columns and the course of every edge.
