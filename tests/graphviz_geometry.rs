@@ -1390,3 +1390,66 @@ fn the_header_measure_sees_a_label_under_a_lane_title() {
         vec![("a->b".to_string(), 0)]
     );
 }
+
+/// Every edge (not a rejection or other dashed outcome, which
+/// [`every_example_is_drawn_by_graphviz_without_collisions_and_compact`]
+/// checks) drawn with more than [`MOST_DIAGONAL`] of its length more than
+/// [`DIAGONAL_DEGREES`] off both axes, in a picture whose edges all turn
+/// at right angles: (edge, diagonal share).
+fn diagonal_edges(drawn: &Drawing) -> Vec<(String, f64)> {
+    let tangent = DIAGONAL_DEGREES.to_radians().tan();
+    let mut found = Vec::new();
+    for edge in drawn
+        .edges
+        .iter()
+        .filter(|edge| !edge.dashed && !edge.tail.starts_with("legend."))
+    {
+        let (mut total, mut diagonal) = (0.0, 0.0);
+        for pair in edge.curve.windows(2) {
+            let (dx, dy) = (pair[1].0 - pair[0].0, pair[1].1 - pair[0].1);
+            let length = dx.hypot(dy);
+            total += length;
+            if dx.abs().min(dy.abs()) > tangent * dx.abs().max(dy.abs()) {
+                diagonal += length;
+            }
+        }
+        if total > 0.0 && diagonal / total > MOST_DIAGONAL {
+            found.push((edge.title.clone(), diagonal / total));
+        }
+    }
+    found
+}
+
+/// Every edge of a Graphviz picture turns at right angles, as the built-in
+/// layout routes it: none drawn across the picture by `neato` (appointment
+/// left to right: the second 否則 into 人力資源部發布任免通知, whose label
+/// the built-in layout shares with the first, lost its route and was
+/// drawn as a diagonal line).
+#[test]
+fn every_example_drawn_by_graphviz_turns_at_right_angles() {
+    if !common::graphviz_for_test("the Graphviz right-angle test") {
+        return;
+    }
+    let (mut pictures, mut edges) = (0, 0);
+    let mut found = Vec::new();
+    for Picture {
+        process,
+        lang,
+        direction,
+        drawn,
+    } in example_pictures()
+    {
+        pictures += 1;
+        edges += drawn.edges.iter().filter(|edge| !edge.dashed).count();
+        found.extend(diagonal_edges(drawn).into_iter().map(|(edge, share)| {
+            format!(
+                "{process} {edge} ({lang:?}, {direction:?}): {:.0} % diagonal",
+                share * 100.0
+            )
+        }));
+    }
+    println!("diagonal edges: {}", found.len());
+    assert_eq!(pictures, 52, "pictures measured");
+    assert!(edges > 52, "{edges} edges measured");
+    assert!(found.is_empty(), "diagonal edges: {found:#?}");
+}
