@@ -1453,3 +1453,18 @@ fn every_example_drawn_by_graphviz_turns_at_right_angles() {
     assert!(edges > 52, "{edges} edges measured");
     assert!(found.is_empty(), "diagonal edges: {found:#?}");
 }
+
+#[test]
+fn the_right_angle_measure_sees_a_diagonal_edge() {
+    let drawn = drawing(
+        r#"<svg width="400pt" height="220pt" xmlns="http://www.w3.org/2000/svg">
+<g class="edge"><title>a->b</title><path d="M300,60C200,100 150,130 80,160"/></g>
+<g class="edge"><title>a->c</title><path d="M300,60C300,80 300,90 300,110C250,110 150,110 50,110"/></g>
+</svg>"#,
+    );
+    let found: Vec<String> = diagonal_edges(&drawn)
+        .into_iter()
+        .map(|(edge, _)| edge)
+        .collect();
+    assert_eq!(found, ["a->b"]);
+}

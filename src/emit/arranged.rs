@@ -114,8 +114,6 @@ pub(crate) struct PlacedEdge {
     pub(crate) points: Vec<(f64, f64)>,
     /// The centre of its label, when the layout drew it.
     pub(crate) label_at: Option<(f64, f64)>,
-    /// Whether it has a label.
-    pub(crate) labelled: bool,
 }
 
 /// A lane: where it is across and along the flow, and its title.
