@@ -31,6 +31,10 @@ use crate::diff_fixtures::{cases, options, with_case};
 /// says why), so the test holds them at no less than that.
 const LEAST_FILL: f64 = 0.20;
 
+/// The room, in pixels, an edge label keeps from a lane's title in every
+/// direction, besides staying out of the lane's header.
+const TITLE_ROOM: f64 = 4.0;
+
 /// A rectangle in SVG user units.
 #[derive(Debug, Clone, Copy)]
 struct Rect {
@@ -104,6 +108,11 @@ struct Geometry {
     /// Each edge as points along it.
     edges: Vec<Vec<(f64, f64)>>,
     lanes: Vec<Rect>,
+    /// Each lane's header: the part of its rectangle before the rule
+    /// that ends the header.
+    headers: Vec<Rect>,
+    /// The lines of the lanes' titles.
+    titles: Vec<Rect>,
 }
 
 fn number(node: roxmltree::Node<'_, '_>, name: &str) -> f64 {
@@ -338,13 +347,7 @@ fn geometry(svg: &str) -> Geometry {
                 // changes, on their backing.
                 geometry.notes.push(rect_of(node));
             }
-            ("g", "lanes") => {
-                geometry.lanes.extend(
-                    node.children()
-                        .filter(|child| child.has_tag_name("rect"))
-                        .map(rect_of),
-                );
-            }
+            ("g", "lanes") => lanes(node, &mut geometry),
             ("path", kind) if kind.split(' ').any(|word| word == "edge") => {
                 geometry
                     .edges
@@ -358,6 +361,35 @@ fn geometry(svg: &str) -> Geometry {
         }
     }
     geometry
+}
+
+/// The lanes of a `g.lanes` group: each lane's rectangle, followed by the
+/// rule that ends its header (across the lane: top to bottom; along it:
+/// left to right) and its title's lines.
+fn lanes(group: roxmltree::Node<'_, '_>, geometry: &mut Geometry) {
+    for child in group.children().filter(|child| child.is_element()) {
+        match child.tag_name().name() {
+            "rect" => geometry.lanes.push(rect_of(child)),
+            "line" => {
+                let Some(&lane) = geometry.lanes.last() else {
+                    continue;
+                };
+                let (x1, y1) = (number(child, "x1"), number(child, "y1"));
+                let (x2, y2) = (number(child, "x2"), number(child, "y2"));
+                let header = if x1 == x2 {
+                    Rect { right: x1, ..lane }
+                } else {
+                    Rect {
+                        bottom: y1.max(y2),
+                        ..lane
+                    }
+                };
+                geometry.headers.push(header);
+            }
+            "text" => geometry.titles.push(text_rect(child)),
+            _ => {}
+        }
+    }
 }
 
 /// The collisions and the fill of one diagram.
@@ -378,6 +410,9 @@ struct Measures {
     text_outside: Vec<String>,
     /// Shapes outside every lane (a lane cut shorter than its content).
     shapes_outside_lanes: Vec<String>,
+    /// Labels in a lane's header or within [`TITLE_ROOM`] of a lane's
+    /// title, where they read as part of the title.
+    labels_at_titles: Vec<String>,
     /// Total box area / total lane area.
     fill: f64,
 }
@@ -390,6 +425,7 @@ impl Measures {
             + self.edges_through_labels
             + self.text_outside.len()
             + self.shapes_outside_lanes.len()
+            + self.labels_at_titles.len()
     }
 }
 
@@ -450,6 +486,22 @@ fn measure(geometry: &Geometry) -> Measures {
                     .label_overlaps
                     .push(format!("label {index} over label {other}"));
             }
+        }
+    }
+    for (index, (label, _)) in geometry.labels.iter().enumerate() {
+        let label = label.grown(-1.0);
+        if geometry
+            .headers
+            .iter()
+            .any(|header| label.overlaps(*header))
+            || geometry
+                .titles
+                .iter()
+                .any(|title| label.overlaps(title.grown(TITLE_ROOM)))
+        {
+            measures
+                .labels_at_titles
+                .push(format!("label {index} at a lane's title"));
         }
     }
     for shape in &geometry.shapes {
@@ -532,37 +584,46 @@ fn diagrams() -> Vec<(String, String)> {
 #[test]
 fn builtin_diagrams_have_no_collision_and_fill_their_lanes() {
     let mut report = String::from(
-        "diagram                                                     edges-through-shapes  notes-crossed  label-overlaps  edges-through-labels  text-outside  box/lane\n",
+        "diagram                                                     edges-through-shapes  notes-crossed  label-overlaps  edges-through-labels  text-outside  at-titles  box/lane\n",
     );
     let mut failures = Vec::new();
     let diagrams = diagrams();
     assert!(diagrams.len() >= 88, "{} diagrams", diagrams.len());
+    let (count, mut headers) = (diagrams.len(), 0);
     for (name, svg) in diagrams {
-        let measures = measure(&geometry(&svg));
+        let geometry = geometry(&svg);
+        headers += geometry.headers.len();
+        let measures = measure(&geometry);
         let _ = writeln!(
             report,
-            "{name:<60}{:>20}{:>11}/{:<3}{:>16}{:>22}{:>14}{:>9.1} %",
+            "{name:<60}{:>20}{:>11}/{:<3}{:>16}{:>22}{:>14}{:>11}{:>9.1} %",
             measures.edges_through_shapes.len(),
             measures.notes_crossed,
             measures.notes,
             measures.label_overlaps.len(),
             measures.edges_through_labels,
             measures.text_outside.len(),
+            measures.labels_at_titles.len(),
             measures.fill * 100.0,
         );
         if measures.collisions() > 0 || measures.fill < LEAST_FILL {
             failures.push(format!(
-                "{name}: {:?} {:?} {:?} {:?} fill {:.1} %",
+                "{name}: {:?} {:?} {:?} {:?} {:?} fill {:.1} %",
                 measures.edges_through_shapes,
                 measures.label_overlaps,
                 measures.text_outside,
                 measures.shapes_outside_lanes,
+                measures.labels_at_titles,
                 measures.fill * 100.0
             ));
         }
     }
     println!("{report}");
     assert!(failures.is_empty(), "{report}\n{}", failures.join("\n"));
+    assert!(
+        headers > 2 * count,
+        "{headers} lane headers in {count} diagrams"
+    );
 }
 
 /// The built-in SVG of every diagram of changes of every case of
@@ -606,13 +667,14 @@ fn builtin_diagrams_of_changes_have_no_collision() {
         notes += measures.notes;
         if measures.collisions() > 0 {
             failures.push(format!(
-                "{name}: {:?} notes crossed {} {:?} edges through labels {} {:?} {:?}",
+                "{name}: {:?} notes crossed {} {:?} edges through labels {} {:?} {:?} {:?}",
                 measures.edges_through_shapes,
                 measures.notes_crossed,
                 measures.label_overlaps,
                 measures.edges_through_labels,
                 measures.text_outside,
                 measures.shapes_outside_lanes,
+                measures.labels_at_titles,
             ));
         }
     }
@@ -642,4 +704,28 @@ fn the_measures_see_a_collision() {
     assert_eq!(measures.text_outside.len(), 1);
     assert_eq!(measures.shapes_outside_lanes, ["end outside every lane"]);
     assert!((measures.fill - 0.08).abs() < 1e-9, "{}", measures.fill);
+}
+
+#[test]
+fn the_measures_see_a_label_in_a_lane_header() {
+    // Two lanes top to bottom, headers 40 high: a label in the first
+    // lane's header, one well inside the second lane.
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">\
+        <g class=\"lanes\">\
+        <rect x=\"0\" y=\"0\" width=\"200\" height=\"300\"/>\
+        <line x1=\"0\" y1=\"40\" x2=\"200\" y2=\"40\"/>\
+        <text x=\"100\" y=\"20\" text-anchor=\"middle\">Manager</text>\
+        <rect x=\"200\" y=\"0\" width=\"200\" height=\"300\"/>\
+        <line x1=\"200\" y1=\"40\" x2=\"400\" y2=\"40\"/>\
+        <text x=\"300\" y=\"20\" text-anchor=\"middle\">Clerk</text></g>\
+        <path class=\"edge\" d=\"M100,30 L100,290\"/>\
+        <rect class=\"edge-label\" x=\"60\" y=\"32\" width=\"80\" height=\"18\"/>\
+        <path class=\"edge\" d=\"M300,30 L300,290\"/>\
+        <rect class=\"edge-label\" x=\"260\" y=\"150\" width=\"80\" height=\"18\"/>\
+        </svg>";
+    let geometry = geometry(svg);
+    assert_eq!(geometry.headers.len(), 2);
+    assert_eq!(geometry.titles.len(), 2);
+    let measures = measure(&geometry);
+    assert_eq!(measures.labels_at_titles, ["label 0 at a lane's title"]);
 }

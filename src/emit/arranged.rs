@@ -17,8 +17,9 @@
 //!   lanes loses its route here and is routed again by `neato`, then
 //!   redrawn at right angles along the gaps;
 //! - an edge whose label the built-in layout shares with another edge
-//!   (three rejections back to one step) is routed by `neato`, and its
-//!   label placed by [`crate::emit::labels`];
+//!   (three rejections back to one step, two 否則 into one step) keeps
+//!   its route; Graphviz puts its own label on it and
+//!   [`crate::emit::labels`] moves it clear;
 //! - the legend is Graphviz's (its sample shapes), laid in one row.
 //!
 //! Positions are computed with plain arithmetic from the built-in
@@ -113,8 +114,6 @@ pub(crate) struct PlacedEdge {
     pub(crate) points: Vec<(f64, f64)>,
     /// The centre of its label, when the layout drew it.
     pub(crate) label_at: Option<(f64, f64)>,
-    /// Whether it has a label.
-    pub(crate) labelled: bool,
 }
 
 /// A lane: where it is across and along the flow, and its title.
@@ -511,8 +510,7 @@ impl Context<'_> {
                 .and_then(|shape| self.frame.lane_of(shape.centre))
         };
         let between_lanes = lane(&placed.tail) != lane(&placed.head);
-        let shared_label = placed.labelled && placed.label_at.is_none();
-        if (dashed && between_lanes) || shared_label || placed.points.len() < 2 {
+        if (dashed && between_lanes) || placed.points.len() < 2 {
             return;
         }
         let points: Vec<(f64, f64)> = placed

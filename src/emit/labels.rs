@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 use graphviz_rust::dot_structures::{Attribute, Graph, GraphAttributes, Id, Stmt};
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
+use crate::emit::diagram::Direction;
 use crate::emit::lanes::{
     RestackError, attribute, edge_ends, format_numbers, id_text, node_boxes, numbers, parse,
     sample, set_attribute,
@@ -60,11 +61,12 @@ enum Owner {
     Node(String, [f64; 4]),
 }
 
-/// The routed layout `routed` (DOT as `neato -n2 -Tdot` writes it) with
-/// every edge label that an edge crosses, or that lies on a node or on an
-/// earlier label, moved to the nearest free place beside its edge. A label
-/// with no free place within three times [`REACH`] stays where it was.
-pub fn place(routed: &str) -> Result<String, RestackError> {
+/// The routed layout `routed` (DOT as `neato -n2 -Tdot` writes it, flowing
+/// in `direction`) with every edge label that an edge crosses, or that
+/// lies on a node, in a lane's header or on an earlier label, moved to the
+/// nearest free place beside its edge. A label with no free place within
+/// three times [`REACH`] stays where it was.
+pub fn place(routed: &str, direction: Direction) -> Result<String, RestackError> {
     let mut graph = parse(routed)?;
     let stmts = match &mut graph {
         Graph::Graph { stmts, .. } | Graph::DiGraph { stmts, .. } => stmts,
@@ -83,11 +85,14 @@ pub fn place(routed: &str) -> Result<String, RestackError> {
     });
     let mut obstacles: Vec<[f64; 4]> = boxes.values().copied().collect();
     cluster_labels(stmts, &mut obstacles);
+    let mut lanes = Vec::new();
+    lane_boxes(stmts, &mut lanes);
+    lane_headers(stmts, direction, &mut obstacles);
     let mut placed: Vec<[f64; 4]> = Vec::new();
     let mut moved: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
     let mut moved_outside: BTreeMap<String, (f64, f64)> = BTreeMap::new();
     for label in &labels {
-        let free = |at: (f64, f64), near: f64| {
+        let free = |at: (f64, f64), near: f64, within_lanes: bool| {
             let area = label_box(label, at);
             let near_own = match &label.owner {
                 Owner::Edge(edge) => curves[*edge]
@@ -96,17 +101,25 @@ pub fn place(routed: &str) -> Result<String, RestackError> {
                 Owner::Node(_, bounds) => gap_between(area, *bounds) <= near,
             };
             near_own
+                && (!within_lanes
+                    || !lanes
+                        .iter()
+                        .any(|&lane| overlap(area, lane) && !holds(lane, area)))
                 && !curves.iter().flatten().any(|&point| inside(area, point))
                 && !obstacles.iter().any(|other| overlap(area, *other))
                 && !placed.iter().any(|other| overlap(area, *other))
         };
+        // Near its edge first; at each reach inside a lane or outside
+        // every lane first, across a lane's border rather than farther
+        // away or crossed by an edge.
         let spot = [1, 2, 3]
             .into_iter()
-            .find_map(|reach| {
+            .flat_map(|reach| [true, false].map(|within_lanes| (within_lanes, reach)))
+            .find_map(|(within_lanes, reach)| {
                 offsets(REACH * reach)
                     .into_iter()
                     .map(|(dx, dy)| (label.at.0 + dx, label.at.1 + dy))
-                    .find(|&at| free(at, NEAR * f64::from(reach)))
+                    .find(|&at| free(at, NEAR * f64::from(reach), within_lanes))
             })
             .unwrap_or(label.at);
         placed.push(label_box(label, spot));
@@ -165,6 +178,56 @@ fn cluster_labels(stmts: &[Stmt], boxes: &mut Vec<[f64; 4]>) {
             ]);
         }
         cluster_labels(&subgraph.stmts, boxes);
+    }
+}
+
+/// Adds the box (`bb`) of every lane cluster (`cluster_lane_…`) to
+/// `boxes`: a label lies inside a lane or outside every lane, never
+/// across a lane's border, which would strike it through.
+fn lane_boxes(stmts: &[Stmt], boxes: &mut Vec<[f64; 4]>) {
+    for stmt in stmts {
+        let Stmt::Subgraph(subgraph) = stmt else {
+            continue;
+        };
+        if id_text(&subgraph.id).starts_with("cluster_lane_")
+            && let Some(bounds) =
+                graph_value(&subgraph.stmts, "bb").and_then(|bb| numbers::<4>(&bb))
+        {
+            boxes.push(bounds);
+        }
+        lane_boxes(&subgraph.stmts, boxes);
+    }
+}
+
+/// The value of a graph attribute (`graph [key=…]`) among `stmts`.
+fn graph_value(stmts: &[Stmt], key: &str) -> Option<String> {
+    stmts.iter().find_map(|stmt| match stmt {
+        Stmt::GAttribute(GraphAttributes::Graph(attributes)) => attribute(attributes, key),
+        _ => None,
+    })
+}
+
+/// Adds the header of every lane cluster (`cluster_lane_…`) to `boxes`:
+/// the band across the whole lane, from where it begins along the flow
+/// (its top, or its left edge left to right), that its title (at `lp`) is
+/// centred in. A label there reads as part of the lane's title.
+fn lane_headers(stmts: &[Stmt], direction: Direction, boxes: &mut Vec<[f64; 4]>) {
+    for stmt in stmts {
+        let Stmt::Subgraph(subgraph) = stmt else {
+            continue;
+        };
+        if id_text(&subgraph.id).starts_with("cluster_lane_") {
+            let value = |key: &str| graph_value(&subgraph.stmts, key);
+            let bounds = value("bb").and_then(|bb| numbers::<4>(&bb));
+            let title = value("lp").and_then(|lp| numbers::<2>(&lp));
+            if let (Some([x1, y1, x2, y2]), Some([x, y])) = (bounds, title) {
+                boxes.push(match direction {
+                    Direction::LeftRight => [x1, y1, x1 + 2.0 * (x - x1), y2],
+                    Direction::TopBottom => [x1, y2 - 2.0 * (y2 - y), x2, y2],
+                });
+            }
+        }
+        lane_headers(&subgraph.stmts, direction, boxes);
     }
 }
 
@@ -325,6 +388,11 @@ fn inside([x1, y1, x2, y2]: [f64; 4], (x, y): (f64, f64)) -> bool {
     (x1..=x2).contains(&x) && (y1..=y2).contains(&y)
 }
 
+/// Whether `outer` holds all of `inner`.
+fn holds(outer: [f64; 4], inner: [f64; 4]) -> bool {
+    outer[0] <= inner[0] && inner[2] <= outer[2] && outer[1] <= inner[1] && inner[3] <= outer[3]
+}
+
 /// Whether two boxes overlap.
 fn overlap(a: [f64; 4], b: [f64; 4]) -> bool {
     a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
@@ -350,7 +418,7 @@ mod tests {
             c [pos=\"0,100\", width=0.1, height=0.1]; d [pos=\"400,100\", width=0.1, height=0.1]; \
             a -> b [label=\"yes\", lp=\"200,0\", pos=\"e,400,0 0,0 100,0 300,0 400,0\"]; \
             c -> d [label=\"no\", lp=\"200,120\", pos=\"e,400,100 0,100 100,100 300,100 400,100\"]; }";
-        let placed = place(routed).expect("placed");
+        let placed = place(routed, Direction::LeftRight).expect("placed");
         assert!(placed.contains("lp=\"200,120\""), "{placed}");
         assert!(!placed.contains("lp=\"200,0\""), "{placed}");
         let graph = parse(&placed).expect("DOT");

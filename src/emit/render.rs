@@ -283,7 +283,7 @@ pub(crate) fn draw_with_graphviz(
     };
     let along_edges = channels::route_rejections(&String::from_utf8_lossy(&routed), direction)
         .map_err(|error| error.to_string())?;
-    let placed = labels::place(&along_edges).map_err(|error| error.to_string())?;
+    let placed = labels::place(&along_edges, direction).map_err(|error| error.to_string())?;
     formats
         .iter()
         .map(|format| {

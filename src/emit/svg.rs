@@ -133,7 +133,6 @@ pub(crate) fn placement(
                 timeout: route.timeout,
                 points: route.points.iter().copied().map(point).collect(),
                 label_at: route.label_at.map(point),
-                labelled: !route.label.is_empty(),
             })
             .collect(),
         lanes: layout

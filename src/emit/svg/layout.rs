@@ -432,7 +432,9 @@ impl Layout {
                 &room,
                 direction,
             );
-            let failed = attempt.place_labels(&plan);
+            // The other engine draws labels without a backing: on their
+            // line, the line would strike them through.
+            let failed = attempt.place_labels(&plan, !sizes.is_empty());
             layout = Some(attempt);
             if failed.is_empty() {
                 break;
@@ -473,9 +475,10 @@ impl Layout {
         self.width = width.max(super::legend_width(self.constructs) + 2 * MARGIN);
     }
 
-    /// Places every label where it overlaps nothing; returns the routes
-    /// whose label found no such place.
-    fn place_labels(&mut self, plan: &Plan) -> Vec<usize> {
+    /// Places every label where it overlaps nothing but perhaps its own
+    /// edge (on a backing that hides the line), or, `beside` its edge,
+    /// nothing at all; returns the routes whose label found no such place.
+    fn place_labels(&mut self, plan: &Plan, beside: bool) -> Vec<usize> {
         // Shapes and labels belong to no edge; segments to theirs.
         let mut index = Index::new(BUCKET);
         for item in &self.items {
@@ -489,6 +492,26 @@ impl Layout {
             }
         }
         let area = self.content_area();
+        let horizontal = self.direction == Direction::LeftRight;
+        // Beside its edge, a label has no backing to hide a lane's border
+        // either: it lies inside one lane (with room for the other
+        // engine's wider estimate of its text).
+        let bands: Vec<(i64, i64)> = self
+            .lanes
+            .iter()
+            .map(|lane| (lane.start, lane.start + lane.size))
+            .collect();
+        let in_one_lane = |rect: Rect| {
+            let rect = rect.grown(LABEL_ROOM);
+            let (low, high) = if horizontal {
+                (rect.top, rect.bottom)
+            } else {
+                (rect.left, rect.right)
+            };
+            bands
+                .iter()
+                .any(|&(start, end)| start <= low && high <= end)
+        };
         let mut failed = Vec::new();
         // The labels drawn, by target, words and the channel they enter
         // through: an edge with the same three shares the label drawn.
@@ -511,12 +534,25 @@ impl Layout {
                 let (left, top) = (x - width / 2, y - height / 2);
                 Rect::new(left, top, left + width, top + height)
             };
-            let found = candidates(&route.points, width, height)
-                .into_iter()
-                .find(|&at| {
-                    let rect = rect_at(at);
-                    area.holds(rect) && !hits(&index, rect, number)
-                });
+            let clear = |at: (i64, i64), own: Option<usize>, one_lane: bool| {
+                let rect = rect_at(at);
+                area.holds(rect) && (!one_lane || in_one_lane(rect)) && !hits(&index, rect, own)
+            };
+            let Places { on, beside: aside } = candidates(&route.points, width, height);
+            let first = |places: &[(i64, i64)], own: Option<usize>, one_lane: bool| {
+                places.iter().copied().find(|&at| clear(at, own, one_lane))
+            };
+            let found = if beside {
+                // Beside the line in one lane, else beside it anywhere,
+                // else where the built-in engine would put it (then
+                // moved by the other engine's own placing of labels).
+                first(&aside, None, true)
+                    .or_else(|| first(&aside, None, false))
+                    .or_else(|| first(&on, Some(number), false))
+                    .or_else(|| first(&aside, Some(number), false))
+            } else {
+                first(&on, Some(number), false).or_else(|| first(&aside, Some(number), false))
+            };
             match found {
                 Some(at) => {
                     index.insert(rect_at(at).grown(2), None);
@@ -562,16 +598,20 @@ impl Layout {
     }
 }
 
+/// The room, in pixels, a label placed beside its edge keeps from the
+/// borders of its lane.
+const LABEL_ROOM: i64 = 2;
+
 /// Side of the squares the [`Index`] of shapes, segments and labels
 /// files them by.
 const BUCKET: i64 = 128;
 
 /// Whether `rect` overlaps anything in `index` but the segments of edge
-/// `own` (shapes and labels belong to no edge).
-fn hits(index: &Index<Option<usize>>, rect: Rect, own: usize) -> bool {
+/// `own`, if any (shapes and labels belong to no edge).
+fn hits(index: &Index<Option<usize>>, rect: Rect, own: Option<usize>) -> bool {
     index
         .near(rect)
-        .any(|&(other, owner)| owner != Some(own) && rect.overlaps(other))
+        .any(|&(other, owner)| (owner.is_none() || owner != own) && rect.overlaps(other))
 }
 
 /// The size of a label's box: its lines in small text, with a margin.
@@ -582,10 +622,16 @@ pub(super) fn label_size(lines: &[String]) -> (i64, i64) {
     )
 }
 
+/// The places a label may go along an edge: on the line, and beside it.
+struct Places {
+    on: Vec<(i64, i64)>,
+    beside: Vec<(i64, i64)>,
+}
+
 /// Where a label may go along an edge, best first: on each segment from
-/// the target back to the source, every few pixels, on the line and then
+/// the target back to the source, every few pixels, on the line, and
 /// beside it.
-fn candidates(points: &[(i64, i64)], width: i64, height: i64) -> Vec<(i64, i64)> {
+fn candidates(points: &[(i64, i64)], width: i64, height: i64) -> Places {
     let mut on = Vec::new();
     let mut beside = Vec::new();
     for pair in points.windows(2).rev() {
@@ -609,8 +655,7 @@ fn candidates(points: &[(i64, i64)], width: i64, height: i64) -> Vec<(i64, i64)>
             }
         }
     }
-    on.extend(beside);
-    on
+    Places { on, beside }
 }
 
 /// The columns and the course of every edge.
