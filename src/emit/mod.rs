@@ -95,17 +95,23 @@ pub(crate) fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), W
     let folders: std::collections::BTreeSet<&Path> =
         files.iter().map(|(path, _)| folder_of(path)).collect();
     let mut locks = Vec::with_capacity(folders.len());
-    let mut staging = std::collections::BTreeMap::new();
     for folder in folders {
         locks.push(lock_folder(folder)?);
         remove_leftovers(folder);
-        staging.insert(folder, staging_folder(folder)?);
+    }
+    let files = changed_files(files);
+    let mut staging = std::collections::BTreeMap::new();
+    for (path, _) in &files {
+        let folder = folder_of(path);
+        if !staging.contains_key(folder) {
+            staging.insert(folder, staging_folder(folder)?);
+        }
     }
     let staged: Vec<PathBuf> = files
         .iter()
         .map(|(path, _)| staged_path(&staging, path))
         .collect();
-    for (result, (path, _)) in stage_all(files, &staged).into_iter().zip(files) {
+    for (result, (path, _)) in stage_all(&files, &staged).into_iter().zip(&files) {
         result.map_err(|error| WriteError {
             path: path.clone(),
             error,
@@ -113,9 +119,9 @@ pub(crate) fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), W
     }
     // Every file is staged: the renames may go in any order (each output
     // is old or new whatever the order), so they go several at once too.
-    let moves: Vec<_> = staged.iter().zip(files).collect();
+    let moves: Vec<_> = staged.iter().zip(&files).collect();
     let renamed = several_at_once(&moves, |(from, (path, _))| std::fs::rename(from, path));
-    for (result, (path, _)) in renamed.into_iter().zip(files) {
+    for (result, (path, _)) in renamed.into_iter().zip(&files) {
         result.map_err(|error| WriteError {
             path: path.clone(),
             error,
@@ -123,6 +129,67 @@ pub(crate) fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), W
     }
     Ok(())
 }
+
+/// The files of `files` whose destination does not already hold their
+/// bytes ([`holds_already`]), compared several at once; in the order of
+/// `files`.
+fn changed_files(files: &[(PathBuf, Vec<u8>)]) -> Vec<&(PathBuf, Vec<u8>)> {
+    let unchanged = several_at_once(files, |(path, contents)| holds_already(path, contents));
+    files
+        .iter()
+        .zip(unchanged)
+        .filter_map(|(file, unchanged)| (!unchanged).then_some(file))
+        .collect()
+}
+
+/// Whether `path` is a regular file (not a link to one) that holds
+/// exactly `contents`: such an output is left as it is, as make-like
+/// tools do, instead of being staged and renamed over with the same bytes.
+/// Creating a file is the dearest part of writing one on most file
+/// systems (see docs/performance.md), and the untouched file keeps its
+/// time, so what depends on it is not made again for nothing.
+fn holds_already(path: &Path, contents: &[u8]) -> bool {
+    let same_size = std::fs::symlink_metadata(path).is_ok_and(|metadata| {
+        metadata.is_file() && u64::try_from(contents.len()).is_ok_and(|len| len == metadata.len())
+    });
+    same_size && reads_as(path, contents)
+}
+
+/// Whether reading `path` gives exactly `contents`, compared a block at a
+/// time (nothing the size of the file is held). On Unix the file is
+/// opened without following a link and without waiting (a FIFO put there
+/// since it was looked at does not block the build).
+fn reads_as(path: &Path, contents: &[u8]) -> bool {
+    use std::io::Read as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(
+            (rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK).bits() as i32,
+        );
+    }
+    let Ok(mut file) = options.open(path) else {
+        return false;
+    };
+    if !file.metadata().is_ok_and(|metadata| metadata.is_file()) {
+        return false;
+    }
+    let mut block = vec![0; COMPARED_BLOCK.min(contents.len() + 1)];
+    let mut rest = contents;
+    loop {
+        match file.read(&mut block) {
+            Ok(0) => return rest.is_empty(),
+            Ok(read) if rest.starts_with(&block[..read]) => rest = &rest[read..],
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Ok(_) | Err(_) => return false,
+        }
+    }
+}
+
+/// How many bytes of an existing output are read at a time to compare it.
+const COMPARED_BLOCK: usize = 256 * 1024;
 
 /// `text` with every character `replacement` gives words for replaced by
 /// them (by nothing: dropped); the runs of characters in between are
@@ -279,7 +346,7 @@ pub(crate) fn check_destinations<'a>(
 
 /// Stages each of `files` at its path in `staged` ([`stage_in`]), several
 /// at once; the results in the order of `files`.
-fn stage_all(files: &[(PathBuf, Vec<u8>)], staged: &[PathBuf]) -> Vec<std::io::Result<()>> {
+fn stage_all(files: &[&(PathBuf, Vec<u8>)], staged: &[PathBuf]) -> Vec<std::io::Result<()>> {
     let pairs: Vec<_> = files.iter().zip(staged).collect();
     several_at_once(&pairs, |((path, contents), to)| {
         stage_in(to, path, contents)
@@ -416,6 +483,99 @@ mod tests {
             2,
             "no lock file or staging folder is left: {left:?}"
         );
+    }
+
+    /// The names in `folder`, sorted.
+    fn names_in(folder: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(folder)
+            .expect("dir")
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_output_that_already_holds_its_bytes_is_left_as_it_is() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let inode = |name: &str| {
+            std::fs::metadata(dir.path().join(name))
+                .expect("metadata")
+                .ino()
+        };
+        for (name, bytes) in [
+            ("same.json", "1"),
+            ("other.json", "old"),
+            ("stale.json", "s"),
+        ] {
+            std::fs::write(dir.path().join(name), bytes).expect("previous");
+        }
+        let (same, other, stale) = (inode("same.json"), inode("other.json"), inode("stale.json"));
+        write_all_atomically(&[
+            (dir.path().join("same.json"), b"1".to_vec()),
+            (dir.path().join("other.json"), b"new".to_vec()),
+        ])
+        .expect("written");
+        assert_eq!(inode("same.json"), same, "not rewritten");
+        assert_ne!(
+            inode("other.json"),
+            other,
+            "same length, other bytes: replaced"
+        );
+        assert_eq!(inode("stale.json"), stale, "not an output: untouched");
+        assert_eq!(
+            std::fs::read(dir.path().join("other.json")).expect("o"),
+            b"new"
+        );
+        assert_eq!(
+            names_in(dir.path()),
+            ["other.json", "same.json", "stale.json"]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_the_same_bytes_or_a_longer_file_is_replaced() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let target = dir.path().join("target.txt");
+        std::fs::write(&target, "1").expect("target");
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&target, &link).expect("link");
+        std::fs::write(dir.path().join("longer.json"), "12").expect("longer");
+        write_all_atomically(&[
+            (link.clone(), b"1".to_vec()),
+            (dir.path().join("longer.json"), b"1".to_vec()),
+        ])
+        .expect("written");
+        let link_now = std::fs::symlink_metadata(&link).expect("link");
+        assert!(link_now.is_file(), "the link is replaced by the output");
+        assert_eq!(
+            std::fs::read(dir.path().join("longer.json")).expect("l"),
+            b"1"
+        );
+        assert_eq!(std::fs::read(&target).expect("t"), b"1");
+    }
+
+    #[test]
+    fn holds_already_compares_every_byte_across_blocks() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("big.json");
+        let contents: Vec<u8> = (0..COMPARED_BLOCK * 2 + 7).map(|at| at as u8).collect();
+        std::fs::write(&path, &contents).expect("big");
+        assert!(holds_already(&path, &contents));
+        let mut last = contents.clone();
+        *last.last_mut().expect("bytes") ^= 1;
+        assert!(!holds_already(&path, &last));
+        let mut second_block = contents.clone();
+        second_block[COMPARED_BLOCK + 1] ^= 1;
+        assert!(!holds_already(&path, &second_block));
+        assert!(!holds_already(&dir.path().join("missing.json"), b""));
+        assert!(!holds_already(dir.path(), b""), "a folder is not an output");
+        std::fs::write(&path, "").expect("empty");
+        assert!(holds_already(&path, b""));
     }
 
     #[test]
