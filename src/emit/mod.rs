@@ -99,60 +99,90 @@ pub(crate) fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), W
         locks.push(lock_folder(folder)?);
         remove_leftovers(folder);
     }
-    let files = changed_files(files);
+    let changes = changes(files);
     let mut staging = std::collections::BTreeMap::new();
-    for (path, _) in &files {
-        let folder = folder_of(path);
+    for change in &changes {
+        let folder = folder_of(change.path);
         if !staging.contains_key(folder) {
             staging.insert(folder, staging_folder(folder)?);
         }
     }
-    let staged: Vec<PathBuf> = files
+    let staged: Vec<PathBuf> = changes
         .iter()
-        .map(|(path, _)| staged_path(&staging, path))
+        .map(|change| staged_path(&staging, change.path))
         .collect();
-    for (result, (path, _)) in stage_all(&files, &staged).into_iter().zip(&files) {
-        result.map_err(|error| WriteError {
-            path: path.clone(),
-            error,
-        })?;
+    let failed = |path: &Path, error| WriteError {
+        path: path.to_path_buf(),
+        error,
+    };
+    for (result, change) in stage_all(&changes, &staged).into_iter().zip(&changes) {
+        result.map_err(|error| failed(change.path, error))?;
     }
     // Every file is staged: the renames may go in any order (each output
     // is old or new whatever the order), so they go several at once too.
-    let moves: Vec<_> = staged.iter().zip(&files).collect();
-    let renamed = several_at_once(&moves, |(from, (path, _))| std::fs::rename(from, path));
-    for (result, (path, _)) in renamed.into_iter().zip(&files) {
-        result.map_err(|error| WriteError {
-            path: path.clone(),
-            error,
-        })?;
+    let moves: Vec<_> = staged.iter().zip(&changes).collect();
+    let renamed = several_at_once(&moves, |(from, change)| std::fs::rename(from, change.path));
+    for (result, change) in renamed.into_iter().zip(&changes) {
+        result.map_err(|error| failed(change.path, error))?;
     }
     Ok(())
 }
 
-/// The files of `files` whose destination does not already hold their
-/// bytes ([`holds_already`]), compared several at once; in the order of
+/// An output its destination does not already hold, to stage.
+struct Change<'a> {
+    /// Where it goes.
+    path: &'a Path,
+    /// Its bytes.
+    contents: &'a [u8],
+    /// The permissions it takes: those of the file it replaces, if any
+    /// ([`existing_permissions`]).
+    permissions: Option<std::fs::Permissions>,
+}
+
+/// The outputs of `files` whose destination does not already hold their
+/// bytes ([`change_of`]), looked at several at once; in the order of
 /// `files`.
-fn changed_files(files: &[(PathBuf, Vec<u8>)]) -> Vec<&(PathBuf, Vec<u8>)> {
-    let unchanged = several_at_once(files, |(path, contents)| holds_already(path, contents));
-    files
-        .iter()
-        .zip(unchanged)
-        .filter_map(|(file, unchanged)| (!unchanged).then_some(file))
+fn changes(files: &[(PathBuf, Vec<u8>)]) -> Vec<Change<'_>> {
+    several_at_once(files, |(path, contents)| change_of(path, contents))
+        .into_iter()
+        .flatten()
         .collect()
 }
 
-/// Whether `path` is a regular file (not a link to one) that holds
-/// exactly `contents`: such an output is left as it is, as make-like
-/// tools do, instead of being staged and renamed over with the same bytes.
-/// Creating a file is the dearest part of writing one on most file
-/// systems (see docs/performance.md), and the untouched file keeps its
-/// time, so what depends on it is not made again for nothing.
+/// `path` and `contents` as a change to stage, or nothing when `path` is
+/// a regular file (not a link to one) that holds exactly `contents`: such
+/// an output is left as it is, as make-like tools do, instead of being
+/// staged and renamed over with the same bytes. Creating a file is the
+/// dearest part of writing one on most file systems (see
+/// docs/performance.md), and the untouched file keeps its time, so what
+/// depends on it is not made again for nothing. The one look at the
+/// destination also gives the permissions a replacement keeps.
+fn change_of<'a>(path: &'a Path, contents: &'a [u8]) -> Option<Change<'a>> {
+    let change = |permissions| {
+        Some(Change {
+            path,
+            contents,
+            permissions,
+        })
+    };
+    let Ok(metadata) = std::fs::symlink_metadata(path) else {
+        return change(None);
+    };
+    if metadata.is_symlink() {
+        return change(existing_permissions(path));
+    }
+    let same_size = u64::try_from(contents.len()).is_ok_and(|len| len == metadata.len());
+    if metadata.is_file() && same_size && reads_as(path, contents) {
+        return None;
+    }
+    change(Some(metadata.permissions()))
+}
+
+/// Whether `path` holds exactly `contents` ([`change_of`] finds nothing
+/// to stage).
+#[cfg(test)]
 fn holds_already(path: &Path, contents: &[u8]) -> bool {
-    let same_size = std::fs::symlink_metadata(path).is_ok_and(|metadata| {
-        metadata.is_file() && u64::try_from(contents.len()).is_ok_and(|len| len == metadata.len())
-    });
-    same_size && reads_as(path, contents)
+    change_of(path, contents).is_none()
 }
 
 /// Whether reading `path` gives exactly `contents`, compared a block at a
@@ -344,18 +374,19 @@ pub(crate) fn check_destinations<'a>(
     Ok(())
 }
 
-/// Stages each of `files` at its path in `staged` ([`stage_in`]), several
-/// at once; the results in the order of `files`.
-fn stage_all(files: &[&(PathBuf, Vec<u8>)], staged: &[PathBuf]) -> Vec<std::io::Result<()>> {
-    let pairs: Vec<_> = files.iter().zip(staged).collect();
-    several_at_once(&pairs, |((path, contents), to)| {
-        stage_in(to, path, contents)
-    })
+/// Stages each of `changes` at its path in `staged` ([`stage_in`]),
+/// several at once; the results in the order of `changes`.
+fn stage_all(changes: &[Change], staged: &[PathBuf]) -> Vec<std::io::Result<()>> {
+    let pairs: Vec<_> = changes.iter().zip(staged).collect();
+    several_at_once(&pairs, |(change, to)| stage_in(to, change))
 }
 
 /// `work` done on each of `items` on [`staging_threads`] threads; the
 /// results in the order of `items`.
-fn several_at_once<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+fn several_at_once<'a, T: Sync, R: Send>(
+    items: &'a [T],
+    work: impl Fn(&'a T) -> R + Sync,
+) -> Vec<R> {
     let threads = staging_threads(items.len());
     let work = &work;
     let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
@@ -385,12 +416,11 @@ fn several_at_once<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync)
     results.into_iter().map(|(_, result)| result).collect()
 }
 
-/// Writes `contents` to the new file `staged`, with the permissions the
-/// file at `path` will keep ([`existing_permissions`]), and closes it (a
-/// build of 20,000 files would otherwise hold 20,000 open files, over the
-/// usual limit).
-fn stage_in(staged: &Path, path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    let existing = existing_permissions(path);
+/// Writes the bytes of `change` to the new file `staged`, with the
+/// permissions its destination keeps, and closes it (a build of 20,000
+/// files would otherwise hold 20,000 open files, over the usual limit).
+fn stage_in(staged: &Path, change: &Change) -> std::io::Result<()> {
+    let existing = change.permissions.as_ref();
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -399,10 +429,10 @@ fn stage_in(staged: &Path, path: &Path, contents: &[u8]) -> std::io::Result<()> 
         options.mode(existing.map_or(NEW_FILE_MODE, |permissions| permissions.mode()));
     }
     let mut file = options.open(staged)?;
-    file.write_all(contents)?;
+    file.write_all(change.contents)?;
     #[cfg(not(unix))]
     if let Some(permissions) = existing {
-        file.set_permissions(permissions)?;
+        file.set_permissions(permissions.clone())?;
     }
     Ok(())
 }
