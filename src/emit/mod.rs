@@ -78,13 +78,15 @@ impl std::error::Error for WriteError {}
 
 /// Writes several files so that a failure leaves the old ones untouched:
 /// every new file is first written completely into a staging folder
-/// (`.flowc-stage-XXXXXX`) inside its destination's folder; only when all
-/// are written are they renamed into place. If writing any of them fails,
-/// no destination has been touched and the staging folders are removed.
-/// Before anything is staged every destination is checked (see
-/// [`check_destinations`]); then each output folder is locked (so
-/// concurrent builds into one folder take turns) and what an interrupted
-/// earlier run left there is removed.
+/// (`.flowc-stage-XXXXXX`, one per staging thread) inside its
+/// destination's folder; only when all are written are they renamed into
+/// place. If writing any of them fails, no destination has been touched
+/// and the staging folders are removed. Before anything is staged every
+/// destination is checked (see [`check_destinations`]); then each output
+/// folder is locked (so concurrent builds into one folder take turns),
+/// what an interrupted earlier run left there is removed, and a
+/// destination that already holds its file's bytes is left as it is
+/// ([`change_of`]).
 ///
 /// The files are not synced: they are derived outputs (a build, a
 /// handbook, a diff report) that the next build rewrites, and syncing them
@@ -100,16 +102,24 @@ pub(crate) fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), W
         remove_leftovers(folder);
     }
     let changes = changes(files);
+    // Each thread stages into its own staging folder: a file is created
+    // under its folder's lock, which would otherwise let one thread create
+    // at a time.
+    let threads = staging_threads(changes.len());
     let mut staging = std::collections::BTreeMap::new();
     for change in &changes {
         let folder = folder_of(change.path);
         if !staging.contains_key(folder) {
-            staging.insert(folder, staging_folder(folder)?);
+            let folders = (0..threads)
+                .map(|_| staging_folder(folder))
+                .collect::<Result<Vec<_>, _>>()?;
+            staging.insert(folder, folders);
         }
     }
     let staged: Vec<PathBuf> = changes
         .iter()
-        .map(|change| staged_path(&staging, change.path))
+        .enumerate()
+        .map(|(index, change)| staged_path(&staging, change.path, index % threads))
         .collect();
     let failed = |path: &Path, error| WriteError {
         path: path.to_path_buf(),
@@ -264,17 +274,22 @@ fn staging_folder(folder: &Path) -> Result<tempfile::TempDir, WriteError> {
 /// The name of every staging folder starts with this.
 const STAGING_PREFIX: &str = ".flowc-stage-";
 
-/// Where `path` is staged: under its own name in its folder's staging
-/// folder (names are unique in a folder, [`check_destinations`]).
+/// Where `path` is staged: under its own name in the staging folder of
+/// its folder that the thread `thread` of [`several_at_once`] stages into
+/// (names are unique in a folder, [`check_destinations`]).
 fn staged_path(
-    staging: &std::collections::BTreeMap<&Path, tempfile::TempDir>,
+    staging: &std::collections::BTreeMap<&Path, Vec<tempfile::TempDir>>,
     path: &Path,
+    thread: usize,
 ) -> PathBuf {
     let name = path.file_name().unwrap_or(path.as_os_str());
-    staging.get(folder_of(path)).map_or_else(
-        || path.with_file_name(name),
-        |folder| folder.path().join(name),
-    )
+    staging
+        .get(folder_of(path))
+        .and_then(|folders| folders.get(thread))
+        .map_or_else(
+            || path.with_file_name(name),
+            |folder| folder.path().join(name),
+        )
 }
 
 /// Takes the exclusive lock of `folder`, waiting for another flowc that
@@ -324,7 +339,7 @@ fn remove_leftovers(folder: &Path) {
 
 /// How many files are staged (or renamed) at once: as many as the processor has
 /// cores, since nothing waits for the disk (the files are not synced);
-/// more threads only contend for the staging folder.
+/// more threads only contend for the output folder, where the renames go.
 fn staging_threads(files: usize) -> usize {
     std::thread::available_parallelism()
         .map_or(1, usize::from)
@@ -381,8 +396,9 @@ fn stage_all(changes: &[Change], staged: &[PathBuf]) -> Vec<std::io::Result<()>>
     several_at_once(&pairs, |(change, to)| stage_in(to, change))
 }
 
-/// `work` done on each of `items` on [`staging_threads`] threads; the
-/// results in the order of `items`.
+/// `work` done on each of `items` on [`staging_threads`] threads, the
+/// item at index `i` on thread `i % threads` ([`staged_path`] counts on
+/// it); the results in the order of `items`.
 fn several_at_once<'a, T: Sync, R: Send>(
     items: &'a [T],
     work: impl Fn(&'a T) -> R + Sync,
@@ -634,6 +650,7 @@ mod tests {
             contents.iter().all(|one| one == &contents[0]),
             "one writer's set"
         );
+        assert_eq!(names_in(dir.path()).len(), 20, "no staging folder is left");
     }
 
     #[test]
