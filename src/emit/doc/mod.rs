@@ -482,7 +482,7 @@ fn page(
         &[ImageFormat::Svg],
     );
     let svg_bytes = render::image(project, process, options.diagram, engine, ImageFormat::Svg)?;
-    let svg = strip_prolog(&String::from_utf8_lossy(&svg_bytes));
+    let svg = strip_prolog(svg_bytes);
     let file = &project.files[process.file.0];
     let lang = options.diagram.lang;
     Ok(ProcessPage {
@@ -534,12 +534,16 @@ fn page(
 }
 
 /// SVG as it can sit inside HTML: without the XML declaration and DOCTYPE
-/// Graphviz puts before `<svg`.
-fn strip_prolog(svg: &str) -> String {
-    match svg.find("<svg") {
-        Some(start) => svg[start..].to_string(),
-        None => svg.to_string(),
+/// Graphviz puts before `<svg`. The bytes are taken as they are when they
+/// are UTF-8, as every drawing is (checked once, not copied); a stray byte
+/// would become U+FFFD.
+fn strip_prolog(svg: Vec<u8>) -> String {
+    let mut svg = String::from_utf8(svg)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
+    if let Some(start) = svg.find("<svg") {
+        svg.drain(..start);
     }
+    svg
 }
 
 /// The status of a review cycle on `today`.
