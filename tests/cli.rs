@@ -478,6 +478,95 @@ fn a_write_failure_leaves_every_previous_output_untouched() {
     );
 }
 
+/// Every file in `out`, by name: its bytes and its inode (which tells a
+/// file left as it was from one written again).
+#[cfg(unix)]
+fn files_with_inodes(out: &Path) -> std::collections::BTreeMap<String, (Vec<u8>, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::read_dir(out)
+        .expect("out")
+        .map(|entry| {
+            let entry = entry.expect("entry");
+            let inode = entry.metadata().expect("metadata").ino();
+            let bytes = std::fs::read(entry.path()).expect("read");
+            (
+                entry.file_name().to_string_lossy().into_owned(),
+                (bytes, inode),
+            )
+        })
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_build_again_rewrites_only_the_outputs_that_changed_and_keeps_stale_files() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let out_arg = out.path().to_str().expect("utf-8");
+    let build = || {
+        flowc(
+            &["build", "examples", "--out", out_arg, "--today", TODAY],
+            &common::repo(),
+        )
+    };
+    assert_eq!(build().status.code(), Some(0));
+    let first = files_with_inodes(out.path());
+    let damaged = out.path().join("expense_claim.json");
+    let mut bytes = first["expense_claim.json"].0.clone();
+    bytes[0] ^= 1;
+    std::fs::write(&damaged, &bytes).expect("same length, one byte changed");
+    std::fs::write(out.path().join("retired_process.json"), "stale").expect("stale output");
+    let before = files_with_inodes(out.path());
+    let output = build();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let after = files_with_inodes(out.path());
+    assert_eq!(
+        after.len(),
+        first.len() + 1,
+        "the stale file is kept, nothing added"
+    );
+    assert_eq!(
+        after["retired_process.json"],
+        before["retired_process.json"]
+    );
+    let mut kept = 0;
+    for (name, (bytes, inode)) in &first {
+        assert_eq!(&after[name].0, bytes, "{name} holds the build's bytes");
+        if name == "expense_claim.json" {
+            assert_ne!(
+                after[name].1, before[name].1,
+                "the damaged output is replaced"
+            );
+        } else {
+            assert_eq!(
+                after[name].1, *inode,
+                "{name} was already right: left as it was"
+            );
+            kept += 1;
+        }
+    }
+    assert_eq!(kept, first.len() - 1);
+    assert!(first.len() >= 22, "{} outputs", first.len());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failing_build_into_a_built_folder_leaves_every_output_as_it_was() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let out_arg = out.path().to_str().expect("utf-8");
+    let built = flowc(&["build", "examples", "--out", out_arg], &common::repo());
+    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
+    let previous = previous_outputs(out.path());
+    let before = files_with_inodes(out.path());
+    let output = build_with_tiny_file_limit(out.path(), true);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert_eq!(
+        files_with_inodes(out.path()),
+        before,
+        "bytes and files as they were"
+    );
+    assert_eq!(previous.len(), 3);
+}
+
 #[cfg(unix)]
 #[test]
 fn a_build_killed_while_writing_damages_no_previous_output() {

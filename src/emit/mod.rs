@@ -78,13 +78,15 @@ impl std::error::Error for WriteError {}
 
 /// Writes several files so that a failure leaves the old ones untouched:
 /// every new file is first written completely into a staging folder
-/// (`.flowc-stage-XXXXXX`) inside its destination's folder; only when all
-/// are written are they renamed into place. If writing any of them fails,
-/// no destination has been touched and the staging folders are removed.
-/// Before anything is staged every destination is checked (see
-/// [`check_destinations`]); then each output folder is locked (so
-/// concurrent builds into one folder take turns) and what an interrupted
-/// earlier run left there is removed.
+/// (`.flowc-stage-XXXXXX`, one per staging thread) inside its
+/// destination's folder; only when all are written are they renamed into
+/// place. If writing any of them fails, no destination has been touched
+/// and the staging folders are removed. Before anything is staged every
+/// destination is checked (see [`check_destinations`]); then each output
+/// folder is locked (so concurrent builds into one folder take turns),
+/// what an interrupted earlier run left there is removed, and a
+/// destination that already holds its file's bytes is left as it is
+/// ([`change_of`]).
 ///
 /// The files are not synced: they are derived outputs (a build, a
 /// handbook, a diff report) that the next build rewrites, and syncing them
@@ -95,34 +97,139 @@ pub(crate) fn write_all_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), W
     let folders: std::collections::BTreeSet<&Path> =
         files.iter().map(|(path, _)| folder_of(path)).collect();
     let mut locks = Vec::with_capacity(folders.len());
-    let mut staging = std::collections::BTreeMap::new();
     for folder in folders {
         locks.push(lock_folder(folder)?);
         remove_leftovers(folder);
-        staging.insert(folder, staging_folder(folder)?);
     }
-    let staged: Vec<PathBuf> = files
+    let changes = changes(files);
+    // Each thread stages into its own staging folder: a file is created
+    // under its folder's lock, which would otherwise let one thread create
+    // at a time.
+    let threads = staging_threads(changes.len());
+    let mut staging = std::collections::BTreeMap::new();
+    for change in &changes {
+        let folder = folder_of(change.path);
+        if !staging.contains_key(folder) {
+            let folders = (0..threads)
+                .map(|_| staging_folder(folder))
+                .collect::<Result<Vec<_>, _>>()?;
+            staging.insert(folder, folders);
+        }
+    }
+    let staged: Vec<PathBuf> = changes
         .iter()
-        .map(|(path, _)| staged_path(&staging, path))
+        .enumerate()
+        .map(|(index, change)| staged_path(&staging, change.path, index % threads))
         .collect();
-    for (result, (path, _)) in stage_all(files, &staged).into_iter().zip(files) {
-        result.map_err(|error| WriteError {
-            path: path.clone(),
-            error,
-        })?;
+    let failed = |path: &Path, error| WriteError {
+        path: path.to_path_buf(),
+        error,
+    };
+    for (result, change) in stage_all(&changes, &staged).into_iter().zip(&changes) {
+        result.map_err(|error| failed(change.path, error))?;
     }
     // Every file is staged: the renames may go in any order (each output
     // is old or new whatever the order), so they go several at once too.
-    let moves: Vec<_> = staged.iter().zip(files).collect();
-    let renamed = several_at_once(&moves, |(from, (path, _))| std::fs::rename(from, path));
-    for (result, (path, _)) in renamed.into_iter().zip(files) {
-        result.map_err(|error| WriteError {
-            path: path.clone(),
-            error,
-        })?;
+    let moves: Vec<_> = staged.iter().zip(&changes).collect();
+    let renamed = several_at_once(&moves, |(from, change)| std::fs::rename(from, change.path));
+    for (result, change) in renamed.into_iter().zip(&changes) {
+        result.map_err(|error| failed(change.path, error))?;
     }
     Ok(())
 }
+
+/// An output its destination does not already hold, to stage.
+struct Change<'a> {
+    /// Where it goes.
+    path: &'a Path,
+    /// Its bytes.
+    contents: &'a [u8],
+    /// The permissions it takes: those of the file it replaces, if any
+    /// ([`existing_permissions`]).
+    permissions: Option<std::fs::Permissions>,
+}
+
+/// The outputs of `files` whose destination does not already hold their
+/// bytes ([`change_of`]), looked at several at once; in the order of
+/// `files`.
+fn changes(files: &[(PathBuf, Vec<u8>)]) -> Vec<Change<'_>> {
+    several_at_once(files, |(path, contents)| change_of(path, contents))
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// `path` and `contents` as a change to stage, or nothing when `path` is
+/// a regular file (not a link to one) that holds exactly `contents`: such
+/// an output is left as it is, as make-like tools do, instead of being
+/// staged and renamed over with the same bytes. Creating a file is the
+/// dearest part of writing one on most file systems (see
+/// docs/performance.md), and the untouched file keeps its time, so what
+/// depends on it is not made again for nothing. The one look at the
+/// destination also gives the permissions a replacement keeps.
+fn change_of<'a>(path: &'a Path, contents: &'a [u8]) -> Option<Change<'a>> {
+    let change = |permissions| {
+        Some(Change {
+            path,
+            contents,
+            permissions,
+        })
+    };
+    let Ok(metadata) = std::fs::symlink_metadata(path) else {
+        return change(None);
+    };
+    if metadata.is_symlink() {
+        return change(existing_permissions(path));
+    }
+    let same_size = u64::try_from(contents.len()).is_ok_and(|len| len == metadata.len());
+    if metadata.is_file() && same_size && reads_as(path, contents) {
+        return None;
+    }
+    change(Some(metadata.permissions()))
+}
+
+/// Whether `path` holds exactly `contents` ([`change_of`] finds nothing
+/// to stage).
+#[cfg(test)]
+fn holds_already(path: &Path, contents: &[u8]) -> bool {
+    change_of(path, contents).is_none()
+}
+
+/// Whether reading `path` gives exactly `contents`, compared a block at a
+/// time (nothing the size of the file is held). On Unix the file is
+/// opened without following a link and without waiting (a FIFO put there
+/// since it was looked at does not block the build).
+fn reads_as(path: &Path, contents: &[u8]) -> bool {
+    use std::io::Read as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(
+            (rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK).bits() as i32,
+        );
+    }
+    let Ok(mut file) = options.open(path) else {
+        return false;
+    };
+    if !file.metadata().is_ok_and(|metadata| metadata.is_file()) {
+        return false;
+    }
+    let mut block = vec![0; COMPARED_BLOCK.min(contents.len() + 1)];
+    let mut rest = contents;
+    loop {
+        match file.read(&mut block) {
+            Ok(0) => return rest.is_empty(),
+            Ok(read) if rest.starts_with(&block[..read]) => rest = &rest[read..],
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Ok(_) | Err(_) => return false,
+        }
+    }
+}
+
+/// How many bytes of an existing output are read at a time to compare it.
+const COMPARED_BLOCK: usize = 256 * 1024;
 
 /// `text` with every character `replacement` gives words for replaced by
 /// them (by nothing: dropped); the runs of characters in between are
@@ -167,17 +274,22 @@ fn staging_folder(folder: &Path) -> Result<tempfile::TempDir, WriteError> {
 /// The name of every staging folder starts with this.
 const STAGING_PREFIX: &str = ".flowc-stage-";
 
-/// Where `path` is staged: under its own name in its folder's staging
-/// folder (names are unique in a folder, [`check_destinations`]).
+/// Where `path` is staged: under its own name in the staging folder of
+/// its folder that the thread `thread` of [`several_at_once`] stages into
+/// (names are unique in a folder, [`check_destinations`]).
 fn staged_path(
-    staging: &std::collections::BTreeMap<&Path, tempfile::TempDir>,
+    staging: &std::collections::BTreeMap<&Path, Vec<tempfile::TempDir>>,
     path: &Path,
+    thread: usize,
 ) -> PathBuf {
     let name = path.file_name().unwrap_or(path.as_os_str());
-    staging.get(folder_of(path)).map_or_else(
-        || path.with_file_name(name),
-        |folder| folder.path().join(name),
-    )
+    staging
+        .get(folder_of(path))
+        .and_then(|folders| folders.get(thread))
+        .map_or_else(
+            || path.with_file_name(name),
+            |folder| folder.path().join(name),
+        )
 }
 
 /// Takes the exclusive lock of `folder`, waiting for another flowc that
@@ -227,7 +339,7 @@ fn remove_leftovers(folder: &Path) {
 
 /// How many files are staged (or renamed) at once: as many as the processor has
 /// cores, since nothing waits for the disk (the files are not synced);
-/// more threads only contend for the staging folder.
+/// more threads only contend for the output folder, where the renames go.
 fn staging_threads(files: usize) -> usize {
     std::thread::available_parallelism()
         .map_or(1, usize::from)
@@ -277,18 +389,20 @@ pub(crate) fn check_destinations<'a>(
     Ok(())
 }
 
-/// Stages each of `files` at its path in `staged` ([`stage_in`]), several
-/// at once; the results in the order of `files`.
-fn stage_all(files: &[(PathBuf, Vec<u8>)], staged: &[PathBuf]) -> Vec<std::io::Result<()>> {
-    let pairs: Vec<_> = files.iter().zip(staged).collect();
-    several_at_once(&pairs, |((path, contents), to)| {
-        stage_in(to, path, contents)
-    })
+/// Stages each of `changes` at its path in `staged` ([`stage_in`]),
+/// several at once; the results in the order of `changes`.
+fn stage_all(changes: &[Change], staged: &[PathBuf]) -> Vec<std::io::Result<()>> {
+    let pairs: Vec<_> = changes.iter().zip(staged).collect();
+    several_at_once(&pairs, |(change, to)| stage_in(to, change))
 }
 
-/// `work` done on each of `items` on [`staging_threads`] threads; the
-/// results in the order of `items`.
-fn several_at_once<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+/// `work` done on each of `items` on [`staging_threads`] threads, the
+/// item at index `i` on thread `i % threads` ([`staged_path`] counts on
+/// it); the results in the order of `items`.
+fn several_at_once<'a, T: Sync, R: Send>(
+    items: &'a [T],
+    work: impl Fn(&'a T) -> R + Sync,
+) -> Vec<R> {
     let threads = staging_threads(items.len());
     let work = &work;
     let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
@@ -318,12 +432,11 @@ fn several_at_once<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync)
     results.into_iter().map(|(_, result)| result).collect()
 }
 
-/// Writes `contents` to the new file `staged`, with the permissions the
-/// file at `path` will keep ([`existing_permissions`]), and closes it (a
-/// build of 20,000 files would otherwise hold 20,000 open files, over the
-/// usual limit).
-fn stage_in(staged: &Path, path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    let existing = existing_permissions(path);
+/// Writes the bytes of `change` to the new file `staged`, with the
+/// permissions its destination keeps, and closes it (a build of 20,000
+/// files would otherwise hold 20,000 open files, over the usual limit).
+fn stage_in(staged: &Path, change: &Change) -> std::io::Result<()> {
+    let existing = change.permissions.as_ref();
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -332,10 +445,10 @@ fn stage_in(staged: &Path, path: &Path, contents: &[u8]) -> std::io::Result<()> 
         options.mode(existing.map_or(NEW_FILE_MODE, |permissions| permissions.mode()));
     }
     let mut file = options.open(staged)?;
-    file.write_all(contents)?;
+    file.write_all(change.contents)?;
     #[cfg(not(unix))]
     if let Some(permissions) = existing {
-        file.set_permissions(permissions)?;
+        file.set_permissions(permissions.clone())?;
     }
     Ok(())
 }
@@ -418,6 +531,99 @@ mod tests {
         );
     }
 
+    /// The names in `folder`, sorted.
+    fn names_in(folder: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(folder)
+            .expect("dir")
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_output_that_already_holds_its_bytes_is_left_as_it_is() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let inode = |name: &str| {
+            std::fs::metadata(dir.path().join(name))
+                .expect("metadata")
+                .ino()
+        };
+        for (name, bytes) in [
+            ("same.json", "1"),
+            ("other.json", "old"),
+            ("stale.json", "s"),
+        ] {
+            std::fs::write(dir.path().join(name), bytes).expect("previous");
+        }
+        let (same, other, stale) = (inode("same.json"), inode("other.json"), inode("stale.json"));
+        write_all_atomically(&[
+            (dir.path().join("same.json"), b"1".to_vec()),
+            (dir.path().join("other.json"), b"new".to_vec()),
+        ])
+        .expect("written");
+        assert_eq!(inode("same.json"), same, "not rewritten");
+        assert_ne!(
+            inode("other.json"),
+            other,
+            "same length, other bytes: replaced"
+        );
+        assert_eq!(inode("stale.json"), stale, "not an output: untouched");
+        assert_eq!(
+            std::fs::read(dir.path().join("other.json")).expect("o"),
+            b"new"
+        );
+        assert_eq!(
+            names_in(dir.path()),
+            ["other.json", "same.json", "stale.json"]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_the_same_bytes_or_a_longer_file_is_replaced() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let target = dir.path().join("target.txt");
+        std::fs::write(&target, "1").expect("target");
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&target, &link).expect("link");
+        std::fs::write(dir.path().join("longer.json"), "12").expect("longer");
+        write_all_atomically(&[
+            (link.clone(), b"1".to_vec()),
+            (dir.path().join("longer.json"), b"1".to_vec()),
+        ])
+        .expect("written");
+        let link_now = std::fs::symlink_metadata(&link).expect("link");
+        assert!(link_now.is_file(), "the link is replaced by the output");
+        assert_eq!(
+            std::fs::read(dir.path().join("longer.json")).expect("l"),
+            b"1"
+        );
+        assert_eq!(std::fs::read(&target).expect("t"), b"1");
+    }
+
+    #[test]
+    fn holds_already_compares_every_byte_across_blocks() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("big.json");
+        let contents: Vec<u8> = (0..COMPARED_BLOCK * 2 + 7).map(|at| at as u8).collect();
+        std::fs::write(&path, &contents).expect("big");
+        assert!(holds_already(&path, &contents));
+        let mut last = contents.clone();
+        *last.last_mut().expect("bytes") ^= 1;
+        assert!(!holds_already(&path, &last));
+        let mut second_block = contents.clone();
+        second_block[COMPARED_BLOCK + 1] ^= 1;
+        assert!(!holds_already(&path, &second_block));
+        assert!(!holds_already(&dir.path().join("missing.json"), b""));
+        assert!(!holds_already(dir.path(), b""), "a folder is not an output");
+        std::fs::write(&path, "").expect("empty");
+        assert!(holds_already(&path, b""));
+    }
+
     #[test]
     fn concurrent_writes_into_one_folder_are_never_mixed() {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -444,6 +650,7 @@ mod tests {
             contents.iter().all(|one| one == &contents[0]),
             "one writer's set"
         );
+        assert_eq!(names_in(dir.path()).len(), 20, "no staging folder is left");
     }
 
     #[test]

@@ -406,13 +406,17 @@ pub fn handbook(
 ) -> Result<Handbook, RenderError> {
     use rayon::prelude::*;
     let project = checked.project();
+    let callers = callers(project);
     // The pages are made in parallel (each draws its diagram); the first
     // failure in the order of the processes is the one reported.
     let made: Vec<Result<ProcessPage, RenderError>> = project
         .processes
         .par_iter()
         .filter(|process| wanted(process))
-        .map(|process| page(project, process, diagnostics, options))
+        .map(|process| {
+            let called_by = callers.get(process.name.as_str()).cloned();
+            page(project, process, diagnostics, options, called_by)
+        })
         .collect();
     let mut pages = made.into_iter().collect::<Result<Vec<_>, _>>()?;
     pages.sort_by_key(|page| category_order(page.category));
@@ -445,11 +449,31 @@ pub(crate) fn category_words(category: Category, lang: Lang) -> String {
     text!("handbook-category", category = category.keyword()).render(lang)
 }
 
+/// The processes that call each process, by the called process's name,
+/// in the order of the project's processes ([`calls::callees`] once per
+/// process: asking every process on every page made the pages of 1,000
+/// processes a million lookups).
+fn callers(project: &Project) -> std::collections::HashMap<&str, Vec<String>> {
+    let mut callers: std::collections::HashMap<&str, Vec<String>> =
+        std::collections::HashMap::new();
+    for caller in &project.processes {
+        for callee in calls::callees(project, caller) {
+            callers
+                .entry(callee.name.as_str())
+                .or_default()
+                .push(caller.name.clone());
+        }
+    }
+    callers
+}
+
+/// The page of `process`, which the processes `called_by` call.
 fn page(
     project: &Project,
     process: &Process,
     diagnostics: &[Diagnostic],
     options: DocOptions,
+    called_by: Option<Vec<String>>,
 ) -> Result<ProcessPage, RenderError> {
     let engine = render::engine_for(
         options.engine,
@@ -458,7 +482,7 @@ fn page(
         &[ImageFormat::Svg],
     );
     let svg_bytes = render::image(project, process, options.diagram, engine, ImageFormat::Svg)?;
-    let svg = strip_prolog(&String::from_utf8_lossy(&svg_bytes));
+    let svg = strip_prolog(svg_bytes);
     let file = &project.files[process.file.0];
     let lang = options.diagram.lang;
     Ok(ProcessPage {
@@ -483,16 +507,7 @@ fn page(
             .into_iter()
             .map(|callee| callee.name.clone())
             .collect(),
-        called_by: project
-            .processes
-            .iter()
-            .filter(|caller| {
-                calls::callees(project, caller)
-                    .iter()
-                    .any(|callee| callee.name == process.name)
-            })
-            .map(|caller| caller.name.clone())
-            .collect(),
+        called_by: called_by.unwrap_or_default(),
         review: review_status(process.review.as_ref(), options.today),
         review_every: process
             .review
@@ -519,12 +534,16 @@ fn page(
 }
 
 /// SVG as it can sit inside HTML: without the XML declaration and DOCTYPE
-/// Graphviz puts before `<svg`.
-fn strip_prolog(svg: &str) -> String {
-    match svg.find("<svg") {
-        Some(start) => svg[start..].to_string(),
-        None => svg.to_string(),
+/// Graphviz puts before `<svg`. The bytes are taken as they are when they
+/// are UTF-8, as every drawing is (checked once, not copied); a stray byte
+/// would become U+FFFD.
+fn strip_prolog(svg: Vec<u8>) -> String {
+    let mut svg = String::from_utf8(svg)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
+    if let Some(start) = svg.find("<svg") {
+        svg.drain(..start);
     }
+    svg
 }
 
 /// The status of a review cycle on `today`.
