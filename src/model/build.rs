@@ -812,7 +812,13 @@ impl Builder {
         }
         process.has_broken_links = graph.broken_links;
         process.nodes = graph.nodes;
-        process.outgoing = vec![Vec::new(); process.nodes.len()];
+        // Each node's list at its size: most nodes have one edge out, which
+        // a list grown by pushing would give room for four.
+        let mut leaving = vec![0; process.nodes.len()];
+        for edge in &graph.edges {
+            leaving[edge.from.0] += 1;
+        }
+        process.outgoing = leaving.into_iter().map(Vec::with_capacity).collect();
         for (position, edge) in graph.edges.iter().enumerate() {
             process.outgoing[edge.from.0].push(position);
         }
