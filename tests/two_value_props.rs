@@ -177,7 +177,7 @@ fn decision(conditions: &[String]) -> (model::Process, Vec<Condition>) {
         .edges
         .iter()
         .filter_map(|edge| match &edge.kind {
-            EdgeKind::When(condition) => Some(condition.clone()),
+            EdgeKind::When(condition) => Some(condition.as_ref().clone()),
             _ => None,
         })
         .collect();

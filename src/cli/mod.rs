@@ -123,6 +123,19 @@ enum Command {
     Man(completions::ManArgs),
 }
 
+/// What the binary's allocator does to give freed memory back to the
+/// system at once: called with the huge pages given up (a large project,
+/// the language server). The library does not choose the allocator, so
+/// the binary says how (`src/main.rs`).
+static RETURN_FREED_AT_ONCE: OnceLock<fn()> = OnceLock::new();
+
+/// Runs flowc with the process's arguments, `return_freed_at_once` making
+/// the allocator give freed memory back to the system without delay.
+pub fn main_with(return_freed_at_once: fn()) -> ExitCode {
+    let _ = RETURN_FREED_AT_ONCE.set(return_freed_at_once);
+    main()
+}
+
 /// Runs flowc with the process's arguments.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -210,7 +223,19 @@ fn lean_memory_for(projects: &[source::ProjectSources]) {
         .map(|file| file.text.len())
         .sum();
     if bytes >= LEAN_MEMORY_BYTES {
-        give_up_huge_pages();
+        lean_memory();
+    }
+}
+
+/// Gives up huge pages and has freed memory given back at once: a run
+/// that holds a large project in memory is as large as the most it ever
+/// held, not as the most it held plus what the allocator kept for reuse
+/// (at 20,000 steps the syntax tree freed by the parsing threads while
+/// the rules ran on others).
+fn lean_memory() {
+    give_up_huge_pages();
+    if let Some(return_freed_at_once) = RETURN_FREED_AT_ONCE.get() {
+        return_freed_at_once();
     }
 }
 

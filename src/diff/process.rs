@@ -1219,7 +1219,7 @@ impl Context<'_> {
 /// side of a comparison).
 fn tested(process: &Process, name: &str) -> bool {
     process.edges.iter().any(|edge| match &edge.kind {
-        EdgeKind::When(condition) => comparisons(condition).iter().any(|comparison| {
+        EdgeKind::When(condition) => comparisons(condition.as_ref()).iter().any(|comparison| {
             comparison.input.text == name
                 || matches!(&comparison.value, ast::Operand::Value(value) if value.text == name)
         }),

@@ -325,7 +325,7 @@ fn partitions(old: &Process, new: &Process, inputs: &BTreeMap<String, String>) -
         for edge in &process.edges {
             if let EdgeKind::When(condition) = &edge.kind {
                 // Last written first: the order the named cells are listed in.
-                for comparison in comparisons(condition).into_iter().rev() {
+                for comparison in comparisons(condition.as_ref()).into_iter().rev() {
                     let input = rename(&comparison.input.text);
                     let values = compared.entry(input.clone()).or_default();
                     match &comparison.value {

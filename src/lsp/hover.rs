@@ -83,7 +83,7 @@ fn describe(snapshot: &Snapshot, symbol: &Symbol) -> Option<String> {
                     &[
                         text!(
                             "lsp-hover-input",
-                            name = name.as_str(),
+                            name = &**name,
                             kind = input_type(&input.kind)
                         ),
                         text!(
@@ -106,8 +106,8 @@ fn describe(snapshot: &Snapshot, symbol: &Symbol) -> Option<String> {
             Some(
                 text!(
                     "lsp-hover-choice",
-                    value = value.as_str(),
-                    input = input.as_str(),
+                    value = &**value,
+                    input = &**input,
                     kind = input_type(kind)
                 )
                 .render(lang),
@@ -115,7 +115,7 @@ fn describe(snapshot: &Snapshot, symbol: &Symbol) -> Option<String> {
         }
         Symbol::Kpi { process, name } => {
             let process = project.processes.get(*process)?;
-            let kpi = process.kpis.iter().find(|kpi| kpi.name.text == *name)?;
+            let kpi = process.kpis.iter().find(|kpi| *kpi.name.text == **name)?;
             Some(describe_kpi(kpi, &snapshot.calendar, lang))
         }
     }

@@ -53,8 +53,27 @@ pub fn build(files: Vec<SourceFile>) -> Project {
     } else {
         files.iter().map(parse).collect()
     };
+    let mut parses = parses;
+    let bodies = parses.iter_mut().map(take_bodies).collect();
     let borrowed: Vec<&syntax::Parsed> = parses.iter().collect();
-    build_parsed(files, &borrowed)
+    build_from(files, &borrowed, bodies, None)
+}
+
+/// The items of each process of a parse, taken out of its tree (which
+/// keeps the processes' names and places): [`build`] hands them to the
+/// builder, which frees each item once built, so the syntax tree and the
+/// model are never held whole at the same time (at 20,000 steps they were
+/// `check`'s peak, docs/performance.md).
+fn take_bodies(parsed: &mut syntax::Parsed) -> Vec<Vec<ProcessItem>> {
+    parsed
+        .tree
+        .declarations
+        .iter_mut()
+        .filter_map(|declaration| match declaration {
+            Declaration::Process(process) => Some(std::mem::take(&mut process.items)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The bytes of source from which work is handed to other threads: below
@@ -80,7 +99,7 @@ fn bytes_beside_largest(files: &[SourceFile]) -> usize {
 /// Resolves all names of files already parsed (`parses[i]` is
 /// [`parse`] of `files[i]`) into one [`Project`].
 pub fn build_parsed(files: Vec<SourceFile>, parses: &[&syntax::Parsed]) -> Project {
-    build_from(files, parses, None)
+    build_from(files, parses, Vec::new(), None)
 }
 
 /// What the language server keeps of the model between analyses: each
@@ -140,13 +159,16 @@ pub fn build_kept(
     kept: &mut KeptModel,
 ) -> Project {
     let borrowed: Vec<&syntax::Parsed> = parses.iter().map(Arc::as_ref).collect();
-    build_from(files, &borrowed, Some((parses, kept)))
+    build_from(files, &borrowed, Vec::new(), Some((parses, kept)))
 }
 
-/// Builds the project, reusing what `kept` holds when given.
+/// Builds the project, reusing what `kept` holds when given; `bodies`,
+/// when not empty, holds the items of each file's processes, taken out of
+/// `parses` ([`take_bodies`]).
 fn build_from(
     files: Vec<SourceFile>,
     parses: &[&syntax::Parsed],
+    mut bodies: Vec<Vec<Vec<ProcessItem>>>,
     mut kept: Option<(&[Arc<syntax::Parsed>], &mut KeptModel)>,
 ) -> Project {
     let mut builder = Builder {
@@ -188,7 +210,10 @@ fn build_from(
         });
         let slot = match reusable {
             Some(unit) => Slot::Kept(unit),
-            None => Slot::Built(builder.file_processes(file, first_process, parsed)),
+            None => {
+                let handed = bodies.get_mut(index).map(std::mem::take);
+                Slot::Built(builder.file_processes(file, first_process, parsed, handed))
+            }
         };
         first_process += slot.len();
         slots.push(slot);
@@ -207,7 +232,7 @@ fn build_from(
         if let Slot::Kept(unit) = slot
             && unit.callee_types != callee_types(&processes[first_process..][..count], &processes)
         {
-            let built = builder.file_processes(FileId(index), first_process, parses[index]);
+            let built = builder.file_processes(FileId(index), first_process, parses[index], None);
             processes.splice(
                 first_process..first_process + count,
                 built.processes.iter().cloned(),
@@ -678,9 +703,18 @@ impl Builder {
 
     /// Builds the processes of one file, the first of which has `first`
     /// as its index, their calls' bindings left to
-    /// [`resolve_call_bindings`]; the problems found are the file's.
-    fn file_processes(&mut self, file: FileId, first: usize, parsed: &syntax::Parsed) -> BuiltFile {
+    /// [`resolve_call_bindings`]; the problems found are the file's. With
+    /// `handed`, the processes' items are those, taken out of the tree
+    /// ([`take_bodies`]), and freed as they are built.
+    fn file_processes(
+        &mut self,
+        file: FileId,
+        first: usize,
+        parsed: &syntax::Parsed,
+        handed: Option<Vec<Vec<ProcessItem>>>,
+    ) -> BuiltFile {
         let before = std::mem::take(&mut self.project.problems);
+        let mut handed = handed.unwrap_or_default().into_iter();
         let mut processes: Vec<Process> = parsed
             .tree
             .declarations
@@ -690,7 +724,13 @@ impl Builder {
                 _ => None,
             })
             .enumerate()
-            .map(|(offset, process)| self.process(file, first + offset, process))
+            .map(|(offset, process)| {
+                let items = match handed.next() {
+                    Some(items) => Items::Handed(items),
+                    None => Items::Read(&process.items),
+                };
+                self.process(file, first + offset, process, items)
+            })
             .collect();
         mark_broken_processes(&mut processes, &parsed.errors);
         let problems = std::mem::replace(&mut self.project.problems, before);
@@ -700,35 +740,66 @@ impl Builder {
         }
     }
 
-    /// Resolves one process into its graph.
-    fn process(&mut self, file: FileId, index: usize, source: &ast::Process) -> Process {
+    /// Resolves one process into its graph, from `items` (the process's,
+    /// whether still in `source` or handed over).
+    fn process(
+        &mut self,
+        file: FileId,
+        index: usize,
+        source: &ast::Process,
+        items: Items<'_>,
+    ) -> Process {
         let mut process = placeholder_process(file, source);
-        let mut graph = GraphBuilder::new(file);
-        graph.declare_nodes(source, &mut self.project.problems);
-        self.declare_values(file, source, &mut process, &mut graph);
-        self.settings(file, index, source, &mut process, &mut graph);
-        for item in &source.items {
-            match item {
-                ProcessItem::Step(step) => self.step(file, index, step, &mut graph),
-                ProcessItem::Decision(decision) => {
-                    self.decision(file, index, &process, decision, &mut graph)
+        let all = items.as_slice();
+        let mut graph = GraphBuilder::new(file, GraphSize::of(all));
+        graph.declare_nodes(source, all, &mut self.project.problems);
+        self.declare_values(file, source, all, &mut process, &mut graph);
+        self.settings(file, index, source, all, &mut process, &mut graph);
+        match items {
+            Items::Read(items) => {
+                for item in items {
+                    self.item(file, index, &process, item, &mut graph);
                 }
-                ProcessItem::Parallel(parallel) => self.parallel(file, index, parallel, &mut graph),
-                ProcessItem::Call(call) => self.call(file, index, call, &mut graph),
-                ProcessItem::Category(..)
-                | ProcessItem::Owner(..)
-                | ProcessItem::Applicant(..)
-                | ProcessItem::Review(_)
-                | ProcessItem::Version(_)
-                | ProcessItem::Sla(..)
-                | ProcessItem::Note(_)
-                | ProcessItem::Input(_)
-                | ProcessItem::Start(..)
-                | ProcessItem::End(_)
-                | ProcessItem::Kpi(_)
-                | ProcessItem::Broken(_) => {}
+            }
+            // Each item is dropped once built.
+            Items::Handed(items) => {
+                for item in items {
+                    self.item(file, index, &process, &item, &mut graph);
+                }
             }
         }
+        self.finish(file, index, process, graph)
+    }
+
+    /// Builds the nodes and edges one item of a process declares.
+    fn item(
+        &mut self,
+        file: FileId,
+        index: usize,
+        process: &Process,
+        item: &ProcessItem,
+        graph: &mut GraphBuilder,
+    ) {
+        match item {
+            ProcessItem::Step(step) => self.step(file, index, step, graph),
+            ProcessItem::Decision(decision) => self.decision(file, index, process, decision, graph),
+            ProcessItem::Parallel(parallel) => self.parallel(file, index, parallel, graph),
+            ProcessItem::Call(call) => self.call(file, index, call, graph),
+            // Settings, inputs, ends, KPIs and broken items: read by the
+            // passes before the graph (`declare_nodes`, `declare_values`,
+            // `settings`).
+            _ => {}
+        }
+    }
+
+    /// The process with its graph, once every item is built.
+    fn finish(
+        &mut self,
+        file: FileId,
+        index: usize,
+        mut process: Process,
+        mut graph: GraphBuilder,
+    ) -> Process {
         for (name, span, near) in std::mem::take(&mut graph.unresolved_targets) {
             self.project.problems.unresolved.push(UnresolvedReference {
                 name,
@@ -741,7 +812,13 @@ impl Builder {
         }
         process.has_broken_links = graph.broken_links;
         process.nodes = graph.nodes;
-        process.outgoing = vec![Vec::new(); process.nodes.len()];
+        // Each node's list at its size: most nodes have one edge out, which
+        // a list grown by pushing would give room for four.
+        let mut leaving = vec![0; process.nodes.len()];
+        for edge in &graph.edges {
+            leaving[edge.from.0] += 1;
+        }
+        process.outgoing = leaving.into_iter().map(Vec::with_capacity).collect();
         for (position, edge) in graph.edges.iter().enumerate() {
             process.outgoing[edge.from.0].push(position);
         }
@@ -756,12 +833,13 @@ impl Builder {
         &mut self,
         file: FileId,
         source: &ast::Process,
+        items: &[ProcessItem],
         process: &mut Process,
         graph: &mut GraphBuilder,
     ) {
         let mut seen: HashMap<&str, (Span, &'static str)> = HashMap::new();
         let mut kpis: HashMap<&str, Span> = HashMap::new();
-        for item in &source.items {
+        for item in items {
             match item {
                 ProcessItem::Input(input) => {
                     if self.first_value(&mut seen, &input.name, "input", source, file) {
@@ -894,11 +972,12 @@ impl Builder {
         file: FileId,
         index: usize,
         source: &ast::Process,
+        items: &[ProcessItem],
         process: &mut Process,
         graph: &mut GraphBuilder,
     ) {
         let mut once = Once::new(holder("process", &source.name.text), file);
-        for item in &source.items {
+        for item in items {
             match item {
                 ProcessItem::Category(category, span) if once.first(self, "category", *span) => {
                     process.category = Some(*category);
@@ -1066,7 +1145,7 @@ impl Builder {
                 } => {
                     self.condition_inputs(file, index, process, &graph.broken_names, condition);
                     let condition = resolve_operands(process, condition);
-                    graph.edge(id, target, EdgeKind::When(condition), *span);
+                    graph.edge(id, target, EdgeKind::When(Box::new(condition)), *span);
                 }
                 DecisionBranch::Otherwise { target, span } => {
                     if once.first(self, "otherwise", *span) {
@@ -1151,7 +1230,7 @@ impl Builder {
                 | CallItem::Next(..) => {}
             }
         }
-        graph.nodes[id.0].kind = NodeKind::Call(details);
+        graph.nodes[id.0].kind = NodeKind::Call(Box::new(details));
     }
 
     fn process_reference(
@@ -1351,6 +1430,26 @@ fn placeholder_process(file: FileId, source: &ast::Process) -> Process {
     }
 }
 
+/// A process's items as the builder gets them.
+enum Items<'a> {
+    /// Read where they are, in a syntax tree kept after the build (the
+    /// language server's).
+    Read(&'a [ProcessItem]),
+    /// Taken out of the tree ([`take_bodies`]), each freed once built.
+    Handed(Vec<ProcessItem>),
+}
+
+impl Items<'_> {
+    /// Every item, for the passes that read them all before the graph is
+    /// built.
+    fn as_slice(&self) -> &[ProcessItem] {
+        match self {
+            Items::Read(items) => items,
+            Items::Handed(items) => items,
+        }
+    }
+}
+
 /// Builds the nodes and edges of one process.
 struct GraphBuilder {
     file: FileId,
@@ -1367,12 +1466,70 @@ struct GraphBuilder {
     repeated_kpis: HashSet<Span>,
 }
 
+/// How many nodes a process declares and at most how many edges its lines
+/// make: the graph's vectors are made that large at once, not doubled as
+/// they fill (at 20,000 steps doubling left a third of the edges' vector
+/// and of the nodes' unused, while the syntax tree is still held).
+struct GraphSize {
+    nodes: usize,
+    edges: usize,
+}
+
+impl GraphSize {
+    /// The sizes for `source`: a node per step, decision, call and end, two
+    /// per parallel block (the block and its join); an edge per line that
+    /// names a target, two per `branch` (to the step and on to the join).
+    fn of(items: &[ProcessItem]) -> Self {
+        let mut size = GraphSize { nodes: 0, edges: 0 };
+        for item in items {
+            let (nodes, edges) = match item {
+                ProcessItem::Step(step) => {
+                    (1, step.items.iter().filter(|item| leads_on(item)).count())
+                }
+                ProcessItem::Decision(decision) => (1, decision.branches.len()),
+                ProcessItem::Parallel(parallel) => (
+                    2,
+                    parallel
+                        .items
+                        .iter()
+                        .map(|item| match item {
+                            ParallelItem::Branch(..) => 2,
+                            ParallelItem::Next(..) => 1,
+                        })
+                        .sum(),
+                ),
+                ProcessItem::Call(call) => (
+                    1,
+                    call.items
+                        .iter()
+                        .filter(|item| matches!(item, CallItem::Outcome(_) | CallItem::Next(..)))
+                        .count(),
+                ),
+                ProcessItem::End(_) => (1, 0),
+                // Settings, inputs, KPIs and broken items: no node, no edge.
+                _ => (0, 0),
+            };
+            size.nodes += nodes;
+            size.edges += edges;
+        }
+        size
+    }
+}
+
+/// Whether a line of a step names where the work goes next.
+fn leads_on(item: &StepItem) -> bool {
+    matches!(
+        item,
+        StepItem::Next(..) | StepItem::Outcome(_) | StepItem::Timeout(_)
+    )
+}
+
 impl GraphBuilder {
-    fn new(file: FileId) -> Self {
+    fn new(file: FileId, size: GraphSize) -> Self {
         GraphBuilder {
             file,
-            nodes: Vec::new(),
-            edges: Vec::new(),
+            nodes: Vec::with_capacity(size.nodes),
+            edges: Vec::with_capacity(size.edges),
             names: HashMap::new(),
             start: None,
             unresolved_targets: Vec::new(),
@@ -1384,8 +1541,13 @@ impl GraphBuilder {
 
     /// Creates a node for every step, decision, parallel block (and its
     /// join) and end, recording names defined twice.
-    fn declare_nodes(&mut self, source: &ast::Process, problems: &mut Problems) {
-        for item in &source.items {
+    fn declare_nodes(
+        &mut self,
+        source: &ast::Process,
+        items: &[ProcessItem],
+        problems: &mut Problems,
+    ) {
+        for item in items {
             let (name, label, span, kind) = match item {
                 ProcessItem::Step(step) => (
                     &step.name,
@@ -1416,12 +1578,12 @@ impl GraphBuilder {
                     &call.name,
                     &call.label,
                     call.span,
-                    NodeKind::Call(CallDetails {
+                    NodeKind::Call(Box::new(CallDetails {
                         process: None,
                         bindings: Vec::new(),
                         note: None,
                         next_span: None,
-                    }),
+                    })),
                 ),
                 ProcessItem::End(end) => (&end.name, &end.label, end.span, NodeKind::End),
                 ProcessItem::Broken(broken) => {

@@ -195,7 +195,7 @@ impl Process {
     /// its edges.
     pub(crate) fn when_conditions(&self) -> impl Iterator<Item = &Condition> {
         self.edges.iter().filter_map(|edge| match &edge.kind {
-            EdgeKind::When(condition) => Some(condition),
+            EdgeKind::When(condition) => Some(condition.as_ref()),
             _ => None,
         })
     }
@@ -280,8 +280,9 @@ pub enum NodeKind {
         /// The block it closes.
         parallel: NodeId,
     },
-    /// Another process run as part of this one.
-    Call(CallDetails),
+    /// Another process run as part of this one (boxed, like a step's
+    /// details: the other kinds of node say much less).
+    Call(Box<CallDetails>),
     /// A way the process finishes.
     End,
 }
@@ -512,8 +513,9 @@ pub enum EdgeKind {
     /// `on timeout after DURATION -> TARGET`: taken by itself when the step
     /// is not done in time.
     Timeout(Duration),
-    /// `when CONDITION -> TARGET`.
-    When(Condition),
+    /// `when CONDITION -> TARGET` (boxed: a condition is several times
+    /// the size of every other kind of edge).
+    When(Box<Condition>),
     /// `otherwise -> TARGET`.
     Otherwise,
     /// From a parallel block to one of its branches.

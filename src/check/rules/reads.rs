@@ -26,7 +26,7 @@ pub(super) fn reads(process: &Process) -> Vec<Read<'_>> {
         let EdgeKind::When(condition) = &edge.kind else {
             continue;
         };
-        for comparison in comparisons(condition) {
+        for comparison in comparisons(condition.as_ref()) {
             found.push(Read {
                 name: &comparison.input.text,
                 node: edge.from,

@@ -106,7 +106,7 @@ impl Rule for TypeMismatch {
                 let EdgeKind::When(condition) = &edge.kind else {
                     continue;
                 };
-                for comparison in comparisons(condition) {
+                for comparison in comparisons(condition.as_ref()) {
                     let Some(left) = Declared::of(process, &comparison.input.text) else {
                         continue;
                     };
