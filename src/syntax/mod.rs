@@ -195,49 +195,33 @@ fn too_deep_nesting(text: &str) -> Option<usize> {
     {
         return None;
     }
-    let mut depth = 0usize;
-    let mut in_quotes = false;
-    let mut in_comment = false;
-    let mut escaped = false;
+    // Quotes and comments end with their line, so only a line with a
+    // parenthesis can change the depth: the others are not read.
     let bytes = text.as_bytes();
-    let mut next = 0;
-    // Every byte but these leaves the state as it is (and ends an escape).
-    while let Some(skipped) = bytes[next..]
-        .iter()
-        .position(|byte| matches!(byte, b'\n' | b'\r' | b'#' | b'"' | b'(' | b')' | b'\\'))
-    {
-        if skipped > 0 {
-            escaped = false;
+    let mut depth = 0usize;
+    let mut read_to = 0;
+    for paren in memchr::memchr2_iter(b'(', b')', bytes) {
+        if paren < read_to {
+            continue;
         }
-        let offset = next + skipped;
-        let byte = bytes[offset];
-        next = offset + 1;
-        match byte {
-            b'\n' | b'\r' => {
-                in_comment = false;
-                in_quotes = false;
+        let start = memchr::memrchr2(b'\n', b'\r', &bytes[..paren]).map_or(0, |end| end + 1);
+        read_to =
+            memchr::memchr2(b'\n', b'\r', &bytes[paren..]).map_or(bytes.len(), |end| paren + end);
+        let mut too_deep = None;
+        pieces::for_code_bytes(&bytes[start..read_to], |offset, byte| {
+            match byte {
+                b'(' => depth += 1,
+                b')' => depth = depth.saturating_sub(1),
+                _ => return true,
             }
-            _ if in_comment => {}
-            _ if in_quotes => match byte {
-                b'\\' if !escaped => {
-                    escaped = true;
-                    continue;
-                }
-                b'"' if !escaped => in_quotes = false,
-                _ => {}
-            },
-            b'#' => in_comment = true,
-            b'"' => in_quotes = true,
-            b'(' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(offset);
-                }
+            if depth > MAX_NESTING {
+                too_deep = Some(start + offset);
             }
-            b')' => depth = depth.saturating_sub(1),
-            _ => {}
+            too_deep.is_none()
+        });
+        if too_deep.is_some() {
+            return too_deep;
         }
-        escaped = false;
     }
     None
 }

@@ -9,10 +9,10 @@
 //! `process_closing`). Each piece's tokens are lowered and dropped before
 //! the next piece's are made, and pieces are parsed in parallel.
 //!
-//! The cuts come from a quick scan of braces, quotes and comments. The
-//! piece rules are the grammar's own rules cut where `file` and `process`
-//! repeat, so a file whose pieces all parse is a file the grammar accepts,
-//! with the same tree. When any piece fails, or the scan is confused, the
+//! The cuts come from a quick scan of braces, quotes and comments, run in
+//! parallel on parts of the file. The piece rules are the grammar's own
+//! rules cut where `file` and `process` repeat, so a file whose pieces all
+//! parse is a file the grammar accepts, with the same tree. When any piece fails, or the scan is confused, the
 //! caller parses the whole file again: errors always come from the whole
 //! parse, worded and placed exactly as for a small file.
 
@@ -168,27 +168,26 @@ fn assemble(results: Vec<PieceResult>) -> Result<SourceTree, Vec<SyntaxError>> {
     }
 }
 
-/// A line of the file as the scan sees it.
+/// A line of the file that holds a word, as the scan sees it.
 #[derive(Debug)]
 struct Line {
     /// Where it starts.
     start: usize,
     /// How many braces are open where it starts.
     depth: isize,
-    /// Its first character that is not a space, unless the line is blank
-    /// or only a comment.
-    first: Option<char>,
+    /// Its first character that is not a space.
+    first: char,
 }
 
 /// Cuts `text` into pieces of about `piece_bytes`, in order, covering every
 /// byte once: runs of declarations are cut between declarations, a process
 /// larger than `piece_bytes` between its items.
 fn cut(text: &str, piece_bytes: usize) -> Vec<Piece> {
-    let lines = scan(text);
+    let lines = scan(text, piece_bytes.saturating_mul(PIECES_PER_SCAN_PART));
     let starts: Vec<usize> = lines
         .iter()
         .enumerate()
-        .filter(|(_, line)| line.depth == 0 && line.first.is_some())
+        .filter(|(_, line)| line.depth == 0)
         .map(|(index, _)| index)
         .collect();
     let mut pieces = Vec::new();
@@ -225,14 +224,14 @@ fn push_declarations(pieces: &mut Vec<Piece>, range: Range<usize>) {
 fn cut_process(lines: &[Line], end: usize, piece_bytes: usize, pieces: &mut Vec<Piece>) {
     let closing = lines
         .iter()
-        .rposition(|line| line.depth == 1 && line.first == Some('}'))
+        .rposition(|line| line.depth == 1 && line.first == '}')
         .unwrap_or(lines.len() - 1);
     let closing_start = lines[closing].start;
     let item_starts: Vec<usize> = lines
         .get(1..closing)
         .unwrap_or_default()
         .iter()
-        .filter(|line| line.depth == 1 && line.first.is_some())
+        .filter(|line| line.depth == 1)
         .map(|line| line.start)
         .collect();
     let opening_end = item_starts.first().copied().unwrap_or(closing_start);
@@ -262,73 +261,150 @@ fn cut_process(lines: &[Line], end: usize, piece_bytes: usize, pieces: &mut Vec<
     });
 }
 
-/// Splits `text` into lines (`\n`, `\r\n` or a lone `\r` ends one) and
-/// follows the braces outside quotes and comments.
-fn scan(text: &str) -> Vec<Line> {
-    let bytes = text.as_bytes();
+/// How many pieces the part of the text one thread scans holds: at
+/// [`PIECE_BYTES`], parts of 1 MiB (tests cut small pieces, so small
+/// parts too).
+const PIECES_PER_SCAN_PART: usize = 16;
+
+/// The lines of `text` a cut can start at (`\n`, `\r\n` or a lone `\r`
+/// ends a line), following the braces outside quotes and comments: the
+/// lines that hold a word and start at the top level or one brace deep.
+///
+/// The text is scanned in parts of about `part_bytes`, in parallel:
+/// each part starts after a `\n`, so at a line start, and its depths are
+/// counted from 0 and moved by the braces the parts before it leave open.
+fn scan(text: &str, part_bytes: usize) -> Vec<Line> {
+    let scanned: Vec<(Vec<Line>, isize)> = scan_parts(text, part_bytes)
+        .into_par_iter()
+        .map(|part| scan_part(text, part))
+        .collect();
     let mut lines = Vec::new();
-    let mut depth: isize = 0;
-    let mut position = 0;
-    while position < bytes.len() {
-        let start = position;
-        lines.push(Line {
-            start,
-            depth,
-            first: first_word_character(&text[start..]),
-        });
-        let mut in_quotes = false;
-        let mut escaped = false;
-        while position < bytes.len() && !matches!(bytes[position], b'\n' | b'\r') {
-            // Every byte but these leaves the state as it is (and ends an escape).
-            let skipped = bytes[position..]
-                .iter()
-                .position(|byte| matches!(byte, b'\n' | b'\r' | b'"' | b'#' | b'{' | b'}' | b'\\'))
-                .unwrap_or(bytes.len() - position);
-            if skipped > 0 {
-                escaped = false;
-                position += skipped;
-                continue;
-            }
-            let byte = bytes[position];
-            position += 1;
-            if in_quotes {
-                match byte {
-                    b'\\' if !escaped => {
-                        escaped = true;
-                        continue;
-                    }
-                    b'"' if !escaped => in_quotes = false,
-                    _ => {}
-                }
-                escaped = false;
-                continue;
-            }
-            match byte {
-                b'"' => in_quotes = true,
-                b'#' => {
-                    while position < bytes.len() && !matches!(bytes[position], b'\n' | b'\r') {
-                        position += 1;
-                    }
-                }
-                b'{' => depth += 1,
-                b'}' => depth -= 1,
-                _ => {}
-            }
-        }
-        if bytes.get(position) == Some(&b'\r') {
-            position += 1;
-        }
-        if bytes.get(position) == Some(&b'\n') {
-            position += 1;
-        }
+    let mut open = 0;
+    for (part, change) in scanned {
+        lines.extend(
+            part.into_iter()
+                .map(|line| Line {
+                    depth: line.depth + open,
+                    ..line
+                })
+                .filter(|line| matches!(line.depth, 0 | 1)),
+        );
+        open += change;
     }
     lines
+}
+
+/// `text` cut after a `\n` every `part_bytes` or so.
+fn scan_parts(text: &str, part_bytes: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut parts = Vec::new();
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = bytes
+            .get(start + part_bytes..)
+            .and_then(|rest| memchr::memchr(b'\n', rest))
+            .map_or(bytes.len(), |line_end| start + part_bytes + line_end + 1);
+        parts.push(start..end);
+        start = end;
+    }
+    parts
+}
+
+/// The lines of `part` that hold a word, with the depth each starts at
+/// counted from the part's start, and the depth the part ends at.
+///
+/// Quotes and comments end with their line, so a line without a brace or
+/// a quote leaves the depth as it is: line ends and those three bytes are
+/// found with `memchr`'s vector search, and only the lines holding one of
+/// them are read byte by byte.
+fn scan_part(text: &str, part: Range<usize>) -> (Vec<Line>, isize) {
+    let bytes = &text.as_bytes()[..part.end];
+    let mut lines = Vec::new();
+    let mut depth: isize = 0;
+    let mut line_ends = memchr::memchr2_iter(b'\n', b'\r', &bytes[part.start..]);
+    let mut marks = memchr::memchr3_iter(b'{', b'}', b'"', &bytes[part.start..]).peekable();
+    let mut start = part.start;
+    while start < part.end {
+        let end = line_ends
+            .find(|&end| part.start + end >= start)
+            .map_or(part.end, |end| part.start + end);
+        if let Some(first) = first_word_character(&text[start..part.end]) {
+            lines.push(Line {
+                start,
+                depth,
+                first,
+            });
+        }
+        if marks.next_if(|&mark| part.start + mark < end).is_some() {
+            while marks.next_if(|&mark| part.start + mark < end).is_some() {}
+            for_code_bytes(&bytes[start..end], |_, byte| {
+                match byte {
+                    b'{' => depth += 1,
+                    b'}' => depth -= 1,
+                    _ => {}
+                }
+                true
+            });
+        }
+        start = end + line_end_length(&bytes[end..]);
+    }
+    (lines, depth)
+}
+
+/// The length of the line end at the start of `rest`: 2 for `\r\n`, 1 for
+/// `\n` or a lone `\r`, 0 at the end of the text.
+fn line_end_length(rest: &[u8]) -> usize {
+    match rest {
+        [b'\r', b'\n', ..] => 2,
+        [] => 0,
+        _ => 1,
+    }
+}
+
+/// Calls `visit` with the offset and value of each byte of `line` (one
+/// line, without its end) that is neither inside quotes nor in a comment,
+/// quotes included, until `visit` returns `false`. A `\` inside quotes
+/// escapes the byte after it.
+pub(super) fn for_code_bytes(line: &[u8], mut visit: impl FnMut(usize, u8) -> bool) {
+    let mut in_quotes = false;
+    let mut escaped = false;
+    for (offset, &byte) in line.iter().enumerate() {
+        if in_quotes {
+            match byte {
+                b'\\' if !escaped => {
+                    escaped = true;
+                    continue;
+                }
+                b'"' if !escaped => in_quotes = false,
+                _ => {}
+            }
+            escaped = false;
+            continue;
+        }
+        match byte {
+            b'#' => return,
+            b'"' => in_quotes = true,
+            _ => {}
+        }
+        if !visit(offset, byte) {
+            return;
+        }
+    }
 }
 
 /// The first character of a line that is not a space, or `None` when the
 /// line is blank or only a comment. Spaces are the grammar's `WHITESPACE`.
 fn first_word_character(line: &str) -> Option<char> {
-    let first = line.chars().find(|c| !is_space(*c))?;
+    // Spaces and tabs are the only spaces below U+0080: past them, an
+    // ASCII byte is the answer without decoding.
+    let ascii_spaces = line
+        .bytes()
+        .take_while(|byte| matches!(byte, b' ' | b'\t'))
+        .count();
+    let first = match line.as_bytes().get(ascii_spaces) {
+        Some(&byte) if byte.is_ascii() => byte as char,
+        _ => line[ascii_spaces..].chars().find(|c| !is_space(*c))?,
+    };
     match first {
         '#' | '\n' | '\r' => None,
         other => Some(other),
