@@ -13,6 +13,11 @@
 //!    to;
 //! 4. along that gap to the box it goes back to, and into it.
 //!
+//! Of all the ways out of its box, places to cross the lanes between and
+//! ways into the other box, it takes the cheapest that stays clear: its
+//! length, plus [`CROSSING_COST`] for each edge or earlier rejection it
+//! crosses and [`CORNER_COST`] for each corner, never running alongside
+//! an earlier rejection (two rejections drawn on one line).
 //! A rejection whose path would pass through a box or a lane's title, or
 //! whose two lanes touch (no gap), keeps the route it had. Each
 //! rejection along a gap takes a track of its own in it, [`TRACK_SPACING`]
@@ -185,13 +190,14 @@ struct Route {
 }
 
 /// What the rejections drawn so far take: tracks in each gap (by its two
-/// edges, in hundredths of a point), arrivals at each box, and columns
-/// crossing the lanes.
+/// edges, in hundredths of a point), arrivals at each box, columns
+/// crossing the lanes, and their paths.
 #[derive(Debug, Default)]
 struct Used {
     gaps: BTreeMap<(i64, i64), usize>,
     arrivals: BTreeMap<String, usize>,
     columns: Vec<f64>,
+    paths: Vec<Vec<Point>>,
 }
 
 /// Whether an edge is a rejection: dashed and kept out of the ranking.
@@ -409,18 +415,46 @@ fn channel_path(
                 .all(|taken| (taken - column).abs() >= ARRIVAL_SPACING)
         })
         .collect();
-    let path = enters.iter().find_map(|enter| {
-        leaves.iter().find_map(|leave| {
-            columns.iter().find_map(|&column| {
-                let mut path = leave.clone();
-                path.push((column, out_across));
-                path.push((column, in_across));
-                path.extend_from_slice(enter);
-                let path = simplify(path);
-                clear(scene, &path, (tail, head)).then_some(path)
+    let mut candidates: Vec<(f64, Vec<Point>)> = enters
+        .iter()
+        .flat_map(|enter| {
+            leaves.iter().flat_map(|leave| {
+                columns.iter().map(|&column| {
+                    let mut path = leave.clone();
+                    path.push((column, out_across));
+                    path.push((column, in_across));
+                    path.extend_from_slice(enter);
+                    let path = simplify(path);
+                    (path_length(&path), path)
+                })
             })
         })
-    })?;
+        .collect();
+    // The shortest first; of two as long, the one tried first before.
+    candidates.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut best: Option<(f64, Vec<Point>)> = None;
+    for (length, path) in candidates {
+        if best.as_ref().is_some_and(|(cost, _)| length >= *cost) {
+            break;
+        }
+        let cost = length
+            + CROSSING_COST * crossings_with(&path, scene, used) as f64
+            + CORNER_COST * path.len().saturating_sub(2) as f64;
+        if best.as_ref().is_some_and(|(lowest, _)| cost >= *lowest) {
+            continue;
+        }
+        let apart = !path.windows(2).any(|pair| {
+            used.paths.iter().any(|other| {
+                other
+                    .windows(2)
+                    .any(|run| alongside((pair[0], pair[1]), (run[0], run[1]), TRACK_SPACING / 2.0))
+            })
+        });
+        if apart && clear(scene, &path, (tail, head)) {
+            best = Some((cost, path));
+        }
+    }
+    let (_, path) = best?;
     let mut tracks = vec![(out_key, out_across)];
     *used.gaps.entry(out_key).or_insert(0) += 1;
     if in_key != out_key {
@@ -433,7 +467,47 @@ fn channel_path(
             .filter(|pair| pair[0].0 == pair[1].0)
             .map(|pair| pair[0].0),
     );
+    used.paths.push(path.clone());
     Some((path, tracks))
+}
+
+/// What a crossing of another edge costs a rejection's route, in points
+/// of length: a longer way round is taken when it crosses fewer edges.
+const CROSSING_COST: f64 = 40.0;
+
+/// What a corner costs a rejection's route, in points of length.
+const CORNER_COST: f64 = 8.0;
+
+/// How often `path` crosses the straight runs of the other edges and the
+/// rejections routed before it, at right angles, away from their ends.
+fn crossings_with(path: &[Point], scene: &Scene, used: &Used) -> usize {
+    let others = scene.runs.iter().copied().chain(
+        used.paths
+            .iter()
+            .flat_map(|other| other.windows(2).map(|run| (run[0], run[1]))),
+    );
+    others
+        .map(|run| {
+            path.windows(2)
+                .filter(|pair| crosses((pair[0], pair[1]), run))
+                .count()
+        })
+        .sum()
+}
+
+/// Whether two straight runs, one along the flow and one across it,
+/// cross inside both.
+fn crosses((a, b): (Point, Point), (c, d): (Point, Point)) -> bool {
+    let strictly = |value: f64, p: f64, q: f64| p.min(q) + 0.5 < value && value < p.max(q) - 0.5;
+    let flat = |p: Point, q: Point| (p.1 - q.1).abs() < 0.5 && (p.0 - q.0).abs() >= 0.5;
+    let upright = |p: Point, q: Point| (p.0 - q.0).abs() < 0.5 && (p.1 - q.1).abs() >= 0.5;
+    if flat(a, b) && upright(c, d) {
+        strictly(c.0, a.0, b.0) && strictly(a.1, c.1, d.1)
+    } else if upright(a, b) && flat(c, d) {
+        strictly(a.0, c.0, d.0) && strictly(c.1, a.1, b.1)
+    } else {
+        false
+    }
 }
 
 /// The most rejections on one gap's tracks whose order
@@ -775,6 +849,13 @@ fn touches([x1, y1, x2, y2]: [f64; 4], a: Point, b: Point, room: f64) -> bool {
     low_x < x2 + room && high_x > x1 - room && low_y < y2 + room && high_y > y1 - room
 }
 
+/// The length of a right-angled path.
+fn path_length(path: &[Point]) -> f64 {
+    path.windows(2)
+        .map(|pair| (pair[1].0 - pair[0].0).abs() + (pair[1].1 - pair[0].1).abs())
+        .sum()
+}
+
 /// The path without points that add no corner.
 fn simplify(path: Vec<Point>) -> Vec<Point> {
     let mut kept: Vec<Point> = Vec::new();
@@ -935,10 +1016,12 @@ mod tests {
             let (dx, dy) = (pair[1].0 - pair[0].0, pair[1].1 - pair[0].1);
             assert!(dx.abs() < 1e-6 || dy.abs() < 1e-6, "diagonal: {points:?}");
         }
-        // The run along the flow lies in the gap between the lanes.
+        // The runs along the flow lie in the gap between the lanes, but
+        // for a stub out of the box (its end nearer the other box).
         let along: Vec<f64> = points
             .windows(2)
             .filter(|pair| (pair[0].1 - pair[1].1).abs() < 1e-6 && pair[0].0 != pair[1].0)
+            .filter(|pair| !(264.0 - 2.0 * CLEARANCE..=264.0).contains(&pair[0].0))
             .map(|pair| pair[0].1)
             .collect();
         assert!(!along.is_empty(), "{points:?}");
