@@ -494,20 +494,25 @@ fn cheapest_path(
         if best.as_ref().is_some_and(|(cost, _)| length >= *cost) {
             break;
         }
-        let cost = length
-            + crossings_cost(&path, scene, used, rejection_cost)
-            + CORNER_COST * path.len().saturating_sub(2) as f64;
-        if best.as_ref().is_some_and(|(lowest, _)| cost >= *lowest) {
+        let corners = CORNER_COST * path.len().saturating_sub(2) as f64;
+        if best
+            .as_ref()
+            .is_some_and(|(lowest, _)| length + corners >= *lowest)
+        {
             continue;
         }
-        let apart = !path.windows(2).any(|pair| {
+        let beside_a_rejection = path.windows(2).any(|pair| {
             used.paths.iter().any(|other| {
                 other
                     .windows(2)
                     .any(|run| alongside((pair[0], pair[1]), (run[0], run[1]), TRACK_SPACING / 2.0))
             })
         });
-        if apart && clear(scene, &path, (tail, head)) {
+        if beside_a_rejection || !clear(scene, &path, (tail, head)) {
+            continue;
+        }
+        let cost = length + corners + crossings_cost(&path, scene, used, rejection_cost);
+        if best.as_ref().is_none_or(|(lowest, _)| cost < *lowest) {
             best = Some((cost, path));
         }
     }
@@ -607,6 +612,9 @@ fn reroute_crossed(scene: &Scene, routes: &mut [Route]) {
     for _ in 0..MOST_REROUTING_ROUNDS {
         let mut improved = false;
         for at in 0..routes.len() {
+            if !crossed_or_round(routes, at) {
+                continue;
+            }
             let Some(path) = rerouted(scene, routes, at) else {
                 continue;
             };
@@ -626,6 +634,27 @@ fn reroute_crossed(scene: &Scene, routes: &mut [Route]) {
             return;
         }
     }
+}
+
+/// Whether the route `at` crosses another or is longer than the
+/// shortest right-angled way between its ends: only such a route may
+/// gain by being routed anew.
+fn crossed_or_round(routes: &[Route], at: usize) -> bool {
+    let path = &routes[at].path;
+    let (Some(first), Some(last)) = (path.first(), path.last()) else {
+        return false;
+    };
+    let shortest = (last.0 - first.0).abs() + (last.1 - first.1).abs();
+    let crossed = routes.iter().enumerate().any(|(other, route)| {
+        other != at
+            && path.windows(2).any(|pair| {
+                route
+                    .path
+                    .windows(2)
+                    .any(|run| crosses((pair[0], pair[1]), (run[0], run[1])))
+            })
+    });
+    crossed || path_length(path) > shortest + 1.0
 }
 
 /// The route `at` of `routes` drawn anew on its own tracks, with the
@@ -962,7 +991,7 @@ fn crossing_columns(
 /// and from every lane title, and runs along the flow only outside the
 /// lanes (but for its first and last segments).
 fn clear(scene: &Scene, path: &[Point], (tail, head): (&str, &str)) -> bool {
-    let obstacles = scene
+    let mut obstacles = scene
         .boxes
         .iter()
         .filter(|(name, _)| name.as_str() != tail && name.as_str() != head)
@@ -970,36 +999,39 @@ fn clear(scene: &Scene, path: &[Point], (tail, head): (&str, &str)) -> bool {
         .chain(scene.titles.iter().copied());
     let own = [scene.boxes.get(tail), scene.boxes.get(head)];
     let segments: Vec<(Point, Point)> = path.windows(2).map(|pair| (pair[0], pair[1])).collect();
-    let mut obstacles = obstacles;
-    let blocked = obstacles.any(|bounds| {
-        segments
-            .iter()
-            .any(|&(a, b)| touches(bounds, a, b, CLEARANCE))
-    });
+    let inner = &segments[1..segments.len().saturating_sub(1)];
+    let mut blocked = || {
+        obstacles.any(|bounds| {
+            segments
+                .iter()
+                .any(|&(a, b)| touches(bounds, a, b, CLEARANCE))
+        })
+    };
     // Only the first and last segments may touch the path's own boxes.
-    let through_own = own.iter().flatten().any(|bounds| {
-        segments[1..segments.len().saturating_sub(1)]
-            .iter()
-            .any(|&(a, b)| touches(**bounds, a, b, 0.0))
-    });
+    let through_own = || {
+        own.iter()
+            .flatten()
+            .any(|bounds| inner.iter().any(|&(a, b)| touches(**bounds, a, b, 0.0)))
+    };
     // A run along the flow stays out of every lane (in the gaps).
-    let through_lane = segments[1..segments.len().saturating_sub(1)]
-        .iter()
-        .filter(|(a, b)| a.1 == b.1)
-        .any(|&(a, b)| {
+    let through_lane = || {
+        inner.iter().filter(|(a, b)| a.1 == b.1).any(|&(a, b)| {
             scene.lanes.values().any(|&[x1, y1, x2, y2]| {
                 touches([x1 + 1.0, y1 + 1.0, x2 - 1.0, y2 - 1.0], a, b, 0.0)
             })
-        });
+        })
+    };
     // No run alongside another edge's, where the two could not be told
     // apart.
-    let beside_an_edge = segments.iter().any(|&segment| {
-        scene
-            .runs
-            .iter()
-            .any(|&run| alongside(segment, run, TRACK_SPACING / 2.0))
-    });
-    !blocked && !through_own && !through_lane && !beside_an_edge
+    let beside_an_edge = || {
+        segments.iter().any(|&segment| {
+            scene
+                .runs
+                .iter()
+                .any(|&run| alongside(segment, run, TRACK_SPACING / 2.0))
+        })
+    };
+    !through_own() && !through_lane() && !blocked() && !beside_an_edge()
 }
 
 /// Whether the axis-parallel segment `a`-`b` comes within `room` of the
