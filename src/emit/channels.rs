@@ -13,6 +13,11 @@
 //!    to;
 //! 4. along that gap to the box it goes back to, and into it.
 //!
+//! Of all the ways out of its box, places to cross the lanes between and
+//! ways into the other box, it takes the cheapest that stays clear: its
+//! length, plus [`CROSSING_COST`] for each edge or earlier rejection it
+//! crosses and [`CORNER_COST`] for each corner, never running alongside
+//! an earlier rejection (two rejections drawn on one line).
 //! A rejection whose path would pass through a box or a lane's title, or
 //! whose two lanes touch (no gap), keeps the route it had. Each
 //! rejection along a gap takes a track of its own in it, [`TRACK_SPACING`]
@@ -185,13 +190,14 @@ struct Route {
 }
 
 /// What the rejections drawn so far take: tracks in each gap (by its two
-/// edges, in hundredths of a point), arrivals at each box, and columns
-/// crossing the lanes.
+/// edges, in hundredths of a point), arrivals at each box, columns
+/// crossing the lanes, and their paths.
 #[derive(Debug, Default)]
 struct Used {
     gaps: BTreeMap<(i64, i64), usize>,
     arrivals: BTreeMap<String, usize>,
     columns: Vec<f64>,
+    paths: Vec<Vec<Point>>,
 }
 
 /// Whether an edge is a rejection: dashed and kept out of the ranking.
@@ -379,7 +385,6 @@ fn channel_path(
     if from_lane == to_lane {
         return None;
     }
-    let (from, to) = (scene.boxes.get(tail)?, scene.boxes.get(head)?);
     let (from_band, to_band) = (scene.lanes.get(&from_lane)?, scene.lanes.get(&to_lane)?);
     // Whether the lane it goes back to lies towards greater across.
     let upward = to_band[1] >= from_band[3];
@@ -399,28 +404,13 @@ fn channel_path(
         in_gap(in_gap_edges, in_slot)
     };
     let arrival = *used.arrivals.get(head).unwrap_or(&0) as f64;
-    let leaves = leaving(from, (upward, out_across));
-    let enters = entering(to, (upward, in_across), arrival);
-    let columns: Vec<f64> = crossing_columns(scene, (from_band, to_band), upward, (from, to))
-        .into_iter()
-        .filter(|column| {
-            used.columns
-                .iter()
-                .all(|taken| (taken - column).abs() >= ARRIVAL_SPACING)
-        })
-        .collect();
-    let path = enters.iter().find_map(|enter| {
-        leaves.iter().find_map(|leave| {
-            columns.iter().find_map(|&column| {
-                let mut path = leave.clone();
-                path.push((column, out_across));
-                path.push((column, in_across));
-                path.extend_from_slice(enter);
-                let path = simplify(path);
-                clear(scene, &path, (tail, head)).then_some(path)
-            })
-        })
-    })?;
+    let (_, path) = cheapest_path(
+        scene,
+        (tail, head),
+        (out_across, in_across),
+        arrival,
+        (used, CROSSING_COST),
+    )?;
     let mut tracks = vec![(out_key, out_across)];
     *used.gaps.entry(out_key).or_insert(0) += 1;
     if in_key != out_key {
@@ -433,7 +423,144 @@ fn channel_path(
             .filter(|pair| pair[0].0 == pair[1].0)
             .map(|pair| pair[0].0),
     );
+    used.paths.push(path.clone());
     Some((path, tracks))
+}
+
+/// The cheapest clear path of the rejection from `tail` back to `head`
+/// on the tracks `out_across` (in the gap at its own lane) and
+/// `in_across` (at the other's), the `arrival`-th to arrive at `head`:
+/// of all its ways out, columns across the lanes between and ways in, the
+/// one of the lowest [`crossings_cost`] and length, with
+/// [`CORNER_COST`] for each corner, never alongside a path of `used` and
+/// clear of the boxes ([`clear`]), with its cost. `rejection_cost` is
+/// what crossing a path of `used` costs.
+fn cheapest_path(
+    scene: &Scene,
+    (tail, head): (&str, &str),
+    (out_across, in_across): (f64, f64),
+    arrival: f64,
+    (used, rejection_cost): (&Used, f64),
+) -> Option<(f64, Vec<Point>)> {
+    let (from_lane, to_lane) = (*scene.lane_of.get(tail)?, *scene.lane_of.get(head)?);
+    let (from, to) = (scene.boxes.get(tail)?, scene.boxes.get(head)?);
+    let (from_band, to_band) = (scene.lanes.get(&from_lane)?, scene.lanes.get(&to_lane)?);
+    let upward = to_band[1] >= from_band[3];
+    let leaves = leaving(from, (upward, out_across));
+    let enters = entering(to, (upward, in_across), arrival);
+    // Beside the columns other rejections take too, for a way round them.
+    let beside_taken = used.columns.iter().flat_map(|&taken| {
+        [1.0, 2.0].into_iter().flat_map(move |steps| {
+            [
+                taken - steps * ARRIVAL_SPACING,
+                taken + steps * ARRIVAL_SPACING,
+            ]
+        })
+    });
+    let columns: Vec<f64> = crossing_columns(scene, (from_band, to_band), upward, (from, to))
+        .into_iter()
+        .chain(beside_taken)
+        .filter(|column| {
+            used.columns
+                .iter()
+                .all(|taken| (taken - column).abs() >= ARRIVAL_SPACING)
+        })
+        .collect();
+    // No column a hair beside the ways out and in: a jog too short to
+    // see reads as a crooked line.
+    let jog = |at: Option<&Point>, column: f64| {
+        at.is_some_and(|point| point.0 != column && (point.0 - column).abs() < SHORTEST_JOG)
+    };
+    let mut candidates: Vec<(f64, Vec<Point>)> = Vec::new();
+    for enter in &enters {
+        for leave in &leaves {
+            for &column in &columns {
+                if jog(leave.last(), column) || jog(enter.first(), column) {
+                    continue;
+                }
+                let mut path = leave.clone();
+                path.push((column, out_across));
+                path.push((column, in_across));
+                path.extend_from_slice(enter);
+                let path = simplify(path);
+                candidates.push((path_length(&path), path));
+            }
+        }
+    }
+    // The shortest first; of two as long, the one tried first before.
+    candidates.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut best: Option<(f64, Vec<Point>)> = None;
+    for (length, path) in candidates {
+        if best.as_ref().is_some_and(|(cost, _)| length >= *cost) {
+            break;
+        }
+        let corners = CORNER_COST * path.len().saturating_sub(2) as f64;
+        if best
+            .as_ref()
+            .is_some_and(|(lowest, _)| length + corners >= *lowest)
+        {
+            continue;
+        }
+        let beside_a_rejection = path.windows(2).any(|pair| {
+            used.paths.iter().any(|other| {
+                other
+                    .windows(2)
+                    .any(|run| alongside((pair[0], pair[1]), (run[0], run[1]), TRACK_SPACING / 2.0))
+            })
+        });
+        if beside_a_rejection || !clear(scene, &path, (tail, head)) {
+            continue;
+        }
+        let cost = length + corners + crossings_cost(&path, scene, used, rejection_cost);
+        if best.as_ref().is_none_or(|(lowest, _)| cost < *lowest) {
+            best = Some((cost, path));
+        }
+    }
+    best
+}
+
+/// What a crossing of another edge costs a rejection's route, in points
+/// of length: a longer way round is taken when it crosses fewer edges.
+const CROSSING_COST: f64 = 40.0;
+
+/// The shortest run, in points, between two corners of a rejection.
+const SHORTEST_JOG: f64 = 4.0;
+
+/// What a corner costs a rejection's route, in points of length.
+const CORNER_COST: f64 = 8.0;
+
+/// What `path`'s crossings cost: [`CROSSING_COST`] for each straight run
+/// of the other edges it crosses at right angles, away from their ends,
+/// and `rejection_cost` for each run of a rejection routed before it.
+fn crossings_cost(path: &[Point], scene: &Scene, used: &Used, rejection_cost: f64) -> f64 {
+    let crossed = |run: (Point, Point)| {
+        path.windows(2)
+            .filter(|pair| crosses((pair[0], pair[1]), run))
+            .count() as f64
+    };
+    let edges: f64 = scene.runs.iter().map(|&run| crossed(run)).sum();
+    let rejections: f64 = used
+        .paths
+        .iter()
+        .flat_map(|other| other.windows(2).map(|run| (run[0], run[1])))
+        .map(crossed)
+        .sum();
+    CROSSING_COST * edges + rejection_cost * rejections
+}
+
+/// Whether two straight runs, one along the flow and one across it,
+/// cross inside both.
+fn crosses((a, b): (Point, Point), (c, d): (Point, Point)) -> bool {
+    let strictly = |value: f64, p: f64, q: f64| p.min(q) + 0.5 < value && value < p.max(q) - 0.5;
+    let flat = |p: Point, q: Point| (p.1 - q.1).abs() < 0.5 && (p.0 - q.0).abs() >= 0.5;
+    let upright = |p: Point, q: Point| (p.0 - q.0).abs() < 0.5 && (p.1 - q.1).abs() >= 0.5;
+    if flat(a, b) && upright(c, d) {
+        strictly(c.0, a.0, b.0) && strictly(a.1, c.1, d.1)
+    } else if upright(a, b) && flat(c, d) {
+        strictly(a.0, c.0, d.0) && strictly(c.1, a.1, b.1)
+    } else {
+        false
+    }
 }
 
 /// The most rejections on one gap's tracks whose order
@@ -456,6 +583,143 @@ fn untangle(scene: &Scene, routes: &mut [Route]) {
         reorder_arrivals(scene, routes, members);
         reorder_gap(scene, routes, members);
     }
+    reroute_crossed(scene, routes);
+}
+
+/// The most rounds of [`reroute_crossed`]: each lowers the crossings or
+/// the length, so it ends anyway; this bounds the time on a process of
+/// many rejections.
+const MOST_REROUTING_ROUNDS: usize = 8;
+
+/// How much longer, in points, a rejection routed anew by
+/// [`reroute_crossed`] may be for each crossing it takes out.
+const LONGEST_WAY_ROUND: f64 = 200.0;
+
+/// What crossing another rejection costs a rejection routed anew by
+/// [`reroute_crossed`]: more than any way round.
+const REROUTED_CROSSING_COST: f64 = 10_000.0;
+
+/// Takes out the crossings between rejections that the orders of
+/// [`untangle`] leave (two whose columns or arrivals nest, so no order of
+/// the tracks helps), and the detours a rejection took round columns
+/// others took first: each rejection in turn is routed anew on its own
+/// tracks with the others where they are, crossing them only where no
+/// clear way avoids it; the new route is kept when the rejections then
+/// cross each other less often (for at most [`LONGEST_WAY_ROUND`] more
+/// length per crossing), or as often along a shorter way.
+fn reroute_crossed(scene: &Scene, routes: &mut [Route]) {
+    let mut count = rejection_crossings(routes);
+    for _ in 0..MOST_REROUTING_ROUNDS {
+        let mut improved = false;
+        for at in 0..routes.len() {
+            if !crossed_or_round(routes, at) {
+                continue;
+            }
+            let Some(path) = rerouted(scene, routes, at) else {
+                continue;
+            };
+            let longer = path_length(&path) - path_length(&routes[at].path);
+            let kept = std::mem::replace(&mut routes[at].path, path);
+            let now = rejection_crossings(routes);
+            let fewer = now < count && longer <= LONGEST_WAY_ROUND * (count - now) as f64;
+            let shorter = now <= count && longer < -1.0;
+            if fewer || shorter {
+                count = now;
+                improved = true;
+            } else {
+                routes[at].path = kept;
+            }
+        }
+        if !improved {
+            return;
+        }
+    }
+}
+
+/// Whether the route `at` crosses another or is longer than the
+/// shortest right-angled way between its ends: only such a route may
+/// gain by being routed anew.
+fn crossed_or_round(routes: &[Route], at: usize) -> bool {
+    let path = &routes[at].path;
+    let (Some(first), Some(last)) = (path.first(), path.last()) else {
+        return false;
+    };
+    let shortest = (last.0 - first.0).abs() + (last.1 - first.1).abs();
+    let crossed = routes.iter().enumerate().any(|(other, route)| {
+        other != at
+            && path.windows(2).any(|pair| {
+                route
+                    .path
+                    .windows(2)
+                    .any(|run| crosses((pair[0], pair[1]), (run[0], run[1])))
+            })
+    });
+    crossed || path_length(path) > shortest + 1.0
+}
+
+/// The route `at` of `routes` drawn anew on its own tracks, with the
+/// other routes where they are (see [`reroute_crossed`]).
+fn rerouted(scene: &Scene, routes: &[Route], at: usize) -> Option<Vec<Point>> {
+    let route = &routes[at];
+    let others = || {
+        routes
+            .iter()
+            .enumerate()
+            .filter(move |&(other, _)| other != at)
+    };
+    let used = Used {
+        columns: others()
+            .flat_map(|(_, other)| {
+                other
+                    .path
+                    .windows(2)
+                    .filter(|pair| pair[0].0 == pair[1].0)
+                    .map(|pair| pair[0].0)
+            })
+            .collect(),
+        paths: others().map(|(_, other)| other.path.clone()).collect(),
+        ..Used::default()
+    };
+    let out_across = route.tracks.first()?.1;
+    let in_across = route.tracks.last()?.1;
+    let arriving = others()
+        .filter(|(_, other)| other.ends.1 == route.ends.1)
+        .count();
+    // Each place among the others arriving at its box.
+    (0..=arriving)
+        .filter_map(|arrival| {
+            cheapest_path(
+                scene,
+                ends(route),
+                (out_across, in_across),
+                arrival as f64,
+                (&used, REROUTED_CROSSING_COST),
+            )
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, path)| path)
+}
+
+/// A route's two ends, as [`clear`] takes them.
+fn ends(route: &Route) -> (&str, &str) {
+    (route.ends.0.as_str(), route.ends.1.as_str())
+}
+
+/// How often the rejections' paths cross each other.
+fn rejection_crossings(routes: &[Route]) -> usize {
+    let mut count = 0;
+    for (at, route) in routes.iter().enumerate() {
+        for other in &routes[at + 1..] {
+            for pair in route.path.windows(2) {
+                count += other
+                    .path
+                    .windows(2)
+                    .filter(|run| crosses((pair[0], pair[1]), (run[0], run[1])))
+                    .count();
+            }
+        }
+    }
+    count
 }
 
 /// Hands the places where the rejections of one gap arrive at a box
@@ -727,7 +991,7 @@ fn crossing_columns(
 /// and from every lane title, and runs along the flow only outside the
 /// lanes (but for its first and last segments).
 fn clear(scene: &Scene, path: &[Point], (tail, head): (&str, &str)) -> bool {
-    let obstacles = scene
+    let mut obstacles = scene
         .boxes
         .iter()
         .filter(|(name, _)| name.as_str() != tail && name.as_str() != head)
@@ -735,36 +999,39 @@ fn clear(scene: &Scene, path: &[Point], (tail, head): (&str, &str)) -> bool {
         .chain(scene.titles.iter().copied());
     let own = [scene.boxes.get(tail), scene.boxes.get(head)];
     let segments: Vec<(Point, Point)> = path.windows(2).map(|pair| (pair[0], pair[1])).collect();
-    let mut obstacles = obstacles;
-    let blocked = obstacles.any(|bounds| {
-        segments
-            .iter()
-            .any(|&(a, b)| touches(bounds, a, b, CLEARANCE))
-    });
+    let inner = &segments[1..segments.len().saturating_sub(1)];
+    let mut blocked = || {
+        obstacles.any(|bounds| {
+            segments
+                .iter()
+                .any(|&(a, b)| touches(bounds, a, b, CLEARANCE))
+        })
+    };
     // Only the first and last segments may touch the path's own boxes.
-    let through_own = own.iter().flatten().any(|bounds| {
-        segments[1..segments.len().saturating_sub(1)]
-            .iter()
-            .any(|&(a, b)| touches(**bounds, a, b, 0.0))
-    });
+    let through_own = || {
+        own.iter()
+            .flatten()
+            .any(|bounds| inner.iter().any(|&(a, b)| touches(**bounds, a, b, 0.0)))
+    };
     // A run along the flow stays out of every lane (in the gaps).
-    let through_lane = segments[1..segments.len().saturating_sub(1)]
-        .iter()
-        .filter(|(a, b)| a.1 == b.1)
-        .any(|&(a, b)| {
+    let through_lane = || {
+        inner.iter().filter(|(a, b)| a.1 == b.1).any(|&(a, b)| {
             scene.lanes.values().any(|&[x1, y1, x2, y2]| {
                 touches([x1 + 1.0, y1 + 1.0, x2 - 1.0, y2 - 1.0], a, b, 0.0)
             })
-        });
+        })
+    };
     // No run alongside another edge's, where the two could not be told
     // apart.
-    let beside_an_edge = segments.iter().any(|&segment| {
-        scene
-            .runs
-            .iter()
-            .any(|&run| alongside(segment, run, TRACK_SPACING / 2.0))
-    });
-    !blocked && !through_own && !through_lane && !beside_an_edge
+    let beside_an_edge = || {
+        segments.iter().any(|&segment| {
+            scene
+                .runs
+                .iter()
+                .any(|&run| alongside(segment, run, TRACK_SPACING / 2.0))
+        })
+    };
+    !through_own() && !through_lane() && !blocked() && !beside_an_edge()
 }
 
 /// Whether the axis-parallel segment `a`-`b` comes within `room` of the
@@ -773,6 +1040,13 @@ fn touches([x1, y1, x2, y2]: [f64; 4], a: Point, b: Point, room: f64) -> bool {
     let (low_x, high_x) = (a.0.min(b.0), a.0.max(b.0));
     let (low_y, high_y) = (a.1.min(b.1), a.1.max(b.1));
     low_x < x2 + room && high_x > x1 - room && low_y < y2 + room && high_y > y1 - room
+}
+
+/// The length of a right-angled path.
+fn path_length(path: &[Point]) -> f64 {
+    path.windows(2)
+        .map(|pair| (pair[1].0 - pair[0].0).abs() + (pair[1].1 - pair[0].1).abs())
+        .sum()
 }
 
 /// The path without points that add no corner.
@@ -935,10 +1209,12 @@ mod tests {
             let (dx, dy) = (pair[1].0 - pair[0].0, pair[1].1 - pair[0].1);
             assert!(dx.abs() < 1e-6 || dy.abs() < 1e-6, "diagonal: {points:?}");
         }
-        // The run along the flow lies in the gap between the lanes.
+        // The runs along the flow lie in the gap between the lanes, but
+        // for a stub out of the box (its end nearer the other box).
         let along: Vec<f64> = points
             .windows(2)
             .filter(|pair| (pair[0].1 - pair[1].1).abs() < 1e-6 && pair[0].0 != pair[1].0)
+            .filter(|pair| !(264.0 - 2.0 * CLEARANCE..=264.0).contains(&pair[0].0))
             .map(|pair| pair[0].1)
             .collect();
         assert!(!along.is_empty(), "{points:?}");
