@@ -1310,9 +1310,10 @@ const LABELS_AT_TITLES: usize = 0;
 /// between lanes); the 23 left are conditions on short edges across the
 /// gap between two lanes or wider than the room beside their line in a
 /// narrow lane, which the label mover lets cross a border rather than lie
-/// farther from their edge or be crossed by one. The test fails if the
-/// count changes.
-const LABELS_ACROSS_BORDERS: usize = 23;
+/// farther from their edge or be crossed by one; 20 once rejections took
+/// their cheapest clear ways (the labels of edges they no longer pass find
+/// room inside their lane). The test fails if the count changes.
+const LABELS_ACROSS_BORDERS: usize = 20;
 
 /// How many labels may lie farther than [`FAR_FROM_OWN`] from their edge
 /// over the 52 pictures: 13 before labels kept out of lane headers and
@@ -1322,9 +1323,12 @@ const LABELS_ACROSS_BORDERS: usize = 23;
 /// (annual_budget, contract_approval, appointment top to bottom), and
 /// conditions on a short edge across a gap whose rejections take the room
 /// beside it (expense_claim's `amount > 50,000 元` left to right: 85 points
-/// away before, 103 now, beyond the box the edge enters). The test fails
-/// if the count changes.
-const LABELS_FAR_FROM_THEIR_EDGE: usize = 16;
+/// away before, 103 now, beyond the box the edge enters); 20 once
+/// rejections also took their cheapest clear ways (the two changes were
+/// made apart; appointment left to right: `action = dismiss` inside the
+/// general manager's lane). The test fails if the count
+/// changes.
+const LABELS_FAR_FROM_THEIR_EDGE: usize = 20;
 
 /// No edge label of a Graphviz picture lies in a lane's header or touches
 /// a lane's title, where it reads as part of the title (product_rnd top
@@ -1520,8 +1524,12 @@ fn the_right_angle_measure_sees_a_diagonal_edge() {
 /// left to right in Chinese: the finance review's rejection 624 points
 /// longer, round the right of the general manager's box), 2,347 since
 /// each takes the cheapest clear way and is routed anew once all are
-/// drawn ([`flowc::emit::channels`]).
-const REJECTION_DETOUR_POINTS: f64 = 2_348.0;
+/// drawn ([`flowc::emit::channels`]); 2,786 once edge labels were also
+/// kept out of lane headers and off lane borders (the two changes were
+/// made apart; together, appointment left to right in Chinese has the
+/// legal review's rejection 472 points longer, round the left of the
+/// picture).
+const REJECTION_DETOUR_POINTS: f64 = 2_787.0;
 
 /// The most a rejection between lanes may be drawn longer than the
 /// shortest right-angled route between its ends, as a ratio: 2.75 before
