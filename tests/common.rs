@@ -5,6 +5,12 @@ use std::path::{Path, PathBuf};
 use flowc::analysis::{self, Analysis};
 use flowc::source;
 
+/// The room an edge label keeps from a lane's title in every direction,
+/// besides staying out of the lane's header: the same 4 units (points in
+/// Graphviz's pictures, pixels in the built-in engine's) in both engines'
+/// measures.
+pub const TITLE_ROOM: f64 = 4.0;
+
 /// The date the tests take as today, so no result depends on the clock.
 pub fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 28).expect("a valid date")

@@ -31,10 +31,6 @@ use crate::diff_fixtures::{cases, options, with_case};
 /// says why), so the test holds them at no less than that.
 const LEAST_FILL: f64 = 0.20;
 
-/// The room, in pixels, an edge label keeps from a lane's title in every
-/// direction, besides staying out of the lane's header.
-const TITLE_ROOM: f64 = 4.0;
-
 /// A rectangle in SVG user units.
 #[derive(Debug, Clone, Copy)]
 struct Rect {
@@ -410,7 +406,7 @@ struct Measures {
     text_outside: Vec<String>,
     /// Shapes outside every lane (a lane cut shorter than its content).
     shapes_outside_lanes: Vec<String>,
-    /// Labels in a lane's header or within [`TITLE_ROOM`] of a lane's
+    /// Labels in a lane's header or within [`common::TITLE_ROOM`] of a lane's
     /// title, where they read as part of the title.
     labels_at_titles: Vec<String>,
     /// Total box area / total lane area.
@@ -497,7 +493,7 @@ fn measure(geometry: &Geometry) -> Measures {
             || geometry
                 .titles
                 .iter()
-                .any(|title| label.overlaps(title.grown(TITLE_ROOM)))
+                .any(|title| label.overlaps(title.grown(common::TITLE_ROOM)))
         {
             measures
                 .labels_at_titles

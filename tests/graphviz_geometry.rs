@@ -1142,10 +1142,6 @@ fn the_crossing_measure_sees_two_rejections_crossing_in_a_gap() {
     assert_eq!(crossing, vec![pair("a->b", "c->a"), pair("c->a", "a->b")]);
 }
 
-/// The room, in points, an edge label keeps from a lane's title in every
-/// direction, besides staying out of the lane's header.
-const TITLE_ROOM: f64 = 4.0;
-
 /// The header of every lane of a picture (`along_x`: left to right), in
 /// SVG coordinates: the band across the whole lane, from where the lane
 /// begins along the flow, that its title is centred in (both engines
@@ -1204,7 +1200,7 @@ fn rejection_detours(drawn: &Drawing, along_x: bool) -> Vec<(String, f64, f64)> 
 }
 
 /// Every edge label line that lies in a lane's header, or comes within
-/// [`TITLE_ROOM`] of a lane's title, where it reads as part of the title:
+/// [`common::TITLE_ROOM`] of a lane's title, where it reads as part of the title:
 /// (edge, lane).
 fn labels_at_titles(drawn: &Drawing, along_x: bool) -> Vec<(String, usize)> {
     let headers = lane_headers(drawn, along_x);
@@ -1220,10 +1216,10 @@ fn labels_at_titles(drawn: &Drawing, along_x: bool) -> Vec<(String, usize)> {
             for (&lane, &header) in &headers {
                 let [t1, u1, t2, u2] = drawn.lane_titles[&lane];
                 let title = [
-                    t1 - TITLE_ROOM,
-                    u1 - TITLE_ROOM,
-                    t2 + TITLE_ROOM,
-                    u2 + TITLE_ROOM,
+                    t1 - common::TITLE_ROOM,
+                    u1 - common::TITLE_ROOM,
+                    t2 + common::TITLE_ROOM,
+                    u2 + common::TITLE_ROOM,
                 ];
                 if overlap(label, header) || overlap(label, title) {
                     found.push((edge.title.clone(), lane));

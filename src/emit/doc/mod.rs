@@ -406,7 +406,7 @@ pub fn handbook(
 ) -> Result<Handbook, RenderError> {
     use rayon::prelude::*;
     let project = checked.project();
-    let callers = callers(project);
+    let callers = calls::callers(project);
     // The pages are made in parallel (each draws its diagram); the first
     // failure in the order of the processes is the one reported.
     let made: Vec<Result<ProcessPage, RenderError>> = project
@@ -447,24 +447,6 @@ pub(crate) fn category_title(category: Option<Category>, lang: Lang) -> String {
 /// A category in words: `approval`, 審批類.
 pub(crate) fn category_words(category: Category, lang: Lang) -> String {
     text!("handbook-category", category = category.keyword()).render(lang)
-}
-
-/// The processes that call each process, by the called process's name,
-/// in the order of the project's processes ([`calls::callees`] once per
-/// process: asking every process on every page made the pages of 1,000
-/// processes a million lookups).
-fn callers(project: &Project) -> std::collections::HashMap<&str, Vec<String>> {
-    let mut callers: std::collections::HashMap<&str, Vec<String>> =
-        std::collections::HashMap::new();
-    for caller in &project.processes {
-        for callee in calls::callees(project, caller) {
-            callers
-                .entry(callee.name.as_str())
-                .or_default()
-                .push(caller.name.clone());
-        }
-    }
-    callers
 }
 
 /// The page of `process`, which the processes `called_by` call.
