@@ -133,6 +133,9 @@ struct DrawnEdge {
     labels: Vec<[f64; 4]>,
     /// Drawn dashed: a rejection (or other outcome).
     dashed: bool,
+    /// Its label drawn on a backing (an HTML-like label's table with a
+    /// fill), which hides its own line under it.
+    backed: bool,
 }
 
 /// What the measures need of a Graphviz SVG.
@@ -272,6 +275,10 @@ fn drawing(svg: &str) -> Drawing {
                 let dashed = shapes().any(|shape| {
                     shape.has_tag_name("path") && shape.attribute("stroke-dasharray") == Some("5,2")
                 });
+                let backed = shapes().any(|shape| {
+                    shape.has_tag_name("polygon")
+                        && shape.attribute("stroke") == Some("transparent")
+                });
                 drawn.edges.push(DrawnEdge {
                     title: name.clone(),
                     tail: tail.to_string(),
@@ -279,6 +286,7 @@ fn drawing(svg: &str) -> Drawing {
                     curve,
                     labels,
                     dashed,
+                    backed,
                 });
             }
             _ => {}
@@ -420,6 +428,11 @@ fn measure(drawn: &Drawing, along_x: bool) -> Measures {
         .filter(|edge| !edge.tail.starts_with("legend."))
     {
         for other in &drawn.edges {
+            // A label on a backing may lie on its own line, which the
+            // backing hides (as the built-in engine draws every label).
+            if other.backed && std::ptr::eq(other, edge) {
+                continue;
+            }
             if other
                 .labels
                 .iter()
@@ -1308,8 +1321,13 @@ const LABELS_AT_TITLES: usize = 0;
 /// narrow lane, which the label mover lets cross a border rather than lie
 /// farther from their edge or be crossed by one; 20 once rejections took
 /// their cheapest clear ways (the labels of edges they no longer pass find
-/// room inside their lane). The test fails if the count changes.
-const LABELS_ACROSS_BORDERS: usize = 20;
+/// room inside their lane); 5 once a hand-over's label that finds no room
+/// beside its line inside one lane gets room made for it in the gap the
+/// hand-over crosses, a label is tried right beside every part of its
+/// edge, and a condition's label that finds no place beside its line is
+/// drawn on it on a backing (15, 14 and 5 after each of the three). The
+/// test fails if the count changes.
+const LABELS_ACROSS_BORDERS: usize = 5;
 
 /// How many labels may lie farther than [`FAR_FROM_OWN`] from their edge
 /// over the 52 pictures: 13 before labels kept out of lane headers and
@@ -1322,9 +1340,16 @@ const LABELS_ACROSS_BORDERS: usize = 20;
 /// away before, 103 now, beyond the box the edge enters); 20 once
 /// rejections also took their cheapest clear ways (the two changes were
 /// made apart; appointment left to right: `action = dismiss` inside the
-/// general manager's lane). The test fails if the count
-/// changes.
-const LABELS_FAR_FROM_THEIR_EDGE: usize = 20;
+/// general manager's lane); 9 once a hand-over's label that finds no
+/// room beside its line inside one lane gets room made for it in the gap
+/// the hand-over crosses (expense_claim's `amount > 50,000 元`, left to
+/// right, now beside its line between the two lanes), a label is tried
+/// right beside every part of its edge, and a condition's label that finds
+/// no place beside its line is drawn on it on a backing (product_rnd's
+/// `budget > 1,000,000 元`, left to right): 17, 12 and 9 after each of the
+/// three. Of the 9, 8 are rejections' labels and one a condition 24.4
+/// points from its edge. The test fails if the count changes.
+const LABELS_FAR_FROM_THEIR_EDGE: usize = 9;
 
 /// No edge label of a Graphviz picture lies in a lane's header or touches
 /// a lane's title, where it reads as part of the title (product_rnd top
@@ -1384,6 +1409,9 @@ fn every_example_drawn_by_graphviz_keeps_labels_out_of_lane_headers() {
         found.extend(at_titles.into_iter().map(|(edge, lane)| {
             format!("{process} {edge} in lane {lane} ({lang:?}, {direction:?})")
         }));
+    }
+    for line in crossing_borders.iter().chain(&far) {
+        println!("  {line}");
     }
     println!(
         "labels in lane headers {}, across lane borders {}, far from their edge {}",
