@@ -600,6 +600,33 @@ fn the_measures_see_a_crossed_label_an_edge_through_a_box_and_empty_lanes() {
     );
 }
 
+/// A hand-made Graphviz-like SVG: three edges with their labels on their
+/// own lines, `a->b`'s on a backing (an HTML-like label's table), `c->d`'s
+/// without one, and `e->f`'s on a backing that `a->b` runs through too.
+const ON_THEIR_LINES: &str = r##"<svg width="400pt" height="300pt" xmlns="http://www.w3.org/2000/svg">
+<g class="cluster"><title>cluster_lane_0</title><polygon points="0,0 400,0 400,300 0,300 0,0"/></g>
+<g class="edge"><title>a->b</title><path d="M20,50C100,50 300,50 380,50"/>
+<polygon fill="#ffffff" stroke="transparent" points="180,42 220,42 220,58 180,58 180,42"/>
+<text text-anchor="start" x="181" y="54" font-size="11">yes</text></g>
+<g class="edge"><title>c->d</title><path d="M20,150C100,150 300,150 380,150"/>
+<text text-anchor="middle" x="200" y="154" font-size="11">no</text></g>
+<g class="edge"><title>e->f</title><path d="M300,20C300,100 300,200 300,280"/>
+<polygon fill="#ffffff" stroke="transparent" points="280,42 320,42 320,58 280,58 280,42"/>
+<text text-anchor="start" x="290" y="54" font-size="11">ok</text></g>
+</svg>"##;
+
+#[test]
+fn the_measures_let_a_backed_label_lie_on_its_own_line_only() {
+    let measures = measure(&drawing(ON_THEIR_LINES), true);
+    assert_eq!(
+        measures.crossed,
+        vec![
+            ("e->f".to_string(), "a->b".to_string()),
+            ("c->d".to_string(), "c->d".to_string()),
+        ]
+    );
+}
+
 /// A hand-made Graphviz-like SVG: two lanes with a gap between them, a
 /// rejection drawn diagonally across them, one drawn at right angles
 /// along the gap, and one whose run along the flow goes through a lane.

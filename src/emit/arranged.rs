@@ -805,6 +805,38 @@ mod tests {
     }
 
     #[test]
+    fn a_label_across_a_lane_border_goes_into_the_gap_beside_its_hand_over() {
+        let lane = |start: f64| PlacedLane {
+            start,
+            size: 100.0,
+            ..PlacedLane::default()
+        };
+        let hand_over = |label_at: (f64, f64)| PlacedEdge {
+            points: vec![(200.0, 80.0), (200.0, 130.0)],
+            label_at: Some(label_at),
+            ..PlacedEdge::default()
+        };
+        let placement = Placement {
+            lanes: vec![lane(0.0), lane(100.0)],
+            edges: vec![hand_over((200.0, 100.0)), hand_over((200.0, 50.0))],
+            ..Placement::default()
+        };
+        let text = Some("amount > 5".to_string());
+        let found = labels_in_gaps(&placement, Direction::LeftRight, &[text.clone(), text]);
+        // 10 characters of 0.6 em at 11 points: 66 wide, 13.2 high.
+        let expected = GapLabel {
+            lane: 0,
+            along: 200.0 + 33.0 + LABEL_CLEARANCE + 2.0,
+            across: 11.0 * 1.2,
+        };
+        assert_eq!(found.len(), 1, "{found:?}");
+        let label = found[&0];
+        assert_eq!(label.lane, expected.lane);
+        assert!((label.along - expected.along).abs() < 1e-9, "{label:?}");
+        assert!((label.across - expected.across).abs() < 1e-9, "{label:?}");
+    }
+
+    #[test]
     fn points_across_the_flow_move_apart_at_every_lane_end() {
         let lanes = [
             PlacedLane {

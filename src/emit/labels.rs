@@ -588,6 +588,27 @@ mod tests {
     }
 
     #[test]
+    fn a_condition_with_no_room_beside_its_line_goes_on_it_on_a_backing() {
+        // a->b along y = 0 between two wide boxes just above and below
+        // it, no room beside the line for a label anywhere near; c->d
+        // the same, dashed (a rejection), further up.
+        let routed = "digraph g { bgcolor=\"#1b1e24\"; \
+            a [pos=\"0,0\", width=0.1, height=0.1]; b [pos=\"400,0\", width=0.1, height=0.1]; \
+            above [pos=\"200,32\", width=9, height=0.5]; below [pos=\"200,-32\", width=9, height=0.5]; \
+            a -> b [label=\"x > 1\", lp=\"200,0\", pos=\"e,400,0 0,0 100,0 300,0 400,0\"]; \
+            c [pos=\"0,300\", width=0.1, height=0.1]; d [pos=\"400,300\", width=0.1, height=0.1]; \
+            over [pos=\"200,332\", width=9, height=0.5]; under [pos=\"200,268\", width=9, height=0.5]; \
+            c -> d [label=\"reject\", style=dashed, lp=\"200,300\", pos=\"e,400,300 0,300 100,300 300,300 400,300\"]; }";
+        let placed = place(routed, Direction::LeftRight).expect("placed");
+        assert!(
+            placed.contains("BGCOLOR=\"#1b1e24\"><TR><TD>x &gt; 1</TD>"),
+            "{placed}"
+        );
+        assert!(placed.contains("label=\"reject\""), "{placed}");
+        assert_eq!(placed.matches("BGCOLOR").count(), 1, "{placed}");
+    }
+
+    #[test]
     fn text_is_measured_in_ems() {
         assert_eq!(text_width("駁回"), 2.0);
         assert!((text_width("ab") - 1.2).abs() < 1e-9);
