@@ -68,6 +68,13 @@ const LABEL_SIZE: f64 = 11.0;
 /// (as [`crate::emit::labels`] keeps it).
 const LABEL_CLEARANCE: f64 = 4.0;
 
+/// The most a label may reach across the flow for a gap to be widened
+/// for it, in points: three lines of a label lying beside a hand-over
+/// left to right; a label standing across the flow (top to bottom, as
+/// wide as its text) would push the lanes far apart, and goes on its line
+/// on a backing instead ([`crate::emit::labels`]).
+const WIDEST_GAP_LABEL: f64 = 3.0 * 1.2 * LABEL_SIZE;
+
 /// Where the built-in layout puts a process, in its pixels (one point
 /// each here), y growing downwards.
 #[derive(Debug, Clone, Default)]
@@ -518,6 +525,9 @@ fn labels_in_gaps(
         let (width, height) = crate::emit::labels::text_size(text, LABEL_SIZE);
         let (along_size, across_size) = orient((width, height));
         let (at_along, at_across) = orient(at);
+        if across_size > WIDEST_GAP_LABEL {
+            continue;
+        }
         let reach = across_size / 2.0 + LABEL_CLEARANCE;
         let (low, high) = (at_across - reach, at_across + reach);
         if lanes
