@@ -20,6 +20,9 @@
 //!   (three rejections back to one step, two 否則 into one step) keeps
 //!   its route; Graphviz puts its own label on it and
 //!   [`crate::emit::labels`] moves it clear;
+//! - a hand-over's label that the built-in layout could not fit beside
+//!   its line inside one lane gets room of its own in the gap the
+//!   hand-over crosses, beside the line ([`labels_in_gaps`]);
 //! - the legend is Graphviz's (its sample shapes), laid in one row.
 //!
 //! Positions are computed with plain arithmetic from the built-in

@@ -9,7 +9,12 @@
 //! edge's spline and label position), then moves each label that is
 //! crossed by an edge or lies on a box, a lane's title or another label to
 //! the nearest free place beside its own edge, on a grid of [`STEP`]
-//! points, nearest first. The last `neato -n2` run draws the result where it is.
+//! points, nearest first, then right beside any part of its edge. A
+//! condition's or timeout's label with no such place is drawn on its
+//! line on a backing of the lane's colour (an HTML-like label), as the
+//! built-in engine draws every label; rejections' labels are placed
+//! last and never backed. The last `neato -n2` run draws the result
+//! where it is.
 //!
 //! Text is measured as the diagrams measure it everywhere: a CJK
 //! character one em wide, any other character 0.6 em, lines 1.2 em apart.
