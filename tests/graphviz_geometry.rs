@@ -1308,8 +1308,12 @@ const LABELS_AT_TITLES: usize = 0;
 /// narrow lane, which the label mover lets cross a border rather than lie
 /// farther from their edge or be crossed by one; 20 once rejections took
 /// their cheapest clear ways (the labels of edges they no longer pass find
-/// room inside their lane). The test fails if the count changes.
-const LABELS_ACROSS_BORDERS: usize = 20;
+/// room inside their lane); 19 with issue 18's lane order tried over every
+/// order of the bands (appointment's `action = appoint` into the public
+/// notice no longer across, left to right in both languages;
+/// manufacturing's rejection plan approval -> production plan top to
+/// bottom in Chinese now across). The test fails if the count changes.
+const LABELS_ACROSS_BORDERS: usize = 19;
 
 /// How many labels may lie farther than [`FAR_FROM_OWN`] from their edge
 /// over the 52 pictures: 13 before labels kept out of lane headers and
@@ -1322,9 +1326,19 @@ const LABELS_ACROSS_BORDERS: usize = 20;
 /// away before, 103 now, beyond the box the edge enters); 20 once
 /// rejections also took their cheapest clear ways (the two changes were
 /// made apart; appointment left to right: `action = dismiss` inside the
-/// general manager's lane). The test fails if the count
-/// changes.
-const LABELS_FAR_FROM_THEIR_EDGE: usize = 20;
+/// general manager's lane); 24 with issue 18's lane order tried over every
+/// order of the bands, a ratchet that got worse by 4: appointment's
+/// `action = appoint` into the division lead's lane, now next to the
+/// legal counsel's (28 and 32 points left to right) and its legal review's
+/// rejection top to bottom (28 points); manufacturing's plan approval ->
+/// production plan, a rejection into the planner's lane, now drawn before
+/// the manager's (the bands junior first), whose English `reject` (wider
+/// than `駁回`) finds no room in the gap between them (25
+/// points left to right, 85 top to bottom, above the lanes), while its
+/// incoming inspection -> material delivery left to right is no longer
+/// far. The label mover's limits on short edges across a narrow gap, not
+/// the order. The test fails if the count changes.
+const LABELS_FAR_FROM_THEIR_EDGE: usize = 24;
 
 /// No edge label of a Graphviz picture lies in a lane's header or touches
 /// a lane's title, where it reads as part of the title (product_rnd top
