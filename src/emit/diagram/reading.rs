@@ -140,16 +140,28 @@ fn lane_groups(groups: &[(Band, Vec<usize>)], count: usize) -> Vec<usize> {
     of_lane
 }
 
-/// The arrows joining one pair of lanes (from, to) that differ.
+/// The arrows joining one pair of lanes (from, to) that differ, weighed
+/// in halves: [`MAIN_WEIGHT`] for an arrow of the main path,
+/// [`OUTCOME_WEIGHT`] for a rejection or another outcome (drawn dashed)
+/// or an arrow closing a cycle (a resubmission after a rejection).
 #[derive(Debug, Clone, Copy, Default)]
 struct Joins {
-    /// Forward arrows.
+    /// The weight of the forward arrows.
     forward: usize,
-    /// Of them, the arrows of the opening (see [`OPENING_RANKS`]).
+    /// How many forward arrows belong to the opening (see
+    /// [`OPENING_RANKS`]).
     opening: usize,
-    /// Arrows closing a cycle.
+    /// The weight of the arrows closing a cycle.
     back: usize,
 }
+
+/// The weight of an arrow of the main path, in halves.
+const MAIN_WEIGHT: usize = 2;
+
+/// The weight of a rejection, another outcome or an arrow closing a
+/// cycle, in halves: half an arrow of the main path, which a trainer
+/// follows first.
+const OUTCOME_WEIGHT: usize = 1;
 
 /// The arrows joining each pair of lanes (from, to) that differ.
 type Weights = BTreeMap<(usize, usize), Joins>;
@@ -164,10 +176,15 @@ fn weights(lanes: &[usize], arrows: &[Arrow], ranks: &[usize]) -> Weights {
             continue;
         }
         let entry = weights.entry((from, to)).or_default();
-        if arrow.back {
-            entry.back += 1;
+        let weight = if arrow.secondary || arrow.back {
+            OUTCOME_WEIGHT
         } else {
-            entry.forward += 1;
+            MAIN_WEIGHT
+        };
+        if arrow.back {
+            entry.back += weight;
+        } else {
+            entry.forward += weight;
             if ranks
                 .get(arrow.from)
                 .is_some_and(|&rank| rank < OPENING_RANKS)
@@ -190,8 +207,8 @@ struct Cost {
     long_opening: usize,
     /// The sum over the arrows between two lanes of their length in lanes,
     /// plus [`AGAINST_COST`] for every forward arrow going back to an
-    /// earlier lane (an arrow closing a cycle, a rejection, goes back by
-    /// its nature and costs its length).
+    /// earlier lane (an arrow closing a cycle goes back by its nature and
+    /// costs its length), each times its weight ([`Joins`]).
     length: usize,
 }
 
@@ -320,4 +337,21 @@ fn first_better_move(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_permutation_visits_every_order_once_in_lexicographic_order() {
+        let mut items = vec![0, 1, 2, 3];
+        let mut seen = vec![items.clone()];
+        while next_permutation(&mut items) {
+            seen.push(items.clone());
+        }
+        assert_eq!(seen.len(), 24, "4! orders");
+        assert!(seen.windows(2).all(|pair| pair[0] < pair[1]), "in order");
+        assert_eq!(seen.last(), Some(&vec![3, 2, 1, 0]));
+    }
 }
