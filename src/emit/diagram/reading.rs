@@ -248,7 +248,8 @@ fn search(
     weights: &Weights,
 ) -> (Vec<usize>, Cost) {
     let orders = (1..first.len()).try_fold(1usize, |orders, count| orders.checked_mul(count));
-    let work = weights.len() + groups.len();
+    let lanes: usize = groups.iter().map(|(_, members)| members.len()).sum();
+    let work = weights.len() + lanes;
     let exact = first.len() <= EXACT_MOST_BANDS
         && orders.is_some_and(|orders| orders.saturating_mul(work) <= EXACT_MOST_WORK);
     if exact {
