@@ -1357,8 +1357,11 @@ const LABELS_AT_TITLES: usize = 0;
 /// not_bought` (a rejection and a timeout between the same two steps,
 /// top to bottom in English) and one condition on a backing reaching out
 /// of the gap it lies in (quality_improvement's `by_impact`, left to
-/// right, in English). The test fails if the count changes.
-const LABELS_ACROSS_BORDERS: usize = 5;
+/// right, in English); 6 with issue 18's lane order tried over every order
+/// of the bands (manufacturing's rejection plan approval -> production
+/// plan, top to bottom in Chinese, in the narrow gap between the planner's
+/// lane and the manager's). The test fails if the count changes.
+const LABELS_ACROSS_BORDERS: usize = 6;
 
 /// How many labels may lie farther than [`FAR_FROM_OWN`] from their edge
 /// over the 52 pictures: 13 before labels kept out of lane headers and
@@ -1379,9 +1382,14 @@ const LABELS_ACROSS_BORDERS: usize = 5;
 /// no place beside its line is drawn on it on a backing (product_rnd's
 /// `budget > 1,000,000 元`, left to right). Of the 10, 9 are rejections'
 /// labels and one a condition just over 24 points from its edge
-/// (leave_request's `by_days`, left to right, in English). The test fails
-/// if the count changes.
-const LABELS_FAR_FROM_THEIR_EDGE: usize = 10;
+/// (leave_request's `by_days`, left to right, in English); 14 with issue
+/// 18's lane order tried over every order of the bands (appointment's
+/// `action = appoint` into the division lead's lane, now next to the legal
+/// counsel's, 28 and 32 points left to right; manufacturing's English
+/// `reject` of the plan approval, in the narrow gap between the planner's
+/// lane and the manager's, 25 points left to right and 85 top to bottom).
+/// The test fails if the count changes.
+const LABELS_FAR_FROM_THEIR_EDGE: usize = 14;
 
 /// No edge label of a Graphviz picture lies in a lane's header or touches
 /// a lane's title, where it reads as part of the title (product_rnd top

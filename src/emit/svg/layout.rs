@@ -240,6 +240,22 @@ impl Placed {
         self.width.max(self.label_width)
     }
 
+    /// Where a bar's title is drawn ([`super::bar_title_centre`]): beside
+    /// a lying bar it stands out above and below the bar, past
+    /// [`Placed::extent`].
+    fn caption(&self) -> Option<Rect> {
+        let Shape::Bar { label } = &self.shape else {
+            return None;
+        };
+        if label.is_empty() {
+            return None;
+        }
+        let (x, y) = super::bar_title_centre((self.x, self.y), (self.width, self.height), label);
+        let (width, height) = (widest(label, SMALL_FONT), SMALL_LINE * label.len() as i64);
+        let (left, top) = (x - width / 2, y - height / 2);
+        Some(Rect::new(left, top, left + width, top + height))
+    }
+
     /// The shape and its label.
     fn extent(&self) -> Rect {
         let left = self.x - self.spread() / 2;
@@ -485,6 +501,9 @@ impl Layout {
             // A marked shape's frame is drawn round it.
             let frame = if item.mark.is_some() { 9 } else { 3 };
             index.insert(item.extent().grown(frame), None);
+            if let Some(caption) = item.caption() {
+                index.insert(caption.grown(2), None);
+            }
         }
         for (number, route) in self.routes.iter().enumerate() {
             for pair in route.points.windows(2) {
