@@ -131,6 +131,8 @@ struct DrawnEdge {
     head: String,
     curve: Vec<(f64, f64)>,
     labels: Vec<[f64; 4]>,
+    /// The text of its label, its lines joined by a space.
+    label_text: String,
     /// Drawn dashed: a rejection (or other outcome).
     dashed: bool,
 }
@@ -269,6 +271,11 @@ fn drawing(svg: &str) -> Drawing {
                     .filter(|shape| shape.has_tag_name("text"))
                     .filter_map(text_box)
                     .collect();
+                let label_text = shapes()
+                    .filter(|shape| shape.has_tag_name("text"))
+                    .filter_map(|text| text.text())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let dashed = shapes().any(|shape| {
                     shape.has_tag_name("path") && shape.attribute("stroke-dasharray") == Some("5,2")
                 });
@@ -278,6 +285,7 @@ fn drawing(svg: &str) -> Drawing {
                     head: head.to_string(),
                     curve,
                     labels,
+                    label_text,
                     dashed,
                 });
             }
@@ -1142,6 +1150,122 @@ fn the_crossing_measure_sees_two_rejections_crossing_in_a_gap() {
     assert_eq!(crossing, vec![pair("a->b", "c->a"), pair("c->a", "a->b")]);
 }
 
+/// The side of its head's box a drawn edge arrives at: "left", "right",
+/// "top" or "bottom", from the way its last piece runs.
+fn arrival_side(curve: &[(f64, f64)]) -> &'static str {
+    let last = curve.last().copied().unwrap_or_default();
+    let before = curve
+        .iter()
+        .rev()
+        .find(|&&point| (point.0 - last.0).hypot(point.1 - last.1) > 0.5)
+        .copied()
+        .unwrap_or(last);
+    let (dx, dy) = (last.0 - before.0, last.1 - before.1);
+    match (dx.abs() > dy.abs(), dx > 0.0, dy > 0.0) {
+        (true, true, _) => "left",
+        (true, false, _) => "right",
+        (false, _, true) => "top",
+        (false, _, false) => "bottom",
+    }
+}
+
+/// The rejections' labels drawn more than once: every (box the
+/// rejections go back to, label text, side of the box they arrive at)
+/// that more than one dashed edge's label names, with how many labels it
+/// has. The built-in engine draws one label for the rejections arriving
+/// together at one side of a box.
+fn repeated_rejection_labels(drawn: &Drawing) -> Vec<(String, String, &'static str, usize)> {
+    let mut counts: BTreeMap<(String, String, &str), usize> = BTreeMap::new();
+    for edge in drawn
+        .edges
+        .iter()
+        .filter(|edge| edge.dashed && !edge.tail.starts_with("legend."))
+        .filter(|edge| !edge.label_text.is_empty())
+    {
+        let side = arrival_side(&edge.curve);
+        *counts
+            .entry((edge.head.clone(), edge.label_text.clone(), side))
+            .or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, count)| count > 1)
+        .map(|((head, text, side), count)| (head, text, side, count))
+        .collect()
+}
+
+/// The most (box, label text, side) triples, in all 52 pictures
+/// together, whose rejections carry more than one label
+/// ([`repeated_rejection_labels`]): 26 (45 labels more than needed, 208
+/// rejection labels in all) before the rejections arriving at one side of
+/// a box shared one label ([`flowc::emit::channels`]: contract_approval
+/// top to bottom in Chinese had four 駁回 stacked beside 起草合同), none
+/// since (163 labels). Counted by (box, text) alone, 40 pairs before and
+/// 27 now: one 駁回 for the rejections at one side of a box, one for
+/// those at another side or within a lane.
+const REPEATED_REJECTION_LABELS: usize = 0;
+
+/// Rejections arriving at one side of a box with one label (駁回,
+/// reject) carry it once, as the built-in engine draws them
+/// (contract_approval top to bottom in Chinese had four 駁回 stacked
+/// beside 起草合同).
+#[test]
+fn every_example_drawn_by_graphviz_labels_rejections_to_one_box_once() {
+    if !common::graphviz_for_test("the Graphviz rejection label test") {
+        return;
+    }
+    let (mut diagrams, mut labels, mut extra) = (0, 0, 0);
+    let mut repeated = Vec::new();
+    for picture in example_pictures() {
+        diagrams += 1;
+        labels += picture
+            .drawn
+            .edges
+            .iter()
+            .filter(|edge| edge.dashed && !edge.label_text.is_empty())
+            .count();
+        for (head, text, side, count) in repeated_rejection_labels(&picture.drawn) {
+            extra += count - 1;
+            repeated.push(format!(
+                "{} {head} {text} x{count} at its {side} ({:?}, {:?})",
+                picture.process, picture.lang, picture.direction
+            ));
+        }
+    }
+    println!(
+        "rejection labels {labels}, (box, text, side) labelled more than once {} ({} labels more than one each): {repeated:#?}",
+        repeated.len(),
+        extra
+    );
+    assert_eq!(diagrams, 52, "diagrams measured");
+    assert!(labels > 52, "{labels} rejection labels measured");
+    assert_eq!(
+        repeated.len(),
+        REPEATED_REJECTION_LABELS,
+        "rejection labels repeated at one side of a box: {repeated:#?}"
+    );
+}
+
+#[test]
+fn the_label_measure_sees_two_rejection_labels_at_one_box() {
+    let repeated = repeated_rejection_labels(&drawing(UNTIDY));
+    assert_eq!(repeated, vec![]);
+    let lanes = &CLOSE_TRACKS[..CLOSE_TRACKS.find("</svg>").expect("end")];
+    let labelled = format!(
+        "{lanes}<g class=\"edge\"><title>c->b</title><path stroke-dasharray=\"5,2\" d=\"M230,60C230,80 230,100 230,112\"/>\n\
+         <text text-anchor=\"middle\" x=\"240\" y=\"110\" font-size=\"11\">reject</text></g>\n\
+         <g class=\"edge\"><title>a->b</title><path stroke-dasharray=\"5,2\" d=\"M330,60C330,80 330,100 330,112\"/>\n\
+         <text text-anchor=\"middle\" x=\"340\" y=\"90\" font-size=\"11\">reject</text></g>\n\
+         <g class=\"edge\"><title>d->b</title><path stroke-dasharray=\"5,2\" d=\"M400,170C380,170 360,170 340,170\"/>\n\
+         <text text-anchor=\"middle\" x=\"370\" y=\"160\" font-size=\"11\">reject</text></g></svg>"
+    );
+    let repeated = repeated_rejection_labels(&drawing(&labelled));
+    assert_eq!(
+        repeated,
+        vec![("b".to_string(), "reject".to_string(), "top", 2)]
+    );
+}
+
 /// The header of every lane of a picture (`along_x`: left to right), in
 /// SVG coordinates: the band across the whole lane, from where the lane
 /// begins along the flow, that its title is centred in (both engines
@@ -1308,8 +1432,9 @@ const LABELS_AT_TITLES: usize = 0;
 /// narrow lane, which the label mover lets cross a border rather than lie
 /// farther from their edge or be crossed by one; 20 once rejections took
 /// their cheapest clear ways (the labels of edges they no longer pass find
-/// room inside their lane). The test fails if the count changes.
-const LABELS_ACROSS_BORDERS: usize = 20;
+/// room inside their lane); 18 once rejections arriving at one side of a
+/// box shared one label. The test fails if the count changes.
+const LABELS_ACROSS_BORDERS: usize = 18;
 
 /// How many labels may lie farther than [`FAR_FROM_OWN`] from their edge
 /// over the 52 pictures: 13 before labels kept out of lane headers and
@@ -1322,9 +1447,9 @@ const LABELS_ACROSS_BORDERS: usize = 20;
 /// away before, 103 now, beyond the box the edge enters); 20 once
 /// rejections also took their cheapest clear ways (the two changes were
 /// made apart; appointment left to right: `action = dismiss` inside the
-/// general manager's lane). The test fails if the count
-/// changes.
-const LABELS_FAR_FROM_THEIR_EDGE: usize = 20;
+/// general manager's lane); 18 once rejections arriving at one side of a
+/// box shared one label. The test fails if the count changes.
+const LABELS_FAR_FROM_THEIR_EDGE: usize = 18;
 
 /// No edge label of a Graphviz picture lies in a lane's header or touches
 /// a lane's title, where it reads as part of the title (product_rnd top

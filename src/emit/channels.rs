@@ -28,8 +28,11 @@
 //! are handed out anew in the order with the fewest crossings between
 //! them ([`untangle`]). A rejection between two
 //! neighbouring lanes runs on one track of the gap between them. The label
-//! goes to the middle of the last run, where
-//! [`crate::emit::labels::place`] then finds it a free place.
+//! goes to the middle of the longest run along the flow, where
+//! [`crate::emit::labels::place`] then finds it a free place; the
+//! rejections arriving together at one side of a box with one label share
+//! it, as the built-in engine draws them: the outermost keeps it, just
+//! beyond its arrival, the others lose theirs ([`shared_labels`]).
 
 use std::collections::BTreeMap;
 
@@ -166,15 +169,132 @@ pub fn route_rejections(routed: &str, direction: Direction) -> Result<String, Re
         });
     }
     untangle(&scene, &mut routes);
-    for route in &routes {
+    let shared = shared_labels(stmts, &routes, axis);
+    for (at, route) in routes.iter().enumerate() {
         if let Some(Stmt::Edge(edge)) = stmts.get_mut(route.stmt) {
             write_path(&mut edge.attributes, &route.path, axis);
+            match shared.get(&at) {
+                Some(Some(place)) => {
+                    let place = axis.graph(*place);
+                    set_attribute(
+                        &mut edge.attributes,
+                        "lp",
+                        &format_numbers(&[place.0, place.1]),
+                    );
+                }
+                Some(None) => edge
+                    .attributes
+                    .retain(|Attribute(key, _)| !matches!(id_text(key).as_str(), "label" | "lp")),
+                None => {}
+            }
         }
     }
     let mut dot = graph.print(&mut PrinterContext::default());
     dot.push('\n');
     Ok(dot)
 }
+
+/// The side of its box a rejection's path arrives at: whether its last
+/// run goes across the flow (else along it), and whether towards greater
+/// values.
+fn arrival_side(path: &[Point]) -> Option<(bool, bool)> {
+    let [.., before, last] = path else {
+        return None;
+    };
+    let across = (last.0 - before.0).abs() < 0.5;
+    let towards_greater = if across {
+        last.1 > before.1
+    } else {
+        last.0 > before.0
+    };
+    Some((across, towards_greater))
+}
+
+/// The labels the rejections arriving together share, by route index:
+/// of the routes with one label (its text and colour) arriving at one
+/// side of one box, the outermost along that side keeps the label, placed
+/// just beyond its arrival, away from the others (`Some(place)`); the
+/// others lose theirs (`None`), as the built-in engine draws one label for
+/// the rejections entering a box together. Routes arriving alone are
+/// left out.
+fn shared_labels(stmts: &[Stmt], routes: &[Route], axis: Axis) -> BTreeMap<usize, Option<Point>> {
+    // By box, label text, label colour and side: each route's index and
+    // its last two points.
+    type Together<'a> = (&'a str, String, String, (bool, bool));
+    let mut groups: BTreeMap<Together<'_>, Vec<(usize, Point, Point)>> = BTreeMap::new();
+    for (at, route) in routes.iter().enumerate() {
+        let Some(Stmt::Edge(edge)) = stmts.get(route.stmt) else {
+            continue;
+        };
+        let (Some(text), Some(side), [.., before, last]) = (
+            attribute(&edge.attributes, "label"),
+            arrival_side(&route.path),
+            route.path.as_slice(),
+        ) else {
+            continue;
+        };
+        let colour = attribute(&edge.attributes, "fontcolor").unwrap_or_default();
+        groups
+            .entry((route.ends.1.as_str(), text, colour, side))
+            .or_default()
+            .push((at, *before, *last));
+    }
+    let mut shared = BTreeMap::new();
+    for ((_, text, _, (across, _)), arrivals) in groups {
+        if arrivals.len() < 2 {
+            continue;
+        }
+        // Along the side: the arrivals' place along the flow when they
+        // come across it, across the flow when they come along it.
+        let spread = |point: Point| if across { point.0 } else { point.1 };
+        let middle = arrivals
+            .iter()
+            .map(|(_, _, last)| spread(*last))
+            .sum::<f64>()
+            / arrivals.len() as f64;
+        let Some(&(outer, before, last)) = arrivals.iter().max_by(|a, b| {
+            (spread(a.2) - middle)
+                .abs()
+                .total_cmp(&(spread(b.2) - middle).abs())
+                .then(b.0.cmp(&a.0))
+        }) else {
+            continue;
+        };
+        let away = if spread(last) >= middle { 1.0 } else { -1.0 };
+        let beyond = label_extent(
+            &text,
+            across == matches!(axis.direction, Direction::TopBottom),
+        ) / 2.0
+            + ARRIVAL_SPACING;
+        let run_middle = ((before.0 + last.0) / 2.0, (before.1 + last.1) / 2.0);
+        let place = if across {
+            (last.0 + away * beyond, run_middle.1)
+        } else {
+            (run_middle.0, last.1 + away * beyond)
+        };
+        for &(at, _, _) in &arrivals {
+            shared.insert(at, (at == outer).then_some(place));
+        }
+    }
+    shared
+}
+
+/// How far a rejection's label reaches, in points, at the edge labels'
+/// size: across its lines (`tall`) or along them.
+fn label_extent(text: &str, tall: bool) -> f64 {
+    let lines: Vec<&str> = text.split("\\n").collect();
+    if tall {
+        lines.len() as f64 * LABEL_SIZE * 1.2
+    } else {
+        lines
+            .iter()
+            .map(|line| crate::emit::labels::text_width(line) * LABEL_SIZE)
+            .fold(0.0, f64::max)
+    }
+}
+
+/// The size of an edge label's text, in points (the built-in layout's).
+const LABEL_SIZE: f64 = 11.0;
 
 /// A track a rejection runs on: its gap's key (see [`gap_key`]) and
 /// where it lies across the flow.
@@ -1145,6 +1265,39 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn rejections_arriving_at_one_side_of_a_box_share_one_label() {
+        let dot = "digraph g { a -> c [label=\"reject\", lp=\"0,0\"]; \
+            b -> c [label=\"reject\", lp=\"0,0\"]; d -> c [label=\"reject\", lp=\"0,0\"]; }";
+        let Ok(Graph::DiGraph { stmts, .. }) = parse(dot) else {
+            panic!("a digraph");
+        };
+        let route = |stmt: usize, tail: &str, path: Vec<Point>| Route {
+            stmt,
+            ends: (tail.to_string(), "c".to_string()),
+            path,
+            tracks: Vec::new(),
+        };
+        // a and b come down across the flow into c's upper side, at 100
+        // and 108 along it; d comes along the flow into its end.
+        let routes = [
+            route(0, "a", vec![(100.0, 80.0), (100.0, 60.0)]),
+            route(1, "b", vec![(108.0, 80.0), (108.0, 60.0)]),
+            route(2, "d", vec![(40.0, 50.0), (60.0, 50.0)]),
+        ];
+        let axis = Axis {
+            direction: Direction::LeftRight,
+        };
+        let shared = shared_labels(&stmts, &routes, axis);
+        // Of the two as far out, the first keeps the label, beyond its
+        // arrival, away from the other; b loses its own; d arrives alone
+        // at another side.
+        let beyond = label_extent("reject", false) / 2.0 + ARRIVAL_SPACING;
+        assert_eq!(shared.get(&0), Some(&Some((100.0 - beyond, 70.0))));
+        assert_eq!(shared.get(&1), Some(&None));
+        assert_eq!(shared.get(&2), None);
     }
 
     #[test]
