@@ -1448,8 +1448,9 @@ const LABELS_ACROSS_BORDERS: usize = 18;
 /// rejections also took their cheapest clear ways (the two changes were
 /// made apart; appointment left to right: `action = dismiss` inside the
 /// general manager's lane); 18 once rejections arriving at one side of a
-/// box shared one label. The test fails if the count changes.
-const LABELS_FAR_FROM_THEIR_EDGE: usize = 18;
+/// box shared one label, 19 once they may cross the lanes between close
+/// to boxes and edges. The test fails if the count changes.
+const LABELS_FAR_FROM_THEIR_EDGE: usize = 19;
 
 /// No edge label of a Graphviz picture lies in a lane's header or touches
 /// a lane's title, where it reads as part of the title (product_rnd top
@@ -1649,8 +1650,12 @@ fn the_right_angle_measure_sees_a_diagonal_edge() {
 /// kept out of lane headers and off lane borders (the two changes were
 /// made apart; together, appointment left to right in Chinese has the
 /// legal review's rejection 472 points longer, round the left of the
-/// picture).
-const REJECTION_DETOUR_POINTS: f64 = 2_787.0;
+/// picture); 2,297 since the rejections may also cross the lanes between
+/// as close to boxes and edges as they may run (each picture routed both
+/// ways, the one with fewer crossings, then the shorter, kept: 13 of the
+/// pictures' longest detours 4 to 20 points shorter, appointment's legal
+/// review in Chinese still 460 points longer, round the left).
+const REJECTION_DETOUR_POINTS: f64 = 2_298.0;
 
 /// The most a rejection between lanes may be drawn longer than the
 /// shortest right-angled route between its ends, as a ratio: 2.75 before
@@ -1658,8 +1663,9 @@ const REJECTION_DETOUR_POINTS: f64 = 2_787.0;
 /// left to right in English, the finance review's rejection, round the
 /// general manager's box: the columns beside the department head's box
 /// are taken by the general manager's and the division lead's
-/// rejections, which take no longer way to free them).
-const WORST_REJECTION_DETOUR: f64 = 2.29;
+/// rejections, which take no longer way to free them); 2.27 since the
+/// close columns.
+const WORST_REJECTION_DETOUR: f64 = 2.28;
 
 /// Rejections between lanes far apart take no long detour: each
 /// rejection's drawn length against the shortest right-angled route

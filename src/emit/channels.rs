@@ -145,30 +145,19 @@ pub fn route_rejections(routed: &str, direction: Direction) -> Result<String, Re
     };
     let axis = Axis { direction };
     let scene = scene(stmts, axis);
-    let mut used = Used::default();
-    let mut routes = Vec::new();
-    for (at, stmt) in stmts.iter().enumerate() {
-        let Stmt::Edge(edge) = stmt else {
-            continue;
-        };
-        if !is_rejection(&edge.attributes) {
-            continue;
-        }
-        let ends = edge_ends(&edge.ty);
-        let [tail, head] = ends.as_slice() else {
-            continue;
-        };
-        let Some((path, tracks)) = channel_path(&scene, (tail, head), &mut used) else {
-            continue;
-        };
-        routes.push(Route {
-            stmt: at,
-            ends: (tail.clone(), head.clone()),
-            path,
-            tracks,
-        });
-    }
-    untangle(&scene, &mut routes);
+    // Routed with the roomy columns alone, and with the close ones too:
+    // the close ones shorten some ways but, taken early, can leave a later
+    // rejection no clear way at all.
+    let routes = [false, true]
+        .into_iter()
+        .map(|close| route_all(&scene, stmts, close))
+        .min_by(|a, b| {
+            b.len()
+                .cmp(&a.len())
+                .then(rejection_crossings(a).cmp(&rejection_crossings(b)))
+                .then(total_length(a).total_cmp(&total_length(b)))
+        })
+        .unwrap_or_default();
     let shared = shared_labels(stmts, &routes, axis);
     for (at, route) in routes.iter().enumerate() {
         if let Some(Stmt::Edge(edge)) = stmts.get_mut(route.stmt) {
@@ -296,6 +285,46 @@ fn label_extent(text: &str, tall: bool) -> f64 {
 /// The size of an edge label's text, in points (the built-in layout's).
 const LABEL_SIZE: f64 = 11.0;
 
+/// Every rejection between lanes of `stmts` routed along the gaps, in
+/// their order, then untangled ([`untangle`]); `close`: trying the
+/// columns as close to boxes and edges as a rejection may run from the
+/// first (see [`crossing_columns`]), not only once all are drawn.
+fn route_all(scene: &Scene, stmts: &[Stmt], close: bool) -> Vec<Route> {
+    let mut used = Used {
+        close,
+        ..Used::default()
+    };
+    let mut routes = Vec::new();
+    for (at, stmt) in stmts.iter().enumerate() {
+        let Stmt::Edge(edge) = stmt else {
+            continue;
+        };
+        if !is_rejection(&edge.attributes) {
+            continue;
+        }
+        let ends = edge_ends(&edge.ty);
+        let [tail, head] = ends.as_slice() else {
+            continue;
+        };
+        let Some((path, tracks)) = channel_path(scene, (tail, head), &mut used) else {
+            continue;
+        };
+        routes.push(Route {
+            stmt: at,
+            ends: (tail.clone(), head.clone()),
+            path,
+            tracks,
+        });
+    }
+    untangle(scene, &mut routes);
+    routes
+}
+
+/// How long the routes' paths are, together.
+fn total_length(routes: &[Route]) -> f64 {
+    routes.iter().map(|route| path_length(&route.path)).sum()
+}
+
 /// A track a rejection runs on: its gap's key (see [`gap_key`]) and
 /// where it lies across the flow.
 type Track = ((i64, i64), f64);
@@ -311,13 +340,16 @@ struct Route {
 
 /// What the rejections drawn so far take: tracks in each gap (by its two
 /// edges, in hundredths of a point), arrivals at each box, columns
-/// crossing the lanes, and their paths.
+/// crossing the lanes, and their paths; and whether the next may cross
+/// the lanes between as close to boxes and edges as it may run
+/// ([`crossing_columns`]).
 #[derive(Debug, Default)]
 struct Used {
     gaps: BTreeMap<(i64, i64), usize>,
     arrivals: BTreeMap<String, usize>,
     columns: Vec<f64>,
     paths: Vec<Vec<Point>>,
+    close: bool,
 }
 
 /// Whether an edge is a rejection: dashed and kept out of the ranking.
@@ -577,15 +609,20 @@ fn cheapest_path(
             ]
         })
     });
-    let columns: Vec<f64> = crossing_columns(scene, (from_band, to_band), upward, (from, to))
-        .into_iter()
-        .chain(beside_taken)
-        .filter(|column| {
-            used.columns
-                .iter()
-                .all(|taken| (taken - column).abs() >= ARRIVAL_SPACING)
-        })
-        .collect();
+    let columns: Vec<f64> = crossing_columns(
+        scene,
+        (from_band, to_band),
+        (upward, used.close),
+        (from, to),
+    )
+    .into_iter()
+    .chain(beside_taken)
+    .filter(|column| {
+        used.columns
+            .iter()
+            .all(|taken| (taken - column).abs() >= ARRIVAL_SPACING)
+    })
+    .collect();
     // No column a hair beside the ways out and in: a jog too short to
     // see reads as a crooked line.
     let jog = |at: Option<&Point>, column: f64| {
@@ -798,6 +835,7 @@ fn rerouted(scene: &Scene, routes: &[Route], at: usize) -> Option<Vec<Point>> {
             })
             .collect(),
         paths: others().map(|(_, other)| other.path.clone()).collect(),
+        close: true,
         ..Used::default()
     };
     let out_across = route.tracks.first()?.1;
@@ -1075,11 +1113,14 @@ fn entering(to: &[f64; 4], (upward, in_across): (bool, f64), arrival: f64) -> Ve
 /// The places along the flow where a rejection may cross the lanes
 /// between its two, nearest the middle of its two boxes first: beside
 /// every box of those lanes, at the middle itself and a few steps of
-/// twice [`ARRIVAL_SPACING`] either side of it.
+/// twice [`ARRIVAL_SPACING`] either side of it; when `close`, also as
+/// close to those boxes and to the edges crossing those lanes as a
+/// rejection may run (where two boxes close together leave room for a
+/// column or two only there).
 fn crossing_columns(
     scene: &Scene,
     (from_band, to_band): (&[f64; 4], &[f64; 4]),
-    upward: bool,
+    (upward, close): (bool, bool),
     (from, to): (&[f64; 4], &[f64; 4]),
 ) -> Vec<f64> {
     let (low, high) = if upward {
@@ -1096,12 +1137,23 @@ fn crossing_columns(
     }
     for bounds in scene.boxes.values() {
         if bounds[3] >= low && bounds[1] <= high {
+            if close {
+                columns.extend([bounds[0] - CLEARANCE, bounds[2] + CLEARANCE]);
+            }
             for step in 0..3 {
                 let away = CLEARANCE * 2.0 + ARRIVAL_SPACING * f64::from(step);
                 columns.push(bounds[0] - away);
                 columns.push(bounds[2] + away);
             }
         }
+    }
+    // Beside the edges crossing those lanes, as close as a rejection may
+    // run to them.
+    let crossing = scene.runs.iter().filter(|(a, b)| {
+        close && (a.0 - b.0).abs() < 0.5 && a.1.max(b.1) >= low && a.1.min(b.1) <= high
+    });
+    for &(a, _) in crossing {
+        columns.extend([a.0 - TRACK_SPACING / 2.0, a.0 + TRACK_SPACING / 2.0]);
     }
     columns.sort_by(|a, b| (a - target).abs().total_cmp(&(b - target).abs()));
     columns
