@@ -331,6 +331,7 @@ type Track = ((i64, i64), f64);
 
 /// A rejection routed along the gaps: its statement's index, its two
 /// ends, its path, and the tracks it runs on (by gap key, where across).
+#[derive(Clone)]
 struct Route {
     stmt: usize,
     ends: (String, String),
@@ -741,6 +742,7 @@ fn untangle(scene: &Scene, routes: &mut [Route]) {
         reorder_gap(scene, routes, members);
     }
     reroute_crossed(scene, routes);
+    swap_crossed_tracks(scene, routes);
 }
 
 /// The most rounds of [`reroute_crossed`]: each lowers the crossings or
@@ -772,7 +774,7 @@ fn reroute_crossed(scene: &Scene, routes: &mut [Route]) {
             if !crossed_or_round(routes, at) {
                 continue;
             }
-            let Some(path) = rerouted(scene, routes, at) else {
+            let Some(path) = rerouted(scene, routes, at, REROUTED_CROSSING_COST) else {
                 continue;
             };
             let longer = path_length(&path) - path_length(&routes[at].path);
@@ -793,6 +795,72 @@ fn reroute_crossed(scene: &Scene, routes: &mut [Route]) {
     }
 }
 
+/// Takes out the crossings of two rejections arriving through one gap
+/// that neither routed anew alone avoids (one turning onto its track
+/// inside the other's run, and the other arriving inside its run): the
+/// two swap their tracks in that gap and are routed anew, the first with
+/// the second out of the way, then the second with the first in its new
+/// place; kept when the rejections then cross each other less often, for
+/// at most [`LONGEST_WAY_ROUND`] more length per crossing.
+fn swap_crossed_tracks(scene: &Scene, routes: &mut [Route]) {
+    let mut count = rejection_crossings(routes);
+    for first in 0..routes.len() {
+        for second in first + 1..routes.len() {
+            if count == 0 {
+                return;
+            }
+            let (Some(&(gap_first, track_first)), Some(&(gap_second, track_second))) =
+                (routes[first].tracks.last(), routes[second].tracks.last())
+            else {
+                continue;
+            };
+            if gap_first != gap_second || !cross(&routes[first], &routes[second]) {
+                continue;
+            }
+            let kept = (routes[first].clone(), routes[second].clone());
+            let length = path_length(&kept.0.path) + path_length(&kept.1.path);
+            set_last_track(&mut routes[first], track_second);
+            set_last_track(&mut routes[second], track_first);
+            routes[second].path.clear();
+            let swapped = rerouted(scene, routes, first, CROSSING_COST).and_then(|path| {
+                routes[first].path = path;
+                rerouted(scene, routes, second, CROSSING_COST)
+            });
+            let better = swapped.is_some_and(|path| {
+                routes[second].path = path;
+                let now = rejection_crossings(routes);
+                let longer =
+                    path_length(&routes[first].path) + path_length(&routes[second].path) - length;
+                let fewer = now < count && longer <= LONGEST_WAY_ROUND * (count - now) as f64;
+                if fewer {
+                    count = now;
+                }
+                fewer
+            });
+            if !better {
+                (routes[first], routes[second]) = kept;
+            }
+        }
+    }
+}
+
+/// Moves a route's last track (in the gap at the lane it goes back to)
+/// to `across`.
+fn set_last_track(route: &mut Route, across: f64) {
+    if let Some(last) = route.tracks.last_mut() {
+        last.1 = across;
+    }
+}
+
+/// Whether two routes cross each other.
+fn cross(a: &Route, b: &Route) -> bool {
+    a.path.windows(2).any(|pair| {
+        b.path
+            .windows(2)
+            .any(|run| crosses((pair[0], pair[1]), (run[0], run[1])))
+    })
+}
+
 /// Whether the route `at` crosses another or is longer than the
 /// shortest right-angled way between its ends: only such a route may
 /// gain by being routed anew.
@@ -802,21 +870,16 @@ fn crossed_or_round(routes: &[Route], at: usize) -> bool {
         return false;
     };
     let shortest = (last.0 - first.0).abs() + (last.1 - first.1).abs();
-    let crossed = routes.iter().enumerate().any(|(other, route)| {
-        other != at
-            && path.windows(2).any(|pair| {
-                route
-                    .path
-                    .windows(2)
-                    .any(|run| crosses((pair[0], pair[1]), (run[0], run[1])))
-            })
-    });
+    let crossed = routes
+        .iter()
+        .enumerate()
+        .any(|(other, route)| other != at && cross(&routes[at], route));
     crossed || path_length(path) > shortest + 1.0
 }
 
 /// The route `at` of `routes` drawn anew on its own tracks, with the
 /// other routes where they are (see [`reroute_crossed`]).
-fn rerouted(scene: &Scene, routes: &[Route], at: usize) -> Option<Vec<Point>> {
+fn rerouted(scene: &Scene, routes: &[Route], at: usize, rejection_cost: f64) -> Option<Vec<Point>> {
     let route = &routes[at];
     let others = || {
         routes
@@ -851,7 +914,7 @@ fn rerouted(scene: &Scene, routes: &[Route], at: usize) -> Option<Vec<Point>> {
                 ends(route),
                 (out_across, in_across),
                 arrival as f64,
-                (&used, REROUTED_CROSSING_COST),
+                (&used, rejection_cost),
             )
         })
         .min_by(|a, b| a.0.total_cmp(&b.0))
