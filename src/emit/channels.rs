@@ -147,16 +147,15 @@ pub fn route_rejections(routed: &str, direction: Direction) -> Result<String, Re
     let scene = scene(stmts, axis);
     // Routed with the roomy columns alone, and with the close ones too:
     // the close ones shorten some ways but, taken early, can leave a later
-    // rejection no clear way at all.
+    // rejection no clear way at all, or crossing others. Each crossing
+    // weighs as much as the longest way round that takes one out.
+    let cost = |routes: &[Route]| {
+        total_length(routes) + LONGEST_WAY_ROUND * rejection_crossings(routes) as f64
+    };
     let routes = [false, true]
         .into_iter()
         .map(|close| route_all(&scene, stmts, close))
-        .min_by(|a, b| {
-            b.len()
-                .cmp(&a.len())
-                .then(rejection_crossings(a).cmp(&rejection_crossings(b)))
-                .then(total_length(a).total_cmp(&total_length(b)))
-        })
+        .min_by(|a, b| b.len().cmp(&a.len()).then(cost(a).total_cmp(&cost(b))))
         .unwrap_or_default();
     let shared = shared_labels(stmts, &routes, axis);
     for (at, route) in routes.iter().enumerate() {
