@@ -26,7 +26,14 @@
 //! rejections arrive at their box side by side. Once all are routed, the
 //! places where they arrive at one box, and then the tracks of each gap,
 //! are handed out anew in the order with the fewest crossings between
-//! them ([`untangle`]). A rejection between two
+//! them ([`untangle`]), each rejection is routed anew with the others in
+//! place, and two that still cross arriving through one gap swap their
+//! tracks there ([`swap_crossed_tracks`]). The columns across the lanes
+//! between are tried a little apart from boxes and edges, and as close
+//! as a rejection may run ([`crossing_columns`]); all the rejections are
+//! routed both ways and the shorter result, counting
+//! [`LONGEST_WAY_ROUND`] for each crossing between them, is kept. A
+//! rejection between two
 //! neighbouring lanes runs on one track of the gap between them. The label
 //! goes to the middle of the longest run along the flow, where
 //! [`crate::emit::labels::place`] then finds it a free place; the
