@@ -616,6 +616,7 @@ fn cheapest_path(
             ]
         })
     });
+    let mut seen = std::collections::BTreeSet::new();
     let columns: Vec<f64> = crossing_columns(
         scene,
         (from_band, to_band),
@@ -629,6 +630,8 @@ fn cheapest_path(
             .iter()
             .all(|taken| (taken - column).abs() >= ARRIVAL_SPACING)
     })
+    // Each place once (several boxes and taken columns name the same).
+    .filter(|column| seen.insert(column.to_bits()))
     .collect();
     // No column a hair beside the ways out and in: a jog too short to
     // see reads as a crooked line.
