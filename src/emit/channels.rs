@@ -26,10 +26,20 @@
 //! rejections arrive at their box side by side. Once all are routed, the
 //! places where they arrive at one box, and then the tracks of each gap,
 //! are handed out anew in the order with the fewest crossings between
-//! them ([`untangle`]). A rejection between two
+//! them ([`untangle`]), each rejection is routed anew with the others in
+//! place, and two that still cross arriving through one gap swap their
+//! tracks there ([`swap_crossed_tracks`]). The columns across the lanes
+//! between are tried a little apart from boxes and edges, and as close
+//! as a rejection may run ([`crossing_columns`]); all the rejections are
+//! routed both ways and the shorter result, counting
+//! [`LONGEST_WAY_ROUND`] for each crossing between them, is kept. A
+//! rejection between two
 //! neighbouring lanes runs on one track of the gap between them. The label
-//! goes to the middle of the last run, where
-//! [`crate::emit::labels::place`] then finds it a free place.
+//! goes to the middle of the longest run along the flow, where
+//! [`crate::emit::labels::place`] then finds it a free place; the
+//! rejections arriving together at one side of a box with one label share
+//! it, as the built-in engine draws them: the outermost keeps it, just
+//! beyond its arrival, the others lose theirs ([`shared_labels`]).
 
 use std::collections::BTreeMap;
 
@@ -142,7 +152,154 @@ pub fn route_rejections(routed: &str, direction: Direction) -> Result<String, Re
     };
     let axis = Axis { direction };
     let scene = scene(stmts, axis);
-    let mut used = Used::default();
+    // Routed with the roomy columns alone, and with the close ones too:
+    // the close ones shorten some ways but, taken early, can leave a later
+    // rejection no clear way at all, or crossing others. Each crossing
+    // weighs as much as the longest way round that takes one out.
+    let cost = |routes: &[Route]| {
+        total_length(routes) + LONGEST_WAY_ROUND * rejection_crossings(routes) as f64
+    };
+    let routes = [false, true]
+        .into_iter()
+        .map(|close| route_all(&scene, stmts, close))
+        .min_by(|a, b| b.len().cmp(&a.len()).then(cost(a).total_cmp(&cost(b))))
+        .unwrap_or_default();
+    let shared = shared_labels(stmts, &routes, axis);
+    for (at, route) in routes.iter().enumerate() {
+        if let Some(Stmt::Edge(edge)) = stmts.get_mut(route.stmt) {
+            write_path(&mut edge.attributes, &route.path, axis);
+            match shared.get(&at) {
+                Some(Some(place)) => {
+                    let place = axis.graph(*place);
+                    set_attribute(
+                        &mut edge.attributes,
+                        "lp",
+                        &format_numbers(&[place.0, place.1]),
+                    );
+                }
+                Some(None) => edge
+                    .attributes
+                    .retain(|Attribute(key, _)| !matches!(id_text(key).as_str(), "label" | "lp")),
+                None => {}
+            }
+        }
+    }
+    let mut dot = graph.print(&mut PrinterContext::default());
+    dot.push('\n');
+    Ok(dot)
+}
+
+/// The side of its box a rejection's path arrives at: whether its last
+/// run goes across the flow (else along it), and whether towards greater
+/// values.
+fn arrival_side(path: &[Point]) -> Option<(bool, bool)> {
+    let [.., before, last] = path else {
+        return None;
+    };
+    let across = (last.0 - before.0).abs() < 0.5;
+    let towards_greater = if across {
+        last.1 > before.1
+    } else {
+        last.0 > before.0
+    };
+    Some((across, towards_greater))
+}
+
+/// The labels the rejections arriving together share, by route index:
+/// of the routes with one label (its text and colour) arriving at one
+/// side of one box, the outermost along that side keeps the label, placed
+/// just beyond its arrival, away from the others (`Some(place)`); the
+/// others lose theirs (`None`), as the built-in engine draws one label for
+/// the rejections entering a box together. Routes arriving alone are
+/// left out.
+fn shared_labels(stmts: &[Stmt], routes: &[Route], axis: Axis) -> BTreeMap<usize, Option<Point>> {
+    // By box, label text, label colour and side: each route's index and
+    // its last two points.
+    type Together<'a> = (&'a str, String, String, (bool, bool));
+    let mut groups: BTreeMap<Together<'_>, Vec<(usize, Point, Point)>> = BTreeMap::new();
+    for (at, route) in routes.iter().enumerate() {
+        let Some(Stmt::Edge(edge)) = stmts.get(route.stmt) else {
+            continue;
+        };
+        let (Some(text), Some(side), [.., before, last]) = (
+            attribute(&edge.attributes, "label"),
+            arrival_side(&route.path),
+            route.path.as_slice(),
+        ) else {
+            continue;
+        };
+        let colour = attribute(&edge.attributes, "fontcolor").unwrap_or_default();
+        groups
+            .entry((route.ends.1.as_str(), text, colour, side))
+            .or_default()
+            .push((at, *before, *last));
+    }
+    let mut shared = BTreeMap::new();
+    for ((_, text, _, (across, _)), arrivals) in groups {
+        if arrivals.len() < 2 {
+            continue;
+        }
+        // Along the side: the arrivals' place along the flow when they
+        // come across it, across the flow when they come along it.
+        let spread = |point: Point| if across { point.0 } else { point.1 };
+        let middle = arrivals
+            .iter()
+            .map(|(_, _, last)| spread(*last))
+            .sum::<f64>()
+            / arrivals.len() as f64;
+        let Some(&(outer, before, last)) = arrivals.iter().max_by(|a, b| {
+            (spread(a.2) - middle)
+                .abs()
+                .total_cmp(&(spread(b.2) - middle).abs())
+                .then(b.0.cmp(&a.0))
+        }) else {
+            continue;
+        };
+        let away = if spread(last) >= middle { 1.0 } else { -1.0 };
+        let beyond = label_extent(
+            &text,
+            across == matches!(axis.direction, Direction::TopBottom),
+        ) / 2.0
+            + ARRIVAL_SPACING;
+        let run_middle = ((before.0 + last.0) / 2.0, (before.1 + last.1) / 2.0);
+        let place = if across {
+            (last.0 + away * beyond, run_middle.1)
+        } else {
+            (run_middle.0, last.1 + away * beyond)
+        };
+        for &(at, _, _) in &arrivals {
+            shared.insert(at, (at == outer).then_some(place));
+        }
+    }
+    shared
+}
+
+/// How far a rejection's label reaches, in points, at the edge labels'
+/// size: across its lines (`tall`) or along them.
+fn label_extent(text: &str, tall: bool) -> f64 {
+    let lines: Vec<&str> = text.split("\\n").collect();
+    if tall {
+        lines.len() as f64 * LABEL_SIZE * 1.2
+    } else {
+        lines
+            .iter()
+            .map(|line| crate::emit::labels::text_width(line) * LABEL_SIZE)
+            .fold(0.0, f64::max)
+    }
+}
+
+/// The size of an edge label's text, in points (the built-in layout's).
+const LABEL_SIZE: f64 = 11.0;
+
+/// Every rejection between lanes of `stmts` routed along the gaps, in
+/// their order, then untangled ([`untangle`]); `close`: trying the
+/// columns as close to boxes and edges as a rejection may run from the
+/// first (see [`crossing_columns`]), not only once all are drawn.
+fn route_all(scene: &Scene, stmts: &[Stmt], close: bool) -> Vec<Route> {
+    let mut used = Used {
+        close,
+        ..Used::default()
+    };
     let mut routes = Vec::new();
     for (at, stmt) in stmts.iter().enumerate() {
         let Stmt::Edge(edge) = stmt else {
@@ -155,7 +312,7 @@ pub fn route_rejections(routed: &str, direction: Direction) -> Result<String, Re
         let [tail, head] = ends.as_slice() else {
             continue;
         };
-        let Some((path, tracks)) = channel_path(&scene, (tail, head), &mut used) else {
+        let Some((path, tracks)) = channel_path(scene, (tail, head), &mut used) else {
             continue;
         };
         routes.push(Route {
@@ -165,15 +322,13 @@ pub fn route_rejections(routed: &str, direction: Direction) -> Result<String, Re
             tracks,
         });
     }
-    untangle(&scene, &mut routes);
-    for route in &routes {
-        if let Some(Stmt::Edge(edge)) = stmts.get_mut(route.stmt) {
-            write_path(&mut edge.attributes, &route.path, axis);
-        }
-    }
-    let mut dot = graph.print(&mut PrinterContext::default());
-    dot.push('\n');
-    Ok(dot)
+    untangle(scene, &mut routes);
+    routes
+}
+
+/// How long the routes' paths are, together.
+fn total_length(routes: &[Route]) -> f64 {
+    routes.iter().map(|route| path_length(&route.path)).sum()
 }
 
 /// A track a rejection runs on: its gap's key (see [`gap_key`]) and
@@ -182,6 +337,7 @@ type Track = ((i64, i64), f64);
 
 /// A rejection routed along the gaps: its statement's index, its two
 /// ends, its path, and the tracks it runs on (by gap key, where across).
+#[derive(Clone)]
 struct Route {
     stmt: usize,
     ends: (String, String),
@@ -191,13 +347,16 @@ struct Route {
 
 /// What the rejections drawn so far take: tracks in each gap (by its two
 /// edges, in hundredths of a point), arrivals at each box, columns
-/// crossing the lanes, and their paths.
+/// crossing the lanes, and their paths; and whether the next may cross
+/// the lanes between as close to boxes and edges as it may run
+/// ([`crossing_columns`]).
 #[derive(Debug, Default)]
 struct Used {
     gaps: BTreeMap<(i64, i64), usize>,
     arrivals: BTreeMap<String, usize>,
     columns: Vec<f64>,
     paths: Vec<Vec<Point>>,
+    close: bool,
 }
 
 /// Whether an edge is a rejection: dashed and kept out of the ranking.
@@ -457,15 +616,23 @@ fn cheapest_path(
             ]
         })
     });
-    let columns: Vec<f64> = crossing_columns(scene, (from_band, to_band), upward, (from, to))
-        .into_iter()
-        .chain(beside_taken)
-        .filter(|column| {
-            used.columns
-                .iter()
-                .all(|taken| (taken - column).abs() >= ARRIVAL_SPACING)
-        })
-        .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    let columns: Vec<f64> = crossing_columns(
+        scene,
+        (from_band, to_band),
+        (upward, used.close),
+        (from, to),
+    )
+    .into_iter()
+    .chain(beside_taken)
+    .filter(|column| {
+        used.columns
+            .iter()
+            .all(|taken| (taken - column).abs() >= ARRIVAL_SPACING)
+    })
+    // Each place once (several boxes and taken columns name the same).
+    .filter(|column| seen.insert(column.to_bits()))
+    .collect();
     // No column a hair beside the ways out and in: a jog too short to
     // see reads as a crooked line.
     let jog = |at: Option<&Point>, column: f64| {
@@ -584,6 +751,7 @@ fn untangle(scene: &Scene, routes: &mut [Route]) {
         reorder_gap(scene, routes, members);
     }
     reroute_crossed(scene, routes);
+    swap_crossed_tracks(scene, routes);
 }
 
 /// The most rounds of [`reroute_crossed`]: each lowers the crossings or
@@ -615,7 +783,7 @@ fn reroute_crossed(scene: &Scene, routes: &mut [Route]) {
             if !crossed_or_round(routes, at) {
                 continue;
             }
-            let Some(path) = rerouted(scene, routes, at) else {
+            let Some(path) = rerouted(scene, routes, at, REROUTED_CROSSING_COST) else {
                 continue;
             };
             let longer = path_length(&path) - path_length(&routes[at].path);
@@ -636,6 +804,72 @@ fn reroute_crossed(scene: &Scene, routes: &mut [Route]) {
     }
 }
 
+/// Takes out the crossings of two rejections arriving through one gap
+/// that neither routed anew alone avoids (one turning onto its track
+/// inside the other's run, and the other arriving inside its run): the
+/// two swap their tracks in that gap and are routed anew, the first with
+/// the second out of the way, then the second with the first in its new
+/// place; kept when the rejections then cross each other less often, for
+/// at most [`LONGEST_WAY_ROUND`] more length per crossing.
+fn swap_crossed_tracks(scene: &Scene, routes: &mut [Route]) {
+    let mut count = rejection_crossings(routes);
+    for first in 0..routes.len() {
+        for second in first + 1..routes.len() {
+            if count == 0 {
+                return;
+            }
+            let (Some(&(gap_first, track_first)), Some(&(gap_second, track_second))) =
+                (routes[first].tracks.last(), routes[second].tracks.last())
+            else {
+                continue;
+            };
+            if gap_first != gap_second || !cross(&routes[first], &routes[second]) {
+                continue;
+            }
+            let kept = (routes[first].clone(), routes[second].clone());
+            let length = path_length(&kept.0.path) + path_length(&kept.1.path);
+            set_last_track(&mut routes[first], track_second);
+            set_last_track(&mut routes[second], track_first);
+            routes[second].path.clear();
+            let swapped = rerouted(scene, routes, first, CROSSING_COST).and_then(|path| {
+                routes[first].path = path;
+                rerouted(scene, routes, second, CROSSING_COST)
+            });
+            let better = swapped.is_some_and(|path| {
+                routes[second].path = path;
+                let now = rejection_crossings(routes);
+                let longer =
+                    path_length(&routes[first].path) + path_length(&routes[second].path) - length;
+                let fewer = now < count && longer <= LONGEST_WAY_ROUND * (count - now) as f64;
+                if fewer {
+                    count = now;
+                }
+                fewer
+            });
+            if !better {
+                (routes[first], routes[second]) = kept;
+            }
+        }
+    }
+}
+
+/// Moves a route's last track (in the gap at the lane it goes back to)
+/// to `across`.
+fn set_last_track(route: &mut Route, across: f64) {
+    if let Some(last) = route.tracks.last_mut() {
+        last.1 = across;
+    }
+}
+
+/// Whether two routes cross each other.
+fn cross(a: &Route, b: &Route) -> bool {
+    a.path.windows(2).any(|pair| {
+        b.path
+            .windows(2)
+            .any(|run| crosses((pair[0], pair[1]), (run[0], run[1])))
+    })
+}
+
 /// Whether the route `at` crosses another or is longer than the
 /// shortest right-angled way between its ends: only such a route may
 /// gain by being routed anew.
@@ -645,21 +879,16 @@ fn crossed_or_round(routes: &[Route], at: usize) -> bool {
         return false;
     };
     let shortest = (last.0 - first.0).abs() + (last.1 - first.1).abs();
-    let crossed = routes.iter().enumerate().any(|(other, route)| {
-        other != at
-            && path.windows(2).any(|pair| {
-                route
-                    .path
-                    .windows(2)
-                    .any(|run| crosses((pair[0], pair[1]), (run[0], run[1])))
-            })
-    });
+    let crossed = routes
+        .iter()
+        .enumerate()
+        .any(|(other, route)| other != at && cross(&routes[at], route));
     crossed || path_length(path) > shortest + 1.0
 }
 
 /// The route `at` of `routes` drawn anew on its own tracks, with the
 /// other routes where they are (see [`reroute_crossed`]).
-fn rerouted(scene: &Scene, routes: &[Route], at: usize) -> Option<Vec<Point>> {
+fn rerouted(scene: &Scene, routes: &[Route], at: usize, rejection_cost: f64) -> Option<Vec<Point>> {
     let route = &routes[at];
     let others = || {
         routes
@@ -678,6 +907,7 @@ fn rerouted(scene: &Scene, routes: &[Route], at: usize) -> Option<Vec<Point>> {
             })
             .collect(),
         paths: others().map(|(_, other)| other.path.clone()).collect(),
+        close: true,
         ..Used::default()
     };
     let out_across = route.tracks.first()?.1;
@@ -693,7 +923,7 @@ fn rerouted(scene: &Scene, routes: &[Route], at: usize) -> Option<Vec<Point>> {
                 ends(route),
                 (out_across, in_across),
                 arrival as f64,
-                (&used, REROUTED_CROSSING_COST),
+                (&used, rejection_cost),
             )
         })
         .min_by(|a, b| a.0.total_cmp(&b.0))
@@ -955,11 +1185,14 @@ fn entering(to: &[f64; 4], (upward, in_across): (bool, f64), arrival: f64) -> Ve
 /// The places along the flow where a rejection may cross the lanes
 /// between its two, nearest the middle of its two boxes first: beside
 /// every box of those lanes, at the middle itself and a few steps of
-/// twice [`ARRIVAL_SPACING`] either side of it.
+/// twice [`ARRIVAL_SPACING`] either side of it; when `close`, also as
+/// close to those boxes and to the edges crossing those lanes as a
+/// rejection may run (where two boxes close together leave room for a
+/// column or two only there).
 fn crossing_columns(
     scene: &Scene,
     (from_band, to_band): (&[f64; 4], &[f64; 4]),
-    upward: bool,
+    (upward, close): (bool, bool),
     (from, to): (&[f64; 4], &[f64; 4]),
 ) -> Vec<f64> {
     let (low, high) = if upward {
@@ -976,12 +1209,23 @@ fn crossing_columns(
     }
     for bounds in scene.boxes.values() {
         if bounds[3] >= low && bounds[1] <= high {
+            if close {
+                columns.extend([bounds[0] - CLEARANCE, bounds[2] + CLEARANCE]);
+            }
             for step in 0..3 {
                 let away = CLEARANCE * 2.0 + ARRIVAL_SPACING * f64::from(step);
                 columns.push(bounds[0] - away);
                 columns.push(bounds[2] + away);
             }
         }
+    }
+    // Beside the edges crossing those lanes, as close as a rejection may
+    // run to them.
+    let crossing = scene.runs.iter().filter(|(a, b)| {
+        close && (a.0 - b.0).abs() < 0.5 && a.1.max(b.1) >= low && a.1.min(b.1) <= high
+    });
+    for &(a, _) in crossing {
+        columns.extend([a.0 - TRACK_SPACING / 2.0, a.0 + TRACK_SPACING / 2.0]);
     }
     columns.sort_by(|a, b| (a - target).abs().total_cmp(&(b - target).abs()));
     columns
@@ -1145,6 +1389,39 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn rejections_arriving_at_one_side_of_a_box_share_one_label() {
+        let dot = "digraph g { a -> c [label=\"reject\", lp=\"0,0\"]; \
+            b -> c [label=\"reject\", lp=\"0,0\"]; d -> c [label=\"reject\", lp=\"0,0\"]; }";
+        let Ok(Graph::DiGraph { stmts, .. }) = parse(dot) else {
+            panic!("a digraph");
+        };
+        let route = |stmt: usize, tail: &str, path: Vec<Point>| Route {
+            stmt,
+            ends: (tail.to_string(), "c".to_string()),
+            path,
+            tracks: Vec::new(),
+        };
+        // a and b come down across the flow into c's upper side, at 100
+        // and 108 along it; d comes along the flow into its end.
+        let routes = [
+            route(0, "a", vec![(100.0, 80.0), (100.0, 60.0)]),
+            route(1, "b", vec![(108.0, 80.0), (108.0, 60.0)]),
+            route(2, "d", vec![(40.0, 50.0), (60.0, 50.0)]),
+        ];
+        let axis = Axis {
+            direction: Direction::LeftRight,
+        };
+        let shared = shared_labels(&stmts, &routes, axis);
+        // Of the two as far out, the first keeps the label, beyond its
+        // arrival, away from the other; b loses its own; d arrives alone
+        // at another side.
+        let beyond = label_extent("reject", false) / 2.0 + ARRIVAL_SPACING;
+        assert_eq!(shared.get(&0), Some(&Some((100.0 - beyond, 70.0))));
+        assert_eq!(shared.get(&1), Some(&None));
+        assert_eq!(shared.get(&2), None);
     }
 
     #[test]
