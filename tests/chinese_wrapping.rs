@@ -14,12 +14,14 @@
 //!   know, such as `采` / `購` or `營` / `銷`) counts the same way, with
 //!   the run of such characters in place of the word.
 //!
+//! - where both lines hold spaces, the break is taken to be at a space.
+//!
 //! Both counts and the first examples are printed (`cargo test --test
 //! integration chinese_wrapping -- --nocapture`); the test fails on any.
 //! Before `wrap` broke Chinese at word boundaries (any two characters were
-//! a break opportunity): 144 breaks inside a word and none between lone
+//! a break opportunity): 140 breaks inside a word and none between lone
 //! characters, of 554 breaks between Han characters in 12,885 lines of
-//! 264 pictures.
+//! 264 pictures; after, none of either, of 482 in 12,897 lines.
 
 use icu_segmenter::WordSegmenter;
 use icu_segmenter::WordSegmenterBorrowed;
@@ -129,8 +131,13 @@ enum Judgement {
 }
 
 /// Judges the break between `before` and `after` by the dictionary's
-/// segments of the two lines joined.
+/// segments of the two lines joined. Where both lines are words between
+/// spaces (`amount > 5,000 元` / `且 並非 urgent`), the break took the
+/// space between them (the picture does not show it).
 fn judge(segmenter: WordSegmenterBorrowed<'static>, before: &str, after: &str) -> Judgement {
+    if before.contains(' ') && after.contains(' ') {
+        return Judgement::Fine;
+    }
     let joined = format!("{before}{after}");
     let at = before.len();
     let bounds: Vec<usize> = segmenter.segment_str(&joined).collect();
