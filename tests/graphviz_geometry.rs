@@ -1089,8 +1089,12 @@ fn crossings_in_gaps(drawn: &Drawing, along_x: bool) -> Vec<(String, String)> {
 /// general manager's and the division head's rejections go back to
 /// `propose` from boxes one above the other, so one must pass the
 /// other's way in on its way round (or cross another rejection going
-/// round the far side).
-const CROSSINGS_IN_GAPS: usize = 1;
+/// round the far side); 2 since Chinese wraps between words into even
+/// lines: appointment left to right in Chinese too, where one title
+/// wraps more evenly (`辦理工作交接及` / `人事檔案變更`, was `...人事檔案`
+/// / `變更`), its box is narrower and the two rejections cross there as
+/// they do in English.
+const CROSSINGS_IN_GAPS: usize = 2;
 
 /// Rejections on tracks of one gap do not cross each other where another
 /// order of the tracks avoids it. Before the tracks of a gap were ordered
@@ -1308,8 +1312,10 @@ const LABELS_AT_TITLES: usize = 0;
 /// narrow lane, which the label mover lets cross a border rather than lie
 /// farther from their edge or be crossed by one; 20 once rejections took
 /// their cheapest clear ways (the labels of edges they no longer pass find
-/// room inside their lane). The test fails if the count changes.
-const LABELS_ACROSS_BORDERS: usize = 20;
+/// room inside their lane); 19 since Chinese wraps between words into
+/// even lines (boxes of other widths, laid out anew). The test fails if
+/// the count changes.
+const LABELS_ACROSS_BORDERS: usize = 19;
 
 /// How many labels may lie farther than [`FAR_FROM_OWN`] from their edge
 /// over the 52 pictures: 13 before labels kept out of lane headers and
@@ -1322,9 +1328,9 @@ const LABELS_ACROSS_BORDERS: usize = 20;
 /// away before, 103 now, beyond the box the edge enters); 20 once
 /// rejections also took their cheapest clear ways (the two changes were
 /// made apart; appointment left to right: `action = dismiss` inside the
-/// general manager's lane). The test fails if the count
-/// changes.
-const LABELS_FAR_FROM_THEIR_EDGE: usize = 20;
+/// general manager's lane); 19 since Chinese wraps between words into
+/// even lines. The test fails if the count changes.
+const LABELS_FAR_FROM_THEIR_EDGE: usize = 19;
 
 /// No edge label of a Graphviz picture lies in a lane's header or touches
 /// a lane's title, where it reads as part of the title (product_rnd top
