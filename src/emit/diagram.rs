@@ -757,6 +757,23 @@ struct Piece<'a> {
     text: &'a str,
     /// The kind of the break after it.
     after: Break,
+    /// The columns of its text without the spaces.
+    columns: usize,
+    /// The columns of the spaces that follow it.
+    spaces: usize,
+}
+
+impl<'a> Piece<'a> {
+    /// The piece of `text` before a break of kind `after`.
+    fn new(text: &'a str, after: Break) -> Self {
+        let kept = text.trim_end();
+        Piece {
+            text,
+            after,
+            columns: columns(kept),
+            spaces: columns(&text[kept.len()..]),
+        }
+    }
 }
 
 /// The pieces of `text` between the line-break opportunities that `wrap`
@@ -784,13 +801,10 @@ fn pieces(text: &str, width: usize) -> Vec<Piece<'_>> {
             continue;
         }
         let word = &text[from..at];
-        if columns(word.trim_end()) > width && !inside.is_empty() {
+        if !inside.is_empty() && columns(word.trim_end()) > width {
             let mut start = from;
             for &cut in &inside {
-                pieces.push(Piece {
-                    text: &text[start..cut],
-                    after: Break::InsideWord,
-                });
+                pieces.push(Piece::new(&text[start..cut], Break::InsideWord));
                 start = cut;
             }
             from = start;
@@ -800,10 +814,7 @@ fn pieces(text: &str, width: usize) -> Vec<Piece<'_>> {
         } else {
             pause_at(text, at)
         };
-        pieces.push(Piece {
-            text: &text[from..at],
-            after,
-        });
+        pieces.push(Piece::new(&text[from..at], after));
         inside.clear();
         from = at;
     }
@@ -909,11 +920,11 @@ fn even_lines(pieces: &[Piece<'_>], width: usize) -> Vec<String> {
         let mut before = 0;
         for to in from + 1..=pieces.len() {
             let piece = &pieces[to - 1];
-            let used = before + columns(piece.text.trim_end());
+            let used = before + piece.columns;
             if used > width && to > from + 1 {
                 break;
             }
-            before += columns(piece.text);
+            before = used + piece.spaces;
             let (lines, rest, _) = best[to];
             let room = i64::try_from(room_cost(used, width)).unwrap_or(i64::MAX / 4);
             let kind = if to < pieces.len() {
