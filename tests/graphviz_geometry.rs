@@ -133,6 +133,9 @@ struct DrawnEdge {
     labels: Vec<[f64; 4]>,
     /// Drawn dashed: a rejection (or other outcome).
     dashed: bool,
+    /// Its label drawn on a backing (an HTML-like label's table with a
+    /// fill), which hides its own line under it.
+    backed: bool,
 }
 
 /// What the measures need of a Graphviz SVG.
@@ -272,6 +275,10 @@ fn drawing(svg: &str) -> Drawing {
                 let dashed = shapes().any(|shape| {
                     shape.has_tag_name("path") && shape.attribute("stroke-dasharray") == Some("5,2")
                 });
+                let backed = shapes().any(|shape| {
+                    shape.has_tag_name("polygon")
+                        && shape.attribute("stroke") == Some("transparent")
+                });
                 drawn.edges.push(DrawnEdge {
                     title: name.clone(),
                     tail: tail.to_string(),
@@ -279,6 +286,7 @@ fn drawing(svg: &str) -> Drawing {
                     curve,
                     labels,
                     dashed,
+                    backed,
                 });
             }
             _ => {}
@@ -420,6 +428,11 @@ fn measure(drawn: &Drawing, along_x: bool) -> Measures {
         .filter(|edge| !edge.tail.starts_with("legend."))
     {
         for other in &drawn.edges {
+            // A label on a backing may lie on its own line, which the
+            // backing hides (as the built-in engine draws every label).
+            if other.backed && std::ptr::eq(other, edge) {
+                continue;
+            }
             if other
                 .labels
                 .iter()
@@ -584,6 +597,33 @@ fn the_measures_see_a_crossed_label_an_edge_through_a_box_and_empty_lanes() {
         (measures.ratio - 2400.0 / 80_000.0).abs() < 1e-9,
         "{}",
         measures.ratio
+    );
+}
+
+/// A hand-made Graphviz-like SVG: three edges with their labels on their
+/// own lines, `a->b`'s on a backing (an HTML-like label's table), `c->d`'s
+/// without one, and `e->f`'s on a backing that `a->b` runs through too.
+const ON_THEIR_LINES: &str = r##"<svg width="400pt" height="300pt" xmlns="http://www.w3.org/2000/svg">
+<g class="cluster"><title>cluster_lane_0</title><polygon points="0,0 400,0 400,300 0,300 0,0"/></g>
+<g class="edge"><title>a->b</title><path d="M20,50C100,50 300,50 380,50"/>
+<polygon fill="#ffffff" stroke="transparent" points="180,42 220,42 220,58 180,58 180,42"/>
+<text text-anchor="start" x="181" y="54" font-size="11">yes</text></g>
+<g class="edge"><title>c->d</title><path d="M20,150C100,150 300,150 380,150"/>
+<text text-anchor="middle" x="200" y="154" font-size="11">no</text></g>
+<g class="edge"><title>e->f</title><path d="M300,20C300,100 300,200 300,280"/>
+<polygon fill="#ffffff" stroke="transparent" points="280,42 320,42 320,58 280,58 280,42"/>
+<text text-anchor="start" x="290" y="54" font-size="11">ok</text></g>
+</svg>"##;
+
+#[test]
+fn the_measures_let_a_backed_label_lie_on_its_own_line_only() {
+    let measures = measure(&drawing(ON_THEIR_LINES), true);
+    assert_eq!(
+        measures.crossed,
+        vec![
+            ("e->f".to_string(), "a->b".to_string()),
+            ("c->d".to_string(), "c->d".to_string()),
+        ]
     );
 }
 
@@ -1312,10 +1352,17 @@ const LABELS_AT_TITLES: usize = 0;
 /// narrow lane, which the label mover lets cross a border rather than lie
 /// farther from their edge or be crossed by one; 20 once rejections took
 /// their cheapest clear ways (the labels of edges they no longer pass find
-/// room inside their lane); 19 since Chinese wraps between words into
-/// even lines (boxes of other widths, laid out anew). The test fails if
-/// the count changes.
-const LABELS_ACROSS_BORDERS: usize = 19;
+/// room inside their lane); 5 once a hand-over's label that finds no room
+/// beside its line inside one lane gets room made for it in the gap the
+/// hand-over crosses (left to right), a label is tried right beside every
+/// part of its edge, and a condition's label that finds no place beside
+/// its line is drawn on it on a backing: marketing_cycle's rejection of
+/// the plan (3, top to bottom), purchase's `budget_increase ->
+/// not_bought` (a rejection and a timeout between the same two steps,
+/// top to bottom in English) and one condition on a backing reaching out
+/// of the gap it lies in (quality_improvement's `by_impact`, left to
+/// right, in English). The test fails if the count changes.
+const LABELS_ACROSS_BORDERS: usize = 5;
 
 /// How many labels may lie farther than [`FAR_FROM_OWN`] from their edge
 /// over the 52 pictures: 13 before labels kept out of lane headers and
@@ -1328,9 +1375,17 @@ const LABELS_ACROSS_BORDERS: usize = 19;
 /// away before, 103 now, beyond the box the edge enters); 20 once
 /// rejections also took their cheapest clear ways (the two changes were
 /// made apart; appointment left to right: `action = dismiss` inside the
-/// general manager's lane); 19 since Chinese wraps between words into
-/// even lines. The test fails if the count changes.
-const LABELS_FAR_FROM_THEIR_EDGE: usize = 19;
+/// general manager's lane); 10 once a hand-over's label that finds no
+/// room beside its line inside one lane gets room made for it in the gap
+/// the hand-over crosses (expense_claim's `amount > 50,000 元`, left to
+/// right, now beside its line between the two lanes), a label is tried
+/// right beside every part of its edge, and a condition's label that finds
+/// no place beside its line is drawn on it on a backing (product_rnd's
+/// `budget > 1,000,000 元`, left to right). Of the 10, 9 are rejections'
+/// labels and one a condition just over 24 points from its edge
+/// (leave_request's `by_days`, left to right, in English). The test fails
+/// if the count changes.
+const LABELS_FAR_FROM_THEIR_EDGE: usize = 10;
 
 /// No edge label of a Graphviz picture lies in a lane's header or touches
 /// a lane's title, where it reads as part of the title (product_rnd top
@@ -1390,6 +1445,9 @@ fn every_example_drawn_by_graphviz_keeps_labels_out_of_lane_headers() {
         found.extend(at_titles.into_iter().map(|(edge, lane)| {
             format!("{process} {edge} in lane {lane} ({lang:?}, {direction:?})")
         }));
+    }
+    for line in crossing_borders.iter().chain(&far) {
+        println!("  {line}");
     }
     println!(
         "labels in lane headers {}, across lane borders {}, far from their edge {}",

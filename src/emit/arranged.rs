@@ -20,6 +20,9 @@
 //!   (three rejections back to one step, two 否則 into one step) keeps
 //!   its route; Graphviz puts its own label on it and
 //!   [`crate::emit::labels`] moves it clear;
+//! - a hand-over's label that the built-in layout could not fit beside
+//!   its line inside one lane gets room of its own in the gap the
+//!   hand-over crosses, beside the line ([`labels_in_gaps`]);
 //! - the legend is Graphviz's (its sample shapes), laid in one row.
 //!
 //! Positions are computed with plain arithmetic from the built-in
@@ -63,6 +66,17 @@ const ARROW: f64 = 10.0;
 const TITLE_SIZE: f64 = 13.0;
 /// See [`TITLE_SIZE`].
 const LABEL_SIZE: f64 = 11.0;
+
+/// The room a label keeps from the lines and lanes round it, in points
+/// (as [`crate::emit::labels`] keeps it).
+const LABEL_CLEARANCE: f64 = 4.0;
+
+/// The most a label may reach across the flow for a gap to be widened
+/// for it, in points: three lines of a label lying beside a hand-over
+/// left to right; a label standing across the flow (top to bottom, as
+/// wide as its text) would push the lanes far apart, and goes on its line
+/// on a backing instead ([`crate::emit::labels`]).
+const WIDEST_GAP_LABEL: f64 = 3.0 * 1.2 * LABEL_SIZE;
 
 /// Where the built-in layout puts a process, in its pixels (one point
 /// each here), y growing downwards.
@@ -316,6 +330,12 @@ pub(crate) fn arrange(
         placement.lanes.len(),
         &rejections_between_lanes(stmts, placement, &frame),
     );
+    let gap_labels = labels_in_gaps(placement, direction, &edge_labels(stmts, placement));
+    for label in gap_labels.values() {
+        if let Some(gap) = frame.gaps.get_mut(label.lane) {
+            *gap += label.room();
+        }
+    }
     let lanes_across = placement
         .lanes
         .last()
@@ -341,6 +361,7 @@ pub(crate) fn arrange(
         frame: &frame,
         legend: legend.as_ref(),
         legend_top,
+        gap_labels: &gap_labels,
     };
     context.place_all(stmts);
     let title = frame.flip((width / 2.0, MARGIN + 12.0));
@@ -402,17 +423,162 @@ struct Context<'a> {
     frame: &'a Frame<'a>,
     legend: Option<&'a LegendRow>,
     legend_top: f64,
+    /// The labels put in a gap between lanes, by edge (its index among
+    /// the placement's edges).
+    gap_labels: &'a BTreeMap<usize, GapLabel>,
+}
+
+/// Each placed edge's index for the DOT edges of `stmts` (None for an
+/// edge the placement does not hold: a rejection between lanes), in the
+/// order [`Context::place_all`] and [`edge_labels`] meet them: the DOT
+/// edges between two nodes are matched to the placement's edges with the
+/// same ends and kind in order.
+struct EdgeQueues(BTreeMap<(String, String, bool), Vec<usize>>);
+
+impl EdgeQueues {
+    fn of(placement: &Placement) -> EdgeQueues {
+        let mut queues: BTreeMap<(String, String, bool), Vec<usize>> = BTreeMap::new();
+        for (index, edge) in placement.edges.iter().enumerate().rev() {
+            queues
+                .entry((edge.tail.clone(), edge.head.clone(), edge.timeout))
+                .or_default()
+                .push(index);
+        }
+        EdgeQueues(queues)
+    }
+
+    /// The placed edge for the next DOT edge from `tail` to `head` with
+    /// `attributes`.
+    fn next(&mut self, tail: &str, head: &str, attributes: &[Attribute]) -> Option<usize> {
+        let timeout = attribute(attributes, "style").is_some_and(|style| style.contains("dotted"));
+        self.0
+            .get_mut(&(tail.to_string(), head.to_string(), timeout))
+            .and_then(Vec::pop)
+    }
+}
+
+/// The label text of each of the placement's edges, as the DOT of
+/// `stmts` gives it.
+fn edge_labels(stmts: &[Stmt], placement: &Placement) -> Vec<Option<String>> {
+    let mut queues = EdgeQueues::of(placement);
+    let mut labels = vec![None; placement.edges.len()];
+    let mut pending: Vec<&[Stmt]> = vec![stmts];
+    while let Some(stmts) = pending.pop() {
+        for stmt in stmts {
+            match stmt {
+                Stmt::Edge(edge) => {
+                    if let [tail, head] = edge_ends(&edge.ty).as_slice()
+                        && let Some(index) = queues.next(tail, head, &edge.attributes)
+                        && let Some(slot) = labels.get_mut(index)
+                    {
+                        *slot = attribute(&edge.attributes, "label");
+                    }
+                }
+                Stmt::Subgraph(subgraph) => pending.push(&subgraph.stmts),
+                _ => {}
+            }
+        }
+    }
+    labels
+}
+
+/// A label put in the gap between two lanes, beside the part of its edge
+/// that crosses the gap (a hand-over whose label the built-in layout could
+/// not fit beside its line inside one lane): the gap is widened for it, so
+/// the label stands next to its line, out of every lane, clear of the
+/// rejections' tracks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct GapLabel {
+    /// The lane before the gap, by index.
+    lane: usize,
+    /// Its centre along the flow, in the built-in layout's coordinates.
+    along: f64,
+    /// How far it reaches across the flow.
+    across: f64,
+}
+
+impl GapLabel {
+    /// How much wider the gap is made for it: its size across the flow
+    /// and its clearance from the lane on one side and the tracks on the
+    /// other.
+    fn room(&self) -> f64 {
+        self.across + 3.0 * LABEL_CLEARANCE
+    }
+}
+
+/// The labels of `placement`'s edges (texts `texts`) that the built-in
+/// layout placed across a lane's border, each moved into the gap its
+/// edge crosses nearest the label, beside the edge (on the side the
+/// built-in layout had it).
+fn labels_in_gaps(
+    placement: &Placement,
+    direction: Direction,
+    texts: &[Option<String>],
+) -> BTreeMap<usize, GapLabel> {
+    let lanes = &placement.lanes;
+    let orient = |(x, y): (f64, f64)| match direction {
+        Direction::LeftRight => (x, y),
+        Direction::TopBottom => (y, x),
+    };
+    let mut found = BTreeMap::new();
+    for (index, edge) in placement.edges.iter().enumerate() {
+        let (Some(at), Some(Some(text))) = (edge.label_at, texts.get(index)) else {
+            continue;
+        };
+        let (width, height) = crate::emit::labels::text_size(text, LABEL_SIZE);
+        let (along_size, across_size) = orient((width, height));
+        let (at_along, at_across) = orient(at);
+        if across_size > WIDEST_GAP_LABEL {
+            continue;
+        }
+        let reach = across_size / 2.0 + LABEL_CLEARANCE;
+        let (low, high) = (at_across - reach, at_across + reach);
+        if lanes
+            .iter()
+            .any(|lane| lane.start <= low && high <= lane.start + lane.size)
+        {
+            continue;
+        }
+        let crossing = edge
+            .points
+            .windows(2)
+            .map(|pair| (orient(pair[0]), orient(pair[1])))
+            .filter(|(a, b)| (a.0 - b.0).abs() < 0.5)
+            .flat_map(|(a, b)| {
+                let (from, to) = (a.1.min(b.1), a.1.max(b.1));
+                lanes
+                    .windows(2)
+                    .enumerate()
+                    .map(|(lane, pair)| (lane, pair[0].start + pair[0].size, pair[1].start))
+                    .filter(move |&(_, end, next)| {
+                        (end - next).abs() < 0.5 && from < end && end < to
+                    })
+                    .map(move |(lane, end, _)| (lane, a.0, end))
+            })
+            .min_by(|x, y| {
+                let far = |&(_, along, border): &(usize, f64, f64)| {
+                    (along - at_along).abs() + (border - at_across).abs()
+                };
+                far(x).total_cmp(&far(y))
+            });
+        if let Some((lane, along, _)) = crossing {
+            let side = if at_along >= along { 1.0 } else { -1.0 };
+            found.insert(
+                index,
+                GapLabel {
+                    lane,
+                    along: along + side * (along_size / 2.0 + LABEL_CLEARANCE + 2.0),
+                    across: across_size,
+                },
+            );
+        }
+    }
+    found
 }
 
 impl Context<'_> {
     fn place_all(&self, stmts: &mut [Stmt]) {
-        let mut queues: BTreeMap<(String, String, bool), Vec<&PlacedEdge>> = BTreeMap::new();
-        for edge in self.placement.edges.iter().rev() {
-            queues
-                .entry((edge.tail.clone(), edge.head.clone(), edge.timeout))
-                .or_default()
-                .push(edge);
-        }
+        let mut queues = EdgeQueues::of(self.placement);
         let mut pending: Vec<&mut [Stmt]> = vec![stmts];
         while let Some(stmts) = pending.pop() {
             for stmt in stmts.iter_mut() {
@@ -423,11 +589,7 @@ impl Context<'_> {
                         let [tail, head] = ends.as_slice() else {
                             continue;
                         };
-                        let timeout = attribute(&edge.attributes, "style")
-                            .is_some_and(|style| style.contains("dotted"));
-                        let placed = queues
-                            .get_mut(&(tail.clone(), head.clone(), timeout))
-                            .and_then(Vec::pop);
+                        let placed = queues.next(tail, head, &edge.attributes);
                         self.place_edge(placed, &mut edge.attributes);
                     }
                     Stmt::Subgraph(subgraph) => {
@@ -493,13 +655,13 @@ impl Context<'_> {
     /// Gives an edge the placement's route and label position, or drops
     /// them (for `neato` to route it, and [`crate::emit::channels`] to
     /// redraw it when it is a rejection between lanes).
-    fn place_edge(&self, placed: Option<&PlacedEdge>, attributes: &mut Vec<Attribute>) {
+    fn place_edge(&self, index: Option<usize>, attributes: &mut Vec<Attribute>) {
         const PLACED: [&str; 5] = ["pos", "lp", "xlp", "head_lp", "tail_lp"];
         attributes.retain(|Attribute(key, _)| !PLACED.contains(&id_text(key).as_str()));
         if attribute(attributes, "label").is_some() {
             put(attributes, "fontsize", &format_numbers(&[LABEL_SIZE]));
         }
-        let Some(placed) = placed else {
+        let Some(placed) = index.and_then(|index| self.placement.edges.get(index)) else {
             return;
         };
         let dashed = attribute(attributes, "style").is_some_and(|style| style.contains("dashed"));
@@ -519,10 +681,36 @@ impl Context<'_> {
             .map(|&point| self.frame.graph(point))
             .collect();
         put(attributes, "pos", &spline(&points));
-        if let Some(at) = placed.label_at {
-            let (x, y) = self.frame.graph(at);
+        let gap_label = index.and_then(|index| self.gap_labels.get(&index));
+        let label_at = match gap_label {
+            Some(label) => Some(self.in_gap(label)),
+            None => placed.label_at.map(|at| self.frame.graph(at)),
+        };
+        if let Some((x, y)) = label_at {
             put(attributes, "lp", &format_numbers(&[x, y]));
         }
+    }
+
+    /// Where a label put in a gap stands, in Graphviz's coordinates: in
+    /// the room made for it at the side of the gap its rejections' tracks
+    /// leave free ([`channels`] lays them from the gap's lower edge in
+    /// Graphviz's coordinates: the lower lane's side left to right, the
+    /// left lane's top to bottom).
+    fn in_gap(&self, label: &GapLabel) -> (f64, f64) {
+        let (start, size) = self
+            .placement
+            .lanes
+            .get(label.lane)
+            .map_or((0.0, 0.0), |lane| {
+                (self.frame.across(lane.start), lane.size)
+            });
+        let gap_from = start + size;
+        let gap_to = gap_from + self.frame.gaps.get(label.lane).copied().unwrap_or(0.0);
+        let half = label.room() / 2.0;
+        self.frame.flip(match self.frame.direction {
+            Direction::LeftRight => (label.along, gap_from + half),
+            Direction::TopBottom => (gap_to - half, label.along),
+        })
     }
 
     /// Gives a lane cluster the placement's box, its title wrapped as the
@@ -627,6 +815,38 @@ mod tests {
             spline(&[(0.0, 0.0), (0.0, 50.0), (40.0, 50.0)]),
             "e,40,50 0,0 0,0 0,50 0,50 0,50 30,50 30,50"
         );
+    }
+
+    #[test]
+    fn a_label_across_a_lane_border_goes_into_the_gap_beside_its_hand_over() {
+        let lane = |start: f64| PlacedLane {
+            start,
+            size: 100.0,
+            ..PlacedLane::default()
+        };
+        let hand_over = |label_at: (f64, f64)| PlacedEdge {
+            points: vec![(200.0, 80.0), (200.0, 130.0)],
+            label_at: Some(label_at),
+            ..PlacedEdge::default()
+        };
+        let placement = Placement {
+            lanes: vec![lane(0.0), lane(100.0)],
+            edges: vec![hand_over((200.0, 100.0)), hand_over((200.0, 50.0))],
+            ..Placement::default()
+        };
+        let text = Some("amount > 5".to_string());
+        let found = labels_in_gaps(&placement, Direction::LeftRight, &[text.clone(), text]);
+        // 10 characters of 0.6 em at 11 points: 66 wide, 13.2 high.
+        let expected = GapLabel {
+            lane: 0,
+            along: 200.0 + 33.0 + LABEL_CLEARANCE + 2.0,
+            across: 11.0 * 1.2,
+        };
+        assert_eq!(found.len(), 1, "{found:?}");
+        let label = found[&0];
+        assert_eq!(label.lane, expected.lane);
+        assert!((label.along - expected.along).abs() < 1e-9, "{label:?}");
+        assert!((label.across - expected.across).abs() < 1e-9, "{label:?}");
     }
 
     #[test]

@@ -9,7 +9,12 @@
 //! edge's spline and label position), then moves each label that is
 //! crossed by an edge or lies on a box, a lane's title or another label to
 //! the nearest free place beside its own edge, on a grid of [`STEP`]
-//! points, nearest first. The last `neato -n2` run draws the result where it is.
+//! points, nearest first, then right beside any part of its edge. A
+//! condition's or timeout's label with no such place is drawn on its
+//! line on a backing of the lane's colour (an HTML-like label), as the
+//! built-in engine draws every label; rejections' labels are placed
+//! last and never backed. The last `neato -n2` run draws the result
+//! where it is.
 //!
 //! Text is measured as the diagrams measure it everywhere: a CJK
 //! character one em wide, any other character 0.6 em, lines 1.2 em apart.
@@ -49,6 +54,9 @@ struct Label {
     width: f64,
     height: f64,
     at: (f64, f64),
+    /// A dashed edge's (a rejection's): placed after the others, which
+    /// keep the places the arrangement gave them next to their line.
+    dashed: bool,
 }
 
 /// What a label belongs to, and must stay near.
@@ -83,16 +91,23 @@ pub fn place(routed: &str, direction: Direction) -> Result<String, RestackError>
             labels.push(label);
         }
     });
+    labels.sort_by_key(|label| label.dashed);
     let mut obstacles: Vec<[f64; 4]> = boxes.values().copied().collect();
     cluster_labels(stmts, &mut obstacles);
-    let mut lanes = Vec::new();
-    lane_boxes(stmts, &mut lanes);
+    let fills = lane_fills(stmts);
+    let lanes: Vec<[f64; 4]> = fills.iter().map(|(lane, _)| *lane).collect();
     lane_headers(stmts, direction, &mut obstacles);
+    let page = graph_value(stmts, "bgcolor").unwrap_or_else(|| "white".to_string());
     let mut placed: Vec<[f64; 4]> = Vec::new();
     let mut moved: BTreeMap<usize, (f64, f64)> = BTreeMap::new();
+    let mut backed: BTreeMap<usize, String> = BTreeMap::new();
     let mut moved_outside: BTreeMap<String, (f64, f64)> = BTreeMap::new();
     for label in &labels {
-        let free = |at: (f64, f64), near: f64, within_lanes: bool| {
+        let own = match &label.owner {
+            Owner::Edge(edge) => Some(*edge),
+            Owner::Node(..) => None,
+        };
+        let free = |at: (f64, f64), near: f64, within_lanes: bool, on_line: bool| {
             let area = label_box(label, at);
             let near_own = match &label.owner {
                 Owner::Edge(edge) => curves[*edge]
@@ -105,24 +120,45 @@ pub fn place(routed: &str, direction: Direction) -> Result<String, RestackError>
                     || !lanes
                         .iter()
                         .any(|&lane| overlap(area, lane) && !holds(lane, area)))
-                && !curves.iter().flatten().any(|&point| inside(area, point))
+                && !curves
+                    .iter()
+                    .enumerate()
+                    .filter(|&(edge, _)| !(on_line && Some(edge) == own))
+                    .flat_map(|(_, curve)| curve)
+                    .any(|&point| inside(area, point))
                 && !obstacles.iter().any(|other| overlap(area, *other))
                 && !placed.iter().any(|other| overlap(area, *other))
         };
-        // Near its edge first; at each reach inside a lane or outside
-        // every lane first, across a lane's border rather than farther
-        // away or crossed by an edge.
-        let spot = [1, 2, 3]
-            .into_iter()
-            .flat_map(|reach| [true, false].map(|within_lanes| (within_lanes, reach)))
-            .find_map(|(within_lanes, reach)| {
-                offsets(REACH * reach)
-                    .into_iter()
-                    .map(|(dx, dy)| (label.at.0 + dx, label.at.1 + dy))
-                    .find(|&at| free(at, NEAR * f64::from(reach), within_lanes))
-            })
-            .unwrap_or(label.at);
+        let places = |tier: Tier| match (tier, own) {
+            (Tier::Around(reach), _) => offsets(REACH * reach)
+                .into_iter()
+                .map(|(dx, dy)| (label.at.0 + dx, label.at.1 + dy))
+                .collect(),
+            (Tier::Beside, Some(edge)) => beside_line(&curves[edge], label),
+            (Tier::On, Some(edge)) if !label.dashed => {
+                let mut points = line_points(&curves[edge]);
+                nearest_first(&mut points, label.at);
+                points
+            }
+            _ => Vec::new(),
+        };
+        let spot = TIERS.into_iter().find_map(|(tier, within_lanes)| {
+            let near = NEAR * f64::from(tier.reach());
+            places(tier)
+                .into_iter()
+                .find(|&at| free(at, near, within_lanes, tier == Tier::On))
+                .map(|at| (at, tier))
+        });
+        let (spot, tier) = spot.unwrap_or((label.at, Tier::Around(0)));
         placed.push(label_box(label, spot));
+        if let (Tier::On, Some(edge)) = (tier, own) {
+            let fill = fills
+                .iter()
+                .find(|(lane, _)| inside(*lane, spot))
+                .and_then(|(_, fill)| fill.clone())
+                .unwrap_or_else(|| page.clone());
+            backed.insert(edge, fill);
+        }
         if spot != label.at {
             match &label.owner {
                 Owner::Edge(edge) => {
@@ -139,12 +175,108 @@ pub fn place(routed: &str, direction: Direction) -> Result<String, RestackError>
         if let Some(&(x, y)) = moved.get(&index) {
             set_attribute(attributes, "lp", &format_numbers(&[x, y]));
         }
+        if let Some(fill) = backed.get(&index)
+            && let Some(text) = attribute(attributes, "label")
+        {
+            set_label(attributes, backed_label(&text, fill));
+        }
         index += 1;
     });
     move_outside_labels(stmts, &moved_outside);
     let mut dot = graph.print(&mut PrinterContext::default());
     dot.push('\n');
     Ok(dot)
+}
+
+/// Where [`place`] looks for a free place for a label, in its order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tier {
+    /// Every grid step round where it was, up to this many times
+    /// [`REACH`], its own edge within that many times [`NEAR`].
+    Around(i32),
+    /// Right beside any part of its own edge.
+    Beside,
+    /// On its own edge (not a rejection's label), drawn on a backing of
+    /// the lane's colour that hides the line under it, as the built-in
+    /// engine draws every label.
+    On,
+}
+
+impl Tier {
+    /// How many times [`NEAR`] the label may be from its edge.
+    fn reach(self) -> i32 {
+        match self {
+            Tier::Around(reach) => reach.max(1),
+            Tier::Beside | Tier::On => 1,
+        }
+    }
+}
+
+/// The places [`place`] tries, in order, each first inside a lane or
+/// outside every lane (`true`), then across a lane's border: near where
+/// the label was, right beside its edge, on its edge with a backing, and
+/// only then farther away.
+const TIERS: [(Tier, bool); 10] = [
+    (Tier::Around(1), true),
+    (Tier::Beside, true),
+    (Tier::On, true),
+    (Tier::Around(1), false),
+    (Tier::Beside, false),
+    (Tier::On, false),
+    (Tier::Around(2), true),
+    (Tier::Around(2), false),
+    (Tier::Around(3), true),
+    (Tier::Around(3), false),
+];
+
+/// An edge label's text (as DOT writes a plain label: lines apart at
+/// `\n`) as an HTML-like label on a backing of colour `fill`.
+fn backed_label(text: &str, fill: &str) -> String {
+    let lines: Vec<String> = text
+        .split("\\n")
+        .map(|line| {
+            line.replace("\\\"", "\"")
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+        })
+        .collect();
+    format!(
+        "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\" BGCOLOR=\"{fill}\"><TR><TD>{}</TD></TR></TABLE>>",
+        lines.join("<BR/>")
+    )
+}
+
+/// Sets an edge's label to the HTML-like label `html`.
+fn set_label(attributes: &mut [Attribute], html: String) {
+    if let Some(Attribute(_, value)) = attributes
+        .iter_mut()
+        .find(|Attribute(key, _)| id_text(key) == "label")
+    {
+        *value = Id::Html(html);
+    }
+}
+
+/// The box (`bb`) and fill colour of every lane cluster
+/// (`cluster_lane_…`): a label lies inside a lane or outside every lane,
+/// never across a lane's border, which would strike it through; a label
+/// on a backing takes the colour of the lane it lies in.
+fn lane_fills(stmts: &[Stmt]) -> Vec<([f64; 4], Option<String>)> {
+    let mut found = Vec::new();
+    for stmt in stmts {
+        let Stmt::Subgraph(subgraph) = stmt else {
+            continue;
+        };
+        if id_text(&subgraph.id).starts_with("cluster_lane_")
+            && let Some(bounds) =
+                graph_value(&subgraph.stmts, "bb").and_then(|bb| numbers::<4>(&bb))
+        {
+            found.push((bounds, graph_value(&subgraph.stmts, "fillcolor")));
+        }
+        found.extend(lane_fills(&subgraph.stmts));
+    }
+    found
 }
 
 /// Adds the box of every cluster's label (a lane's title, the legend's) to
@@ -155,15 +287,7 @@ fn cluster_labels(stmts: &[Stmt], boxes: &mut Vec<[f64; 4]>) {
         let Stmt::Subgraph(subgraph) = stmt else {
             continue;
         };
-        let value = |key: &str| {
-            subgraph.stmts.iter().find_map(|stmt| match stmt {
-                Stmt::GAttribute(GraphAttributes::Graph(attributes)) => attribute(attributes, key),
-                Stmt::Attribute(Attribute(name, value)) if id_text(name) == key => {
-                    Some(id_text(value))
-                }
-                _ => None,
-            })
-        };
+        let value = |key: &str| graph_value(&subgraph.stmts, key);
         let point = value("lp").and_then(|lp| numbers::<2>(&lp));
         let size = |key: &str| value(key).and_then(|size| numbers::<1>(&size));
         if let (Some([x, y]), Some([width]), Some([height])) =
@@ -181,28 +305,12 @@ fn cluster_labels(stmts: &[Stmt], boxes: &mut Vec<[f64; 4]>) {
     }
 }
 
-/// Adds the box (`bb`) of every lane cluster (`cluster_lane_…`) to
-/// `boxes`: a label lies inside a lane or outside every lane, never
-/// across a lane's border, which would strike it through.
-fn lane_boxes(stmts: &[Stmt], boxes: &mut Vec<[f64; 4]>) {
-    for stmt in stmts {
-        let Stmt::Subgraph(subgraph) = stmt else {
-            continue;
-        };
-        if id_text(&subgraph.id).starts_with("cluster_lane_")
-            && let Some(bounds) =
-                graph_value(&subgraph.stmts, "bb").and_then(|bb| numbers::<4>(&bb))
-        {
-            boxes.push(bounds);
-        }
-        lane_boxes(&subgraph.stmts, boxes);
-    }
-}
-
-/// The value of a graph attribute (`graph [key=…]`) among `stmts`.
+/// The value of a graph attribute (`graph [key=…]` or `key=…`) among
+/// `stmts`.
 fn graph_value(stmts: &[Stmt], key: &str) -> Option<String> {
     stmts.iter().find_map(|stmt| match stmt {
         Stmt::GAttribute(GraphAttributes::Graph(attributes)) => attribute(attributes, key),
+        Stmt::Attribute(Attribute(name, value)) if id_text(name) == key => Some(id_text(value)),
         _ => None,
     })
 }
@@ -263,12 +371,13 @@ fn label_of(attributes: &[Attribute], edge: usize) -> Option<Label> {
         width,
         height,
         at: (x, y),
+        dashed: attribute(attributes, "style").is_some_and(|style| style.contains("dashed")),
     })
 }
 
 /// The size of a plain label's text at `size` points: its widest line and
 /// its lines 1.2 em apart.
-fn text_size(text: &str, size: f64) -> (f64, f64) {
+pub(crate) fn text_size(text: &str, size: f64) -> (f64, f64) {
     let lines: Vec<&str> = text.split("\\n").collect();
     let widest = lines
         .iter()
@@ -303,6 +412,7 @@ fn outside_labels(stmts: &[Stmt], boxes: &BTreeMap<String, [f64; 4]>, labels: &m
                         width,
                         height,
                         at: (x, y),
+                        dashed: false,
                     });
                 }
             }
@@ -367,6 +477,46 @@ fn label_box(label: &Label, (x, y): (f64, f64)) -> [f64; 4] {
         x + half_width,
         y + half_height,
     ]
+}
+
+/// Points along the line `curve`, every [`STEP`].
+fn line_points(curve: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    curve
+        .windows(2)
+        .flat_map(|pair| {
+            let ((x1, y1), (x2, y2)) = (pair[0], pair[1]);
+            let pieces = ((x2 - x1).hypot(y2 - y1) / STEP).ceil().max(1.0) as usize;
+            (0..pieces).map(move |piece| {
+                let t = piece as f64 / pieces as f64;
+                (x1 + (x2 - x1) * t, y1 + (y2 - y1) * t)
+            })
+        })
+        .collect()
+}
+
+/// Sorts `places` nearest to `at` first (ties keep their order).
+fn nearest_first(places: &mut [(f64, f64)], (x, y): (f64, f64)) {
+    places.sort_by(|a, b| {
+        let far = |&(u, v): &(f64, f64)| (u - x).hypot(v - y);
+        far(a).total_cmp(&far(b))
+    });
+}
+
+/// The places right beside the line `curve` for `label` (its centre
+/// half its size and [`CLEARANCE`] from a point of the line, on each of
+/// the four sides), every [`STEP`] along the line, nearest to where the
+/// label was first.
+fn beside_line(curve: &[(f64, f64)], label: &Label) -> Vec<(f64, f64)> {
+    let (dx, dy) = (
+        label.width / 2.0 + CLEARANCE + 1.0,
+        label.height / 2.0 + CLEARANCE + 1.0,
+    );
+    let mut places: Vec<(f64, f64)> = line_points(curve)
+        .into_iter()
+        .flat_map(|(x, y)| [(x + dx, y), (x - dx, y), (x, y + dy), (x, y - dy)])
+        .collect();
+    nearest_first(&mut places, label.at);
+    places
 }
 
 /// The moves a label may make, up to `reach` grid steps each way, nearest
@@ -440,6 +590,27 @@ mod tests {
         // and near it.
         assert!(lp[1].abs() >= 14.0 * 1.2 / 2.0 + CLEARANCE, "{lp:?}");
         assert!(lp[1].abs() <= NEAR + 14.0, "{lp:?}");
+    }
+
+    #[test]
+    fn a_condition_with_no_room_beside_its_line_goes_on_it_on_a_backing() {
+        // a->b along y = 0 between two wide boxes just above and below
+        // it, no room beside the line for a label anywhere near; c->d
+        // the same, dashed (a rejection), further up.
+        let routed = "digraph g { bgcolor=\"#1b1e24\"; \
+            a [pos=\"0,0\", width=0.1, height=0.1]; b [pos=\"400,0\", width=0.1, height=0.1]; \
+            above [pos=\"200,32\", width=9, height=0.5]; below [pos=\"200,-32\", width=9, height=0.5]; \
+            a -> b [label=\"x > 1\", lp=\"200,0\", pos=\"e,400,0 0,0 100,0 300,0 400,0\"]; \
+            c [pos=\"0,300\", width=0.1, height=0.1]; d [pos=\"400,300\", width=0.1, height=0.1]; \
+            over [pos=\"200,332\", width=9, height=0.5]; under [pos=\"200,268\", width=9, height=0.5]; \
+            c -> d [label=\"reject\", style=dashed, lp=\"200,300\", pos=\"e,400,300 0,300 100,300 300,300 400,300\"]; }";
+        let placed = place(routed, Direction::LeftRight).expect("placed");
+        assert!(
+            placed.contains("BGCOLOR=\"#1b1e24\"><TR><TD>x &gt; 1</TD>"),
+            "{placed}"
+        );
+        assert!(placed.contains("label=\"reject\""), "{placed}");
+        assert_eq!(placed.matches("BGCOLOR").count(), 1, "{placed}");
     }
 
     #[test]
