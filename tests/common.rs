@@ -37,6 +37,29 @@ pub fn examples() -> Analysis {
     analyse(&repo().join("examples"))
 }
 
+/// The examples (named "") and each diagram fixture of
+/// `tests/fixtures/diagram/` as a project of its own (named after its
+/// file, "stem: "), analysed.
+pub fn diagram_projects() -> Vec<(String, Analysis)> {
+    let mut projects = vec![(String::new(), examples())];
+    let fixtures = repo().join("tests/fixtures/diagram");
+    let mut paths: Vec<_> = std::fs::read_dir(&fixtures)
+        .expect("tests/fixtures/diagram")
+        .map(|entry| entry.expect("an entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "flow"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        std::fs::copy(&path, dir.path().join("process.flow")).expect("copy the fixture");
+        let stem = path
+            .file_stem()
+            .map_or_else(String::new, |stem| format!("{}: ", stem.to_string_lossy()));
+        projects.push((stem, analyse(dir.path())));
+    }
+    projects
+}
+
 /// The project at `path`, analysed.
 pub fn analyse(path: &Path) -> Analysis {
     let mut projects = source::load(&[path.to_path_buf()]).expect("the project loads");

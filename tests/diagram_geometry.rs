@@ -537,23 +537,7 @@ fn measure(geometry: &Geometry) -> Measures {
 /// directions, named.
 fn diagrams() -> Vec<(String, String)> {
     let mut diagrams = Vec::new();
-    let mut projects = vec![(String::new(), common::examples())];
-    let fixtures = common::repo().join("tests/fixtures/diagram");
-    let mut paths: Vec<_> = std::fs::read_dir(&fixtures)
-        .expect("tests/fixtures/diagram")
-        .map(|entry| entry.expect("an entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "flow"))
-        .collect();
-    paths.sort();
-    for path in paths {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        std::fs::copy(&path, dir.path().join("process.flow")).expect("copy the fixture");
-        let stem = path
-            .file_stem()
-            .map_or_else(String::new, |stem| format!("{}: ", stem.to_string_lossy()));
-        projects.push((stem, common::analyse(dir.path())));
-    }
-    for (fixture, analysis) in projects {
+    for (fixture, analysis) in common::diagram_projects() {
         let checked = check::verify(&analysis.project, &analysis.diagnostics)
             .expect("examples and diagram fixtures have no error");
         for (direction, lang) in [Direction::LeftRight, Direction::TopBottom]

@@ -18,6 +18,7 @@ mod check_fixtures_zh_a;
 mod check_fixtures_zh_b;
 mod check_incremental;
 mod chinese_outputs;
+mod chinese_wrapping;
 mod cli;
 mod cli_first_hour;
 mod cli_handbook;

@@ -710,9 +710,13 @@ fn char_columns(c: char) -> usize {
 
 /// Wraps `text` into lines of at most `width` columns at the break
 /// opportunities of the Unicode line-breaking algorithm (UAX #14): between
-/// words, between two CJK characters, never before closing punctuation
-/// such as `、`, `。` or `，` and never inside an identifier (`dept_head`
-/// stays whole even when it is wider than the line). A line of one CJK
+/// words, never before closing punctuation such as `、`, `。` or `，` and
+/// never inside an identifier (`dept_head` stays whole even when it is
+/// wider than the line). Chinese breaks only between words, as ICU's
+/// dictionary segments it (`總經理` and `時間` stay whole), and inside a
+/// word only when the word is wider than a line. Of the ways to wrap into
+/// the fewest lines, the most even is taken, preferring a break after
+/// `、`, `，`, `；` or before an opening bracket. A line of one CJK
 /// character at the end takes the character before it along, so no
 /// character is left alone.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -724,47 +728,233 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     if columns(&text) <= width {
         return vec![text.trim_end().to_string()];
     }
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    // The columns of `line`, kept as it grows (measuring the whole line
-    // again for each segment made long labels quadratic).
-    let mut line_columns = 0;
-    for segment in segments(&text) {
-        let kept = segment.trim_end();
-        let candidate_columns = if kept.is_empty() {
-            columns(line.trim_end())
-        } else {
-            line_columns + columns(kept)
-        };
-        if candidate_columns > width && !line.trim_end().is_empty() {
-            lines.push(line.trim_end().to_string());
-            line = segment.trim_start().to_string();
-            line_columns = columns(&line);
-        } else {
-            line.push_str(segment);
-            line_columns += columns(segment);
-        }
-    }
-    let last = line.trim_end();
-    if !last.is_empty() || lines.is_empty() {
-        lines.push(last.to_string());
-    }
+    let pieces = pieces(&text, width);
+    let mut lines = even_lines(&pieces, width);
     keep_no_character_alone(&mut lines);
     lines
 }
 
-/// The pieces of `text` between its line-break opportunities, each with
-/// the spaces that follow it.
-fn segments(text: &str) -> Vec<&str> {
-    let mut pieces = Vec::new();
-    let mut from = 0;
-    for (at, _) in unicode_linebreak::linebreaks(text) {
-        if at > from {
-            pieces.push(&text[from..at]);
-            from = at;
+/// How welcome a line break after a [`Piece`] is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Break {
+    /// Between two words.
+    Word,
+    /// After a pause (`、`, `，`, `；`, ...) or before an opening bracket.
+    Pause,
+    /// Before a Chinese character the dictionary leaves alone after a
+    /// word: often a suffix (`負責` + `人`, `供應` + `商`), so taken only
+    /// when a break between two words would cost more.
+    BeforeLoneCharacter,
+    /// Inside a word wider than a line.
+    InsideWord,
+}
+
+/// A piece of text between two break opportunities, with the spaces that
+/// follow it.
+#[derive(Debug)]
+struct Piece<'a> {
+    /// The text, spaces included.
+    text: &'a str,
+    /// The kind of the break after it.
+    after: Break,
+    /// The columns of its text without the spaces.
+    columns: usize,
+    /// The columns of the spaces that follow it.
+    spaces: usize,
+}
+
+impl<'a> Piece<'a> {
+    /// The piece of `text` before a break of kind `after`.
+    fn new(text: &'a str, after: Break) -> Self {
+        let kept = text.trim_end();
+        Piece {
+            text,
+            after,
+            columns: columns(kept),
+            spaces: columns(&text[kept.len()..]),
         }
     }
+}
+
+/// The pieces of `text` between the line-break opportunities that `wrap`
+/// takes: those of UAX #14, less the ones inside a Chinese word, which
+/// come back only in a word wider than `width`.
+fn pieces(text: &str, width: usize) -> Vec<Piece<'_>> {
+    let opportunities: Vec<usize> = unicode_linebreak::linebreaks(text)
+        .map(|(at, _)| at)
+        .filter(|&at| at > 0)
+        .collect();
+    let words = chinese_word_bounds(text);
+    let word_at = |at: usize| {
+        words
+            .binary_search_by_key(&at, |bound| bound.at)
+            .ok()
+            .map(|index| words[index].before_lone_character)
+    };
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    let mut inside = Vec::new();
+    for at in opportunities {
+        let chinese = at < text.len() && between_han(text, at);
+        if chinese && word_at(at).is_none() {
+            inside.push(at);
+            continue;
+        }
+        let word = &text[from..at];
+        if !inside.is_empty() && columns(word.trim_end()) > width {
+            let mut start = from;
+            for &cut in &inside {
+                pieces.push(Piece::new(&text[start..cut], Break::InsideWord));
+                start = cut;
+            }
+            from = start;
+        }
+        let after = if chinese && word_at(at) == Some(true) {
+            Break::BeforeLoneCharacter
+        } else {
+            pause_at(text, at)
+        };
+        pieces.push(Piece::new(&text[from..at], after));
+        inside.clear();
+        from = at;
+    }
     pieces
+}
+
+/// Whether the characters on both sides of byte `at` are Han.
+fn between_han(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().next();
+    before.is_some_and(is_han) && after.is_some_and(is_han)
+}
+
+/// Whether `c` is a Han character.
+fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFD)
+}
+
+/// [`Break::Pause`] when byte `at` follows a pause or comes before an
+/// opening bracket, else [`Break::Word`].
+fn pause_at(text: &str, at: usize) -> Break {
+    let before = text[..at].trim_end().chars().next_back();
+    let after = text[at..].chars().next();
+    if before.is_some_and(|c| "、，；：,;:".contains(c))
+        || after.is_some_and(|c| "(（［[「『【《〈".contains(c))
+    {
+        Break::Pause
+    } else {
+        Break::Word
+    }
+}
+
+/// A boundary between two words of Chinese text.
+#[derive(Debug)]
+struct WordBound {
+    /// Its byte offset.
+    at: usize,
+    /// Whether the word after it is a character the dictionary left
+    /// alone.
+    before_lone_character: bool,
+}
+
+/// The word boundaries of the Chinese in `text`, in order, from ICU4X's
+/// dictionary segmenter (ICU's Chinese and Japanese dictionary,
+/// Traditional and Simplified). The dictionary leaves a word it does not
+/// know (`采購`, `營銷`) as single characters: a boundary between two such
+/// lone characters is not taken, so a run of them stays together like a
+/// word.
+fn chinese_word_bounds(text: &str) -> Vec<WordBound> {
+    if !text.chars().any(is_han) {
+        return Vec::new();
+    }
+    let segmenter = icu_segmenter::WordSegmenter::new_dictionary(
+        icu_segmenter::options::WordBreakInvariantOptions::default(),
+    );
+    let bounds: Vec<usize> = segmenter.segment_str(text).collect();
+    let lone = |from: usize, to: usize| {
+        let mut chars = text[from..to].chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if is_han(c))
+    };
+    bounds
+        .windows(3)
+        .filter_map(|three| {
+            let (before, after) = (lone(three[0], three[1]), lone(three[1], three[2]));
+            (!(before && after)).then_some(WordBound {
+                at: three[1],
+                before_lone_character: after,
+            })
+        })
+        .collect()
+}
+
+/// The cost of a line of `used` columns of `width`: its empty room
+/// squared, so even lines cost less than a full one and a short one.
+fn room_cost(used: usize, width: usize) -> u64 {
+    let room = width.saturating_sub(used) as u64;
+    room * room
+}
+
+/// The cost of a break of `kind` on lines of `width` columns: a pause
+/// saves what a half-empty line costs and a break before a lone character
+/// costs as much; a break inside a word costs more than any line's room.
+fn break_cost(kind: Break, width: usize) -> i64 {
+    let width = i64::try_from(width).unwrap_or(i64::MAX / 4);
+    match kind {
+        Break::Word => 0,
+        Break::Pause => -(width * width / 4),
+        Break::BeforeLoneCharacter => width * width / 4,
+        Break::InsideWord => width.saturating_mul(width),
+    }
+}
+
+/// The lines of `pieces` within `width`, in as few lines as there can be
+/// and, among those, at the breaks of the least cost: the room the lines
+/// leave ([`room_cost`]) plus their breaks ([`break_cost`]). A piece wider
+/// than `width` makes a line of its own.
+fn even_lines(pieces: &[Piece<'_>], width: usize) -> Vec<String> {
+    // best[i]: (lines, cost, end of the first line) for pieces[i..].
+    let mut best: Vec<(usize, i64, usize)> = vec![(0, 0, pieces.len()); pieces.len() + 1];
+    for from in (0..pieces.len()).rev() {
+        let mut choice = (usize::MAX, i64::MAX, from + 1);
+        let mut before = 0;
+        for to in from + 1..=pieces.len() {
+            let piece = &pieces[to - 1];
+            let used = before + piece.columns;
+            if used > width && to > from + 1 {
+                break;
+            }
+            before = used + piece.spaces;
+            let (lines, rest, _) = best[to];
+            let room = i64::try_from(room_cost(used, width)).unwrap_or(i64::MAX / 4);
+            let kind = if to < pieces.len() {
+                break_cost(piece.after, width)
+            } else {
+                0
+            };
+            let candidate = (
+                lines + 1,
+                rest.saturating_add(room).saturating_add(kind),
+                to,
+            );
+            if (candidate.0, candidate.1) <= (choice.0, choice.1) {
+                choice = candidate;
+            }
+        }
+        best[from] = choice;
+    }
+    let mut lines = Vec::new();
+    let mut from = 0;
+    while from < pieces.len() {
+        let to = best[from].2;
+        let line: String = pieces[from..to].iter().map(|piece| piece.text).collect();
+        lines.push(line.trim().to_string());
+        from = to;
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
 }
 
 /// Moves the last character of the line before a final line that holds a
@@ -810,11 +1000,75 @@ mod tests {
     }
 
     #[test]
-    fn chinese_text_wraps_between_characters() {
+    fn chinese_text_wraps_between_words_into_even_lines() {
         assert_eq!(
             wrap("按金額分級審批按金額分級審批", 12),
-            vec!["按金額分級審", "批按金額分級", "審批"]
+            vec!["按金額分級", "審批按金額", "分級審批"]
         );
+        assert_eq!(
+            wrap("按金额分级审批按金额分级审批", 12),
+            vec!["按金额分级", "审批按金额", "分级审批"]
+        );
+    }
+
+    #[test]
+    fn a_word_stays_whole_on_a_line() {
+        assert_eq!(
+            wrap("重大合同由總經理審批", 14),
+            vec!["重大合同由", "總經理審批"]
+        );
+        assert_eq!(
+            wrap("重大合同由总经理审批", 14),
+            vec!["重大合同由", "总经理审批"]
+        );
+        assert_eq!(wrap("部門負責人審核", 10), vec!["部門負責人", "審核"]);
+        assert_eq!(wrap("部门负责人审核", 10), vec!["部门负责人", "审核"]);
+    }
+
+    #[test]
+    fn a_word_the_dictionary_does_not_know_stays_whole() {
+        assert_eq!(
+            wrap("選擇合格供應商并簽訂采購合同", 24),
+            vec!["選擇合格供應商并", "簽訂采購合同"]
+        );
+        assert_eq!(
+            wrap("选择合格供应商并签订采购合同", 24),
+            vec!["选择合格供应商并", "签订采购合同"]
+        );
+        assert_eq!(
+            wrap("辦公用品采購與發放", 10),
+            vec!["辦公用品", "采購與發放"]
+        );
+        assert_eq!(
+            wrap("办公用品采购与发放", 10),
+            vec!["办公用品", "采购与发放"]
+        );
+    }
+
+    #[test]
+    fn a_break_after_a_pause_or_before_a_bracket_is_preferred() {
+        assert_eq!(
+            wrap("審批生產計劃(數量、時間、批次)", 22),
+            vec!["審批生產計劃", "(數量、時間、批次)"]
+        );
+        assert_eq!(
+            wrap("审批生产计划(数量、时间、批次)", 22),
+            vec!["审批生产计划", "(数量、时间、批次)"]
+        );
+        assert_eq!(
+            wrap("任一：人事專員、人力資源經理", 18),
+            vec!["任一：人事專員、", "人力資源經理"]
+        );
+        assert_eq!(
+            wrap("任一：人事专员、人力资源经理", 18),
+            vec!["任一：人事专员、", "人力资源经理"]
+        );
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_breaks_between_its_characters() {
+        assert_eq!(wrap("人力資源", 4), vec!["人力", "資源"]);
+        assert_eq!(wrap("人力資源經理", 6), vec!["人力資", "源經理"]);
     }
 
     #[test]
@@ -839,7 +1093,7 @@ mod tests {
     #[test]
     fn no_chinese_character_is_left_alone_on_the_last_line() {
         assert_eq!(wrap("總經理", 4), vec!["總", "經理"]);
-        assert_eq!(wrap("按金額分級審批", 12), vec!["按金額分級", "審批"]);
+        assert_eq!(wrap("总经理", 4), vec!["总", "经理"]);
     }
 
     /// WCAG relative luminance of `#rrggbb`.
