@@ -10,6 +10,7 @@ mod common;
 #[path = "../benches/support/generator.rs"]
 mod generator;
 
+mod benchmark_data;
 mod bpmn;
 mod bpmn_di;
 mod catalogue;

@@ -586,8 +586,9 @@ pub fn rules_deep_project() -> Vec<(String, String)> {
 
 /// A project to time the diagram and handbook emitters on: one process of
 /// `nodes` nodes (steps in 12 lanes, a decision every 10 nodes, a
-/// rejection every 7, an escalation on every step), with Chinese labels,
-/// and its organisation in the same file. Returns (file name, text) pairs,
+/// rejection every 7, an escalation on every step to the head above the
+/// twelve roles), with Chinese labels, and its organisation in the same
+/// file; it checks with no error. Returns (file name, text) pairs,
 /// `flowc.toml` included.
 pub fn lanes_project(nodes: usize) -> Vec<(String, String)> {
     const LANES: usize = 12;
@@ -598,14 +599,20 @@ pub fn lanes_project(nodes: usize) -> Vec<(String, String)> {
             "done".to_string()
         }
     };
-    let mut text = String::from("department ops \"運營部\"\nrole r0 \"角色0\" in ops\n");
+    let mut text = String::from(
+        "department ops \"運營部\"\nrole head \"主管\" in ops\nrole r0 \"角色0\" in ops reports to head\n",
+    );
     for lane in 1..LANES {
         text.push_str(&format!(
             "role r{lane} \"角色{lane}\" in ops reports to r{}\n",
             lane - 1
         ));
     }
-    text.push_str("process big \"大流程\" {\n  category business\n  owner ops\n  review every 12 months, last 2026-01-01\n  sla 400 business days\n  input amount: money CNY\n  start s0\n");
+    // Every path takes at most 2 business days a node: the SLA holds.
+    text.push_str(&format!(
+        "process big \"大流程\" {{\n  category business\n  owner ops\n  review every 12 months, last 2026-01-01\n  sla {} business days\n  input amount: money CNY\n  start s0\n",
+        2 * nodes + 10
+    ));
     for index in 0..nodes {
         let following = name_of(index + 1);
         if index % 10 == 5 {
@@ -616,7 +623,7 @@ pub fn lanes_project(nodes: usize) -> Vec<(String, String)> {
             continue;
         }
         text.push_str(&format!(
-            "  step s{index} \"步驟{index}：處理並核對相關的單據與憑證\" {{\n    owner r{}\n    within 2 business days\n    escalate after 3 business days to r0\n",
+            "  step s{index} \"步驟{index}：處理並核對相關的單據與憑證\" {{\n    owner r{}\n    within 2 business days\n    escalate after 3 business days to head\n",
             index % LANES
         ));
         if index % 7 == 3 {
