@@ -22,7 +22,9 @@
 //!   [`crate::emit::labels`] moves it clear;
 //! - a hand-over's label that the built-in layout could not fit beside
 //!   its line inside one lane gets room of its own in the gap the
-//!   hand-over crosses, beside the line ([`labels_in_gaps`]);
+//!   hand-over crosses, beside the line ([`labels_in_gaps`]), and so does
+//!   the label of a rejection between neighbouring lanes that finds no
+//!   room near its run inside either lane ([`rejection_label_room`]);
 //! - the legend is Graphviz's (its sample shapes), laid in one row.
 //!
 //! Positions are computed with plain arithmetic from the built-in
@@ -998,6 +1000,54 @@ mod tests {
         assert_eq!(label.lane, expected.lane);
         assert!((label.along - expected.along).abs() < 1e-9, "{label:?}");
         assert!((label.across - expected.across).abs() < 1e-9, "{label:?}");
+    }
+
+    #[test]
+    fn a_rejection_label_between_boxes_at_both_sides_of_a_gap_finds_no_room() {
+        let lane = |start: f64| PlacedLane {
+            start,
+            size: 100.0,
+            from: 0.0,
+            to: 300.0,
+            ..PlacedLane::default()
+        };
+        // Left to right: a box in each lane, touching the border between
+        // them, `along` long along the flow, both centred at 150.
+        let placement = |along: f64| Placement {
+            lanes: vec![lane(0.0), lane(100.0)],
+            nodes: BTreeMap::from([
+                (
+                    "tail".to_string(),
+                    PlacedShape {
+                        centre: (150.0, 60.0),
+                        size: (along, 80.0),
+                        ..PlacedShape::default()
+                    },
+                ),
+                (
+                    "head".to_string(),
+                    PlacedShape {
+                        centre: (150.0, 140.0),
+                        size: (along, 80.0),
+                        ..PlacedShape::default()
+                    },
+                ),
+            ]),
+            header: 40.0,
+            ..Placement::default()
+        };
+        let reject = (39.6, 13.2);
+        let room = |placement: &Placement| {
+            let frame = Frame {
+                direction: Direction::LeftRight,
+                lanes: &placement.lanes,
+                gaps: vec![channels::NARROWEST_GAP; 2],
+                height: 0.0,
+            };
+            room_near_run(placement, &frame, 0, (150.0, 150.0), reject)
+        };
+        assert!(!room(&placement(100.0)), "long boxes fill the room");
+        assert!(room(&placement(20.0)), "short boxes leave room beside them");
     }
 
     #[test]
