@@ -1372,9 +1372,12 @@ const LABELS_AT_TITLES: usize = 0;
 /// plan approval top to bottom in Chinese across two lanes' borders,
 /// quality_improvement's verification rejection top to bottom in Chinese
 /// and purchase's `budget_increase -> not_bought` top to bottom in
-/// English; `by_impact` no longer across). The test fails if the count
+/// English; `by_impact` no longer across); 1 once a gap between
+/// neighbouring lanes is widened for a rejection's label that finds no
+/// room near its run inside either lane beside it (only purchase's
+/// `budget_increase -> not_bought` remains). The test fails if the count
 /// changes.
-const LABELS_ACROSS_BORDERS: usize = 5;
+const LABELS_ACROSS_BORDERS: usize = 1;
 
 /// How many labels may lie farther than [`FAR_FROM_OWN`] from their edge
 /// over the 52 pictures: 13 before labels kept out of lane headers and
@@ -1406,9 +1409,13 @@ const LABELS_ACROSS_BORDERS: usize = 5;
 /// appointment's legal review and contract_approval's department review,
 /// top to bottom in English; two more: appointment's legal review left to
 /// right in English, 33 points, and product_rnd's general manager's
-/// rejection top to bottom in English, 25 points). The test fails if the
-/// count changes.
-const LABELS_FAR_FROM_THEIR_EDGE: usize = 14;
+/// rejection top to bottom in English, 25 points); 6 once a gap between
+/// neighbouring lanes is widened for a rejection's label that finds no
+/// room near its run inside either lane beside it (manufacturing's
+/// English `reject` of the plan approval top to bottom, 85 points away
+/// before, now beside its line in the widened gap). The test fails if
+/// the count changes.
+const LABELS_FAR_FROM_THEIR_EDGE: usize = 6;
 
 /// No edge label of a Graphviz picture lies in a lane's header or touches
 /// a lane's title, where it reads as part of the title (product_rnd top

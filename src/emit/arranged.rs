@@ -22,7 +22,9 @@
 //!   [`crate::emit::labels`] moves it clear;
 //! - a hand-over's label that the built-in layout could not fit beside
 //!   its line inside one lane gets room of its own in the gap the
-//!   hand-over crosses, beside the line ([`labels_in_gaps`]);
+//!   hand-over crosses, beside the line ([`labels_in_gaps`]), and so does
+//!   the label of a rejection between neighbouring lanes that finds no
+//!   room near its run inside either lane ([`rejection_label_room`]);
 //! - the legend is Graphviz's (its sample shapes), laid in one row.
 //!
 //! Positions are computed with plain arithmetic from the built-in
@@ -330,6 +332,11 @@ pub(crate) fn arrange(
         placement.lanes.len(),
         &rejections_between_lanes(stmts, placement, &frame),
     );
+    for (lane, room) in rejection_label_room(stmts, placement, &frame) {
+        if let Some(gap) = frame.gaps.get_mut(lane) {
+            *gap += room;
+        }
+    }
     let gap_labels = labels_in_gaps(placement, direction, &edge_labels(stmts, placement));
     for label in gap_labels.values() {
         if let Some(gap) = frame.gaps.get_mut(label.lane) {
@@ -390,23 +397,38 @@ fn rejections_between_lanes(
     placement: &Placement,
     frame: &Frame<'_>,
 ) -> Vec<(usize, usize)> {
-    let lane = |name: &str| {
-        placement
-            .nodes
-            .get(name)
-            .and_then(|shape| frame.lane_of(shape.centre))
-    };
+    rejections(stmts)
+        .into_iter()
+        .filter_map(|rejection| {
+            let lanes = rejection_lanes(placement, frame, &rejection)?;
+            Some((lanes.0, lanes.1))
+        })
+        .collect()
+}
+
+/// A rejection among the edges of a DOT: its tail, its head and its
+/// label's text.
+struct Rejection {
+    tail: String,
+    head: String,
+    label: Option<String>,
+}
+
+/// Every rejection among the edges of `stmts` (see
+/// [`channels::is_rejection`]), in subgraphs too.
+fn rejections(stmts: &[Stmt]) -> Vec<Rejection> {
     let mut found = Vec::new();
     let mut pending: Vec<&[Stmt]> = vec![stmts];
     while let Some(stmts) = pending.pop() {
         for stmt in stmts {
             match stmt {
                 Stmt::Edge(edge) if channels::is_rejection(&edge.attributes) => {
-                    if let [tail, head] = edge_ends(&edge.ty).as_slice()
-                        && let (Some(from), Some(to)) = (lane(tail), lane(head))
-                        && from != to
-                    {
-                        found.push((from, to));
+                    if let [tail, head] = edge_ends(&edge.ty).as_slice() {
+                        found.push(Rejection {
+                            tail: tail.clone(),
+                            head: head.clone(),
+                            label: attribute(&edge.attributes, "label"),
+                        });
                     }
                 }
                 Stmt::Subgraph(subgraph) => pending.push(&subgraph.stmts),
@@ -415,6 +437,137 @@ fn rejections_between_lanes(
         }
     }
     found
+}
+
+/// The lanes (by index) of a rejection's tail and head, when they differ.
+fn rejection_lanes(
+    placement: &Placement,
+    frame: &Frame<'_>,
+    rejection: &Rejection,
+) -> Option<(usize, usize)> {
+    let lane = |name: &str| {
+        placement
+            .nodes
+            .get(name)
+            .and_then(|shape| frame.lane_of(shape.centre))
+    };
+    let (from, to) = (lane(&rejection.tail)?, lane(&rejection.head)?);
+    (from != to).then_some((from, to))
+}
+
+/// The farthest, in points, a rejection's label may stand from its run in
+/// a gap for the gap to be left as it is: within this of the run, inside
+/// a lane beside the gap, a reader still tells whose label it is.
+const NEAR_RUN: f64 = 20.0;
+
+/// How much wider each gap between neighbouring lanes (by the lane before
+/// it) is made for the labels of the rejections that run in it from one
+/// lane to the next and whose label finds no room near that run inside
+/// either lane beside the gap (boxes on both sides, the header, the
+/// lane's end): the label's size across the flow and its clearance, as
+/// for a hand-over's label ([`GapLabel::room`]), the most any of its
+/// labels needs. [`crate::emit::labels`] then finds the label its place
+/// in the gap, beside the run, clear of the tracks.
+fn rejection_label_room(
+    stmts: &[Stmt],
+    placement: &Placement,
+    frame: &Frame<'_>,
+) -> BTreeMap<usize, f64> {
+    let orient = |(x, y): (f64, f64)| match frame.direction {
+        Direction::LeftRight => (x, y),
+        Direction::TopBottom => (y, x),
+    };
+    let mut room: BTreeMap<usize, f64> = BTreeMap::new();
+    for rejection in rejections(stmts) {
+        let (Some((from, to)), Some(text)) = (
+            rejection_lanes(placement, frame, &rejection),
+            rejection.label.as_deref(),
+        ) else {
+            continue;
+        };
+        let low = from.min(to);
+        if from.abs_diff(to) != 1 {
+            continue;
+        }
+        let (Some(tail), Some(head)) = (
+            placement.nodes.get(&rejection.tail),
+            placement.nodes.get(&rejection.head),
+        ) else {
+            continue;
+        };
+        let (along_size, across_size) = orient(crate::emit::labels::text_size(text, LABEL_SIZE));
+        let (tail_along, head_along) = (orient(tail.centre).0, orient(head.centre).0);
+        let run = (tail_along.min(head_along), tail_along.max(head_along));
+        if !room_near_run(placement, frame, low, run, (along_size, across_size)) {
+            let needed = across_size + 3.0 * LABEL_CLEARANCE;
+            let widest = room.entry(low).or_default();
+            *widest = widest.max(needed);
+        }
+    }
+    room
+}
+
+/// Whether a label `size` (along, across the flow) finds a free place
+/// inside lane `low` or the next, right at the border between them, with
+/// its nearest point within [`NEAR_RUN`] of the stretch `run` along the
+/// flow: clear of every shape, of the lane's header and inside the lane.
+fn room_near_run(
+    placement: &Placement,
+    frame: &Frame<'_>,
+    low: usize,
+    run: (f64, f64),
+    (along_size, across_size): (f64, f64),
+) -> bool {
+    let (Some(before), Some(after)) = (placement.lanes.get(low), placement.lanes.get(low + 1))
+    else {
+        return true;
+    };
+    let orient = |(x, y): (f64, f64)| match frame.direction {
+        Direction::LeftRight => (x, y),
+        Direction::TopBottom => (y, x),
+    };
+    let border = before.start + before.size;
+    let shapes: Vec<[f64; 4]> = placement
+        .nodes
+        .values()
+        .map(|shape| {
+            let (along, across) = orient(shape.centre);
+            let (half_along, half_across) = orient(shape.size);
+            [
+                along - half_along / 2.0 - LABEL_CLEARANCE,
+                across - half_across / 2.0 - LABEL_CLEARANCE,
+                along + half_along / 2.0 + LABEL_CLEARANCE,
+                across + half_across / 2.0 + LABEL_CLEARANCE,
+            ]
+        })
+        .collect();
+    let sides = [
+        (
+            before,
+            border - LABEL_CLEARANCE - across_size,
+            border - LABEL_CLEARANCE,
+        ),
+        (
+            after,
+            border + LABEL_CLEARANCE,
+            border + LABEL_CLEARANCE + across_size,
+        ),
+    ];
+    let first = run.0 - NEAR_RUN - along_size;
+    let steps = ((run.1 - run.0 + 2.0 * NEAR_RUN + along_size) / 2.0).ceil() as usize;
+    sides.iter().any(|&(lane, across_from, across_to)| {
+        across_from >= lane.start
+            && across_to <= lane.start + lane.size
+            && (0..=steps).any(|step| {
+                let along_from = first + 2.0 * step as f64;
+                let along_to = along_from + along_size;
+                along_from >= lane.from + placement.header
+                    && along_to <= lane.to
+                    && !shapes.iter().any(|&[a1, c1, a2, c2]| {
+                        along_from < a2 && a1 < along_to && across_from < c2 && c1 < across_to
+                    })
+            })
+    })
 }
 
 /// What placing the statements needs.
@@ -847,6 +1000,54 @@ mod tests {
         assert_eq!(label.lane, expected.lane);
         assert!((label.along - expected.along).abs() < 1e-9, "{label:?}");
         assert!((label.across - expected.across).abs() < 1e-9, "{label:?}");
+    }
+
+    #[test]
+    fn a_rejection_label_between_boxes_at_both_sides_of_a_gap_finds_no_room() {
+        let lane = |start: f64| PlacedLane {
+            start,
+            size: 100.0,
+            from: 0.0,
+            to: 300.0,
+            ..PlacedLane::default()
+        };
+        // Left to right: a box in each lane, touching the border between
+        // them, `along` long along the flow, both centred at 150.
+        let placement = |along: f64| Placement {
+            lanes: vec![lane(0.0), lane(100.0)],
+            nodes: BTreeMap::from([
+                (
+                    "tail".to_string(),
+                    PlacedShape {
+                        centre: (150.0, 60.0),
+                        size: (along, 80.0),
+                        ..PlacedShape::default()
+                    },
+                ),
+                (
+                    "head".to_string(),
+                    PlacedShape {
+                        centre: (150.0, 140.0),
+                        size: (along, 80.0),
+                        ..PlacedShape::default()
+                    },
+                ),
+            ]),
+            header: 40.0,
+            ..Placement::default()
+        };
+        let reject = (39.6, 13.2);
+        let room = |placement: &Placement| {
+            let frame = Frame {
+                direction: Direction::LeftRight,
+                lanes: &placement.lanes,
+                gaps: vec![channels::NARROWEST_GAP; 2],
+                height: 0.0,
+            };
+            room_near_run(placement, &frame, 0, (150.0, 150.0), reject)
+        };
+        assert!(!room(&placement(100.0)), "long boxes fill the room");
+        assert!(room(&placement(20.0)), "short boxes leave room beside them");
     }
 
     #[test]
