@@ -398,11 +398,8 @@ fn rejections_between_lanes(
     frame: &Frame<'_>,
 ) -> Vec<(usize, usize)> {
     rejections(stmts)
-        .into_iter()
-        .filter_map(|rejection| {
-            let lanes = rejection_lanes(placement, frame, &rejection)?;
-            Some((lanes.0, lanes.1))
-        })
+        .iter()
+        .filter_map(|rejection| rejection_lanes(placement, frame, rejection))
         .collect()
 }
 
@@ -473,10 +470,8 @@ fn rejection_label_room(
     placement: &Placement,
     frame: &Frame<'_>,
 ) -> BTreeMap<usize, f64> {
-    let orient = |(x, y): (f64, f64)| match frame.direction {
-        Direction::LeftRight => (x, y),
-        Direction::TopBottom => (y, x),
-    };
+    let orient = |point| along_across(frame.direction, point);
+    let shapes = shape_areas(placement, frame.direction);
     let mut room: BTreeMap<usize, f64> = BTreeMap::new();
     for rejection in rejections(stmts) {
         let (Some((from, to)), Some(text)) = (
@@ -498,22 +493,42 @@ fn rejection_label_room(
         let (along_size, across_size) = orient(crate::emit::labels::text_size(text, LABEL_SIZE));
         let (tail_along, head_along) = (orient(tail.centre).0, orient(head.centre).0);
         let run = (tail_along.min(head_along), tail_along.max(head_along));
-        if !room_near_run(placement, frame, low, run, (along_size, across_size)) {
-            let needed = across_size + 3.0 * LABEL_CLEARANCE;
+        if !room_near_run(placement, &shapes, low, run, (along_size, across_size)) {
             let widest = room.entry(low).or_default();
-            *widest = widest.max(needed);
+            *widest = widest.max(gap_room(across_size));
         }
     }
     room
 }
 
+/// The area every shape of `placement` keeps clear of a label, as
+/// `[along1, across1, along2, across2]` for the flow's `direction`: the
+/// shape and [`LABEL_CLEARANCE`] round it.
+fn shape_areas(placement: &Placement, direction: Direction) -> Vec<[f64; 4]> {
+    placement
+        .nodes
+        .values()
+        .map(|shape| {
+            let (along, across) = along_across(direction, shape.centre);
+            let (size_along, size_across) = along_across(direction, shape.size);
+            [
+                along - size_along / 2.0 - LABEL_CLEARANCE,
+                across - size_across / 2.0 - LABEL_CLEARANCE,
+                along + size_along / 2.0 + LABEL_CLEARANCE,
+                across + size_across / 2.0 + LABEL_CLEARANCE,
+            ]
+        })
+        .collect()
+}
+
 /// Whether a label `size` (along, across the flow) finds a free place
 /// inside lane `low` or the next, right at the border between them, with
 /// its nearest point within [`NEAR_RUN`] of the stretch `run` along the
-/// flow: clear of every shape, of the lane's header and inside the lane.
+/// flow: clear of every one of `shapes` ([`shape_areas`]), of the lane's
+/// header and inside the lane.
 fn room_near_run(
     placement: &Placement,
-    frame: &Frame<'_>,
+    shapes: &[[f64; 4]],
     low: usize,
     run: (f64, f64),
     (along_size, across_size): (f64, f64),
@@ -522,25 +537,7 @@ fn room_near_run(
     else {
         return true;
     };
-    let orient = |(x, y): (f64, f64)| match frame.direction {
-        Direction::LeftRight => (x, y),
-        Direction::TopBottom => (y, x),
-    };
     let border = before.start + before.size;
-    let shapes: Vec<[f64; 4]> = placement
-        .nodes
-        .values()
-        .map(|shape| {
-            let (along, across) = orient(shape.centre);
-            let (half_along, half_across) = orient(shape.size);
-            [
-                along - half_along / 2.0 - LABEL_CLEARANCE,
-                across - half_across / 2.0 - LABEL_CLEARANCE,
-                along + half_along / 2.0 + LABEL_CLEARANCE,
-                across + half_across / 2.0 + LABEL_CLEARANCE,
-            ]
-        })
-        .collect();
     let sides = [
         (
             before,
@@ -655,7 +652,23 @@ impl GapLabel {
     /// and its clearance from the lane on one side and the tracks on the
     /// other.
     fn room(&self) -> f64 {
-        self.across + 3.0 * LABEL_CLEARANCE
+        gap_room(self.across)
+    }
+}
+
+/// How much wider a gap is made for a label reaching `across` across the
+/// flow: that and its clearance from the lane on one side and the tracks
+/// on the other.
+fn gap_room(across: f64) -> f64 {
+    across + 3.0 * LABEL_CLEARANCE
+}
+
+/// A point or size as (along the flow, across it) for the flow's
+/// `direction`, from the built-in layout's (x, y).
+fn along_across(direction: Direction, (x, y): (f64, f64)) -> (f64, f64) {
+    match direction {
+        Direction::LeftRight => (x, y),
+        Direction::TopBottom => (y, x),
     }
 }
 
@@ -669,10 +682,7 @@ fn labels_in_gaps(
     texts: &[Option<String>],
 ) -> BTreeMap<usize, GapLabel> {
     let lanes = &placement.lanes;
-    let orient = |(x, y): (f64, f64)| match direction {
-        Direction::LeftRight => (x, y),
-        Direction::TopBottom => (y, x),
-    };
+    let orient = |point| along_across(direction, point);
     let mut found = BTreeMap::new();
     for (index, edge) in placement.edges.iter().enumerate() {
         let (Some(at), Some(Some(text))) = (edge.label_at, texts.get(index)) else {
@@ -1038,13 +1048,8 @@ mod tests {
         };
         let reject = (39.6, 13.2);
         let room = |placement: &Placement| {
-            let frame = Frame {
-                direction: Direction::LeftRight,
-                lanes: &placement.lanes,
-                gaps: vec![channels::NARROWEST_GAP; 2],
-                height: 0.0,
-            };
-            room_near_run(placement, &frame, 0, (150.0, 150.0), reject)
+            let shapes = shape_areas(placement, Direction::LeftRight);
+            room_near_run(placement, &shapes, 0, (150.0, 150.0), reject)
         };
         assert!(!room(&placement(100.0)), "long boxes fill the room");
         assert!(room(&placement(20.0)), "short boxes leave room beside them");
